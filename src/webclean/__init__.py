@@ -1,0 +1,18 @@
+"""webclean: turn scraped Chinese web pages into clean, trustworthy records.
+
+>>> import webclean
+>>> rec = webclean.clean("首页 > 新闻 > 正文\n\n一个标题\n\n正文第一段，说明了事情的经过。")
+>>> rec.title
+'一个标题'
+"""
+from __future__ import annotations
+
+from .decode import Decoded, decode
+from .mojibake import repair_text, repair_text_with_repairs
+from .pipeline import Cleaner, Options, clean
+from .record import Evidence, Record, Removal, Repair
+
+__version__ = "0.1.0"
+
+__all__ = ["clean", "Cleaner", "Options", "Record", "Repair", "Removal", "Evidence", "repair_text",
+           "repair_text_with_repairs", "decode", "Decoded", "__version__"]

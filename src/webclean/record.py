@@ -1,0 +1,174 @@
+"""The record webclean returns, and the provenance events that explain it.
+
+Everything here is immutable: a :class:`Record` can be shared between threads,
+pickled to worker processes and serialised to JSON without losing anything.
+
+>>> rec = Record(title="标题", paragraphs=("第一段。", "第二段。"))
+>>> rec.body
+'第一段。\\n第二段。'
+>>> Record.from_dict(rec.to_dict()) == rec
+True
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, fields
+from datetime import date, datetime
+from typing import Any
+
+__all__ = ["Repair", "Removal", "Evidence", "Record"]
+
+
+@dataclass(frozen=True)
+class Repair:
+    """One change a stage made to text, so a user can audit it.
+
+    ``kind`` names the family (``mojibake``, ``pinyin_annotation``,
+    ``lost_character``, ``script``, ``punctuation``, ``irrecoverable``);
+    ``rule`` names the heuristic that fired (for mojibake the encoding chain,
+    e.g. ``utf-8>gbk``); ``where`` says where (``text[120:128]``, ``title``,
+    ``paragraph 3``).
+
+    >>> Repair("mojibake", "涓枃", "中文", "text[0:2]", "utf-8>gbk").after
+    '中文'
+    """
+
+    kind: str
+    before: str
+    after: str
+    where: str = ""
+    rule: str = ""
+
+
+@dataclass(frozen=True)
+class Removal:
+    """One block of page text that was kept out of the record, and why.
+
+    ``kind`` is the reason family: ``spam``, ``navigation``, ``breadcrumb``,
+    ``timestamp``, ``byline``, ``editor``, ``source``, ``title``, ``share``,
+    ``related``, ``copyright``, ``comment``, ``hidden``, ``ad``, ``boilerplate``.
+    ``rule`` is the named heuristic that fired.
+
+    >>> Removal("navigation", "网站首页 | 网站地图", "nav_separator_run").kind
+    'navigation'
+    """
+
+    kind: str
+    text: str
+    rule: str
+    where: str = ""
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Why a metadata field has its value: the rule and the page text it came from.
+
+    >>> Evidence("author", "冯禀壹", "trailing_byline", "(作者:冯禀壹)").rule
+    'trailing_byline'
+    """
+
+    field: str
+    value: str
+    rule: str
+    text: str = ""
+
+
+def _iso(value: date | datetime | None, precision: str | None) -> str | None:
+    if value is None:
+        return None
+    if precision == "year":
+        return f"{value.year:04d}"
+    if precision == "month":
+        return f"{value.year:04d}-{value.month:02d}"
+    return value.isoformat()
+
+
+@dataclass(frozen=True)
+class Record:
+    """A cleaned page.
+
+    ``published`` is a timezone-aware datetime where the page gives a time,
+    a ``date`` where it gives only a day, ``None`` where it gives nothing;
+    ``published_precision`` says how much of it the page stated (``year``,
+    ``month``, ``day``, ``minute``, ``second``): a page that gives only a
+    year yields ``date(Y, 1, 1)`` with precision ``year``, and ``to_dict``
+    writes just ``"Y"``.
+    """
+
+    title: str | None = None
+    column: str | None = None
+    author: str | None = None
+    editor: str | None = None
+    source: str | None = None
+    published: datetime | date | None = None
+    published_precision: str | None = None
+    breadcrumb: tuple[str, ...] = ()
+    paragraphs: tuple[str, ...] = ()
+    script: str | None = None
+    encoding: str | None = None
+    encoding_evidence: tuple[str, ...] = ()
+    page_kind: str = "article"
+    spam_score: float = 0.0
+    flags: tuple[str, ...] = ()
+    repairs: tuple[Repair, ...] = ()
+    removed: tuple[Removal, ...] = ()
+    evidence: tuple[Evidence, ...] = ()
+    warnings: tuple[str, ...] = ()
+    error: str | None = None
+    url: str | None = None
+
+    @property
+    def body(self) -> str:
+        """The paragraphs joined by newlines."""
+        return "\n".join(self.paragraphs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict: dates as ISO strings, events as dicts, ``body`` included."""
+        out: dict[str, Any] = {}
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if f.name == "published":
+                value = _iso(value, self.published_precision)
+            elif f.name in ("repairs", "removed", "evidence"):
+                value = [asdict(v) for v in value]
+            elif isinstance(value, tuple):
+                value = list(value)
+            out[f.name] = value
+        out["body"] = self.body
+        return out
+
+    def to_json(self, **kwargs: Any) -> str:
+        """``to_dict`` as JSON text (UTF-8 characters kept readable)."""
+        kwargs.setdefault("ensure_ascii", False)
+        return json.dumps(self.to_dict(), **kwargs)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Record:
+        """Inverse of :meth:`to_dict` (unknown keys such as ``body`` are ignored)."""
+        kw: dict[str, Any] = {}
+        events = {"repairs": Repair, "removed": Removal, "evidence": Evidence}
+        for f in fields(cls):
+            if f.name not in data:
+                continue
+            value = data[f.name]
+            if f.name in events:
+                value = tuple(events[f.name](**v) for v in value)
+            elif f.name == "published":
+                value = _parse_iso(value)
+            elif isinstance(value, list):
+                value = tuple(value)
+            kw[f.name] = value
+        return cls(**kw)
+
+
+def _parse_iso(value: str | None) -> date | datetime | None:
+    if value is None:
+        return None
+    if len(value) == 4:
+        return date(int(value), 1, 1)
+    if len(value) == 7:
+        return date(int(value[:4]), int(value[5:7]), 1)
+    if len(value) == 10:
+        return date.fromisoformat(value)
+    return datetime.fromisoformat(value)
+
