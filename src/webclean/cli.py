@@ -1,7 +1,9 @@
 """The ``webclean`` command.
 
 ``webclean clean PATH... [--format json|jsonl|text]`` cleans pages (``-`` reads
-standard input) and prints their records.
+standard input) and prints their records; ``webclean report PAGE -o report.html``
+writes the HTML inspection report of one page, ``webclean report --summary
+OUT.jsonl -o summary.html`` the summary of a batch output.
 
 Exit codes: 0 every page was read and cleaned; 1 at least one record carries an
 ``error``; 2 usage error; 3 at least one input could not be read (its message
@@ -85,6 +87,30 @@ def cmd_clean(args: argparse.Namespace) -> int:
     return status
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    from .report import page_report, summary_report
+
+    try:
+        if args.summary:
+            with open(args.page, encoding="utf-8") as fh:
+                rows = (json.loads(line) for line in fh if line.strip())
+                html = summary_report(rows, name=args.page)
+        else:
+            cleaner = Cleaner(script=args.script, punctuation=args.punctuation, keep_comments=args.keep_comments,
+                              time_budget=args.time_budget)
+            html = page_report(_read(args.page), name=args.page, cleaner=cleaner, url=args.url)
+    except OSError as exc:
+        print(f"webclean: cannot read {args.page}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_UNREADABLE
+    except ValueError as exc:
+        print(f"webclean: {args.page} is not JSON lines: {exc}", file=sys.stderr)
+        return EXIT_UNREADABLE
+    with open(args.output, "w", encoding="utf-8") as fh:
+        fh.write(html)
+    print(f"webclean: report written to {args.output}", file=sys.stderr)
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="webclean", description="Clean scraped Chinese web pages.")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -93,6 +119,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("json", "jsonl", "text"), default="json")
     _add_options(p)
     p.set_defaults(func=cmd_clean)
+    r = sub.add_parser("report", help="write a self-contained HTML inspection report")
+    r.add_argument("page", metavar="PAGE", help="a page file (- for stdin), or with --summary a batch JSONL output")
+    r.add_argument("-o", "--output", required=True, help="the HTML file to write")
+    r.add_argument("--summary", action="store_true", help="summarise a batch output (JSONL) instead of one page")
+    _add_options(r)
+    r.set_defaults(func=cmd_report)
     return parser
 
 

@@ -113,6 +113,14 @@ class Cleaner:
         Never raises on page content: a failure gives a record whose ``error``
         says what went wrong, with whatever was extracted before it.
         """
+        return self.inspect(page, url=url, headers=headers)[0]
+
+    def inspect(self, page: bytes | bytearray | memoryview | str, *, url: str | None = None,
+                headers: Mapping[str, str] | None = None) -> tuple[Record, Document]:
+        """Like :meth:`clean`, but also return the working document (every block with its label).
+
+        The inspection report uses it to show kept and removed text side by side.
+        """
         if isinstance(page, (bytearray, memoryview)):
             page = bytes(page)
         if not isinstance(page, (bytes, str)):
@@ -135,7 +143,7 @@ class Cleaner:
             except Exception as exc:  # noqa: BLE001 - the contract is: never raise on content
                 error = f"internal: {type(exc).__name__} in stage {name}: {exc}"[:500]
                 break
-        return stages.build_record(doc, error)
+        return stages.build_record(doc, error), doc
 
 
 _DEFAULT = Cleaner()
