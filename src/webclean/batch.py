@@ -1,0 +1,352 @@
+"""The batch runner behind ``webclean batch``: stream inputs through worker processes into a journal.
+
+Guarantees:
+
+* exactly one output row per input row: a record, or an error row with
+  ``error_kind`` and ``error`` (bad input, empty page, worker died, hard timeout);
+* bounded memory: one page per worker in flight, inputs read as streams;
+* resumable: rows are appended to a JSONL journal in fsync'd batches and carry
+  their input ``position``; ``resume=True`` drops a truncated last line and
+  skips every position already written, so a run killed with SIGKILL finishes
+  with no duplicate and no missing row;
+* a page that hangs a worker past ``page_timeout`` seconds (the Cleaner's own
+  ``time_budget`` is only checked between stages) gets its worker killed and
+  replaced, and becomes a ``hard_timeout`` error row.
+
+Output ``*.parquet`` is written from the journal once the run completes
+(Parquet files cannot be appended to after a crash); other names are JSONL.
+"""
+from __future__ import annotations
+
+import json
+import multiprocessing
+import multiprocessing.connection
+import os
+import signal
+import sys
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any, Iterator, Sequence
+
+from .arrow import error_kind_of
+from .io import Journal, PageRow, ReadOptions, iter_journal, iter_pages, recover_journal
+from .pipeline import Cleaner
+
+__all__ = ["run_batch", "BatchSummary", "clean_row", "WorkerPool", "journal_path_for"]
+
+
+@dataclass
+class BatchSummary:
+    """What a run did: rows written this run, errors by kind, rows skipped by resume."""
+
+    output: str
+    rows: int = 0
+    errors: Counter = field(default_factory=Counter)
+    skipped: int = 0
+    seconds: float = 0.0
+    interrupted: bool = False
+
+    @property
+    def cleaned(self) -> int:
+        return self.rows - sum(self.errors.values())
+
+    def describe(self) -> str:
+        """One line for humans.
+
+        >>> BatchSummary("out.jsonl", rows=10, errors=Counter(timeout=1), seconds=2.0).describe()
+        'webclean batch: 10 rows written to out.jsonl (9 cleaned, 1 errors: timeout 1) in 2.0 s, 5.0 pages/s'
+        """
+        kinds = ", ".join(f"{k} {v}" for k, v in sorted(self.errors.items()))
+        errs = f"{sum(self.errors.values())} errors" + (f": {kinds}" if kinds else "")
+        rate = self.rows / self.seconds if self.seconds > 0 else 0.0
+        text = f"webclean batch: {self.rows} rows written to {self.output} ({self.cleaned} cleaned, {errs})"
+        text += f" in {self.seconds:.1f} s, {rate:.1f} pages/s"
+        if self.skipped:
+            text += f"; {self.skipped} rows already done (resume)"
+        if self.interrupted:
+            text += "; INTERRUPTED: run again with --resume"
+        return text
+
+
+def _head(row: PageRow) -> dict[str, Any]:
+    return {"id": row.id, "position": row.position, "input": row.source, "url": row.url}
+
+
+def error_line(row: PageRow, kind: str, message: str) -> str:
+    """The JSONL error row for an input row that produced no record."""
+    return json.dumps({**_head(row), "error_kind": kind, "error": message}, ensure_ascii=False)
+
+
+def clean_row(cleaner: Cleaner, row: PageRow) -> tuple[str, str | None]:
+    """Clean one input row into its JSONL output line and its error kind (None when clean)."""
+    if row.error_kind is not None:
+        return error_line(row, row.error_kind, row.error or ""), row.error_kind
+    start = time.perf_counter()
+    try:
+        rec = cleaner.clean(row.page if row.page is not None else b"", url=row.url, headers=row.headers)
+        data = {**_head(row), **rec.to_dict()}
+        kind = error_kind_of(rec.error)
+        data["error_kind"] = kind
+        data["seconds"] = round(time.perf_counter() - start, 4)
+        return json.dumps(data, ensure_ascii=False, default=str), kind
+    except Exception as exc:  # noqa: BLE001 - one row out per row in, whatever happens
+        return error_line(row, "internal", f"{type(exc).__name__}: {exc}"[:500]), "internal"
+
+
+def _worker_main(conn: multiprocessing.connection.Connection, cleaner: Cleaner) -> None:
+    """Worker process loop: receive a PageRow, send back (position, line, kind); None stops it."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops us
+    while True:
+        try:
+            row = conn.recv()
+        except (EOFError, OSError):
+            return
+        if row is None:
+            return
+        line, kind = clean_row(cleaner, row)
+        conn.send((row.position, line, kind))
+
+
+@dataclass
+class _Worker:
+    process: Any
+    conn: multiprocessing.connection.Connection
+    task: PageRow | None = None
+    started: float = 0.0
+
+
+class WorkerPool:
+    """Worker processes with one page each in flight, a hard per-page timeout and replacement of dead workers.
+
+    ``collect`` returns ``(row, line, kind)`` for every finished page,
+    including the error rows it makes for pages whose worker died or hung.
+    """
+
+    def __init__(self, cleaner: Cleaner, size: int, page_timeout: float) -> None:
+        methods = multiprocessing.get_all_start_methods()
+        # fork: workers inherit the Cleaner and any custom stage functions without importing anything.
+        self._ctx = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+        self._cleaner = cleaner
+        self.page_timeout = page_timeout
+        self.workers = [self._spawn() for _ in range(size)]
+
+    def _spawn(self) -> _Worker:
+        parent, child = self._ctx.Pipe()
+        proc = self._ctx.Process(target=_worker_main, args=(child, self._cleaner), daemon=True)
+        proc.start()
+        child.close()
+        return _Worker(proc, parent)
+
+    def _replace(self, worker: _Worker) -> _Worker:
+        if worker.process.is_alive():
+            worker.process.kill()
+        worker.process.join(5)
+        worker.conn.close()
+        fresh = self._spawn()
+        self.workers[self.workers.index(worker)] = fresh
+        return fresh
+
+    def idle(self) -> list[_Worker]:
+        return [w for w in self.workers if w.task is None]
+
+    @property
+    def busy(self) -> int:
+        return sum(w.task is not None for w in self.workers)
+
+    def submit(self, worker: _Worker, row: PageRow) -> None:
+        """Send ``row`` to an idle worker (to a fresh one if that worker has died meanwhile)."""
+        try:
+            worker.conn.send(row)
+        except (BrokenPipeError, OSError):
+            worker = self._replace(worker)
+            worker.conn.send(row)
+        worker.task, worker.started = row, time.monotonic()
+
+    def collect(self, timeout: float) -> list[tuple[PageRow, str, str | None]]:
+        """Wait up to ``timeout`` seconds for results; handle dead and hung workers."""
+        busy = [w for w in self.workers if w.task is not None]
+        if not busy:
+            return []
+        now = time.monotonic()
+        nearest = min(w.started + self.page_timeout for w in busy) - now
+        waitables: list[Any] = [w.conn for w in busy] + [w.process.sentinel for w in busy]
+        ready = set(multiprocessing.connection.wait(waitables, max(0.0, min(timeout, nearest))))
+        out = []
+        for w in busy:
+            result = self._check(w, ready)
+            if result is not None:
+                out.append(result)
+        return out
+
+    def _check(self, w: _Worker, ready: set[Any]) -> tuple[PageRow, str, str | None] | None:
+        row = w.task
+        assert row is not None
+        if w.conn in ready:
+            try:
+                _, line, kind = w.conn.recv()
+                w.task = None
+                return row, line, kind
+            except (EOFError, OSError):
+                pass
+        elif w.process.sentinel not in ready and time.monotonic() - w.started <= self.page_timeout:
+            return None
+        if w.process.is_alive():
+            kind, msg = "hard_timeout", f"page took over {self.page_timeout:g} s; its worker was killed and replaced"
+        else:
+            kind, msg = "worker_died", f"worker process died (exit code {w.process.exitcode}) on this page"
+        self._replace(w)
+        return row, error_line(row, kind, msg), kind
+
+    def close(self) -> None:
+        """Stop every worker (politely, then by force)."""
+        for w in self.workers:
+            try:
+                w.conn.send(None)
+            except (BrokenPipeError, OSError):
+                pass
+        for w in self.workers:
+            w.process.join(2)
+            if w.process.is_alive():
+                w.process.kill()
+                w.process.join(2)
+            w.conn.close()
+
+
+class _Positions:
+    """Which input positions are already written: a growable bitmap (1 bit per row).
+
+    >>> done = _Positions(); done.add(3); done.add(70)
+    >>> (3 in done, 4 in done, 70 in done, len(done))
+    (True, False, True, 2)
+    """
+
+    def __init__(self) -> None:
+        self._bits = bytearray()
+        self._count = 0
+
+    def add(self, position: int) -> None:
+        byte, bit = divmod(position, 8)
+        if byte >= len(self._bits):
+            self._bits.extend(bytes(byte - len(self._bits) + 1024))
+        if not self._bits[byte] >> bit & 1:
+            self._bits[byte] |= 1 << bit
+            self._count += 1
+
+    def __contains__(self, position: int) -> bool:
+        byte, bit = divmod(position, 8)
+        return byte < len(self._bits) and bool(self._bits[byte] >> bit & 1)
+
+    def __len__(self) -> int:
+        return self._count
+
+
+def journal_path_for(output: str) -> str:
+    """Where rows are appended while a run is in progress.
+
+    >>> journal_path_for("out.jsonl"), journal_path_for("out.parquet")
+    ('out.jsonl', 'out.parquet.journal.jsonl')
+    """
+    return output + ".journal.jsonl" if output.lower().endswith(".parquet") else output
+
+
+def _open_journal(output: str, resume: bool) -> tuple[Journal, _Positions]:
+    path = journal_path_for(output)
+    done = _Positions()
+    if os.path.exists(output) and (not resume or path != output):
+        # A finished Parquet output, or an output we were not asked to continue.
+        raise FileExistsError(f"{output} exists; remove it" + ("" if path != output else " or pass --resume"))
+    if os.path.exists(path):
+        if not resume:
+            raise FileExistsError(f"{path} exists (an interrupted run?); pass --resume or remove it")
+        for row in recover_journal(path):
+            if isinstance(row.get("position"), int):
+                done.add(row["position"])
+    return Journal(path), done
+
+
+def _progress(quiet: bool, initial: int) -> Any:
+    disable = quiet or not sys.stderr.isatty()
+    try:
+        from tqdm import tqdm
+    except ImportError:
+        return None
+    return tqdm(file=sys.stderr, unit="page", initial=initial, disable=disable, dynamic_ncols=True, smoothing=0.1)
+
+
+def _record(summary: BatchSummary, journal: Journal, bar: Any, line: str, kind: str | None) -> None:
+    journal.write(line)
+    summary.rows += 1
+    if kind is not None:
+        summary.errors[kind] += 1
+    if bar is not None:
+        bar.update(1)
+        if kind is not None:
+            bar.set_postfix(errors=sum(summary.errors.values()), refresh=False)
+
+
+def _drive(rows: Iterator[PageRow], cleaner: Cleaner, workers: int, page_timeout: float,
+           emit: Any) -> None:
+    """Feed rows to workers (or clean inline when ``workers`` is 0) and emit each result line."""
+    if workers <= 0:
+        for row in rows:
+            emit(*clean_row(cleaner, row))
+        return
+    pool = WorkerPool(cleaner, workers, page_timeout)
+    try:
+        exhausted = False
+        while True:
+            for worker in pool.idle():
+                row = None if exhausted else next(rows, None)
+                while row is not None and row.error_kind is not None:  # reader error rows need no worker
+                    emit(*clean_row(cleaner, row))
+                    row = next(rows, None)
+                if row is None:
+                    exhausted = True
+                    break
+                pool.submit(worker, row)
+            if exhausted and pool.busy == 0:
+                return
+            for _, line, kind in pool.collect(0.5):
+                emit(line, kind)
+    finally:
+        pool.close()
+
+
+def run_batch(inputs: Sequence[str], output: str, *, cleaner: Cleaner | None = None, workers: int = 1,
+              resume: bool = False, read_options: ReadOptions | None = None, page_timeout: float | None = None,
+              quiet: bool = False) -> BatchSummary:
+    """Clean every row of ``inputs`` into ``output`` (``.parquet`` or JSONL); see the module docstring.
+
+    ``workers=0`` cleans in this process (no hard timeout); ``page_timeout``
+    defaults to twice the Cleaner's ``time_budget`` plus 5 s.
+    """
+    cleaner = cleaner or Cleaner()
+    timeout = page_timeout if page_timeout is not None else 2 * cleaner.options.time_budget + 5
+    journal, done = _open_journal(output, resume)
+    summary = BatchSummary(output, skipped=len(done))
+    bar = _progress(quiet, 0)
+    start = time.monotonic()
+    rows = (row for row in iter_pages(inputs, read_options) if row.position not in done)
+    try:
+        _drive(rows, cleaner, workers, timeout, lambda line, kind: _record(summary, journal, bar, line, kind))
+    except KeyboardInterrupt:
+        summary.interrupted = True
+    finally:
+        journal.close()
+        if bar is not None:
+            bar.close()
+        summary.seconds = time.monotonic() - start
+    if not summary.interrupted and journal.path != output:
+        _finish_parquet(journal.path, output)
+    return summary
+
+
+def _finish_parquet(journal: str, output: str) -> None:
+    """Convert the completed journal to Parquet (rows in input order is not promised), then drop it."""
+    from .io.parquet import write_parquet
+
+    tmp = output + ".tmp"
+    write_parquet(iter_journal(journal), tmp)
+    os.replace(tmp, output)
+    os.remove(journal)

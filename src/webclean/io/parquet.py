@@ -1,0 +1,93 @@
+"""Parquet: pages from a column, read in row batches; records written from the journal.
+
+Reading goes through ``ParquetFile.iter_batches`` with only the needed
+columns, so memory is bounded by one batch. Writing converts the finished
+JSONL journal batch by batch (Parquet cannot be appended to after a crash,
+which is why the journal exists).
+"""
+from __future__ import annotations
+
+import json
+from typing import Any, Iterable, Iterator
+
+from ..arrow import RECORD_SCHEMA, error_kind_of
+from .rows import PageRow, ReadOptions
+
+__all__ = ["read_parquet", "write_parquet", "OUTPUT_SCHEMA", "arrow_row"]
+
+
+def _output_schema() -> Any:
+    import pyarrow as pa
+
+    head = [("id", pa.string()), ("position", pa.int64()), ("input", pa.string()), ("url", pa.string())]
+    return pa.schema(head + [(f.name, f.type) for f in RECORD_SCHEMA] + [("seconds", pa.float64())])
+
+
+OUTPUT_SCHEMA = _output_schema()
+
+
+def read_parquet(path: str, start: int, opts: ReadOptions) -> Iterator[PageRow]:
+    """One row per Parquet row; the page is ``opts.html_field`` (str or binary)."""
+    import pyarrow.parquet as pq
+
+    pf = pq.ParquetFile(path)
+    names = set(pf.schema_arrow.names)
+    if opts.html_field not in names:
+        yield PageRow(start, f"{path}@schema", path, error_kind="bad_input",
+                      error=f"no column {opts.html_field!r} (columns: {', '.join(sorted(names))})")
+        return
+    wanted = [c for c in (opts.html_field, opts.url_field, opts.id_field) if c and c in names]
+    position = start
+    for batch in pf.iter_batches(batch_size=opts.batch_rows, columns=list(dict.fromkeys(wanted))):
+        cols = {name: batch.column(name).to_pylist() for name in batch.schema.names}
+        for i in range(batch.num_rows):
+            rid = cols[opts.id_field][i] if opts.id_field in cols else None
+            rid = str(rid) if rid is not None else f"{path}:{position - start}"
+            url = cols[opts.url_field][i] if opts.url_field in cols else None
+            page = cols[opts.html_field][i]
+            if not page:
+                yield PageRow(position, rid, path, url=url, error_kind="empty",
+                              error=f"no page in column {opts.html_field!r}")
+            else:
+                yield PageRow(position, rid, path, page=page, url=url)
+            position += 1
+
+
+def arrow_row(row: dict[str, Any]) -> dict[str, Any]:
+    """A batch output row (JSONL form, ``Record.to_dict`` fields) to :data:`OUTPUT_SCHEMA` columns.
+
+    >>> arrow_row({"id": "a", "position": 0, "title": "标", "paragraphs": ["一"], "repairs": []})["repairs_json"]
+    '[]'
+    """
+    out = {name: row.get(name) for name in OUTPUT_SCHEMA.names}
+    for name in ("repairs", "removed"):
+        if name in row:
+            out[f"{name}_json"] = json.dumps(row[name], ensure_ascii=False)
+    if out["error_kind"] is None:
+        out["error_kind"] = error_kind_of(row.get("error"))
+    for name in ("breadcrumb", "paragraphs", "flags", "warnings"):
+        out[name] = out[name] or []
+    if out["body"] is None and row.get("paragraphs"):
+        out["body"] = "\n".join(row["paragraphs"])
+    return out
+
+
+def write_parquet(rows: Iterable[dict[str, Any]], path: str, batch_rows: int = 512) -> int:
+    """Write rows to ``path`` in batches of ``batch_rows``; returns the row count."""
+    import pyarrow.parquet as pq
+
+    from ..arrow import rows_to_batch
+
+    count = 0
+    with pq.ParquetWriter(path, OUTPUT_SCHEMA) as writer:
+        chunk: list[dict[str, Any]] = []
+        for row in rows:
+            chunk.append(arrow_row(row))
+            if len(chunk) >= batch_rows:
+                writer.write_batch(rows_to_batch(chunk, OUTPUT_SCHEMA))
+                count += len(chunk)
+                chunk.clear()
+        if chunk or count == 0:
+            writer.write_batch(rows_to_batch(chunk, OUTPUT_SCHEMA))
+            count += len(chunk)
+    return count
