@@ -1,0 +1,305 @@
+"""webclean batch: one row out per row in, error rows, dead and hung workers, WARC/JSONL/Parquet, resume after SIGKILL.
+
+The pages are our own small news pages; the Cleaner runs a test stage (so a
+page can be poisoned, kill its worker or hang on purpose) and, in one test,
+the real pipeline.
+"""
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+from webclean.batch import BatchSummary, _Positions, journal_path_for, run_batch
+from webclean.batch_cli import add_batch_parser
+from webclean.io import ReadOptions, iter_pages, recover_journal
+from webclean.pipeline import Cleaner
+
+ROOT = Path(__file__).resolve().parents[1]
+
+TEMPLATE = ("<html><head><meta charset=\"utf-8\"><title>{title}</title></head><body>"
+            "<div class=\"nav\">首页 | 新闻 | 财经</div><h1>{title}</h1>"
+            "<p class=\"info\">2023-05-0{day} 10:2{day} 来源：本报记者</p>"
+            "<p>{body}</p><p>第二段，说明事情的经过与各方回应。</p></body></html>")
+
+
+def make_page(i: int, marker: str = "") -> str:
+    return TEMPLATE.format(title=f"第{i}号新闻标题{marker}", day=i % 9 + 1, body=f"这是第{i}篇报道的正文第一段。")
+
+
+def _text(doc) -> str:
+    raw = doc.raw
+    if isinstance(raw, str):
+        return raw
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:  # the WARC test pages are GBK
+        return raw.decode("gb18030", "replace")
+
+
+def test_stage(doc, opts) -> None:
+    """A stand-in pipeline: the <title> is the title, <p> texts the paragraphs; markers misbehave."""
+    text = _text(doc)
+    if "POISON" in text:
+        raise ValueError("poisoned page")
+    if "KILLWORKER" in text:
+        os.kill(os.getpid(), signal.SIGKILL)
+    if "HANG" in text:
+        time.sleep(120)
+    start, end = text.find("<title>"), text.find("</title>")
+    if start >= 0 and end > start:
+        doc.set_field("title", text[start + 7:end], "test_title")
+    if doc.headers:
+        doc.set_field("source", dict(doc.headers).get("Content-Type", ""), "test_header")
+    doc.paragraphs = [p.split(">", 1)[-1] for p in text.split("</p>")[:-1]]
+
+
+test_stage.__test__ = False  # a pipeline stage, not a pytest test
+STAGES = (("test", test_stage),)
+
+
+def cleaner() -> Cleaner:
+    return Cleaner(stages=STAGES)
+
+
+def read_rows(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def write_jsonl(path: Path, pages: list[str]) -> None:
+    with path.open("w", encoding="utf-8") as fh:
+        for i, page in enumerate(pages):
+            fh.write(json.dumps({"doc_id": f"d{i}", "html": page, "url": f"http://news.example.cn/{i}.html"},
+                                ensure_ascii=False) + "\n")
+
+
+def test_poisoned_page_gives_an_error_row_and_n_rows_out(tmp_path):
+    src = tmp_path / "in.jsonl"
+    pages = [make_page(i, "POISON" if i == 7 else "") for i in range(20)]
+    write_jsonl(src, pages)
+    with src.open("a", encoding="utf-8") as fh:
+        fh.write("{not json\n")
+        fh.write(json.dumps({"doc_id": "no-html", "body": "x"}) + "\n")
+    out = tmp_path / "out.jsonl"
+    summary = run_batch([str(src)], str(out), cleaner=cleaner(), workers=2, quiet=True,
+                        read_options=ReadOptions(id_field="doc_id"))
+    rows = read_rows(out)
+    assert sorted(r["position"] for r in rows) == list(range(22))
+    by_id = {r["id"]: r for r in rows}
+    assert by_id["d7"]["error_kind"] == "internal" and "ValueError" in by_id["d7"]["error"]
+    assert by_id["d3"]["title"] == "第3号新闻标题" and by_id["d3"]["url"] == "http://news.example.cn/3.html"
+    assert by_id["d3"]["error"] is None and by_id["d3"]["paragraphs"][-1].startswith("第二段")
+    assert by_id["no-html"]["error_kind"] == "empty"
+    assert [r["error_kind"] for r in rows if r["position"] == 20] == ["bad_input"]
+    assert summary.rows == 22 and summary.errors == {"internal": 1, "empty": 1, "bad_input": 1}
+
+
+def test_worker_killed_mid_run_loses_only_its_page(tmp_path):
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for i in range(12):
+        (pages / f"p{i:02d}.html").write_text(make_page(i, "KILLWORKER" if i == 5 else ""), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    summary = run_batch([str(pages)], str(out), cleaner=cleaner(), workers=2, quiet=True)
+    rows = read_rows(out)
+    assert sorted(r["position"] for r in rows) == list(range(12))
+    died = [r for r in rows if r["error_kind"]]
+    assert [Path(r["id"]).name for r in died] == ["p05.html"]
+    assert died[0]["error_kind"] == "worker_died"
+    assert summary.cleaned == 11
+
+
+def test_hung_page_is_killed_at_the_hard_timeout_and_the_run_goes_on(tmp_path):
+    src = tmp_path / "in.jsonl"
+    write_jsonl(src, [make_page(i, "HANG" if i == 1 else "") for i in range(4)])
+    out = tmp_path / "out.jsonl"
+    start = time.monotonic()
+    summary = run_batch([str(src)], str(out), cleaner=cleaner(), workers=1, page_timeout=1.0, quiet=True)
+    assert time.monotonic() - start < 15
+    rows = sorted(read_rows(out), key=lambda r: r["position"])
+    assert [r["error_kind"] for r in rows] == [None, "hard_timeout", None, None]
+    assert rows[3]["title"] == "第3号新闻标题"  # the replacement worker cleaned the pages after it
+    assert summary.errors == {"hard_timeout": 1}
+
+
+def _warc_bytes(pages: list[str], compress: bool) -> bytes:
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    buf = io.BytesIO()
+    writer = WARCWriter(buf, gzip=compress)
+    for i, page in enumerate(pages):
+        url = f"http://news.example.cn/{i}.html"
+        req = writer.create_warc_record(url, "request", payload=io.BytesIO(b"GET / HTTP/1.1\r\n\r\n"))
+        writer.write_record(req)
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=gbk")], protocol="HTTP/1.1")
+        rec = writer.create_warc_record(url, "response", payload=io.BytesIO(page.encode("gbk")),
+                                        http_headers=headers)
+        writer.write_record(rec)
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("backend", ["fastwarc", "warcio"])
+@pytest.mark.parametrize("name", ["crawl.warc", "crawl.warc.gz"])
+def test_warc_responses_become_rows_with_their_http_headers(tmp_path, monkeypatch, backend, name):
+    pytest.importorskip("warcio")
+    if backend == "fastwarc":
+        pytest.importorskip("fastwarc")
+    import webclean.io.warc as warc
+
+    monkeypatch.setattr(warc, "warc_backend", lambda: backend)
+    path = tmp_path / name
+    path.write_bytes(_warc_bytes([make_page(i) for i in range(5)], name.endswith(".gz")))
+    out = tmp_path / "out.jsonl"
+    run_batch([str(path)], str(out), cleaner=cleaner(), workers=0, quiet=True)
+    rows = sorted(read_rows(out), key=lambda r: r["position"])
+    assert len(rows) == 5  # request records are not pages
+    assert rows[2]["url"] == "http://news.example.cn/2.html" and rows[2]["id"].startswith("<urn:uuid:")
+    assert rows[2]["source"] == "text/html; charset=gbk"  # the HTTP headers reached the Cleaner
+    assert rows[2]["title"] == "第2号新闻标题" and "第2篇报道" in rows[2]["body"]
+
+
+def test_corrupt_warc_tail_gives_one_error_row(tmp_path):
+    pytest.importorskip("warcio")
+    path = tmp_path / "broken.warc.gz"
+    data = _warc_bytes([make_page(i) for i in range(3)], True)
+    path.write_bytes(data + gzip.compress(b"WARC/1.0\r\nthis is not a header block")[:40])
+    rows = list(iter_pages([str(path)]))
+    assert [r.error_kind for r in rows][:3] == [None, None, None]
+    assert all(r.error_kind == "bad_input" for r in rows[3:]) and len(rows) <= 4
+
+
+def test_parquet_in_parquet_out_one_row_per_row(tmp_path):
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    from webclean.io.parquet import OUTPUT_SCHEMA
+
+    pages = [make_page(i).encode("utf-8") for i in range(30)]
+    pages[4] = None
+    table = pa.table({"doc_id": [f"d{i}" for i in range(30)], "content": pa.array(pages, pa.binary())})
+    src = tmp_path / "in.parquet"
+    pq.write_table(table, src, row_group_size=8)
+    out = tmp_path / "out.parquet"
+    summary = run_batch([str(src)], str(out), cleaner=cleaner(), workers=2, quiet=True,
+                        read_options=ReadOptions(html_field="content", id_field="doc_id", batch_rows=5))
+    result = pq.read_table(out)
+    assert result.schema == OUTPUT_SCHEMA
+    assert sorted(result.column("position").to_pylist()) == list(range(30))
+    rows = {r["id"]: r for r in result.to_pylist()}
+    assert rows["d4"]["error_kind"] == "empty" and rows["d9"]["title"] == "第9号新闻标题"
+    assert rows["d9"]["body"].endswith("各方回应。") and json.loads(rows["d9"]["repairs_json"]) == []
+    assert summary.errors == {"empty": 1}
+    assert not Path(journal_path_for(str(out))).exists()
+
+
+def test_unreadable_input_is_an_error_row(tmp_path):
+    out = tmp_path / "out.jsonl"
+    run_batch([str(tmp_path / "missing.jsonl")], str(out), cleaner=cleaner(), workers=0, quiet=True)
+    (row,) = read_rows(out)
+    assert row["error_kind"] == "unreadable" and "missing.jsonl" in row["id"]
+
+
+def test_resume_drops_a_torn_last_line_and_skips_written_rows(tmp_path):
+    src = tmp_path / "in.jsonl"
+    write_jsonl(src, [make_page(i) for i in range(10)])
+    out = tmp_path / "out.jsonl"
+    run_batch([str(src)], str(out), cleaner=cleaner(), workers=0, quiet=True)
+    lines = out.read_text(encoding="utf-8").splitlines(keepends=True)
+    out.write_text("".join(lines[:4]) + lines[4][:25], encoding="utf-8")  # as if killed mid-write
+    summary = run_batch([str(src)], str(out), cleaner=cleaner(), workers=0, quiet=True, resume=True)
+    rows = read_rows(out)
+    assert sorted(r["position"] for r in rows) == list(range(10))
+    assert summary.skipped == 4 and summary.rows == 6
+
+
+def test_existing_output_needs_resume(tmp_path):
+    import argparse
+
+    src = tmp_path / "in.jsonl"
+    write_jsonl(src, [make_page(0)])
+    out = tmp_path / "out.jsonl"
+    out.write_text("")
+    parser = argparse.ArgumentParser()
+    add_batch_parser(parser.add_subparsers())
+    args = parser.parse_args(["batch", str(src), "-o", str(out), "--quiet"])
+    assert args.func(args) == 2
+    with pytest.raises(FileExistsError):
+        run_batch([str(src)], str(out), cleaner=cleaner(), quiet=True)
+
+
+DRIVER = textwrap.dedent("""
+    import sys, time
+    sys.path.insert(0, {tests!r})
+    import test_batch as tb
+    from webclean.batch import run_batch
+    from webclean.pipeline import Cleaner
+
+    def slow_stage(doc, opts):
+        time.sleep(0.01)
+        tb.test_stage(doc, opts)
+
+    run_batch([{src!r}], {out!r}, cleaner=Cleaner(stages=(("slow", slow_stage),)), workers=2,
+              resume="--resume" in sys.argv, quiet=True)
+""")
+
+
+def test_whole_run_killed_with_sigkill_then_resumed(tmp_path):
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    n = 300
+    write_jsonl(src, [make_page(i) for i in range(n)])
+    driver = tmp_path / "driver.py"
+    driver.write_text(DRIVER.format(tests=str(ROOT / "tests"), src=str(src), out=str(out)))
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), os.environ.get("PYTHONPATH", "")])}
+    proc = subprocess.Popen([sys.executable, str(driver)], env=env, start_new_session=True)
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and (not out.exists() or out.stat().st_size < 20_000):
+        time.sleep(0.05)
+    os.killpg(proc.pid, signal.SIGKILL)  # the runner and its workers, as kill -9 would
+    proc.wait(10)
+    before = len(out.read_bytes().splitlines())
+    assert 0 < before < n, "the run must be killed part-way for this test to mean anything"
+    done = subprocess.run([sys.executable, str(driver), "--resume"], env=env, timeout=60)
+    assert done.returncode == 0
+    rows = read_rows(out)
+    positions = [r["position"] for r in rows]
+    assert len(positions) == len(set(positions)) == n
+    assert all(r["title"] == f"第{r['position']}号新闻标题" for r in rows)
+
+
+def test_recover_journal_keeps_complete_rows_only(tmp_path):
+    path = tmp_path / "j.jsonl"
+    path.write_bytes(b'{"position": 0}\n{"position": 1}\n{"posi')
+    assert [r["position"] for r in recover_journal(str(path))] == [0, 1]
+    assert path.read_bytes() == b'{"position": 0}\n{"position": 1}\n'
+
+
+def test_positions_bitmap_counts_each_position_once():
+    done = _Positions()
+    for p in (0, 5, 5, 100_000):
+        done.add(p)
+    assert len(done) == 3 and 100_000 in done and 99_999 not in done
+
+
+def test_summary_line_reports_errors_and_rate():
+    text = BatchSummary("o.jsonl", rows=4, skipped=2, seconds=2.0).describe()
+    assert "4 rows" in text and "2.0 pages/s" in text and "2 rows already done" in text
+
+
+def test_real_pipeline_on_our_pages(tmp_path):
+    src = tmp_path / "in.jsonl"
+    write_jsonl(src, [make_page(i) for i in range(3)])
+    out = tmp_path / "out.jsonl"
+    summary = run_batch([str(src)], str(out), workers=1, quiet=True)
+    rows = read_rows(out)
+    assert len(rows) == 3 and summary.rows == 3
+    assert all(r["error"] is None and r["title"] for r in rows)
+    assert any("正文第一段" in r["body"] for r in rows)
