@@ -10,3 +10,32 @@ SHARED = ROOT.parent / "shared"
 FIXTURES = ROOT / "fixtures"
 
 requires_shared = pytest.mark.skipif(not (SHARED / "seeds").is_dir(), reason="../shared is not present")
+
+
+_LOOPBACK = ("127.", "::1", "localhost", "0.0.0.0")
+
+
+@pytest.fixture(autouse=True)
+def no_network(monkeypatch):
+    """The library never fetches anything: any connection beyond loopback fails the test."""
+    import socket
+
+    real_connect = socket.socket.connect
+    real_connect_ex = socket.socket.connect_ex
+
+    def _check(address):
+        host = address[0] if isinstance(address, tuple) else str(address)
+        if isinstance(address, tuple) and not str(host).startswith(_LOOPBACK):
+            raise AssertionError(f"network access attempted: {address!r}")
+
+    def guarded_connect(self, address):
+        _check(address)
+        return real_connect(self, address)
+
+    def guarded_connect_ex(self, address):
+        _check(address)
+        return real_connect_ex(self, address)
+
+    monkeypatch.setattr(socket.socket, "connect", guarded_connect)
+    monkeypatch.setattr(socket.socket, "connect_ex", guarded_connect_ex)
+    yield
