@@ -60,7 +60,7 @@ def test_stage(doc, opts) -> None:
         doc.set_field("title", text[start + 7:end], "test_title")
     if doc.headers:
         doc.set_field("source", dict(doc.headers).get("Content-Type", ""), "test_header")
-    doc.paragraphs = [p.split(">", 1)[-1] for p in text.split("</p>")[:-1]]
+    doc.paragraphs = [p.rsplit(">", 1)[-1] for p in text.split("</p>")[:-1]]
 
 
 test_stage.__test__ = False  # a pipeline stage, not a pytest test
