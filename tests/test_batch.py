@@ -303,3 +303,41 @@ def test_real_pipeline_on_our_pages(tmp_path):
     assert len(rows) == 3 and summary.rows == 3
     assert all(r["error"] is None and r["title"] for r in rows)
     assert any("正文第一段" in r["body"] for r in rows)
+
+
+def test_resume_with_other_inputs_is_refused(tmp_path):
+    a, b = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    write_jsonl(a, [make_page(i) for i in range(3)])
+    write_jsonl(b, [make_page(i) for i in range(5)])
+    out = tmp_path / "out.jsonl"
+    note = tmp_path / "out.jsonl.run.json"
+    note.write_text(json.dumps({"inputs": [str(a)], "read": {}}))  # as an interrupted run leaves it
+    out.write_text("")
+    with pytest.raises(ValueError, match="same inputs"):
+        run_batch([str(b)], str(out), cleaner=cleaner(), workers=0, quiet=True, resume=True)
+    note.unlink()
+    run_batch([str(b)], str(out), cleaner=cleaner(), workers=0, quiet=True, resume=True)
+    assert len(read_rows(out)) == 5 and not note.exists()
+
+
+def test_cli_exit_codes_and_summary(tmp_path, monkeypatch, capsys):
+    import argparse
+
+    import webclean.pipeline as pipeline
+
+    monkeypatch.setattr(pipeline, "STAGES", STAGES)  # the command builds a default-stage Cleaner
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for i in range(3):
+        (pages / f"{i}.html").write_text(make_page(i, "POISON" if i == 2 else ""), encoding="utf-8")
+    parser = argparse.ArgumentParser()
+    add_batch_parser(parser.add_subparsers())
+
+    def run(*argv: str) -> int:
+        args = parser.parse_args(["batch", *argv])
+        return args.func(args)
+
+    assert run(str(pages / "0.html"), "-o", str(tmp_path / "ok.jsonl"), "--workers", "0") == 0
+    assert run(str(pages), "-o", str(tmp_path / "out.parquet"), "--workers", "1") == 1
+    err = capsys.readouterr().err
+    assert "3 rows written" in err and "internal 1" in err

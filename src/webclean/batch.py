@@ -26,7 +26,7 @@ import signal
 import sys
 import time
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from typing import Any, Iterator, Sequence
 
 from .arrow import error_kind_of
@@ -265,6 +265,25 @@ def _open_journal(output: str, resume: bool) -> tuple[Journal, _Positions]:
     return Journal(path), done
 
 
+def _check_same_run(output: str, inputs: Sequence[str], read: ReadOptions, resume: bool) -> str:
+    """Record what this run reads next to the journal; a resume over other inputs is refused.
+
+    Positions only identify rows when the inputs and their order are the same,
+    so ``--resume`` with a different input list would silently mix two runs.
+    Returns the path of the note (deleted when the run completes).
+    """
+    note = journal_path_for(output) + ".run.json"
+    this_run = {"inputs": [os.path.abspath(p) for p in inputs], "read": asdict(read)}
+    if resume and os.path.exists(note):
+        with open(note, encoding="utf-8") as fh:
+            before = json.load(fh)
+        if before != this_run:
+            raise ValueError(f"--resume needs the same inputs and field options as the interrupted run ({note})")
+    with open(note, "w", encoding="utf-8") as fh:
+        json.dump(this_run, fh)
+    return note
+
+
 def _progress(quiet: bool, initial: int) -> Any:
     disable = quiet or not sys.stderr.isatty()
     try:
@@ -323,7 +342,13 @@ def run_batch(inputs: Sequence[str], output: str, *, cleaner: Cleaner | None = N
     """
     cleaner = cleaner or Cleaner()
     timeout = page_timeout if page_timeout is not None else 2 * cleaner.options.time_budget + 5
+    read_options = read_options or ReadOptions()
     journal, done = _open_journal(output, resume)
+    try:
+        note = _check_same_run(output, inputs, read_options, resume)
+    except ValueError:
+        journal.close()
+        raise
     summary = BatchSummary(output, skipped=len(done))
     bar = _progress(quiet, 0)
     start = time.monotonic()
@@ -337,8 +362,10 @@ def run_batch(inputs: Sequence[str], output: str, *, cleaner: Cleaner | None = N
         if bar is not None:
             bar.close()
         summary.seconds = time.monotonic() - start
-    if not summary.interrupted and journal.path != output:
-        _finish_parquet(journal.path, output)
+    if not summary.interrupted:
+        if journal.path != output:
+            _finish_parquet(journal.path, output)
+        os.remove(note)
     return summary
 
 
