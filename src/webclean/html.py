@@ -1,0 +1,480 @@
+"""HTML pages to blocks: lxml parsing, head metadata, hidden-element removal, segmentation.
+
+``parse_html`` fills ``doc.tree`` (the lxml root), ``doc.head`` (``<title>``,
+meta tags, JSON-LD, canonical URL, language, ``<time>`` values) and
+``doc.blocks`` (one :class:`~webclean.document.Block` per block-level
+element's own text, in page order).
+
+>>> from webclean.document import Document
+>>> doc = Document(raw="", text="<html><body><div id='main'><p>第一段，<a href='#'>链接</a>。</p></div></body></html>")
+>>> parse_html(doc, None)
+>>> [(b.tag, b.text, b.links, b.link_chars) for b in doc.blocks]
+[('p', '第一段，链接。', 1, 2)]
+
+The tree walk is iterative (``etree.iterwalk``), so a page nested thousands
+of levels deep costs no Python recursion.
+"""
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from lxml import etree
+
+from .document import Block, Document
+from .record import Removal
+
+__all__ = ["parse_html", "strip_cleaneval_wrapper", "extract_head", "hidden_rule", "hidden_css_selectors",
+           "flatten_deep_nesting"]
+
+# ---------------------------------------------------------------------------------------------- tables
+# Elements whose content is never page text. <form> is *not* here: ASP.NET and forum pages wrap the
+# whole body in one; only its controls are dropped.
+_DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "svg", "object", "embed", "select",
+              "textarea", "button", "input", "option", "canvas", "video", "audio", "map", "head")
+_BLOCK_TAGS = frozenset(("p", "div", "li", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "dd", "dt", "dl",
+                         "blockquote", "pre", "section", "article", "main", "header", "footer", "nav", "aside",
+                         "ul", "ol", "table", "tr", "tbody", "thead", "tfoot", "caption", "form", "fieldset",
+                         "legend", "figure", "figcaption", "center", "address", "body", "html", "details",
+                         "summary", "hr", "menu", "dir"))
+# Ancestors that can hold a whole article; body selection scores these.
+_CONTAINER_TAGS = frozenset(("body", "div", "td", "th", "article", "section", "main", "blockquote", "center",
+                             "form", "table", "ul", "ol", "dl", "aside", "nav", "header", "footer"))
+_LIST_TAGS = frozenset(("li", "ul", "ol", "dl", "dd", "dt", "menu", "dir"))
+_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+
+# libxml2 stops building the tree at 2048 levels even with XML_PARSE_HUGE (256 without it) and silently
+# drops everything after; wrappers deeper than this are flattened before parsing.
+_FLATTEN_DEPTH = 1000
+_VOID = frozenset(("br", "img", "meta", "link", "input", "hr", "area", "base", "col", "embed", "param",
+                   "source", "track", "wbr", "keygen", "basefont", "frame", "isindex"))
+
+_CLEANEVAL_OPEN = re.compile(r"\A\s*<text\b([^>]{0,2000})>", re.I)
+_CLEANEVAL_CLOSE = re.compile(r"</text>\s*\Z", re.I)
+_ATTR = re.compile(r"""([a-zA-Z_:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+_TAG_TOKEN = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]{0,15})\b[^<>]{0,4000}?(/?)>")
+_WS = re.compile(r"\s+")
+_CLASS_SPLIT = re.compile(r"[^a-z0-9_\-\u4e00-\u9fff]+")
+
+# Inline-style signs of invisible elements; each names the rule recorded in the Removal.
+_HIDDEN_STYLE = (
+    ("hidden_display_none", re.compile(r"display\s*:\s*none", re.I)),
+    ("hidden_visibility", re.compile(r"visibility\s*:\s*hidden", re.I)),
+    ("hidden_font_size_zero", re.compile(r"font-size\s*:\s*0(?:\.0+)?(?:px|pt|em|rem|%)?\s*(?:;|!|$)", re.I)),
+    # left:-9999px, text-indent:-5000px, top:-1000px: pushed off screen (1000px+ is never layout).
+    ("hidden_offscreen", re.compile(r"(?:left|top|text-indent|margin-left)\s*:\s*-\d{4,}", re.I)),
+)
+_ZERO_BOX = re.compile(r"(?:^|[;\s])(?:width|height)\s*:\s*0(?:px)?\s*(?:;|$)", re.I)
+_OVERFLOW_HIDDEN = re.compile(r"overflow\s*:\s*hidden", re.I)
+# `.cls{...display:none...}` or `#id{...}` in a <style> sheet: simple selectors only.
+_CSS_RULE = re.compile(r"([^{}]{1,300})\{([^{}]{0,2000})\}")
+_CSS_SIMPLE = re.compile(r"^\s*([.#])([A-Za-z0-9_\-]{1,60})\s*$")
+_CSS_HIDES = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_INDENT_START = re.compile(r"^[ \t\r\n]*[\u3000\u00a0]{2}")
+
+
+# ---------------------------------------------------------------------------------------------- helpers
+def strip_cleaneval_wrapper(text: str) -> tuple[str, dict[str, str]]:
+    """Remove a CleanEval ``<text id=... title=... encoding=...>`` wrapper and return its attributes.
+
+    >>> strip_cleaneval_wrapper('<text id="http://a.cn/1.htm" title="标题" encoding="gb2312">\\n<html></html>')
+    ('\\n<html></html>', {'id': 'http://a.cn/1.htm', 'title': '标题', 'encoding': 'gb2312'})
+    >>> strip_cleaneval_wrapper("<html></html>")[1]
+    {}
+    """
+    m = _CLEANEVAL_OPEN.match(text)
+    if not m:
+        return text, {}
+    attrs = {k.lower(): (a if a is not None else b) for k, a, b in _ATTR.findall(m.group(1))}
+    return _CLEANEVAL_CLOSE.sub("", text[m.end():]), attrs
+
+
+def flatten_deep_nesting(text: str, limit: int) -> tuple[str, int]:
+    """Drop start/end tags nested deeper than ``limit`` so libxml2 keeps the text inside them.
+
+    Returns the new source and the number of tags removed. One linear scan over the tags.
+
+    >>> flatten_deep_nesting("<div><div><div>深</div></div></div>", 2)
+    ('<div><div>深</div></div>', 2)
+    """
+    out: list[str] = []
+    stack: list[tuple[str, bool]] = []   # (tag name, kept)
+    pos = removed = 0
+    for m in _TAG_TOKEN.finditer(text):
+        closing, name, selfclose = m.group(1), m.group(2).lower(), m.group(3)
+        if not closing:
+            if name in _VOID or selfclose:
+                continue
+            keep = len(stack) < limit
+            stack.append((name, keep))
+        else:
+            keep = True
+            for i in range(len(stack) - 1, max(-1, len(stack) - 50), -1):
+                if stack[i][0] == name:
+                    keep = stack[i][1]
+                    del stack[i:]
+                    break
+        if not keep:
+            out.append(text[pos:m.start()])
+            pos = m.end()
+            removed += 1
+    out.append(text[pos:])
+    return "".join(out), removed
+
+
+def _parse(text: str) -> tuple[Any, bool]:
+    """Parse with libxml2's HTML parser; the flag says the depth limit cut the tree."""
+    parser = etree.HTMLParser(huge_tree=True, remove_comments=True, remove_pis=True, no_network=True,
+                              default_doctype=False)
+    root = etree.fromstring(text, parser)
+    too_deep = any("Excessive depth" in e.message for e in parser.error_log)
+    return root, too_deep
+
+
+def _parse_tree(text: str, opts: Any, warnings: list[str]) -> Any:
+    """The lxml root for ``text``, or None (with a warning) for empty or unparseable input."""
+    if not text.strip():
+        warnings.append("parse: empty HTML page, no blocks")
+        return None
+    try:
+        root, too_deep = _parse(text)
+        limit = min(getattr(opts, "max_depth", 4000), _FLATTEN_DEPTH)
+        if too_deep:
+            flat, n = flatten_deep_nesting(text, limit)
+            root, still = _parse(flat)
+            warnings.append(f"parse: nesting beyond libxml2's depth limit; {n} tags deeper than {limit} levels "
+                            f"flattened (their text kept, merged into the enclosing block) and the page re-parsed"
+                            + ("; still too deep, text past the limit lost" if still else ""))
+    except (etree.ParserError, ValueError) as exc:
+        warnings.append(f"parse: HTML could not be parsed ({exc}), no blocks")
+        return None
+    if root is None:
+        warnings.append("parse: HTML parser produced no tree, no blocks")
+    return root
+
+
+def _drop(el: Any) -> None:
+    """Remove ``el`` but keep its tail text in the tree."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    tail = el.tail
+    if tail:
+        prev = el.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(el)
+
+
+def _text_of(el: Any) -> str:
+    return _WS.sub(" ", "".join(el.itertext())).strip()
+
+
+# ---------------------------------------------------------------------------------------------- head
+def _jsonld_objects(raw: str) -> list[dict[str, Any]]:
+    """Parsed JSON-LD objects of one script, with ``@graph`` flattened; [] on bad JSON.
+
+    >>> _jsonld_objects('{"@graph": [{"@type": "NewsArticle", "headline": "标题"}]}')
+    [{'@type': 'NewsArticle', 'headline': '标题'}]
+    >>> _jsonld_objects('{broken')
+    []
+    """
+    raw = raw.strip().removeprefix("<!--").removesuffix("-->").strip()
+    if not raw or len(raw) > 1_000_000:
+        return []
+    try:
+        data = json.loads(raw)
+    except (ValueError, RecursionError):
+        return []
+    items = data if isinstance(data, list) else [data]
+    out: list[dict[str, Any]] = []
+    for item in items:
+        if isinstance(item, dict):
+            graph = item.get("@graph")
+            if isinstance(graph, list):
+                out.extend(g for g in graph if isinstance(g, dict))
+            else:
+                out.append(item)
+    return out
+
+
+def extract_head(root: Any) -> dict[str, Any]:
+    """``<title>``, meta tags, JSON-LD, canonical URL, language and ``<time>`` values of a page.
+
+    >>> r = etree.fromstring('<html lang="zh-CN"><head><title> 新闻 </title><meta name="Author" content="张三">'
+    ...     '</head><body><time datetime="2024-01-02">1月2日</time></body></html>', etree.HTMLParser())
+    >>> h = extract_head(r); (h["title"], h["meta"], h["lang"], h["times"])
+    ('新闻', {'author': ['张三']}, 'zh-CN', ['2024-01-02'])
+    """
+    head: dict[str, Any] = {"title": None, "meta": {}, "jsonld": [], "canonical": None, "lang": None,
+                            "times": []}
+    if root is None:
+        return head
+    title = root.find(".//title")
+    if title is not None:
+        head["title"] = _text_of(title) or None
+    for m in root.iter("meta"):
+        key = m.get("name") or m.get("property") or m.get("http-equiv") or m.get("itemprop")
+        content = m.get("content")
+        if key and content is not None:
+            head["meta"].setdefault(key.strip().lower(), []).append(content.strip())
+    for s in root.xpath('//script[contains(translate(@type,"LDJSON","ldjson"),"ld+json")]'):
+        head["jsonld"].extend(_jsonld_objects(s.text or ""))
+    for link in root.iter("link"):
+        if (link.get("rel") or "").strip().lower() == "canonical" and link.get("href"):
+            head["canonical"] = link.get("href").strip()
+            break
+    head["lang"] = root.get("lang") or root.get("xml:lang")
+    head["times"] = [t.strip() for t in root.xpath("//time/@datetime") if t.strip()]
+    return head
+
+
+# ---------------------------------------------------------------------------------------------- hidden
+def hidden_css_selectors(sheet: str) -> frozenset[str]:
+    """Simple ``.class`` / ``#id`` selectors that a style sheet hides (``display:none``).
+
+    >>> sorted(hidden_css_selectors(".ad1,.ad2 { display : none } #x{color:red} div .y{display:none}"))
+    ['.ad1', '.ad2']
+    """
+    found: set[str] = set()
+    for selectors, body in _CSS_RULE.findall(sheet):
+        if not _CSS_HIDES.search(body):
+            continue
+        for sel in selectors.split(","):
+            m = _CSS_SIMPLE.match(sel)
+            if m:
+                found.add(m.group(1) + m.group(2))
+    return frozenset(found)
+
+
+def hidden_rule(el: Any, hidden_selectors: frozenset[str] = frozenset()) -> str | None:
+    """The rule by which ``el`` is invisible, or None.
+
+    >>> hidden_rule(etree.fromstring('<div style="DISPLAY: none">x</div>'))
+    'hidden_display_none'
+    >>> hidden_rule(etree.fromstring('<div style="position:absolute;left:-9999px">x</div>'))
+    'hidden_offscreen'
+    >>> hidden_rule(etree.fromstring('<div style="width:0;height:0;overflow:hidden">x</div>'))
+    'hidden_zero_box'
+    >>> hidden_rule(etree.fromstring('<div class="a k9">x</div>'), frozenset({".k9"}))
+    'hidden_css_class'
+    >>> hidden_rule(etree.fromstring('<p style="color:red">x</p>')) is None
+    True
+    """
+    if el.get("hidden") is not None:
+        return "hidden_attribute"
+    style = el.get("style")
+    if style:
+        for rule, rx in _HIDDEN_STYLE:
+            if rx.search(style):
+                return rule
+        if _ZERO_BOX.search(style) and _OVERFLOW_HIDDEN.search(style):
+            return "hidden_zero_box"
+    if hidden_selectors:
+        if "#" + (el.get("id") or "") in hidden_selectors:
+            return "hidden_css_id"
+        if any("." + c in hidden_selectors for c in (el.get("class") or "").split()):
+            return "hidden_css_class"
+    return None
+
+
+def _remove_hidden(root: Any, doc: Document, sheet: str) -> None:
+    """Drop invisible elements; record those with text, and their link counts for the spam stage."""
+    selectors = hidden_css_selectors(sheet) if sheet else frozenset()
+    xp = "//*[@style or @hidden" + (" or @class or @id]" if selectors else "]")
+    hidden_links: list[tuple[str, int]] = doc.hints.setdefault("hidden_links", [])
+    for el in root.xpath(xp):
+        rule = hidden_rule(el, selectors)
+        if rule is None or el.getparent() is None or el.tag in ("html", "body"):
+            continue
+        text = _text_of(el)
+        if text:
+            n_links = sum(1 for _ in el.iter("a"))
+            hidden_links.append((text[:300], n_links))
+            doc.removed.append(Removal("hidden", text[:1000], rule, "html"))
+        _drop(el)
+
+
+def _clean_tree(root: Any, doc: Document) -> None:
+    """Remove non-text elements, hidden elements and marquees (recorded in ``doc.hints``)."""
+    sheet = "\n".join(s.text or "" for s in root.iter("style"))
+    for el in list(root.iter(*_DROP_TAGS)):
+        if el.getparent() is not None:
+            _drop(el)
+    _remove_hidden(root, doc, sheet)
+    marquees = [el for el in root.iter("marquee")]
+    if marquees:
+        doc.hints["marquee"] = [t for t in (_text_of(m) for m in marquees) if t]
+        for m in marquees:
+            if m.getparent() is not None:
+                _drop(m)
+    for el in root.iter(etree.Entity):  # unknown entities: keep nothing
+        if el.getparent() is not None:
+            _drop(el)
+
+
+# ---------------------------------------------------------------------------------------------- segmentation
+def _describe(el: Any) -> str:
+    """``tag#id.class`` of one element (first class only), for block paths."""
+    out = el.tag
+    ident, cls = el.get("id"), el.get("class")
+    if ident:
+        out += "#" + ident.strip()[:30]
+    if cls and cls.split():
+        out += "." + cls.split()[0][:30]
+    return out
+
+
+class _Segmenter:
+    """One pass over the cleaned tree that cuts block-level text into Blocks (iterative, no recursion)."""
+
+    def __init__(self, doc: Document, opts: Any) -> None:
+        self.doc = doc
+        self.max_blocks = getattr(opts, "max_blocks", 20_000)
+        self.max_depth = getattr(opts, "max_depth", 4000)
+        self.frames: list[tuple[Any, bool, int]] = []       # (element, is_block, container id)
+        self.hint_stack: list[tuple[int, str]] = []          # (depth, class/id words)
+        self.containers: list[tuple[int, str, str]] = []     # (parent id, tag, own class/id words)
+        self.container_stack: list[int] = []
+        self.heading_stack: list[int] = []
+        self.n_list = self.n_table = self.n_pre = self.link_depth = 0
+        self.pieces: list[str] = []
+        self.link_chars = self.links = self.pending_br = 0
+        self.too_deep = self.too_many = False
+
+    def run(self, root: Any) -> None:
+        for n, (event, el) in enumerate(etree.iterwalk(root, events=("start", "end"))):
+            if not isinstance(el.tag, str):
+                continue
+            if event == "start":
+                self.start(el)
+            else:
+                self.end(el)
+            if n % 2000 == 1999:
+                self.doc.check_budget("parse")
+        self.flush()
+        self.doc.hints["containers"] = self.containers
+        if self.too_deep:
+            self.doc.warnings.append(f"limit: elements deeper than max_depth={self.max_depth} merged into "
+                                     "their ancestor's block")
+        if self.too_many:
+            self.doc.warnings.append(f"limit: page cut at max_blocks={self.max_blocks} blocks")
+
+    def start(self, el: Any) -> None:
+        tag = el.tag
+        if tag == "br":
+            self.pending_br += 1
+            self.pieces.append("\n")
+            self.frames.append((el, False, -1))
+            return
+        depth = len(self.frames)
+        block = tag in _BLOCK_TAGS
+        if block and depth >= self.max_depth:
+            block, self.too_deep = False, True
+        if block:
+            self.flush()
+        words = " ".join(_CLASS_SPLIT.split(((el.get("class") or "") + " " + (el.get("id") or "")).lower())).strip()
+        if words:
+            self.hint_stack.append((depth, words))
+        cid = -1
+        if block and tag in _CONTAINER_TAGS:
+            cid = len(self.containers)
+            parent = self.container_stack[-1] if self.container_stack else -1
+            self.containers.append((parent, tag, words))
+            self.container_stack.append(cid)
+        self._enter_counters(tag, 1)
+        self.frames.append((el, block, cid))
+        if el.text:
+            self.add_text(el.text)
+
+    def _enter_counters(self, tag: str, step: int) -> None:
+        if tag == "a":
+            self.link_depth += step
+            if step > 0:
+                self.links += 1
+        elif tag in _LIST_TAGS:
+            self.n_list += step
+        elif tag == "table":
+            self.n_table += step
+        elif tag == "pre":
+            self.n_pre += step
+        elif tag in _HEADINGS:
+            if step > 0:
+                self.heading_stack.append(_HEADINGS[tag])
+            elif self.heading_stack:
+                self.heading_stack.pop()
+
+    def end(self, el: Any) -> None:
+        _, block, cid = self.frames[-1]
+        if el.tag != "br":
+            if block:
+                self.flush()
+            self._enter_counters(el.tag, -1)
+            if cid >= 0:
+                self.container_stack.pop()
+            if self.hint_stack and self.hint_stack[-1][0] == len(self.frames) - 1:
+                self.hint_stack.pop()
+        self.frames.pop()
+        if el.tail:
+            self.add_text(el.tail)
+
+    def add_text(self, text: str) -> None:
+        if self.pending_br:
+            if not text.strip():
+                return
+            # <br><br> (or <br> followed by a full-width indent) starts a new paragraph on old portals.
+            if self.pending_br >= 2 or _INDENT_START.match(text):
+                self.flush()
+            self.pending_br = 0
+        self.pieces.append(text)
+        if self.link_depth:
+            self.link_chars += len(_WS.sub("", text))
+
+    def flush(self) -> None:
+        raw = "".join(self.pieces)
+        link_chars, links = self.link_chars, self.links
+        self.pieces, self.link_chars, self.links, self.pending_br = [], 0, 0, 0
+        if self.n_pre:
+            lines = [_WS.sub(" ", ln).rstrip() for ln in raw.split("\n")]
+            text = "\n".join(ln for ln in lines if ln.strip()).strip("\n")
+        else:
+            text = _WS.sub(" ", raw).strip()
+        if not text:
+            return
+        if len(self.doc.blocks) >= self.max_blocks:
+            self.too_many = True
+            return
+        self.doc.blocks.append(self.make_block(text, min(link_chars, len(text)), links))
+
+    def make_block(self, text: str, link_chars: int, links: int) -> Block:
+        owner = next((f[0] for f in reversed(self.frames) if f[1]), None)
+        tail = [f[0] for f in self.frames[-4:]]
+        return Block(
+            index=len(self.doc.blocks), text=text, tag=owner.tag if owner is not None else "body",
+            path="/".join(_describe(e) for e in tail if e.tag != "br"),
+            hints=" ".join(w for _, w in self.hint_stack[-8:]),
+            heading=self.heading_stack[-1] if self.heading_stack else 0,
+            link_chars=link_chars, links=links,
+            container=self.container_stack[-1] if self.container_stack else -1,
+            in_list=self.n_list > 0, in_table=self.n_table > 0)
+
+
+# ---------------------------------------------------------------------------------------------- stage
+def parse_html(doc: Document, opts: Any) -> None:
+    """Parse ``doc.text`` into ``doc.tree``, ``doc.head`` and ``doc.blocks``; never raises on content."""
+    text, wrapper = strip_cleaneval_wrapper(doc.text)
+    if wrapper:
+        doc.hints["cleaneval"] = wrapper
+    root = _parse_tree(text, opts, doc.warnings)
+    doc.tree = root
+    doc.head = extract_head(root)
+    if root is None:
+        return
+    doc.check_budget("parse")
+    _clean_tree(root, doc)
+    doc.check_budget("parse")
+    body = root.find("body")
+    _Segmenter(doc, opts).run(body if body is not None else root)
