@@ -1,0 +1,243 @@
+"""Main-content selection over the blocks the earlier stages left unlabelled.
+
+HTML pages: every unlabelled block gets a prose score (characters outside
+links, Chinese punctuation, link density, class/id hints, position against
+the headline); each container of the page (``doc.hints["containers"]``, from
+:mod:`webclean.html`) gets the sum of its subtree, boilerplate counting
+against it; the best container wins and its prose blocks, in page order, are
+the body. Text pages: the unlabelled lines after the title line.
+
+>>> from webclean.document import Block, Document
+>>> doc = Document(raw="")
+>>> doc.blocks = [Block(0, "首页 新闻 体育", tag="td", link_chars=7, links=3, container=1),
+...               Block(1, "今天上午，市政府召开新闻发布会，介绍了今年的主要工作。", tag="p", container=2),
+...               Block(2, "会议指出，要继续做好民生保障工作。", tag="p", container=2)]
+>>> doc.hints["containers"] = [(-1, "body", ""), (0, "td", "nav"), (0, "div", "content")]
+>>> select_body(doc, None)
+>>> doc.paragraphs
+['今天上午，市政府召开新闻发布会，介绍了今年的主要工作。', '会议指出，要继续做好民生保障工作。']
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .document import Block, Document
+
+__all__ = ["select_body", "prose_score", "is_pagination", "hint_factor", "is_listing"]
+
+_CJK_PUNCT = re.compile(r"[，。！？；：、“”]")
+_SPACES = re.compile(r"\s+")
+# 上一页 1 2 3 下一页 / [1] [2] / 第1页 共3页 / 首页 尾页: nothing but pager words and numbers.
+_PAGER = re.compile(r"(?:上一?页|下一?页|首页|尾页|末页|上一篇|下一篇|\[?\d{1,3}\]?|第\s*\d+\s*页|共\s*\d+\s*页|"
+                    r"[<>«»‹›|/…\-]|\.{2,}|\s|next|prev(?:ious)?)+", re.I)
+_PAGER_WORD = re.compile(r"上一?页|下一?页|第\s*\d+\s*页|共\s*\d+\s*页|next|prev", re.I)
+_PAGER_NUMBERS = re.compile(r"\d{1,3}")
+_BAD_HINTS = re.compile(r"nav|menu|foot|side|comment|related|relate|share|recommend|hot|rank|toolbar|banner|"
+                        r"header|copyright|breadcrumb|crumb|sitemap|login|ad(?:s|v|vert)?\b|sponsor|sns|tag|"
+                        r"reply|评论|相关|推荐|导航")
+_GOOD_HINTS = re.compile(r"content|article|正文|detail|text|post|entry|story|main|body|news|read|con\b|zw\b|"
+                         r"message|postmessage|t_msgfont|blog")
+
+
+def prose_score(block: Block) -> float:
+    """How much readable prose a block holds: non-link characters, boosted by punctuation, minus links.
+
+    >>> prose_score(Block(0, "今天上午，市政府召开新闻发布会。"))
+    21.0
+    >>> prose_score(Block(0, "首页 新闻 体育 娱乐", link_chars=8, links=4)) < 0
+    True
+    """
+    text = _SPACES.sub("", block.text)
+    n = len(text)
+    if not n:
+        return 0.0
+    links = min(block.link_chars, n)
+    plain = n - links
+    punct = len(_CJK_PUNCT.findall(block.text))
+    # A line with no punctuation and under 20 plain characters is a label, menu item or caption,
+    # not prose: it neither helps nor hurts much.
+    if punct == 0 and plain < 20:
+        return -0.5 * links - (1.0 if block.links else 0.0)
+    # Punctuation is the strongest Chinese prose signal: each mark adds ~ one short clause (capped).
+    bonus = min(punct, plain / 8) * 3
+    return plain + bonus - 1.0 * links
+
+
+def hint_factor(hints: str) -> float:
+    """Multiplier for a block's score from the class/id words of its ancestors.
+
+    >>> hint_factor("wrapper article-content")
+    1.3
+    >>> hint_factor("footer copyright")
+    0.3
+    >>> hint_factor("")
+    1.0
+    """
+    if not hints:
+        return 1.0
+    inner = hints.split(" ")[-4:]
+    tail = " ".join(inner)
+    if _BAD_HINTS.search(tail) and not _GOOD_HINTS.search(tail):
+        return 0.3
+    if _GOOD_HINTS.search(hints):
+        return 1.3
+    return 1.0
+
+
+def is_pagination(text: str) -> bool:
+    """A pager line: only page numbers and prev/next words, with at least two numbers or a pager word.
+
+    >>> is_pagination("上一页 1 2 3 下一页")
+    True
+    >>> is_pagination("[1] [2] [3]")
+    True
+    >>> is_pagination("2004年12月11日")
+    False
+    """
+    text = text.strip()
+    if not text or len(text) > 120 or not _PAGER.fullmatch(text):
+        return False
+    return bool(_PAGER_WORD.search(text)) or len(_PAGER_NUMBERS.findall(text)) >= 2
+
+
+def is_listing(blocks: list[Block], scores: list[float]) -> bool:
+    """A listing page: many short link lines and little prose anywhere on the page.
+
+    >>> bl = [Block(i, f"新闻标题第{i}条", link_chars=7, links=1) for i in range(20)]
+    >>> is_listing(bl, [prose_score(b) for b in bl])
+    True
+    """
+    link_lines = sum(1 for b in blocks if b.links and b.link_density > 0.6)
+    prose = sum(s for s in scores if s > 30)
+    # Under ~150 characters of prose against 15+ link lines: there is no article to extract.
+    return link_lines >= 15 and prose < 150
+
+
+def _headline_index(blocks: list[Block]) -> int:
+    """Index (in ``blocks``) of the headline: the block labelled title, else the first h1; -1 if none."""
+    for i, b in enumerate(blocks):
+        if b.label == "title":
+            return i
+    for i, b in enumerate(blocks):
+        if b.heading == 1 and b.label is None:
+            return i
+    return -1
+
+
+def _block_scores(blocks: list[Block], headline: int) -> list[float]:
+    """Prose score of each unlabelled block, weighted by hints and by position against the headline."""
+    scores = []
+    for i, b in enumerate(blocks):
+        if b.label is not None:
+            scores.append(0.0)
+            continue
+        s = prose_score(b)
+        if s > 0:
+            s *= hint_factor(b.hints)
+            # Prose before the headline is usually a teaser or a sidebar, rarely the article.
+            if 0 <= headline and i < headline:
+                s *= 0.4
+        scores.append(s)
+    return scores
+
+
+def _best_container(doc: Document, scores: list[float]) -> int:
+    """The container whose subtree holds the most prose net of boilerplate (children win ties)."""
+    containers = doc.hints.get("containers") or []
+    total = [0.0] * len(containers)
+    for b, s in zip(doc.blocks, scores):
+        if 0 <= b.container < len(total):
+            total[b.container] += s
+    best, best_score = -1, 0.0
+    # Ids are assigned in document pre-order, so a parent's id is below its children's: one reverse
+    # pass adds every subtree into its parent.
+    for cid in range(len(containers) - 1, -1, -1):
+        if total[cid] > best_score:
+            best, best_score = cid, total[cid]
+        parent = containers[cid][0]
+        if parent >= 0:
+            total[parent] += total[cid]
+    return best
+
+
+def _subtree(doc: Document, root: int) -> set[int]:
+    containers = doc.hints.get("containers") or []
+    inside = {root}
+    for cid in range(root + 1, len(containers)):
+        if containers[cid][0] in inside:
+            inside.add(cid)
+    return inside
+
+
+def _keep(block: Block, score: float) -> bool:
+    """Inside the chosen region: keep prose and code; drop short link-heavy lines."""
+    if block.tag == "pre":
+        return True
+    return not (block.link_density > 0.5 and not _CJK_PUNCT.search(block.text))
+
+
+def _mark_pagination(doc: Document) -> None:
+    for b in doc.blocks:
+        if b.label is None and is_pagination(b.text):
+            doc.remove_block(b, "pagination", "pager_numbers")
+            doc.flags.add("pagination")
+
+
+def _select_html(doc: Document, opts: Any) -> list[Block]:
+    """The body blocks of an HTML page (and ``doc.page_kind``), removing the others as boilerplate."""
+    blocks = doc.blocks
+    scores = _block_scores(blocks, _headline_index(blocks))
+    open_blocks = [b for b in blocks if b.label is None]
+    if is_listing(open_blocks, [s for b, s in zip(blocks, scores) if b.label is None]):
+        doc.page_kind = "listing"
+        doc.flags.add("listing")
+        for b in open_blocks:
+            doc.remove_block(b, "boilerplate", "listing_page")
+        return []
+    best = _best_container(doc, scores)
+    region = _subtree(doc, best) if best >= 0 else set()
+    kept = []
+    for b, s in zip(blocks, scores):
+        if b.label is not None:
+            continue
+        if b.container in region and _keep(b, s):
+            kept.append(b)
+        else:
+            doc.remove_block(b, "boilerplate", "outside_main_content" if b.container not in region
+                             else "link_line_in_content")
+    return kept
+
+
+def _select_text(doc: Document) -> list[Block]:
+    """Text pages: unlabelled lines after the title line; short bare labels before the first prose dropped."""
+    blocks = doc.blocks
+    title = next((i for i, b in enumerate(blocks) if b.label == "title"), -1)
+    kept: list[Block] = []
+    for i, b in enumerate(blocks):
+        if b.label is not None:
+            continue
+        if i < title:
+            doc.remove_block(b, "boilerplate", "before_title")
+        elif not kept and len(b.text) < 12 and not _CJK_PUNCT.search(b.text):
+            # A short line without punctuation before any prose: a menu item or label left over.
+            doc.remove_block(b, "boilerplate", "label_before_body")
+        else:
+            kept.append(b)
+    return kept
+
+
+def select_body(doc: Document, opts: Any) -> None:
+    """Choose the main content: fills ``doc.paragraphs`` and ``doc.page_kind``; labels the rest."""
+    _mark_pagination(doc)
+    is_text = bool(doc.blocks) and all(b.tag == "line" for b in doc.blocks)
+    kept = _select_text(doc) if is_text else _select_html(doc, opts)
+    min_chars = getattr(opts, "min_paragraph_chars", 0) or 0
+    paragraphs = []
+    for b in kept:
+        if len(b.text) < min_chars:
+            doc.remove_block(b, "boilerplate", "min_paragraph_chars")
+            continue
+        b.mark("body", "main_content")
+        paragraphs.append(b.text)
+    doc.paragraphs = paragraphs
