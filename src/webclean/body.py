@@ -142,8 +142,9 @@ def _block_scores(blocks: list[Block], headline: int) -> list[float]:
     return scores
 
 
-def _best_container(doc: Document, scores: list[float]) -> int:
-    """The container whose subtree holds the most prose net of boilerplate (children win ties)."""
+def _best_container(doc: Document, scores: list[float]) -> tuple[int, list[float]]:
+    """The container whose subtree holds the most prose net of boilerplate (children win ties),
+    and every container's subtree total."""
     containers = doc.hints.get("containers") or []
     total = [0.0] * len(containers)
     for b, s in zip(doc.blocks, scores):
@@ -158,7 +159,7 @@ def _best_container(doc: Document, scores: list[float]) -> int:
         parent = containers[cid][0]
         if parent >= 0:
             total[parent] += total[cid]
-    return best
+    return best, total
 
 
 def _subtree(doc: Document, root: int) -> set[int]:
@@ -168,6 +169,45 @@ def _subtree(doc: Document, root: int) -> set[int]:
         if containers[cid][0] in inside:
             inside.add(cid)
     return inside
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def _post_units(doc: Document, region: set[int], totals: list[float]) -> dict[str, list[int]]:
+    """Containers in ``region`` holding real prose (score >= 50), grouped by tag + class words sans digits."""
+    containers = doc.hints.get("containers") or []
+    groups: dict[str, list[int]] = {}
+    for cid in sorted(region):
+        if totals[cid] >= 50:
+            parent, tag, words = containers[cid]
+            groups.setdefault(tag + ":" + _DIGITS.sub("", words), []).append(cid)
+    return groups
+
+
+def _first_post(doc: Document, region: set[int], totals: list[float], best: int) -> int:
+    """The first of repeated, separated post containers (forum thread, blog front page), or -1.
+
+    Units of one signature (two or more, each with prose, not nested in each other) that hold
+    >= 60% of the region's prose and have other text between them are posts, not paragraphs:
+    the first is the content.
+    """
+    if best < 0 or totals[best] <= 0:
+        return -1
+    block_container = [b.container for b in doc.blocks]
+    for units in _post_units(doc, region, totals).values():
+        top = [u for u in units if not any(v != u and u in _subtree(doc, v) for v in units)]
+        if len(top) < 2 or sum(totals[u] for u in top) < 0.6 * totals[best]:
+            continue
+        spans = [_block_span(block_container, _subtree(doc, u)) for u in top]
+        if all(a[1] + 1 < b[0] for a, b in zip(spans, spans[1:])):
+            return top[0]
+    return -1
+
+
+def _block_span(block_container: list[int], inside: set[int]) -> tuple[int, int]:
+    idx = [i for i, c in enumerate(block_container) if c in inside]
+    return (idx[0], idx[-1]) if idx else (-1, -1)
 
 
 def _keep(block: Block, score: float) -> bool:
@@ -195,8 +235,12 @@ def _select_html(doc: Document, opts: Any) -> list[Block]:
         for b in open_blocks:
             doc.remove_block(b, "boilerplate", "listing_page")
         return []
-    best = _best_container(doc, scores)
+    best, totals = _best_container(doc, scores)
     region = _subtree(doc, best) if best >= 0 else set()
+    first = _first_post(doc, region, totals, best)
+    if first >= 0:
+        region = _subtree(doc, first)
+        doc.page_kind = "blog-post" if "blog" in " ".join(b.hints for b in blocks[:50]) else "forum-thread"
     kept = []
     for b, s in zip(blocks, scores):
         if b.label is not None:
