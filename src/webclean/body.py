@@ -33,8 +33,9 @@ _PAGER = re.compile(r"(?:上一?页|下一?页|首页|尾页|末页|上一篇|�
                     r"[<>«»‹›|/…\-]|\.{2,}|\s|next|prev(?:ious)?)+", re.I)
 _PAGER_WORD = re.compile(r"上一?页|下一?页|第\s*\d+\s*页|共\s*\d+\s*页|next|prev", re.I)
 _PAGER_NUMBERS = re.compile(r"\d{1,3}")
-_BAD_HINTS = re.compile(r"nav|menu|foot|side|comment|related|relate|share|recommend|hot|rank|toolbar|banner|"
-                        r"header|copyright|breadcrumb|crumb|sitemap|login|ad(?:s|v|vert)?\b|sponsor|sns|tag|"
+# Class/id words of page furniture; matched per word so "comment-text" is furniture and "head" is not an ad.
+_BAD_HINTS = re.compile(r"nav|menu|foot|side|comment|related|relate|share|recommend|rank|toolbar|banner|"
+                        r"copyright|breadcrumb|crumb|sitemap|login|^ads?$|^adv|advert|sponsor|sns|^tags?$|"
                         r"reply|评论|相关|推荐|导航")
 _GOOD_HINTS = re.compile(r"content|article|正文|detail|text|post|entry|story|main|body|news|read|con\b|zw\b|"
                          r"message|postmessage|t_msgfont|blog")
@@ -70,16 +71,17 @@ def hint_factor(hints: str) -> float:
     >>> hint_factor("wrapper article-content")
     1.3
     >>> hint_factor("footer copyright")
-    0.3
+    -0.3
+    >>> hint_factor("article comment-text")
+    -0.3
     >>> hint_factor("")
     1.0
     """
     if not hints:
         return 1.0
-    inner = hints.split(" ")[-4:]
-    tail = " ".join(inner)
-    if _BAD_HINTS.search(tail) and not _GOOD_HINTS.search(tail):
-        return 0.3
+    # Only the innermost words speak for the block: a page-wide wrapper id says nothing about it.
+    if any(_BAD_HINTS.search(w) for w in hints.split(" ")[-4:]):
+        return -0.3
     if _GOOD_HINTS.search(hints):
         return 1.3
     return 1.0
