@@ -1,0 +1,424 @@
+"""Find and reverse mojibake: text that was encoded with one charset and decoded with another.
+
+A *chain* ``A>B`` means the original text was ``text.encode(A).decode(B)``; repairing it means
+``garbled.encode(B).decode(A)``.  A reversal is accepted only when it round-trips byte for byte and
+the result is far more plausible (see :func:`text_badness`) than the garbled span.  Lossy garbling
+(U+FFFD runs, ``锟斤拷``, ``烫烫烫``) is repaired only where every output character is certain and
+is otherwise flagged as ``irrecoverable``.
+
+>>> repair_text("鍙戝竷浜嗘柊鐗堟湰")
+'发布了新版本'
+>>> repair_text("ä¸­æ–‡ç½‘é¡µ")
+'中文网页'
+>>> repair_text("ÖÐÎÄÍøÒ³")
+'中文网页'
+>>> repair_text("今天天气很好。")
+'今天天气很好。'
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from .record import Repair
+
+__all__ = ["repair_text", "repair_text_with_repairs", "text_badness", "char_cost", "reverse_chain",
+           "find_latin_runs", "find_lossy_markers", "Chain", "CHAINS"]
+
+
+@dataclass(frozen=True)
+class Chain:
+    """One garbling ``original>seen``: repair by encoding with ``seen`` and decoding with ``original``."""
+
+    original: str
+    seen: str
+
+    @property
+    def name(self) -> str:
+        return f"{self.original}>{self.seen}"
+
+
+# Order matters only for ties: the UTF-8 chains validate most strongly, so they go first.
+CHAINS = (
+    Chain("utf-8", "latin-1"), Chain("utf-8", "cp1252"), Chain("utf-8", "gbk"), Chain("utf-8", "big5"),
+    Chain("gbk", "latin-1"), Chain("gbk", "cp1252"), Chain("big5", "latin-1"),
+    Chain("big5", "gbk"), Chain("gbk", "big5"),
+)
+_LATIN_SEEN = ("latin-1", "cp1252")
+_MAX_STEPS = 3  # two-step chains exist in the wild (utf-8>gbk twice); a third step is a safety margin
+
+# Characters that no garbling chain produces and no clean Chinese text needs flagging for:
+# anything outside Latin-1 high half, the cp1252 extras, CJK/kana/Cyrillic/Greek/box symbols and U+FFFD
+# is plainly clean.  The fast path searches once for any *possible* mojibake character.
+_CP1252_EXTRAS = "€‚ƒ„†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ…"
+_SUSPECT_RE = re.compile("[\u0080-\u00ff\ufffd" + re.escape(_CP1252_EXTRAS) + "]")
+_LATIN_RUN_RE = re.compile("[\u0080-\u00ff" + re.escape(_CP1252_EXTRAS) + "]+")
+_LOSSY_RE = re.compile("(?:锟斤拷)+|烫{3,}|屯{3,}|\ufffd+|(?<=[\u4e00-\u9fff])\\?{2,}")
+_CJK_RUN_RE = re.compile("[^\x00-\x7f]+")
+_UTF8_CHAR = rb"(?:[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}|\xff)"
+# runs of UTF-8 multi-byte characters (0xFF = a byte already lost), ASCII allowed between them;
+# linear: the ASCII class and the lead bytes of _UTF8_CHAR never overlap
+_UTF8_RUN_RE = re.compile(_UTF8_CHAR + rb"(?:[\x00-\x7f]*" + _UTF8_CHAR + rb")*")
+_CP1252_TO_BYTE = {ch: bytes([b]) for b in range(0x80, 0xA0)
+                   if (ch := bytes([b]).decode("cp1252", "ignore"))}
+_NEUTRAL_PUNCT = frozenset("，。、：；！？“”‘’《》（）…—·「」『』【】～　％＋－")
+
+
+@lru_cache(maxsize=1)
+def _char_ranks() -> dict[str, int]:
+    """Frequency rank of common Simplified and Traditional characters (see data/SOURCES.md)."""
+    text = resources.files("webclean.data").joinpath("mojibake_char_ranks.txt").read_text(encoding="utf-8")
+    return {ch: i for i, ch in enumerate(text.replace("\n", ""))}
+
+
+@lru_cache(maxsize=1)
+def _core_hanzi() -> frozenset[str]:
+    """GB2312 level-1 hanzi (bytes B0A1-D7F9) and Big5 frequent hanzi (A440-C67E), from the codecs."""
+    out = set()
+    for lead in range(0xB0, 0xD8):
+        out.update(bytes([lead, t]).decode("gb2312", "ignore") for t in range(0xA1, 0xFF))
+    for lead in range(0xA4, 0xC7):
+        for t in list(range(0x40, 0x7F)) + list(range(0xA1, 0xFF)):
+            out.add(bytes([lead, t]).decode("big5", "ignore"))
+    out.discard("")
+    return frozenset(out)
+
+
+def char_cost(ch: str) -> float:
+    """How unlikely one character is in real text (0 = expected, 10 = almost surely garbage).
+
+    Hanzi cost by frequency tier (rank below 1500 costs 0) plus 2 outside the GB2312 level-1 /
+    Big5 frequent sets, because garbling mostly lands in the rare level-2 and extension areas.
+
+    >>> char_cost("中"), char_cost("鍙"), char_cost("Ã"), char_cost("\\x8c")
+    (0.0, 4.0, 3.0, 10.0)
+    """
+    o = ord(ch)
+    if o < 0x80 or ch in _NEUTRAL_PUNCT:
+        return 0.0
+    if 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF:
+        rank = _char_ranks().get(ch)
+        tier = 6.0 if rank is None else 0.0 if rank < 1500 else 1.0 if rank < 3000 else 2.0 if rank < 6000 else 3.0
+        return tier + (0.0 if ch in _core_hanzi() else 2.0)
+    if 0x80 <= o <= 0x9F or 0xE000 <= o <= 0xF8FF:
+        return 10.0  # C1 controls and private use: never in real text
+    if 0xC0 <= o <= 0xFF:
+        return 3.0  # accented Latin letters: real in European text, frequent in mojibake
+    if 0x3040 <= o <= 0x30FF or 0xAC00 <= o <= 0xD7AF or 0x100 <= o <= 0x24F:
+        # kana and hangul are normal in Japanese/Korean text, Latin Extended in pinyin
+        return 1.0  # kana and hangul are normal in Japanese/Korean text
+    if o == 0xFFFD:
+        return 1.0
+    return 5.0  # Latin-1 symbols, box drawing, Greek, Cyrillic...: unusual amid Chinese
+
+
+def text_badness(text: str) -> float:
+    """Mean :func:`char_cost` over the non-ASCII characters of ``text`` (0 when there are none).
+
+    >>> text_badness("中文网页") < 1 < text_badness("涓枃缃戦〉")
+    True
+    """
+    costs = [char_cost(c) for c in text if ord(c) >= 0x80]
+    return sum(costs) / len(costs) if costs else 0.0
+
+
+def _encode_seen(text: str, seen: str) -> bytes:
+    """Bytes the garbling decoder saw; U+FFFD (a byte it already lost) becomes 0xFF, invalid in every target."""
+    if seen == "cp1252":
+        # browsers decode the five undefined cp1252 bytes as C1 controls: map them back to themselves
+        text = "".join(_CP1252_TO_BYTE[c].decode("latin-1") if c in _CP1252_TO_BYTE else c for c in text)
+        seen = "latin-1"
+    codec = "gb18030" if seen == "gbk" else seen
+    return b"\xff".join(part.encode(codec) for part in text.split("\ufffd"))
+
+
+def reverse_chain(text: str, chain: Chain, lossy: bool = False) -> str | None:
+    """Undo one chain on ``text``; ``None`` unless it round-trips exactly (or, when ``lossy``, with markers).
+
+    >>> reverse_chain("ä¸­æ–‡", Chain("utf-8", "latin-1"))
+    '中文'
+    >>> reverse_chain("中文", Chain("utf-8", "latin-1")) is None
+    True
+    """
+    if "\ufffd" in text and not lossy:
+        return None
+    try:
+        data = _encode_seen(text, chain.seen)
+    except UnicodeEncodeError:
+        return None
+    codec = "gb18030" if chain.original == "gbk" else chain.original
+    if lossy and codec != "utf-8" and b"\xff" in data:
+        return _decode_pairs_with_holes(data, codec)
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError:
+        if not lossy:
+            return None
+    out = _mask_uncertain(data.decode(codec, "replace"))
+    # most characters must survive, or the "repair" is mostly markers and proves nothing
+    return out if out.count("\ufffd") <= max(1, len(out) // 2) else None
+
+
+def _mask_uncertain(text: str) -> str:
+    """Replace rare characters in a lossy decode by U+FFFD: next to lost bytes, stray bytes of
+    neighbouring characters can line up into a valid but wrong (and then rare) character.
+
+    >>> _mask_uncertain("经济\ufffd㣺学院")
+    '经济\ufffd\ufffd学院'
+    """
+    return "".join(c if c == "\ufffd" or char_cost(c) < 3 else "\ufffd" for c in text)
+
+
+# one character of a two-byte charset: ASCII, or lead + trail; 0xFF marks a byte lost upstream
+_PAIR_TOKEN_RE = re.compile(rb"[\x00-\x7f]|[\x80-\xff][\x00-\xff]?")
+
+
+def _decode_pairs_with_holes(data: bytes, codec: str) -> str | None:
+    """Decode a two-byte charset stream in which lost bytes were replaced by 0xFF.
+
+    Upstream decoders lose one byte at a time but never an ASCII byte, so walking from the start
+    keeps character boundaries: a pair holding 0xFF becomes one U+FFFD and everything else is
+    exact.  (Decoding from the hole onward would pair a trail with the next lead and invent text.)
+
+    >>> _decode_pairs_with_holes(b"\xa4\xa4\xff\xa4\xa4\xe5", "big5")
+    '中\ufffd文'
+    """
+    out = []
+    for token in _PAIR_TOKEN_RE.findall(data):
+        if b"\xff" in token:
+            out.append("\ufffd")
+            continue
+        try:
+            out.append(token.decode(codec))
+        except UnicodeDecodeError:
+            return None
+    return "".join(out)
+
+
+# A reversal must lower badness by this much and land below _GOOD: garbled spans score 3-5,
+# real Chinese 0-1 (measured on the public cases), so the margin keeps clean text clean.
+_MIN_GAIN = 1.2
+_GOOD = 1.6
+_GOOD_LOSSY = 0.8  # stricter: with bytes lost, only confidently real text is worth emitting
+
+
+def _best_reversal(text: str, lossy: bool, depth: int = 1) -> tuple[str, list[str]] | None:
+    """The most plausible accepted reversal of ``text`` (one chain, or two when the first is an
+    intermediate still-garbled step such as ``utf-8>latin-1`` on double-encoded text)."""
+    before = text_badness(text)
+    best: tuple[float, str, list[str]] | None = None
+    for chain in CHAINS:
+        out = reverse_chain(text, chain, lossy)
+        if out is None or out == text:
+            continue
+        after = text_badness(out)
+        if lossy and text_badness(out.replace("\ufffd", "")) > _GOOD_LOSSY:
+            after = _GOOD + 1  # lossy output must be plainly real text once the markers are set aside
+        if before - after < _MIN_GAIN and not depth:
+            continue
+        names = [chain.name]
+        if after > _GOOD:
+            if not depth:
+                continue
+            nxt = _best_reversal(out, lossy, depth - 1)
+            if nxt is None:
+                continue
+            out, names = nxt[0], nxt[1] + names
+            after = text_badness(out)
+        if before - after >= _MIN_GAIN and (best is None or after < best[0]):
+            best = (after, out, names)
+    return (best[1], best[2]) if best else None
+
+
+def _repair_whole(text: str, lossy: bool, utf8_only: bool = False) -> tuple[str, list[str]]:
+    """Apply the best reversal to the whole string repeatedly (two-step chains); return text and chain names.
+
+    Names are in the order the garbling happened: ``["gbk>latin-1", "utf-8>latin-1"]``.
+    """
+    names: list[str] = []
+    for _ in range(_MAX_STEPS):
+        found = _best_reversal(text, lossy)
+        if found is not None and utf8_only and not all(n.startswith("utf-8>") for n in found[1]):
+            found = None
+        if found is None:
+            break
+        text = found[0]
+        names = found[1] + names
+    return text, names
+
+
+def find_latin_runs(text: str) -> list[tuple[int, int]]:
+    """Spans of Latin-1/cp1252 high characters, where Latin-read mojibake lives.
+
+    >>> find_latin_runs("标题: ä¸­æ–‡ ok")
+    [(4, 10)]
+    """
+    return [m.span() for m in _LATIN_RUN_RE.finditer(text)]
+
+
+def _seen_bytes_by_char(text: str, seen: str) -> tuple[bytes, list[int]]:
+    """``text`` as the garbling decoder's bytes, with each character's start offset.
+
+    Characters the codec cannot encode become 0xFE, which no UTF-8 run contains.
+    """
+    pieces, starts, pos = [], [], 0
+    for ch in text:
+        try:
+            piece = _encode_seen(ch, seen)
+        except UnicodeEncodeError:
+            piece = b"\xfe"
+        starts.append(pos)
+        pieces.append(piece)
+        pos += len(piece)
+    starts.append(pos)
+    return b"".join(pieces), starts
+
+
+def _utf8_spans(text: str, seen: str) -> list[tuple[int, int]]:
+    """Character spans whose ``seen`` bytes form UTF-8 multi-byte runs (candidates for ``utf-8>seen``).
+
+    >>> _utf8_spans("今天鍙戝竷", "gbk")
+    [(2, 5)]
+    """
+    data, starts = _seen_bytes_by_char(text, seen)
+    index = {p: i for i, p in enumerate(starts)}
+    spans = []
+    for m in _UTF8_RUN_RE.finditer(data):
+        a, b = m.span()
+        while a < b and a not in index:
+            a += 1
+        while b > a and b not in index:
+            b -= 1
+        if b - a >= 4:  # two UTF-8 bytes or fewer: too little evidence to act on
+            spans.append((index[a], index[b]))
+    return spans
+
+
+def _pair_span(text: str, chain: Chain) -> tuple[int, int] | None:
+    """Best contiguous span for a two-byte-to-two-byte chain (``big5>gbk``, ``gbk>big5``).
+
+    Each character maps to one character, so the span with the largest summed gain in
+    :func:`char_cost` (maximum-subarray) is where the garbling is.
+
+    >>> _pair_span("今天" + "中文網頁".encode("big5").decode("gbk"), Chain("big5", "gbk"))
+    (2, 6)
+    """
+    best, best_span, run, start = 0.0, None, 0.0, 0
+    for i, ch in enumerate(text):
+        if ord(ch) < 0x80:
+            gain = 0.0
+        else:
+            out = reverse_chain(ch, chain)
+            gain = -10.0 if out is None or len(out) != 1 else char_cost(ch) - char_cost(out)
+        if run <= 0:
+            run, start = 0.0, i
+        run += gain
+        if run > best:
+            best, best_span = run, (start, i + 1)
+    return best_span
+
+
+def _candidate_spans(text: str) -> list[tuple[int, int]]:
+    spans = find_latin_runs(text)
+    for seen in ("gbk", "big5", "latin-1", "cp1252"):
+        spans += _utf8_spans(text, seen)
+    clean_prefix = text.split("\ufffd", 1)[0]  # after a lost byte the pairing is unknown
+    for chain in (Chain("big5", "gbk"), Chain("gbk", "big5")):
+        span = _pair_span(clean_prefix, chain)
+        if span and len(_CJK_RUN_RE.sub("", text[span[0]:span[1]])) < span[1] - span[0] - _MIN_SPAN:
+            spans.append(span)
+    return spans
+
+
+# Two garbled characters carry too little evidence: clean two-character words ("崩溃") can look
+# like GBK read as Big5.  Every real partial corruption in the public cases is longer.
+_MIN_SPAN = 3
+
+
+def _repair_spans(text: str, lossy: bool) -> list[tuple[int, int, str, list[str]]]:
+    """Non-overlapping (start, end, repaired, chains) for garbled spans inside otherwise clean text."""
+    found: list[tuple[int, int, str, list[str]]] = []
+    for a, b in sorted(set(_candidate_spans(text)), key=lambda s: s[0] - s[1]):
+        if any(a < fb and fa < b for fa, fb, _, _ in found):
+            continue
+        best = None
+        for x, y in ((a, b), (a + 1, b), (a, b - 1), (a + 1, b - 1)):
+            if y - x < _MIN_SPAN:
+                continue
+            # after a lost byte only UTF-8 resynchronises; two-byte pairings could be shifted
+            out, names = _repair_whole(text[x:y], lossy, utf8_only=lossy and "\ufffd" in text[:y])
+            score = text_badness(out)
+            if names and (best is None or score < best[0]):
+                best = (score, (x, y, out, names))
+        if best:
+            found.append(best[1])
+    return sorted(found)
+
+
+def find_lossy_markers(text: str) -> list[tuple[int, int]]:
+    """Spans of characters that betray bytes already lost: U+FFFD runs, ``锟斤拷``, ``烫烫烫``, ``屯屯屯``, ``??``.
+
+    ``锟斤拷`` is two U+FFFD written as UTF-8 and read as GBK; ``烫``/``屯`` are the GBK reading of
+    0xCC/0xCD fill bytes of uninitialised memory.  None of them can be turned back into text.
+
+    >>> find_lossy_markers("价格锟斤拷元")
+    [(2, 5)]
+    """
+    return [m.span() for m in _LOSSY_RE.finditer(text)]
+
+
+@lru_cache(maxsize=1)
+def _suspect_re() -> re.Pattern[str]:
+    """One character class of everything a garbling chain can produce that clean text rarely holds."""
+    safe = set(_core_hanzi()) | set(_NEUTRAL_PUNCT)
+    rare = [chr(o) for o in range(0x3400, 0xA000) if chr(o) not in safe]
+    return re.compile("[" + _ranges(rare) + "\u0080-\u00ff\ue000-\uf8ff\ufffd" + re.escape(_CP1252_EXTRAS)
+                      + "\u0370-\u04ff\u2460-\u27bf\u3200-\u33ff烫屯]")
+
+
+def _ranges(chars: list[str]) -> str:
+    out, i = [], 0
+    while i < len(chars):
+        j = i
+        while j + 1 < len(chars) and ord(chars[j + 1]) == ord(chars[j]) + 1:
+            j += 1
+        out.append(chars[i] if i == j else f"{chars[i]}-{chars[j]}")
+        i = j + 1
+    return "".join(out)
+
+
+def repair_text_with_repairs(text: str) -> tuple[str, list[Repair]]:
+    """Repair mojibake in ``text`` and say what was done (``where`` indexes the input string).
+
+    >>> repair_text_with_repairs("标题：ä¸­æ–‡")[1][0].rule
+    'utf-8>latin-1'
+    """
+    if not text or not _suspect_re().search(text):
+        return text, []
+    lossy = "\ufffd" in text
+    repairs: list[Repair] = []
+    out, names = _repair_whole(text, lossy)
+    if names:
+        spans = [(0, len(text), out, names)]
+    else:
+        spans = _repair_spans(text, lossy)
+    pieces, pos = [], 0
+    for a, b, fixed, chain_names in spans:
+        pieces += [text[pos:a], fixed]
+        repairs.append(Repair("mojibake", text[a:b], fixed, f"text[{a}:{b}]", "+".join(chain_names)))
+        pos = b
+    pieces.append(text[pos:])
+    for a, b in find_lossy_markers(text):
+        repairs.append(Repair("irrecoverable", text[a:b], text[a:b], f"text[{a}:{b}]", "lossy_marker"))
+    return "".join(pieces), repairs
+
+
+def repair_text(text: str) -> str:
+    """Repair mojibake in ``text``; clean text comes back unchanged (one regex search).
+
+    >>> repair_text("鍙戝竷")
+    '发布'
+    """
+    return repair_text_with_repairs(text)[0]
