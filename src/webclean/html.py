@@ -438,7 +438,7 @@ class _Segmenter:
         link_chars, links = self.link_chars, self.links
         self.pieces, self.link_chars, self.links, self.pending_br = [], 0, 0, 0
         if self.n_pre:
-            lines = [_WS.sub(" ", ln).rstrip() for ln in raw.split("\n")]
+            lines = [ln.rstrip() for ln in raw.split("\n")]  # code keeps its indentation
             text = "\n".join(ln for ln in lines if ln.strip()).strip("\n")
         else:
             text = _WS.sub(" ", raw).strip()

@@ -1,0 +1,148 @@
+"""HTML parsing: head metadata, hidden/script removal, deep nesting, CleanEval wrapper, segmentation."""
+from __future__ import annotations
+
+import time
+
+import pytest
+from lxml import etree
+
+from webclean import html
+from webclean.document import Document
+from webclean.pipeline import Options
+
+
+def parse(page: str, **opts: object) -> Document:
+    doc = Document(raw=page, text=page, is_html=True, deadline=time.monotonic() + 30)
+    html.parse_html(doc, Options(**opts))  # type: ignore[arg-type]
+    return doc
+
+
+def texts(doc: Document) -> list[str]:
+    return [b.text for b in doc.blocks]
+
+
+PORTAL = """<html><head><title>市政府召开新闻发布会_新闻中心_某某网</title>
+<meta name="keywords" content="发布会,民生"><meta property="og:title" content="市政府召开新闻发布会">
+<link rel="canonical" href="http://news.example.cn/2004/1201/a.htm">
+<script type="application/ld+json">{"@graph": [{"@type": "NewsArticle", "headline": "发布会"},
+ {"@type": "BreadcrumbList"}]}</script>
+<script>var x = "不是正文";</script><style>.k9{display:none}</style></head>
+<body><table><tr><td class="nav"><a href="/">首页</a> | <a href="/n">新闻</a></td></tr>
+<tr><td id="content"><font size="3">　　今天上午，市政府召开新闻发布会。<br><br>　　会议指出，要做好<b>民生</b>工作。</font>
+</td></tr></table><div class="k9"><a href="http://spam.example">澳门赌场</a><a href="http://s2">彩票</a></div>
+<div style="position:absolute;left:-9999px">隐藏文字</div><p hidden>也隐藏</p>
+<marquee>欢迎光临本站</marquee><!-- 注释 --><noscript>请开启脚本</noscript><time datetime="2004-12-01T10:00">x</time>
+</body></html>"""
+
+
+def test_head_fields() -> None:
+    doc = parse(PORTAL)
+    head = doc.head
+    assert head["title"] == "市政府召开新闻发布会_新闻中心_某某网"
+    assert head["meta"]["keywords"] == ["发布会,民生"]
+    assert head["meta"]["og:title"] == ["市政府召开新闻发布会"]
+    assert head["canonical"] == "http://news.example.cn/2004/1201/a.htm"
+    assert [j["@type"] for j in head["jsonld"]] == ["NewsArticle", "BreadcrumbList"]
+    assert head["times"] == ["2004-12-01T10:00"]
+
+
+def test_table_portal_br_paragraphs_and_removals() -> None:
+    doc = parse(PORTAL)
+    assert texts(doc) == ["首页 | 新闻", "今天上午，市政府召开新闻发布会。", "会议指出，要做好民生工作。", "x"]
+    nav, p1 = doc.blocks[0], doc.blocks[1]
+    assert (nav.tag, nav.links, nav.link_chars, nav.in_table) == ("td", 2, 4, True)
+    assert "nav" in nav.hints and "content" in p1.hints and p1.container != nav.container
+    rules = sorted(r.rule for r in doc.removed if r.kind == "hidden")
+    assert rules == ["hidden_attribute", "hidden_css_class", "hidden_offscreen"]
+    assert ("澳门赌场彩票", 2) in doc.hints["hidden_links"]
+    assert doc.hints["marquee"] == ["欢迎光临本站"]
+    joined = "".join(texts(doc))
+    assert "不是正文" not in joined and "注释" not in joined and "请开启脚本" not in joined
+
+
+def test_div_news_page_blocks_in_order_with_headings() -> None:
+    page = ("<html><body><div id='header'><ul><li><a href='/'>首页</a></li><li><a href='/s'>社会</a></li></ul></div>"
+            "<div class='article'><h1>标题在这里</h1><div class='info'>2024-01-02 来源：本站</div>"
+            "<p>第一段<span>内容</span>，<a href='/x'>链接</a>。</p><pre>code line 1\n    code line 2</pre>"
+            "</div></body></html>")
+    doc = parse(page)
+    assert texts(doc) == ["首页", "社会", "标题在这里", "2024-01-02 来源：本站", "第一段内容，链接。",
+                          "code line 1\n    code line 2"]
+    h1 = doc.blocks[2]
+    assert (h1.tag, h1.heading) == ("h1", 1)
+    assert doc.blocks[0].in_list and not doc.blocks[4].in_list
+    assert doc.blocks[4].path.endswith("div.article/p")
+    assert (doc.blocks[4].links, doc.blocks[4].link_chars) == (1, 2)
+
+
+def test_div_direct_text_split_around_child_blocks() -> None:
+    doc = parse("<html><body><div>前言文字<p>段落</p>后记文字</div></body></html>")
+    assert [(b.tag, b.text) for b in doc.blocks] == [("div", "前言文字"), ("p", "段落"), ("div", "后记文字")]
+
+
+def test_deep_nesting_keeps_text_and_warns() -> None:
+    page = "<html><body><p>开头</p>" + "<div>" * 3000 + "深处的正文。" + "</div>" * 3000 + "<p>结尾</p></body></html>"
+    doc = parse(page)
+    assert texts(doc) == ["开头", "深处的正文。", "结尾"]
+    assert any("flattened" in w for w in doc.warnings)
+
+
+def test_max_depth_and_max_blocks_limits_warn() -> None:
+    doc = parse("<html><body>" + "<div>" * 50 + "深" + "</div>" * 50 + "</body></html>", max_depth=10)
+    assert texts(doc) == ["深"] and any("max_depth" in w for w in doc.warnings)
+    doc = parse("<html><body>" + "<p>段</p>" * 30 + "</body></html>", max_blocks=5)
+    assert len(doc.blocks) == 5 and any("max_blocks" in w for w in doc.warnings)
+
+
+@pytest.mark.parametrize("page", ["", "   \n ", "<", "<html></html>", "\ufffd\ufffd<<>>", "<!-- only -->"])
+def test_empty_or_garbage_input_never_raises(page: str) -> None:
+    doc = parse(page)
+    assert all(b.text.strip() for b in doc.blocks)
+    assert isinstance(doc.head, dict) and "meta" in doc.head
+    if not page.strip():
+        assert doc.blocks == [] and doc.warnings
+
+
+def test_cleaneval_wrapper_is_not_text_or_title() -> None:
+    page = ('<text id="http://www.example.cn/a.asp?id=1" title="包装标题" encoding="gb2312">\n'
+            "<html><head><title>真标题</title></head><body><p>正文一段。</p></body></html>\n</text>")
+    doc = parse(page)
+    assert texts(doc) == ["正文一段。"]
+    assert doc.head["title"] == "真标题"
+    assert doc.hints["cleaneval"]["id"] == "http://www.example.cn/a.asp?id=1"
+
+
+def test_strip_cleaneval_wrapper_only_at_start() -> None:
+    page = "<html><body><text>not a wrapper</text></body></html>"
+    assert html.strip_cleaneval_wrapper(page) == (page, {})
+
+
+def test_flatten_deep_nesting_balances_tags() -> None:
+    out, n = html.flatten_deep_nesting("<div><div><br><div>深</div><p>浅</p></div><p>外</p></div>", 2)
+    assert out == "<div><div><br>深浅</div><p>外</p></div>" and n == 4
+
+
+def test_hidden_css_selectors_simple_only() -> None:
+    sheet = ".hide1{display:none} #box { visibility: hidden } .menu a{display:none} .show{color:red}"
+    assert html.hidden_css_selectors(sheet) == frozenset({".hide1", "#box"})
+
+
+@pytest.mark.parametrize("style,rule", [
+    ("display:none", "hidden_display_none"), ("VISIBILITY: HIDDEN", "hidden_visibility"),
+    ("font-size:0px", "hidden_font_size_zero"), ("text-indent:-9999px", "hidden_offscreen"),
+    ("height:0;overflow:hidden", "hidden_zero_box"), ("font-size:0.8em", None), ("left:-10px", None),
+])
+def test_hidden_rule_styles(style: str, rule: str | None) -> None:
+    el = etree.fromstring(f'<div style="{style}">x</div>')
+    assert html.hidden_rule(el) == rule
+
+
+def test_jsonld_bad_json_is_skipped() -> None:
+    doc = parse('<html><head><script type="application/ld+json">{"a": </script></head><body><p>文</p></body></html>')
+    assert doc.head["jsonld"] == [] and texts(doc) == ["文"]
+
+
+def test_form_wrapper_keeps_its_text() -> None:
+    doc = parse("<html><body><form id='form1'><div><p>表单里的正文。</p><input value='提交'>"
+                "<select><option>选项</option></select></div></form></body></html>")
+    assert texts(doc) == ["表单里的正文。"]
