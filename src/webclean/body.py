@@ -110,7 +110,8 @@ def is_listing(blocks: list[Block], scores: list[float]) -> bool:
     >>> is_listing(bl, [prose_score(b) for b in bl])
     True
     """
-    link_lines = sum(1 for b in blocks if b.links and b.link_density > 0.6)
+    # A headline link with its date beside it ("某某会议 2024-01-02") is ~half link text.
+    link_lines = sum(1 for b in blocks if b.links and b.link_density >= 0.4)
     prose = sum(s for s in scores if s > 30)
     # Under ~150 characters of prose against 15+ link lines: there is no article to extract.
     return link_lines >= 15 and prose < 150
@@ -229,7 +230,11 @@ def _mark_pagination(doc: Document) -> None:
 def _select_html(doc: Document, opts: Any) -> list[Block]:
     """The body blocks of an HTML page (and ``doc.page_kind``), removing the others as boilerplate."""
     blocks = doc.blocks
-    scores = _block_scores(blocks, _headline_index(blocks))
+    headline = _headline_index(blocks)
+    if headline >= 0 and blocks[headline].label is None:
+        # The first <h1> when metadata named no headline: it is the title, not a paragraph.
+        doc.remove_block(blocks[headline], "title", "first_h1")
+    scores = _block_scores(blocks, headline)
     open_blocks = [b for b in blocks if b.label is None]
     if is_listing(open_blocks, [s for b, s in zip(blocks, scores) if b.label is None]):
         doc.page_kind = "listing"
