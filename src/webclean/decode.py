@@ -17,6 +17,8 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from .mojibake import text_badness
+
 __all__ = ["Decoded", "decode", "normalise_charset", "declared_charsets", "strict_decodes"]
 
 
@@ -183,16 +185,13 @@ def decode(data: bytes, headers: Mapping[str, str] | None = None) -> Decoded:
         return _finish(data, "utf-8", 0.9, evidence + ["validated:utf-8"], warnings)
     if _utf8_share(data) >= 0.5:
         return _mixed(data, evidence, warnings)
-    if len(data) < 256 and strict_decodes(data, "gb18030"):
-        # too short for statistics to beat the prior: this library reads Chinese pages
-        return _finish(data, "gb18030", 0.5, evidence + ["validated:gb18030"], warnings)
-    codec, conf = _detect(data)
-    if codec is not None and strict_decodes(data, codec):
-        return _finish(data, codec, conf, evidence + [f"detected:{codec}"], warnings)
-    if (alt := _first_valid(data, _FALLBACKS)) is not None:
-        return _finish(data, alt, 0.6, evidence + [f"validated:{alt}"], warnings)
-    if codec is not None:
-        return _finish(data, codec, 0.3, evidence + [f"detected:{codec}"], warnings)
+    detected, _ = _detect(data)
+    candidates = [c for c in dict.fromkeys(("gb18030", "big5hkscs", detected)) if c and strict_decodes(data, c)]
+    if candidates:
+        codec = _most_plausible(data, candidates)
+        return _finish(data, codec, 0.6, evidence + [f"plausible:{codec}"], warnings)
+    if detected is not None:
+        return _finish(data, detected, 0.3, evidence + [f"detected:{detected}"], warnings)
     return _mixed(data, evidence, warnings)
 
 
@@ -211,6 +210,19 @@ def _utf8_share(data: bytes) -> float:
     high = len(data) - len(data.translate(None, _HIGH_BYTES))
     covered = sum(len(m) for m in _UTF8_MB_RE.findall(data))
     return covered / high if high else 0.0
+
+
+def _most_plausible(data: bytes, candidates: list[str]) -> str:
+    """Among codecs that all decode the bytes, the one whose text looks most like real writing.
+
+    GB18030 accepts nearly every Big5 byte pair, so validity alone cannot choose; frequent
+    characters (see ``mojibake.text_badness``) can.
+
+    >>> _most_plausible("臺北市政府今天宣布".encode("big5"), ["gb18030", "big5hkscs"])
+    'big5hkscs'
+    """
+    sample = data[:65536]
+    return min(candidates, key=lambda c: text_badness(sample.decode(c, "replace")))
 
 
 def _first_valid(data: bytes, candidates: tuple[str, ...]) -> str | None:

@@ -63,6 +63,7 @@ _UTF8_CHAR = rb"(?:[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][
 _UTF8_RUN_RE = re.compile(_UTF8_CHAR + rb"(?:[\x00-\x7f]*" + _UTF8_CHAR + rb")*")
 _CP1252_TO_BYTE = {ch: bytes([b]) for b in range(0x80, 0xA0)
                    if (ch := bytes([b]).decode("cp1252", "ignore"))}
+_KANA_RUN_RE = re.compile("[\u3041-\u3093]{2}[\u3041-\u30ff]*[\u4e00-\u9fff]")
 _NEUTRAL_PUNCT = frozenset("，。、：；！？“”‘’《》（）…—·「」『』【】～　％＋－")
 
 
@@ -137,7 +138,7 @@ def _encode_seen(text: str, seen: str) -> bytes:
 def reverse_chain(text: str, chain: Chain, lossy: bool = False) -> str | None:
     """Undo one chain on ``text``; ``None`` unless it round-trips exactly (or, when ``lossy``, with markers).
 
-    >>> reverse_chain("ä¸­æ–‡", Chain("utf-8", "latin-1"))
+    >>> reverse_chain("ä¸­æ–‡", Chain("utf-8", "cp1252"))
     '中文'
     >>> reverse_chain("中文", Chain("utf-8", "latin-1")) is None
     True
@@ -182,7 +183,7 @@ def _decode_pairs_with_holes(data: bytes, codec: str) -> str | None:
     keeps character boundaries: a pair holding 0xFF becomes one U+FFFD and everything else is
     exact.  (Decoding from the hole onward would pair a trail with the next lead and invent text.)
 
-    >>> _decode_pairs_with_holes(b"\xa4\xa4\xff\xa4\xa4\xe5", "big5")
+    >>> _decode_pairs_with_holes(bytes.fromhex("a4a4 ffa4 a4e5"), "big5")
     '中\ufffd文'
     """
     out = []
@@ -302,8 +303,8 @@ def _pair_span(text: str, chain: Chain) -> tuple[int, int] | None:
     Each character maps to one character, so the span with the largest summed gain in
     :func:`char_cost` (maximum-subarray) is where the garbling is.
 
-    >>> _pair_span("今天" + "中文網頁".encode("big5").decode("gbk"), Chain("big5", "gbk"))
-    (2, 6)
+    >>> _pair_span("今天" + "发布了新版本".encode("gbk").decode("big5"), Chain("gbk", "big5"))
+    (2, 8)
     """
     best, best_span, run, start = 0.0, None, 0.0, 0
     for i, ch in enumerate(text):
@@ -325,6 +326,8 @@ def _candidate_spans(text: str) -> list[tuple[int, int]]:
     for seen in ("gbk", "big5", "latin-1", "cp1252"):
         spans += _utf8_spans(text, seen)
     clean_prefix = text.split("\ufffd", 1)[0]  # after a lost byte the pairing is unknown
+    if _KANA_RUN_RE.search(text):
+        return spans  # Japanese: kana runs are real, and kanji re-paired as Big5/GBK look plausible
     for chain in (Chain("big5", "gbk"), Chain("gbk", "big5")):
         span = _pair_span(clean_prefix, chain)
         if span and len(_CJK_RUN_RE.sub("", text[span[0]:span[1]])) < span[1] - span[0] - _MIN_SPAN:
@@ -393,7 +396,7 @@ def repair_text_with_repairs(text: str) -> tuple[str, list[Repair]]:
     """Repair mojibake in ``text`` and say what was done (``where`` indexes the input string).
 
     >>> repair_text_with_repairs("标题：ä¸­æ–‡")[1][0].rule
-    'utf-8>latin-1'
+    'utf-8>cp1252'
     """
     if not text or not _suspect_re().search(text):
         return text, []

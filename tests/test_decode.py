@@ -1,0 +1,72 @@
+"""decode(): evidence order, whitelist, validation, superset upgrades, hostile bytes, real pages."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from webclean.decode import decode, declared_charsets, normalise_charset, strict_decodes
+
+CORPUS = Path(__file__).parents[1] / ".." / "shared" / "corpus"
+
+
+def test_header_gbk_upgraded_to_gb18030():
+    d = decode("新闻中心".encode("gbk"), {"CONTENT-TYPE": "text/html; charset=GBK"})
+    assert d.encoding == "gb18030" and d.text == "新闻中心"
+
+
+def test_declared_gb2312_but_valid_utf8_uses_utf8():
+    d = decode('<meta charset="gb2312"><p>中文内容</p>'.encode("utf-8"))
+    assert d.encoding == "utf-8" and "中文内容" in d.text and any("demoted" in e for e in d.evidence)
+
+
+@pytest.mark.parametrize("label", ["base64", "zlib", "rot13", "hex", "bz2", "uu", "quopri", "nonsense"])
+def test_non_text_codecs_ignored_and_reported(label):
+    d = decode(f'<meta charset="{label}"><p>正文</p>'.encode("utf-8"))
+    assert d.encoding == "utf-8" and "正文" in d.text and any(label in w for w in d.warnings)
+
+
+def test_normalise_and_declared():
+    assert normalise_charset("big5") == ("big5hkscs", None)
+    assert declared_charsets(b"<?xml version='1.0' encoding='gbk'?>", None) == [("xml", "gbk")]
+
+
+def test_big5_detected():
+    d = decode(("臺北市政府今天宣布擴大公共運輸補助。" * 5).encode("big5"))
+    assert d.encoding in ("big5hkscs", "cp950") and "臺北市" in d.text
+
+
+def test_bom_and_utf16_without_bom():
+    assert decode(codecs_bom() + "中文".encode("utf-8")).text == "中文"
+    assert decode(("中文abc" * 10).encode("utf-16-le")).text == "中文abc" * 10
+
+
+def codecs_bom() -> bytes:
+    return b"\xef\xbb\xbf"
+
+
+def test_truncated_gbk_one_replacement_at_most():
+    d = decode(("这是一段很长的正文内容。" * 30).encode("gbk")[:-1], {"Content-Type": "charset=gbk"})
+    assert d.text.count("\ufffd") == 1 and strict_decodes("中".encode("gbk")[:1], "gb18030")
+
+
+def test_mixed_utf8_page_with_gbk_block():
+    d = decode("中文页面".encode("utf-8") * 5 + "简体中文".encode("gbk") * 5)
+    assert "简体中文" in d.text and "中文页面" in d.text
+
+
+@pytest.mark.parametrize("data", [b"", b"\x00" * 50, bytes(range(256)), b"\xff\xfe", b"\x81", b"<meta charset="])
+def test_never_raises(data):
+    assert isinstance(decode(data).text, str)
+
+
+@pytest.mark.skipif(not (CORPUS / "pages").exists(), reason="../shared absent")
+def test_real_pages_encoding_and_no_replacement():
+    for page in sorted((CORPUS / "pages").iterdir()):
+        gold = json.loads((CORPUS / "gold" / f"{page.stem}.json").read_text("utf-8"))
+        data = page.read_bytes()
+        d = decode(data)
+        assert d.encoding == gold["bytes_encoding"], page.name
+        literal = data.count("\ufffd".encode("utf-8")) if d.encoding.startswith("utf-8") else 0
+        assert d.text.count("\ufffd") <= literal + 1, page.name
