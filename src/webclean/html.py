@@ -43,6 +43,7 @@ _CONTAINER_TAGS = frozenset(("body", "div", "td", "th", "article", "section", "m
                              "form", "table", "ul", "ol", "dl", "aside", "nav", "header", "footer"))
 _LIST_TAGS = frozenset(("li", "ul", "ol", "dl", "dd", "dt", "menu", "dir"))
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+_COUNTED = frozenset(("a", "table", "pre")) | _LIST_TAGS | frozenset(_HEADINGS)
 
 # libxml2 stops building the tree at 2048 levels even with XML_PARSE_HUGE (256 without it) and silently
 # drops everything after; wrappers deeper than this are flattened before parsing.
@@ -335,7 +336,7 @@ class _Segmenter:
         self.doc = doc
         self.max_blocks = getattr(opts, "max_blocks", 20_000)
         self.max_depth = getattr(opts, "max_depth", 4000)
-        self.frames: list[tuple[Any, bool, int]] = []       # (element, is_block, container id)
+        self.frames: list[list[Any]] = []                   # [element, is_block, container id, path part]
         self.hint_stack: list[tuple[int, str]] = []          # (depth, class/id words)
         self.containers: list[tuple[int, str, str]] = []     # (parent id, tag, own class/id words)
         self.container_stack: list[int] = []
@@ -346,15 +347,17 @@ class _Segmenter:
         self.too_deep = self.too_many = False
 
     def run(self, root: Any) -> None:
-        for n, (event, el) in enumerate(etree.iterwalk(root, events=("start", "end"))):
-            if not isinstance(el.tag, str):
+        start, end, n = self.start, self.end, 0
+        for event, el in etree.iterwalk(root, events=("start", "end")):
+            if el.tag.__class__ is not str:  # comment/PI/entity nodes left by a broken page
                 continue
             if event == "start":
-                self.start(el)
+                start(el)
+                n += 1
+                if n % 2000 == 0:
+                    self.doc.check_budget("parse")
             else:
-                self.end(el)
-            if n % 2000 == 1999:
-                self.doc.check_budget("parse")
+                end(el)
         self.flush()
         self.doc.hints["containers"] = self.containers
         if self.too_deep:
@@ -368,7 +371,7 @@ class _Segmenter:
         if tag == "br":
             self.pending_br += 1
             self.pieces.append("\n")
-            self.frames.append((el, False, -1))
+            self.frames.append([el, False, -1, None])
             return
         depth = len(self.frames)
         block = tag in _BLOCK_TAGS
@@ -376,17 +379,21 @@ class _Segmenter:
             block, self.too_deep = False, True
         if block:
             self.flush()
-        words = " ".join(_CLASS_SPLIT.split(((el.get("class") or "") + " " + (el.get("id") or "")).lower())).strip()
-        if words:
-            self.hint_stack.append((depth, words))
+        cls, ident = el.get("class"), el.get("id")
+        words = ""
+        if cls or ident:
+            words = " ".join(_CLASS_SPLIT.split(f"{cls or ''} {ident or ''}".lower())).strip()
+            if words:
+                self.hint_stack.append((depth, words))
         cid = -1
         if block and tag in _CONTAINER_TAGS:
             cid = len(self.containers)
             parent = self.container_stack[-1] if self.container_stack else -1
             self.containers.append((parent, tag, words))
             self.container_stack.append(cid)
-        self._enter_counters(tag, 1)
-        self.frames.append((el, block, cid))
+        if tag in _COUNTED:
+            self._enter_counters(tag, 1)
+        self.frames.append([el, block, cid, None])
         if el.text:
             self.add_text(el.text)
 
@@ -408,11 +415,13 @@ class _Segmenter:
                 self.heading_stack.pop()
 
     def end(self, el: Any) -> None:
-        _, block, cid = self.frames[-1]
-        if el.tag != "br":
+        _, block, cid, _ = self.frames[-1]
+        tag = el.tag
+        if tag != "br":
             if block:
                 self.flush()
-            self._enter_counters(el.tag, -1)
+            if tag in _COUNTED:
+                self._enter_counters(tag, -1)
             if cid >= 0:
                 self.container_stack.pop()
             if self.hint_stack and self.hint_stack[-1][0] == len(self.frames) - 1:
@@ -434,6 +443,9 @@ class _Segmenter:
             self.link_chars += len(_WS.sub("", text))
 
     def flush(self) -> None:
+        if not self.pieces:
+            self.links = self.pending_br = 0
+            return
         raw = "".join(self.pieces)
         link_chars, links = self.link_chars, self.links
         self.pieces, self.link_chars, self.links, self.pending_br = [], 0, 0, 0
@@ -451,10 +463,14 @@ class _Segmenter:
 
     def make_block(self, text: str, link_chars: int, links: int) -> Block:
         owner = next((f[0] for f in reversed(self.frames) if f[1]), None)
-        tail = [f[0] for f in self.frames[-4:]]
+        parts = []
+        for f in self.frames[-4:]:
+            if f[3] is None:
+                f[3] = _describe(f[0])
+            parts.append(f[3])
         return Block(
             index=len(self.doc.blocks), text=text, tag=owner.tag if owner is not None else "body",
-            path="/".join(_describe(e) for e in tail if e.tag != "br"),
+            path="/".join(parts),
             hints=" ".join(w for _, w in self.hint_stack[-8:]),
             heading=self.heading_stack[-1] if self.heading_stack else 0,
             link_chars=link_chars, links=links,
