@@ -188,3 +188,16 @@ def test_corpus_body_f1_floor() -> None:
 
 
 FLOOR = 0.94  # measured 0.956 (2026-11-29) with parse_html + select_body alone; set just below it
+
+
+def test_article_sections_with_subheadings_are_not_posts() -> None:
+    sections = "".join(f"<h2>第{i}部分</h2><div class='section'><p>{PROSE[i]}</p><p>{PROSE[(i + 1) % 3]}</p></div>"
+                       for i in range(3))
+    doc = run(f"<html><body><div class='article'>{sections}</div></body></html>")
+    assert len(doc.paragraphs) == 9 and doc.page_kind == "article"
+
+
+def test_post_header_between() -> None:
+    blocks = [Block(0, "二、会议内容", heading=2), Block(1, "2楼 用户甲"), Block(2, "正文")]
+    assert not body._post_header_between(blocks, 0, 1)
+    assert body._post_header_between(blocks, 0, 2)

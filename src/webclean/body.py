@@ -198,14 +198,33 @@ def _first_post(doc: Document, region: set[int], totals: list[float], best: int)
     if best < 0 or totals[best] <= 0:
         return -1
     block_container = [b.container for b in doc.blocks]
+    firsts = [-1]
     for units in _post_units(doc, region, totals).values():
         top = [u for u in units if not any(v != u and u in _subtree(doc, v) for v in units)]
         if len(top) < 2 or sum(totals[u] for u in top) < 0.6 * totals[best]:
             continue
         spans = [_block_span(block_container, _subtree(doc, u)) for u in top]
-        if all(a[1] + 1 < b[0] for a, b in zip(spans, spans[1:])):
-            return top[0]
-    return -1
+        # The header of a later post sits between the posts or in its own first/last lines.
+        if all(_post_header_between(doc.blocks, a[1] + 1, b[0] + 2) or
+               _post_header_between(doc.blocks, b[1] - 1, b[1] + 1) for a, b in zip(spans, spans[1:])):
+            firsts.append(top[0])
+    return max(firsts)  # the innermost qualifying unit: the post text without its header
+
+
+# A post header: a date or time, a floor number or a posting verb (发表于 2005-6-1 / #2 / 2楼 / 回复).
+_POST_HEADER = re.compile(r"\d{4}[-/.年]\d{1,2}|\d{1,2}:\d{2}|#\d+|\d+\s*楼|发表|回复|posted|reply", re.I)
+
+
+def _post_header_between(blocks: list[Block], start: int, stop: int) -> bool:
+    """True when a non-heading block between two units looks like a post header (so they are posts,
+    not sections of one article separated by subheadings).
+
+    >>> _post_header_between([Block(0, "用户2 发表于 2005-6-2")], 0, 1)
+    True
+    >>> _post_header_between([Block(0, "二、会议内容", heading=2)], 0, 1)
+    False
+    """
+    return any(not b.heading and _POST_HEADER.search(b.text) for b in blocks[start:stop])
 
 
 def _block_span(block_container: list[int], inside: set[int]) -> tuple[int, int]:
