@@ -1,0 +1,599 @@
+"""Spam: keyword stuffing, spam headline suffixes, injected ads, hidden link farms, spam mirrors.
+
+Hacked and mirrored Chinese pages carry spam in a few recurring shapes:
+a first line of comma-separated porn phrases with ``www`` tokens, a
+``|天天爱天天做天天爽`` tail on the headline, numbered lists of casino names
+between article paragraphs, short ads for fake invoices or loans with a
+QQ/WeChat number, link farms hidden with ``display:none``, text after
+``</html>``, and ``document.write`` of encoded markup. Each shape is one
+named rule below.
+
+Legitimate text mentions the same topics (health articles, lottery news,
+court reports about gambling or pornography), so no rule fires on a single
+word in prose: a rule needs lexicon DOMINANCE of a short-phrase run, or an
+explicit spam shape (domain-like tokens, contact numbers, stacked terms).
+
+Terms come from ``data/spam_<category>.txt`` (strong terms) and
+``data/spam_weak.txt`` (words that only count towards dominance). All of
+them are compiled into ONE trie-shaped regex, so a page is scanned once per
+block whatever the lexicon size.
+
+Page score: every signal found adds a weight ``w_i`` in [0, 1) and
+``spam_score = 1 - prod(1 - w_i)`` (independent pieces of evidence; one
+keyword-stuffed line alone gives 0.85, two spam list lines 0.84).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Iterable, NamedTuple
+from urllib.parse import unquote
+
+from .document import Block, Document
+from .record import Removal
+
+__all__ = ["mark_spam", "strip_title_spam", "is_spam_text", "keyword_stuffed_line", "stacked_spam_terms",
+           "injected_ad", "spam_phrase_line", "hidden_link_farm", "text_after_html",
+           "encoded_document_write", "referrer_cloak", "combine_score", "CATEGORIES"]
+
+CATEGORIES = ("porn", "gambling", "invoice", "loan", "pharmacy", "illegal")
+_WEAK = "weak"
+
+# Signal weights (see the module docstring for the formula). A removal by a
+# strong rule is itself proof of a hacked page, so those weigh >= 0.8.
+_WEIGHTS = {
+    "keyword_stuffed_line": 0.85, "stacked_spam_terms": 0.8, "injected_ad": 0.8,
+    "spam_phrase_line": 0.8, "spam_phrase_line_weak": 0.6, "spam_title_suffix": 0.8,
+    "spam_meta": 0.5, "hidden_link_farm": 0.85, "marquee_spam": 0.7, "text_after_html": 0.8,
+    "encoded_document_write": 0.7, "referrer_cloak": 0.6, "pinyin_annotations": 0.45,
+    "foreign_canonical": 0.1,
+}
+
+
+# ---------------------------------------------------------------- lexicon
+
+class _Lexicon(NamedTuple):
+    regex: re.Pattern[str]
+    category: dict[str, str]          # lower-cased term -> category (or "weak")
+
+
+def _trie_pattern(terms: Iterable[str]) -> str:
+    """One regex alternation shaped as a trie, so the longest term at a position wins.
+
+    >>> _trie_pattern(["毛片", "毛片网", "无码", "av"])
+    '(?=[aA无毛])(?:[aA][vV]|无码|毛片(?:网)?)'
+    """
+    trie: dict[str, Any] = {}
+    for term in terms:
+        node = trie
+        for ch in term:
+            node = node.setdefault(ch, {})
+        node[""] = True
+
+    def char(ch: str) -> str:
+        # Case folding by character class: re.IGNORECASE would disable sre's first-character
+        # prefilter and make the scan about 8 times slower.
+        return f"[{ch}{ch.upper()}]" if ch.upper() != ch and len(ch.upper()) == 1 else re.escape(ch)
+
+    def emit(node: dict[str, Any]) -> str:
+        alts = [char(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" in node:
+            return "(?:" + body + ")?" if len(alts) == 1 else body + "?"
+        return body
+
+    # The leading lookahead on the set of first characters lets sre skip non-starting positions
+    # quickly (measured 7x faster than the bare alternation on a 50 000-character page).
+    firsts = "".join(re.escape(c) + (c.upper() if c.upper() != c and len(c.upper()) == 1 else "")
+                     for c in sorted(trie))
+    return f"(?=[{firsts}])(?:" + "|".join(char(ch) + emit(child) for ch, child in sorted(trie.items())) + ")"
+
+
+def _read_terms(name: str) -> list[str]:
+    text = resources.files("webclean").joinpath("data", f"spam_{name}.txt").read_text(encoding="utf-8")
+    return [line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    category: dict[str, str] = {}
+    for name in (_WEAK,) + CATEGORIES:       # strong categories overwrite weak on a shared term
+        for term in _read_terms(name):
+            category[term] = name
+    return _Lexicon(re.compile(_trie_pattern(category)), category)
+
+
+# ---------------------------------------------------------------- scanning
+
+class _Scan(NamedTuple):
+    strong: tuple[tuple[int, int, str], ...]   # (start, end, term) of strong-lexicon matches
+    covered: int                               # characters covered by strong or weak matches
+    size: int                                  # characters of the text without spaces
+    domains: int                               # domain-like tokens (www.xxx, xxx.com)
+    contact: bool                              # phone / QQ / WeChat number
+    reporting: bool                            # news/court/warning context words
+
+
+_ASCII_WORD = re.compile(r"[a-z0-9]", re.I)
+# Domain-like tokens: "www.xxx", "wwwxx", "name.tld" with the TLDs spam uses. Bounded repeats keep it linear.
+_DOMAIN = re.compile(
+    r"(?<![a-z0-9.\-])(?:www\.?[a-z0-9\-]{1,40}(?:\.[a-z0-9\-]{1,40}){0,3}"
+    r"|[a-z0-9\-]{1,40}(?:\.[a-z0-9\-]{1,40}){0,2}\.(?:com|net|org|cc|vip|top|xyz|me|tv|app|info|cn|io|club"
+    r"|site|online|bet|win|ink|la|ws|hk|tw|co|pw|live|fun|shop|life|in))(?![a-z0-9])", re.I)
+# Contact numbers of ads: a QQ/WeChat/phone label followed by an id, or a bare mainland mobile number.
+_CONTACT = re.compile(
+    r"(?:qq|扣扣|微信|薇信|威信|v信|vx|wx|電話|电话|手机|手機|热线|熱線|tel|联系|聯繫|咨询|諮詢|☎)"
+    r"[\s:：号號码碼]{0,4}[a-z0-9_\-]{5,20}|(?<!\d)1[3-9]\d{9}(?!\d)", re.I)
+# Words of news, court and warning prose ABOUT spam topics: their presence vetoes the softer rules.
+_REPORTING = re.compile(
+    r"举报|舉報|警惕|谨防|謹防|打击|打擊|严禁|嚴禁|违法|違法|犯罪|涉嫌|查处|查處|被告|判处|判處|公安|警方|法院"
+    r"|提醒|诈骗|詐騙|罪|依法|整治|取缔|取締|扫黄|掃黃")
+_SPACES = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=8192)
+def _scan(text: str) -> _Scan:
+    lex = _lexicon()
+    strong: list[tuple[int, int, str]] = []
+    covered = 0
+    for m in lex.regex.finditer(text):
+        start, end = m.span()
+        term = m.group().lower()
+        # Latin terms ("jav", "av在线") must not sit inside a longer Latin word ("java").
+        if (_ASCII_WORD.match(term[0]) and start and _ASCII_WORD.match(text[start - 1])) or (
+                _ASCII_WORD.match(term[-1]) and end < len(text) and _ASCII_WORD.match(text[end])):
+            continue
+        covered += end - start
+        if lex.category.get(term, _WEAK) != _WEAK:
+            strong.append((start, end, term))
+    return _Scan(tuple(strong), covered, len(_SPACES.sub("", text)), len(_DOMAIN.findall(text)),
+                 _CONTACT.search(text) is not None, _REPORTING.search(text) is not None)
+
+
+def _coverage(scan: _Scan) -> float:
+    return scan.covered / scan.size if scan.size else 0.0
+
+
+# ---------------------------------------------------------------- text rules
+
+_PHRASE_SEP = re.compile(r"[,，、|｜/;；\s]+")
+_SENTENCE_END = re.compile(r"[。！？!?]")
+
+
+def keyword_stuffed_line(text: str) -> bool:
+    """A run of short phrases dominated by spam terms and domain-like tokens.
+
+    Counts phrases holding a strong term or a domain (must be >= 40 % and at
+    least 2) and phrases holding any term (must be >= 60 %); the average
+    phrase is short (<= 16 characters, prose clauses are longer).
+
+    >>> keyword_stuffed_line("www.a在线看网站,日韩黄色网站大全,国产一级无码毛片,自拍偷拍在线观看,三级视频网址,看片wwwxx")
+    True
+    >>> keyword_stuffed_line("春天,细雨,杏花,小桥,流水,人家,古道,西风,瘦马")
+    False
+    """
+    phrases = [p for p in _PHRASE_SEP.split(text) if p]
+    if len(phrases) < 4 or len(_SPACES.sub("", text)) / len(phrases) > 16:
+        return False
+    if len(_SENTENCE_END.findall(text)) * 4 > len(phrases):   # stuffing has almost no sentence ends
+        return False
+    scans = [_scan(p) for p in phrases]
+    strong = sum(1 for s in scans if s.strong or s.domains)
+    any_hit = sum(1 for s in scans if s.strong or s.domains or s.covered)
+    return strong >= 2 and strong >= 0.4 * len(phrases) and any_hit >= 0.6 * len(phrases)
+
+
+def stacked_spam_terms(text: str) -> bool:
+    """Three or more strong terms (two distinct) covering >= 25 % of the text, outside reporting prose.
+
+    >>> stacked_spam_terms("澳门新葡京百家乐真人视讯，注册送彩金，首存即送体验金")
+    True
+    >>> stacked_spam_terms("警方查获百家乐、时时彩、六合彩等赌博网站三个，涉案人员被依法刑拘。")
+    False
+    """
+    scan = _scan(text)
+    if len(scan.strong) < 3 or len({t for _, _, t in scan.strong}) < 2:
+        return False
+    if scan.reporting and not (scan.domains or scan.contact):
+        return False
+    return _coverage(scan) >= 0.25
+
+
+def injected_ad(text: str) -> bool:
+    """A short ad: a strong spam term plus a contact number or a domain, not a warning about such ads.
+
+    >>> injected_ad("代开发票 各地增值税普通发票 联系微信：fp8866123")
+    True
+    >>> injected_ad("税务部门提醒：代开发票属违法行为，请拨打举报电话12366。")
+    False
+    """
+    if len(text) > 200:                # ads are short; long prose that quotes a number is not one
+        return False
+    scan = _scan(text)
+    return bool(scan.strong) and (scan.contact or scan.domains > 0) and not scan.reporting
+
+
+_LIST_PREFIX = re.compile(r"^(?:[(（\[【]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）\]】]?[、.．:：\s]?)?\s*")
+
+
+def spam_phrase_line(text: str) -> int:
+    """A short line (list item) dominated by spam terms: 2 = sure, 1 = only beside other spam, 0 = no.
+
+    Sure when two distinct strong terms or a domain/contact are present;
+    a single term (``1、澳门百家乐``) counts only next to other spam lines.
+
+    >>> spam_phrase_line("3、久久精品日韩av在线观看")
+    2
+    >>> spam_phrase_line("1、澳门百家乐")
+    1
+    >>> spam_phrase_line("警惕裸聊诈骗")
+    0
+    """
+    body = _LIST_PREFIX.sub("", text, count=1)
+    if not body or len(body) > 40 or "。" in body:
+        return 0
+    scan = _scan(body)
+    if not scan.strong or scan.reporting or _coverage(scan) < 0.5:
+        return 0
+    sure = len({t for _, _, t in scan.strong}) >= 2 or scan.domains or scan.contact
+    return 2 if sure else 1
+
+
+def is_spam_text(text: str) -> str | None:
+    """The name of the first spam rule that ``text`` matches, else None.
+
+    >>> is_spam_text("国产自拍偷拍,日韩av在线,一级毛片,www.kk8.cc,三级视频")
+    'keyword_stuffed_line'
+    >>> is_spam_text("青春期性教育应关注孩子的心理健康与性别认同。") is None
+    True
+    """
+    for rule in (keyword_stuffed_line, stacked_spam_terms, injected_ad):
+        if rule(text):
+            return rule.__name__
+    return "spam_phrase_line" if spam_phrase_line(text) == 2 else None
+
+
+# ---------------------------------------------------------------- titles
+
+_TITLE_SEP = re.compile(r"\s*[|｜_]\s*|\s+[-—–]+\s+|\s*——\s*")
+
+
+def _spam_segment(segment: str) -> bool:
+    scan = _scan(segment)
+    if scan.reporting:
+        return False
+    return (bool(scan.strong) and _coverage(scan) >= 0.5) or is_spam_text(segment) is not None
+
+
+def _trailing_spam_run(title: str) -> int | None:
+    """Start of a run of >= 2 strong terms that ends the title with gaps of <= 3 characters."""
+    hits = _scan(title).strong
+    if len(hits) < 2 or hits[-1][1] != len(title):
+        return None
+    start, count = hits[-1][0], 1
+    for s, e, _ in reversed(hits[:-1]):
+        if start - e > 3:
+            break
+        start, count = s, count + 1
+    # "天天爱天天做天天爽": a weak head of the same shape ("天天" + one character) belongs to the run.
+    if count >= 2 and start >= 3 and title[start - 3:start - 1] == title[start:start + 2]:
+        start -= 3
+    return start if count >= 2 and start >= 4 else None
+
+
+def strip_title_spam(title: str) -> tuple[str, str | None]:
+    """Split spam prefixes/suffixes off a headline; a wholly stuffed title gives ``("", title)``.
+
+    >>> strip_title_spam("城市更新何以绘就“同心圆”?|天天爱天天做天天爽")
+    ('城市更新何以绘就“同心圆”?', '天天爱天天做天天爽')
+    >>> strip_title_spam("彩票销售额同比增长 | 财经频道")
+    ('彩票销售额同比增长 | 财经频道', None)
+    """
+    if not title or not title.strip():
+        return title, None
+    if keyword_stuffed_line(title) or stacked_spam_terms(title):
+        return "", title
+    pieces = _TITLE_SEP.split(title)
+    seps = _TITLE_SEP.findall(title)
+    lo, hi = 0, len(pieces)
+    while hi - lo > 1 and _spam_segment(pieces[hi - 1]):
+        hi -= 1
+    while hi - lo > 1 and _spam_segment(pieces[lo]):
+        lo += 1
+    if (lo, hi) != (0, len(pieces)):
+        kept = "".join(p + s for p, s in zip(pieces[lo:hi], seps[lo:hi - 1] + [""]))
+        removed = [p for p in pieces[:lo] + pieces[hi:] if p]
+        return kept.strip(), " ".join(removed)
+    cut = _trailing_spam_run(title)
+    if cut is not None:
+        return title[:cut].rstrip(), title[cut:]
+    return title, None
+
+
+# ---------------------------------------------------------------- page signals (HTML source and hints)
+
+def hidden_link_farm(hidden: Iterable[tuple[str, int]]) -> bool:
+    """Hidden elements (removed by html.py) whose text is spam and that hold links: a hidden link farm.
+
+    Hidden drop-down menus are common and harmless, so links alone are not
+    enough: the hidden text must itself be spam.
+
+    >>> hidden_link_farm([("澳门新葡京 百家乐 时时彩 北京赛车pk10 六合彩开奖", 5)])
+    True
+    >>> hidden_link_farm([("首页 新闻 体育 财经 娱乐 科技 汽车 房产", 8)])
+    False
+    """
+    for text, n_links in hidden:
+        if n_links >= 2 and (is_spam_text(text) is not None or len(_scan(text).strong) >= 3):
+            return True
+    return False
+
+
+_END_HTML = re.compile(r"</html\s*>", re.I)
+_TAG = re.compile(r"<[^<>]{0,2000}>")
+_LINK = re.compile(r"<a\s", re.I)
+
+
+def text_after_html(source: str) -> str | None:
+    """Plain text of spam appended after the closing ``</html>`` tag, else None.
+
+    >>> text_after_html('<html><body><p>正文</p></body></html>\\n<a href="http://x.cc">百家乐</a><a href="http://y.cc">时时彩</a>')
+    '百家乐 时时彩'
+    >>> text_after_html('<html><body></body></html>\\n<script src="/stat.js"></script>') is None
+    True
+    """
+    last = None
+    for last in _END_HTML.finditer(source):
+        pass
+    if last is None:
+        return None
+    tail = source[last.end():]
+    plain = " ".join(_TAG.sub(" ", tail).split())
+    if not plain:
+        return None
+    scan = _scan(plain)
+    if len(_LINK.findall(tail)) >= 2 and (scan.strong or scan.domains) or is_spam_text(plain):
+        return plain
+    return None
+
+
+_WRITE = re.compile(r"document\.write(?:ln)?\s*\(", re.I)
+_STRING = re.compile(r"\"([^\"\\]{0,4000}(?:\\.[^\"\\]{0,4000}){0,2000})\"|'([^'\\]{0,4000}(?:\\.[^'\\]{0,4000}){0,2000})'")
+_ESCAPE = re.compile(r"\\x([0-9a-f]{2})|\\u([0-9a-f]{4})|&#(\d{2,6});", re.I)
+_ENCODED = re.compile(r"%[0-9a-f]{2}|\\x[0-9a-f]{2}|\\u[0-9a-f]{4}|&#\d{2,6};", re.I)
+_REDIRECT = re.compile(r"location(?:\.href)?\s*=|location\.replace\s*\(|window\.open\s*\(", re.I)
+
+
+def _unescape(text: str) -> str:
+    def one(m: re.Match[str]) -> str:
+        code = int(m.group(1) or m.group(2), 16) if (m.group(1) or m.group(2)) else int(m.group(3))
+        return chr(code) if code < 0x110000 else ""
+    return _ESCAPE.sub(one, unquote(text))
+
+
+def encoded_document_write(source: str) -> str | None:
+    """Decoded text of a ``document.write`` of encoded markup that hides spam or a redirect, else None.
+
+    Statistics snippets also write ``unescape("%3Cscript ...")``, so the
+    decoded markup must itself carry spam terms or a redirect.
+
+    >>> encoded_document_write('<script>document.write(unescape("%E7%99%BE%E5%AE%B6%E4%B9%90%E6%BE%B3%E9%97%A8%E6%96%B0%E8%91%A1%E4%BA%AC"))</script>')
+    '百家乐澳门新葡京'
+    >>> encoded_document_write("<script>document.write(unescape('%3Cscript src=%22/s.js%22%3E%3C/script%3E'))</script>") is None
+    True
+    """
+    for count, m in enumerate(_WRITE.finditer(source)):
+        if count >= 50:
+            break
+        window = source[m.end():m.end() + 8000]
+        literals = [a or b for a, b in _STRING.findall(window[:8000])[:20]]
+        encoded = [s for s in literals if len(_ENCODED.findall(s)) >= 4]
+        if not encoded:
+            continue
+        decoded = _unescape("".join(encoded))
+        plain = " ".join(_TAG.sub(" ", decoded).split())
+        if _scan(plain).strong or _REDIRECT.search(decoded):
+            return plain or decoded[:300]
+    return None
+
+
+_REFERRER = re.compile(r"document\.referrer", re.I)
+_ENGINE = re.compile(r"baidu|sogou|so\.com|sm\.cn|360\.cn|google|bing|yahoo|soso|youdao", re.I)
+
+
+def referrer_cloak(source: str) -> bool:
+    """JavaScript that redirects visitors arriving from a search engine (cloaking of hacked pages).
+
+    >>> referrer_cloak('<script>var r=document.referrer;if(r.indexOf("baidu")>0){location.href="http://a.cc"}</script>')
+    True
+    >>> referrer_cloak('<script>if(/Mobile/.test(navigator.userAgent)){location.href="/m/"}</script>')
+    False
+    """
+    for count, m in enumerate(_REFERRER.finditer(source)):
+        if count >= 20:
+            break
+        window = source[max(0, m.start() - 300):m.end() + 600]
+        if _ENGINE.search(window) and _REDIRECT.search(window):
+            return True
+    return False
+
+
+def combine_score(weights: Iterable[float]) -> float:
+    """``1 - prod(1 - w_i)``: independent signals, each able to raise but never to lower the score.
+
+    >>> combine_score([0.85])
+    0.85
+    >>> round(combine_score([0.6, 0.6]), 2)
+    0.84
+    >>> combine_score([])
+    0.0
+    """
+    keep = 1.0
+    for w in weights:
+        keep *= 1.0 - min(max(w, 0.0), 1.0)
+    return round(1.0 - keep, 4)
+
+
+# ---------------------------------------------------------------- the stage
+
+def mark_spam(doc: Document, opts: Any) -> None:
+    """Label spam blocks, clean spam out of ``doc.head``, set ``doc.spam_score`` and flags.
+
+    Signals are collected as ``(name, weight)`` pairs; the score is
+    :func:`combine_score` of their weights. ``hacked`` is set when spam was
+    injected into the page (or the page is nothing but spam); ``mirror`` when
+    the page shows spam-mirror signs (pinyin annotations, foreign canonical
+    URL) next to spam, or many annotations.
+    """
+    signals: list[tuple[str, float]] = []
+    _mark_blocks(doc, signals)
+    if doc.is_html:
+        _check_head(doc, signals)
+        _check_html(doc, signals)
+    injected = any(w >= 0.6 for _, w in signals)
+    if injected:
+        _mark_spam_page(doc, signals)
+    _check_mirror(doc, signals, injected)
+    doc.spam_score = combine_score(w for _, w in signals)
+    if injected:
+        doc.flags.add("hacked")
+
+
+def _mark_blocks(doc: Document, signals: list[tuple[str, float]]) -> None:
+    """Strong rules block by block, then spam list lines judged with their neighbours."""
+    candidates: dict[int, tuple[int, Block]] = {}
+    for n, block in enumerate(doc.blocks):
+        if n % 300 == 299:
+            doc.check_budget("spam")
+        if block.label is not None or not block.text:
+            continue
+        rule = next((r.__name__ for r in (keyword_stuffed_line, stacked_spam_terms, injected_ad)
+                     if r(block.text)), None)
+        if rule:
+            doc.remove_block(block, "spam", rule)
+            signals.append((rule, _WEIGHTS[rule]))
+        elif _trim_suffix(doc, block):
+            signals.append(("spam_title_suffix", _WEIGHTS["spam_title_suffix"]))
+        else:
+            level = spam_phrase_line(block.text)
+            if level:
+                candidates[n] = (level, block)
+    page_has_spam = bool(signals)
+    for n, (level, block) in candidates.items():
+        beside = any(m in candidates or (0 <= m < len(doc.blocks) and doc.blocks[m].label == "spam")
+                     for m in (n - 1, n + 1))
+        if level == 2 or beside or page_has_spam:
+            doc.remove_block(block, "spam", "spam_phrase_line")
+            signals.append(("spam_phrase_line", _WEIGHTS["spam_phrase_line" if level == 2
+                                                          else "spam_phrase_line_weak"]))
+
+
+def _trim_suffix(doc: Document, block: Block) -> bool:
+    """Cut a spam tail/head off a short headline-like block (``标题|天天爱天天做天天爽``)."""
+    if len(block.text) > 120:
+        return False
+    kept, removed = strip_title_spam(block.text)
+    if removed is None or not kept:
+        return False
+    doc.removed.append(Removal("spam", removed, "spam_title_suffix", f"block {block.index} (part)"))
+    block.text = kept
+    return True
+
+
+def _check_head(doc: Document, signals: list[tuple[str, float]]) -> None:
+    """Stuffed ``<title>`` and meta title/keywords/description: cleaned in ``doc.head``, removal recorded."""
+    title = doc.head.get("title")
+    if isinstance(title, str) and title:
+        kept, removed = strip_title_spam(title)
+        if removed:
+            doc.head["title"] = kept or None
+            doc.removed.append(Removal("spam", removed, "spam_title_suffix", "head.title"))
+            signals.append(("spam_title_suffix", _WEIGHTS["spam_title_suffix"]))
+    meta = doc.head.get("meta") or {}
+    for key in ("og:title", "twitter:title", "keywords", "description", "og:description"):
+        values = meta.get(key)
+        if not values:
+            continue
+        cleaned: list[str] = []
+        for value in values:
+            if key.endswith("title"):
+                kept, removed = strip_title_spam(value)
+            else:
+                stuffed = keyword_stuffed_line(value) or stacked_spam_terms(value)
+                kept, removed = ("", value) if stuffed else (value, None)
+            if removed:
+                doc.removed.append(Removal("spam", removed, "spam_meta", f"head.meta.{key}"))
+                signals.append(("spam_meta", _WEIGHTS["spam_meta"]))
+            if kept:
+                cleaned.append(kept)
+        meta[key] = cleaned
+
+
+def _check_html(doc: Document, signals: list[tuple[str, float]]) -> None:
+    """Hidden link farms, spam marquees, text after ``</html>``, encoded writes, referrer cloaking."""
+    if hidden_link_farm(doc.hints.get("hidden_links") or ()):
+        signals.append(("hidden_link_farm", _WEIGHTS["hidden_link_farm"]))
+    marquee = doc.hints.get("marquee")
+    if isinstance(marquee, (list, tuple)) and any(isinstance(t, str) and is_spam_text(t) for t in marquee):
+        signals.append(("marquee_spam", _WEIGHTS["marquee_spam"]))
+    source = doc.text
+    tail = text_after_html(source)
+    if tail:
+        signals.append(("text_after_html", _WEIGHTS["text_after_html"]))
+        for block in reversed(doc.blocks):      # html parsers move trailing text into the last blocks
+            if block.label is not None or not block.text or block.text not in tail:
+                break
+            doc.remove_block(block, "spam", "text_after_html")
+    if encoded_document_write(source):
+        signals.append(("encoded_document_write", _WEIGHTS["encoded_document_write"]))
+    if referrer_cloak(source):
+        signals.append(("referrer_cloak", _WEIGHTS["referrer_cloak"]))
+
+
+def _mark_spam_page(doc: Document, signals: list[tuple[str, float]]) -> None:
+    """A page whose content is mostly spam is nothing but spam: its remaining blocks go too.
+
+    60 %: a hacked article keeps most of its text in real paragraphs; a
+    spam page's few non-matching lines are filler between spam lists.
+    """
+    spam_chars = sum(len(b.text) for b in doc.blocks if b.label == "spam")
+    open_blocks = [b for b in doc.blocks if b.label is None and b.text]
+    other = sum(len(b.text) for b in open_blocks)
+    if not spam_chars or spam_chars < 0.6 * (spam_chars + other):
+        return
+    for block in open_blocks:
+        doc.remove_block(block, "spam", "spam_page")
+    share = spam_chars / (spam_chars + other)
+    signals.append(("spam_page", min(0.95, share)))
+
+
+_HOST = re.compile(r"^[a-z][a-z0-9+.\-]*://([^/:?#]+)", re.I)
+
+
+def _site(url: Any) -> str | None:
+    """Last two host labels (three under a two-letter second level such as ``com.cn``)."""
+    m = _HOST.match(url) if isinstance(url, str) else None
+    if not m:
+        return None
+    labels = m.group(1).lower().split(".")
+    keep = 3 if len(labels) >= 3 and labels[-2] in ("com", "net", "org", "gov", "edu", "co") else 2
+    return ".".join(labels[-keep:])
+
+
+def _check_mirror(doc: Document, signals: list[tuple[str, float]], spam_found: bool) -> None:
+    """Spam-mirror signs: pinyin annotations inserted by the mirror's converter, a foreign canonical URL."""
+    annotations = doc.hints.get("pinyin_annotations") or 0
+    annotations = annotations if isinstance(annotations, int) else 0
+    mirror = False
+    if annotations >= 3 or (annotations and spam_found):
+        signals.append(("pinyin_annotations", _WEIGHTS["pinyin_annotations"]))
+        mirror = True
+    page, canonical = _site(doc.url), _site(doc.head.get("canonical") if doc.head else None)
+    if page and canonical and page != canonical:
+        signals.append(("foreign_canonical", _WEIGHTS["foreign_canonical"]))
+        mirror = mirror or spam_found
+    if mirror:
+        doc.flags.add("mirror")
