@@ -1,0 +1,568 @@
+"""Boilerplate rules: each heuristic alone on realistic lines, then the stage on whole pages.
+
+Lines and blocks here are written by us, modelled on the founding seed page and the
+real pages in ../shared/corpus (read from there, never copied).
+"""
+from __future__ import annotations
+
+import json
+import re
+import time
+from types import SimpleNamespace
+
+import pytest
+
+from webclean import boilerplate as bp
+from webclean.document import Block, Document
+
+from .conftest import SHARED, requires_shared
+
+
+def line(text: str, index: int = 0) -> Block:
+    return Block(index=index, text=text)
+
+
+def element(text: str, tag: str = "div", hints: str = "", link_chars: int = 0, links: int = 0,
+            container: int = 1, in_list: bool = False, index: int = 0) -> Block:
+    heading = int(tag[1]) if re.fullmatch(r"h[1-6]", tag) else 0
+    return Block(index=index, text=text, tag=tag, hints=hints, link_chars=link_chars, links=links,
+                 container=container, in_list=in_list, heading=heading)
+
+
+def text_page(*lines: str) -> Document:
+    doc = Document(raw="")
+    doc.blocks = [line(t, i) for i, t in enumerate(lines)]
+    return doc
+
+
+def labels(doc: Document) -> list[str | None]:
+    return [b.label for b in doc.blocks]
+
+
+BODY_1 = "社区治理是城市治理的基础环节，要把社区打造成为基层治理的前沿阵地，筑牢服务居民的终端枢纽。"
+BODY_2 = "各地要完善服务运行机制，推动党群服务中心功能升级，在公共空间开展邻里活动，让美好社区建设落地见效。"
+
+
+# ---------------------------------------------------------------------------------------------- lexicons
+@pytest.mark.parametrize("category", bp.CATEGORIES)
+def test_every_lexicon_loads_and_compiles(category):
+    phrases = bp.load_lexicon(category)
+    assert phrases and not any(p.startswith("#") for p in phrases)
+    pattern = bp.lexicon_regex(category)
+    plain = [p for p in phrases if not p.startswith(("re:", "label:", "home:"))]
+    if plain:
+        assert pattern.search(plain[0]) is not None
+
+
+def test_lexicon_is_cached_once_per_process():
+    assert bp.lexicon_regex("nav") is bp.lexicon_regex("nav")
+    assert bp.load_lexicon("share") is bp.load_lexicon("share")
+
+
+def test_unknown_lexicon_is_refused():
+    with pytest.raises(ValueError):
+        bp.load_lexicon("../../etc/passwd")
+
+
+def test_longest_phrase_wins_in_the_alternation():
+    assert bp.lexicon_regex("nav").match("网站首页").group() == "网站首页"
+
+
+@pytest.mark.parametrize("category", [c for c in bp.CATEGORIES])
+def test_lexicons_list_both_scripts(category):
+    opencc = pytest.importorskip("opencc")
+    s2t, s2tw, t2s = opencc.OpenCC("s2t"), opencc.OpenCC("s2tw"), opencc.OpenCC("t2s")
+    lexicon = {p.split(":", 1)[-1] if category == "breadcrumb" else p
+               for p in bp.load_lexicon(category) if not p.startswith("re:")}
+    missing = [p for p in lexicon if t2s.convert(p) == p and s2t.convert(p) != p
+               and not {s2t.convert(p), s2tw.convert(p)} & lexicon]
+    assert missing == []
+
+
+# ---------------------------------------------------------------------------------------------- measures
+def test_phrase_coverage_counts_letters_only():
+    nav = bp.lexicon_regex("nav")
+    assert bp.phrase_coverage("网站首页 | 网站地图", nav) == 1.0
+    assert bp.phrase_coverage("首页 新闻", nav) == 0.5
+    assert bp.phrase_coverage("", nav) == 0.0
+    assert bp.phrase_coverage("||| 123", nav) == 0.0
+
+
+def test_prose_span_finds_first_and_last_paragraph():
+    blocks = [line("首页 | 新闻 | 体育"), line(BODY_1), line("短句"), line(BODY_2), line("版权所有")]
+    assert bp.prose_span(blocks) == (1, 3)
+    assert bp.prose_span([line("首页"), line("网站地图")]) == (2, -1)
+
+
+def test_a_comma_joined_keyword_header_is_not_prose():
+    spam_header = "在线观看网站,免费高清视频网站,最新电影电视剧在线观看,热门综艺节目大全免费看"
+    assert bp.prose_span([line(spam_header), line(BODY_1)]) == (1, 1)
+
+
+# ---------------------------------------------------------------------------------------------- breadcrumb
+@pytest.mark.parametrize("text, crumbs", [
+    ("首頁 > 人民論壇評論 > 正文", ["首頁", "人民論壇評論", "正文"]),
+    ("当前位置：首页 > 国内 > 正文", ["首页", "国内", "正文"]),
+    ("您的位置: 首页 >> 财经", ["首页", "财经"]),
+    ("首页 » 新闻", ["首页", "新闻"]),
+    ("首页 / 科技 / 正文", ["首页", "科技", "正文"]),
+    ("网易首页--> 主频道--> 商业·能源--> 电力", ["网易首页", "主频道", "商业·能源", "电力"]),
+    ("当前位置： 首页｜东北新闻｜人物专访", ["首页", "东北新闻", "人物专访"]),
+    ("您所在的位置 首页 专题频道 国内专题", ["首页", "专题频道", "国内专题"]),
+    ("首页>>人物聚焦>>2005人物", ["首页", "人物聚焦", "2005人物"]),
+    ("地方新闻 > 正文", ["地方新闻", "正文"]),
+])
+def test_breadcrumb_trail_forms(text, crumbs):
+    assert bp.breadcrumb_trail(line(text)) == crumbs
+
+
+@pytest.mark.parametrize("text", [
+    "若 a > b 且 b > c，则 a > c。",
+    "价格 > 100 元 > 预算",
+    "人民论坛网评 | 践行人民城市理念，绘好社区治理“工笔画”",
+    "首页这个词在网页设计里指的是网站的入口页面，设计时要突出导航。",
+    BODY_1,
+])
+def test_breadcrumb_trail_rejects_prose_and_comparisons(text):
+    assert bp.breadcrumb_trail(line(text)) is None
+
+
+def test_breadcrumb_hint_accepts_a_trail_without_a_home_word():
+    block = element("科技 > 要闻 > 正文页", hints="wrapper crumbs-article", link_chars=5, links=2)
+    assert bp.breadcrumb_trail(block) == ["科技", "要闻", "正文页"]
+    assert bp.breadcrumb_trail(element("科技 > 要闻 > 正文页", hints="wrapper main")) is None
+
+
+# ---------------------------------------------------------------------------------------------- navigation
+@pytest.mark.parametrize("text", [
+    "網站首頁 | 網站地圖",
+    "网站首页 | 网站地图",
+    "首页 | 新闻 | 体育 | 财经",
+    "首页 · 国内 · 国际",
+    "公司简介 - 联系我们 - 广告服务 - 招聘信息 - 隐私权政策",
+    "首页|商学院|高端阅读|评论|娱乐观察|专题|论坛",
+    "即時│政治│娛樂│社會",
+])
+def test_nav_separator_run_positive(text):
+    assert bp.nav_separator_run(line(text))
+
+
+@pytest.mark.parametrize("text", [
+    "人民论坛网评 | 践行人民城市理念，绘好社区治理“工笔画”",
+    "人民論壇網評 | 踐行人民城市理念,繪好社區治理“工筆畫”",
+    "图说洛阳 | 牡丹花开满城香",
+    "体育 | 财经",
+    "迈克尔·杰克逊",
+    "2016-03-19",
+    "联系电话：010-63070957 010-63070958",
+    BODY_1,
+])
+def test_nav_separator_run_negative(text):
+    assert not bp.nav_separator_run(line(text))
+
+
+def test_nav_separator_run_spares_an_unlinked_heading():
+    assert not bp.nav_separator_run(element("专题 | 两会 | 代表说", tag="h1"))
+    assert bp.nav_separator_run(element("专题 | 两会 | 代表说", tag="div"))
+
+
+@pytest.mark.parametrize("text", ["每日推薦", "每日推荐", "网站首页", "设为首页 加入收藏", "返回顶部", "登录 | 注册",
+                                  "手机版", "關於我們"])
+def test_nav_phrase_line_outside_the_body(text):
+    assert bp.nav_phrase_line(line(text), outside_prose=True)
+
+
+def test_nav_phrase_line_needs_two_phrases_inside_the_body():
+    assert not bp.nav_phrase_line(line("关于我们"), outside_prose=False)
+    assert bp.nav_phrase_line(line("联系我们 关于我们"), outside_prose=False)
+
+
+@pytest.mark.parametrize("text", ["请先登录，再注册。", "欢迎联系我们的记者", "首页改版后的第一周，访问量明显上升。"])
+def test_nav_phrase_line_spares_sentences(text):
+    assert not bp.nav_phrase_line(line(text), outside_prose=True)
+
+
+def test_nav_space_run():
+    assert bp.nav_space_run(line("首頁 即時 影劇 播吧 運動 新奇 社會 政治"))
+    assert not bp.nav_space_run(line("春眠 不觉晓 处处 闻啼鸟"))
+    assert not bp.nav_space_run(line("张三 李四 王五 赵六 首页"[:-3]))
+
+
+def test_nav_hint_block_needs_links_and_a_nav_hint():
+    assert bp.nav_hint_block(element("财经", tag="li", hints="header-content main-nav nav-item", link_chars=2,
+                                     links=1))
+    assert not bp.nav_hint_block(element("财经", tag="li", hints="article content", link_chars=2, links=1))
+    headline = element("践行人民城市理念，绘好社区治理“工笔画”", tag="h1", hints="page header")
+    assert not bp.nav_hint_block(headline)
+
+
+def test_negated_hint_words_are_ignored():
+    hatnote = element("主条目：某某乐队", hints="mw-parser-output hatnote navigation-not-searchable",
+                      link_chars=4, links=1)
+    assert not bp.nav_hint_block(hatnote)
+
+
+# ---------------------------------------------------------------------------------------------- after the body
+@pytest.mark.parametrize("text", ["分享到：", "分享到 - 微信", "分享至：微信 微博 QQ空间 朋友圈", "微信 微博 QQ空间",
+                                  "转播到腾讯微博", "[打印]"])
+def test_share_line_positive(text):
+    assert bp.share_line(line(text))
+
+
+@pytest.mark.parametrize("text", ["谢谢分享文章！", "行程分享 (3)", "2008分享爱心演唱会",
+                                  "他在微博上分享了自己参加社区志愿服务的经历，引来很多网友点赞。"])
+def test_share_line_negative(text):
+    assert not bp.share_line(line(text))
+
+
+def test_share_hint_block():
+    assert bp.share_line(element("一键转发", hints="article-tools bdshare_t"))
+    assert not bp.share_line(element("一键转发", hints="article-tools"))
+
+
+@pytest.mark.parametrize("text", ["相关阅读", "【相关新闻】", "推荐阅读：", "热门文章", "猜你喜欢", "延伸閱讀", "热点",
+                                  ">>相关阅读", "更多>>"])
+def test_related_heading_positive(text):
+    assert bp.related_heading(line(text))
+
+
+@pytest.mark.parametrize("text", ["找相关的原则", "相关团体 Turbo", "新歌推荐: 曹操-林俊杰", "【海姑娘的特别推荐】",
+                                  "最新更新：2016/03/19 10:48", "热点论坛", "相关部门要立即停止办理有关证照。"])
+def test_related_heading_negative(text):
+    assert not bp.related_heading(line(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("上一篇：社区治理的三个抓手", True),
+    ("下一篇： 走进莫内遇见落羽松", True),
+    ("此分类上一篇： 美树营地 - 探访老鹰溪 (下) 2011/12/18", True),
+    ("上一篇文章中我们讨论了城市治理的三个问题，这一篇继续。", False),
+    ("下一步，社区将继续推进楼栋自治。", False),
+])
+def test_prev_next_link(text, expected):
+    assert bp.prev_next_link(line(text)) is expected
+
+
+@pytest.mark.parametrize("text", [
+    "版权所有",
+    "Copyright © 2010-2017 shjnet.cn All Rights Reserved",
+    "© 2015-2020 Henan Daily, All Rights Reserved 河南日报版权所有",
+    "未经授权禁止转载",
+    "本网站所刊载信息，不代表本站观点。",
+    "东森新媒体控股股份有限公司 版权所有 非经授权，不许转载本网站内容",
+])
+def test_copyright_line_positive(text):
+    assert bp.copyright_line(line(text), after_body=False)
+
+
+@pytest.mark.parametrize("text", [
+    "他表示，该作品的版权所有者已授权本报刊登全文。",
+    "本报记者就版权保护问题采访了相关专家，专家认为应加强执法。",
+    "这家公司的版权所有权纠纷持续了三年。",
+])
+def test_copyright_line_negative(text):
+    assert not bp.copyright_line(line(text), after_body=True)
+
+
+def test_copyright_notice_late_in_a_line():
+    footer = "本站提供的内容仅用于学习和交流，不保证内容的正确性。通过使用本站内容带来的风险与本站无关。版权所有，保留一切权利。"
+    assert bp.copyright_line(line(footer), after_body=False)  # two notice phrases
+    mention = "记者了解到，这批作品均注明了“版权所有”字样，并在网站显著位置公示。"
+    assert not bp.copyright_line(line(mention), after_body=False)
+    assert bp.copyright_line(line(mention), after_body=True)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("京ICP备12345678号", True),
+    ("吉ICP备10003441号", True),
+    ("京公网安备11010502000001号", True),
+    ("豫ICP证 050135号 增值电信业务经营许可证", True),
+    ("按规定，网站须先办理ICP备案才能上线运营，监管部门近日开展了专项检查。", False),
+    ("社区服务中心今年新增了八个便民窗口。", False),
+])
+def test_icp_line(text, expected):
+    assert bp.icp_line(line(text)) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("网友评论 0 条", True),
+    ("我要评论(0)", True),
+    ("发表评论", True),
+    ("共 4 条评论", True),
+    ("評論區", True),
+    ("评论人：龚刚（清华大学经管学院）", False),
+    ("专家评论认为，这一政策将带动社区服务升级。", False),
+])
+def test_comment_line(text, expected):
+    assert bp.comment_line(line(text)) is expected
+
+
+def test_comment_hint_block():
+    assert bp.comment_hint_block(element("真是个美丽的好地方，感谢分享～", tag="li", hints="single-post comment-text"))
+    assert not bp.comment_hint_block(element(BODY_1, tag="p", hints="article-content"))
+
+
+@pytest.mark.parametrize("text, hints, expected", [
+    ("广告", "", True),
+    ("顶部通栏广告", "", True),
+    ("侧栏广告02", "", True),
+    ("推广链接", "", True),
+    ("招聘广告", "", False),
+    ("广告效应", "", False),
+    ("热门品牌商品,超值购", "ad hidden span_adr02", True),
+    ("新品抢鲜看", "sidebar ad70", True),
+    ("新品抢鲜看", "sidebar adapter", False),
+])
+def test_ad_line(text, hints, expected):
+    assert bp.ad_line(element(text, hints=hints)) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("扫描二维码，下载客户端", True),
+    ("扫码关注人民网", True),
+    ("下载快报APP", True),
+    ("长按识别二维码关注我们", True),
+    ("来源：河南日报客户端", False),
+    ("记者扫描二维码后发现，该网站并未备案，随即向有关部门反映。", False),
+])
+def test_app_prompt_line(text, expected):
+    assert bp.app_prompt_line(line(text)) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("（图片来源：视觉中国）", True),
+    ("图/新华社", True),
+    ("新华社记者 张三 摄", True),
+    ("本报记者李四摄", True),
+    ("图为7月14日拍摄的社区服务站。新华社记者 张三 摄", True),
+    ("正在拍摄", False),
+    ("摄影爱好者在公园里拍下了这一幕，照片随后在网上广为流传。", False),
+    ("图为7月14日拍摄的社区服务站，居民在这里办理各项业务，工作人员耐心解答各种问题，现场秩序井然，不少老人专程赶来体验新设备，"
+     "对便民服务的改进赞不绝口。新华社记者 张三 摄", False),
+])
+def test_image_credit_line(text, expected):
+    assert bp.image_credit_line(line(text)) is expected
+
+
+# ---------------------------------------------------------------------------------------------- the stage
+def test_seed_shaped_text_page():
+    doc = text_page(
+        "網站首頁 | 網站地圖",
+        "每日推薦",
+        "首頁 > 人民論壇評論 > 正文",
+        "人民論壇網評 | 踐行人民城市理念,繪好社區治理“工筆畫”",
+        "1752464965434",
+        "中央城市工作會議在北京舉行。會議強調,以建設創新、宜居、美麗、韌性、文明、智慧的現代化人民城市為目標。",
+        "社區雖小,卻連著千家萬戶。城市發展規模越大,治理精細度就要越高。(作者:馮稟壹)",
+        "[責任編輯:張堯]",
+    )
+    bp.mark_boilerplate(doc, None)
+    assert labels(doc) == ["navigation", "navigation", "breadcrumb", None, None, None, None, None]
+    assert doc.value("breadcrumb") == ["首頁", "人民論壇評論", "正文"]
+    assert doc.fields["breadcrumb"].text == "首頁 > 人民論壇評論 > 正文"
+    assert [r.rule for r in doc.removed] == ["nav_separator_run", "nav_phrase_line", "breadcrumb_trail"]
+
+
+def test_text_page_footer_chrome():
+    doc = text_page(
+        "首页 | 新闻 | 体育 | 财经",
+        "当前位置：首页 > 国内 > 正文",
+        "社区治理迎来新格局",
+        BODY_1,
+        "（图片来源：视觉中国）",
+        BODY_2,
+        "来源：人民网",
+        "责任编辑：张尧",
+        "分享到：微信 微博 QQ空间",
+        "相关阅读",
+        "社区服务站有了新变化",
+        "邻里互助团走进老小区",
+        "网友评论",
+        "扫描二维码，下载客户端",
+        "Copyright © 2025 某某网 版权所有",
+        "京ICP备12345678号",
+    )
+    bp.mark_boilerplate(doc, None)
+    assert labels(doc) == ["navigation", "breadcrumb", None, None, "image_credit", None, None, None, "share",
+                           "related", "related", "related", "comment", "app_prompt", "copyright", "icp"]
+    assert doc.value("breadcrumb") == ["首页", "国内", "正文"]
+
+
+def test_related_list_stops_at_prose_and_metadata():
+    doc = text_page(BODY_1, "相关新闻：", "邻里互助团走进老小区", "[责任编辑：张尧]", "社区服务站有了新变化", BODY_2)
+    bp.mark_boilerplate(doc, None)
+    assert labels(doc) == [None, "related", "related", None, None, None]
+    doc = text_page(BODY_1, "延伸阅读", BODY_2, "社区服务站有了新变化")
+    bp.mark_boilerplate(doc, None)
+    assert labels(doc) == [None, "related", None, None]
+
+
+def test_prose_controls_stay_unlabelled():
+    controls = [
+        "他在微博上分享了自己参加社区志愿服务的经历，引来很多网友点赞。",
+        "本报记者就版权保护问题采访了相关专家，专家认为应加强执法。",
+        "首页改版后的第一周，网站访问量明显上升。",
+        "相关部门要立即停止办理该区域内项目及资源开发的有关证照。",
+        "评论人：龚刚（清华大学经管学院）",
+        "找相关的原则",
+        "人民论坛网评 | 践行人民城市理念，绘好社区治理“工笔画”",
+        "来源：河南日报客户端",
+        "（作者：冯禀壹）",
+        "2025-07-14 11:49:25",
+    ]
+    doc = text_page(BODY_1, *controls, BODY_2)
+    bp.mark_boilerplate(doc, None)
+    assert labels(doc) == [None] * len(doc.blocks)
+    assert doc.removed == [] and "breadcrumb" not in doc.fields
+
+
+def test_already_labelled_blocks_are_left_alone():
+    doc = text_page("首页 | 新闻 | 体育 | 财经", BODY_1)
+    doc.blocks[0].mark("spam", "keyword_stuffing")
+    bp.mark_boilerplate(doc, None)
+    assert doc.blocks[0].label == "spam" and doc.blocks[0].rule == "keyword_stuffing"
+    assert doc.removed == []
+
+
+def test_first_breadcrumb_sets_the_field_later_ones_are_only_removed():
+    doc = text_page("首页 > 国内 > 正文", BODY_1, "首页 > 国内")
+    bp.mark_boilerplate(doc, None)
+    assert labels(doc) == ["breadcrumb", None, "breadcrumb"]
+    assert doc.value("breadcrumb") == ["首页", "国内", "正文"]
+
+
+def html_page() -> Document:
+    doc = Document(raw="", is_html=True)
+    doc.blocks = [
+        element("首页", tag="li", hints="header nav main-nav", link_chars=2, links=1, container=0, in_list=True),
+        element("财经", tag="li", hints="header nav main-nav", link_chars=2, links=1, container=0, in_list=True),
+        element("新闻网", tag="div", hints="wrapper part_breadcrumb menu_bread_crumb", link_chars=3, links=1,
+                container=1),
+        element(">", tag="div", hints="wrapper part_breadcrumb menu_bread_crumb", container=1),
+        element("地方", tag="div", hints="wrapper part_breadcrumb menu_bread_crumb", link_chars=2, links=1,
+                container=1),
+        element("践行人民城市理念，绘好社区治理“工笔画”", tag="h1", hints="article header", container=2),
+        element(BODY_1, tag="p", hints="article content", container=2),
+        element(BODY_2, tag="p", hints="article content", container=2),
+        element("分享", tag="div", hints="article bdshare", container=2),
+        element("推荐阅读", tag="h2", hints="side hot", container=3),
+        element("社区服务站有了新变化", tag="li", hints="side hot", link_chars=10, links=1, container=3,
+                in_list=True),
+        element("邻里互助团走进老小区", tag="li", hints="side hot", link_chars=10, links=1, container=3,
+                in_list=True),
+        element("楼栋自治试点扩大到全市", tag="li", hints="other box", link_chars=11, links=1, container=4,
+                in_list=True),
+        element("真是个美丽的好地方，感谢分享～", tag="li", hints="comments comment-text", container=5),
+        element("热门品牌商品,超值购", tag="li", hints="bar ad", link_chars=10, links=1, container=6),
+        element("© 2015-2020 某某日报 版权所有 豫ICP备05013524号", tag="div", hints="footer copyright",
+                container=7),
+    ]
+    return doc
+
+
+def test_html_page_chrome():
+    doc = html_page()
+    bp.mark_boilerplate(doc, SimpleNamespace(keep_comments=False))
+    assert labels(doc) == ["navigation", "navigation", "breadcrumb", "breadcrumb", "breadcrumb", None, None, None,
+                           "share", "related", "related", "related", None, "comment", "ad", "icp"]
+    assert doc.value("breadcrumb") == ["新闻网", "地方"]
+    assert doc.fields["breadcrumb"].rule == "breadcrumb_trail"
+
+
+def test_keep_comments_keeps_comment_bodies():
+    doc = html_page()
+    bp.mark_boilerplate(doc, SimpleNamespace(keep_comments=True))
+    assert doc.blocks[13].label is None
+    assert all(r.rule != "comment_hint_block" for r in doc.removed)
+
+
+def test_stage_checks_the_time_budget():
+    doc = text_page(*["首页 | 新闻 | 体育 | 财经"] * 500)
+    doc.deadline = 0.0
+    from webclean.document import BudgetExceeded
+    with pytest.raises(BudgetExceeded):
+        bp.mark_boilerplate(doc, None)
+
+
+# ---------------------------------------------------------------------------------------------- hostile input
+BAITS = [
+    "首页>" * 50_000,
+    "|" * 200_000,
+    "版权" * 100_000,
+    "a" * 200_000,
+    "首页 " * 40_000,
+    "记者" * 100_000 + "摄",
+    "图为" + "社" * 200_000 + "。张三 摄",
+    "下载" + "x" * 200_000,
+    "ICP备" * 40_000,
+    "分享到微信" * 40_000,
+]
+
+
+@pytest.mark.parametrize("bait", BAITS, ids=range(len(BAITS)))
+def test_rules_stay_linear_on_200k_bait(bait):
+    start = time.perf_counter()
+    for category in bp.CATEGORIES:
+        bp.phrase_coverage(bait, bp.lexicon_regex(category))
+    block = element(bait, hints="nav share crumbs comment ad " * 50)
+    for rule in (bp.breadcrumb_trail, bp.nav_separator_run, bp.nav_space_run, bp.nav_hint_block, bp.share_line,
+                 bp.related_heading, bp.prev_next_link, bp.icp_line, bp.comment_line, bp.ad_line,
+                 bp.app_prompt_line, bp.image_credit_line):
+        rule(block)
+    bp.nav_phrase_line(block, True)
+    bp.copyright_line(block, True)
+    bp.split_breadcrumb(bait)
+    doc = text_page(bait, bait[:300], bait[:40])
+    bp.mark_boilerplate(doc, None)
+    assert time.perf_counter() - start < 2.0
+
+
+def test_many_short_blocks_are_fast():
+    lines = ["首页 | 新闻 | 体育 | 财经", BODY_1, "相关阅读", "社区服务站有了新变化", "版权所有"] * 4000
+    doc = text_page(*lines)
+    start = time.perf_counter()
+    bp.mark_boilerplate(doc, None)
+    assert time.perf_counter() - start < 5.0
+    assert sum(1 for b in doc.blocks if b.label is None) == 4000
+
+
+# ---------------------------------------------------------------------------------------------- real pages
+def _gold_body(page_id: str) -> str:
+    gold = json.loads((SHARED / "corpus" / "gold" / f"{page_id}.json").read_text(encoding="utf-8"))
+    return re.sub(r"\s+", "", gold.get("body") or "")
+
+
+def _decode(raw: bytes) -> str:
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return raw.decode("gb18030", "replace")
+
+
+@requires_shared
+def test_corpus_pages_lose_almost_no_gold_body_text():
+    """On the real pages, removed blocks of 8+ characters almost never belong to the gold body."""
+    html = pytest.importorskip("webclean.html")
+    pages = sorted((SHARED / "corpus" / "pages").glob("*.html"))
+    if not pages:
+        pytest.skip("no corpus pages")
+    removed = in_gold = 0
+    crumb_pages = set()
+    for path in pages:
+        doc = Document(raw=b"", text=_decode(path.read_bytes()), is_html=True)
+        html.parse_html(doc, None)
+        before = len(doc.removed)
+        bp.mark_boilerplate(doc, None)
+        body = _gold_body(path.stem)
+        for r in doc.removed[before:]:
+            text = re.sub(r"\s+", "", r.text)
+            if len(text) >= 8:
+                removed += 1
+                in_gold += text in body
+        if doc.value("breadcrumb"):
+            crumb_pages.add(path.stem)
+    assert removed > 200
+    assert in_gold / removed < 0.02, (in_gold, removed)
+    assert len(crumb_pages) >= 8
