@@ -33,10 +33,12 @@ _PAGER = re.compile(r"(?:上一?页|下一?页|首页|尾页|末页|上一篇|�
                     r"[<>«»‹›|/…\-]|\.{2,}|\s|next|prev(?:ious)?)+", re.I)
 _PAGER_WORD = re.compile(r"上一?页|下一?页|第\s*\d+\s*页|共\s*\d+\s*页|next|prev", re.I)
 _PAGER_NUMBERS = re.compile(r"\d{1,3}")
-# Class/id words of page furniture; matched per word so "comment-text" is furniture and "head" is not an ad.
-_BAD_HINTS = re.compile(r"nav|menu|foot|side|comment|related|relate|share|recommend|rank|toolbar|banner|"
-                        r"copyright|breadcrumb|crumb|sitemap|login|^ads?$|^adv|advert|sponsor|sns|^tags?$|"
-                        r"reply|评论|相关|推荐|导航")
+# Class/id tokens of page furniture, matched per token (split at - and _) so "comment-text" and
+# "leftNav" are furniture while "inside" and "head" are not.
+_BAD_HINTS = re.compile(r"nav|menu|footer|sidebar|comment|breadcrumb|crumb|copyright|share|recommend|relate|"
+                        r"sitemap|toolbar|banner|sponsor|advert|^foot|^side|^ad[sv]?$|^adv|^tags?$|^rank|^hot|"
+                        r"^login|^reply|^sns$|^links?$|^friend|评论|相关|推荐|导航")
+_TOKEN_SPLIT = re.compile(r"[\s_\-]+")
 _GOOD_HINTS = re.compile(r"content|article|正文|detail|text|post|entry|story|main|body|news|read|con\b|zw\b|"
                          r"message|postmessage|t_msgfont|blog")
 
@@ -45,7 +47,7 @@ def prose_score(block: Block) -> float:
     """How much readable prose a block holds: non-link characters, boosted by punctuation, minus links.
 
     >>> prose_score(Block(0, "今天上午，市政府召开新闻发布会。"))
-    21.0
+    22.0
     >>> prose_score(Block(0, "首页 新闻 体育 娱乐", link_chars=8, links=4)) < 0
     True
     """
@@ -74,13 +76,15 @@ def hint_factor(hints: str) -> float:
     -0.3
     >>> hint_factor("article comment-text")
     -0.3
+    >>> hint_factor("inside-box head")
+    1.0
     >>> hint_factor("")
     1.0
     """
     if not hints:
         return 1.0
     # Only the innermost words speak for the block: a page-wide wrapper id says nothing about it.
-    if any(_BAD_HINTS.search(w) for w in hints.split(" ")[-4:]):
+    if any(_BAD_HINTS.search(t) for t in _TOKEN_SPLIT.split(" ".join(hints.split(" ")[-4:]))):
         return -0.3
     if _GOOD_HINTS.search(hints):
         return 1.3
