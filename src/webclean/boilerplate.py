@@ -30,7 +30,7 @@ from typing import Any, Callable, Sequence
 from .document import Block, Document
 
 __all__ = ["mark_boilerplate", "load_lexicon", "lexicon_regex", "phrase_coverage", "prose_span",
-           "split_breadcrumb", "breadcrumb_trail", "nav_separator_run", "nav_phrase_line",
+           "split_breadcrumb", "breadcrumb_trail", "nav_separator_run", "nav_phrase_line", "nav_space_run",
            "nav_hint_block", "share_line", "related_heading", "prev_next_link", "copyright_line",
            "icp_line", "comment_line", "comment_hint_block", "ad_line", "app_prompt_line",
            "image_credit_line", "CATEGORIES"]
@@ -81,7 +81,6 @@ _FILLER = re.compile(r"[\W\d_]+")
 # Sentence punctuation: a line holding it is prose (or a headline), never a menu.
 _SENTENCE = re.compile(r"[。！？；，,!?;“”「」『』《》]")
 _SENTENCE_END = re.compile(r"[。！？!?…]\s*[”」』）)]?\s*$")
-_WS = re.compile(r"\s+")
 
 
 def _letters(text: str) -> int:
@@ -126,7 +125,9 @@ def prose_span(blocks: Sequence[Block]) -> tuple[int, int]:
 
 
 # ------------------------------------------------------------------------------------------ hints
+@lru_cache(maxsize=4096)
 def _hint_words(hints: str) -> frozenset[str]:
+    # Cached: every block of one container carries the same (often long) ancestor hint string.
     words: set[str] = set()
     for token in hints.split():
         if re.search(r"(?:^|[-_])not?(?:[-_]|$)", token):
@@ -137,7 +138,7 @@ def _hint_words(hints: str) -> frozenset[str]:
 
 
 _NAV_HINTS = frozenset(("nav", "navbar", "navigation", "navi", "menu", "menubar", "mainmenu", "topmenu",
-                        "header", "topbar", "toolbar", "footer", "sitemap", "daohang", "dh"))
+                        "header", "topbar", "toolbar", "footer", "sitemap", "daohang"))
 _SHARE_HINTS = frozenset(("share", "sharebtn", "bdshare", "bshare", "jiathis", "social", "sns", "fenxiang"))
 _CRUMB_HINTS = frozenset(("breadcrumb", "breadcrumbs", "crumb", "crumbs", "position", "location", "weizhi",
                           "dangqian", "当前位置", "bread"))
@@ -493,20 +494,12 @@ def image_credit_line(block: Block) -> bool:
 
 
 # ------------------------------------------------------------------------------------------ the stage
-class _Where:
-    """Where a block sits relative to the body span (text pages read chrome by position)."""
-
-    __slots__ = ("outside", "after")
-
-    def __init__(self, outside: bool, after: bool) -> None:
-        self.outside, self.after = outside, after
-
-
-_Test = Callable[[Block, _Where], bool]
+# A rule sees the block and where it sits: (outside the body span, after the body span).
+_Test = Callable[[Block, "tuple[bool, bool]"], bool]
 # Order matters: specific kinds first, navigation (the broadest) last but one.
 _RULES: tuple[tuple[str, str, _Test], ...] = (
     ("icp", "icp_line", lambda b, w: icp_line(b)),
-    ("copyright", "copyright_line", lambda b, w: copyright_line(b, w.after)),
+    ("copyright", "copyright_line", lambda b, w: copyright_line(b, w[1])),
     ("share", "share_line", lambda b, w: share_line(b)),
     ("app_prompt", "app_prompt_line", lambda b, w: app_prompt_line(b)),
     ("comment", "comment_line", lambda b, w: comment_line(b)),
@@ -515,7 +508,7 @@ _RULES: tuple[tuple[str, str, _Test], ...] = (
     ("related", "prev_next_link", lambda b, w: prev_next_link(b)),
     ("ad", "ad_line", lambda b, w: ad_line(b)),
     ("navigation", "nav_separator_run", lambda b, w: nav_separator_run(b)),
-    ("navigation", "nav_phrase_line", lambda b, w: nav_phrase_line(b, w.outside)),
+    ("navigation", "nav_phrase_line", lambda b, w: nav_phrase_line(b, w[0])),
     ("navigation", "nav_space_run", lambda b, w: nav_space_run(b)),
     ("image_credit", "image_credit_line", lambda b, w: image_credit_line(b)),
 )
@@ -527,8 +520,8 @@ _MAX_TEXT = 400    # no rule labels a block longer than this: it is content (or 
 
 def _crumb_run(blocks: Sequence[Block], start: int) -> list[Block]:
     """A hinted breadcrumb and the crumb-hinted blocks right after it (HTML trails split per element)."""
-    run = [blocks[start]]
     first = blocks[start]
+    run = [first]
     if first.tag == "line" or len(split_breadcrumb(first.text)[0]) > 1 or not _has_hint(first, _CRUMB_HINTS, "crumb"):
         return run
     for block in blocks[start + 1:start + 20]:
@@ -539,7 +532,7 @@ def _crumb_run(blocks: Sequence[Block], start: int) -> list[Block]:
     return run
 
 
-def _classify(block: Block, where: _Where, keep_comments: bool) -> tuple[str, str, list[str] | None] | None:
+def _classify(block: Block, where: tuple[bool, bool], keep_comments: bool) -> tuple[str, str, list[str] | None] | None:
     if len(block.text) > _MAX_TEXT:
         return None
     crumbs = breadcrumb_trail(block)
@@ -569,7 +562,7 @@ def mark_boilerplate(doc: Document, opts: Any) -> None:
             doc.check_budget("boilerplate")
         if block.label is not None:
             continue
-        found = _classify(block, _Where(i < first or i > last, i > last), keep_comments)
+        found = _classify(block, (i < first or i > last, i > last), keep_comments)
         if heading is not None and found is None and items < _MAX_LIST and _list_item(block, heading) \
                 and not _METADATA_LINE.search(block.text):
             doc.remove_block(block, "related", "related_list_item")
