@@ -82,5 +82,8 @@ def test_public_cases_meet_targets():
             per_chain.setdefault(r["chain"], []).append(out == r["gold"])
     total = [ok for v in per_chain.values() for ok in v]
     assert damaged == 0
-    assert sum(total) / len(total) >= 0.98
-    assert invented <= 10  # known gap: target is 0 (see report)
+    assert invented == 0
+    assert sum(total) / len(total) >= 0.99
+    for chain, oks in per_chain.items():
+        # chains with a handful of cases are held to "all but one" (one miss in 4 is 75 %)
+        assert sum(oks) >= min(0.95 * len(oks), len(oks) - 1), chain

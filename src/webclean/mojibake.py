@@ -17,6 +17,7 @@ is otherwise flagged as ``irrecoverable``.
 """
 from __future__ import annotations
 
+import collections
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -53,8 +54,10 @@ _MAX_STEPS = 3  # two-step chains exist in the wild (utf-8>gbk twice); a third s
 # anything outside Latin-1 high half, the cp1252 extras, CJK/kana/Cyrillic/Greek/box symbols and U+FFFD
 # is plainly clean.  The fast path searches once for any *possible* mojibake character.
 _CP1252_EXTRAS = "€‚ƒ„†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ…"
-_SUSPECT_RE = re.compile("[\u0080-\u00ff\ufffd" + re.escape(_CP1252_EXTRAS) + "]")
-_LATIN_RUN_RE = re.compile("[\u0080-\u00ff" + re.escape(_CP1252_EXTRAS) + "]+")
+# the cp1252 extras that clean Chinese text does not use (it uses “”‘’…— all the time)
+_CP1252_RARE = "".join(c for c in _CP1252_EXTRAS if c not in "‘’“”…—–•")
+# GBK/Big5 trail bytes 0x40-0x7E read as Latin are ASCII, so one may follow each high character
+_LATIN_RUN_RE = re.compile("(?:[\u0080-\u00ff" + re.escape(_CP1252_EXTRAS) + "][\x40-\x7e]?)+")
 _LOSSY_RE = re.compile("(?:锟斤拷)+|烫{3,}|屯{3,}|\ufffd+|(?<=[\u4e00-\u9fff])\\?{2,}")
 _CJK_RUN_RE = re.compile("[^\x00-\x7f]+")
 _UTF8_CHAR = rb"(?:[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}|\xff)"
@@ -125,6 +128,10 @@ def text_badness(text: str) -> float:
     return sum(costs) / len(costs) if costs else 0.0
 
 
+def _total_cost(text: str) -> float:
+    return sum(char_cost(c) for c in text if ord(c) >= 0x80)
+
+
 def _encode_seen(text: str, seen: str) -> bytes:
     """Bytes the garbling decoder saw; U+FFFD (a byte it already lost) becomes 0xFF, invalid in every target."""
     if seen == "cp1252":
@@ -132,6 +139,8 @@ def _encode_seen(text: str, seen: str) -> bytes:
         text = "".join(_CP1252_TO_BYTE[c].decode("latin-1") if c in _CP1252_TO_BYTE else c for c in text)
         seen = "latin-1"
     codec = "gb18030" if seen == "gbk" else seen
+    if "\ufffd" not in text:
+        return text.encode(codec)
     return b"\xff".join(part.encode(codec) for part in text.split("\ufffd"))
 
 
@@ -205,16 +214,36 @@ _GOOD = 1.6
 _GOOD_LOSSY = 0.8  # stricter: with bytes lost, only confidently real text is worth emitting
 
 
-def _best_reversal(text: str, lossy: bool, depth: int = 1) -> tuple[str, list[str]] | None:
+_ASCII_RE = re.compile("[\x00-\x7f]")
+
+
+def _lossy_output_credible(before: str, after: str) -> bool:
+    """A lossy reversal must recover at least three characters, more than it marks as lost, and
+    may not create ASCII (stray trail bytes decode as letters: ``'�J�G'`` is invention).
+
+    >>> _lossy_output_credible("鍩屾径", "\ufffdJ\ufffdG")
+    False
+    """
+    recovered = len(after) - after.count("\ufffd") - len(_ASCII_RE.findall(after))
+    if recovered < 3 or after.count("\ufffd") > recovered:
+        return False
+    have = collections.Counter(_ASCII_RE.findall(before))
+    return not collections.Counter(_ASCII_RE.findall(after)) - have
+
+
+def _best_reversal(text: str, lossy: bool, depth: int = 1,
+                   chains: tuple[Chain, ...] = CHAINS) -> tuple[str, list[str]] | None:
     """The most plausible accepted reversal of ``text`` (one chain, or two when the first is an
     intermediate still-garbled step such as ``utf-8>latin-1`` on double-encoded text)."""
     before = text_badness(text)
     best: tuple[float, str, list[str]] | None = None
-    for chain in CHAINS:
+    for chain in chains:
         out = reverse_chain(text, chain, lossy)
         if out is None or out == text:
             continue
         after = text_badness(out)
+        if lossy and not _lossy_output_credible(text, out):
+            continue
         if lossy and text_badness(out.replace("\ufffd", "")) > _GOOD_LOSSY:
             after = _GOOD + 1  # lossy output must be plainly real text once the markers are set aside
         if before - after < _MIN_GAIN and not depth:
@@ -223,7 +252,7 @@ def _best_reversal(text: str, lossy: bool, depth: int = 1) -> tuple[str, list[st
         if after > _GOOD:
             if not depth:
                 continue
-            nxt = _best_reversal(out, lossy, depth - 1)
+            nxt = _best_reversal(out, lossy, depth - 1, chains)
             if nxt is None:
                 continue
             out, names = nxt[0], nxt[1] + names
@@ -233,14 +262,15 @@ def _best_reversal(text: str, lossy: bool, depth: int = 1) -> tuple[str, list[st
     return (best[1], best[2]) if best else None
 
 
-def _repair_whole(text: str, lossy: bool, utf8_only: bool = False) -> tuple[str, list[str]]:
+def _repair_whole(text: str, lossy: bool, utf8_only: bool = False,
+                  chains: tuple[Chain, ...] = CHAINS) -> tuple[str, list[str]]:
     """Apply the best reversal to the whole string repeatedly (two-step chains); return text and chain names.
 
     Names are in the order the garbling happened: ``["gbk>latin-1", "utf-8>latin-1"]``.
     """
     names: list[str] = []
     for _ in range(_MAX_STEPS):
-        found = _best_reversal(text, lossy)
+        found = _best_reversal(text, lossy, chains=chains)
         if found is not None and utf8_only and not all(n.startswith("utf-8>") for n in found[1]):
             found = None
         if found is None:
@@ -321,40 +351,51 @@ def _pair_span(text: str, chain: Chain) -> tuple[int, int] | None:
     return best_span
 
 
-def _candidate_spans(text: str) -> list[tuple[int, int]]:
-    spans = find_latin_runs(text)
-    for seen in ("gbk", "big5", "latin-1", "cp1252"):
+_LATIN_CHAINS = tuple(c for c in CHAINS if c.seen in _LATIN_SEEN)
+
+
+def _candidate_spans(text: str) -> list[tuple[int, int, tuple[Chain, ...]]]:
+    """Spans worth trying, each with the chains that can explain it (a run of Latin letters was
+    read as Latin; Latin letters re-read as GBK pinyin letters would be nonsense)."""
+    latin = [(a, b, _LATIN_CHAINS) for a, b in find_latin_runs(text)]
+    spans: list[tuple[int, int]] = []
+    for seen in ("gbk", "big5", "latin-1", "cp1252") if latin else ("gbk", "big5"):
         spans += _utf8_spans(text, seen)
     clean_prefix = text.split("\ufffd", 1)[0]  # after a lost byte the pairing is unknown
     if _KANA_RUN_RE.search(text):
-        return spans  # Japanese: kana runs are real, and kanji re-paired as Big5/GBK look plausible
+        # Japanese: kana runs are real, and kanji re-paired as Big5/GBK look plausible
+        return latin + [(a, b, CHAINS) for a, b in spans]
     for chain in (Chain("big5", "gbk"), Chain("gbk", "big5")):
         span = _pair_span(clean_prefix, chain)
         if span and len(_CJK_RUN_RE.sub("", text[span[0]:span[1]])) < span[1] - span[0] - _MIN_SPAN:
             spans.append(span)
-    return spans
+    return latin + [(a, b, CHAINS) for a, b in spans]
 
 
 # Two garbled characters carry too little evidence: clean two-character words ("崩溃") can look
 # like GBK read as Big5.  Every real partial corruption in the public cases is longer.
-_MIN_SPAN = 3
+_MIN_SPAN = 3  # (two Latin-1 characters are one GBK/Big5 character: allowed, the round trip is strict)
+_EDGE = 3
 
 
 def _repair_spans(text: str, lossy: bool) -> list[tuple[int, int, str, list[str]]]:
     """Non-overlapping (start, end, repaired, chains) for garbled spans inside otherwise clean text."""
     found: list[tuple[int, int, str, list[str]]] = []
-    for a, b in sorted(set(_candidate_spans(text)), key=lambda s: s[0] - s[1]):
+    for a, b, chains in sorted(set(_candidate_spans(text)), key=lambda s: s[0] - s[1]):
         if any(a < fb and fa < b for fa, fb, _, _ in found):
             continue
         best = None
-        for x, y in ((a, b), (a + 1, b), (a, b - 1), (a + 1, b - 1)):
-            if y - x < _MIN_SPAN:
-                continue
-            # after a lost byte only UTF-8 resynchronises; two-byte pairings could be shifted
-            out, names = _repair_whole(text[x:y], lossy, utf8_only=lossy and "\ufffd" in text[:y])
-            score = text_badness(out)
-            if names and (best is None or score < best[0]):
-                best = (score, (x, y, out, names))
+        # run edges may take in a clean neighbour whose bytes happen to continue the run:
+        # try trimming up to _EDGE characters on each side and keep the most plausible result
+        for x in range(a, min(a + _EDGE, b) + 1):
+            for y in range(b, max(b - _EDGE, x) - 1, -1):
+                if y - x < _MIN_SPAN and not (y - x == 2 and _LATIN_RUN_RE.fullmatch(text, x, y)):
+                    continue
+                out, names = _repair_whole(text[x:y], lossy, lossy and "\ufffd" in text[:y], chains)
+                # total cost removed: a wrongly included clean neighbour adds garbage and lowers it
+                score = _total_cost(out) - _total_cost(text[x:y])
+                if names and (best is None or score < best[0]):
+                    best = (score, (x, y, out, names))
         if best:
             found.append(best[1])
     return sorted(found)
@@ -372,13 +413,16 @@ def find_lossy_markers(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _LOSSY_RE.finditer(text)]
 
 
-@lru_cache(maxsize=1)
-def _suspect_re() -> re.Pattern[str]:
+def _build_suspect_re() -> re.Pattern[str]:
     """One character class of everything a garbling chain can produce that clean text rarely holds."""
     safe = set(_core_hanzi()) | set(_NEUTRAL_PUNCT)
     rare = [chr(o) for o in range(0x3400, 0xA000) if chr(o) not in safe]
-    return re.compile("[" + _ranges(rare) + "\u0080-\u00ff\ue000-\uf8ff\ufffd" + re.escape(_CP1252_EXTRAS)
-                      + "\u0370-\u04ff\u2460-\u27bf\u3200-\u33ff烫屯]")
+    one = ("[" + _ranges(rare) + "\u0080-\u00ff\ue000-\uf8ff\ufffd" + re.escape(_CP1252_RARE)
+           + "\u0370-\u04ff\u2460-\u27bf\u3040-\u30ff\u3100-\u312f\u3200-\u33ff烫屯]")
+    # Garbling turns every character it touches into something odd, so garbled text shows two odd
+    # characters at most one apart; clean text with one rare name character (锺, 蒯) stays on the
+    # fast path.  The bounded gap keeps the search linear.
+    return re.compile(one + ".{0,2}" + one, re.S)
 
 
 def _ranges(chars: list[str]) -> str:
@@ -392,13 +436,17 @@ def _ranges(chars: list[str]) -> str:
     return "".join(out)
 
 
+# Built once at import (about 50 ms) so the first call on clean text is as fast as the rest.
+_SUSPECT_PAIR_RE = _build_suspect_re()
+
+
 def repair_text_with_repairs(text: str) -> tuple[str, list[Repair]]:
     """Repair mojibake in ``text`` and say what was done (``where`` indexes the input string).
 
     >>> repair_text_with_repairs("标题：ä¸­æ–‡")[1][0].rule
     'utf-8>cp1252'
     """
-    if not text or not _suspect_re().search(text):
+    if not text or not _SUSPECT_PAIR_RE.search(text):
         return text, []
     lossy = "\ufffd" in text
     repairs: list[Repair] = []
