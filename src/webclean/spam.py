@@ -53,8 +53,15 @@ _WEIGHTS = {
 
 # ---------------------------------------------------------------- lexicon
 
+# Domain-like tokens: "www.xxx", "wwwxx", "name.tld" with the TLDs spam uses. Bounded repeats keep it linear.
+_DOMAIN = re.compile(
+    r"(?<![a-z0-9.\-])(?:www\.?[a-z0-9\-]{1,40}(?:\.[a-z0-9\-]{1,40}){0,3}"
+    r"|[a-z0-9\-]{1,40}(?:\.[a-z0-9\-]{1,40}){0,2}\.(?:com|net|org|cc|vip|top|xyz|me|tv|app|info|cn|io|club"
+    r"|site|online|bet|win|ink|la|ws|hk|tw|co|pw|live|fun|shop|life|in))(?![a-z0-9])", re.I)
+
 class _Lexicon(NamedTuple):
-    regex: re.Pattern[str]
+    regex: re.Pattern[str]            # every term, weak and strong
+    gate: re.Pattern[str]             # strong terms or a domain-like token: cheap "could be spam?" test
     category: dict[str, str]          # lower-cased term -> category (or "weak")
 
 
@@ -103,7 +110,14 @@ def _lexicon() -> _Lexicon:
     for name in (_WEAK,) + CATEGORIES:       # strong categories overwrite weak on a shared term
         for term in _read_terms(name):
             category[term] = name
-    return _Lexicon(re.compile(_trie_pattern(category)), category)
+    strong = [t for t, c in category.items() if c != _WEAK]
+    gate = re.compile(_trie_pattern(strong) + "|" + _DOMAIN.pattern, re.I)
+    return _Lexicon(re.compile(_trie_pattern(category)), gate, category)
+
+
+def _maybe_spam(text: str) -> bool:
+    """Fast pre-test: every block rule needs a strong term or a domain-like token somewhere."""
+    return _lexicon().gate.search(text) is not None
 
 
 # ---------------------------------------------------------------- scanning
@@ -118,11 +132,6 @@ class _Scan(NamedTuple):
 
 
 _ASCII_WORD = re.compile(r"[a-z0-9]", re.I)
-# Domain-like tokens: "www.xxx", "wwwxx", "name.tld" with the TLDs spam uses. Bounded repeats keep it linear.
-_DOMAIN = re.compile(
-    r"(?<![a-z0-9.\-])(?:www\.?[a-z0-9\-]{1,40}(?:\.[a-z0-9\-]{1,40}){0,3}"
-    r"|[a-z0-9\-]{1,40}(?:\.[a-z0-9\-]{1,40}){0,2}\.(?:com|net|org|cc|vip|top|xyz|me|tv|app|info|cn|io|club"
-    r"|site|online|bet|win|ink|la|ws|hk|tw|co|pw|live|fun|shop|life|in))(?![a-z0-9])", re.I)
 # Contact numbers of ads: a QQ/WeChat/phone label followed by an id, or a bare mainland mobile number.
 _CONTACT = re.compile(
     r"(?:qq|扣扣|微信|薇信|威信|v信|vx|wx|電話|电话|手机|手機|热线|熱線|tel|联系|聯繫|咨询|諮詢|☎)"
@@ -178,7 +187,12 @@ def keyword_stuffed_line(text: str) -> bool:
     phrases = [p for p in _PHRASE_SEP.split(text) if p]
     if len(phrases) < 4 or len(_SPACES.sub("", text)) / len(phrases) > 16:
         return False
-    if len(_SENTENCE_END.findall(text)) * 4 > len(phrases):   # stuffing has almost no sentence ends
+    ends = len(_SENTENCE_END.findall(text))
+    # Stuffing has almost no sentence ends; a short enumeration that ends a sentence is prose.
+    if ends * 4 > len(phrases) or (ends and len(phrases) < 10):
+        return False
+    whole = _scan(text)
+    if whole.reporting and whole.domains < 2:        # news enumerating casino games, not stuffing
         return False
     scans = [_scan(p) for p in phrases]
     strong = sum(1 for s in scans if s.strong or s.domains)
@@ -332,7 +346,6 @@ def hidden_link_farm(hidden: Iterable[tuple[str, int]]) -> bool:
     return False
 
 
-_END_HTML = re.compile(r"</html\s*>", re.I)
 _TAG = re.compile(r"<[^<>]{0,2000}>")
 _LINK = re.compile(r"<a\s", re.I)
 
@@ -345,12 +358,10 @@ def text_after_html(source: str) -> str | None:
     >>> text_after_html('<html><body></body></html>\\n<script src="/stat.js"></script>') is None
     True
     """
-    last = None
-    for last in _END_HTML.finditer(source):
-        pass
-    if last is None:
+    end = max(source.rfind("</html>"), source.rfind("</HTML>"), source.rfind("</Html>"))
+    if end < 0:
         return None
-    tail = source[last.end():]
+    tail = source[end + 7:]
     plain = " ".join(_TAG.sub(" ", tail).split())
     if not plain:
         return None
@@ -360,7 +371,7 @@ def text_after_html(source: str) -> str | None:
     return None
 
 
-_WRITE = re.compile(r"document\.write(?:ln)?\s*\(", re.I)
+_WRITE = re.compile(r"document\.write(?:ln)?\s*\(")        # JavaScript is case-sensitive
 _STRING = re.compile(r"\"([^\"\\]{0,4000}(?:\\.[^\"\\]{0,4000}){0,2000})\"|'([^'\\]{0,4000}(?:\\.[^'\\]{0,4000}){0,2000})'")
 _ESCAPE = re.compile(r"\\x([0-9a-f]{2})|\\u([0-9a-f]{4})|&#(\d{2,6});", re.I)
 _ENCODED = re.compile(r"%[0-9a-f]{2}|\\x[0-9a-f]{2}|\\u[0-9a-f]{4}|&#\d{2,6};", re.I)
@@ -389,6 +400,8 @@ def encoded_document_write(source: str) -> str | None:
         if count >= 50:
             break
         window = source[m.end():m.end() + 8000]
+        if not _ENCODED.search(window, 0, 400):      # plain writes (most of them) need no decoding
+            continue
         literals = [a or b for a, b in _STRING.findall(window[:8000])[:20]]
         encoded = [s for s in literals if len(_ENCODED.findall(s)) >= 4]
         if not encoded:
@@ -400,7 +413,7 @@ def encoded_document_write(source: str) -> str | None:
     return None
 
 
-_REFERRER = re.compile(r"document\.referrer", re.I)
+_REFERRER = re.compile(r"document\.referrer")
 _ENGINE = re.compile(r"baidu|sogou|so\.com|sm\.cn|360\.cn|google|bing|yahoo|soso|youdao", re.I)
 
 
@@ -468,7 +481,7 @@ def _mark_blocks(doc: Document, signals: list[tuple[str, float]]) -> None:
     for n, block in enumerate(doc.blocks):
         if n % 300 == 299:
             doc.check_budget("spam")
-        if block.label is not None or not block.text:
+        if block.label is not None or not block.text or not _maybe_spam(block.text):
             continue
         rule = next((r.__name__ for r in (keyword_stuffed_line, stacked_spam_terms, injected_ad)
                      if r(block.text)), None)
