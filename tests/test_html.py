@@ -146,3 +146,10 @@ def test_form_wrapper_keeps_its_text() -> None:
     doc = parse("<html><body><form id='form1'><div><p>表单里的正文。</p><input value='提交'>"
                 "<select><option>选项</option></select></div></form></body></html>")
     assert texts(doc) == ["表单里的正文。"]
+
+
+def test_nested_hidden_elements_recorded_once() -> None:
+    doc = parse("<html><head><style>.x{display:none}</style></head><body><div style='display:none'>外层"
+                "<span class='x'>内层</span></div><p>正文</p></body></html>")
+    assert [(r.text, r.rule) for r in doc.removed] == [("外层内层", "hidden_display_none")]
+    assert texts(doc) == ["正文"]

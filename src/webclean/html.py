@@ -69,7 +69,6 @@ _HIDDEN_STYLE = (
 _ZERO_BOX = re.compile(r"(?:^|[;\s])(?:width|height)\s*:\s*0(?:px)?\s*(?:;|$)", re.I)
 _OVERFLOW_HIDDEN = re.compile(r"overflow\s*:\s*hidden", re.I)
 # `.cls{...display:none...}` or `#id{...}` in a <style> sheet: simple selectors only.
-_CSS_RULE = re.compile(r"([^{}]{1,300})\{([^{}]{0,2000})\}")
 _CSS_SIMPLE = re.compile(r"^\s*([.#])([A-Za-z0-9_\-]{1,60})\s*$")
 _CSS_HIDES = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _INDENT_START = re.compile(r"^[ \t\r\n]*[\u3000\u00a0]{2}")
@@ -214,22 +213,25 @@ def extract_head(root: Any) -> dict[str, Any]:
                             "times": []}
     if root is None:
         return head
-    title = root.find(".//title")
-    if title is not None:
-        head["title"] = _text_of(title) or None
-    for m in root.iter("meta"):
-        key = m.get("name") or m.get("property") or m.get("http-equiv") or m.get("itemprop")
-        content = m.get("content")
-        if key and content is not None:
-            head["meta"].setdefault(key.strip().lower(), []).append(content.strip())
-    for s in root.xpath('//script[contains(translate(@type,"LDJSON","ldjson"),"ld+json")]'):
-        head["jsonld"].extend(_jsonld_objects(s.text or ""))
-    for link in root.iter("link"):
-        if (link.get("rel") or "").strip().lower() == "canonical" and link.get("href"):
-            head["canonical"] = link.get("href").strip()
-            break
+    for el in root.iter("title", "meta", "script", "link", "time"):  # one pass over the tree, in C
+        tag = el.tag
+        if tag == "meta":
+            key = el.get("name") or el.get("property") or el.get("http-equiv") or el.get("itemprop")
+            content = el.get("content")
+            if key and content is not None:
+                head["meta"].setdefault(key.strip().lower(), []).append(content.strip())
+        elif tag == "title":
+            if head["title"] is None:
+                head["title"] = _text_of(el) or None
+        elif tag == "script":
+            if "ld+json" in (el.get("type") or "").lower():
+                head["jsonld"].extend(_jsonld_objects(el.text or ""))
+        elif tag == "link":
+            if head["canonical"] is None and (el.get("rel") or "").strip().lower() == "canonical" and el.get("href"):
+                head["canonical"] = el.get("href").strip()
+        elif (el.get("datetime") or "").strip():
+            head["times"].append(el.get("datetime").strip())
     head["lang"] = root.get("lang") or root.get("xml:lang")
-    head["times"] = [t.strip() for t in root.xpath("//time/@datetime") if t.strip()]
     return head
 
 
@@ -237,14 +239,19 @@ def extract_head(root: Any) -> dict[str, Any]:
 def hidden_css_selectors(sheet: str) -> frozenset[str]:
     """Simple ``.class`` / ``#id`` selectors that a style sheet hides (``display:none``).
 
+    One split per rule (linear in the sheet); rules inside ``@media`` blocks count too.
+
     >>> sorted(hidden_css_selectors(".ad1,.ad2 { display : none } #x{color:red} div .y{display:none}"))
     ['.ad1', '.ad2']
+    >>> sorted(hidden_css_selectors("@media print { #nav { visibility:hidden } }"))
+    ['#nav']
     """
     found: set[str] = set()
-    for selectors, body in _CSS_RULE.findall(sheet):
-        if not _CSS_HIDES.search(body):
+    for chunk in sheet.split("}"):
+        parts = chunk.split("{")
+        if len(parts) < 2 or not _CSS_HIDES.search(parts[-1]):
             continue
-        for sel in selectors.split(","):
+        for sel in parts[-2].split(","):
             m = _CSS_SIMPLE.match(sel)
             if m:
                 found.add(m.group(1) + m.group(2))
@@ -282,14 +289,34 @@ def hidden_rule(el: Any, hidden_selectors: frozenset[str] = frozenset()) -> str 
     return None
 
 
+_STYLED = etree.XPath("//*[@style or @hidden]")
+_CLASSED = etree.XPath("//*[@class or @id]")
+
+
+def _selected(el: Any, selectors: frozenset[str]) -> bool:
+    if "#" + (el.get("id") or "") in selectors:
+        return True
+    return any("." + c in selectors for c in (el.get("class") or "").split())
+
+
+def _attached(el: Any, root: Any) -> bool:
+    """True while ``el`` is still in the tree (not inside an element dropped earlier)."""
+    top = el
+    for top in el.iterancestors():
+        pass
+    return top is root and el is not root
+
+
 def _remove_hidden(root: Any, doc: Document, sheet: str) -> None:
     """Drop invisible elements; record those with text, and their link counts for the spam stage."""
     selectors = hidden_css_selectors(sheet) if sheet else frozenset()
-    xp = "//*[@style or @hidden" + (" or @class or @id]" if selectors else "]")
+    candidates = list(_STYLED(root))
+    if selectors:
+        candidates += [el for el in _CLASSED(root) if _selected(el, selectors)]
     hidden_links: list[tuple[str, int]] = doc.hints.setdefault("hidden_links", [])
-    for el in root.xpath(xp):
+    for el in candidates:
         rule = hidden_rule(el, selectors)
-        if rule is None or el.getparent() is None or el.tag in ("html", "body"):
+        if rule is None or el.tag in ("html", "body") or not _attached(el, root):
             continue
         text = _text_of(el)
         if text:
@@ -462,20 +489,22 @@ class _Segmenter:
         self.doc.blocks.append(self.make_block(text, min(link_chars, len(text)), links))
 
     def make_block(self, text: str, link_chars: int, links: int) -> Block:
-        owner = next((f[0] for f in reversed(self.frames) if f[1]), None)
+        frames = self.frames
+        owner = "body"
+        for f in reversed(frames):
+            if f[1]:
+                owner = f[0].tag
+                break
         parts = []
-        for f in self.frames[-4:]:
+        for f in frames[-4:]:
             if f[3] is None:
                 f[3] = _describe(f[0])
             parts.append(f[3])
-        return Block(
-            index=len(self.doc.blocks), text=text, tag=owner.tag if owner is not None else "body",
-            path="/".join(parts),
-            hints=" ".join(w for _, w in self.hint_stack[-8:]),
-            heading=self.heading_stack[-1] if self.heading_stack else 0,
-            link_chars=link_chars, links=links,
-            container=self.container_stack[-1] if self.container_stack else -1,
-            in_list=self.n_list > 0, in_table=self.n_table > 0)
+        hint_stack, containers, headings = self.hint_stack, self.container_stack, self.heading_stack
+        return Block(len(self.doc.blocks), text, owner, "/".join(parts),
+                     " ".join([w for _, w in hint_stack[-8:]]) if hint_stack else "",
+                     headings[-1] if headings else 0, link_chars, links,
+                     containers[-1] if containers else -1, self.n_list > 0, self.n_table > 0)
 
 
 # ---------------------------------------------------------------------------------------------- stage
