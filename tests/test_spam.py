@@ -307,3 +307,25 @@ def test_corpus_pages_have_no_spam_removals():
         spam.mark_spam(doc, opts)
         assert [r for r in doc.removed if r.kind == "spam"] == [], path.name
         assert doc.spam_score <= 0.2, path.name
+
+
+def test_hacked_html_page_through_parse_html():
+    html = pytest.importorskip("webclean.html")
+    links = "".join(f'<a href="http://s{i}.cc/">{t}</a> '
+                    for i, t in enumerate(["澳门新葡京", "百家乐", "时时彩", "北京赛车pk10", "六合彩开奖"]))
+    page = (
+        "<!DOCTYPE html><html><head><title>社区治理绘就同心圆|天天爱天天做天天爽</title>"
+        '<script>var r=document.referrer;if(r.indexOf("baidu")>0){location.href="http://a.cc"}</script>'
+        f'</head><body><div style="display:none">{links}</div><h1>社区治理绘就同心圆</h1>'
+        f"<div class=\"article\"><p>{ARTICLE[1]}</p><p>1、澳门百家乐</p><p>2、北京赛车pk10</p>"
+        f"<p>{ARTICLE[2]}</p></div></body></html>"
+        '\n<a href="http://x.cc">一级毛片</a> <a href="http://y.cc">日韩av在线</a>')
+    doc = Document(raw=page, text=page, is_html=True)
+    html.parse_html(doc, SimpleNamespace(keep_comments=False, keep_tables=True, include_links=True,
+                                         min_paragraph_chars=0, max_depth=4000, max_blocks=20000))
+    spam.mark_spam(doc, OPTS)
+    signals = {name for name, _ in doc.hints["spam_signals"]}
+    assert {"hidden_link_farm", "referrer_cloak", "text_after_html", "spam_title_suffix"} <= signals
+    assert [b.text for b in doc.blocks if b.label == "spam"] == ["1、澳门百家乐", "2、北京赛车pk10"]
+    assert doc.head["title"] == "社区治理绘就同心圆"
+    assert doc.spam_score >= 0.8 and "hacked" in doc.flags

@@ -471,6 +471,7 @@ def mark_spam(doc: Document, opts: Any) -> None:
         _mark_spam_page(doc, signals)
     _check_mirror(doc, signals, injected)
     doc.spam_score = combine_score(w for _, w in signals)
+    doc.hints["spam_signals"] = signals          # for the inspection report: which signal weighed what
     if injected:
         doc.flags.add("hacked")
 
