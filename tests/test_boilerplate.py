@@ -196,6 +196,16 @@ def test_nav_hint_block_needs_links_and_a_nav_hint():
     assert not bp.nav_hint_block(headline)
 
 
+def test_ambiguous_hint_words_need_the_whole_class():
+    headline = element("社区服务站有了新变化", tag="h1", hints="container position-relative", link_chars=10, links=1)
+    assert bp.breadcrumb_trail(headline) is None
+    card = element("社区服务站有了新变化", tag="div", hints="card card-header", link_chars=10, links=1)
+    assert not bp.nav_hint_block(card)
+    assert bp.nav_hint_block(element("社区", tag="li", hints="header", link_chars=2, links=1))
+    assert not bp.nav_hint_block(element("社区", tag="li", hints="tit14 navy", link_chars=2, links=1))
+    assert bp.nav_hint_block(element("社区", tag="li", hints="navsecond course", link_chars=2, links=1))
+
+
 def test_negated_hint_words_are_ignored():
     hatnote = element("主条目：某某乐队", hints="mw-parser-output hatnote navigation-not-searchable",
                       link_chars=4, links=1)
@@ -230,6 +240,19 @@ def test_related_heading_positive(text):
                                   "最新更新：2016/03/19 10:48", "热点论坛", "相关部门要立即停止办理有关证照。"])
 def test_related_heading_negative(text):
     assert not bp.related_heading(line(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("相关阅读：社区服务站有了新变化", True),
+    ("【相关新闻】邻里互助团走进老小区", True),
+    (">>延伸阅读：楼栋自治试点扩大到全市", True),
+    ("推荐阅读：这篇文章讲了社区服务站的变化。", False),
+    ("相关阅读", False),
+    ("热点问题：社区服务站为何频频更换负责人，居民意见很大", False),
+    ("推荐人：社区居委会主任", False),
+])
+def test_related_inline_link(text, expected):
+    assert bp.related_inline_link(line(text)) is expected
 
 
 @pytest.mark.parametrize("text, expected", [

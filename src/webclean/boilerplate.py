@@ -25,13 +25,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Callable, Sequence
+from typing import Any, Callable, NamedTuple, Sequence
 
 from .document import Block, Document
 
 __all__ = ["mark_boilerplate", "load_lexicon", "lexicon_regex", "phrase_coverage", "prose_span",
            "split_breadcrumb", "breadcrumb_trail", "nav_separator_run", "nav_phrase_line", "nav_space_run",
-           "nav_hint_block", "share_line", "related_heading", "prev_next_link", "copyright_line",
+           "nav_hint_block", "share_line", "related_heading", "related_inline_link", "prev_next_link", "copyright_line",
            "icp_line", "comment_line", "comment_hint_block", "ad_line", "app_prompt_line",
            "image_credit_line", "CATEGORIES"]
 
@@ -126,35 +126,55 @@ def prose_span(blocks: Sequence[Block]) -> tuple[int, int]:
 
 # ------------------------------------------------------------------------------------------ hints
 @lru_cache(maxsize=4096)
-def _hint_words(hints: str) -> frozenset[str]:
-    # Cached: every block of one container carries the same (often long) ancestor hint string.
-    words: set[str] = set()
+def _hint_words(hints: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(whole class/id tokens, their ``-``/``_`` parts); cached, as a container's blocks share hints."""
+    tokens: set[str] = set()
+    parts: set[str] = set()
     for token in hints.split():
         if re.search(r"(?:^|[-_])not?(?:[-_]|$)", token):
             continue  # "navigation-not-searchable" (MediaWiki hatnotes) says the opposite
-        words.add(token)
-        words.update(w for w in re.split(r"[-_]+", token) if w)
-    return frozenset(words)
+        tokens.add(token)
+        parts.update(w for w in re.split(r"[-_]+", token) if w)
+    return frozenset(tokens), frozenset(parts | tokens)
 
 
-_NAV_HINTS = frozenset(("nav", "navbar", "navigation", "navi", "menu", "menubar", "mainmenu", "topmenu",
-                        "header", "topbar", "toolbar", "footer", "sitemap", "daohang"))
-_SHARE_HINTS = frozenset(("share", "sharebtn", "bdshare", "bshare", "jiathis", "social", "sns", "fenxiang"))
-_CRUMB_HINTS = frozenset(("breadcrumb", "breadcrumbs", "crumb", "crumbs", "position", "location", "weizhi",
-                          "dangqian", "当前位置", "bread"))
-_COMMENT_HINTS = frozenset(("comment", "comments", "cmt", "pinglun", "reply", "replies", "gentie"))
-_AD_HINTS = frozenset(("ad", "ads", "adv", "advert", "adverts", "advertise", "advertisement", "advertising",
-                       "adtop", "adbox", "sponsor", "sponsored", "guanggao", "gg", "adsbygoogle"))
+class _Hints(NamedTuple):
+    """Class/id vocabulary of one kind of chrome.
+
+    ``tokens`` must be a whole class/id ("header" is a page bar, "card-header"
+    is not); ``parts`` may be a ``-``/``_`` part of one; ``affixes`` may start
+    or end a part ("mainnav", "sharebtn16").
+    """
+
+    tokens: frozenset[str] = frozenset()
+    parts: frozenset[str] = frozenset()
+    affixes: tuple[str, ...] = ()
+
+
+_NAV_HINTS = _Hints(frozenset(("header", "footer", "topbar", "toolbar", "sitemap")),
+                    frozenset(("nav", "navbar", "navigation", "navi", "menu", "menubar", "daohang")), ("nav", "menu"))
+_SHARE_HINTS = _Hints(parts=frozenset(("share", "bdshare", "bshare", "jiathis", "social", "sns", "fenxiang")),
+                      affixes=("share",))
+# "position"/"location" only as whole classes: "position-relative" is a CSS utility.
+_CRUMB_HINTS = _Hints(frozenset(("position", "location", "current-location", "curposition", "nowposition",
+                                 "weizhi", "dangqian", "当前位置")),
+                      frozenset(("breadcrumb", "breadcrumbs", "crumb", "crumbs", "bread")), ("crumb",))
+_COMMENT_HINTS = _Hints(parts=frozenset(("comment", "comments", "cmt", "pinglun", "reply", "replies", "gentie")),
+                        affixes=("comment",))
+_AD_HINTS = _Hints(parts=frozenset(("ad", "ads", "adv", "advert", "adverts", "advertise", "advertisement",
+                                    "advertising", "adtop", "adbox", "sponsor", "sponsored", "guanggao", "gg",
+                                    "adsbygoogle")))
 _AD_NUMBERED = re.compile(r"^ad[a-z]?\d+$")  # ad70, adR02 (lower-cased): numbered ad slots
+_NOT_AFFIXED = frozenset(("navy",))            # a colour class, not a menu
 
 
-def _has_hint(block: Block, vocabulary: frozenset[str], *affixes: str) -> bool:
+def _has_hint(block: Block, vocabulary: _Hints) -> bool:
     if not block.hints:
         return False
-    words = _hint_words(block.hints)
-    if words & vocabulary:
+    tokens, parts = _hint_words(block.hints)
+    if tokens & vocabulary.tokens or parts & vocabulary.parts:
         return True
-    return any(w.startswith(a) or w.endswith(a) for w in words for a in affixes)
+    return any(w.startswith(a) or w.endswith(a) for w in parts - _NOT_AFFIXED for a in vocabulary.affixes)
 
 
 # ------------------------------------------------------------------------------------------ breadcrumb
@@ -213,7 +233,9 @@ def breadcrumb_trail(block: Block) -> list[str] | None:
     crumbs, labelled = split_breadcrumb(text)
     if not crumbs or len(crumbs) > 10 or any(len(c) > 20 or _SENTENCE.search(c) for c in crumbs):
         return None
-    hinted = _has_hint(block, _CRUMB_HINTS, "crumb")
+    # A hinted element holds a trail only when linked or split, and never a headline.
+    hinted = (_has_hint(block, _CRUMB_HINTS) and not 0 < block.heading <= 3
+              and (block.links >= 1 or len(crumbs) >= 2 or len(block.text) <= 3))
     if hinted and len(crumbs) == 1 and block.links >= 2:
         crumbs = text.split()
     if labelled or hinted:
@@ -308,7 +330,7 @@ def nav_hint_block(block: Block) -> bool:
     """
     # 0.6 link density: menus are links; a headline in <header> is not. 100 chars: menus are short.
     return (len(block.text) <= 100 and block.link_density >= 0.6
-            and _has_hint(block, _NAV_HINTS, "nav", "menu"))
+            and _has_hint(block, _NAV_HINTS))
 
 
 # ------------------------------------------------------------------------------------------ after the body
@@ -326,7 +348,7 @@ def share_line(block: Block) -> bool:
     # 0.7: the share widget is all platform names; "行程分享 (3)" (0.5) is a blog category.
     if phrase_coverage(text, lexicon_regex("share")) >= 0.7:
         return True
-    return len(text) <= 60 and _has_hint(block, _SHARE_HINTS, "share")
+    return len(text) <= 60 and _has_hint(block, _SHARE_HINTS)
 
 
 def related_heading(block: Block) -> bool:
@@ -342,6 +364,26 @@ def related_heading(block: Block) -> bool:
     text = block.text
     return (_letters(text) <= 12 and not re.search(r"\d{4}|\d:\d", text)
             and phrase_coverage(text, lexicon_regex("related")) >= 0.75)
+
+
+_LEAD = re.compile(r"^[\W_]{0,3}")
+
+
+def related_inline_link(block: Block) -> bool:
+    """A related heading with its one link on the same line (``相关阅读：社区服务站有了新变化``).
+
+    >>> related_inline_link(Block(0, "【相关阅读】社区服务站有了新变化"))
+    True
+    >>> related_inline_link(Block(0, "推荐阅读：这篇文章讲了社区服务站的变化。"))
+    False
+    """
+    text = block.text
+    # 60 chars and no sentence end: a title, not a paragraph that begins with a heading word.
+    if len(text) > 60 or _SENTENCE_END.search(text):
+        return False
+    start = _LEAD.match(text).end()
+    m = lexicon_regex("related").match(text, start)
+    return m is not None and bool(re.match(r"\s*[:：】\]》>]", text[m.end():])) and _letters(text[m.end():]) > 0
 
 
 _PREV_NEXT = re.compile(r"^\W{0,3}(?:此分[类類])?[上下]一(?:篇|則|则|条|條|篇文章)\s*[:：]?")
@@ -431,7 +473,7 @@ def comment_hint_block(block: Block) -> bool:
     >>> comment_hint_block(Block(0, "真是個美麗的好地方，感謝分享～", tag="li", hints="post-text comment-text"))
     True
     """
-    return _has_hint(block, _COMMENT_HINTS, "comment")
+    return _has_hint(block, _COMMENT_HINTS)
 
 
 def ad_line(block: Block) -> bool:
@@ -448,8 +490,7 @@ def ad_line(block: Block) -> bool:
         return True
     if len(text) > 200 or not block.hints:
         return False
-    words = _hint_words(block.hints)
-    return bool(words & _AD_HINTS) or any(_AD_NUMBERED.match(w) for w in words)
+    return _has_hint(block, _AD_HINTS) or any(_AD_NUMBERED.match(w) for w in _hint_words(block.hints)[1])
 
 
 def app_prompt_line(block: Block) -> bool:
@@ -506,6 +547,7 @@ _RULES: tuple[tuple[str, str, _Test], ...] = (
     ("navigation", "nav_hint_block", lambda b, w: nav_hint_block(b)),
     ("related", "related_heading", lambda b, w: related_heading(b)),
     ("related", "prev_next_link", lambda b, w: prev_next_link(b)),
+    ("related", "related_inline_link", lambda b, w: related_inline_link(b)),
     ("ad", "ad_line", lambda b, w: ad_line(b)),
     ("navigation", "nav_separator_run", lambda b, w: nav_separator_run(b)),
     ("navigation", "nav_phrase_line", lambda b, w: nav_phrase_line(b, w[0])),
@@ -522,11 +564,11 @@ def _crumb_run(blocks: Sequence[Block], start: int) -> list[Block]:
     """A hinted breadcrumb and the crumb-hinted blocks right after it (HTML trails split per element)."""
     first = blocks[start]
     run = [first]
-    if first.tag == "line" or len(split_breadcrumb(first.text)[0]) > 1 or not _has_hint(first, _CRUMB_HINTS, "crumb"):
+    if first.tag == "line" or len(split_breadcrumb(first.text)[0]) > 1 or not _has_hint(first, _CRUMB_HINTS):
         return run
     for block in blocks[start + 1:start + 20]:
         # 30 chars: one crumb or a separator; anything longer is the page again.
-        if block.label is not None or len(block.text) > 30 or not _has_hint(block, _CRUMB_HINTS, "crumb"):
+        if block.label is not None or len(block.text) > 30 or not _has_hint(block, _CRUMB_HINTS):
             break
         run.append(block)
     return run
