@@ -70,3 +70,28 @@ def test_real_pages_encoding_and_no_replacement():
         assert d.encoding == gold["bytes_encoding"], page.name
         literal = data.count("\ufffd".encode("utf-8")) if d.encoding.startswith("utf-8") else 0
         assert d.text.count("\ufffd") <= literal + 1, page.name
+
+
+def test_latin1_declared_french_page_stays_latin():
+    d = decode("Un été à Paris, café crème.".encode("latin-1"), {"Content-Type": "text/html; charset=ISO-8859-1"})
+    assert d.text == "Un été à Paris, café crème." and d.encoding == "cp1252"
+
+
+def test_latin1_declared_over_gbk_bytes_not_trusted():
+    d = decode("中文网页内容，新闻中心".encode("gbk"), {"Content-Type": "text/html; charset=ISO-8859-1"})
+    assert d.encoding == "gb18030" and d.text == "中文网页内容，新闻中心"
+
+
+def test_utf32_without_bom():
+    assert decode("中文abc".encode("utf-32-be")).text == "中文abc"
+
+
+def test_late_meta_in_first_16kb():
+    page = b"<html><head><script>" + b"var a = 1;\n" * 1200 + b'</script><meta charset="gbk"></head>'
+    d = decode(page + "<p>这是正文</p>".encode("gbk"))
+    assert d.encoding == "gb18030" and "这是正文" in d.text and "meta:gbk->gb18030" in d.evidence
+
+
+def test_cleaneval_wrapper_line():
+    page = b'<text id="x" encoding="gb2312">\n' + "正文内容".encode("gbk")
+    assert decode(page).evidence[1] == "wrapper:gb2312->gb18030"

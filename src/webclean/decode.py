@@ -112,9 +112,19 @@ def _from_bom(data: bytes) -> Decoded | None:
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
-    """UTF-16 without BOM: ASCII-heavy text shows NUL in every other byte."""
+    """UTF-16/32 without BOM: NUL bytes at fixed positions (ASCII in UTF-16 has one in every pair,
+    any BMP text in UTF-32 has two in every four).
+
+    >>> _utf16_without_bom("中文abc".encode("utf-32-le"))
+    'utf-32-le'
+    """
     if len(data) < 4:
         return None
+    quarter = len(data) // 4
+    if len(data) % 4 == 0 and data[3::4].count(0) == quarter and data[2::4].count(0) > 0.9 * quarter:
+        return "utf-32-le"
+    if len(data) % 4 == 0 and data[0::4].count(0) == quarter and data[1::4].count(0) > 0.9 * quarter:
+        return "utf-32-be"
     even, odd = data[0::2].count(0), data[1::2].count(0)
     half = len(data) // 2
     if odd > 0.3 * half and even < 0.05 * half:
@@ -170,11 +180,14 @@ def decode(data: bytes, headers: Mapping[str, str] | None = None) -> Decoded:
         evidence.append(f"{source}:{label.lower()}->{codec}")
         if codec in ("utf-16", "utf-32"):
             continue  # a page read as ASCII cannot really be UTF-16/32 without BOM or NULs
-        if codec == "cp1252" and not strict_decodes(data, "utf-8"):
-            # latin-1/ascii over high-bit bytes: do not trust, unless nothing better fits
-            if (alt := _first_valid(data, ("gb18030", "big5hkscs"))) is not None:
+        if codec == "cp1252" and not data.isascii() and not strict_decodes(data, "utf-8"):
+            # latin-1/ascii declared over high-bit bytes is a server default more often than not:
+            # let the text decide between it and the Chinese charsets
+            options = [c for c in ("gb18030", "big5hkscs", "cp1252") if strict_decodes(data, c)]
+            alt = _most_plausible(data, options) if options else "cp1252"
+            if alt != "cp1252":
                 evidence.append(f"demoted:{codec}")
-                return _finish(data, alt, 0.7, evidence + [f"validated:{alt}"], warnings)
+                return _finish(data, alt, 0.7, evidence + [f"plausible:{alt}"], warnings)
         if strict_decodes(data, codec):
             if codec != "utf-8" and not data.isascii() and strict_decodes(data, "utf-8"):
                 evidence.append(f"demoted:{codec}")

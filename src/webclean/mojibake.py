@@ -443,27 +443,56 @@ _SUSPECT_PAIR_RE = _build_suspect_re()
 def repair_text_with_repairs(text: str) -> tuple[str, list[Repair]]:
     """Repair mojibake in ``text`` and say what was done (``where`` indexes the input string).
 
+    Long texts are repaired line by line (garbling follows lines and blocks of a page, and it keeps
+    the span search on each piece short).
+
     >>> repair_text_with_repairs("标题：ä¸­æ–‡")[1][0].rule
     'utf-8>cp1252'
     """
     if not text or not _SUSPECT_PAIR_RE.search(text):
         return text, []
+    if len(text) <= _LINE_SPLIT or "\n" not in text:
+        return _repair_piece(text, 0)
+    pieces, repairs = [], []
+    for m in _LINE_RE.finditer(text):
+        fixed, found = _repair_piece(m.group(), m.start())
+        pieces.append(fixed)
+        repairs += found
+    return "".join(pieces), repairs
+
+
+_LINE_SPLIT = 2000  # characters; a paragraph is rarely longer, a page usually is
+_LINE_RE = re.compile("[^\n]*\n|[^\n]+$")  # only "\n": str.splitlines would also split at C1 mojibake
+
+
+def _apply(text: str, spans: list[tuple[int, int, str, list[str]]]) -> str:
+    pieces, pos = [], 0
+    for a, b, fixed, _ in spans:
+        pieces += [text[pos:a], fixed]
+        pos = b
+    return "".join(pieces) + text[pos:]
+
+
+def _repair_piece(text: str, offset: int) -> tuple[str, list[Repair]]:
+    if not _SUSPECT_PAIR_RE.search(text):
+        return text, []
     lossy = "\ufffd" in text
     repairs: list[Repair] = []
     out, names = _repair_whole(text, lossy)
-    if names:
-        spans = [(0, len(text), out, names)]
-    else:
-        spans = _repair_spans(text, lossy)
-    pieces, pos = [], 0
+    spans = [(0, len(text), out, names)] if names else _repair_spans(text, lossy)
+    if names and lossy:
+        # with bytes lost, a whole-text reversal also turns clean neighbours into markers:
+        # keep the span-by-span repair when it leaves less garbage behind
+        by_span = _repair_spans(text, lossy)
+        if by_span and _total_cost(_apply(text, by_span)) <= _total_cost(out):
+            spans = by_span
     for a, b, fixed, chain_names in spans:
-        pieces += [text[pos:a], fixed]
-        repairs.append(Repair("mojibake", text[a:b], fixed, f"text[{a}:{b}]", "+".join(chain_names)))
-        pos = b
-    pieces.append(text[pos:])
+        where = f"text[{a + offset}:{b + offset}]"
+        repairs.append(Repair("mojibake", text[a:b], fixed, where, "+".join(chain_names)))
     for a, b in find_lossy_markers(text):
-        repairs.append(Repair("irrecoverable", text[a:b], text[a:b], f"text[{a}:{b}]", "lossy_marker"))
-    return "".join(pieces), repairs
+        where = f"text[{a + offset}:{b + offset}]"
+        repairs.append(Repair("irrecoverable", text[a:b], text[a:b], where, "lossy_marker"))
+    return _apply(text, spans), repairs
 
 
 def repair_text(text: str) -> str:
