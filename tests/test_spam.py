@@ -237,7 +237,8 @@ def test_scan_is_fast_on_long_page():
 
 
 def test_hostile_input_does_not_hang():
-    nasty = ["," * 100000, "www." * 20000, "a" * 200000, "百家乐" * 30000, "document.write(\"" + "%" * 50000]
+    nasty = ["," * 100000, "www." * 20000, "a" * 200000, "百家乐" * 30000, "document.write(\"" + "%" * 50000,
+             ("document.write(unescape(%41%41" + "'\\\"" * 3000) * 50, "百家乐," * 30000, ("a-" * 20 + ".") * 5000]
     start = time.perf_counter()
     for text in nasty:
         spam.is_spam_text(text)

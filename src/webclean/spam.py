@@ -372,7 +372,8 @@ def text_after_html(source: str) -> str | None:
 
 
 _WRITE = re.compile(r"document\.write(?:ln)?\s*\(")        # JavaScript is case-sensitive
-_STRING = re.compile(r"\"([^\"\\]{0,4000}(?:\\.[^\"\\]{0,4000}){0,2000})\"|'([^'\\]{0,4000}(?:\\.[^'\\]{0,4000}){0,2000})'")
+# String literals without escaped quotes (encoded payloads use %22 or \x22): linear, no nested repeats.
+_STRING = re.compile(r"\"([^\"\n]{0,4000})\"|'([^'\n]{0,4000})'")
 _ESCAPE = re.compile(r"\\x([0-9a-f]{2})|\\u([0-9a-f]{4})|&#(\d{2,6});", re.I)
 _ENCODED = re.compile(r"%[0-9a-f]{2}|\\x[0-9a-f]{2}|\\u[0-9a-f]{4}|&#\d{2,6};", re.I)
 _REDIRECT = re.compile(r"location(?:\.href)?\s*=|location\.replace\s*\(|window\.open\s*\(", re.I)
