@@ -201,3 +201,20 @@ def test_post_header_between() -> None:
     blocks = [Block(0, "二、会议内容", heading=2), Block(1, "2楼 用户甲"), Block(2, "正文")]
     assert not body._post_header_between(blocks, 0, 1)
     assert body._post_header_between(blocks, 0, 2)
+
+
+def test_short_brief_among_many_links_is_an_article() -> None:
+    brief = "本报讯 今天上午，全市安全生产工作会议在市政府召开，副市长出席会议并讲话，要求各地各部门压实责任，确保安全。"
+    page = ("<html><body><ul class='menu'>" + "".join(f"<li><a href='/{i}'>新闻栏目{i}</a></li>" for i in range(30))
+            + f"</ul><div><p>{brief}</p></div></body></html>")
+    doc = run(page)
+    assert doc.paragraphs == [brief] and doc.page_kind == "article"
+
+
+def test_logo_h1_is_not_the_headline() -> None:
+    page = ("<html><head><title>市政府召开新闻发布会_某某网</title></head><body><h1>某某网</h1>"
+            "<div class='content'><h1>市政府召开新闻发布会</h1>" + "".join(f"<p>{p}</p>" for p in PROSE)
+            + "</div></body></html>")
+    doc = run(page)
+    assert doc.paragraphs == list(PROSE)
+    assert [(r.text, r.rule) for r in doc.removed if r.kind == "title"] == [("市政府召开新闻发布会", "first_h1")]

@@ -117,19 +117,36 @@ def is_listing(blocks: list[Block], scores: list[float]) -> bool:
     # A headline link with its date beside it ("某某会议 2024-01-02") is ~half link text.
     link_lines = sum(1 for b in blocks if b.links and b.link_density >= 0.4)
     prose = sum(s for s in scores if s > 30)
-    # Under ~150 characters of prose against 15+ link lines: there is no article to extract.
-    return link_lines >= 15 and prose < 150
+    # Under ~100 characters of prose against 15+ link lines, and no paragraph of 60+: there is no
+    # article to extract. (A short news brief has one real paragraph and is kept as an article.)
+    return link_lines >= 15 and prose < 100 and max(scores, default=0.0) < 60
 
 
-def _headline_index(blocks: list[Block]) -> int:
-    """Index (in ``blocks``) of the headline: the block labelled title, else the first h1; -1 if none."""
+def _headline_index(doc: Document) -> int:
+    """Index of the headline: the block labelled title, else the first h1 that the ``<title>`` names
+    (a logo or widget h1 is not a headline); the first h1 when the page has no ``<title>``; -1 if none.
+
+    >>> d = Document(raw="", head={"title": "市政府召开发布会_新闻中心"})
+    >>> d.blocks = [Block(0, "某某网", heading=1), Block(1, "市政府召开发布会", heading=1)]
+    >>> _headline_index(d)
+    1
+    """
+    blocks = doc.blocks
     for i, b in enumerate(blocks):
         if b.label == "title":
             return i
+    head = doc.head or {}
+    names = [n.strip() for n in [head.get("title") or ""] + (head.get("meta") or {}).get("og:title", [])
+             if n.strip()]
     for i, b in enumerate(blocks):
-        if b.heading == 1 and b.label is None:
+        if b.heading == 1 and b.label is None and (not names or any(_names(b.text, n) for n in names)):
             return i
     return -1
+
+
+def _names(text: str, title: str) -> bool:
+    """The ``<title>`` names this heading: it contains it, or is most of it (40%+, not just the site name)."""
+    return title in text or (text in title and len(text) >= 0.4 * len(title))
 
 
 def _block_scores(blocks: list[Block], headline: int) -> list[float]:
@@ -253,7 +270,7 @@ def _mark_pagination(doc: Document) -> None:
 def _select_html(doc: Document, opts: Any) -> list[Block]:
     """The body blocks of an HTML page (and ``doc.page_kind``), removing the others as boilerplate."""
     blocks = doc.blocks
-    headline = _headline_index(blocks)
+    headline = _headline_index(doc)
     if headline >= 0 and blocks[headline].label is None:
         # The first <h1> when metadata named no headline: it is the title, not a paragraph.
         doc.remove_block(blocks[headline], "title", "first_h1")
@@ -266,7 +283,9 @@ def _select_html(doc: Document, opts: Any) -> list[Block]:
             doc.remove_block(b, "boilerplate", "listing_page")
         return []
     best, totals = _best_container(doc, scores)
-    region = _subtree(doc, best) if best >= 0 else set()
+    if best < 0:
+        return _fallback(doc, scores)
+    region = _subtree(doc, best)
     first = _first_post(doc, region, totals, best)
     if first >= 0:
         region = _subtree(doc, first)
@@ -280,6 +299,19 @@ def _select_html(doc: Document, opts: Any) -> list[Block]:
         else:
             doc.remove_block(b, "boilerplate", "outside_main_content" if b.container not in region
                              else "link_line_in_content")
+    return kept
+
+
+def _fallback(doc: Document, scores: list[float]) -> list[Block]:
+    """No container holds net prose: keep every block that is prose on its own (page kind "other")."""
+    doc.page_kind = "other"
+    kept = []
+    for b, s in zip(doc.blocks, scores):
+        if b.label is None:
+            if s > 0:
+                kept.append(b)
+            else:
+                doc.remove_block(b, "boilerplate", "not_prose")
     return kept
 
 
