@@ -473,8 +473,7 @@ def html_page() -> Document:
                 in_list=True),
         element("邻里互助团走进老小区", tag="li", hints="side hot", link_chars=10, links=1, container=3,
                 in_list=True),
-        element("楼栋自治试点扩大到全市", tag="li", hints="other box", link_chars=11, links=1, container=4,
-                in_list=True),
+        element("楼栋自治试点扩大到全市", tag="div", hints="other box", link_chars=11, links=1, container=4),
         element("真是个美丽的好地方，感谢分享～", tag="li", hints="comments comment-text", container=5),
         element("热门品牌商品,超值购", tag="li", hints="bar ad", link_chars=10, links=1, container=6),
         element("© 2015-2020 某某日报 版权所有 豫ICP备05013524号", tag="div", hints="footer copyright",
@@ -490,6 +489,19 @@ def test_html_page_chrome():
                            "share", "related", "related", "related", None, "comment", "ad", "icp"]
     assert doc.value("breadcrumb") == ["新闻网", "地方"]
     assert doc.fields["breadcrumb"].rule == "breadcrumb_trail"
+
+
+def test_related_list_items_in_their_own_list_container_follow_the_heading():
+    doc = Document(raw="", is_html=True)
+    doc.blocks = [
+        element("推荐阅读", tag="h2", hints="side hd", container=3),
+        element("社区服务站有了新变化", tag="li", hints="side bd", link_chars=10, links=1, container=8, in_list=True),
+        element("邻里互助团走进老小区", tag="li", hints="side bd", link_chars=10, links=1, container=8, in_list=True),
+        element(BODY_1, tag="p", hints="article", container=9),
+        element("楼栋自治试点扩大到全市", tag="li", hints="list", link_chars=11, links=1, container=10, in_list=True),
+    ]
+    bp.mark_boilerplate(doc, None)
+    assert labels(doc) == ["related", "related", "related", None, None]
 
 
 def test_keep_comments_keeps_comment_bodies():

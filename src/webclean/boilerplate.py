@@ -403,9 +403,10 @@ def prev_next_link(block: Block) -> bool:
 def _list_item(block: Block, heading: Block) -> bool:
     """Whether ``block`` continues the link list under a related heading."""
     if heading.tag != "line" or block.tag != "line":
-        # HTML: linked titles in the heading's container.
-        same = heading.container < 0 or block.container == heading.container
-        return same and block.link_density >= 0.5 and len(block.text) <= 120
+        # HTML: linked titles right after the heading, in its container or in a list (the
+        # <ul> of titles is usually a container of its own).
+        near = heading.container < 0 or block.container == heading.container or block.in_list
+        return near and block.link_density >= 0.5 and len(block.text) <= 120
     # Text: a title line, not a sentence (60 chars, no sentence end).
     return len(block.text) <= 60 and "。" not in block.text and not _SENTENCE_END.search(block.text)
 
