@@ -20,7 +20,7 @@ the body. Text pages: the unlabelled lines after the title line.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, NamedTuple
 
 from .document import Block, Document
 
@@ -166,65 +166,77 @@ def _block_scores(blocks: list[Block], headline: int) -> list[float]:
     return scores
 
 
-def _best_container(doc: Document, scores: list[float]) -> tuple[int, list[float]]:
-    """The container whose subtree holds the most prose net of boilerplate (children win ties),
-    and every container's subtree total."""
+class _Tree(NamedTuple):
+    """Containers of the page (ids in document pre-order) with subtree sums and block spans."""
+
+    parent: list[int]
+    key: list[str]       # tag + class/id words without digits: the "signature" of repeated units
+    end: list[int]       # last container id inside each subtree (a subtree is an id range)
+    first: list[int]     # first and last block index inside each subtree
+    last: list[int]
+    total: list[float]   # sum of block scores inside each subtree
+
+
+def _container_tree(doc: Document, scores: list[float]) -> _Tree:
+    """One forward pass over blocks and one reverse pass over containers (a parent's id is below
+    its children's, so the reverse pass folds every subtree into its parent)."""
     containers = doc.hints.get("containers") or []
-    total = [0.0] * len(containers)
-    for b, s in zip(doc.blocks, scores):
-        if 0 <= b.container < len(total):
-            total[b.container] += s
+    n = len(containers)
+    parent = [c[0] for c in containers]
+    key = [c[1] + ":" + _DIGITS.sub("", c[2]) for c in containers]
+    end, total = list(range(n)), [0.0] * n
+    first, last = [len(doc.blocks)] * n, [-1] * n
+    for i, (b, s) in enumerate(zip(doc.blocks, scores)):
+        c = b.container
+        if 0 <= c < n:
+            total[c] += s
+            first[c] = min(first[c], i)
+            last[c] = i
+    for cid in range(n - 1, -1, -1):
+        p = parent[cid]
+        if 0 <= p < cid:
+            total[p] += total[cid]
+            end[p] = max(end[p], end[cid])
+            first[p] = min(first[p], first[cid])
+            last[p] = max(last[p], last[cid])
+    return _Tree(parent, key, end, first, last, total)
+
+
+def _best_container(tree: _Tree) -> int:
+    """The container whose subtree holds the most prose net of boilerplate (children win ties), or -1."""
     best, best_score = -1, 0.0
-    # Ids are assigned in document pre-order, so a parent's id is below its children's: one reverse
-    # pass adds every subtree into its parent.
-    for cid in range(len(containers) - 1, -1, -1):
-        if total[cid] > best_score:
-            best, best_score = cid, total[cid]
-        parent = containers[cid][0]
-        if parent >= 0:
-            total[parent] += total[cid]
-    return best, total
-
-
-def _subtree(doc: Document, root: int) -> set[int]:
-    containers = doc.hints.get("containers") or []
-    inside = {root}
-    for cid in range(root + 1, len(containers)):
-        if containers[cid][0] in inside:
-            inside.add(cid)
-    return inside
+    for cid in range(len(tree.total) - 1, -1, -1):
+        if tree.total[cid] > best_score:
+            best, best_score = cid, tree.total[cid]
+    return best
 
 
 _DIGITS = re.compile(r"\d+")
 
 
-def _post_units(doc: Document, region: set[int], totals: list[float]) -> dict[str, list[int]]:
-    """Containers in ``region`` holding real prose (score >= 50), grouped by tag + class words sans digits."""
-    containers = doc.hints.get("containers") or []
+def _post_units(tree: _Tree, best: int) -> dict[str, list[int]]:
+    """Outermost containers under ``best`` holding real prose (score >= 50), grouped by signature."""
     groups: dict[str, list[int]] = {}
-    for cid in sorted(region):
-        if totals[cid] >= 50:
-            parent, tag, words = containers[cid]
-            groups.setdefault(tag + ":" + _DIGITS.sub("", words), []).append(cid)
+    group_end: dict[str, int] = {}
+    for cid in range(best + 1, tree.end[best] + 1):
+        if tree.total[cid] >= 50 and cid > group_end.get(tree.key[cid], -1):
+            groups.setdefault(tree.key[cid], []).append(cid)
+            group_end[tree.key[cid]] = tree.end[cid]   # skip same-signature units nested in this one
     return groups
 
 
-def _first_post(doc: Document, region: set[int], totals: list[float], best: int) -> int:
+def _first_post(doc: Document, tree: _Tree, best: int) -> int:
     """The first of repeated, separated post containers (forum thread, blog front page), or -1.
 
     Units of one signature (two or more, each with prose, not nested in each other) that hold
-    >= 60% of the region's prose and have other text between them are posts, not paragraphs:
-    the first is the content.
+    >= 60% of the region's prose and have a post header (date, floor number) around each later
+    one are posts, not paragraphs: the first is the content.
     """
-    if best < 0 or totals[best] <= 0:
-        return -1
-    block_container = [b.container for b in doc.blocks]
     firsts = [-1]
-    for units in _post_units(doc, region, totals).values():
-        top = [u for u in units if not any(v != u and u in _subtree(doc, v) for v in units)]
-        if len(top) < 2 or sum(totals[u] for u in top) < 0.6 * totals[best]:
+    for top in _post_units(tree, best).values():
+        if len(top) < 2 or sum(tree.total[u] for u in top) < 0.6 * tree.total[best]:
             continue
-        spans = [_block_span(block_container, _subtree(doc, u)) for u in top]
+        spans = [(tree.first[u], tree.last[u]) for u in top]
         # The header of a later post sits between the posts or in its own first/last lines.
         if all(_post_header_between(doc.blocks, a[1] + 1, b[0] + 2) or
                _post_header_between(doc.blocks, b[1] - 1, b[1] + 1) for a, b in zip(spans, spans[1:])):
@@ -246,11 +258,6 @@ def _post_header_between(blocks: list[Block], start: int, stop: int) -> bool:
     False
     """
     return any(not b.heading and _POST_HEADER.search(b.text) for b in blocks[start:stop])
-
-
-def _block_span(block_container: list[int], inside: set[int]) -> tuple[int, int]:
-    idx = [i for i, c in enumerate(block_container) if c in inside]
-    return (idx[0], idx[-1]) if idx else (-1, -1)
 
 
 def _keep(block: Block, score: float) -> bool:
@@ -282,23 +289,24 @@ def _select_html(doc: Document, opts: Any) -> list[Block]:
         for b in open_blocks:
             doc.remove_block(b, "boilerplate", "listing_page")
         return []
-    best, totals = _best_container(doc, scores)
+    tree = _container_tree(doc, scores)
+    best = _best_container(tree)
     if best < 0:
         return _fallback(doc, scores)
-    region = _subtree(doc, best)
-    first = _first_post(doc, region, totals, best)
+    first = _first_post(doc, tree, best)
     if first >= 0:
-        region = _subtree(doc, first)
+        best = first
         doc.page_kind = "blog-post" if "blog" in " ".join(b.hints for b in blocks[:50]) else "forum-thread"
+    lo, hi = best, tree.end[best]   # the chosen subtree is a range of container ids
     kept = []
     for b, s in zip(blocks, scores):
         if b.label is not None:
             continue
-        if b.container in region and _keep(b, s):
+        inside = lo <= b.container <= hi
+        if inside and _keep(b, s):
             kept.append(b)
         else:
-            doc.remove_block(b, "boilerplate", "outside_main_content" if b.container not in region
-                             else "link_line_in_content")
+            doc.remove_block(b, "boilerplate", "link_line_in_content" if inside else "outside_main_content")
     return kept
 
 
