@@ -330,3 +330,11 @@ def test_hacked_html_page_through_parse_html():
     assert [b.text for b in doc.blocks if b.label == "spam"] == ["1、澳门百家乐", "2、北京赛车pk10"]
     assert doc.head["title"] == "社区治理绘就同心圆"
     assert doc.spam_score >= 0.8 and "hacked" in doc.flags
+
+
+def test_title_segment_needs_more_than_one_term():
+    assert spam.strip_title_spam("减肥秘诀|天天做运动") == ("减肥秘诀|天天做运动", None)
+    assert spam.strip_title_spam("全省召开三级视频会议 - 政务要闻") == ("全省召开三级视频会议 - 政务要闻", None)
+    assert spam.strip_title_spam("新闻标题_百家乐官网") == ("新闻标题", "百家乐官网")
+    assert spam._spam_segment("天天爱天天做天天爽")
+    assert not spam._spam_segment("天天做运动")

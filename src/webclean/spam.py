@@ -125,6 +125,7 @@ def _maybe_spam(text: str) -> bool:
 class _Scan(NamedTuple):
     strong: tuple[tuple[int, int, str], ...]   # (start, end, term) of strong-lexicon matches
     covered: int                               # characters covered by strong or weak matches
+    spans: tuple[tuple[int, int], ...]         # (start, end) of every match, strong and weak
     size: int                                  # characters of the text without spaces
     domains: int                               # domain-like tokens (www.xxx, xxx.com)
     contact: bool                              # phone / QQ / WeChat number
@@ -148,6 +149,7 @@ def _scan(text: str) -> _Scan:
     lex = _lexicon()
     strong: list[tuple[int, int, str]] = []
     covered = 0
+    spans: list[tuple[int, int]] = []
     for m in lex.regex.finditer(text):
         start, end = m.span()
         term = m.group().lower()
@@ -156,9 +158,10 @@ def _scan(text: str) -> _Scan:
                 _ASCII_WORD.match(term[-1]) and end < len(text) and _ASCII_WORD.match(text[end])):
             continue
         covered += end - start
+        spans.append((start, end))
         if lex.category.get(term, _WEAK) != _WEAK:
             strong.append((start, end, term))
-    return _Scan(tuple(strong), covered, len(_SPACES.sub("", text)), len(_DOMAIN.findall(text)),
+    return _Scan(tuple(strong), covered, tuple(spans), len(_SPACES.sub("", text)), len(_DOMAIN.findall(text)),
                  _CONTACT.search(text) is not None, _REPORTING.search(text) is not None)
 
 
@@ -276,26 +279,36 @@ _TITLE_SEP = re.compile(r"\s*[|｜_]\s*|\s+[-—–]+\s+|\s*——\s*")
 
 
 def _spam_segment(segment: str) -> bool:
+    """A title segment that is spam: a strong term plus at least one more term, together >= half of it.
+
+    One term is not enough: ``减肥秘诀|天天做运动`` keeps its tail, ``|天天爱天天做天天爽`` loses it.
+    """
     scan = _scan(segment)
     if scan.reporting:
         return False
-    return (bool(scan.strong) and _coverage(scan) >= 0.5) or is_spam_text(segment) is not None
+    return (bool(scan.strong) and len(scan.spans) >= 2 and _coverage(scan) >= 0.5) or is_spam_text(segment) is not None
 
 
 def _trailing_spam_run(title: str) -> int | None:
-    """Start of a run of >= 2 strong terms that ends the title with gaps of <= 3 characters."""
-    hits = _scan(title).strong
-    if len(hits) < 2 or hits[-1][1] != len(title):
+    """Start of a run of >= 2 terms (one strong) that ends the title, with gaps of <= 3 characters.
+
+    >>> _trailing_spam_run("社区治理绘就同心圆天天爱天天做天天爽")
+    9
+    """
+    scan = _scan(title)
+    spans = scan.spans
+    if len(spans) < 2 or not scan.strong or spans[-1][1] != len(title):
         return None
-    start, count = hits[-1][0], 1
-    for s, e, _ in reversed(hits[:-1]):
+    start, count = spans[-1][0], 1
+    for s, e in reversed(spans[:-1]):
         if start - e > 3:
             break
         start, count = s, count + 1
-    # "天天爱天天做天天爽": a weak head of the same shape ("天天" + one character) belongs to the run.
-    if count >= 2 and start >= 3 and title[start - 3:start - 1] == title[start:start + 2]:
+    # "天天爱天天做天天爽": a head of the same shape ("天天" + one character) belongs to the run.
+    if start >= 3 and title[start - 3:start - 1] == title[start:start + 2]:
         start -= 3
-    return start if count >= 2 and start >= 4 else None
+    strong_in_run = any(s >= start for s, _, _ in scan.strong)
+    return start if count >= 2 and strong_in_run and start >= 4 else None
 
 
 def strip_title_spam(title: str) -> tuple[str, str | None]:
