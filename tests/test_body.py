@@ -218,3 +218,13 @@ def test_logo_h1_is_not_the_headline() -> None:
     doc = run(page)
     assert doc.paragraphs == list(PROSE)
     assert [(r.text, r.rule) for r in doc.removed if r.kind == "title"] == [("市政府召开新闻发布会", "first_h1")]
+
+
+def test_thread_with_thousands_of_posts_stays_fast_and_takes_first() -> None:
+    post = ("<div class='post'><p>用户{i} 发表于 2005-6-1 12:00</p><div class='msg'>第{i}楼的回复内容，写得足够长，"
+            "有标点符号，也有很多字，可以当作正文来看待。</div></div>")
+    page = "<html><body>" + "".join(post.format(i=i) for i in range(3000)) + "</body></html>"
+    start = time.monotonic()
+    doc = run(page)
+    assert time.monotonic() - start < 20
+    assert doc.paragraphs == ["第0楼的回复内容，写得足够长，有标点符号，也有很多字，可以当作正文来看待。"]
