@@ -432,6 +432,10 @@ def test_prose_controls_stay_unlabelled():
         "来源：河南日报客户端",
         "（作者：冯禀壹）",
         "2025-07-14 11:49:25",
+        "来源：新华网 | 编辑：李四 | 2025-07-14",
+        "发布时间：2025-07-14 11:49 | 来源：人民网",
+        "[责任编辑：张尧]",
+        "责编：王五 分享到：微信 微博",
     ]
     doc = text_page(BODY_1, *controls, BODY_2)
     bp.mark_boilerplate(doc, None)

@@ -555,8 +555,10 @@ _RULES: tuple[tuple[str, str, _Test], ...] = (
     ("navigation", "nav_space_run", lambda b, w: nav_space_run(b)),
     ("image_credit", "image_credit_line", lambda b, w: image_credit_line(b)),
 )
-# Lines metadata owns end a related list: they are never list items.
-_METADATA_LINE = re.compile(r"[责責]任?[编編]|[来來]源|作者|[编編][辑輯][:：]")
+# Labelled credit and date lines belong to metadata ("来源：新华网 | 编辑：李四 | 2025-07-14" is
+# not a menu): no rule here takes a short one, and they end a related list.
+_METADATA_LINE = re.compile(r"(?:[责責]任[编編][辑輯]|[责責][编編]|(?<![图圖]片)[来來]\s?源|作\s?者|[编編]\s?[辑輯]|[发發][布佈表](?:时间|時間|日期))"
+                            r"\s*[:：]")
 _MAX_LIST = 30     # a related list longer than this is a listing page, not a side list
 _MAX_TEXT = 400    # no rule labels a block longer than this: it is content (or spam's business)
 
@@ -576,7 +578,8 @@ def _crumb_run(blocks: Sequence[Block], start: int) -> list[Block]:
 
 
 def _classify(block: Block, where: tuple[bool, bool], keep_comments: bool) -> tuple[str, str, list[str] | None] | None:
-    if len(block.text) > _MAX_TEXT:
+    # 150 chars: a byline or dateline is short; a long notice that quotes "来源：" is still a notice.
+    if len(block.text) > _MAX_TEXT or (len(block.text) <= 150 and _METADATA_LINE.search(block.text)):
         return None
     crumbs = breadcrumb_trail(block)
     if crumbs:
