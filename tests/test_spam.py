@@ -47,6 +47,8 @@ LEGIT = [
     # contact line of an ordinary site
     "地址：北京市朝阳区建国路88号 电话：010-65001234 邮箱：news@example.com.cn",
     "本站网址：www.example.com.cn 京ICP备12345678号",
+    # friendly-links footer of domains
+    "友情链接：www.people.com.cn | www.xinhuanet.com | www.cctv.com | www.china.com.cn | www.gov.cn",
 ]
 
 

@@ -198,9 +198,12 @@ def keyword_stuffed_line(text: str) -> bool:
     if whole.reporting and whole.domains < 2:        # news enumerating casino games, not stuffing
         return False
     scans = [_scan(p) for p in phrases]
+    lexical = sum(1 for s in scans if s.strong)
     strong = sum(1 for s in scans if s.strong or s.domains)
     any_hit = sum(1 for s in scans if s.strong or s.domains or s.covered)
-    return strong >= 2 and strong >= 0.4 * len(phrases) and any_hit >= 0.6 * len(phrases)
+    # A list of domains alone is a friendly-links footer: spam terms must be there too.
+    return (lexical >= 2 or (lexical and strong >= 2)) and strong >= 0.4 * len(phrases) \
+        and any_hit >= 0.6 * len(phrases)
 
 
 def stacked_spam_terms(text: str) -> bool:
