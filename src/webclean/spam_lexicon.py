@@ -1,0 +1,140 @@
+"""Spam lexicons and the one-pass scanner behind every rule in :mod:`webclean.spam`.
+
+Terms come from ``data/spam_<category>.txt`` (strong terms: porn, gambling,
+invoice, loan, pharmacy, illegal) and ``data/spam_weak.txt`` (words that
+only count towards dominance). All are compiled into ONE trie-shaped regex,
+so a text is scanned once whatever the lexicon size; :func:`_scan` returns
+what every rule needs (strong terms, coverage, domains, contacts, reporting
+context) and is cached per text.
+
+>>> s = _scan("日韩av在线 www.kk8.cc 联系QQ 12345678")
+>>> [t for _, _, t in s.strong], s.domains, s.contact
+(['日韩av'], 1, True)
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Iterable, NamedTuple
+
+CATEGORIES = ("porn", "gambling", "invoice", "loan", "pharmacy", "illegal")
+_WEAK = "weak"
+
+
+# ---------------------------------------------------------------- lexicon
+
+# Domain-like tokens: "www.xxx", "wwwxx", "name.tld" with the TLDs spam uses. Bounded repeats keep it linear.
+_DOMAIN = re.compile(
+    r"(?<![a-z0-9.\-])(?:www\.?[a-z0-9\-]{1,40}(?:\.[a-z0-9\-]{1,40}){0,3}"
+    r"|[a-z0-9\-]{1,40}(?:\.[a-z0-9\-]{1,40}){0,2}\.(?:com|net|org|cc|vip|top|xyz|me|tv|app|info|cn|io|club"
+    r"|site|online|bet|win|ink|la|ws|hk|tw|co|pw|live|fun|shop|life|in))(?![a-z0-9])", re.I)
+
+class _Lexicon(NamedTuple):
+    regex: re.Pattern[str]            # every term, weak and strong
+    gate: re.Pattern[str]             # strong terms or a domain-like token: cheap "could be spam?" test
+    category: dict[str, str]          # lower-cased term -> category (or "weak")
+
+
+def _trie_pattern(terms: Iterable[str]) -> str:
+    """One regex alternation shaped as a trie, so the longest term at a position wins.
+
+    >>> _trie_pattern(["毛片", "毛片网", "无码", "av"])
+    '(?=[aA无毛])(?:[aA][vV]|无码|毛片(?:网)?)'
+    """
+    trie: dict[str, Any] = {}
+    for term in terms:
+        node = trie
+        for ch in term:
+            node = node.setdefault(ch, {})
+        node[""] = True
+
+    def char(ch: str) -> str:
+        # Case folding by character class: re.IGNORECASE would disable sre's first-character
+        # prefilter and make the scan about 8 times slower.
+        return f"[{ch}{ch.upper()}]" if ch.upper() != ch and len(ch.upper()) == 1 else re.escape(ch)
+
+    def emit(node: dict[str, Any]) -> str:
+        alts = [char(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" in node:
+            return "(?:" + body + ")?" if len(alts) == 1 else body + "?"
+        return body
+
+    # The leading lookahead on the set of first characters lets sre skip non-starting positions
+    # quickly (measured 7x faster than the bare alternation on a 50 000-character page).
+    firsts = "".join(re.escape(c) + (c.upper() if c.upper() != c and len(c.upper()) == 1 else "")
+                     for c in sorted(trie))
+    return f"(?=[{firsts}])(?:" + "|".join(char(ch) + emit(child) for ch, child in sorted(trie.items())) + ")"
+
+
+def _read_terms(name: str) -> list[str]:
+    text = resources.files("webclean").joinpath("data", f"spam_{name}.txt").read_text(encoding="utf-8")
+    return [line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    category: dict[str, str] = {}
+    for name in (_WEAK,) + CATEGORIES:       # strong categories overwrite weak on a shared term
+        for term in _read_terms(name):
+            category[term] = name
+    strong = [t for t, c in category.items() if c != _WEAK]
+    gate = re.compile(_trie_pattern(strong) + "|" + _DOMAIN.pattern, re.I)
+    return _Lexicon(re.compile(_trie_pattern(category)), gate, category)
+
+
+def _maybe_spam(text: str) -> bool:
+    """Fast pre-test: every block rule needs a strong term or a domain-like token somewhere."""
+    return _lexicon().gate.search(text) is not None
+
+
+# ---------------------------------------------------------------- scanning
+
+class _Scan(NamedTuple):
+    strong: tuple[tuple[int, int, str], ...]   # (start, end, term) of strong-lexicon matches
+    covered: int                               # characters covered by strong or weak matches
+    spans: tuple[tuple[int, int], ...]         # (start, end) of every match, strong and weak
+    size: int                                  # characters of the text without spaces
+    domains: int                               # domain-like tokens (www.xxx, xxx.com)
+    contact: bool                              # phone / QQ / WeChat number
+    reporting: bool                            # news/court/warning context words
+
+
+_ASCII_WORD = re.compile(r"[a-z0-9]", re.I)
+# Contact numbers of ads: a QQ/WeChat/phone label followed by an id, or a bare mainland mobile number.
+_CONTACT = re.compile(
+    r"(?:qq|扣扣|微信|薇信|威信|v信|vx|wx|電話|电话|手机|手機|热线|熱線|tel|联系|聯繫|咨询|諮詢|☎)"
+    r"[\s:：号號码碼]{0,4}[a-z0-9_\-]{5,20}|(?<!\d)1[3-9]\d{9}(?!\d)", re.I)
+# Words of news, court and warning prose ABOUT spam topics: their presence vetoes the softer rules.
+_REPORTING = re.compile(
+    r"举报|舉報|警惕|谨防|謹防|打击|打擊|严禁|嚴禁|违法|違法|犯罪|涉嫌|查处|查處|被告|判处|判處|公安|警方|法院"
+    r"|提醒|诈骗|詐騙|罪|依法|整治|取缔|取締|扫黄|掃黃")
+_SPACES = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=8192)
+def _scan(text: str) -> _Scan:
+    lex = _lexicon()
+    strong: list[tuple[int, int, str]] = []
+    covered = 0
+    spans: list[tuple[int, int]] = []
+    for m in lex.regex.finditer(text):
+        start, end = m.span()
+        term = m.group().lower()
+        # Latin terms ("jav", "av在线") must not sit inside a longer Latin word ("java").
+        if (_ASCII_WORD.match(term[0]) and start and _ASCII_WORD.match(text[start - 1])) or (
+                _ASCII_WORD.match(term[-1]) and end < len(text) and _ASCII_WORD.match(text[end])):
+            continue
+        covered += end - start
+        spans.append((start, end))
+        if lex.category.get(term, _WEAK) != _WEAK:
+            strong.append((start, end, term))
+    return _Scan(tuple(strong), covered, tuple(spans), len(_SPACES.sub("", text)), len(_DOMAIN.findall(text)),
+                 _CONTACT.search(text) is not None, _REPORTING.search(text) is not None)
+
+
+def _coverage(scan: _Scan) -> float:
+    return scan.covered / scan.size if scan.size else 0.0
