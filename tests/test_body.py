@@ -228,3 +228,13 @@ def test_thread_with_thousands_of_posts_stays_fast_and_takes_first() -> None:
     doc = run(page)
     assert time.monotonic() - start < 20
     assert doc.paragraphs == ["第0楼的回复内容，写得足够长，有标点符号，也有很多字，可以当作正文来看待。"]
+
+
+def test_blocks_removed_as_furniture_count_against_their_container() -> None:
+    page = ("<html><body><div id='wrap'><div id='side'><p>栏目</p><p>这是侧栏里的一段说明文字，介绍本站的情况，也有标点。</p></div>"
+            "<div id='post'>" + "".join(f"<p>{p}</p>" for p in PROSE) + "</div></div></body></html>")
+    doc = Document(raw=page, text=page, is_html=True, deadline=time.monotonic() + 30)
+    html.parse_html(doc, Options())
+    doc.remove_block(doc.blocks[0], "navigation", "test_nav")
+    body.select_body(doc, Options())
+    assert doc.paragraphs == list(PROSE)

@@ -150,11 +150,15 @@ def _names(text: str, title: str) -> bool:
 
 
 def _block_scores(blocks: list[Block], headline: int) -> list[float]:
-    """Prose score of each unlabelled block, weighted by hints and by position against the headline."""
+    """Prose score of each unlabelled block, weighted by hints and by position against the headline.
+
+    A block an earlier stage removed (navigation, share bar, spam...) counts against its container:
+    it is evidence of page furniture, up to 25 points. The headline and metadata lines count zero.
+    """
     scores = []
     for i, b in enumerate(blocks):
         if b.label is not None:
-            scores.append(0.0)
+            scores.append(-min(len(b.text), 50) * 0.5 if b.label in _FURNITURE else 0.0)
             continue
         s = prose_score(b)
         if s > 0:
@@ -211,6 +215,8 @@ def _best_container(tree: _Tree) -> int:
     return best
 
 
+_FURNITURE = frozenset(("spam", "navigation", "breadcrumb", "share", "related", "copyright", "icp", "comment",
+                        "ad", "app_prompt", "pagination", "boilerplate"))
 _DIGITS = re.compile(r"\d+")
 
 
