@@ -420,6 +420,19 @@ def test_related_list_stops_at_prose_and_metadata():
     assert labels(doc) == [None, "related", None, None]
 
 
+def test_text_related_list_is_one_contiguous_run():
+    doc = text_page(BODY_1, "相关文章", "社区服务站有了新变化", "邻里互助团走进老小区", "楼栋自治试点扩大到全市")
+    doc.blocks[4].blank_before = True
+    bp.mark_boilerplate(doc, None)
+    assert labels(doc) == [None, "related", "related", "related", None]
+
+
+def test_text_related_list_stops_at_a_bare_dateline():
+    doc = text_page("相關文章", "Dec 28 Sat 2013 00:28", "新竹尖石_美樹營地賞楓 (2)", "一波波低溫寒流報到 山巒披上嫣紅的彩衣")
+    bp.mark_boilerplate(doc, None)
+    assert labels(doc) == ["related", None, None, None]
+
+
 def test_prose_controls_stay_unlabelled():
     controls = [
         "他在微博上分享了自己参加社区志愿服务的经历，引来很多网友点赞。",

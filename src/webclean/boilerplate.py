@@ -400,15 +400,24 @@ def prev_next_link(block: Block) -> bool:
     return len(block.text) <= 80 and bool(_PREV_NEXT.match(block.text)) and not _SENTENCE.search(block.text)
 
 
-def _list_item(block: Block, heading: Block) -> bool:
-    """Whether ``block`` continues the link list under a related heading."""
+_DIGITS = re.compile(r"\d")
+
+
+def _list_item(block: Block, heading: Block, taken: int) -> bool:
+    """Whether ``block`` continues the link list under a related heading (``taken`` items so far)."""
+    text = block.text
+    if len(_DIGITS.findall(text)) >= 4 and _letters(text) <= 6:
+        return False  # a bare date/time line starts the next post or the byline, not a title
     if heading.tag != "line" or block.tag != "line":
         # HTML: linked titles right after the heading, in its container or in a list (the
         # <ul> of titles is usually a container of its own).
         near = heading.container < 0 or block.container == heading.container or block.in_list
-        return near and block.link_density >= 0.5 and len(block.text) <= 120
-    # Text: a title line, not a sentence (60 chars, no sentence end).
-    return len(block.text) <= 60 and "。" not in block.text and not _SENTENCE_END.search(block.text)
+        return near and block.link_density >= 0.5 and len(text) <= 120
+    # Text: one contiguous run of title lines (60 chars, no sentence end); a blank line after
+    # the first item ends it, as scraped text separates page regions with blank lines.
+    if taken and block.blank_before:
+        return False
+    return len(text) <= 60 and "。" not in text and not _SENTENCE_END.search(text)
 
 
 # "版权所有者/人/方": prose about a rights holder, not a notice.
@@ -609,7 +618,7 @@ def mark_boilerplate(doc: Document, opts: Any) -> None:
         if block.label is not None:
             continue
         found = _classify(block, (i < first or i > last, i > last), keep_comments)
-        if heading is not None and found is None and items < _MAX_LIST and _list_item(block, heading) \
+        if heading is not None and found is None and items < _MAX_LIST and _list_item(block, heading, items) \
                 and not _METADATA_LINE.search(block.text):
             doc.remove_block(block, "related", "related_list_item")
             items += 1
