@@ -238,3 +238,11 @@ def test_blocks_removed_as_furniture_count_against_their_container() -> None:
     doc.remove_block(doc.blocks[0], "navigation", "test_nav")
     body.select_body(doc, Options())
     assert doc.paragraphs == list(PROSE)
+
+
+@pytest.mark.parametrize("hints,factor", [
+    ("wrap main-content", 1.3), ("wrap sideBar", -0.3), ("box pinglun_list", -0.3), ("wrap inside", 1.0),
+    ("article comment-text", -0.3), ("zhengwen", 1.3), ("header", 1.0), ("mod ads", -0.3),
+])
+def test_hint_factor(hints: str, factor: float) -> None:
+    assert body.hint_factor(hints.lower()) == factor

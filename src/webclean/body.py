@@ -37,10 +37,13 @@ _PAGER_NUMBERS = re.compile(r"\d{1,3}")
 # "leftNav" are furniture while "inside" and "head" are not.
 _BAD_HINTS = re.compile(r"nav|menu|footer|sidebar|comment|breadcrumb|crumb|copyright|share|recommend|relate|"
                         r"sitemap|toolbar|banner|sponsor|advert|^foot|^side|^ad[sv]?$|^adv|^tags?$|^rank|^hot|"
-                        r"^login|^reply|^sns$|^links?$|^friend|评论|相关|推荐|导航")
+                        r"^login|^reply|^sns$|^links?$|^friend|评论|相关|推荐|导航|"
+                        # pinyin class names of Chinese templates: comments, related, recommended,
+                        # navigation, friend links, copyright, hot, ranking, share, bottom
+                        r"pinglun|xiangguan|tuijian|daohang|youqing|banquan|^remen|paihang|fenxiang|^dibu")
 _TOKEN_SPLIT = re.compile(r"[\s_\-]+")
 _GOOD_HINTS = re.compile(r"content|article|正文|detail|text|post|entry|story|main|body|news|read|con\b|zw\b|"
-                         r"message|postmessage|t_msgfont|blog")
+                         r"message|postmessage|t_msgfont|blog|zhengwen|neirong|wenzhang")
 
 
 def prose_score(block: Block) -> float:
