@@ -69,6 +69,7 @@ def test_keyword_stuffed_line():
     assert spam.is_spam_text(line) == "keyword_stuffed_line"
     # space-separated and Traditional-script stuffing
     assert spam.keyword_stuffed_line("國產自拍偷拍 日韓av在線 一級毛片免費觀看 久久精品視頻 www.kk88.cc")
+    assert spam.keyword_stuffed_line("日韩av在线_国产自拍偷拍_一级毛片_www.kk88.cc")
     # the literature list and an ordinary keywords line stay
     assert not spam.keyword_stuffed_line(LEGIT[9])
     assert not spam.keyword_stuffed_line(LEGIT[10])
@@ -86,6 +87,12 @@ def test_injected_ad():
     assert spam.injected_ad("皇冠体育官方网址 hg0088.vip 注册送38元")
     assert not spam.injected_ad("税务部门提醒：代开发票属违法行为，请拨打举报电话12366。")
     assert not spam.injected_ad("地址：北京市朝阳区建国路88号 电话：010-65001234")
+    long_ad = ("本公司长期代开发票：各地增值税专用发票、普通发票、建筑安装发票、运输发票、餐饮发票，可先验票后付款，"
+               "票据真实可查，价格优惠，欢迎来电咨询。本公司另代开普通发票，保证质量，诚信经营，长期合作优先，"
+               "各行业均可开具，税点低至一个点，当天出票，全国包邮，量大从优，信誉第一，欢迎各界朋友来电洽谈业务。"
+               "公司实力雄厚，服务网点遍布全国各大城市，专业团队一对一服务，手续简便快捷，客户资料严格保密。"
+               "联系人：张经理 手机：13912345678")
+    assert len(long_ad) > 200 and spam.injected_ad(long_ad)
 
 
 def test_spam_phrase_line_levels():

@@ -50,7 +50,7 @@ _WEIGHTS = {
 
 # ---------------------------------------------------------------- text rules
 
-_PHRASE_SEP = re.compile(r"[,，、|｜/;；\s]+")
+_PHRASE_SEP = re.compile(r"[,，、|｜/;；_\s]+")
 _SENTENCE_END = re.compile(r"[。！？!?]")
 
 
@@ -109,9 +109,12 @@ def injected_ad(text: str) -> bool:
     >>> injected_ad("税务部门提醒：代开发票属违法行为，请拨打举报电话12366。")
     False
     """
-    if len(text) > 200:                # ads are short; long prose that quotes a number is not one
+    # Ads are short; long prose that quotes a number is not one (a longer ad must stack two terms).
+    if len(text) > 400:
         return False
     scan = _scan(text)
+    if len(text) > 200 and len(scan.strong) < 2:
+        return False
     return bool(scan.strong) and (scan.contact or scan.domains > 0) and not scan.reporting
 
 
