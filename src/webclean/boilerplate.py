@@ -169,10 +169,16 @@ _NOT_AFFIXED = frozenset(("navy",))            # a colour class, not a menu
 
 
 def _has_hint(block: Block, vocabulary: _Hints) -> bool:
-    if not block.hints:
-        return False
-    tokens, parts = _hint_words(block.hints)
+    return bool(block.hints) and _hints_match(block.hints, vocabulary)
+
+
+@lru_cache(maxsize=8192)
+def _hints_match(hints: str, vocabulary: _Hints) -> bool:
+    # Cached per (hint string, vocabulary): the blocks of one container repeat both.
+    tokens, parts = _hint_words(hints)
     if tokens & vocabulary.tokens or parts & vocabulary.parts:
+        return True
+    if any(_AD_NUMBERED.match(w) for w in parts) and vocabulary is _AD_HINTS:
         return True
     return any(w.startswith(a) or w.endswith(a) for w in parts - _NOT_AFFIXED for a in vocabulary.affixes)
 
@@ -500,7 +506,7 @@ def ad_line(block: Block) -> bool:
         return True
     if len(text) > 200 or not block.hints:
         return False
-    return _has_hint(block, _AD_HINTS) or any(_AD_NUMBERED.match(w) for w in _hint_words(block.hints)[1])
+    return _has_hint(block, _AD_HINTS)
 
 
 def app_prompt_line(block: Block) -> bool:
