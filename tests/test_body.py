@@ -73,6 +73,8 @@ def test_forum_thread_first_post_only() -> None:
     doc = run(page)
     assert doc.paragraphs == list(PROSE)
     assert doc.page_kind == "forum-thread"
+    replies = run(page, keep_comments=True).paragraphs
+    assert [p for p in replies if "发表于" not in p] == [p for post in posts for p in post]
 
 
 def test_same_class_paragraph_divs_are_not_posts() -> None:

@@ -302,7 +302,8 @@ def _select_html(doc: Document, opts: Any) -> list[Block]:
     best = _best_container(tree)
     if best < 0:
         return _fallback(doc, scores)
-    first = _first_post(doc, tree, best)
+    # keep_comments: a thread keeps its replies (the whole region), otherwise the first post only.
+    first = -1 if getattr(opts, "keep_comments", False) else _first_post(doc, tree, best)
     if first >= 0:
         best = first
         doc.page_kind = "blog-post" if "blog" in " ".join(b.hints for b in blocks[:50]) else "forum-thread"
