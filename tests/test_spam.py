@@ -347,3 +347,14 @@ def test_title_segment_needs_more_than_one_term():
     assert spam.strip_title_spam("新闻标题_百家乐官网") == ("新闻标题", "百家乐官网")
     assert spam._spam_segment("天天爱天天做天天爽")
     assert not spam._spam_segment("天天做运动")
+
+
+def test_spam_tail_on_paragraph():
+    paragraph = ARTICLE[1] + "澳门新葡京百家乐真人视讯"
+    assert spam.spam_tail(paragraph) == len(ARTICLE[1])
+    assert spam.spam_tail(ARTICLE[1]) is None
+    assert spam.spam_tail("会议要求各地严厉打击澳门新葡京百家乐") is None     # no sentence end before the run
+    doc = make_doc([ARTICLE[0], paragraph, ARTICLE[2]])
+    spam.mark_spam(doc, OPTS)
+    assert doc.blocks[1].text == ARTICLE[1] and doc.blocks[1].label is None
+    assert doc.removed[0].text == "澳门新葡京百家乐真人视讯" and doc.spam_score >= 0.8

@@ -33,7 +33,7 @@ from .record import Removal
 from .spam_lexicon import _SPACES, CATEGORIES, _coverage, _maybe_spam, _scan
 
 __all__ = ["mark_spam", "strip_title_spam", "is_spam_text", "keyword_stuffed_line", "stacked_spam_terms",
-           "injected_ad", "spam_phrase_line", "hidden_link_farm", "text_after_html",
+           "injected_ad", "spam_phrase_line", "spam_tail", "hidden_link_farm", "text_after_html",
            "encoded_document_write", "referrer_cloak", "combine_score", "CATEGORIES"]
 
 
@@ -404,11 +404,26 @@ def _mark_blocks(doc: Document, signals: list[tuple[str, float]]) -> None:
                                                           else "spam_phrase_line_weak"]))
 
 
+def spam_tail(text: str) -> int | None:
+    """Where a spam run glued after the last sentence of a paragraph starts, else None.
+
+    >>> spam_tail("会议强调，要创新社区治理方式，推动形成共建共治共享的格局。澳门新葡京百家乐真人视讯")
+    29
+    >>> spam_tail("会议强调，要严厉打击网络赌博，彩票销售要规范。") is None
+    True
+    """
+    cut = _trailing_spam_run(text)
+    # Only after a sentence end: the paragraph itself finished before the spam began.
+    return cut if cut is not None and text[cut - 1] in "。！？!?.；;…”\"" else None
+
+
 def _trim_suffix(doc: Document, block: Block) -> bool:
-    """Cut a spam tail/head off a short headline-like block (``标题|天天爱天天做天天爽``)."""
+    """Cut a spam tail/head off a headline (``标题|天天爱天天做天天爽``) or a spam tail off a paragraph."""
     if len(block.text) > 120:
-        return False
-    kept, removed = strip_title_spam(block.text)
+        cut = spam_tail(block.text)
+        kept, removed = (block.text, None) if cut is None else (block.text[:cut], block.text[cut:])
+    else:
+        kept, removed = strip_title_spam(block.text)
     if removed is None or not kept:
         return False
     doc.removed.append(Removal("spam", removed, "spam_title_suffix", f"block {block.index} (part)"))
