@@ -148,7 +148,11 @@ def _headline_index(doc: Document) -> int:
 
 
 def _names(text: str, title: str) -> bool:
-    """The ``<title>`` names this heading: it contains it, or is most of it (40%+, not just the site name)."""
+    """The ``<title>`` names this heading: it contains it, or is most of it (40%+, not just the site name).
+
+    >>> _names("市政府召开新闻发布会", "市政府召开新闻发布会_新闻中心_某某网"), _names("某某网", "市政府召开新闻发布会_某某网")
+    (True, False)
+    """
     return title in text or (text in title and len(text) >= 0.4 * len(title))
 
 
@@ -270,7 +274,11 @@ def _post_header_between(blocks: list[Block], start: int, stop: int) -> bool:
 
 
 def _keep(block: Block, score: float) -> bool:
-    """Inside the chosen region: keep prose and code; drop short link-heavy lines."""
+    """Inside the chosen region: keep prose, subheadings and code; drop link lines without punctuation.
+
+    >>> _keep(Block(0, "相关新闻：某某会议召开", link_chars=11, links=1), -5.0), _keep(Block(0, "一、会议内容"), -1.0)
+    (False, True)
+    """
     if block.tag == "pre":
         return True
     return not (block.link_density > 0.5 and not _CJK_PUNCT.search(block.text))
