@@ -276,7 +276,7 @@ def _post_header_between(blocks: list[Block], start: int, stop: int) -> bool:
 def _keep(block: Block, score: float) -> bool:
     """Inside the chosen region: keep prose, subheadings and code; drop link lines without punctuation.
 
-    >>> _keep(Block(0, "相关新闻：某某会议召开", link_chars=11, links=1), -5.0), _keep(Block(0, "一、会议内容"), -1.0)
+    >>> _keep(Block(0, "市政府召开全市安全生产会议", link_chars=13, links=1), -5.0), _keep(Block(0, "一、会议内容"), -1.0)
     (False, True)
     """
     if block.tag == "pre":
