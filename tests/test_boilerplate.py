@@ -618,3 +618,40 @@ def test_corpus_pages_lose_almost_no_gold_body_text():
     assert removed > 200
     assert in_gold / removed < 0.02, (in_gold, removed)
     assert len(crumb_pages) >= 8
+
+
+# ---------------------------------------------------------------------------------------------- properties
+KINDS = {"navigation", "breadcrumb", "share", "related", "copyright", "icp", "comment", "ad", "app_prompt",
+         "image_credit"}
+
+
+def test_empty_and_blank_pages():
+    for doc in (text_page(), text_page("", " ", "\u3000")):
+        bp.mark_boilerplate(doc, None)
+        assert doc.removed == [] and "breadcrumb" not in doc.fields
+
+
+hypothesis = pytest.importorskip("hypothesis")
+st = hypothesis.strategies
+_PIECES = ["首页", "首頁", " > ", " | ", "网站地图", "分享到", "微信", "版权所有", "©", "相关阅读", "评论", "广告", "ICP备",
+           "123", "，", "。", "当前位置：", "摄", "记者", "图为", "正文", " ", "社区", "治理", "\n", "a", "-->"]
+
+
+@hypothesis.settings(max_examples=150, deadline=None)
+@hypothesis.given(st.lists(st.lists(st.sampled_from(_PIECES), max_size=30).map("".join), max_size=25),
+                  st.booleans())
+def test_stage_never_raises_and_only_labels_open_blocks(lines, keep_comments):
+    doc = text_page(*lines)
+    if doc.blocks:
+        doc.blocks[0].mark("spam", "keyword_stuffing")
+    bp.mark_boilerplate(doc, SimpleNamespace(keep_comments=keep_comments))
+    assert all(r.kind in KINDS for r in doc.removed)
+    assert len(doc.removed) == sum(1 for b in doc.blocks if b.label in KINDS)
+    if doc.blocks:
+        assert doc.blocks[0].label == "spam"
+    crumbs = doc.value("breadcrumb")
+    assert crumbs is None or (isinstance(crumbs, list) and all(c.strip() == c and c for c in crumbs))
+
+
+def test_crumbs_are_stripped_of_any_whitespace():
+    assert bp.breadcrumb_trail(line("首页\t>\u00a0国内\n> 正文")) == ["首页", "国内", "正文"]

@@ -186,7 +186,7 @@ def _hints_match(hints: str, vocabulary: _Hints) -> bool:
 # ------------------------------------------------------------------------------------------ breadcrumb
 _ARROW = re.compile(r"\s*(?:-{1,2}>|={1,2}>|>{1,2}|＞{1,2}|»|›|→|/|／)\s*")
 _BAR = re.compile(r"\s*[|｜│]\s*")
-_CRUMB_STRIP = "：:·•[]【】()（）<>《》 \u3000"
+_CRUMB_STRIP = "：:·•[]【】()（）<>《》 \u3000\u00a0\t\r\n"
 _TRAIL_END = frozenset(("正文", "内容", "內容", "正文内容", "詳情", "详情", "文章"))
 
 
