@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Generate src/webclean/data/mojibake_char_ranks.txt: Chinese characters by frequency.
+"""Generate src/webclean/data/mojibake_char_ranks.txt (Chinese characters by frequency) and
+mojibake_script_chars.txt (Simplified-only / Traditional-only characters).
 
 Source: the word list shipped with jieba (``jieba/dict.txt``: word, count, tag). A character's
 weight is the sum of the counts of the words it occurs in.  Traditional forms are added with
@@ -18,7 +19,9 @@ import jieba
 import opencc
 
 TOP = 9000  # beyond ~9000 characters the weights are too small to tell common from rare
-OUT = pathlib.Path(__file__).resolve().parents[1] / "src" / "webclean" / "data" / "mojibake_char_ranks.txt"
+DATA = pathlib.Path(__file__).resolve().parents[1] / "src" / "webclean" / "data"
+OUT = DATA / "mojibake_char_ranks.txt"
+SCRIPT_OUT = DATA / "mojibake_script_chars.txt"
 
 
 def simplified_weights() -> collections.Counter[str]:
@@ -47,6 +50,17 @@ def main() -> None:
     lines = ["".join(ranked[i:i + 50]) for i in range(0, len(ranked), 50)]
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"wrote {len(ranked)} characters to {OUT}")
+    write_script_chars(ranked)
+
+
+def write_script_chars(chars: list[str]) -> None:
+    """Simplified-only and Traditional-only characters among the ranked ones (OpenCC s2t / t2s):
+    line 1 = characters s2t changes, line 2 = characters t2s changes."""
+    s2t, t2s = opencc.OpenCC("s2t"), opencc.OpenCC("t2s")
+    simplified_only = "".join(c for c in chars if s2t.convert(c) != c)
+    traditional_only = "".join(c for c in chars if t2s.convert(c) != c)
+    SCRIPT_OUT.write_text(simplified_only + "\n" + traditional_only + "\n", encoding="utf-8")
+    print(f"wrote {len(simplified_only)} + {len(traditional_only)} characters to {SCRIPT_OUT}")
 
 
 if __name__ == "__main__":

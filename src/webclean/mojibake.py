@@ -26,6 +26,7 @@ from importlib import resources
 from .record import Repair
 
 __all__ = ["repair_text", "repair_text_with_repairs", "text_badness", "char_cost", "reverse_chain",
+           "foreign_script_chars",
            "find_latin_runs", "find_lossy_markers", "Chain", "CHAINS"]
 
 
@@ -118,18 +119,51 @@ def char_cost(ch: str) -> float:
     return 5.0  # Latin-1 symbols, box drawing, Greek, Cyrillic...: unusual amid Chinese
 
 
-def text_badness(text: str) -> float:
+def text_badness(text: str, foreign: frozenset[str] = frozenset()) -> float:
     """Mean :func:`char_cost` over the non-ASCII characters of ``text`` (0 when there are none).
 
     >>> text_badness("中文网页") < 1 < text_badness("涓枃缃戦〉")
     True
     """
-    costs = [char_cost(c) for c in text if ord(c) >= 0x80]
+    costs = [char_cost(c) + (_FOREIGN_COST if c in foreign else 0.0) for c in text if ord(c) >= 0x80]
     return sum(costs) / len(costs) if costs else 0.0
 
 
-def _total_cost(text: str) -> float:
-    return sum(char_cost(c) for c in text if ord(c) >= 0x80)
+def _total_cost(text: str, foreign: frozenset[str] = frozenset()) -> float:
+    return sum(char_cost(c) + (_FOREIGN_COST if c in foreign else 0.0) for c in text if ord(c) >= 0x80)
+
+
+# A Traditional-only character inside Simplified text (or the reverse) is what GBK read as Big5
+# (Big5 read as GBK) looks like; real pages mix scripts rarely, so it costs as much as a rare character.
+_FOREIGN_COST = 2.0
+
+
+@lru_cache(maxsize=1)
+def _script_chars() -> tuple[frozenset[str], frozenset[str]]:
+    """(Simplified-only, Traditional-only) characters, from OpenCC via the generator script."""
+    path = resources.files("webclean.data").joinpath("mojibake_script_chars.txt")
+    simplified, traditional = path.read_text(encoding="utf-8").split("\n")[:2]
+    return frozenset(simplified), frozenset(traditional)
+
+
+def foreign_script_chars(text: str) -> frozenset[str]:
+    """The characters that would be out of place in ``text``: Traditional-only ones when the text is
+    clearly Simplified, Simplified-only ones when it is clearly Traditional, none when unclear.
+
+    >>> "價" in foreign_script_chars("现代经济学的基本分析框架与研究方法")
+    True
+    >>> foreign_script_chars("2024 年")
+    frozenset()
+    """
+    simplified, traditional = _script_chars()
+    n_simp = sum(c in simplified for c in text)
+    n_trad = sum(c in traditional for c in text)
+    # a clear majority (3:1, at least three characters) so that one garbled span cannot flip it
+    if n_simp >= 3 and n_simp >= 3 * n_trad:
+        return traditional
+    if n_trad >= 3 and n_trad >= 3 * n_simp:
+        return simplified
+    return frozenset()
 
 
 def _encode_seen(text: str, seen: str) -> bytes:
@@ -231,17 +265,17 @@ def _lossy_output_credible(before: str, after: str) -> bool:
     return not collections.Counter(_ASCII_RE.findall(after)) - have
 
 
-def _best_reversal(text: str, lossy: bool, depth: int = 1,
-                   chains: tuple[Chain, ...] = CHAINS) -> tuple[str, list[str]] | None:
+def _best_reversal(text: str, lossy: bool, depth: int = 1, chains: tuple[Chain, ...] = CHAINS,
+                   foreign: frozenset[str] = frozenset()) -> tuple[str, list[str]] | None:
     """The most plausible accepted reversal of ``text`` (one chain, or two when the first is an
     intermediate still-garbled step such as ``utf-8>latin-1`` on double-encoded text)."""
-    before = text_badness(text)
+    before = text_badness(text, foreign)
     best: tuple[float, str, list[str]] | None = None
     for chain in chains:
         out = reverse_chain(text, chain, lossy)
         if out is None or out == text:
             continue
-        after = text_badness(out)
+        after = text_badness(out, foreign)
         if lossy and not _lossy_output_credible(text, out):
             continue
         if lossy and text_badness(out.replace("\ufffd", "")) > _GOOD_LOSSY:
@@ -252,25 +286,25 @@ def _best_reversal(text: str, lossy: bool, depth: int = 1,
         if after > _GOOD:
             if not depth:
                 continue
-            nxt = _best_reversal(out, lossy, depth - 1, chains)
+            nxt = _best_reversal(out, lossy, depth - 1, chains, foreign)
             if nxt is None:
                 continue
             out, names = nxt[0], nxt[1] + names
-            after = text_badness(out)
+            after = text_badness(out, foreign)
         if before - after >= _MIN_GAIN and (best is None or after < best[0]):
             best = (after, out, names)
     return (best[1], best[2]) if best else None
 
 
-def _repair_whole(text: str, lossy: bool, utf8_only: bool = False,
-                  chains: tuple[Chain, ...] = CHAINS) -> tuple[str, list[str]]:
+def _repair_whole(text: str, lossy: bool, utf8_only: bool = False, chains: tuple[Chain, ...] = CHAINS,
+                  foreign: frozenset[str] = frozenset()) -> tuple[str, list[str]]:
     """Apply the best reversal to the whole string repeatedly (two-step chains); return text and chain names.
 
     Names are in the order the garbling happened: ``["gbk>latin-1", "utf-8>latin-1"]``.
     """
     names: list[str] = []
     for _ in range(_MAX_STEPS):
-        found = _best_reversal(text, lossy, chains=chains)
+        found = _best_reversal(text, lossy, chains=chains, foreign=foreign)
         if found is not None and utf8_only and not all(n.startswith("utf-8>") for n in found[1]):
             found = None
         if found is None:
@@ -327,7 +361,7 @@ def _utf8_spans(text: str, seen: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _pair_span(text: str, chain: Chain) -> tuple[int, int] | None:
+def _pair_span(text: str, chain: Chain, foreign: frozenset[str] = frozenset()) -> tuple[int, int] | None:
     """Best contiguous span for a two-byte-to-two-byte chain (``big5>gbk``, ``gbk>big5``).
 
     Each character maps to one character, so the span with the largest summed gain in
@@ -336,19 +370,26 @@ def _pair_span(text: str, chain: Chain) -> tuple[int, int] | None:
     >>> _pair_span("今天" + "发布了新版本".encode("gbk").decode("big5"), Chain("gbk", "big5"))
     (2, 8)
     """
+    gains = [_pair_gain(ch, chain, foreign) for ch in text]
     best, best_span, run, start = 0.0, None, 0.0, 0
-    for i, ch in enumerate(text):
-        if ord(ch) < 0x80:
-            gain = 0.0
-        else:
-            out = reverse_chain(ch, chain)
-            gain = -10.0 if out is None or len(out) != 1 else char_cost(ch) - char_cost(out)
+    for i, gain in enumerate(gains):
         if run <= 0:
             run, start = 0.0, i
         run += gain
         if run > best:
             best, best_span = run, (start, i + 1)
+    # Neighbours with zero gain (疑->好 after "冪ㄛ甜沓") stay out: including them would as often
+    # rewrite a clean character (第->材), and leaving garbage is better than inventing text.
     return best_span
+
+
+def _pair_gain(ch: str, chain: Chain, foreign: frozenset[str]) -> float:
+    if ord(ch) < 0x80:
+        return 0.0
+    out = reverse_chain(ch, chain)
+    if out is None or len(out) != 1:
+        return -10.0
+    return _total_cost(ch, foreign) - _total_cost(out, foreign)
 
 
 _LATIN_CHAINS = tuple(c for c in CHAINS if c.seen in _LATIN_SEEN)
@@ -366,7 +407,7 @@ def _candidate_spans(text: str) -> list[tuple[int, int, tuple[Chain, ...]]]:
         # Japanese: kana runs are real, and kanji re-paired as Big5/GBK look plausible
         return latin + [(a, b, CHAINS) for a, b in spans]
     for chain in (Chain("big5", "gbk"), Chain("gbk", "big5")):
-        span = _pair_span(clean_prefix, chain)
+        span = _pair_span(clean_prefix, chain, foreign_script_chars(text))
         if span and len(_CJK_RUN_RE.sub("", text[span[0]:span[1]])) < span[1] - span[0] - _MIN_SPAN:
             spans.append(span)
     return latin + [(a, b, CHAINS) for a, b in spans]
@@ -381,6 +422,7 @@ _EDGE = 3
 def _repair_spans(text: str, lossy: bool) -> list[tuple[int, int, str, list[str]]]:
     """Non-overlapping (start, end, repaired, chains) for garbled spans inside otherwise clean text."""
     found: list[tuple[int, int, str, list[str]]] = []
+    foreign = foreign_script_chars(text)
     for a, b, chains in sorted(set(_candidate_spans(text)), key=lambda s: s[0] - s[1]):
         if any(a < fb and fa < b for fa, fb, _, _ in found):
             continue
@@ -391,9 +433,9 @@ def _repair_spans(text: str, lossy: bool) -> list[tuple[int, int, str, list[str]
             for y in range(b, max(b - _EDGE, x) - 1, -1):
                 if y - x < _MIN_SPAN and not (y - x == 2 and _LATIN_RUN_RE.fullmatch(text, x, y)):
                     continue
-                out, names = _repair_whole(text[x:y], lossy, lossy and "\ufffd" in text[:y], chains)
+                out, names = _repair_whole(text[x:y], lossy, lossy and "\ufffd" in text[:y], chains, foreign)
                 # total cost removed: a wrongly included clean neighbour adds garbage and lowers it
-                score = _total_cost(out) - _total_cost(text[x:y])
+                score = _total_cost(out, foreign) - _total_cost(text[x:y], foreign)
                 if names and (best is None or score < best[0]):
                     best = (score, (x, y, out, names))
         if best:
@@ -422,7 +464,8 @@ def _build_suspect_re() -> re.Pattern[str]:
     # Garbling turns every character it touches into something odd, so garbled text shows two odd
     # characters at most one apart; clean text with one rare name character (锺, 蒯) stays on the
     # fast path.  The bounded gap keeps the search linear.
-    return re.compile(one + ".{0,2}" + one, re.S)
+    # A Bopomofo letter next to hanzi is GBK full-width punctuation read as Big5 (，-> ㄛ): one is enough.
+    return re.compile(one + ".{0,2}" + one + "|[\u4e00-\u9fff][\u3105-\u312f]", re.S)
 
 
 def _ranges(chars: list[str]) -> str:
@@ -436,8 +479,9 @@ def _ranges(chars: list[str]) -> str:
     return "".join(out)
 
 
-# Built once at import (about 50 ms) so the first call on clean text is as fast as the rest.
+# Built once at import (about 100 ms with the data files) so the first call on clean text is as fast as the rest.
 _SUSPECT_PAIR_RE = _build_suspect_re()
+_char_ranks(), _script_chars()  # load the data files now too, not inside the first timed call
 
 
 def repair_text_with_repairs(text: str) -> tuple[str, list[Repair]]:
