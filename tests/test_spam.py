@@ -358,3 +358,11 @@ def test_spam_tail_on_paragraph():
     spam.mark_spam(doc, OPTS)
     assert doc.blocks[1].text == ARTICLE[1] and doc.blocks[1].label is None
     assert doc.removed[0].text == "澳门新葡京百家乐真人视讯" and doc.spam_score >= 0.8
+
+
+def test_short_article_under_big_spam_block_is_kept():
+    stuffing = ",".join(["亚洲无码av在线", "国产自拍偷拍", "一级毛片免费看", "www.66av.cc", "日韩三级片"] * 6)
+    doc = make_doc([stuffing, ARTICLE[1]])
+    spam.mark_spam(doc, OPTS)
+    assert doc.blocks[0].label == "spam" and doc.blocks[1].label is None
+    assert len(stuffing) > 2 * len(ARTICLE[1])

@@ -41,7 +41,7 @@ __all__ = ["mark_spam", "strip_title_spam", "is_spam_text", "keyword_stuffed_lin
 # strong rule is itself proof of a hacked page, so those weigh >= 0.8.
 _WEIGHTS = {
     "keyword_stuffed_line": 0.85, "stacked_spam_terms": 0.8, "injected_ad": 0.8,
-    "spam_phrase_line": 0.8, "spam_phrase_line_weak": 0.6, "spam_title_suffix": 0.8,
+    "spam_phrase_line": 0.8, "spam_phrase_line_weak": 0.6, "spam_title_suffix": 0.8, "spam_tail": 0.8,
     "spam_meta": 0.5, "hidden_link_farm": 0.85, "marquee_spam": 0.7, "text_after_html": 0.8,
     "encoded_document_write": 0.7, "referrer_cloak": 0.6, "pinyin_annotations": 0.45,
     "foreign_canonical": 0.1,
@@ -388,8 +388,8 @@ def _mark_blocks(doc: Document, signals: list[tuple[str, float]]) -> None:
         if rule:
             doc.remove_block(block, "spam", rule)
             signals.append((rule, _WEIGHTS[rule]))
-        elif _trim_suffix(doc, block):
-            signals.append(("spam_title_suffix", _WEIGHTS["spam_title_suffix"]))
+        elif trimmed := _trim_suffix(doc, block):
+            signals.append((trimmed, _WEIGHTS[trimmed]))
         else:
             level = spam_phrase_line(block.text)
             if level:
@@ -417,18 +417,18 @@ def spam_tail(text: str) -> int | None:
     return cut if cut is not None and text[cut - 1] in "。！？!?.；;…”\"" else None
 
 
-def _trim_suffix(doc: Document, block: Block) -> bool:
+def _trim_suffix(doc: Document, block: Block) -> str | None:
     """Cut a spam tail/head off a headline (``标题|天天爱天天做天天爽``) or a spam tail off a paragraph."""
     if len(block.text) > 120:
-        cut = spam_tail(block.text)
+        rule, cut = "spam_tail", spam_tail(block.text)
         kept, removed = (block.text, None) if cut is None else (block.text[:cut], block.text[cut:])
     else:
-        kept, removed = strip_title_spam(block.text)
+        rule, (kept, removed) = "spam_title_suffix", strip_title_spam(block.text)
     if removed is None or not kept:
-        return False
-    doc.removed.append(Removal("spam", removed, "spam_title_suffix", f"block {block.index} (part)"))
+        return None
+    doc.removed.append(Removal("spam", removed, rule, f"block {block.index} (part)"))
     block.text = kept
-    return True
+    return rule
 
 
 def _check_head(doc: Document, signals: list[tuple[str, float]]) -> None:
@@ -447,6 +447,8 @@ def _check_head(doc: Document, signals: list[tuple[str, float]]) -> None:
             continue
         cleaned: list[str] = []
         for value in values:
+            if not isinstance(value, str):
+                continue
             if key.endswith("title"):
                 kept, removed = strip_title_spam(value)
             else:
@@ -493,9 +495,24 @@ def _mark_spam_page(doc: Document, signals: list[tuple[str, float]]) -> None:
     if not spam_chars or spam_chars < 0.6 * (spam_chars + other):
         return
     for block in open_blocks:
-        doc.remove_block(block, "spam", "spam_page")
+        if not _clean_prose(block.text):     # a short real article under a big spam block stays
+            doc.remove_block(block, "spam", "spam_page")
     share = spam_chars / (spam_chars + other)
     signals.append(("spam_page", min(0.95, share)))
+
+
+_CLAUSE = re.compile(r"[，,。；;！？]")
+
+
+def _clean_prose(text: str) -> bool:
+    """Sentences without spam terms: >= 40 characters, >= 2 clause marks, no strong term.
+
+    >>> _clean_prose("会议指出，老旧小区改造要坚持居民自愿、政府引导，统筹推进加装电梯和管网更新，切实解决群众急难愁盼问题。")
+    True
+    >>> _clean_prose("信誉平台 24小时在线")
+    False
+    """
+    return len(text) >= 40 and len(_CLAUSE.findall(text)) >= 2 and not _scan(text).strong
 
 
 _HOST = re.compile(r"^[a-z][a-z0-9+.\-]*://([^/:?#]+)", re.I)
