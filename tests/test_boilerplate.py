@@ -521,6 +521,23 @@ def test_related_list_items_in_their_own_list_container_follow_the_heading():
     assert labels(doc) == ["related", "related", "related", None, None]
 
 
+def test_hint_words_around_the_article_are_not_chrome():
+    # A theme puts "ad-free comments-open" on <body>: every block inherits them.
+    wide = "ad-free comments-open single-post"
+    doc = Document(raw="", is_html=True)
+    doc.blocks = [
+        element("社区治理迎来新格局", tag="h1", hints=f"{wide} entry-header"),
+        element("这是一个短段落。", tag="p", hints=f"{wide} entry-content"),
+        element(BODY_1, tag="p", hints=f"{wide} entry-content"),
+        element("短段落也要保留。", tag="p", hints=f"{wide} entry-content"),
+        element("真是个美丽的好地方，感谢分享～", tag="li", hints=f"{wide} comment-list comment-body"),
+        element("热门品牌商品,超值购", tag="div", hints=f"{wide} sidebar ad", link_chars=10, links=1),
+    ]
+    bp.mark_boilerplate(doc, None)
+    assert labels(doc) == [None, None, None, None, "comment", "ad"]
+    assert doc.blocks[1].hints.startswith("ad-free")  # the block itself is not rewritten
+
+
 def test_keep_comments_keeps_comment_bodies():
     doc = html_page()
     bp.mark_boilerplate(doc, SimpleNamespace(keep_comments=True))

@@ -23,6 +23,7 @@ the first breadcrumb on the page.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable, NamedTuple, Sequence
@@ -607,6 +608,19 @@ def _classify(block: Block, where: tuple[bool, bool], keep_comments: bool) -> tu
     return None
 
 
+@lru_cache(maxsize=4096)
+def _without(hints: str, wide: frozenset[str]) -> str:
+    return " ".join(t for t in hints.split() if t not in wide)
+
+
+def _page_wide_hints(blocks: Sequence[Block], first: int) -> frozenset[str]:
+    """Class/id tokens around the first prose paragraph: they wrap the article, so they are not chrome.
+
+    ``<body class="ad-free comments-open">`` would otherwise make every block an ad or a comment.
+    """
+    return _hint_words(blocks[first].hints)[0] if first < len(blocks) and blocks[first].hints else frozenset()
+
+
 def mark_boilerplate(doc: Document, opts: Any) -> None:
     """Label navigation, breadcrumb, share, related, copyright, ICP, comment, ad, app and credit blocks.
 
@@ -616,6 +630,7 @@ def mark_boilerplate(doc: Document, opts: Any) -> None:
     blocks = doc.blocks
     first, last = prose_span(blocks)
     keep_comments = bool(getattr(opts, "keep_comments", False))
+    wide = _page_wide_hints(blocks, first)
     heading: Block | None = None
     items = 0
     for i, block in enumerate(blocks):
@@ -623,7 +638,8 @@ def mark_boilerplate(doc: Document, opts: Any) -> None:
             doc.check_budget("boilerplate")
         if block.label is not None:
             continue
-        found = _classify(block, (i < first or i > last, i > last), keep_comments)
+        view = replace(block, hints=_without(block.hints, wide)) if wide and block.hints else block
+        found = _classify(view, (i < first or i > last, i > last), keep_comments)
         if heading is not None and found is None and items < _MAX_LIST and _list_item(block, heading, items) \
                 and not _METADATA_LINE.search(block.text):
             doc.remove_block(block, "related", "related_list_item")
