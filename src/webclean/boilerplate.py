@@ -427,6 +427,7 @@ def _list_item(block: Block, heading: Block, taken: int) -> bool:
     return len(text) <= 60 and "。" not in text and not _SENTENCE_END.search(text)
 
 
+_WEAK_NOTICE = frozenset(("未经授权", "未經授權", "非经授权", "非經授權", "不得转载", "不得轉載", "禁止转载", "禁止轉載"))
 # "版权所有者/人/方": prose about a rights holder, not a notice.
 _COPYRIGHT_PROSE = re.compile(r"版[权權]所有(?:者|人|方|权|權)")
 
@@ -447,12 +448,16 @@ def copyright_line(block: Block, after_body: bool) -> bool:
     if len(text) > 300 or _COPYRIGHT_PROSE.search(text):
         return False
     pattern = lexicon_regex("copyright")
-    found = [m.start() for m in pattern.finditer(text)]
-    if not found:
+    matches = list(pattern.finditer(text))
+    if not matches:
         return False
+    if after_body or len(matches) >= 2:
+        return True
     # "Opens the line": within 20 chars and no clause before it ("记者了解到，…“版权所有”" is prose).
-    opens = found[0] <= 20 and not _SENTENCE.search(text[:found[0]])
-    if after_body or opens or len(found) >= 2:
+    # A lone "未经授权/不得转载" opening a sentence that ends in 。 is prose about the law.
+    first = matches[0]
+    opens = first.start() <= 20 and not _SENTENCE.search(text[:first.start()])
+    if opens and not (first.group() in _WEAK_NOTICE and _FULL_STOP.search(text)):
         return True
     return _letters(text) <= 30 and phrase_coverage(text, pattern) >= 0.5
 
