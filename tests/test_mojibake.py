@@ -158,3 +158,10 @@ def test_bopomofo_gate_for_big5_read_punctuation():
     from webclean.mojibake import _SUSPECT_PAIR_RE
 
     assert _SUSPECT_PAIR_RE.search("圣冪ㄛ甜") is not None
+
+
+def test_utf8_read_as_latin_on_latin_text_restores_accents():
+    from webclean.mojibake import is_latin_utf8_repair
+
+    assert repair_text("CafÃ©, naÃ¯ve, SeÃ±or") == "Café, naïve, Señor"
+    assert is_latin_utf8_repair(Chain("utf-8", "cp1252"), "Café") and not is_latin_utf8_repair(Chain("gbk", "cp1252"), "Caf茅")

@@ -249,6 +249,22 @@ _GOOD_LOSSY = 0.8  # stricter: with bytes lost, only confidently real text is wo
 
 
 _ASCII_RE = re.compile("[\x00-\x7f]")
+_LATIN_LETTERS_RE = re.compile("[\x00-\x7f\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+")
+
+
+def is_latin_utf8_repair(chain: Chain, repaired: str) -> bool:
+    """UTF-8 read as Latin that turns back into accented Latin letters is plausible as it stands:
+    ``CafÃ©`` is ``Café``, not Chinese, even though ``Ã©`` is also valid GBK (``茅``).
+
+    The strict UTF-8 round trip is the evidence: random Latin-1 pairs are rarely valid UTF-8.
+
+    >>> is_latin_utf8_repair(Chain("utf-8", "cp1252"), "Café, naïve")
+    True
+    >>> is_latin_utf8_repair(Chain("gbk", "cp1252"), "Caf茅")
+    False
+    """
+    return (chain.original == "utf-8" and chain.seen in _LATIN_SEEN and not repaired.isascii()
+            and _LATIN_LETTERS_RE.fullmatch(repaired) is not None)
 
 
 def _lossy_output_credible(before: str, after: str) -> bool:
@@ -275,7 +291,7 @@ def _best_reversal(text: str, lossy: bool, depth: int = 1, chains: tuple[Chain, 
         out = reverse_chain(text, chain, lossy)
         if out is None or out == text:
             continue
-        after = text_badness(out, foreign)
+        after = 0.0 if is_latin_utf8_repair(chain, out) else text_badness(out, foreign)
         if lossy and not _lossy_output_credible(text, out):
             continue
         if lossy and text_badness(out.replace("\ufffd", "")) > _GOOD_LOSSY:
@@ -311,6 +327,8 @@ def _repair_whole(text: str, lossy: bool, utf8_only: bool = False, chains: tuple
             break
         text = found[0]
         names = found[1] + names
+        if text_badness(text) == 0.0 or _LATIN_LETTERS_RE.fullmatch(text):
+            break  # nothing odd is left: a further "repair" could only invent
     return text, names
 
 
@@ -400,8 +418,10 @@ def _candidate_spans(text: str) -> list[tuple[int, int, tuple[Chain, ...]]]:
     read as Latin; Latin letters re-read as GBK pinyin letters would be nonsense)."""
     latin = [(a, b, _LATIN_CHAINS) for a, b in find_latin_runs(text)]
     spans: list[tuple[int, int]] = []
-    for seen in ("gbk", "big5", "latin-1", "cp1252") if latin else ("gbk", "big5"):
+    for seen in ("gbk", "big5"):
         spans += _utf8_spans(text, seen)
+    if latin:
+        latin += [(a, b, _LATIN_CHAINS) for seen in _LATIN_SEEN for a, b in _utf8_spans(text, seen)]
     clean_prefix = text.split("\ufffd", 1)[0]  # after a lost byte the pairing is unknown
     if _KANA_RUN_RE.search(text):
         # Japanese: kana runs are real, and kanji re-paired as Big5/GBK look plausible
