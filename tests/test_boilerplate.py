@@ -111,6 +111,8 @@ def test_a_comma_joined_keyword_header_is_not_prose():
     ("您所在的位置 首页 专题频道 国内专题", ["首页", "专题频道", "国内专题"]),
     ("首页>>人物聚焦>>2005人物", ["首页", "人物聚焦", "2005人物"]),
     ("地方新闻 > 正文", ["地方新闻", "正文"]),
+    ("当前位置：洛阳", ["洛阳"]),
+    ("位置：首页 > 新闻", ["首页", "新闻"]),
 ])
 def test_breadcrumb_trail_forms(text, crumbs):
     assert bp.breadcrumb_trail(line(text)) == crumbs
@@ -121,6 +123,7 @@ def test_breadcrumb_trail_forms(text, crumbs):
     "价格 > 100 元 > 预算",
     "人民论坛网评 | 践行人民城市理念，绘好社区治理“工笔画”",
     "首页这个词在网页设计里指的是网站的入口页面，设计时要突出导航。",
+    "位置：北京市朝阳区建国路88号",
     BODY_1,
 ])
 def test_breadcrumb_trail_rejects_prose_and_comparisons(text):
@@ -213,6 +216,11 @@ def test_negated_hint_words_are_ignored():
 
 
 # ---------------------------------------------------------------------------------------------- after the body
+@pytest.mark.parametrize("text", ["QQ：12345678", "QQ群：123456"])
+def test_share_line_spares_contact_lines(text):
+    assert not bp.share_line(line(text))
+
+
 @pytest.mark.parametrize("text", ["分享到：", "分享到 - 微信", "分享至：微信 微博 QQ空间 朋友圈", "微信 微博 QQ空间",
                                   "转播到腾讯微博", "[打印]"])
 def test_share_line_positive(text):

@@ -188,6 +188,7 @@ def _hints_match(hints: str, vocabulary: _Hints) -> bool:
 _ARROW = re.compile(r"\s*(?:-{1,2}>|={1,2}>|>{1,2}|＞{1,2}|»|›|→|/|／)\s*")
 _BAR = re.compile(r"\s*[|｜│]\s*")
 _CRUMB_STRIP = "：:·•[]【】()（）<>《》 \u3000\u00a0\t\r\n"
+_BARE_LABEL = re.compile(r"^\s*[【\[]?位置")
 _TRAIL_END = frozenset(("正文", "内容", "內容", "正文内容", "詳情", "详情", "文章"))
 
 
@@ -245,6 +246,9 @@ def breadcrumb_trail(block: Block) -> list[str] | None:
               and (block.links >= 1 or len(crumbs) >= 2 or len(block.text) <= 3))
     if hinted and len(crumbs) == 1 and block.links >= 2:
         crumbs = text.split()
+    # A bare "位置：" label also opens address lines ("位置：北京市朝阳区建国路88号"): it needs a trail.
+    if labelled and len(crumbs) == 1 and _BARE_LABEL.match(text):
+        return None
     if labelled or hinted:
         return crumbs
     _, home_re = _crumb_patterns()
