@@ -165,3 +165,16 @@ def test_utf8_read_as_latin_on_latin_text_restores_accents():
 
     assert repair_text("CafÃ©, naÃ¯ve, SeÃ±or") == "Café, naïve, Señor"
     assert is_latin_utf8_repair(Chain("utf-8", "cp1252"), "Café") and not is_latin_utf8_repair(Chain("gbk", "cp1252"), "Caf茅")
+
+
+def test_looks_garbled_is_the_fast_path():
+    from webclean.mojibake import looks_garbled
+
+    assert not looks_garbled("今天天气很好。我们去公园散步吧！")
+    assert looks_garbled("ä¸­æ–‡") and looks_garbled("正文\ufffd内容")
+
+
+def test_garbled_span_in_long_paragraph_found_through_windows():
+    clean = "本市今日发布了新版垃圾分类指南，居民可以在社区服务中心领取宣传手册。" * 4
+    garbled = "今日发布新版指南".encode("utf-8").decode("gb18030")
+    assert repair_text(clean + garbled + clean) == clean + "今日发布新版指南" + clean

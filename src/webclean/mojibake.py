@@ -26,7 +26,7 @@ from importlib import resources
 from .record import Repair
 
 __all__ = ["repair_text", "repair_text_with_repairs", "text_badness", "char_cost", "reverse_chain",
-           "foreign_script_chars",
+           "foreign_script_chars", "looks_garbled", "is_latin_utf8_repair",
            "find_latin_runs", "find_lossy_markers", "Chain", "CHAINS"]
 
 
@@ -51,9 +51,6 @@ CHAINS = (
 _LATIN_SEEN = ("latin-1", "cp1252")
 _MAX_STEPS = 3  # two-step chains exist in the wild (utf-8>gbk twice); a third step is a safety margin
 
-# Characters that no garbling chain produces and no clean Chinese text needs flagging for:
-# anything outside Latin-1 high half, the cp1252 extras, CJK/kana/Cyrillic/Greek/box symbols and U+FFFD
-# is plainly clean.  The fast path searches once for any *possible* mojibake character.
 _CP1252_EXTRAS = "€‚ƒ„†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ…"
 # the cp1252 extras that clean Chinese text does not use (it uses “”‘’…— all the time)
 _CP1252_RARE = "".join(c for c in _CP1252_EXTRAS if c not in "‘’“”…—–•")
@@ -91,6 +88,7 @@ def _core_hanzi() -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=65536)
 def char_cost(ch: str) -> float:
     """How unlikely one character is in real text (0 = expected, 10 = almost surely garbage).
 
@@ -112,8 +110,7 @@ def char_cost(ch: str) -> float:
     if 0xC0 <= o <= 0xFF:
         return 3.0  # accented Latin letters: real in European text, frequent in mojibake
     if 0x3040 <= o <= 0x30FF or 0xAC00 <= o <= 0xD7AF or 0x100 <= o <= 0x24F:
-        # kana and hangul are normal in Japanese/Korean text, Latin Extended in pinyin
-        return 1.0  # kana and hangul are normal in Japanese/Korean text
+        return 1.0  # kana and hangul are normal in Japanese/Korean text, Latin Extended in pinyin
     if o == 0xFFFD:
         return 1.0
     return 5.0  # Latin-1 symbols, box drawing, Greek, Cyrillic...: unusual amid Chinese
@@ -413,7 +410,7 @@ def _pair_gain(ch: str, chain: Chain, foreign: frozenset[str]) -> float:
 _LATIN_CHAINS = tuple(c for c in CHAINS if c.seen in _LATIN_SEEN)
 
 
-def _candidate_spans(text: str) -> list[tuple[int, int, tuple[Chain, ...]]]:
+def _candidate_spans(text: str, foreign: frozenset[str]) -> list[tuple[int, int, tuple[Chain, ...]]]:
     """Spans worth trying, each with the chains that can explain it (a run of Latin letters was
     read as Latin; Latin letters re-read as GBK pinyin letters would be nonsense)."""
     latin = [(a, b, _LATIN_CHAINS) for a, b in find_latin_runs(text)]
@@ -427,7 +424,7 @@ def _candidate_spans(text: str) -> list[tuple[int, int, tuple[Chain, ...]]]:
         # Japanese: kana runs are real, and kanji re-paired as Big5/GBK look plausible
         return latin + [(a, b, CHAINS) for a, b in spans]
     for chain in (Chain("big5", "gbk"), Chain("gbk", "big5")):
-        span = _pair_span(clean_prefix, chain, foreign_script_chars(text))
+        span = _pair_span(clean_prefix, chain, foreign)
         if span and len(_CJK_RUN_RE.sub("", text[span[0]:span[1]])) < span[1] - span[0] - _MIN_SPAN:
             spans.append(span)
     return latin + [(a, b, CHAINS) for a, b in spans]
@@ -439,11 +436,12 @@ _MIN_SPAN = 3  # (two Latin-1 characters are one GBK/Big5 character: allowed, th
 _EDGE = 3
 
 
-def _repair_spans(text: str, lossy: bool) -> list[tuple[int, int, str, list[str]]]:
+def _repair_spans(text: str, lossy: bool, foreign: frozenset[str] | None = None,
+                  ) -> list[tuple[int, int, str, list[str]]]:
     """Non-overlapping (start, end, repaired, chains) for garbled spans inside otherwise clean text."""
     found: list[tuple[int, int, str, list[str]]] = []
-    foreign = foreign_script_chars(text)
-    for a, b, chains in sorted(set(_candidate_spans(text)), key=lambda s: s[0] - s[1]):
+    foreign = foreign_script_chars(text) if foreign is None else foreign
+    for a, b, chains in sorted(set(_candidate_spans(text, foreign)), key=lambda s: s[0] - s[1]):
         if any(a < fb and fa < b for fa, fb, _, _ in found):
             continue
         best = None
@@ -475,17 +473,24 @@ def find_lossy_markers(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _LOSSY_RE.finditer(text)]
 
 
-def _build_suspect_re() -> re.Pattern[str]:
-    """One character class of everything a garbling chain can produce that clean text rarely holds."""
+def _odd_class() -> str:
+    """The fast-path gate: two odd characters close together, a Bopomofo letter after a hanzi, or a
+    lossy marker.  "Odd" = what garbling chains produce and clean text rarely holds: hanzi outside
+    the GB2312 level-1 / Big5 frequent sets, Latin-1 high half, rare cp1252 extras, private use,
+    U+FFFD, Greek/Cyrillic, enclosed and box symbols, kana, Bopomofo."""
     safe = set(_core_hanzi()) | set(_NEUTRAL_PUNCT)
     rare = [chr(o) for o in range(0x3400, 0xA000) if chr(o) not in safe]
-    one = ("[" + _ranges(rare) + "\u0080-\u00ff\ue000-\uf8ff\ufffd" + re.escape(_CP1252_RARE)
-           + "\u0370-\u04ff\u2460-\u27bf\u3040-\u30ff\u3100-\u312f\u3200-\u33ff烫屯]")
+    return ("[" + _ranges(rare) + "\u0080-\u00ff\ue000-\uf8ff\ufffd" + re.escape(_CP1252_RARE)
+            + "\u0370-\u04ff\u2460-\u27bf\u3040-\u30ff\u3100-\u312f\u3200-\u33ff烫屯锟]")
+
+
+def _build_suspect_re() -> re.Pattern[str]:
+    one = _odd_class()
     # Garbling turns every character it touches into something odd, so garbled text shows two odd
     # characters at most one apart; clean text with one rare name character (锺, 蒯) stays on the
     # fast path.  The bounded gap keeps the search linear.
     # A Bopomofo letter next to hanzi is GBK full-width punctuation read as Big5 (，-> ㄛ): one is enough.
-    return re.compile(one + ".{0,2}" + one + "|[\u4e00-\u9fff][\u3105-\u312f]", re.S)
+    return re.compile(one + ".{0,2}" + one + "|[\u4e00-\u9fff][\u3105-\u312f]|\ufffd|锟斤拷", re.S)
 
 
 def _ranges(chars: list[str]) -> str:
@@ -500,8 +505,20 @@ def _ranges(chars: list[str]) -> str:
 
 
 # Built once at import (about 100 ms with the data files) so the first call on clean text is as fast as the rest.
+_ODD_RE = re.compile(_odd_class())
 _SUSPECT_PAIR_RE = _build_suspect_re()
 _char_ranks(), _script_chars()  # load the data files now too, not inside the first timed call
+
+
+def looks_garbled(text: str) -> bool:
+    """The fast path: one scan for any odd character (clean text usually has none), then the full
+    gate from there.  Clean text returns ``False`` after a single character-class search.
+
+    >>> looks_garbled("今天天气很好。"), looks_garbled("鍙戝竷浜嗘柊")
+    (False, True)
+    """
+    first = _ODD_RE.search(text)
+    return first is not None and _SUSPECT_PAIR_RE.search(text, max(0, first.start() - 1)) is not None
 
 
 def repair_text_with_repairs(text: str) -> tuple[str, list[Repair]]:
@@ -513,7 +530,7 @@ def repair_text_with_repairs(text: str) -> tuple[str, list[Repair]]:
     >>> repair_text_with_repairs("标题：ä¸­æ–‡")[1][0].rule
     'utf-8>cp1252'
     """
-    if not text or not _SUSPECT_PAIR_RE.search(text):
+    if not text or not looks_garbled(text):
         return text, []
     if len(text) <= _LINE_SPLIT or "\n" not in text:
         return _repair_piece(text, 0)
@@ -537,17 +554,40 @@ def _apply(text: str, spans: list[tuple[int, int, str, list[str]]]) -> str:
     return "".join(pieces) + text[pos:]
 
 
+_WINDOW = 24  # characters of context kept around odd characters; garbled runs are denser than this
+
+
+def _repair_windows(text: str, lossy: bool) -> list[tuple[int, int, str, list[str]]]:
+    """:func:`_repair_spans` on the stretches around odd characters only: a long clean paragraph
+    with one odd pair costs a short search, and dense garbling merges into one window.
+
+    Lossy text is searched whole: the pairing after a lost byte depends on everything before it.
+    """
+    if lossy or len(text) <= 4 * _WINDOW:
+        return _repair_spans(text, lossy)
+    windows: list[list[int]] = []
+    for m in _ODD_RE.finditer(text):
+        a, b = max(0, m.start() - _WINDOW), min(len(text), m.end() + _WINDOW)
+        if windows and a <= windows[-1][1]:
+            windows[-1][1] = b
+        else:
+            windows.append([a, b])
+    foreign = foreign_script_chars(text)
+    return [(a + x, b + x, fixed, names) for x, y in windows
+            for a, b, fixed, names in _repair_spans(text[x:y], lossy, foreign)]
+
+
 def _repair_piece(text: str, offset: int) -> tuple[str, list[Repair]]:
-    if not _SUSPECT_PAIR_RE.search(text):
+    if not looks_garbled(text):
         return text, []
     lossy = "\ufffd" in text
     repairs: list[Repair] = []
     out, names = _repair_whole(text, lossy)
-    spans = [(0, len(text), out, names)] if names else _repair_spans(text, lossy)
+    spans = [(0, len(text), out, names)] if names else _repair_windows(text, lossy)
     if names and lossy:
         # with bytes lost, a whole-text reversal also turns clean neighbours into markers:
         # keep the span-by-span repair when it leaves less garbage behind
-        by_span = _repair_spans(text, lossy)
+        by_span = _repair_windows(text, lossy)
         if by_span and _total_cost(_apply(text, by_span)) <= _total_cost(out):
             spans = by_span
     for a, b, fixed, chain_names in spans:
