@@ -153,3 +153,16 @@ def test_nested_hidden_elements_recorded_once() -> None:
                 "<span class='x'>内层</span></div><p>正文</p></body></html>")
     assert [(r.text, r.rule) for r in doc.removed] == [("外层内层", "hidden_display_none")]
     assert texts(doc) == ["正文"]
+
+
+@pytest.mark.parametrize("page,text", [
+    ("<html><body>" + "<div>" * 100_000 + "未闭合的深层文字", "未闭合的深层文字"),
+    ("<b>" * 50_000 + "粗体", "粗体"),
+    ("<table><tr><td>" * 3000 + "单元格", "单元格"),
+    ("<div><span>" * 2000 + "交错" + "</span></div>" * 2000, "交错"),
+])
+def test_hostile_nesting_keeps_text(page: str, text: str) -> None:
+    start = time.monotonic()
+    doc = parse(page)
+    assert time.monotonic() - start < 10
+    assert texts(doc) == [text]
