@@ -95,3 +95,17 @@ def test_late_meta_in_first_16kb():
 def test_cleaneval_wrapper_line():
     page = b'<text id="x" encoding="gb2312">\n' + "正文内容".encode("gbk")
     assert decode(page).evidence[1] == "wrapper:gb2312->gb18030"
+
+
+def test_declared_gbk_with_one_corrupt_byte_keeps_declaration():
+    body = ("这是一个真实网页的正文，中间有一个坏字节。" * 100).encode("gbk")
+    d = decode(body[:1000] + b"\xff" + body[1000:], {"Content-Type": "text/html; charset=gbk"})
+    assert d.encoding == "gb18030" and d.text.count("\ufffd") == 1 and "nearly-valid:gb18030" in d.evidence
+
+
+def test_random_bytes_return_quickly_with_warning():
+    import random
+
+    data = random.Random(7).randbytes(200_000)
+    d = decode(data)
+    assert isinstance(d.text, str) and d.warnings

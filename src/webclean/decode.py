@@ -155,13 +155,22 @@ def _finish(data: bytes, codec: str, conf: float, evidence: list[str], warnings:
 
 
 def decode(data: bytes, headers: Mapping[str, str] | None = None) -> Decoded:
-    """Decode page bytes; never raises.
+    """Decode page bytes; never raises (an unexpected failure becomes UTF-8 with replacement and a warning).
 
     >>> decode(b"\\xef\\xbb\\xbf<p>hi</p>").evidence
     ('bom:utf-8-sig',)
     >>> decode(b'<meta charset="base64">abc').warnings
     ("charset 'base64' is not a text encoding: ignored",)
     """
+    try:
+        return _decode(data, headers)
+    except Exception as exc:  # noqa: BLE001 -- a page must never take the pipeline down
+        raw = bytes(data) if isinstance(data, (bytes, bytearray, memoryview)) else str(data).encode()
+        return Decoded(raw.decode("utf-8", "replace"), "utf-8", 0.0, ("fallback:utf-8",),
+                       (f"decoding failed ({type(exc).__name__}): UTF-8 with replacement used",))
+
+
+def _decode(data: bytes, headers: Mapping[str, str] | None) -> Decoded:
     if not isinstance(data, (bytes, bytearray, memoryview)):
         return Decoded(str(data), "utf-8", 0.0, ("not-bytes",), ("input was not bytes",))
     data = bytes(data)
@@ -170,6 +179,7 @@ def decode(data: bytes, headers: Mapping[str, str] | None = None) -> Decoded:
     if (bom := _from_bom(data)) is not None:
         return bom
     evidence, warnings = ["bom:none"], []
+    near: str | None = None
     if (u16 := _utf16_without_bom(data)) is not None:
         return _finish(data, u16, 0.8, evidence + [f"nul-pattern:{u16}"], warnings)
     for source, label in declared_charsets(data, headers):
@@ -194,10 +204,14 @@ def decode(data: bytes, headers: Mapping[str, str] | None = None) -> Decoded:
                 return _finish(data, "utf-8", 0.9, evidence + ["validated:utf-8"], warnings)
             return _finish(data, codec, 0.95, evidence + ["validated"], warnings)
         evidence.append(f"demoted:{codec}")
+        near = near or (codec if _nearly_decodes(data, codec) else None)
     if strict_decodes(data, "utf-8"):
         return _finish(data, "utf-8", 0.9, evidence + ["validated:utf-8"], warnings)
-    if _utf8_share(data) >= 0.5:
+    share = _utf8_share(data)
+    if share >= 0.5:
         return _mixed(data, evidence, warnings)
+    if near is not None:  # a real page with a few corrupt bytes: its declaration still holds
+        return _finish(data, near, 0.7, evidence + [f"nearly-valid:{near}"], warnings)
     detected, _ = _detect(data)
     candidates = [c for c in dict.fromkeys(("gb18030", "big5hkscs", detected)) if c and strict_decodes(data, c)]
     if candidates:
@@ -205,7 +219,19 @@ def decode(data: bytes, headers: Mapping[str, str] | None = None) -> Decoded:
         return _finish(data, codec, 0.6, evidence + [f"plausible:{codec}"], warnings)
     if detected is not None:
         return _finish(data, detected, 0.3, evidence + [f"detected:{detected}"], warnings)
-    return _mixed(data, evidence, warnings)
+    if share >= 0.2:
+        return _mixed(data, evidence, warnings)
+    warnings.append("no charset fits these bytes (binary?): GB18030 with replacement used")
+    return _finish(data, "gb18030", 0.1, evidence + ["fallback:gb18030"], warnings)
+
+
+def _nearly_decodes(data: bytes, codec: str) -> bool:
+    """At most one undecodable sequence per 1,000 bytes (and at least two allowed).
+
+    >>> _nearly_decodes(("正文" * 600).encode("gbk") + b"\xff" + "结尾".encode("gbk"), "gb18030")
+    True
+    """
+    return data.decode(codec, "replace").count("\ufffd") <= max(2, len(data) // 1000)
 
 
 _UTF8_MB_RE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
@@ -252,7 +278,7 @@ def _mixed(data: bytes, evidence: list[str], warnings: list[str]) -> Decoded:
     for m in _UTF8_SEQ_RE.finditer(data):
         if m.start() > pos:
             parts.append(_decode_island(data[pos:m.start()]))
-        parts.append(m.group().decode("utf-8"))
+        parts.append(m.group().decode("utf-8", "replace"))  # the regex admits a few invalid forms
         pos = m.end()
     if pos < len(data):
         parts.append(_decode_island(data[pos:]))
