@@ -228,7 +228,7 @@ def _decode(data: bytes, headers: Mapping[str, str] | None) -> Decoded:
 def _nearly_decodes(data: bytes, codec: str) -> bool:
     """At most one undecodable sequence per 1,000 bytes (and at least two allowed).
 
-    >>> _nearly_decodes(("正文" * 600).encode("gbk") + b"\xff" + "结尾".encode("gbk"), "gb18030")
+    >>> _nearly_decodes(("正文" * 600).encode("gbk") + bytes([0xFF]) + "结尾".encode("gbk"), "gb18030")
     True
     """
     return data.decode(codec, "replace").count("\ufffd") <= max(2, len(data) // 1000)
