@@ -109,3 +109,11 @@ def test_random_bytes_return_quickly_with_warning():
     data = random.Random(7).randbytes(200_000)
     d = decode(data)
     assert isinstance(d.text, str) and d.warnings
+
+
+def test_docstring_examples():
+    import doctest
+
+    import webclean.decode
+
+    assert doctest.testmod(webclean.decode).failed == 0

@@ -178,3 +178,11 @@ def test_garbled_span_in_long_paragraph_found_through_windows():
     clean = "本市今日发布了新版垃圾分类指南，居民可以在社区服务中心领取宣传手册。" * 4
     garbled = "今日发布新版指南".encode("utf-8").decode("gb18030")
     assert repair_text(clean + garbled + clean) == clean + "今日发布新版指南" + clean
+
+
+def test_docstring_examples():
+    import doctest
+
+    import webclean.mojibake
+
+    assert doctest.testmod(webclean.mojibake).failed == 0
