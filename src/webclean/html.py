@@ -458,6 +458,8 @@ class _Segmenter:
             self.add_text(el.tail)
 
     def add_text(self, text: str) -> None:
+        if not self.pieces and text.isspace():  # layout whitespace before any text: nothing to keep
+            return
         if self.pending_br:
             if not text.strip():
                 return
