@@ -6,6 +6,7 @@ hacked Chinese pages; real pages are only read from ../shared.
 from __future__ import annotations
 
 import json
+import re
 import time
 from types import SimpleNamespace
 
@@ -271,32 +272,58 @@ def test_seed_keyword_line_detected():
     assert doc.spam_score >= 0.8 and "hacked" in doc.flags
 
 
-def _fixture_pairs(prefix: str) -> list:
+def _text_fixtures(spam_expected: bool) -> list:
+    """fixtures/text/*.txt whose expected record lists (or does not list) a "spam" removal."""
     folder = FIXTURES / "text"
-    return sorted(folder.glob(f"{prefix}*.txt")) if folder.is_dir() else []
+    found = []
+    for path in sorted(folder.glob("*.txt")) if folder.is_dir() else []:
+        expected = path.with_suffix(".expected.json")
+        if expected.exists():
+            record = json.loads(expected.read_text(encoding="utf-8"))
+            if ("spam" in record.get("removed_kinds", ())) == spam_expected:
+                found.append(path)
+    return found
 
 
-@pytest.mark.parametrize("path", _fixture_pairs("spam_"), ids=lambda p: p.name)
+_PINYIN = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]+\)")
+_NOT_CJK = re.compile(r"[^\u4e00-\u9fff]+")
+
+
+def _key(text: str) -> str:
+    """First ten Chinese characters, Simplified, without pinyin annotations (fixtures may be mirrors)."""
+    import opencc
+    return _NOT_CJK.sub("", opencc.OpenCC("t2s").convert(_PINYIN.sub("", text)))[:10]
+
+
+def _run_fixture(path):
+    from webclean.text import segment_text
+    record = json.loads(path.with_suffix(".expected.json").read_text(encoding="utf-8"))
+    page = path.read_text(encoding="utf-8")
+    doc = Document(raw=page, text=page)
+    segment_text(doc, OPTS)
+    spam.mark_spam(doc, OPTS)
+    return doc, record
+
+
+@pytest.mark.parametrize("path", _text_fixtures(True), ids=lambda p: p.name)
 def test_fixture_spam_pages(path):
-    from webclean.text import segment_text
-    doc = Document(raw="", text=path.read_text(encoding="utf-8"))
-    segment_text(doc, OPTS)
-    spam.mark_spam(doc, OPTS)
-    assert doc.spam_score >= 0.8 and "hacked" in doc.flags
-    expected = path.with_suffix(".expected.json")
-    if expected.exists():
-        record = json.loads(expected.read_text(encoding="utf-8"))
-        kept = "\n".join(b.text for b in doc.blocks if b.label != "spam")
-        for paragraph in record.get("paragraphs", []):
-            assert paragraph[:20] in kept or paragraph[:20] not in path.read_text(encoding="utf-8")
+    doc, record = _run_fixture(path)
+    assert doc.spam_score >= record.get("spam_score_min", 0.8)
+    assert "hacked" in doc.flags
+    assert set(record.get("flags", ())) - {"mirror"} <= doc.flags
+    kept = [b.text for b in doc.blocks if b.label is None]
+    kept_keys = {_key(k) for k in kept}
+    for paragraph in record.get("paragraphs", []):      # real paragraphs are never taken for spam
+        assert _key(paragraph) in kept_keys, paragraph[:30]
+    if not record.get("paragraphs"):
+        assert kept == []                                 # nothing but spam: every block labelled
+    for text in kept + [record.get("title") or ""]:     # no strong spam term left behind
+        assert not spam._scan(text).strong, text
 
 
-@pytest.mark.parametrize("path", _fixture_pairs("control_"), ids=lambda p: p.name)
+@pytest.mark.parametrize("path", _text_fixtures(False), ids=lambda p: p.name)
 def test_fixture_control_pages(path):
-    from webclean.text import segment_text
-    doc = Document(raw="", text=path.read_text(encoding="utf-8"))
-    segment_text(doc, OPTS)
-    spam.mark_spam(doc, OPTS)
+    doc, _ = _run_fixture(path)
     assert doc.removed == [] and doc.spam_score <= 0.2 and "hacked" not in doc.flags
 
 

@@ -102,9 +102,11 @@ def stacked_spam_terms(text: str) -> bool:
 
 
 def injected_ad(text: str) -> bool:
-    """A short ad: a strong spam term plus a contact number or a domain, not a warning about such ads.
+    """A short ad: spam offer plus a contact number or a domain, not a warning about such ads.
 
     >>> injected_ad("代开发票 各地增值税普通发票 联系微信：fp8866123")
+    True
+    >>> injected_ad("无抵押信用贷款 黑户也能下款 当天到账 www.dk365daikuan.net")
     True
     >>> injected_ad("税务部门提醒：代开发票属违法行为，请拨打举报电话12366。")
     False
@@ -115,7 +117,9 @@ def injected_ad(text: str) -> bool:
     scan = _scan(text)
     if len(text) > 200 and len(scan.strong) < 2:
         return False
-    return bool(scan.strong) and (scan.contact or scan.domains > 0) and not scan.reporting
+    # Three distinct offer words (代开/发票/专票, 黑户/下款/到账) make an ad without a strong term.
+    offer = bool(scan.strong) or scan.offers >= 3
+    return offer and (scan.contact or scan.domains > 0) and not scan.reporting
 
 
 _LIST_PREFIX = re.compile(r"^(?:[(（\[【]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）\]】]?[、.．:：\s]?)?\s*")
@@ -388,12 +392,10 @@ def _mark_blocks(doc: Document, signals: list[tuple[str, float]]) -> None:
         if rule:
             doc.remove_block(block, "spam", rule)
             signals.append((rule, _WEIGHTS[rule]))
+        elif level := spam_phrase_line(block.text):     # a whole spam line beats trimming its tail
+            candidates[n] = (level, block)
         elif trimmed := _trim_suffix(doc, block):
             signals.append((trimmed, _WEIGHTS[trimmed]))
-        else:
-            level = spam_phrase_line(block.text)
-            if level:
-                candidates[n] = (level, block)
     page_has_spam = bool(signals)
     for n, (level, block) in candidates.items():
         beside = any(m in candidates or (0 <= m < len(doc.blocks) and doc.blocks[m].label == "spam")

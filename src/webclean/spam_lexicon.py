@@ -1,8 +1,9 @@
 """Spam lexicons and the one-pass scanner behind every rule in :mod:`webclean.spam`.
 
 Terms come from ``data/spam_<category>.txt`` (strong terms: porn, gambling,
-invoice, loan, pharmacy, illegal) and ``data/spam_weak.txt`` (words that
-only count towards dominance). All are compiled into ONE trie-shaped regex,
+invoice, loan, pharmacy, illegal), ``data/spam_weak.txt`` (words that only
+count towards dominance) and ``data/spam_offer.txt`` (weak words that also
+count as ad offers). All are compiled into ONE trie-shaped regex,
 so a text is scanned once whatever the lexicon size; :func:`_scan` returns
 what every rule needs (strong terms, coverage, domains, contacts, reporting
 context) and is cached per text.
@@ -20,6 +21,8 @@ from typing import Any, Iterable, NamedTuple
 
 CATEGORIES = ("porn", "gambling", "invoice", "loan", "pharmacy", "illegal")
 _WEAK = "weak"
+_OFFER = "offer"          # weak terms that also count as ad offers (see data/spam_offer.txt)
+_SOFT = (_WEAK, _OFFER)
 
 
 # ---------------------------------------------------------------- lexicon
@@ -78,10 +81,10 @@ def _read_terms(name: str) -> list[str]:
 @lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
     category: dict[str, str] = {}
-    for name in (_WEAK,) + CATEGORIES:       # strong categories overwrite weak on a shared term
+    for name in _SOFT + CATEGORIES:       # strong categories overwrite weak on a shared term
         for term in _read_terms(name):
             category[term] = name
-    strong = [t for t, c in category.items() if c != _WEAK]
+    strong = [t for t, c in category.items() if c not in _SOFT]
     gate = re.compile(_trie_pattern(strong) + "|" + _DOMAIN.pattern, re.I)
     return _Lexicon(re.compile(_trie_pattern(category)), gate, category)
 
@@ -97,6 +100,7 @@ class _Scan(NamedTuple):
     strong: tuple[tuple[int, int, str], ...]   # (start, end, term) of strong-lexicon matches
     covered: int                               # characters covered by strong or weak matches
     spans: tuple[tuple[int, int], ...]         # (start, end) of every match, strong and weak
+    offers: int                                # distinct ad-offer terms (代开, 黑户, 下款, 投注 ...)
     size: int                                  # characters of the text without spaces
     domains: int                               # domain-like tokens (www.xxx, xxx.com)
     contact: bool                              # phone / QQ / WeChat number
@@ -121,6 +125,7 @@ def _scan(text: str) -> _Scan:
     strong: list[tuple[int, int, str]] = []
     covered = 0
     spans: list[tuple[int, int]] = []
+    offers: set[str] = set()
     for m in lex.regex.finditer(text):
         start, end = m.span()
         term = m.group().lower()
@@ -130,9 +135,13 @@ def _scan(text: str) -> _Scan:
             continue
         covered += end - start
         spans.append((start, end))
-        if lex.category.get(term, _WEAK) != _WEAK:
+        kind = lex.category.get(term, _WEAK)
+        if kind == _OFFER:
+            offers.add(term)
+        elif kind != _WEAK:
             strong.append((start, end, term))
-    return _Scan(tuple(strong), covered, tuple(spans), len(_SPACES.sub("", text)), len(_DOMAIN.findall(text)),
+    return _Scan(tuple(strong), covered, tuple(spans), len(offers), len(_SPACES.sub("", text)),
+                 len(_DOMAIN.findall(text)),
                  _CONTACT.search(text) is not None, _REPORTING.search(text) is not None)
 
 
