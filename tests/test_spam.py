@@ -48,6 +48,8 @@ LEGIT = [
     # contact line of an ordinary site
     "地址：北京市朝阳区建国路88号 电话：010-65001234 邮箱：news@example.com.cn",
     "本站网址：www.example.com.cn 京ICP备12345678号",
+    "客服热线：400-800-1234 官网：www.example.com 免费下载客户端，注册即可收看高清直播",
+    "银行提醒：贷款到账后请按时还款，切勿轻信“无抵押、黑户可贷”等虚假广告，谨防诈骗。",
     # friendly-links footer of domains
     "友情链接：www.people.com.cn | www.xinhuanet.com | www.cctv.com | www.china.com.cn | www.gov.cn",
 ]
