@@ -186,6 +186,7 @@ class _Tree(NamedTuple):
     first: list[int]     # first and last block index inside each subtree
     last: list[int]
     total: list[float]   # sum of block scores inside each subtree
+    gain: list[float]    # sum of the positive (prose) scores only
 
 
 def _container_tree(doc: Document, scores: list[float]) -> _Tree:
@@ -195,31 +196,43 @@ def _container_tree(doc: Document, scores: list[float]) -> _Tree:
     n = len(containers)
     parent = [c[0] for c in containers]
     key = [c[1] + ":" + _DIGITS.sub("", c[2]) for c in containers]
-    end, total = list(range(n)), [0.0] * n
+    end, total, gain = list(range(n)), [0.0] * n, [0.0] * n
     first, last = [len(doc.blocks)] * n, [-1] * n
     for i, (b, s) in enumerate(zip(doc.blocks, scores)):
         c = b.container
         if 0 <= c < n:
             total[c] += s
+            gain[c] += max(s, 0.0)
             first[c] = min(first[c], i)
             last[c] = i
     for cid in range(n - 1, -1, -1):
         p = parent[cid]
         if 0 <= p < cid:
             total[p] += total[cid]
+            gain[p] += gain[cid]
             end[p] = max(end[p], end[cid])
             first[p] = min(first[p], first[cid])
             last[p] = max(last[p], last[cid])
-    return _Tree(parent, key, end, first, last, total)
+    return _Tree(parent, key, end, first, last, total, gain)
 
 
 def _best_container(tree: _Tree) -> int:
-    """The container whose subtree holds the most prose net of boilerplate (children win ties), or -1."""
+    """The container whose subtree holds the most prose net of boilerplate (children win ties), or -1;
+    then narrowed to a child that holds 90%+ of its prose (a post among a board's rules and menus)."""
     best, best_score = -1, 0.0
     for cid in range(len(tree.total) - 1, -1, -1):
         if tree.total[cid] > best_score:
             best, best_score = cid, tree.total[cid]
+    while best >= 0:
+        child = max((c for c in range(best + 1, tree.end[best] + 1) if tree.parent[c] == best),
+                    key=tree.gain.__getitem__, default=-1)
+        if child < 0 or tree.gain[child] < NARROW * tree.gain[best]:
+            break
+        best = child
     return best
+
+
+NARROW = 0.9  # a child with 90%+ of the prose is the content; the rest is a board's rules, a caption...
 
 
 _FURNITURE = frozenset(("spam", "navigation", "breadcrumb", "share", "related", "copyright", "icp", "comment",
