@@ -71,7 +71,8 @@ _NEUTRAL_PUNCT = frozenset("，。、：；！？“”‘’《》（）…—�
 @lru_cache(maxsize=1)
 def _char_ranks() -> dict[str, int]:
     """Frequency rank of common Simplified and Traditional characters (see data/SOURCES.md)."""
-    text = resources.files("webclean.data").joinpath("mojibake_char_ranks.txt").read_text(encoding="utf-8")
+    path = resources.files("webclean").joinpath("data").joinpath("mojibake_char_ranks.txt")
+    text = path.read_text(encoding="utf-8")
     return {ch: i for i, ch in enumerate(text.replace("\n", ""))}
 
 
@@ -138,7 +139,7 @@ _FOREIGN_COST = 2.0
 @lru_cache(maxsize=1)
 def _script_chars() -> tuple[frozenset[str], frozenset[str]]:
     """(Simplified-only, Traditional-only) characters, from OpenCC via the generator script."""
-    path = resources.files("webclean.data").joinpath("mojibake_script_chars.txt")
+    path = resources.files("webclean").joinpath("data").joinpath("mojibake_script_chars.txt")
     simplified, traditional = path.read_text(encoding="utf-8").split("\n")[:2]
     return frozenset(simplified), frozenset(traditional)
 
