@@ -25,6 +25,7 @@ keyword-stuffed line alone gives 0.85, two spam list lines 0.84).
 from __future__ import annotations
 
 import re
+from types import MappingProxyType
 from typing import Any, Iterable
 from urllib.parse import unquote
 
@@ -38,14 +39,16 @@ __all__ = ["mark_spam", "strip_title_spam", "is_spam_text", "keyword_stuffed_lin
 
 
 # Signal weights (see the module docstring for the formula). A removal by a
-# strong rule is itself proof of a hacked page, so those weigh >= 0.8.
-_WEIGHTS = {
+# strong rule is itself proof of a hacked page, so those weigh >= 0.8; signals
+# >= 0.6 set the "hacked" flag. Pinyin annotations (0.45) mark a spam mirror
+# but prove no injected spam; a foreign canonical URL (0.1) is often syndication.
+_WEIGHTS = MappingProxyType({
     "keyword_stuffed_line": 0.85, "stacked_spam_terms": 0.8, "injected_ad": 0.8,
     "spam_phrase_line": 0.8, "spam_phrase_line_weak": 0.6, "spam_title_suffix": 0.8, "spam_tail": 0.8,
     "spam_meta": 0.5, "hidden_link_farm": 0.85, "marquee_spam": 0.7, "text_after_html": 0.8,
     "encoded_document_write": 0.7, "referrer_cloak": 0.6, "pinyin_annotations": 0.45,
     "foreign_canonical": 0.1,
-}
+})
 
 
 # ---------------------------------------------------------------- text rules
