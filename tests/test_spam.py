@@ -395,3 +395,11 @@ def test_short_article_under_big_spam_block_is_kept():
     spam.mark_spam(doc, OPTS)
     assert doc.blocks[0].label == "spam" and doc.blocks[1].label is None
     assert len(stuffing) > 2 * len(ARTICLE[1])
+
+
+def test_docstring_examples():
+    import doctest
+
+    from webclean import spam_lexicon
+    assert doctest.testmod(spam).failed == 0
+    assert doctest.testmod(spam_lexicon).failed == 0
