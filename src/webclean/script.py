@@ -40,6 +40,9 @@ _MARKER = "\ufffd"
 # Per-annotation repairs up to this many; the rest of a page's annotations are
 # summed in one aggregate repair (spam mirrors carry thousands).
 _MAX_ANNOTATION_REPAIRS = 50
+# A real mirror page loses a handful of characters; past this many the page is
+# garbage or hostile and each further marker is left as U+FFFD unscored.
+_MAX_LOST_CHARACTERS = 200
 
 
 @dataclass(frozen=True)
@@ -180,6 +183,12 @@ def choose_lost_character(left: str, syllable: str, right: str) -> str | None:
     return scored[0][1]
 
 
+@lru_cache(maxsize=1)
+def _valid_syllables() -> frozenset[str]:
+    toned = {r for rs in pinyin_readings().values() for r in rs}
+    return frozenset(toned | {r.translate(_TONE_STRIP) for r in toned})
+
+
 def recover_lost_characters(text: str) -> tuple[str, list[Repair], list[str]]:
     """Replace ``?pinyin)`` / ``?(pinyin)`` runs with the lost character.
 
@@ -194,9 +203,8 @@ def recover_lost_characters(text: str) -> tuple[str, list[Repair], list[str]]:
     """
     repairs: list[Repair] = []
     warnings: list[str] = []
-    readings = pinyin_readings()
-    valid = {r for rs in readings.values() for r in rs}
-    valid |= {r.translate(_TONE_STRIP) for r in valid}
+    valid = _valid_syllables()
+    skipped: list[int] = []
 
     def replace(match: re.Match[str]) -> str:
         syllable = _LOST_ONE.findall(match.group())[-1]
@@ -205,8 +213,11 @@ def recover_lost_characters(text: str) -> tuple[str, list[Repair], list[str]]:
         near_han = re.search(f"[{_HAN}]$", before) or re.match(f"[{_HAN}]", after)
         if syllable.replace("v", "ü") not in valid or not near_han:
             return match.group()
-        char = choose_lost_character(to_simplified(before), syllable, to_simplified(after))
         where = f"text[{start}:{end}]"
+        if len(repairs) + len(warnings) >= _MAX_LOST_CHARACTERS:
+            skipped.append(start)  # hostile input: stop paying for word-context lookups
+            return _MARKER
+        char = choose_lost_character(to_simplified(before), syllable, to_simplified(after))
         if char is None:
             warnings.append(f"lost character at {where} (read {syllable}) left as U+FFFD: context undecided")
             return _MARKER
@@ -215,7 +226,10 @@ def recover_lost_characters(text: str) -> tuple[str, list[Repair], list[str]]:
         repairs.append(Repair("lost_character", match.group(), char, where, "reading_and_word_context"))
         return char
 
-    return _LOST_RUN.sub(replace, text), repairs, warnings
+    out = _LOST_RUN.sub(replace, text)
+    if skipped:
+        warnings.append(f"{len(skipped)} lost characters beyond the first {_MAX_LOST_CHARACTERS} left as U+FFFD")
+    return out, repairs, warnings
 
 
 def restore_annotated_text(text: str) -> Restored:
@@ -347,10 +361,16 @@ def to_traditional(text: str) -> str:
 
 _CJK_CONTEXT = f"{_HAN}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\u201c\u201d\u2018\u2019"
 _ASCII_PUNCT = re.compile(rf"(?<=[{_CJK_CONTEXT}])([,:;?!])(?=[{_CJK_CONTEXT}]|$)", re.M)
-_PAREN_PAIR = re.compile(rf"\(([^()\n]{{0,200}}[{_HAN}][^()\n]{{0,200}})\)")
+# Bracket content is bounded (400) so an unclosed "(" costs at most one short scan.
+_PAREN_PAIR = re.compile(r"\(([^()\n]{1,400})\)")
 _TO_FULL = str.maketrans(",:;?!", "，：；？！")
 _FULL_CHARS = "，：；？！（）"
 _TO_ASCII = str.maketrans(_FULL_CHARS, ",:;?!()")
+
+
+def _full_width_brackets(match: re.Match[str]) -> str:
+    inner = match.group(1)
+    return f"（{inner}）" if _HAN_RE.search(inner) else match.group()
 
 
 def normalise_punctuation(text: str, mode: str = "cjk") -> tuple[str, int]:
@@ -374,6 +394,8 @@ def normalise_punctuation(text: str, mode: str = "cjk") -> tuple[str, int]:
         return (text.translate(_TO_ASCII), changed) if changed else (text, 0)
     if mode != "cjk":
         raise ValueError(f"mode must be 'cjk', 'ascii' or 'keep', not {mode!r}")
-    text, pairs = _PAREN_PAIR.subn(r"（\1）", text)
+    before_full = text.count("（")
+    text = _PAREN_PAIR.sub(_full_width_brackets, text)
     text, marks = _ASCII_PUNCT.subn(lambda m: m.group().translate(_TO_FULL), text)
+    pairs = text.count("（") - before_full
     return text, 2 * pairs + marks

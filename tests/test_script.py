@@ -1,0 +1,277 @@
+"""Tests for webclean.script: pinyin annotations, lost characters, scripts, punctuation.
+
+Sentences here are our own, written in the shapes seen on machine-converted mirrors.
+"""
+from __future__ import annotations
+
+import doctest
+import json
+import pickle
+import re
+import time
+from pathlib import Path
+
+import pytest
+
+from webclean import script
+from webclean.script import (
+    Restored,
+    detect_script,
+    looks_machine_converted,
+    normalise_punctuation,
+    restore_annotated_text,
+    to_simplified,
+    to_traditional,
+)
+
+SHARED = Path(__file__).parents[1] / ".." / "shared"
+SEED = SHARED / "seeds" / "000_24ff825ab72e5945"
+DATA = Path(__file__).parents[1] / "src" / "webclean" / "data"
+
+
+def test_module_doctests() -> None:
+    result = doctest.testmod(script)
+    assert result.attempted > 10
+    assert result.failed == 0
+
+
+# --- pinyin annotations -------------------------------------------------------------------
+
+def test_tone_marked_annotations_removed() -> None:
+    r = restore_annotated_text("我們(men)的(de)工(gōng)廠(chǎng)今年擴(kuò)大生(shēng)產(chǎn)")
+    assert r.text == "我們的工廠今年擴大生產"
+    assert r.annotations == 7
+    assert [x.kind for x in r.repairs] == ["pinyin_annotation"] * 7
+    assert r.repairs[2].before == "工(gōng)" and r.repairs[2].after == "工"
+
+
+def test_toneless_annotations_removed() -> None:
+    r = restore_annotated_text("这篇文章讲(jiang)的(de)是(shi)乱码的历(li)史(shi)")
+    assert r.text == "这篇文章讲的是乱码的历史"
+    assert r.annotations == 5
+
+
+def test_annotation_with_wrong_reading_kept() -> None:
+    # 李 is never read zhou; 網 is wǎng, not wàng: neither is an annotation.
+    r = restore_annotated_text("老李(zhou)說網(wàng)站")
+    assert r.text == "老李(zhou)說網(wàng)站"
+    assert r.annotations == 0 and r.repairs == ()
+
+
+@pytest.mark.parametrize("text", [
+    "首都北京（Běijīng）位於華北平原",       # glossary with full-width brackets
+    "首都北京(Běijīng)位於華北平原",         # whole-word reading, capitalised
+    "公司首席執行官(CEO)昨天辭職",
+    "請選擇選項(a)或選項(b)",
+    "集團年報(2025)已經發佈",
+    "社區要辦好實事。(作者:李文華)",
+])
+def test_legitimate_parentheses_kept(text: str) -> None:
+    r = restore_annotated_text(text)
+    assert r.text == text
+    assert r.annotations == 0
+
+
+def test_many_annotations_are_aggregated() -> None:
+    text = "網(wǎng)站" * 80
+    r = restore_annotated_text(text)
+    assert r.text == "網站" * 80
+    assert r.annotations == 80
+    assert len(r.repairs) == 51  # 50 itemised, then one summary
+    assert r.repairs[-1].where == "30 more annotations"
+
+
+# --- lost characters ----------------------------------------------------------------------
+
+def test_lost_character_with_phantom_traditional() -> None:
+    r = restore_annotated_text("今天的天?qì)?qì)很好，適合出門")
+    assert r.text == "今天的天氣很好，適合出門"
+    lost = [x for x in r.repairs if x.kind == "lost_character"]
+    assert len(lost) == 1 and lost[0].after == "氣" and lost[0].before == "?qì)?qì)"
+
+
+def test_lost_character_phantom_with_other_reading() -> None:
+    r = restore_annotated_text("據廣東江門日?qǐng)?bào)消息，當地今年新建三所學校")
+    assert r.text == "據廣東江門日報消息，當地今年新建三所學校"
+
+
+def test_lost_character_parenthesised_form() -> None:
+    assert restore_annotated_text("他在學?(xiào)讀書多年").text == "他在學校讀書多年"
+
+
+def test_lost_character_takes_simplified_script_of_surroundings() -> None:
+    assert restore_annotated_text("我们去图书?(guǎn)借书").text == "我们去图书馆借书"
+
+
+def test_lost_character_after_annotations() -> None:
+    # The neighbours are read after annotations are gone: 新(xīn)?(wén) -> 新聞.
+    r = restore_annotated_text("新(xīn)?(wén)發(fā)佈會")
+    assert r.text == "新聞發佈會"
+    assert r.annotations == 2
+
+
+def test_undecidable_lost_character_leaves_marker_and_warning() -> None:
+    r = restore_annotated_text("甲?(shi)乙")
+    assert r.text == "甲\ufffd乙"
+    assert len(r.warnings) == 1 and "shi" in r.warnings[0]
+    assert not [x for x in r.repairs if x.kind == "lost_character"]
+
+
+def test_question_mark_that_is_not_a_marker_kept() -> None:
+    for text in ("他問?(xx)", "見 index.php?id) 頁", "你好?(OK)"):
+        assert restore_annotated_text(text).text == text
+
+
+def test_clean_text_fast_path() -> None:
+    text = "這是一段乾淨的文字，沒有任何注音。" * 1000
+    start = time.perf_counter()
+    r = restore_annotated_text(text)
+    assert time.perf_counter() - start < 0.05
+    assert r == Restored(text, (), (), 0)
+
+
+@pytest.mark.parametrize("hostile", [
+    "(" * 200_000,
+    "?a)" * 60_000,
+    "中?(shi)" * 5_000,
+    "字(" + "a" * 100_000,
+    "(" + "中" * 100_000,
+])
+def test_hostile_input_is_fast(hostile: str) -> None:
+    start = time.perf_counter()
+    r = restore_annotated_text(hostile)
+    normalise_punctuation(hostile)
+    assert time.perf_counter() - start < 5
+    assert isinstance(r.text, str)
+
+
+def test_lost_character_cap_warns() -> None:
+    r = restore_annotated_text("中?(shi)" * 300)
+    assert any("beyond the first 200" in w for w in r.warnings)
+
+
+# --- machine conversion and script --------------------------------------------------------
+
+TAIWAN = ("行政院今天召開記者會，說明新台幣匯率與捷運票價調整，民眾可以上網路查詢相關資訊；"
+          "立法院下週也將審查軟體產業補助條例。")
+MAINLAND_IN_TRADITIONAL = ("社區黨委要加強黨建引領，推動基層治理與網絡信息化建設，"
+                           "不斷提升公共服務質量，讓人民群眾有更多獲得感。")
+
+
+def test_taiwan_paragraph_is_not_machine_converted() -> None:
+    assert detect_script(TAIWAN) == "zh-Hant"
+    assert looks_machine_converted(TAIWAN) is False
+
+
+def test_mainland_paragraph_in_traditional_is_machine_converted() -> None:
+    assert detect_script(MAINLAND_IN_TRADITIONAL) == "zh-Hant"
+    assert looks_machine_converted(MAINLAND_IN_TRADITIONAL) is True
+
+
+def test_annotations_alone_mark_machine_conversion() -> None:
+    text = "這裡是一段繁體文字，記者在現場採訪。"
+    assert looks_machine_converted(text) is False
+    assert looks_machine_converted(text, annotations=5) is True
+
+
+def test_simplified_text_is_never_machine_converted() -> None:
+    assert looks_machine_converted("社区党委加强党建引领，推动网络信息化建设。", annotations=9) is False
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("东京的天气很好，我们一起去公园散步吧。", "zh-Hans"),
+    ("東京的天氣很好，我們一起去公園散步吧。", "zh-Hant"),
+    ("東京都の天気は晴れです。明日は雨が降るでしょう。", "ja"),
+    ("서울의 날씨는 맑습니다. 내일은 비가 옵니다.", "ko"),
+    ("Hello, world 2025!", None),
+    ("", None),
+    ("中文", "zh-Hans"),
+])
+def test_detect_script(text: str, expected: str | None) -> None:
+    assert detect_script(text) == expected
+
+
+def test_stray_kana_in_chinese_is_not_japanese() -> None:
+    assert detect_script("这家店叫做“鸟の巢”，位于北京市朝阳区的一条小街上，生意很好。") == "zh-Hans"
+
+
+# --- OpenCC ---------------------------------------------------------------------------------
+
+def test_to_simplified_uses_taiwan_config() -> None:
+    # Plain t2s keeps 著 in 著力/連著; the mainland original has 着. 智慧 stays 智慧.
+    assert to_simplified("要著力推進，社區連著千家萬戶，建設智慧城市") == "要着力推进，社区连着千家万户，建设智慧城市"
+
+
+def test_to_traditional_and_empty() -> None:
+    assert to_traditional("网络信息") == "網絡信息"
+    assert to_simplified("") == "" and to_traditional("") == ""
+
+
+def test_module_state_stays_picklable() -> None:
+    to_simplified("網絡")
+    assert pickle.loads(pickle.dumps(restore_annotated_text("網(wǎng)站"))).text == "網站"
+
+
+# --- punctuation ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected, changes", [
+    ("今天开会,讨论预算;明天休息!", "今天开会，讨论预算；明天休息！", 3),
+    ("你吃饭了吗?\n吃了", "你吃饭了吗？\n吃了", 1),
+    ("他说:“好”,然后走了", "他说：“好”，然后走了", 2),
+    ("本报讯(记者王明)今天", "本报讯（记者王明）今天", 2),
+    ("会议于12:30开始,约3,000人", "会议于12:30开始，约3,000人", 1),
+    ("公司首席执行官(CEO)表示", "公司首席执行官(CEO)表示", 0),
+    ("年报(2025)显示", "年报(2025)显示", 0),
+    ("Hello, world: yes; no?", "Hello, world: yes; no?", 0),
+])
+def test_normalise_punctuation_cjk(text: str, expected: str, changes: int) -> None:
+    assert normalise_punctuation(text) == (expected, changes)
+
+
+def test_normalise_punctuation_ascii_and_keep() -> None:
+    assert normalise_punctuation("你好，世界（测试）！", "ascii") == ("你好,世界(测试)!", 4)
+    assert normalise_punctuation("你好,世界", "keep") == ("你好,世界", 0)
+    with pytest.raises(ValueError):
+        normalise_punctuation("你好", "fancy")
+
+
+# --- data -----------------------------------------------------------------------------------
+
+def test_data_files_small() -> None:
+    total = sum(p.stat().st_size for p in DATA.glob("pinyin_*")) + sum(
+        p.stat().st_size for p in DATA.glob("script_*"))
+    assert total < 3_000_000
+
+
+# --- against real pages (skip without ../shared) --------------------------------------------
+
+@pytest.mark.skipif(not SEED.with_suffix(".txt").is_file(), reason="../shared is not present")
+def test_seed_body_paragraphs_restored_exactly() -> None:
+    raw = SEED.with_suffix(".txt").read_text(encoding="utf-8")
+    expected = json.loads(SEED.with_suffix(".expected.json").read_text(encoding="utf-8"))
+    out = []
+    for line in (ln for ln in raw.splitlines() if len(ln) > 100):
+        restored = restore_annotated_text(line)
+        assert restored.annotations > 0 and not restored.warnings
+        text, _ = normalise_punctuation(to_simplified(restored.text))
+        out.append(re.sub(r"（作者：[^（）]*）$", "", text))
+    assert out == expected["paragraphs"]
+
+
+@pytest.mark.skipif(not SEED.with_suffix(".txt").is_file(), reason="../shared is not present")
+def test_seed_page_is_machine_converted() -> None:
+    restored = restore_annotated_text(SEED.with_suffix(".txt").read_text(encoding="utf-8"))
+    assert restored.annotations > 100
+    assert not re.search(r"[(?][a-zāáǎàēéěèīíǐìōóǒòūúǔù]+\)", restored.text)
+    assert looks_machine_converted(restored.text, restored.annotations)
+    assert looks_machine_converted(restored.text)  # its vocabulary alone gives it away
+    assert detect_script(to_simplified(restored.text)) == "zh-Hans"
+
+
+@pytest.mark.skipif(not (SHARED / "corpus" / "gold").is_dir(), reason="../shared is not present")
+@pytest.mark.parametrize("name", ["twnews-cna", "twnews-ettoday", "twnews-setn", "readability-pixnet"])
+def test_taiwan_corpus_pages_not_machine_converted(name: str) -> None:
+    gold = json.loads((SHARED / "corpus" / "gold" / f"{name}.json").read_text(encoding="utf-8"))
+    body = gold.get("body") or " ".join(gold.get("body_snippets") or [])
+    assert detect_script(body) == "zh-Hant"
+    assert looks_machine_converted(body) is False
