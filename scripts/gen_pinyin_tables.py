@@ -3,8 +3,8 @@
 Writes, under ``src/webclean/data/``:
 
 - ``pinyin_readings.txt``: ``char<TAB>reading,reading`` with tone-marked readings from
-  pypinyin's single-character table, for every character in jieba's word list and
-  every Traditional form of those characters (OpenCC s2t / s2tw / s2hk).
+  pypinyin's single-character table, for every Han character of the BMP that table
+  knows (so jieba's characters, their Traditional forms and rarer characters alike).
 - ``pinyin_words.txt``: ``word<TAB>count`` for the Simplified words of 2-4 Han
   characters in jieba's dictionary whose count is at least ``MIN_WORD_COUNT``;
   the context model that picks a lost character.
@@ -27,9 +27,9 @@ from pypinyin.pinyin_dict import pinyin_dict
 DATA = Path(__file__).resolve().parents[1] / "src" / "webclean" / "data"
 HAN = re.compile(r"^[\u4e00-\u9fff]+$")
 # Words seen fewer times than this in jieba's counts are mostly rare names and
-# technical compounds; dropping them keeps the file near 1.3 MB while every
-# common word stays (jieba's median count is 3).
-MIN_WORD_COUNT = 30
+# technical compounds; dropping them (70% of entries; jieba's median count is 3)
+# keeps the file near 1.1 MB while every common word stays.
+MIN_WORD_COUNT = 10
 
 
 def jieba_entries() -> list[tuple[str, int]]:
@@ -85,6 +85,7 @@ def main() -> None:
     entries = jieba_entries()
     chars = {c for word, _ in entries for c in word if HAN.match(c)}
     chars |= {c for c in traditional_forms(chars) if HAN.match(c)}
+    chars |= {chr(cp) for cp in pinyin_dict if 0x3400 <= cp <= 0x9FFF or 0xF900 <= cp <= 0xFAFF}
     readings = readings_table(chars)
     (DATA / "pinyin_readings.txt").write_text("\n".join(readings) + "\n", encoding="utf-8")
     words = sorted(
