@@ -275,3 +275,41 @@ def test_taiwan_corpus_pages_not_machine_converted(name: str) -> None:
     body = gold.get("body") or " ".join(gold.get("body_snippets") or [])
     assert detect_script(body) == "zh-Hant"
     assert looks_machine_converted(body) is False
+
+
+# --- named heuristics alone and properties ----------------------------------------------------
+
+def test_is_reading_of() -> None:
+    assert script.is_reading_of("產", "chǎn")
+    assert script.is_reading_of("綠", "lv") and script.is_reading_of("綠", "lǜ")
+    assert not script.is_reading_of("產", "chàn")
+    assert not script.is_reading_of("A", "a")
+
+
+def test_choose_lost_character_uses_both_sides() -> None:
+    # Only the right neighbour decides: 馆 (图书馆) vs 管 (管理) for guǎn.
+    assert script.choose_lost_character("图书", "guǎn", "借书") == "馆"
+    assert script.choose_lost_character("我们要加强", "guǎn", "理") == "管"
+
+
+@pytest.mark.parametrize("text", ["", "abc", "中文(", "?", "字(zi", "a?b)c", "(作者:)", "??a))"])
+def test_restore_never_raises_on_fragments(text: str) -> None:
+    assert isinstance(restore_annotated_text(text).text, str)
+
+
+def test_properties_with_hypothesis() -> None:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    alphabet = st.sampled_from(list("網站中文字的是(zìde)?（），,:;!ā京北abc 12\n"))
+
+    @settings(max_examples=200, deadline=None)
+    @given(st.text(alphabet, max_size=60))
+    def check(text: str) -> None:
+        restored = restore_annotated_text(text)
+        assert len(restored.text) <= len(text)
+        if not any(c in text for c in "，：；？！（）"):
+            cjk, _ = normalise_punctuation(text)
+            assert normalise_punctuation(cjk, "ascii")[0] == text
+
+    check()

@@ -107,7 +107,7 @@ def is_reading_of(char: str, syllable: str) -> bool:
     normal = syllable.replace("v", "ü")
     if normal in readings:
         return True
-    if normal.translate(_TONE_STRIP) != normal:
+    if any(mark in normal for mark in _TONED):
         return False  # tone-marked but not this tone: not an annotation of this char
     return any(r.translate(_TONE_STRIP) == syllable.translate(_TONE_STRIP) for r in readings)
 
