@@ -217,6 +217,7 @@ def test_module_state_stays_picklable() -> None:
 @pytest.mark.parametrize("text, expected, changes", [
     ("今天开会,讨论预算;明天休息!", "今天开会，讨论预算；明天休息！", 3),
     ("你吃饭了吗?\n吃了", "你吃饭了吗？\n吃了", 1),
+    ("你好, 世界! 再见", "你好，世界！再见", 2),
     ("他说:“好”,然后走了", "他说：“好”，然后走了", 2),
     ("本报讯(记者王明)今天", "本报讯（记者王明）今天", 2),
     ("会议于12:30开始,约3,000人", "会议于12:30开始，约3,000人", 1),
@@ -308,7 +309,7 @@ def test_properties_with_hypothesis() -> None:
     def check(text: str) -> None:
         restored = restore_annotated_text(text)
         assert len(restored.text) <= len(text)
-        if not any(c in text for c in "，：；？！（）"):
+        if not any(c in text for c in "，：；？！（） "):  # cjk mode drops a space after a mark
             cjk, _ = normalise_punctuation(text)
             assert normalise_punctuation(cjk, "ascii")[0] == text
 

@@ -360,7 +360,8 @@ def to_traditional(text: str) -> str:
 
 
 _CJK_CONTEXT = f"{_HAN}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\u201c\u201d\u2018\u2019"
-_ASCII_PUNCT = re.compile(rf"(?<=[{_CJK_CONTEXT}])([,:;?!])(?=[{_CJK_CONTEXT}]|$)", re.M)
+# One space or tab after the mark ("你好, 世界") goes too: full-width forms carry their own spacing.
+_ASCII_PUNCT = re.compile(rf"(?<=[{_CJK_CONTEXT}])([,:;?!])[ \t]?(?=[{_CJK_CONTEXT}]|$)", re.M)
 # Bracket content is bounded (400) so an unclosed "(" costs at most one short scan.
 _PAREN_PAIR = re.compile(r"\(([^()\n]{1,400})\)")
 _TO_FULL = str.maketrans(",:;?!", "，：；？！")
@@ -378,7 +379,7 @@ def normalise_punctuation(text: str, mode: str = "cjk") -> tuple[str, int]:
 
     ``cjk``: an ASCII , : ; ? ! preceded by a Chinese character or CJK
     punctuation/quote and followed by one (or ending the line) becomes
-    full-width; a ( ) pair whose content holds a Chinese character becomes
+    full-width (a single space after it is dropped); a ( ) pair whose content holds a Chinese character becomes
     （ ）. Digits and Latin around stay ASCII (``3,000``, ``12:30``,
     ``时间:2025``), and so do brackets around Latin or numbers (``(CEO)``,
     ``(2025)``). ``ascii``: every ，：；？！（） becomes ASCII. Returns the text and
@@ -396,6 +397,6 @@ def normalise_punctuation(text: str, mode: str = "cjk") -> tuple[str, int]:
         raise ValueError(f"mode must be 'cjk', 'ascii' or 'keep', not {mode!r}")
     before_full = text.count("（")
     text = _PAREN_PAIR.sub(_full_width_brackets, text)
-    text, marks = _ASCII_PUNCT.subn(lambda m: m.group().translate(_TO_FULL), text)
+    text, marks = _ASCII_PUNCT.subn(lambda m: m.group(1).translate(_TO_FULL), text)
     pairs = text.count("（") - before_full
     return text, 2 * pairs + marks
