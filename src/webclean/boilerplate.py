@@ -81,7 +81,8 @@ def lexicon_regex(category: str, prefix: str = "") -> re.Pattern[str]:
 _FILLER = re.compile(r"[\W\d_]+")
 # Sentence punctuation: a line holding it is prose (or a headline), never a menu.
 _SENTENCE = re.compile(r"[。！？；，,!?;“”「」『』《》]")
-_SENTENCE_END = re.compile(r"[。！？!?…]\s*[”」』）)]?\s*$")
+# Used on rstripped text only: no whitespace quantifier before "$" (that would be quadratic).
+_SENTENCE_END = re.compile(r"[。！？!?…][”」』）)]?$")
 
 
 def _letters(text: str) -> int:
@@ -185,8 +186,9 @@ def _hints_match(hints: str, vocabulary: _Hints) -> bool:
 
 
 # ------------------------------------------------------------------------------------------ breadcrumb
-_ARROW = re.compile(r"\s*(?:-{1,2}>|={1,2}>|>{1,2}|＞{1,2}|»|›|→|/|／)\s*")
-_BAR = re.compile(r"\s*[|｜│]\s*")
+# Separators carry no whitespace quantifiers (split pieces are stripped): "\s*x\s*" is quadratic on long blanks.
+_ARROW = re.compile(r"-{1,2}>|={1,2}>|>{1,2}|＞{1,2}|»|›|→|/|／")
+_BAR = re.compile(r"[|｜│]")
 _CRUMB_STRIP = "：:·•[]【】()（）<>《》 \u3000\u00a0\t\r\n"
 _BARE_LABEL = re.compile(r"^\s*[【\[]?位置")
 _TRAIL_END = frozenset(("正文", "内容", "內容", "正文内容", "詳情", "详情", "文章"))
@@ -196,7 +198,7 @@ _TRAIL_END = frozenset(("正文", "内容", "內容", "正文内容", "詳情", 
 def _crumb_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     label = lexicon_regex("breadcrumb", "label:").pattern
     home = lexicon_regex("breadcrumb", "home:").pattern
-    return (re.compile(rf"^\s*[【\[]?(?:{label})\s*[:：]?\s*[】\]]?\s*", re.I),
+    return (re.compile(rf"^\s{{0,3}}[【\[]?(?:{label})\s{{0,3}}[:：]?\s{{0,3}}[】\]]?\s{{0,3}}", re.I),
             re.compile(rf"^[\w]{{0,6}}?(?:{home})$", re.I))
 
 
@@ -236,7 +238,7 @@ def breadcrumb_trail(block: Block) -> list[str] | None:
     True
     """
     text = block.text
-    if len(text) > 150 or _SENTENCE_END.search(text):
+    if len(text) > 150 or _SENTENCE_END.search(text.rstrip()):
         return None
     crumbs, labelled = split_breadcrumb(text)
     if not crumbs or len(crumbs) > 10 or any(len(c) > 20 or _SENTENCE.search(c) for c in crumbs):
@@ -258,7 +260,7 @@ def breadcrumb_trail(block: Block) -> list[str] | None:
 
 
 # ------------------------------------------------------------------------------------------ navigation
-_NAV_SEP = re.compile(r"\s*[|｜│¦]\s*|\s+[·•・\-–—/／]\s+")
+_NAV_SEP = re.compile(r"[|｜│¦]|(?<=\s)[·•・\-–—/／](?=\s)")
 # Item length limits: menus hold labels of 2-8 characters; 12 allows 人民论坛评论-like
 # channel names; latin labels ("About NetEase") get twice the room.
 _ITEM_MAX = 12
@@ -390,14 +392,14 @@ def related_inline_link(block: Block) -> bool:
     """
     text = block.text
     # 60 chars and no sentence end: a title, not a paragraph that begins with a heading word.
-    if len(text) > 60 or _SENTENCE_END.search(text):
+    if len(text) > 60 or _SENTENCE_END.search(text.rstrip()):
         return False
     start = _LEAD.match(text).end()
     m = lexicon_regex("related").match(text, start)
-    return m is not None and bool(re.match(r"\s*[:：】\]》>]", text[m.end():])) and _letters(text[m.end():]) > 0
+    return m is not None and bool(re.match(r"\s{0,3}[:：】\]》>]", text[m.end():])) and _letters(text[m.end():]) > 0
 
 
-_PREV_NEXT = re.compile(r"^\W{0,3}(?:此分[类類])?[上下]一(?:篇|則|则|条|條|篇文章)\s*[:：]?")
+_PREV_NEXT = re.compile(r"^\W{0,3}(?:此分[类類])?[上下]一(?:篇|則|则|条|條|篇文章)\s{0,3}[:：]?")
 
 
 def prev_next_link(block: Block) -> bool:
@@ -428,7 +430,7 @@ def _list_item(block: Block, heading: Block, taken: int) -> bool:
     # the first item ends it, as scraped text separates page regions with blank lines.
     if taken and block.blank_before:
         return False
-    return len(text) <= 60 and "。" not in text and not _SENTENCE_END.search(text)
+    return len(text) <= 60 and "。" not in text and not _SENTENCE_END.search(text.rstrip())
 
 
 _WEAK_NOTICE = frozenset(("未经授权", "未經授權", "非经授权", "非經授權", "不得转载", "不得轉載", "禁止转载", "禁止轉載"))
@@ -478,7 +480,7 @@ def icp_line(block: Block) -> bool:
     if len(text) > 200 or lexicon_regex("icp").search(text) is None:
         return False
     # A sentence about ICP rules is prose; a licence line has no sentence end.
-    return not (_is_prose(block) and _SENTENCE_END.search(text))
+    return not (_is_prose(block) and _SENTENCE_END.search(text.rstrip()))
 
 
 def comment_line(block: Block) -> bool:
@@ -532,12 +534,12 @@ def app_prompt_line(block: Block) -> bool:
 
 
 _CREDIT = re.compile(
-    r"^[（(【\[]?\s*(?:图片来源|圖片來源|图片提供|圖片提供|图片|圖片|图源|圖源|配图|配圖|题图|題圖|资料图片?|資料圖片?"
-    r"|摄影|攝影|图|圖)\s*[:：/／]\s*[^\s，。！？]{1,20}(?:\s[^\s，。！？]{1,20}){0,3}\s*[）)】\]]?$")
-_NAMES = r"[\u4e00-\u9fff·]{2,4}(?:\s*[、\s]\s*[\u4e00-\u9fff·]{2,4}){0,3}"
+    r"^[（(【\[]?\s{0,3}(?:图片来源|圖片來源|图片提供|圖片提供|图片|圖片|图源|圖源|配图|配圖|题图|題圖|资料图片?|資料圖片?"
+    r"|摄影|攝影|图|圖)\s{0,3}[:：/／]\s{0,3}[^\s，。！？]{1,20}(?:\s[^\s，。！？]{1,20}){0,3}\s{0,3}[）)】\]]?$")
+_NAMES = r"[\u4e00-\u9fff·]{2,4}(?:(?:\s?、\s?|\s{1,3})[\u4e00-\u9fff·]{2,4}){0,3}"
 # "…记者 张三 摄" or "张三 摄" (a space before 摄, so 拍摄-like words do not match).
 _PHOTO_BY = re.compile(
-    rf"^[（(]?(?:[图圖][为為][^。]{{0,60}}。\s*)?(?:[\u4e00-\u9fff]{{0,10}}[记記]者\s*{_NAMES}\s*|{_NAMES}\s+)"
+    rf"^[（(]?(?:[图圖][为為][^。]{{0,60}}。\s{{0,3}})?(?:[\u4e00-\u9fff]{{0,10}}[记記]者\s{{0,3}}{_NAMES}\s{{0,3}}|{_NAMES}\s{{1,3}})"
     r"[摄攝](?:影)?[）)]?$")
 
 
@@ -583,7 +585,7 @@ _RULES: tuple[tuple[str, str, _Test], ...] = (
 # Labelled credit and date lines belong to metadata ("来源：新华网 | 编辑：李四 | 2025-07-14" is
 # not a menu): no rule here takes a short one, and they end a related list.
 _METADATA_LINE = re.compile(r"(?:[责責]任[编編][辑輯]|[责責][编編]|(?<![图圖]片)[来來]\s?源|作\s?者|[编編]\s?[辑輯]|[发發][布佈表](?:时间|時間|日期))"
-                            r"\s*[:：]")
+                            r"\s{0,3}[:：]")
 _MAX_LIST = 30     # a related list longer than this is a listing page, not a side list
 _MAX_TEXT = 400    # no rule labels a block longer than this: it is content (or spam's business)
 
