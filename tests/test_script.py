@@ -314,3 +314,10 @@ def test_properties_with_hypothesis() -> None:
             assert normalise_punctuation(cjk, "ascii")[0] == text
 
     check()
+
+
+def test_recovered_character_takes_traditional_form_from_context() -> None:
+    # 发 has two Traditional forms: 髮 (hair) and 發 (develop); the neighbours choose.
+    assert restore_annotated_text("她昨天剪了頭?(fa)，很好看").text == "她昨天剪了頭髮，很好看"
+    assert restore_annotated_text("經濟?(fā)展很快，人們很高興").text == "經濟發展很快，人們很高興"
+    assert script.traditional_in_context("", "发", "") == "發"

@@ -20,7 +20,7 @@ from pathlib import Path
 from .record import Repair
 
 __all__ = [
-    "Restored", "restore_annotated_text", "looks_machine_converted", "detect_script",
+    "Restored", "restore_annotated_text", "traditional_in_context", "looks_machine_converted", "detect_script",
     "to_simplified", "to_traditional", "normalise_punctuation", "pinyin_readings",
 ]
 
@@ -183,6 +183,20 @@ def choose_lost_character(left: str, syllable: str, right: str) -> str | None:
     return scored[0][1]
 
 
+def traditional_in_context(left: str, char: str, right: str) -> str:
+    """The Traditional form of ``char`` as OpenCC s2t writes it between its neighbours.
+
+    Converting with context picks the right form of one-to-many characters.
+
+    >>> traditional_in_context("剪头", "发", "的人"), traditional_in_context("", "发", "展")
+    ('髮', '發')
+    """
+    converted = to_traditional(left + char + right)
+    if len(converted) == len(left) + 1 + len(right):
+        return converted[len(left)]
+    return to_traditional(char)
+
+
 @lru_cache(maxsize=1)
 def _valid_syllables() -> frozenset[str]:
     toned = {r for rs in pinyin_readings().values() for r in rs}
@@ -217,12 +231,13 @@ def recover_lost_characters(text: str) -> tuple[str, list[Repair], list[str]]:
         if len(repairs) + len(warnings) >= _MAX_LOST_CHARACTERS:
             skipped.append(start)  # hostile input: stop paying for word-context lookups
             return _MARKER
-        char = choose_lost_character(to_simplified(before), syllable, to_simplified(after))
+        left, right = to_simplified(before), to_simplified(after)
+        char = choose_lost_character(left, syllable, right)
         if char is None:
             warnings.append(f"lost character at {where} (read {syllable}) left as U+FFFD: context undecided")
             return _MARKER
         if detect_script(before + after) == "zh-Hant":
-            char = to_traditional(char)
+            char = traditional_in_context(left[-3:], char, right[:3])
         repairs.append(Repair("lost_character", match.group(), char, where, "reading_and_word_context"))
         return char
 
