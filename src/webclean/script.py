@@ -43,6 +43,8 @@ _MAX_ANNOTATION_REPAIRS = 50
 # A real mirror page loses a handful of characters; past this many the page is
 # garbage or hostile and each further marker is left as U+FFFD unscored.
 _MAX_LOST_CHARACTERS = 200
+# The best lost-character candidate must score this many times the runner-up.
+_DECISION_MARGIN = 1.5
 
 
 @dataclass(frozen=True)
@@ -178,7 +180,7 @@ def choose_lost_character(left: str, syllable: str, right: str) -> str | None:
     scored = sorted(((score_candidate(left, c, right), c) for c in candidates), reverse=True)
     if not scored or scored[0][0] <= 0:
         return None
-    if len(scored) > 1 and scored[0][0] < 1.5 * scored[1][0]:
+    if len(scored) > 1 and scored[0][0] < _DECISION_MARGIN * scored[1][0]:
         return None
     return scored[0][1]
 
