@@ -118,7 +118,7 @@ def test_undecidable_lost_character_leaves_marker_and_warning() -> None:
 
 
 def test_question_mark_that_is_not_a_marker_kept() -> None:
-    for text in ("他問?(xx)", "見 index.php?id) 頁", "你好?(OK)"):
+    for text in ("他問?(xx)", "見 index.php?id) 頁", "你好?(OK)", "下列哪項正確?(a)甲 (b)乙"):
         assert restore_annotated_text(text).text == text
 
 

@@ -205,6 +205,15 @@ def _valid_syllables() -> frozenset[str]:
     return frozenset(toned | {r.translate(_TONE_STRIP) for r in toned})
 
 
+def _looks_like_list_label(syllable: str) -> bool:
+    """A toneless one-letter "syllable" (``?(a)``, ``?(e)``) is a quiz option, not a lost character.
+
+    >>> _looks_like_list_label("a"), _looks_like_list_label("ā"), _looks_like_list_label("bao")
+    (True, False, False)
+    """
+    return len(syllable) == 1 and syllable.isascii()
+
+
 def recover_lost_characters(text: str) -> tuple[str, list[Repair], list[str]]:
     """Replace ``?pinyin)`` / ``?(pinyin)`` runs with the lost character.
 
@@ -227,7 +236,7 @@ def recover_lost_characters(text: str) -> tuple[str, list[Repair], list[str]]:
         start, end = match.start(), match.end()
         before, after = text[max(0, start - 20):start], text[end:end + 20]
         near_han = re.search(f"[{_HAN}]$", before) or re.match(f"[{_HAN}]", after)
-        if syllable.replace("v", "ü") not in valid or not near_han:
+        if syllable.replace("v", "ü") not in valid or not near_han or _looks_like_list_label(syllable):
             return match.group()
         where = f"text[{start}:{end}]"
         if len(repairs) + len(warnings) >= _MAX_LOST_CHARACTERS:
