@@ -202,17 +202,22 @@ def _container_tree(doc: Document, scores: list[float]) -> _Tree:
         c = b.container
         if 0 <= c < n:
             total[c] += s
-            gain[c] += max(s, 0.0)
-            first[c] = min(first[c], i)
+            if s > 0:
+                gain[c] += s
+            if first[c] > i:
+                first[c] = i
             last[c] = i
     for cid in range(n - 1, -1, -1):
         p = parent[cid]
         if 0 <= p < cid:
             total[p] += total[cid]
             gain[p] += gain[cid]
-            end[p] = max(end[p], end[cid])
-            first[p] = min(first[p], first[cid])
-            last[p] = max(last[p], last[cid])
+            if end[cid] > end[p]:
+                end[p] = end[cid]
+            if first[cid] < first[p]:
+                first[p] = first[cid]
+            if last[cid] > last[p]:
+                last[p] = last[cid]
     return _Tree(parent, key, end, first, last, total, gain)
 
 
