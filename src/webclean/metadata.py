@@ -1,0 +1,454 @@
+"""Page metadata: title, column, author, editor, source and publication date.
+
+``extract_metadata(doc, opts)`` runs after spam and boilerplate labelling and
+before body selection. It works on plain-text pages (blocks are lines) and on
+HTML pages (blocks plus ``doc.head``). Each heuristic is a small named function;
+date parsing lives in :mod:`webclean.dates`. Regexes are linear-time
+(alternations of literals, bounded classes, no nested quantifiers).
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from typing import Any
+
+from .dates import parse_date, parse_epoch, url_date
+from .document import Block, Document
+from .record import Removal
+
+__all__ = ["extract_metadata", "parse_credits", "valid_person", "valid_source", "clean_value",
+           "strip_site_suffix", "split_column", "clean_title", "looks_like_headline", "text_headline",
+           "html_headline", "head_date", "head_author", "trailing_byline", "scan_credit_lines"]
+# Label words and the field each one feeds. Longer forms first so 责任编辑 wins over 编辑.
+_LABELS = (
+    ("author", "本报记者|本報記者|特约记者|特約記者|记者|記者|通讯员|通訊員|作者|撰稿人|撰稿|撰文|文字|文\\s?[/／]"),
+    ("editor", "责任编辑|責任編輯|责编|責編|编辑|編輯|主编|主編"),
+    ("source", "来源|來源|出处|出處|稿源|稿件来源|稿件來源|转自|轉自"),
+    ("date", "发布时间|發佈時間|發布時間|发布日期|發佈日期|發布日期|发表时间|發表時間|发表日期|發表日期|"
+             "更新时间|更新時間|时间|時間|日期|发布于|發佈於|发布|發布|發佈"),
+)
+_FIELD_OF = {}
+for _field, _alts in _LABELS:
+    for _alt in _alts.split("|"):
+        _FIELD_OF[_alt.replace("\\s?", "").replace("[/／]", "/")] = _field
+_ANY = "|".join(alts for _, alts in _LABELS)
+# A label followed by a colon (or the slash of 文/), or by a space in a short line (记者 王明).
+_LABEL = re.compile(r"(?P<lab>" + _ANY + r")\s?(?P<colon>[:：]?)\s?")
+# Where a value ends: list separators, closing brackets, wide gaps.
+_VALUE_END = re.compile(r"[|｜\]】)）》\[【(（]|\s{2,}|　|\s[/／]\s")
+_TRIM = " \t:：,，;；、.。·•-—_()（）[]【】<>《》\"'“”"
+_JUNK = frozenset("size admin administrator 回复 回覆 佚名 匿名 未知 不详 none null unknown 网友 游客 管理员 "
+                  "本报 本站 本网 小编 编辑 作者 来源 原创 转载 网络 互联网".split())
+_OUTLET = re.compile(r"本报|本報|本站|本网|本網|新华社|新華社|中新社|报社|報社|日报|日報|晚报|晚報|网站|網站"
+                     r"|[^\s]{0,8}网$|[^\s]{0,8}網$|记者站|通讯社|電視台|电视台|杂志|雜誌")
+_HAS_WORD = re.compile(r"[\u3400-\u9fffA-Za-z]")
+_DIGITS_OR_DATE = re.compile(r"\d{2}|[年月日]\d|=")
+
+
+def _field_of(label: str) -> str:
+    key = re.sub(r"\s", "", label).replace("／", "/")
+    return _FIELD_OF.get(key, "author")
+
+
+def clean_value(value: str) -> str:
+    """A label value cut at the next separator and trimmed of punctuation.
+
+    >>> clean_value("人民网  作者：张三")
+    '人民网'
+    >>> clean_value("張堯]")
+    '張堯'
+    """
+    m = _VALUE_END.search(value)
+    if m:
+        value = value[: m.start()]
+    return value.strip(_TRIM).strip()
+
+
+def valid_person(name: str) -> bool:
+    """A value that can be a person's name (not an outlet, a date, a number or forum junk).
+
+    >>> valid_person("馮稟壹"), valid_person("新华社"), valid_person('size="20"'), valid_person("2025-07-14")
+    (True, False, False, False)
+    """
+    if not name or len(name) > 30 or not _HAS_WORD.search(name):
+        return False
+    if name.lower() in _JUNK or _DIGITS_OR_DATE.search(name):
+        return False
+    return not _OUTLET.search(name)
+
+
+def valid_source(name: str) -> bool:
+    """A value that can be an outlet name.
+
+    >>> valid_source("人民网"), valid_source("2025-07-14")
+    (True, False)
+    """
+    return bool(name) and len(name) <= 40 and bool(_HAS_WORD.search(name)) and name.lower() not in _JUNK
+
+
+def _labels(line: str) -> list[re.Match[str]]:
+    """Label matches that start a value (a colon, 文/, or a space-separated name in a short line)."""
+    out = []
+    for m in _LABEL.finditer(line):
+        lab = m.group("lab")
+        if m.group("colon") or "/" in lab or "／" in lab:
+            out.append(m)
+        elif _field_of(lab) in ("author", "editor") and len(line) <= 40 and m.end() > m.end("lab"):
+            out.append(m)  # 光明日报记者 王建宏 (a space, no colon) only in a short credit line
+    return out
+
+
+def parse_credits(line: str) -> dict[str, str]:
+    """Every labelled value in one line, by field (author, editor, source, date).
+
+    >>> parse_credits("2025-07-14 11:49  来源：人民网  作者：张三  责任编辑：李四")
+    {'source': '人民网', 'author': '张三', 'editor': '李四'}
+    >>> parse_credits("[責任編輯:張堯]")
+    {'editor': '張堯'}
+    >>> parse_credits("记者 王明 通讯员 李华")
+    {'author': '王明、李华'}
+    """
+    line = line[:400]
+    marks = _labels(line)
+    out: dict[str, str] = {}
+    for i, m in enumerate(marks):
+        end = marks[i + 1].start() if i + 1 < len(marks) else len(line)
+        field = _field_of(m.group("lab"))
+        raw = line[m.end(): end]
+        value = raw.strip(_TRIM) if field == "date" else clean_value(raw)
+        if not value:
+            continue
+        if field == "author" and "author" in out:
+            if value not in out["author"]:
+                out["author"] += "、" + value
+            continue
+        out.setdefault(field, value)
+    return out
+
+
+# ---------------------------------------------------------------- titles
+
+_SITE_SEP = re.compile(r"\s?(?:[_|｜]|--?|—|–|::)\s?|\s[-·]\s")
+_PICTURE = re.compile(r"\s?[(（](?:组图|組圖|图|圖|多图|多圖|图文|圖文|视频|視頻)[)）]\s?")
+_COLUMN_SEP = re.compile(r"\s?[|｜]\s?")
+_SENTENCE_END = re.compile(r"[。！？!?]$")
+
+
+def strip_site_suffix(head_title: str) -> str:
+    """The headline part of a <title>: the first piece before a site-name separator.
+
+    >>> strip_site_suffix("城市更新提速_新浪网")
+    '城市更新提速'
+    >>> strip_site_suffix("城市更新提速 - 中国日报网")
+    '城市更新提速'
+    """
+    pieces = [p for p in _SITE_SEP.split(head_title.strip()) if p and p.strip()]
+    return pieces[0].strip() if pieces else head_title.strip()
+
+
+def split_column(title: str) -> tuple[str | None, str]:
+    """A short column prefix before ``|`` / ``｜`` split off the headline.
+
+    >>> split_column("人民論壇網評 | 踐行人民城市理念")
+    ('人民論壇網評', '踐行人民城市理念')
+    >>> split_column("踐行人民城市理念")
+    (None, '踐行人民城市理念')
+    """
+    parts = _COLUMN_SEP.split(title, maxsplit=1)
+    # A column name is short (<= 12 chars) and shorter than the headline after it.
+    if len(parts) == 2 and 2 <= len(parts[0]) <= 12 and len(parts[1]) > len(parts[0]):
+        return parts[0].strip(), parts[1].strip()
+    return None, title
+
+
+def clean_title(title: str) -> tuple[str, str | None, str | None]:
+    """(headline, column, spam suffix): picture marker dropped, column split, spam trimmed.
+
+    >>> clean_title("人民論壇網評 | 踐行人民城市理念（组图）")[:2]
+    ('踐行人民城市理念', '人民論壇網評')
+    """
+    title = _PICTURE.sub("", title).strip()
+    spam_part = None
+    try:
+        from .spam import strip_title_spam
+        title, spam_part = strip_title_spam(title)
+    except ImportError:  # spam.py not available: keep the title as it is
+        pass
+    column, title = split_column(title)
+    return title.strip(), column, spam_part
+
+
+def _norm(text: str) -> str:
+    return _NON_WORD.sub("", text).lower()
+
+
+_NON_WORD = re.compile(r"[^\w\u3400-\u9fff]+")
+
+
+def looks_like_headline(text: str) -> bool:
+    """A short line without sentence-final punctuation, not a date or a credit line.
+
+    >>> looks_like_headline("踐行人民城市理念,繪好社區治理“工筆畫”")
+    True
+    >>> looks_like_headline("会议在北京举行。")
+    False
+    """
+    # Chinese headlines run 4..60 characters; longer lines are paragraphs.
+    if not 4 <= len(text) <= 60 or _SENTENCE_END.search(text):
+        return False
+    if parse_epoch(text) or (parse_date(text) and len(_norm(text)) < 20) or parse_credits(text):
+        return False
+    return len(_CJK.findall(text)) >= 2
+
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def _open(doc: Document) -> list[Block]:
+    return [b for b in doc.blocks if b.label is None]
+
+
+def _first_long(blocks: list[Block]) -> int:
+    """Position of the first prose paragraph (>= 80 chars with a full stop), or len(blocks)."""
+    for i, b in enumerate(blocks):
+        if len(b.text) >= 80 and ("。" in b.text or "，" in b.text):
+            return i
+    return len(blocks)
+
+
+def _is_dateline(text: str) -> bool:
+    return bool(parse_epoch(text)) or (len(text) <= 80 and parse_date(text) is not None) or bool(parse_credits(text))
+
+
+def text_headline(blocks: list[Block]) -> Block | None:
+    """The headline line of a text page: the last headline-like line before the first paragraph,
+    preferring one followed by a date, epoch or credit line.
+
+    Example: ``人民論壇網評 | 踐行人民城市理念…`` followed by ``1752464965434``.
+    """
+    stop = _first_long(blocks)
+    candidates = [i for i in range(min(stop, len(blocks))) if looks_like_headline(blocks[i].text)]
+    for i in reversed(candidates):
+        if i + 1 < len(blocks) and _is_dateline(blocks[i + 1].text):
+            return blocks[i]
+    return blocks[candidates[-1]] if candidates else None
+
+
+def _head_titles(doc: Document) -> list[str]:
+    head = doc.head
+    meta = head.get("meta") or {}
+    out = [head.get("title") or ""]
+    out += meta.get("og:title", []) + meta.get("twitter:title", [])
+    for obj in head.get("jsonld") or []:
+        if isinstance(obj, dict) and isinstance(obj.get("headline"), str):
+            out.append(obj["headline"])
+    return [t.strip() for t in out if t and t.strip()]
+
+
+def html_headline(doc: Document, blocks: list[Block]) -> tuple[Block | None, str | None]:
+    """The headline block that agrees with <title>/og:title, else the first h1/h2, else the head title.
+
+    Example: <title>城市更新提速_新浪网</title> and an <h1>城市更新提速</h1> -> that h1.
+    """
+    heads = _head_titles(doc)
+    keys = [_norm(t) for t in heads] + [_norm(strip_site_suffix(t)) for t in heads]
+    keys = [k for k in keys if len(k) >= 4]
+    limit = min(len(blocks), 400)
+    best: tuple[int, int, Block] | None = None
+    for pos, b in enumerate(blocks[:limit]):
+        n = _norm(b.text)
+        if not 4 <= len(n) <= 100:
+            continue
+        # Agreement: the block is the head title's prefix, or contains the stripped title.
+        agree = any(k.startswith(n) and len(n) * 3 >= len(k) or (n.startswith(k) and len(n) <= len(k) * 1.5)
+                    or (k in n and len(k) * 1.25 >= len(n)) for k in keys)
+        if not agree:
+            continue
+        rank = (0 if b.heading else 1 if "title" in b.hints or b.tag in ("strong", "b") else 2)
+        if best is None or rank < best[0]:
+            best = (rank, pos, b)
+    if best is not None:
+        return best[2], None
+    for b in blocks[:limit]:
+        if b.heading in (1, 2) and looks_like_headline(b.text) and b.link_density < 0.5:
+            return b, None
+    if heads:
+        return None, strip_site_suffix(heads[0])
+    return text_headline(blocks), None
+
+
+def find_title(doc: Document, blocks: list[Block]) -> Block | None:
+    """Set title and column; label the headline block; return it (the anchor for byline search)."""
+    if doc.is_html or doc.head:
+        block, head_text = html_headline(doc, blocks)
+    else:
+        block, head_text = text_headline(blocks), None
+    raw = block.text if block is not None else head_text
+    if not raw:
+        return None
+    title, column, spam_part = clean_title(raw)
+    rule = "headline_block" if block is not None else "head_title"
+    doc.set_field("title", title, rule, raw)
+    doc.set_field("column", column, "column_prefix", raw)
+    if block is not None:
+        doc.remove_block(block, "title", rule)
+    if spam_part:
+        doc.removed.append(Removal("spam", spam_part, "title_spam_suffix", "title"))
+    return block
+
+
+# ---------------------------------------------------------------- credits and dates near the headline
+
+_META_DATE_KEYS = ("article:published_time", "pubdate", "publishdate", "og:release_date", "datepublished",
+                   "publish_date", "article:published", "og:published_time", "dc.date.issued", "dc.date")
+_TRAILING = re.compile(r"[（(]\s?(?P<lab>作者|记者|記者|文|撰稿|通讯员|通訊員)\s?[:：/／]?\s?(?P<name>[^()（）:：]{2,20})\s?[)）]\s?$")
+# A credit line is short: longer lines are prose that merely mention a label word.
+_CREDIT_LINE_MAX = 120
+
+
+def head_date(doc: Document) -> tuple[date | datetime, str, str] | None:
+    """(value, precision, rule) from meta tags, JSON-LD datePublished or <time datetime>.
+
+    Example: meta article:published_time = "2025-07-14T11:49:25+08:00".
+    """
+    meta = doc.head.get("meta") or {}
+    texts = [("meta_published", v) for k in _META_DATE_KEYS for v in meta.get(k, [])]
+    for obj in doc.head.get("jsonld") or []:
+        if isinstance(obj, dict) and isinstance(obj.get("datePublished"), str):
+            texts.append(("jsonld_published", obj["datePublished"]))
+    texts += [("time_element", t) for t in (doc.head.get("times") or [])[:1]]
+    for rule, text in texts:
+        parsed = parse_date(text) or ((parse_epoch(text), "second") if parse_epoch(text) else None)
+        if parsed:
+            return parsed[0], parsed[1], rule
+    return None
+
+
+def head_author(doc: Document) -> str | None:
+    """meta author / JSON-LD author.name when it is a person.
+
+    Example: <meta name="author" content="王明"> -> 王明; "Discuz! Team" style values are rejected by valid_person.
+    """
+    meta = doc.head.get("meta") or {}
+    names = list(meta.get("author", [])) + list(meta.get("article:author", []))
+    for obj in doc.head.get("jsonld") or []:
+        a = obj.get("author") if isinstance(obj, dict) else None
+        for item in a if isinstance(a, list) else [a]:
+            if isinstance(item, dict) and isinstance(item.get("name"), str):
+                names.append(item["name"])
+    for name in names:
+        name = name.strip()
+        if valid_person(name) and len(name) <= 12 and " " not in name.strip():
+            return name
+    return None
+
+
+def trailing_byline(doc: Document, blocks: list[Block]) -> bool:
+    """A byline closing the last paragraph: ``…更有治理温度。(作者:馮稟壹)`` -> author 馮稟壹, text trimmed."""
+    for b in reversed(blocks[-8:]):
+        m = _TRAILING.search(b.text[-40:])
+        if not m or not valid_person(m.group("name").strip()):
+            continue
+        name = m.group("name").strip()
+        cut = len(b.text) - len(b.text[-40:]) + m.start()
+        doc.removed.append(Removal("byline", b.text[cut:].strip(), "trailing_byline", f"block {b.index}"))
+        doc.set_field("author", name, "trailing_byline", m.group())
+        b.text = b.text[:cut].rstrip()
+        if not b.text:
+            b.mark("byline", "trailing_byline")
+        return True
+    return False
+
+
+def _apply_credits(doc: Document, b: Block, credits: dict[str, str], near: bool) -> bool:
+    """Set fields from one parsed line; True when the line is a credit line to remove."""
+    used = False
+    source = credits.get("source")
+    if source and valid_source(source):
+        used |= doc.set_field("source", source, "source_label", b.text) or True
+    author = credits.get("author")
+    if author:
+        names = [n for n in re.split(r"[、,，\s]+", author) if n]
+        good = [n for n in names if valid_person(n) and n != source] if len(names) > 1 else \
+            ([author] if valid_person(author) and author != source else [])
+        if good:
+            doc.set_field("author", "、".join(good) if len(names) > 1 and len(good) > 1 else good[0] if len(good) == 1
+                          else author, "author_label", b.text)
+        used = True
+    editor = credits.get("editor")
+    if editor:
+        if valid_person(editor.split()[0]):
+            doc.set_field("editor", editor.split()[0] if len(editor.split()[0]) >= 2 else editor, "editor_label", b.text)
+        used = True
+    if "date" in credits or near:
+        parsed = parse_date(credits.get("date") or b.text)
+        if parsed:
+            doc.set_field("published", parsed[0], "dateline", b.text)
+            doc.set_field("published_precision", parsed[1], "dateline", b.text)
+            used = True
+    return used
+
+
+def scan_credit_lines(doc: Document, blocks: list[Block], anchor: int) -> None:
+    """Credit and date lines: the headline area first (anchor-3 .. anchor+10), then the whole page for
+    labelled credits (editor lines usually close the article).
+
+    Example: ``2025年07月14日 11:49 来源：人民网 作者：王明`` under the headline.
+    """
+    lo, hi = max(0, anchor - 3), min(len(blocks), anchor + 11)
+    order = list(range(anchor, hi)) + list(range(lo, anchor)) if anchor >= 0 else []
+    seen = set(order)
+    order += [i for i in range(len(blocks)) if i not in seen]
+    for n, i in enumerate(order):
+        if n % 200 == 199:
+            doc.check_budget("metadata")
+        b = blocks[i]
+        if b.label is not None or len(b.text) > _CREDIT_LINE_MAX:
+            continue
+        near = lo <= i < hi and anchor >= 0
+        epoch = parse_epoch(b.text) if near else None
+        if epoch is not None:
+            doc.set_field("published", epoch, "epoch_line", b.text)
+            doc.set_field("published_precision", "second", "epoch_line", b.text)
+            doc.remove_block(b, "timestamp", "epoch_line")
+            continue
+        credits = parse_credits(b.text)
+        if not near:
+            credits.pop("date", None)
+            if not credits:
+                continue
+        elif not credits and not (len(b.text) <= 60 and parse_date(b.text) and len(_CJK.findall(b.text)) <= 20):
+            continue
+        if _apply_credits(doc, b, credits, near):
+            kind = "editor" if set(credits) == {"editor"} else "source" if set(credits) == {"source"} else \
+                "byline" if credits else "timestamp"
+            if len(b.text) <= 80:
+                doc.remove_block(b, kind, "credit_line")
+
+
+# ---------------------------------------------------------------- the stage
+
+def extract_metadata(doc: Document, opts: Any) -> None:
+    """Title, column, author, editor, source and publication date; label the blocks that carry them."""
+    try:
+        blocks = _open(doc)
+        head_block = find_title(doc, blocks)
+        blocks = _open(doc)
+        anchor = -1
+        if head_block is not None:
+            anchor = sum(1 for b in blocks if b.index < head_block.index)
+        elif blocks:
+            anchor = 0
+        found = head_date(doc) if doc.head else None
+        if found:
+            doc.set_field("published", found[0], found[2], str(found[0]))
+            doc.set_field("published_precision", found[1], found[2])
+        scan_credit_lines(doc, blocks, anchor)
+        trailing_byline(doc, _open(doc))
+        if doc.head:
+            doc.set_field("author", head_author(doc), "meta_author")
+        day = url_date(doc.url)
+        if day is not None and doc.set_field("published", day, "url_date", doc.url or ""):
+            doc.set_field("published_precision", "day", "url_date")
+    except (ValueError, OverflowError, re.error) as exc:  # never let one odd value kill the page
+        doc.warnings.append(f"metadata: {type(exc).__name__}: {exc}")
