@@ -21,7 +21,8 @@ __all__ = ["extract_metadata", "parse_credits", "valid_person", "valid_source", 
            "html_headline", "head_date", "head_author", "trailing_byline", "scan_credit_lines"]
 # Label words and the field each one feeds. Longer forms first so 责任编辑 wins over 编辑.
 _LABELS = (
-    ("author", "本报记者|本報記者|特约记者|特約記者|记者|記者|通讯员|通訊員|作者|撰稿人|撰稿|撰文|文字|文\\s?[/／]"),
+    ("author", "本报记者|本報記者|特约记者|特約記者|记者|記者|通讯员|通訊員|作者|撰稿人|撰稿|撰文|文字|"
+               "(?<![\u3400-\u9fff])文(?=\\s?[:：/／])|(?<![A-Za-z])by(?=\\s)"),
     ("editor", "责任编辑|責任編輯|责编|責編|编辑|編輯|主编|主編"),
     ("source", "来源|來源|出处|出處|稿源|稿件来源|稿件來源|转自|轉自"),
     ("date", "发布时间|發佈時間|發布時間|发布日期|發佈日期|發布日期|发表时间|發表時間|发表日期|發表日期|"
@@ -30,24 +31,24 @@ _LABELS = (
 _FIELD_OF = {}
 for _field, _alts in _LABELS:
     for _alt in _alts.split("|"):
-        _FIELD_OF[_alt.replace("\\s?", "").replace("[/／]", "/")] = _field
+        _FIELD_OF[_alt.split("(?=")[0].replace("(?<![\u3400-\u9fff])", "").replace("(?<![A-Za-z])", "")] = _field
 _ANY = "|".join(alts for _, alts in _LABELS)
 # A label followed by a colon (or the slash of 文/), or by a space in a short line (记者 王明).
-_LABEL = re.compile(r"(?P<lab>" + _ANY + r")\s?(?P<colon>[:：]?)\s?")
+_LABEL = re.compile(r"(?P<lab>" + _ANY + r")\s?(?P<colon>[:：/／]?)\s?")
 # Where a value ends: list separators, closing brackets, wide gaps.
 _VALUE_END = re.compile(r"[|｜\]】)）》\[【(（]|\s{2,}|　|\s[/／]\s")
-_TRIM = " \t:：,，;；、.。·•-—_()（）[]【】<>《》\"'“”"
+_TRIM = " \t〓:：,，;；、.。·•-—_()（）[]【】<>《》\"'“”"
 _JUNK = frozenset("size admin administrator 回复 回覆 佚名 匿名 未知 不详 none null unknown 网友 游客 管理员 "
-                  "本报 本站 本网 小编 编辑 作者 来源 原创 转载 网络 互联网".split())
+                  "本报 本站 本网 小编 编辑 作者 来源 原创 转载 网络 互联网 待续 完 图 摄".split())
 _OUTLET = re.compile(r"本报|本報|本站|本网|本網|新华社|新華社|中新社|报社|報社|日报|日報|晚报|晚報|网站|網站"
-                     r"|[^\s]{0,8}网$|[^\s]{0,8}網$|记者站|通讯社|電視台|电视台|杂志|雜誌")
+                     r"|网$|網$|记者站|通讯社|通訊社|電視台|电视台|杂志|雜誌|网络|網絡|新闻|新聞|传媒|傳媒|媒体|媒體"
+                     r"|集团|集團|公司|[Tt]eam|Inc\b|政府|委员会|委員會")
 _HAS_WORD = re.compile(r"[\u3400-\u9fffA-Za-z]")
 _DIGITS_OR_DATE = re.compile(r"\d{2}|[年月日]\d|=")
 
 
 def _field_of(label: str) -> str:
-    key = re.sub(r"\s", "", label).replace("／", "/")
-    return _FIELD_OF.get(key, "author")
+    return _FIELD_OF.get(label, "author")
 
 
 def clean_value(value: str) -> str:
@@ -86,12 +87,45 @@ def valid_source(name: str) -> bool:
     return bool(name) and len(name) <= 40 and bool(_HAS_WORD.search(name)) and name.lower() not in _JUNK
 
 
+# 本报记者罗科苏盈发自北京 / 記者林悅／南市報導 / （中央社記者邱俊欽桃園19日電）: a name glued to the
+# label and closed by a place + dispatch. Names take 2..4 characters, greedy first so a 3-character name
+# beats a 2-character one when a 2-character place follows.
+_REPORTER = re.compile(r"(?:记者|記者)\s?(?P<name>[\u3400-\u9fff·]{2,4})\s?"
+                       r"(?:发自|發自|报道|報導|报导|[/／]|[\u3400-\u9fff]{2,4}\d{1,2}日[电電])")
+# 由海姑娘张贴 @ 2005-06-14 / 本贴由大卫于2005年8月12日…发表 / 海姑娘写于2005年6月12日: blog and forum posters.
+_POSTED_BY = re.compile(r"(?:^|由)\s?(?P<name>[^\s由于於@,，:：]{2,12}?)\s?(?:张贴|張貼|写于|寫於|于\d|於\d|发表于|發表於)")
+
+
+def reporter_dateline(text: str) -> str | None:
+    """The reporter named in a news dateline at the start of a paragraph or in a short line.
+
+    >>> reporter_dateline("（新华社记者张小明北京14日电）会议指出……")
+    '张小明'
+    >>> reporter_dateline("本报记者王明发自上海")
+    '王明'
+    """
+    m = _REPORTER.search(text[:60])
+    return m.group("name") if m and valid_person(m.group("name")) else None
+
+
+def posted_by(text: str) -> str | None:
+    """The poster of a blog entry or forum post.
+
+    >>> posted_by("由小海张贴 @ 2005-06-14 03:25:55 (370)")
+    '小海'
+    >>> posted_by("本贴由大卫于2005年8月12日16:12:21在〖心灵体操〗发表.")
+    '大卫'
+    """
+    m = _POSTED_BY.search(text[:80])
+    return m.group("name") if m and valid_person(m.group("name")) else None
+
+
 def _labels(line: str) -> list[re.Match[str]]:
     """Label matches that start a value (a colon, 文/, or a space-separated name in a short line)."""
     out = []
     for m in _LABEL.finditer(line):
         lab = m.group("lab")
-        if m.group("colon") or "/" in lab or "／" in lab:
+        if m.group("colon") or lab in ("文", "by"):
             out.append(m)
         elif _field_of(lab) in ("author", "editor") and len(line) <= 40 and m.end() > m.end("lab"):
             out.append(m)  # 光明日报记者 王建宏 (a space, no colon) only in a short credit line
@@ -272,9 +306,16 @@ def html_headline(doc: Document, blocks: list[Block]) -> tuple[Block | None, str
     for b in blocks[:limit]:
         if b.heading in (1, 2) and looks_like_headline(b.text) and b.link_density < 0.5:
             return b, None
+    for b in blocks[:limit]:
+        if "title" in b.hints.split() or any(w.endswith("title") for w in b.hints.split()[-2:]):
+            if looks_like_headline(b.text) and b.link_density < 0.5:
+                return b, None
+    guess = text_headline(blocks)
+    if guess is not None:
+        return guess, None
     if heads:
         return None, strip_site_suffix(heads[0])
-    return text_headline(blocks), None
+    return None, None
 
 
 def find_title(doc: Document, blocks: list[Block]) -> Block | None:
@@ -301,7 +342,8 @@ def find_title(doc: Document, blocks: list[Block]) -> Block | None:
 
 _META_DATE_KEYS = ("article:published_time", "pubdate", "publishdate", "og:release_date", "datepublished",
                    "publish_date", "article:published", "og:published_time", "dc.date.issued", "dc.date")
-_TRAILING = re.compile(r"[（(]\s?(?P<lab>作者|记者|記者|文|撰稿|通讯员|通訊員)\s?[:：/／]?\s?(?P<name>[^()（）:：]{2,20})\s?[)）]\s?$")
+_TRAILING = re.compile(r"[（(]\s?(?:(?P<lab>作者|记者|記者|文|撰稿|通讯员|通訊員)\s?[:：/／]?\s?(?P<name>[^()（）:：]{2,20})"
+                       r"|(?P<bare>[\u3400-\u9fff·]{2,4})(?:\s?[\u3400-\u9fff]{0,4}(?:报道|報導))?)\s?[)）]\s?$")
 # A credit line is short: longer lines are prose that merely mention a label word.
 _CREDIT_LINE_MAX = 120
 
@@ -336,6 +378,9 @@ def head_author(doc: Document) -> str | None:
         for item in a if isinstance(a, list) else [a]:
             if isinstance(item, dict) and isinstance(item.get("name"), str):
                 names.append(item["name"])
+    for text in meta.get("og:description", []) + meta.get("description", []):
+        if reporter_dateline(text):
+            return reporter_dateline(text)
     for name in names:
         name = name.strip()
         if valid_person(name) and len(name) <= 12 and " " not in name.strip():
@@ -345,14 +390,19 @@ def head_author(doc: Document) -> str | None:
 
 def trailing_byline(doc: Document, blocks: list[Block]) -> bool:
     """A byline closing the last paragraph: ``…更有治理温度。(作者:馮稟壹)`` -> author 馮稟壹, text trimmed."""
-    for b in reversed(blocks[-8:]):
+    for b in blocks:
         m = _TRAILING.search(b.text[-40:])
-        if not m or not valid_person(m.group("name").strip()):
+        if not m:
             continue
-        name = m.group("name").strip()
+        name = (m.group("name") or m.group("bare")).strip()
+        # A bare bracketed name counts only after prose or as a block of its own: "…说。（姚峰 上海报道）".
+        if not valid_person(name) or (m.group("bare") and len(b.text) > len(m.group()) + 1
+                                      and b.text[-len(m.group()) - 1] not in "。！？”\"」"):
+            continue
+        if not doc.set_field("author", name, "trailing_byline", m.group()):
+            return False
         cut = len(b.text) - len(b.text[-40:]) + m.start()
         doc.removed.append(Removal("byline", b.text[cut:].strip(), "trailing_byline", f"block {b.index}"))
-        doc.set_field("author", name, "trailing_byline", m.group())
         b.text = b.text[:cut].rstrip()
         if not b.text:
             b.mark("byline", "trailing_byline")
@@ -389,6 +439,23 @@ def _apply_credits(doc: Document, b: Block, credits: dict[str, str], near: bool)
     return used
 
 
+def _glued_author(doc: Document, b: Block) -> bool:
+    """Reporter datelines and poster lines near the headline; True when the block was a pure credit line."""
+    name, rule = reporter_dateline(b.text), "reporter_dateline"
+    if name is None:
+        name, rule = posted_by(b.text), "posted_by"
+    if name is None or not doc.set_field("author", name, rule, b.text):
+        return False
+    parsed = parse_date(b.text) if rule == "posted_by" else None
+    if parsed and doc.set_field("published", parsed[0], rule, b.text):
+        doc.set_field("published_precision", parsed[1], rule, b.text)
+    # Short lines are credit lines; a dateline opening a paragraph stays in the body.
+    if len(b.text) <= 40 or (rule == "posted_by" and len(b.text) <= 120):
+        doc.remove_block(b, "byline", rule)
+        return True
+    return False
+
+
 def scan_credit_lines(doc: Document, blocks: list[Block], anchor: int) -> None:
     """Credit and date lines: the headline area first (anchor-3 .. anchor+10), then the whole page for
     labelled credits (editor lines usually close the article).
@@ -413,6 +480,8 @@ def scan_credit_lines(doc: Document, blocks: list[Block], anchor: int) -> None:
             doc.remove_block(b, "timestamp", "epoch_line")
             continue
         credits = parse_credits(b.text)
+        if near and "author" not in credits and _glued_author(doc, b):
+            continue
         if not near:
             credits.pop("date", None)
             if not credits:
@@ -444,7 +513,8 @@ def extract_metadata(doc: Document, opts: Any) -> None:
             doc.set_field("published", found[0], found[2], str(found[0]))
             doc.set_field("published_precision", found[1], found[2])
         scan_credit_lines(doc, blocks, anchor)
-        trailing_byline(doc, _open(doc))
+        start = head_block.index if head_block is not None else -1
+        trailing_byline(doc, [b for b in _open(doc) if b.index > start])
         if doc.head:
             doc.set_field("author", head_author(doc), "meta_author")
         day = url_date(doc.url)
