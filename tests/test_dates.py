@@ -1,0 +1,75 @@
+"""Tests for webclean.dates: Chinese/ISO date strings, epochs, URL date paths, hostile input."""
+from __future__ import annotations
+
+import time
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+
+from webclean.dates import CHINA_TZ, parse_date, parse_epoch, plausible_year, url_date
+
+
+@pytest.mark.parametrize("text, value, precision", [
+    ("2025年7月14日 11:49", datetime(2025, 7, 14, 11, 49, tzinfo=CHINA_TZ), "minute"),
+    ("发布时间：2025-07-14 11:49:25", datetime(2025, 7, 14, 11, 49, 25, tzinfo=CHINA_TZ), "second"),
+    ("發佈日期：2025/03/05", date(2025, 3, 5), "day"),
+    ("2025.03.05", date(2025, 3, 5), "day"),
+    ("2025年07月", date(2025, 7, 1), "month"),
+    ("创刊于2019年", date(2019, 1, 1), "year"),
+    ("7/5/2005 9:23:57 PM", datetime(2005, 5, 7, 21, 23, 57, tzinfo=CHINA_TZ), "second"),
+    ("9/17/2004 5:54:13 AM", datetime(2004, 9, 17, 5, 54, 13, tzinfo=CHINA_TZ), "second"),
+    ("最新更新：2016/03/19 10:48", datetime(2016, 3, 19, 10, 48, tzinfo=CHINA_TZ), "minute"),
+])
+def test_parse_date_forms(text, value, precision):
+    assert parse_date(text) == (value, precision)
+
+
+def test_explicit_zone_respected():
+    value, precision = parse_date("2025-07-14T03:49:25Z")
+    assert value.utcoffset() == timedelta(0) and value.hour == 3 and precision == "second"
+    value, _ = parse_date("2025-07-14T11:49:25+08:00")
+    assert value == datetime(2025, 7, 14, 3, 49, 25, tzinfo=timezone.utc)
+
+
+@pytest.mark.parametrize("text", ["1949年10月1日", "电话 0432-62099222", "第13期", "", "2025-13-40"])
+def test_parse_date_rejects(text):
+    assert parse_date(text) is None
+
+
+def test_first_date_wins():
+    value, _ = parse_date("2025-07-14 来源：人民网 相关：2024-01-01")
+    assert value == date(2025, 7, 14)
+
+
+def test_parse_epoch():
+    assert parse_epoch("1752464965434") == datetime(2025, 7, 14, 11, 49, 25, tzinfo=CHINA_TZ)
+    assert parse_epoch(" 1752464965 ") == datetime(2025, 7, 14, 11, 49, 25, tzinfo=CHINA_TZ)
+    assert parse_epoch("0432620992") is None      # 1983: a phone number, not a page date
+    assert parse_epoch("12345678901") is None     # 11 digits
+    assert parse_epoch("9999999999999") is None   # year 2286
+
+
+def test_plausible_year():
+    assert plausible_year(1995) and plausible_year(2035)
+    assert not plausible_year(1994) and not plausible_year(2036)
+
+
+@pytest.mark.parametrize("url, day", [
+    ("http://news.example.cn/2025/0714/c1001-123.html", date(2025, 7, 14)),
+    ("http://example.com/a/20250714/123.html", date(2025, 7, 14)),
+    ("https://example.cn/c/2025-07/14/c_123.htm", date(2025, 7, 14)),
+    ("http://example.com/list/20.html", None),
+    ("http://example.com/2025/1399/x.html", None),
+    (None, None),
+])
+def test_url_date(url, day):
+    assert url_date(url) == day
+
+
+@pytest.mark.parametrize("bait", ["2025年" * 20000, "2025-" * 25000, "1/" * 50000, "2025年7月14日 11:" * 8000])
+def test_hostile_input_is_fast(bait):
+    start = time.perf_counter()
+    parse_date(bait)
+    url_date("http://x/" + bait)
+    parse_epoch(bait)
+    assert time.perf_counter() - start < 0.5
