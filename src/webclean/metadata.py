@@ -18,7 +18,7 @@ from .record import Removal
 
 __all__ = ["extract_metadata", "parse_credits", "valid_person", "valid_source", "clean_value",
            "strip_site_suffix", "split_column", "clean_title", "looks_like_headline", "text_headline",
-           "html_headline", "head_date", "head_author", "trailing_byline", "scan_credit_lines"]
+           "html_headline", "head_date", "dateline_source", "reporter_dateline", "posted_by", "head_author", "trailing_byline", "scan_credit_lines"]
 # Label words and the field each one feeds. Longer forms first so 责任编辑 wins over 编辑.
 _LABELS = (
     ("author", "本报记者|本報記者|特约记者|特約記者|记者|記者|通讯员|通訊員|作者|撰稿人|撰稿|撰文|文字|"
@@ -84,7 +84,8 @@ def valid_source(name: str) -> bool:
     >>> valid_source("人民网"), valid_source("2025-07-14")
     (True, False)
     """
-    return bool(name) and len(name) <= 40 and bool(_HAS_WORD.search(name)) and name.lower() not in _JUNK
+    return (bool(name) and len(name) <= 40 and bool(_HAS_WORD.search(name)) and name.lower() not in _JUNK
+            and "=" not in name and not parse_date(name))
 
 
 # 本报记者罗科苏盈发自北京 / 記者林悅／南市報導 / （中央社記者邱俊欽桃園19日電）: a name glued to the
@@ -93,7 +94,8 @@ def valid_source(name: str) -> bool:
 _REPORTER = re.compile(r"(?:记者|記者)\s?(?P<name>[\u3400-\u9fff·]{2,4})\s?"
                        r"(?:发自|發自|报道|報導|报导|[/／]|[\u3400-\u9fff]{2,4}\d{1,2}日[电電])")
 # 由海姑娘张贴 @ 2005-06-14 / 本贴由大卫于2005年8月12日…发表 / 海姑娘写于2005年6月12日: blog and forum posters.
-_POSTED_BY = re.compile(r"(?:^|由)\s?(?P<name>[^\s由于於@,，:：]{2,12}?)\s?(?:张贴|張貼|写于|寫於|于\d|於\d|发表于|發表於)")
+_POSTED_BY = re.compile(r"由\s?(?P<name>[^\s由于於@,，:：]{2,12}?)\s?(?:张贴|張貼|于\d|於\d|发表于|發表於)"
+                        r"|^(?P<writer>[^\s由于於@,，:：]{2,12}?)\s?(?:写于|寫於)")
 
 
 def reporter_dateline(text: str) -> str | None:
@@ -117,7 +119,8 @@ def posted_by(text: str) -> str | None:
     '大卫'
     """
     m = _POSTED_BY.search(text[:80])
-    return m.group("name") if m and valid_person(m.group("name")) else None
+    name = (m.group("name") or m.group("writer")) if m else None
+    return name if name and valid_person(name) else None
 
 
 def _labels(line: str) -> list[re.Match[str]]:
@@ -144,6 +147,11 @@ def parse_credits(line: str) -> dict[str, str]:
     """
     line = line[:400]
     marks = _labels(line)
+    # Credit lines open with their labels (a date may come first); a label after prose is a mention
+    # inside a sentence or a trailing byline ("…过得舒心。(作者:林书言)"), not a credit line.
+    # More than 20 Han characters before the first label is prose (dates, URLs and site names are not).
+    if marks and (len(_CJK.findall(line, 0, marks[0].start())) > 20 or "。" in line[: marks[0].start()]):
+        return {}
     out: dict[str, str] = {}
     for i, m in enumerate(marks):
         end = marks[i + 1].start() if i + 1 < len(marks) else len(line)
@@ -431,12 +439,35 @@ def _apply_credits(doc: Document, b: Block, credits: dict[str, str], near: bool)
             doc.set_field("editor", editor.split()[0] if len(editor.split()[0]) >= 2 else editor, "editor_label", b.text)
         used = True
     if "date" in credits or near:
+        if near and not credits:
+            doc.set_field("source", dateline_source(b.text), "dateline_source", b.text)
         parsed = parse_date(credits.get("date") or b.text)
         if parsed:
             doc.set_field("published", parsed[0], "dateline", b.text)
             doc.set_field("published_precision", parsed[1], "dateline", b.text)
             used = True
     return used
+
+
+# An outlet name standing next to the dateline: "2022-02-13 09:57 光明网", "某某中文站2016年10月14日07:17".
+_OUTLET_NAME = re.compile(r"^[\w\u3400-\u9fff]{1,12}?(?:网|網|报|報|社|站|台|刊|客户端|客戶端|新闻|新聞)$")
+_DATE_BITS = re.compile(r"\d{1,4}\s?[-/.:：年月日时時分秒号號]\s?|\d+|[年月日]")
+
+
+def dateline_source(text: str) -> str | None:
+    """The outlet written beside a date without a 来源 label (short lines only).
+
+    >>> dateline_source("2022-02-13 09:57 光明网")
+    '光明网'
+    >>> dateline_source("2022-02-13 09:57 阅读10544次") is None
+    True
+    """
+    if len(text) > 40 or parse_date(text) is None:
+        return None
+    rest = _DATE_BITS.sub(" ", text).split()
+    if len(rest) == 1 and _OUTLET_NAME.match(rest[0]):
+        return rest[0]
+    return None
 
 
 def _glued_author(doc: Document, b: Block) -> bool:
@@ -462,7 +493,8 @@ def scan_credit_lines(doc: Document, blocks: list[Block], anchor: int) -> None:
 
     Example: ``2025年07月14日 11:49 来源：人民网 作者：王明`` under the headline.
     """
-    lo, hi = max(0, anchor - 3), min(len(blocks), anchor + 11)
+    # The byline area: a few lines above the headline (kicker, dateline) and 15 below it.
+    lo, hi = max(0, anchor - 3), min(len(blocks), anchor + 16)
     order = list(range(anchor, hi)) + list(range(lo, anchor)) if anchor >= 0 else []
     seen = set(order)
     order += [i for i in range(len(blocks)) if i not in seen]
@@ -482,15 +514,16 @@ def scan_credit_lines(doc: Document, blocks: list[Block], anchor: int) -> None:
         credits = parse_credits(b.text)
         if near and "author" not in credits and _glued_author(doc, b):
             continue
-        if not near:
+        if not near and (i < anchor or "published" in doc.fields):
             credits.pop("date", None)
             if not credits:
                 continue
         elif not credits and not (len(b.text) <= 60 and parse_date(b.text) and len(_CJK.findall(b.text)) <= 20):
             continue
         if _apply_credits(doc, b, credits, near):
-            kind = "editor" if set(credits) == {"editor"} else "source" if set(credits) == {"source"} else \
-                "byline" if credits else "timestamp"
+            named = set(credits) - {"date"}
+            kind = "editor" if named == {"editor"} else "source" if named == {"source"} else \
+                "byline" if named else "timestamp"
             if len(b.text) <= 80:
                 doc.remove_block(b, kind, "credit_line")
 
