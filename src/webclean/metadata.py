@@ -18,7 +18,7 @@ from .record import Removal
 
 __all__ = ["extract_metadata", "parse_credits", "valid_person", "valid_source", "clean_value",
            "strip_site_suffix", "split_column", "clean_title", "looks_like_headline", "text_headline",
-           "html_headline", "head_date", "dateline_source", "reporter_dateline", "posted_by", "head_author", "trailing_byline", "scan_credit_lines"]
+           "html_headline", "heading_headline", "head_date", "dateline_source", "reporter_dateline", "posted_by", "head_author", "trailing_byline", "scan_credit_lines"]
 # Label words and the field each one feeds. Longer forms first so 责任编辑 wins over 编辑.
 _LABELS = (
     ("author", "本报记者|本報記者|特约记者|特約記者|记者|記者|通讯员|通訊員|作者|撰稿人|撰稿|撰文|文字|"
@@ -92,7 +92,8 @@ def valid_source(name: str) -> bool:
 # label and closed by a place + dispatch. Names take 2..4 characters, greedy first so a 3-character name
 # beats a 2-character one when a 2-character place follows.
 _REPORTER = re.compile(r"(?:记者|記者)\s?(?P<name>[\u3400-\u9fff·]{2,4})\s?"
-                       r"(?:发自|發自|报道|報導|报导|[/／]|[\u3400-\u9fff]{2,4}\d{1,2}日[电電])")
+                       r"(?:发自|發自|报道|報導|报导|[/／]|[\u3400-\u9fff]{2,4}\d{1,2}日[电電])"
+                       r"|[（(](?:记者|記者)\s?(?P<bracketed>[\u3400-\u9fff·]{2,4})[)）]")
 # 由海姑娘张贴 @ 2005-06-14 / 本贴由大卫于2005年8月12日…发表 / 海姑娘写于2005年6月12日: blog and forum posters.
 _POSTED_BY = re.compile(r"由\s?(?P<name>[^\s由于於@,，:：]{2,12}?)\s?(?:张贴|張貼|于\d|於\d|发表于|發表於)"
                         r"|^(?P<writer>[^\s由于於@,，:：]{2,12}?)\s?(?:写于|寫於)")
@@ -105,9 +106,12 @@ def reporter_dateline(text: str) -> str | None:
     '张小明'
     >>> reporter_dateline("本报记者王明发自上海")
     '王明'
+    >>> reporter_dateline("据新华社拉萨电（记者 格桑卓玛）记者近日从……")
+    '格桑卓玛'
     """
     m = _REPORTER.search(text[:60])
-    return m.group("name") if m and valid_person(m.group("name")) else None
+    name = (m.group("name") or m.group("bracketed")) if m else None
+    return name if name and valid_person(name) else None
 
 
 def posted_by(text: str) -> str | None:
@@ -173,7 +177,7 @@ def parse_credits(line: str) -> dict[str, str]:
 _SITE_SEP = re.compile(r"\s?(?:[_|｜]|--?|—|–|::)\s?|\s[-·]\s")
 _PICTURE = re.compile(r"\s?[(（](?:组图|組圖|图|圖|多图|多圖|图文|圖文|视频|視頻)[)）]\s?")
 _COLUMN_SEP = re.compile(r"\s?[|｜]\s?")
-_SENTENCE_END = re.compile(r"[。！？!?]$")
+_SENTENCE_END = re.compile(r"[。]$")  # headlines may end in ？ or ！, never in 。
 
 
 def strip_site_suffix(head_title: str) -> str:
@@ -287,6 +291,43 @@ def _head_titles(doc: Document) -> list[str]:
     return [t.strip() for t in out if t and t.strip()]
 
 
+_FURNITURE_HINT = re.compile(r"nav|menu|side|foot|bottom|widget|banner|logo|header")
+_TITLE_HINT = re.compile(r"title\b|title$|headline|biaoti|\bbt\b")
+
+
+def _headline_score(blocks: list[Block], i: int) -> int:
+    """Points for block i as a headline: heading level, a title class, and what follows it."""
+    b = blocks[i]
+    score = 2 if b.heading == 1 else 1 if b.heading == 2 else 0
+    last_hint = b.hints.split()[-1] if b.hints.split() else ""
+    score += 1 if _TITLE_HINT.search(last_hint) else 0
+    if score == 0:
+        return 0
+    # A headline is followed by its dateline or by the first paragraph; a sidebar heading by links.
+    after = [x.text for x in blocks[i + 1: i + 3]]
+    if any(_is_dateline(t) or len(t) >= 60 for t in after):
+        score += 2
+    if _FURNITURE_HINT.search(" ".join(b.hints.split()[-3:])):
+        score -= 3
+    return score
+
+
+def heading_headline(blocks: list[Block]) -> Block | None:
+    """The best-scoring h1/h2 or title-classed block that reads like a headline.
+
+    Example: a blog's ``<td class="post-title">湘菜粤菜 兵分两路 (图)</td>`` followed by its
+    ``2005-06-14 03:25:55`` line beats the sidebar ``<h2 class="bottom_nav">博客导读</h2>``.
+    """
+    best, best_score = None, 0
+    for i, b in enumerate(blocks):
+        if b.link_density >= 0.5 or not looks_like_headline(_PICTURE.sub("", b.text)):
+            continue
+        score = _headline_score(blocks, i)
+        if score > best_score:
+            best, best_score = b, score
+    return best
+
+
 def html_headline(doc: Document, blocks: list[Block]) -> tuple[Block | None, str | None]:
     """The headline block that agrees with <title>/og:title, else the first h1/h2, else the head title.
 
@@ -311,13 +352,9 @@ def html_headline(doc: Document, blocks: list[Block]) -> tuple[Block | None, str
             best = (rank, pos, b)
     if best is not None:
         return best[2], None
-    for b in blocks[:limit]:
-        if b.heading in (1, 2) and looks_like_headline(b.text) and b.link_density < 0.5:
-            return b, None
-    for b in blocks[:limit]:
-        if "title" in b.hints.split() or any(w.endswith("title") for w in b.hints.split()[-2:]):
-            if looks_like_headline(b.text) and b.link_density < 0.5:
-                return b, None
+    guess = heading_headline(blocks[:limit])
+    if guess is not None:
+        return guess, None
     guess = text_headline(blocks)
     if guess is not None:
         return guess, None
@@ -418,7 +455,7 @@ def trailing_byline(doc: Document, blocks: list[Block]) -> bool:
     return False
 
 
-def _apply_credits(doc: Document, b: Block, credits: dict[str, str], near: bool) -> bool:
+def _apply_credits(doc: Document, b: Block, credits: dict[str, str], near: bool, dated: bool = False) -> bool:
     """Set fields from one parsed line; True when the line is a credit line to remove."""
     used = False
     source = credits.get("source")
@@ -438,7 +475,7 @@ def _apply_credits(doc: Document, b: Block, credits: dict[str, str], near: bool)
         if valid_person(editor.split()[0]):
             doc.set_field("editor", editor.split()[0] if len(editor.split()[0]) >= 2 else editor, "editor_label", b.text)
         used = True
-    if "date" in credits or near:
+    if "date" in credits or near or dated:
         if near and not credits:
             doc.set_field("source", dateline_source(b.text), "dateline_source", b.text)
         parsed = parse_date(credits.get("date") or b.text)
@@ -520,7 +557,9 @@ def scan_credit_lines(doc: Document, blocks: list[Block], anchor: int) -> None:
                 continue
         elif not credits and not (len(b.text) <= 60 and parse_date(b.text) and len(_CJK.findall(b.text)) <= 20):
             continue
-        if _apply_credits(doc, b, credits, near):
+        # A credit line after the headline may date the page when the byline area did not.
+        dated = bool(credits) and i > anchor and "published" not in doc.fields
+        if _apply_credits(doc, b, credits, near, dated):
             named = set(credits) - {"date"}
             kind = "editor" if named == {"editor"} else "source" if named == {"source"} else \
                 "byline" if named else "timestamp"
