@@ -60,7 +60,7 @@ def test_clean_dataframe_keeps_columns_and_adds_one_record_per_row(spark):
     rows = [(f"d{i}", "zh", f"第{i}号标题\n第{i}篇正文第一段。\n第二段。" if i != 3 else "POISON",
              f"http://news{i}.example.cn/a.html") for i in range(6)]
     rows.append(("d6", "zh", None, None))
-    df = spark.createDataFrame(rows, "doc_id string, lang string, html string, url string").repartition(2)
+    df = spark.createDataFrame(rows, "doc_id string, lang string, html string, url string")
     out = clean_dataframe(df, page_col="html", url_col="url", cleaner=_cleaner())
     assert out.columns == ["doc_id", "lang", "html", "url", *RECORD_COLUMNS]
     got = {r["doc_id"]: r for r in out.collect()}
