@@ -18,7 +18,7 @@ from .record import Removal
 
 __all__ = ["extract_metadata", "parse_credits", "valid_person", "valid_source", "clean_value",
            "strip_site_suffix", "split_column", "clean_title", "looks_like_headline", "text_headline",
-           "html_headline", "heading_headline", "head_date", "dateline_source", "reporter_dateline", "posted_by", "head_author", "trailing_byline", "scan_credit_lines"]
+           "html_headline", "heading_headline", "name_under_headline", "drop_repeated_headline", "head_date", "dateline_source", "reporter_dateline", "posted_by", "head_author", "trailing_byline", "scan_credit_lines"]
 # Label words and the field each one feeds. Longer forms first so 责任编辑 wins over 编辑.
 _LABELS = (
     ("author", "本报记者|本報記者|特约记者|特約記者|记者|記者|通讯员|通訊員|作者|撰稿人|撰稿|撰文|文字|"
@@ -507,6 +507,32 @@ def dateline_source(text: str) -> str | None:
     return None
 
 
+_BARE_NAME = re.compile(r"[\u3400-\u9fff]{2,4}|[A-Za-z][A-Za-z0-9_.]{2,19}")
+
+
+def drop_repeated_headline(doc: Document, blocks: list[Block], anchor: int) -> None:
+    """Label the body's repeat of the headline (``茉莉：我是怎样卷入八九民运的`` then ``我是怎样卷入八九民运的``)."""
+    title = _norm(blocks[anchor].text)
+    for b in blocks[anchor + 1: anchor + 3]:
+        n = _norm(b.text)
+        if len(n) >= 4 and n in title:
+            doc.remove_block(b, "title", "repeated_headline")
+
+
+def name_under_headline(blocks: list[Block], anchor: int) -> str | None:
+    """A bare name on the line right under the headline (blogs, forums, essays).
+
+    Example: ``我是怎样卷入八九民运的`` / ``茉莉`` / first paragraph -> 茉莉. The line must be a lone
+    name (2..4 Han characters or one Latin handle) followed by prose, so a subtitle is not taken.
+    """
+    if anchor < 0 or anchor + 2 >= len(blocks):
+        return None
+    line, nxt = blocks[anchor + 1], blocks[anchor + 2]
+    if line.label is not None or not _BARE_NAME.fullmatch(line.text) or not valid_person(line.text):
+        return None
+    return line.text if len(nxt.text) >= 30 else None
+
+
 def _glued_author(doc: Document, b: Block) -> bool:
     """Reporter datelines and poster lines near the headline; True when the block was a pure credit line."""
     name, rule = reporter_dateline(b.text), "reporter_dateline"
@@ -585,6 +611,14 @@ def extract_metadata(doc: Document, opts: Any) -> None:
             doc.set_field("published", found[0], found[2], str(found[0]))
             doc.set_field("published_precision", found[1], found[2])
         scan_credit_lines(doc, blocks, anchor)
+        if head_block is not None:
+            after = [b for b in doc.blocks if b.index == head_block.index or b.label is None]
+            pos = after.index(head_block)
+            drop_repeated_headline(doc, after, pos)
+            after = [b for b in after if b is head_block or b.label is None]
+            name = name_under_headline(after, pos)
+            if name and doc.set_field("author", name, "name_under_headline", name):
+                doc.remove_block(after[pos + 1], "byline", "name_under_headline")
         start = head_block.index if head_block is not None else -1
         trailing_byline(doc, [b for b in _open(doc) if b.index > start])
         if doc.head:
