@@ -114,7 +114,7 @@ def test_worker_killed_mid_run_loses_only_its_page(tmp_path):
     assert sorted(r["position"] for r in rows) == list(range(12))
     died = [r for r in rows if r["error_kind"]]
     assert [Path(r["id"]).name for r in died] == ["p05.html"]
-    assert died[0]["error_kind"] == "worker_died"
+    assert died[0]["error_kind"] == "worker_died" and "exit code -9" in died[0]["error"]
     assert summary.cleaned == 11
 
 

@@ -182,19 +182,21 @@ class WorkerPool:
     def _check(self, w: _Worker, ready: set[Any]) -> tuple[PageRow, str, str | None] | None:
         row = w.task
         assert row is not None
+        died = w.process.sentinel in ready
         if w.conn in ready:
             try:
                 _, line, kind = w.conn.recv()
                 w.task = None
                 return row, line, kind
             except (EOFError, OSError):
-                pass
-        elif w.process.sentinel not in ready and time.monotonic() - w.started <= self.page_timeout:
+                died = True  # the pipe closes a moment before the process is reaped
+        if not died and time.monotonic() - w.started <= self.page_timeout:
             return None
-        if w.process.is_alive():
-            kind, msg = "hard_timeout", f"page took over {self.page_timeout:g} s; its worker was killed and replaced"
-        else:
+        if died:
+            w.process.join(2)
             kind, msg = "worker_died", f"worker process died (exit code {w.process.exitcode}) on this page"
+        else:
+            kind, msg = "hard_timeout", f"page took over {self.page_timeout:g} s; its worker was killed and replaced"
         self._replace(w)
         return row, error_line(row, kind, msg), kind
 
