@@ -180,6 +180,28 @@ def test_reporter_dateline_and_posted_by():
     assert md.posted_by("由小海张贴 @ 2005-06-14 03:25:55 (370)") == "小海"
 
 
+def test_heading_headline_skips_sidebar_headings():
+    blocks = [Block(0, "博客导读", tag="h2", heading=2, hints="bottom_nav"),
+              Block(1, "湘江边的早茶店 (图)", tag="td", hints="table-bg post-title"),
+              Block(2, "2005-06-14 03:25:55", tag="td"), Block(3, PARA, tag="td")]
+    assert md.heading_headline(blocks).index == 1
+
+
+def test_dateline_source():
+    assert md.dateline_source("2022-02-13 09:57 光明网") == "光明网"
+    assert md.dateline_source("某某中文站2016年10月14日07:17") == "某某中文站"
+    assert md.dateline_source("2004-12-10 阅读10544次") is None
+
+
+def test_name_under_headline_and_repeat():
+    doc = html_doc([("td", "林木：我为什么回到乡村"), ("p", "我为什么回到乡村"), ("p", "林木"), ("p", PARA)], {})
+    md.drop_repeated_headline(doc, doc.blocks, 0)
+    assert doc.blocks[1].label == "title"
+    open_blocks = [b for b in doc.blocks if b.label is None]
+    assert md.name_under_headline(open_blocks, 0) == "林木"
+    assert md.name_under_headline([Block(0, "标题很长很长"), Block(1, "会议议程"), Block(2, "短")], 0) is None
+
+
 def test_trailing_byline_trims_paragraph():
     doc = html_doc([("p", "社区虽小，连着千家万户。（作者：林书言）"), ("p", PARA + "（周明 上海报道）")], {})
     assert md.trailing_byline(doc, doc.blocks)
@@ -245,9 +267,11 @@ def test_corpus_metadata_accuracy():
     scores = {k: sum(v) / len(v) for k, v in _corpus_scores().items()}
     print({k: round(v, 3) for k, v in scores.items()})
     # Floors a little under the measured figures (see the report), so a regression fails.
-    assert scores["title"] >= 0.85
-    assert scores["author"] >= 0.70
-    assert scores["author_spurious"] <= 0.15
-    assert scores["date"] >= 0.85
+    # Measured on the 31 public pages: title 0.967, author 0.833 (spurious 0.0), date 0.917,
+    # editor 1.0, source 1.0.
+    assert scores["title"] >= 0.93
+    assert scores["author"] >= 0.80
+    assert scores["author_spurious"] <= 0.10
+    assert scores["date"] >= 0.88
     assert scores["editor"] >= 0.95
-    assert scores["source"] >= 0.70
+    assert scores["source"] >= 0.95
