@@ -275,3 +275,12 @@ def test_corpus_metadata_accuracy():
     assert scores["date"] >= 0.88
     assert scores["editor"] >= 0.95
     assert scores["source"] >= 0.95
+
+
+def test_docstring_examples():
+    import doctest
+
+    from webclean import dates
+    for module in (md, dates):
+        result = doctest.testmod(module)
+        assert result.attempted > 5 and result.failed == 0, module.__name__

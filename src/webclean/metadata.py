@@ -27,6 +27,8 @@ _LABELS = (
     ("source", "来源|來源|出处|出處|稿源|稿件来源|稿件來源|转自|轉自"),
     ("date", "发布时间|發佈時間|發布時間|发布日期|發佈日期|發布日期|发表时间|發表時間|发表日期|發表日期|"
              "更新时间|更新時間|时间|時間|日期|发布于|發佈於|发布|發布|發佈"),
+    # Other credits end the value before them but feed no field ("编辑：李四 审核：王五").
+    ("other", "审核|審核|校对|校對|监制|監製|摄影|攝影|图片|圖片|出品|策划|策劃|统筹|統籌|点击|點擊|阅读|閱讀|浏览|瀏覽"),
 )
 _FIELD_OF = {}
 for _field, _alts in _LABELS:
@@ -39,7 +41,8 @@ _LABEL = re.compile(r"(?P<lab>" + _ANY + r")\s?(?P<colon>[:：/／]?)\s?")
 _VALUE_END = re.compile(r"[|｜\]】)）》\[【(（]|\s{2,}|　|\s[/／]\s")
 _TRIM = " \t〓:：,，;；、.。·•-—_()（）[]【】<>《》\"'“”"
 _JUNK = frozenset("size admin administrator 回复 回覆 佚名 匿名 未知 不详 none null unknown 网友 游客 管理员 "
-                  "本报 本站 本网 小编 编辑 作者 来源 原创 转载 网络 互联网 待续 完 图 摄".split())
+                  "本报 本站 本网 小编 编辑 作者 来源 原创 转载 网络 互联网 待续 完 图 摄 "
+                  "摘要 导语 正文 分享 打印 字号 收藏 返回 评论 简介 目录 图片 视频 关闭 点击 更多 登录 注册".split())
 _OUTLET = re.compile(r"本报|本報|本站|本网|本網|新华社|新華社|中新社|报社|報社|日报|日報|晚报|晚報|网站|網站"
                      r"|网$|網$|记者站|通讯社|通訊社|電視台|电视台|杂志|雜誌|网络|網絡|新闻|新聞|传媒|傳媒|媒体|媒體"
                      r"|集团|集團|公司|[Tt]eam|Inc\b|政府|委员会|委員會")
@@ -148,6 +151,8 @@ def parse_credits(line: str) -> dict[str, str]:
     {'editor': '張堯'}
     >>> parse_credits("记者 王明 通讯员 李华")
     {'author': '王明、李华'}
+    >>> parse_credits("作者：张三 审核：王五")
+    {'author': '张三'}
     """
     line = line[:400]
     marks = _labels(line)
@@ -162,7 +167,7 @@ def parse_credits(line: str) -> dict[str, str]:
         field = _field_of(m.group("lab"))
         raw = line[m.end(): end]
         value = raw.strip(_TRIM) if field == "date" else clean_value(raw)
-        if not value:
+        if not value or field == "other":
             continue
         if field == "author" and "author" in out:
             if value not in out["author"]:
