@@ -126,30 +126,32 @@ def main() -> None:
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT / "src"))
     pages = corpus_pages()
-    load_before = os.getloadavg()[0]
+    # Rows are printed as they are measured, so a long WARC phase never hides the others.
+    print(f"pages: {args.pages} ({len(pages)} corpus pages repeated); cores: {os.cpu_count()}; "
+          f"1-min load average at start: {os.getloadavg()[0]:.2f} (other processes on the cores distort "
+          "the worker speed-up)")
+    print()
+    print("| measure | value | target |")
+    print("| --- | --- | --- |", flush=True)
     with tempfile.TemporaryDirectory(prefix="webclean-bench-") as tmpdir:
         tmp = Path(tmpdir)
         src = tmp / "pages"
         write_pages_dir(src, args.pages)
         one, errors1 = time_batch(src, tmp / "out1.jsonl", 1)
+        print(f"| webclean batch, 1 worker | {one:.1f} pages/s ({errors1} error rows) | |", flush=True)
         two, errors2 = time_batch(src, tmp / "out2.jsonl", 2)
+        print(f"| webclean batch, 2 workers | {two:.1f} pages/s ({errors2} error rows) | |")
+        print(f"| speed-up 1 -> 2 workers | {two / one:.2f}x | >= 1.8x |", flush=True)
         traf = time_trafilatura(pages, args.pages)
-        rss = None if args.skip_warc else warc_rss(tmp, pages, args.warc_mb)
-    print(f"pages: {args.pages} ({len(pages)} corpus pages repeated); cores: {os.cpu_count()}; "
-          f"1-min load average before / after: {load_before:.2f} / {os.getloadavg()[0]:.2f} "
-          "(other processes on the cores make the worker speed-up meaningless)")
-    print()
-    print("| measure | value | target |")
-    print("| --- | --- | --- |")
-    print(f"| webclean batch, 1 worker | {one:.1f} pages/s ({errors1} error rows) | |")
-    print(f"| webclean batch, 2 workers | {two:.1f} pages/s ({errors2} error rows) | |")
-    print(f"| speed-up 1 -> 2 workers | {two / one:.2f}x | >= 1.8x |")
-    print(f"| trafilatura.extract, 1 process | {traf:.1f} pages/s | |" if traf else "| trafilatura | not installed | |")
-    if rss:
-        print(f"| WARC streamed | {rss['warc_mb']} MB, {rss['records']} records -> {rss['rows']} rows "
-              f"in {rss['seconds']:.0f} s | |")
-        print(f"| peak RSS, runner process | {rss['parent_mb']:.0f} MB | |")
-        print(f"| peak RSS, worker process | {rss['worker_mb']:.0f} MB | <= 300 MB |")
+        print(f"| trafilatura.extract, 1 process | {traf:.1f} pages/s | |" if traf else
+              "| trafilatura | not installed | |", flush=True)
+        if not args.skip_warc:
+            rss = warc_rss(tmp, pages, args.warc_mb)
+            print(f"| WARC streamed, 1 worker | {rss['warc_mb']} MB, {rss['records']} records -> {rss['rows']} rows "
+                  f"in {rss['seconds']:.0f} s | |")
+            print(f"| peak RSS, runner process | {rss['parent_mb']:.0f} MB | |")
+            print(f"| peak RSS, worker process | {rss['worker_mb']:.0f} MB | <= 300 MB |")
+    print(f"\n1-min load average at end: {os.getloadavg()[0]:.2f}")
 
 
 if __name__ == "__main__":
