@@ -38,7 +38,7 @@ _ANY = "|".join(alts for _, alts in _LABELS)
 # A label followed by a colon (or the slash of 文/), or by a space in a short line (记者 王明).
 _LABEL = re.compile(r"(?P<lab>" + _ANY + r")\s?(?P<colon>[:：/／]?)\s?")
 # Where a value ends: list separators, closing brackets, wide gaps.
-_VALUE_END = re.compile(r"[|｜\]】)）》\[【(（]|\s{2,}|　|\s[/／]\s")
+_VALUE_END = re.compile(r"[|｜\]】)）》\[【(（/／]|\s{2,}|　")
 _TRIM = " \t〓:：,，;；、.。·•-—_()（）[]【】<>《》\"'“”"
 _JUNK = frozenset("size admin administrator 回复 回覆 佚名 匿名 未知 不详 none null unknown 网友 游客 管理员 "
                   "本报 本站 本网 小编 编辑 作者 来源 原创 转载 网络 互联网 待续 完 图 摄 "
@@ -151,6 +151,8 @@ def parse_credits(line: str) -> dict[str, str]:
     {'editor': '張堯'}
     >>> parse_credits("记者 王明 通讯员 李华")
     {'author': '王明、李华'}
+    >>> parse_credits("記者 王怡文／台北報導")
+    {'author': '王怡文'}
     >>> parse_credits("作者：张三 审核：王五")
     {'author': '张三'}
     """
