@@ -257,3 +257,14 @@ def test_post_among_board_rules_narrowed_to_the_post() -> None:
             f"<div>郑重声明</div><table>{rules}</table></center></body></html>")
     doc = run(page)
     assert doc.paragraphs == list(PROSE * 4)
+
+
+def test_text_page_short_line_after_footer_dropped() -> None:
+    doc = Document(raw="")
+    lines = ["标题行", *PROSE, "版权所有 © 2025 某某网", "未经书面授权不得复制或建立镜像"]
+    doc.blocks = [Block(i, t) for i, t in enumerate(lines)]
+    doc.blocks[0].mark("title", "headline")
+    doc.remove_block(doc.blocks[4], "copyright", "copyright_line")
+    body.select_body(doc, Options())
+    assert doc.paragraphs == list(PROSE)
+    assert doc.blocks[5].rule == "label_after_footer"

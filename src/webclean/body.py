@@ -374,6 +374,27 @@ def _select_text(doc: Document) -> list[Block]:
             doc.remove_block(b, "boilerplate", "label_before_body")
         else:
             kept.append(b)
+    return _trim_tail(doc, kept)
+
+
+def _trim_tail(doc: Document, kept: list[Block]) -> list[Block]:
+    """Drop short unpunctuated lines left at the end after a removed footer line (share bar, editor,
+    copyright): "未经书面授权不得复制或建立镜像" below "版权所有 ©..." is page furniture, not the last paragraph.
+
+    >>> d = Document(raw="")
+    >>> d.blocks = [Block(0, "正文第一段，内容。"), Block(1, "版权所有", label="copyright"), Block(2, "未经授权不得转载")]
+    >>> [b.text for b in _trim_tail(d, [d.blocks[0], d.blocks[2]])]
+    ['正文第一段，内容。']
+    """
+    position = {id(b): i for i, b in enumerate(doc.blocks)}
+    while len(kept) > 1:
+        last, prev = kept[-1], kept[-2]
+        between = doc.blocks[position[id(prev)] + 1:position[id(last)]]
+        # Under 20 characters with no punctuation: a label or notice, not a closing sentence.
+        if len(last.text) >= 20 or _CJK_PUNCT.search(last.text) or not any(b.label for b in between):
+            break
+        doc.remove_block(last, "boilerplate", "label_after_footer")
+        kept.pop()
     return kept
 
 
