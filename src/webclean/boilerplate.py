@@ -449,6 +449,10 @@ def copyright_line(block: Block, after_body: bool) -> bool:
     True
     >>> copyright_line(Block(0, "他表示，该作品的版权所有者已授权本报刊登全文。"), False)
     False
+    >>> copyright_line(Block(0, "未经书面授权不得复制或建立镜像"), False)
+    True
+    >>> copyright_line(Block(0, "他说未经书面授权的转载已被法院认定侵权。"), False)
+    False
     """
     text = block.text
     if len(text) > 300 or _COPYRIGHT_PROSE.search(text):
@@ -463,7 +467,8 @@ def copyright_line(block: Block, after_body: bool) -> bool:
     # A lone "未经授权/不得转载" opening a sentence that ends in 。 is prose about the law.
     first = matches[0]
     opens = first.start() <= 20 and not _SENTENCE.search(text[:first.start()])
-    if opens and not (first.group() in _WEAK_NOTICE and _FULL_STOP.search(text)):
+    weak = first.group() in _WEAK_NOTICE or first.group()[:2] in ("未经", "未經")
+    if opens and not (weak and _FULL_STOP.search(text)):
         return True
     return _letters(text) <= 30 and phrase_coverage(text, pattern) >= 0.5
 

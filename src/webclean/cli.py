@@ -125,6 +125,9 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--summary", action="store_true", help="summarise a batch output (JSONL) instead of one page")
     _add_options(r)
     r.set_defaults(func=cmd_report)
+    from .batch_cli import add_batch_parser
+
+    add_batch_parser(sub)
     return parser
 
 

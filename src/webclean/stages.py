@@ -109,6 +109,9 @@ def normalise_stage(doc: Document, opts: Options) -> None:
         mode = opts.punctuation
         _apply(doc, lambda s: script.normalise_punctuation(s, mode)[0], "punctuation", f"punctuation_{mode}")
     final = "\n".join([str(doc.value("title") or "")] + doc.paragraphs)
+    if not final.strip():
+        # Nothing kept (a page of pure spam, a listing): the script of the page itself still informs.
+        final = "\n".join(b.text for b in doc.blocks[:500])
     doc.script = script.detect_script(final)
 
 
