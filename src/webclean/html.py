@@ -26,7 +26,7 @@ from .document import Block, Document
 from .record import Removal
 
 __all__ = ["parse_html", "strip_cleaneval_wrapper", "extract_head", "hidden_rule", "hidden_css_selectors",
-           "flatten_deep_nesting"]
+           "flatten_deep_nesting", "limit_attributes"]
 
 # ---------------------------------------------------------------------------------------------- tables
 # Elements whose content is never page text. <form> is *not* here: ASP.NET and forum pages wrap the
@@ -123,6 +123,41 @@ def flatten_deep_nesting(text: str, limit: int) -> tuple[str, int]:
     return "".join(out), removed
 
 
+# Start tags long enough to carry hundreds of attributes; only these are inspected, so the pre-pass is a
+# single linear scan on ordinary pages. libxml2 checks each new attribute against all earlier ones of the
+# element, which is quadratic: 40,000 attributes on one <div> take 13 s to parse, 1,000,000 would take hours.
+_LONG_START_TAG = re.compile(r"<[A-Za-z][A-Za-z0-9]{0,20}\s[^<>]{8000,}>")
+_ATTRIBUTE = re.compile(r"""[^\s=<>/"']+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))?""")
+_MAX_ATTRIBUTES = 200
+
+
+def limit_attributes(text: str, limit: int = _MAX_ATTRIBUTES) -> tuple[str, int]:
+    """Keep at most ``limit`` attributes per start tag (hostile pages carry millions).
+
+    >>> html = "<div " + " ".join(f"a{i}=x" for i in range(3000)) + ">正文</div>"
+    >>> out, cut = limit_attributes(html, 2)
+    >>> out, cut
+    ('<div a0=x a1=x>正文</div>', 1)
+    """
+    cut = 0
+
+    def trim(match: re.Match[str]) -> str:
+        nonlocal cut
+        tag = match.group()
+        name, _, rest = tag[1:-1].partition(" ")
+        attrs = []
+        for m in _ATTRIBUTE.finditer(rest):
+            attrs.append(m.group())
+            if len(attrs) > limit:
+                break
+        if len(attrs) <= limit:
+            return tag
+        cut += 1
+        return f"<{name} {' '.join(attrs[:limit])}>"
+
+    return _LONG_START_TAG.sub(trim, text), cut
+
+
 def _parse(text: str) -> tuple[Any, bool]:
     """Parse with libxml2's HTML parser; the flag says the depth limit cut the tree."""
     parser = etree.HTMLParser(huge_tree=True, remove_comments=True, remove_pis=True, no_network=True,
@@ -137,6 +172,10 @@ def _parse_tree(text: str, opts: Any, warnings: list[str]) -> Any:
     if not text.strip():
         warnings.append("parse: empty HTML page, no blocks")
         return None
+    text, trimmed = limit_attributes(text)
+    if trimmed:
+        warnings.append(f"parse: {trimmed} start tags carried more than {_MAX_ATTRIBUTES} attributes; "
+                        f"the rest were dropped before parsing")
     try:
         root, too_deep = _parse(text)
         limit = min(getattr(opts, "max_depth", 4000), _FLATTEN_DEPTH)
