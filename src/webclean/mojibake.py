@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Callable
 
 from .record import Repair
 
@@ -522,11 +523,12 @@ def looks_garbled(text: str) -> bool:
     return first is not None and _SUSPECT_PAIR_RE.search(text, max(0, first.start() - 1)) is not None
 
 
-def repair_text_with_repairs(text: str) -> tuple[str, list[Repair]]:
+def repair_text_with_repairs(text: str, check: Callable[[], None] | None = None) -> tuple[str, list[Repair]]:
     """Repair mojibake in ``text`` and say what was done (``where`` indexes the input string).
 
     Long texts are repaired line by line (garbling follows lines and blocks of a page, and it keeps
-    the span search on each piece short).
+    the span search on each piece short). ``check``, when given, is called before each line and may
+    raise to stop the work (the pipeline passes its time-budget check).
 
     >>> repair_text_with_repairs("标题：ä¸­æ–‡")[1][0].rule
     'utf-8>cp1252'
@@ -537,6 +539,8 @@ def repair_text_with_repairs(text: str) -> tuple[str, list[Repair]]:
         return _repair_piece(text, 0)
     pieces, repairs = [], []
     for m in _LINE_RE.finditer(text):
+        if check is not None:
+            check()  # the pipeline's time budget: raises when the page has run out of time
         fixed, found = _repair_piece(m.group(), m.start())
         pieces.append(fixed)
         repairs += found
@@ -556,6 +560,9 @@ def _apply(text: str, spans: list[tuple[int, int, str, list[str]]]) -> str:
 
 
 _WINDOW = 24  # characters of context kept around odd characters; garbled runs are denser than this
+# Lossy text longer than this is searched window by window like clean text: the whole-text search is
+# superlinear, and a page-long line full of U+FFFD (a GBK page read as UTF-8) took 15 s.
+_LOSSY_WHOLE = 4000
 
 
 def _repair_windows(text: str, lossy: bool) -> list[tuple[int, int, str, list[str]]]:
@@ -564,7 +571,7 @@ def _repair_windows(text: str, lossy: bool) -> list[tuple[int, int, str, list[st
 
     Lossy text is searched whole: the pairing after a lost byte depends on everything before it.
     """
-    if lossy or len(text) <= 4 * _WINDOW:
+    if (lossy and len(text) <= _LOSSY_WHOLE) or len(text) <= 4 * _WINDOW:
         return _repair_spans(text, lossy)
     windows: list[list[int]] = []
     for m in _ODD_RE.finditer(text):
@@ -583,7 +590,7 @@ def _repair_piece(text: str, offset: int) -> tuple[str, list[Repair]]:
         return text, []
     lossy = "\ufffd" in text
     repairs: list[Repair] = []
-    out, names = _repair_whole(text, lossy)
+    out, names = _repair_whole(text, lossy) if len(text) <= _LOSSY_WHOLE or not lossy else (text, [])
     spans = [(0, len(text), out, names)] if names else _repair_windows(text, lossy)
     if names and lossy:
         # with bytes lost, a whole-text reversal also turns clean neighbours into markers:

@@ -63,7 +63,7 @@ def repair_stage(doc: Document, opts: Options) -> None:
     Pinyin annotations are removed here rather than in ``normalise`` because
     they break every later pattern (``責(zé)任編輯`` is not ``責任編輯``).
     """
-    repaired, repairs = repair_text_with_repairs(doc.text)
+    repaired, repairs = repair_text_with_repairs(doc.text, lambda: doc.check_budget("repair"))
     doc.text = repaired
     doc.repairs.extend(repairs)
     doc.check_budget("repair")
