@@ -3,7 +3,8 @@
 ``webclean clean PATH... [--format json|jsonl|text]`` cleans pages (``-`` reads
 standard input) and prints their records; ``webclean report PAGE -o report.html``
 writes the HTML inspection report of one page, ``webclean report --summary
-OUT.jsonl -o summary.html`` the summary of a batch output.
+OUT.jsonl -o summary.html`` the summary of a batch output; ``webclean batch
+INPUT... -o OUT`` streams directories, JSONL, WARC and Parquet (see batch_cli).
 
 Exit codes: 0 every page was read and cleaned; 1 at least one record carries an
 ``error``; 2 usage error; 3 at least one input could not be read (its message
