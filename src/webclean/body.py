@@ -29,8 +29,10 @@ __all__ = ["select_body", "prose_score", "is_pagination", "hint_factor", "is_lis
 _CJK_PUNCT = re.compile(r"[，。！？；：、“”]")
 _SPACES = re.compile(r"\s+")
 # 上一页 1 2 3 下一页 / [1] [2] / 第1页 共3页 / 首页 尾页: nothing but pager words and numbers.
-_PAGER = re.compile(r"(?:上一?页|下一?页|首页|尾页|末页|上一篇|下一篇|\[?\d{1,3}\]?|第\s*\d+\s*页|共\s*\d+\s*页|"
-                    r"[<>«»‹›|/…\-]|\.{2,}|\s|next|prev(?:ious)?)+", re.I)
+# Each alternative consumes a whole run (a number ends where its digits end, dots where the dots end), so
+# the repetition has one way to split a line: `\d{1,3}` alone made "0800000…" exponential under fullmatch.
+_PAGER = re.compile(r"(?:上一?页|下一?页|首页|尾页|末页|上一篇|下一篇|\[?\d{1,3}(?!\d)\]?|第\s*\d+\s*页|共\s*\d+\s*页|"
+                    r"[<>«»‹›|/…\-]|\.{2,}(?!\.)|\s|next|prev(?:ious)?)+", re.I)
 _PAGER_WORD = re.compile(r"上一?页|下一?页|第\s*\d+\s*页|共\s*\d+\s*页|next|prev", re.I)
 _PAGER_NUMBERS = re.compile(r"\d{1,3}")
 # Class/id tokens of page furniture, matched per token (split at - and _) so "comment-text" and
@@ -276,7 +278,8 @@ def _first_post(doc: Document, tree: _Tree, best: int) -> int:
 
 
 # A post header: a date or time, a floor number or a posting verb (发表于 2005-6-1 / #2 / 2楼 / 回复).
-_POST_HEADER = re.compile(r"\d{4}[-/.年]\d{1,2}|\d{1,2}:\d{2}|#\d+|\d+\s*楼|发表|回复|posted|reply", re.I)
+# The floor number is bounded and must start a number: `\d+\s*楼` was quadratic on a long digit run.
+_POST_HEADER = re.compile(r"\d{4}[-/.年]\d{1,2}|\d{1,2}:\d{2}|#\d+|(?<!\d)\d{1,5}\s{0,3}楼|发表|回复|posted|reply", re.I)
 
 
 def _post_header_between(blocks: list[Block], start: int, stop: int) -> bool:

@@ -53,7 +53,9 @@ _VOID = frozenset(("br", "img", "meta", "link", "input", "hr", "area", "base", "
 
 _CLEANEVAL_OPEN = re.compile(r"\A\s*<text\b([^>]{0,2000})>", re.I)
 _CLEANEVAL_CLOSE = re.compile(r"</text>\s*\Z", re.I)
-_ATTR = re.compile(r"""([a-zA-Z_:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+# A name starts where the previous character is not a name character (else a long letter run is retried
+# from each of its letters: quadratic).
+_ATTR = re.compile(r"""(?<![a-zA-Z_:-])([a-zA-Z_:-]{1,60})\s{0,8}=\s{0,8}(?:"([^"]*)"|'([^']*)')""")
 _TAG_TOKEN = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]{0,15})\b[^<>]{0,4000}?(/?)>")
 _WS = re.compile(r"\s+")
 _CLASS_SPLIT = re.compile(r"[^a-z0-9_\-\u4e00-\u9fff]+")

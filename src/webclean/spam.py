@@ -167,7 +167,9 @@ def is_spam_text(text: str) -> str | None:
 
 # ---------------------------------------------------------------- titles
 
-_TITLE_SEP = re.compile(r"\s*[|｜_]\s*|\s+[-—–]+\s+|\s*——\s*")
+# Space runs are bounded: an unbounded `\s*` before the separator is retried from every space of a long
+# blank run (quadratic); titles never pad a separator with more than a few spaces.
+_TITLE_SEP = re.compile(r"\s{0,8}[|｜_]\s{0,8}|\s{1,8}[-—–]{1,4}\s{1,8}|\s{0,8}——\s{0,8}")
 
 
 def _spam_segment(segment: str) -> bool:
