@@ -471,8 +471,13 @@ def _check_head(doc: Document, signals: list[tuple[str, float]]) -> None:
 
 def _check_html(doc: Document, signals: list[tuple[str, float]]) -> None:
     """Hidden link farms, spam marquees, text after ``</html>``, encoded writes, referrer cloaking."""
-    if hidden_link_farm(doc.hints.get("hidden_links") or ()):
+    hidden = doc.hints.get("hidden_links") or ()
+    if hidden_link_farm(hidden):
         signals.append(("hidden_link_farm", _WEIGHTS["hidden_link_farm"]))
+        # html.py already removed these elements as "hidden"; say also that they were spam.
+        for text, n_links in hidden:
+            if hidden_link_farm([(text, n_links)]):
+                doc.removed.append(Removal("spam", text, "hidden_link_farm", "hidden element"))
     marquee = doc.hints.get("marquee")
     if isinstance(marquee, (list, tuple)) and any(isinstance(t, str) and is_spam_text(t) for t in marquee):
         signals.append(("marquee_spam", _WEIGHTS["marquee_spam"]))
@@ -480,10 +485,14 @@ def _check_html(doc: Document, signals: list[tuple[str, float]]) -> None:
     tail = text_after_html(source)
     if tail:
         signals.append(("text_after_html", _WEIGHTS["text_after_html"]))
+        removed_any = False
         for block in reversed(doc.blocks):      # html parsers move trailing text into the last blocks
             if block.label is not None or not block.text or block.text not in tail:
                 break
             doc.remove_block(block, "spam", "text_after_html")
+            removed_any = True
+        if not removed_any:                     # libxml2 dropped it: record it all the same
+            doc.removed.append(Removal("spam", tail, "text_after_html", "after </html>"))
     if encoded_document_write(source):
         signals.append(("encoded_document_write", _WEIGHTS["encoded_document_write"]))
     if referrer_cloak(source):

@@ -1,0 +1,107 @@
+"""Every regular expression and every stage stays (near) linear on adversarial input.
+
+Each pattern in the package is run over baits of growing length: long runs of what patterns repeat
+(letters, hanzi, digits, spaces, separators, tag openers, label words). Time for an input 8x longer may grow
+about 8x; a quadratic pattern grows 64x, so the test fails when the growth passes 32x (and the long run
+takes long enough to measure). Best-of-three timing keeps scheduler noise out.
+"""
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+import time
+
+import pytest
+
+import webclean
+from webclean import Cleaner
+
+SMALL, FACTOR, LIMIT = 8_000, 8, 32.0
+MEASURABLE = 0.03  # seconds: below this the long run is too quick to judge
+
+UNITS = ["a", "中", "1", " ", "\n", "|", ">", "<a ", "www.", "年", "来源：", "作者", "(", "?a)", "字(zì)", "，",
+         "ä¸", "鍙", "\ufffd", "&#20013;", "·", "-", "/", "=", "'", '"', "a.", "1:", "<div>", "版权", "ab"]
+
+_SKIP_MODULES = {"webclean.integrations", "webclean.__main__"}
+
+
+def _modules():
+    mods = [webclean]
+    for info in pkgutil.walk_packages(webclean.__path__, "webclean."):
+        if any(info.name.startswith(s) for s in _SKIP_MODULES):
+            continue
+        mods.append(importlib.import_module(info.name))
+    return mods
+
+
+def _patterns() -> list[tuple[str, re.Pattern[str]]]:
+    found: dict[int, tuple[str, re.Pattern[str]]] = {}
+    for mod in _modules():
+        for name, value in vars(mod).items():
+            if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
+                found.setdefault(id(value), (f"{mod.__name__}.{name}", value))
+    from webclean import boilerplate, spam_lexicon
+
+    for category in boilerplate.CATEGORIES:
+        pat = boilerplate.lexicon_regex(category)
+        found.setdefault(id(pat), (f"boilerplate lexicon {category}", pat))
+    lex = spam_lexicon._lexicon()
+    found.setdefault(id(lex.regex), ("spam lexicon", lex.regex))
+    found.setdefault(id(lex.gate), ("spam gate", lex.gate))
+    return sorted(found.values(), key=lambda p: p[0])
+
+
+PATTERNS = _patterns()
+
+
+def _best(fn, text: str) -> float:
+    best = float("inf")
+    for _ in range(3):
+        t = time.perf_counter()
+        fn(text)
+        best = min(best, time.perf_counter() - t)
+    return best
+
+
+def _work(pattern: re.Pattern[str]):
+    return lambda text: sum(1 for _ in pattern.finditer(text))
+
+
+def test_the_package_has_patterns_to_check():
+    assert len(PATTERNS) > 50
+
+
+@pytest.mark.parametrize("name,pattern", PATTERNS, ids=[n for n, _ in PATTERNS])
+def test_pattern_is_linear_on_its_bait(name, pattern):
+    work = _work(pattern)
+    for unit in UNITS:
+        small = unit * (SMALL // len(unit))
+        t_small = _best(work, small)
+        if t_small > 2.0:
+            pytest.fail(f"{name} takes {t_small:.1f}s on {len(small)} chars of {unit!r}")
+        t_large = _best(work, small * FACTOR)
+        if t_large > MEASURABLE:
+            growth = t_large / max(t_small, 1e-6)
+            assert growth < LIMIT, f"{name} on {unit!r}: x{FACTOR} input took x{growth:.0f} time"
+
+
+STAGE_BAITS = {
+    "text lines": lambda n: "来源：新华社 作者：张三 2025年7月14日\n" * n,
+    "one long line": lambda n: "中a，" * (n * 8),
+    "pinyin": lambda n: "字(zì)網(wǎng)?chuàng)" * n,
+    "separators": lambda n: "首页 | 新闻 > 正文 " * (n * 2),
+    "html blocks": lambda n: "<html><body>" + "<div><p>段落，内容。</p><a href=x>链接</a></div>" * n + "</body></html>",
+    "mojibake": lambda n: "鍙戝竷鏃堕棿锛" * (n * 2),
+}
+
+
+@pytest.mark.parametrize("bait", sorted(STAGE_BAITS))
+def test_whole_pipeline_is_linear(bait):
+    cleaner = Cleaner(time_budget=120.0)
+    make = STAGE_BAITS[bait]
+    n = 400
+    t_small = _best(lambda t: cleaner.clean(t), make(n))
+    t_large = _best(lambda t: cleaner.clean(t), make(n * FACTOR))
+    if t_large > MEASURABLE * 10:
+        assert t_large / max(t_small, 1e-6) < LIMIT, f"{bait}: x{FACTOR} input took x{t_large / t_small:.0f}"
