@@ -71,11 +71,20 @@ FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-
          "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
 
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+BROWSER_PAGES = {
+    "inline": HACKED,
+    "html-fixture": (FIXTURES / "html" / "spam_keyword_line_first.html").read_bytes(),
+    "text-fixture": (FIXTURES / "text" / "spam_keyword_line_top.txt").read_bytes(),
+}
+
+
 @pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed (.ci/run installs it)")
-def test_report_renders_in_headless_chromium(tmp_path: Path):
-    rec, doc = Cleaner().inspect(HACKED)
+@pytest.mark.parametrize("name", sorted(BROWSER_PAGES))
+def test_report_renders_in_headless_chromium(tmp_path: Path, name: str):
+    rec, doc = Cleaner().inspect(BROWSER_PAGES[name])
     report = tmp_path / "report.html"
-    report.write_text(render_page_report(rec, doc, "hacked.txt"), encoding="utf-8")
+    report.write_text(render_page_report(rec, doc, name), encoding="utf-8")
     profile = tmp_path / "profile"
     run = [CHROMIUM, *FLAGS, f"--user-data-dir={profile}"]
     dom = subprocess.run(run + ["--dump-dom", report.as_uri()], capture_output=True, timeout=120, text=True).stdout
