@@ -186,3 +186,20 @@ def test_docstring_examples():
     import webclean.mojibake
 
     assert doctest.testmod(webclean.mojibake).failed == 0
+
+
+def test_extend_by_frequency_takes_in_a_garbled_neighbour_and_leaves_a_clean_one():
+    from webclean.mojibake import _extend_by_frequency
+    big5_gbk = Chain("big5", "gbk")
+    # "聊分享著" written as Big5 and read as GBK is "册だㄉ帝": 帝 gains nothing on cost alone,
+    # but its reversal 著 is far more frequent, so the span grows over it
+    assert _extend_by_frequency("閒册だㄉ帝他", (1, 4), big5_gbk) == (1, 5)
+    # a clean frequent neighbour (第 -> 材, rarer) stays out
+    assert _extend_by_frequency("第册だㄉ", (1, 4), big5_gbk) == (1, 4)
+
+
+def test_partial_big5_read_as_gbk_with_kana_and_bopomofo_is_repaired_whole():
+    clean = "下午我們在咖啡館裡輕鬆地聊分享著彼此的近況與工作"
+    garbled = clean.replace("聊分享著", "聊分享著".encode("big5").decode("gbk"))
+    assert garbled != clean and "だ" in garbled
+    assert repair_text(garbled) == clean

@@ -395,9 +395,39 @@ def _pair_span(text: str, chain: Chain, foreign: frozenset[str] = frozenset()) -
         run += gain
         if run > best:
             best, best_span = run, (start, i + 1)
-    # Neighbours with zero gain (疑->好 after "冪ㄛ甜沓") stay out: including them would as often
-    # rewrite a clean character (第->材), and leaving garbage is better than inventing text.
-    return best_span
+    return _extend_by_frequency(text, best_span, chain) if best_span else None
+
+
+def _extend_by_frequency(text: str, span: tuple[int, int], chain: Chain) -> tuple[int, int]:
+    """Take in the zero-gain neighbours of a garbled span whose reversal is a clearly more frequent character.
+
+    A neighbour that costs the same before and after reversal (both common hanzi) is ambiguous:
+    ``帝`` after ``册だㄉ`` is Big5 ``著`` read as GBK ("閒聊分享著他"), but ``第`` next to a
+    garbled span is usually a clean ``第`` that would become ``材``.  Frequency rank breaks the tie:
+    garbling maps a common character to an arbitrary one, so a neighbour that reverses to a
+    character at least _RANK_RATIO times more frequent (著 rank ~60 vs 帝 ~700) was probably garbled
+    too, while a clean common character (第) reverses to a rarer one (材) and stays.
+
+    >>> _extend_by_frequency("閒册だㄉ帝他", (1, 4), Chain("big5", "gbk"))
+    (1, 5)
+    """
+    a, b = span
+    while b < len(text) and _more_frequent_reversal(text[b], chain):
+        b += 1
+    while a > 0 and _more_frequent_reversal(text[a - 1], chain):
+        a -= 1
+    return a, b
+
+
+_RANK_RATIO = 4  # a garbled neighbour's original is typically 10x+ more frequent; clean ones rarely 4x
+
+
+def _more_frequent_reversal(ch: str, chain: Chain) -> bool:
+    out = reverse_chain(ch, chain) if ord(ch) >= 0x80 else None
+    if out is None or len(out) != 1 or char_cost(out) > char_cost(ch):
+        return False
+    ranks = _char_ranks()
+    return ranks.get(out, 10**6) * _RANK_RATIO < ranks.get(ch, 10**6)
 
 
 def _pair_gain(ch: str, chain: Chain, foreign: frozenset[str]) -> float:
