@@ -166,3 +166,12 @@ def test_hostile_nesting_keeps_text(page: str, text: str) -> None:
     doc = parse(page)
     assert time.monotonic() - start < 10
     assert texts(doc) == [text]
+
+
+def test_blocks_carry_the_hosts_of_their_absolute_links() -> None:
+    doc = parse('<html><body><div class="links"><a href="http://www.Example-Casino.com/a">友情链接甲</a>'
+                '<a href="/news/1.html">本站新闻</a><a href=" //cdn.example.cn/x">乙</a></div>'
+                '<p>今天上午，市政府召开新闻发布会，介绍了今年的民生工作安排。</p></body></html>')
+    hosts = {b.text: b.hosts for b in doc.blocks}
+    assert hosts["友情链接甲本站新闻乙"] == ("www.example-casino.com", "cdn.example.cn")
+    assert hosts["今天上午，市政府召开新闻发布会，介绍了今年的民生工作安排。"] == ()

@@ -44,6 +44,7 @@ class Block:
     in_list: bool = False        # inside <li>/<ul>/<ol>/<dl>
     in_table: bool = False       # inside <table> (layout tables of old portals)
     blank_before: bool = False   # text pages: preceded by a blank line
+    hosts: tuple[str, ...] = ()  # lower-cased hosts of the block's absolute links (relative links: none)
     label: str | None = None
     rule: str | None = None
 

@@ -74,6 +74,8 @@ _OVERFLOW_HIDDEN = re.compile(r"overflow\s*:\s*hidden", re.I)
 _CSS_SIMPLE = re.compile(r"^\s*([.#])([A-Za-z0-9_\-]{1,60})\s*$")
 _CSS_HIDES = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _INDENT_START = re.compile(r"^[ \t\r\n]*[\u3000\u00a0]{2}")
+# host of an absolute (or protocol-relative) link; relative links stay on the page's own site
+_LINK_HOST = re.compile(r"[ \t\r\n]*(?:https?:)?//([^/:?#\s\\]{1,253})", re.I)
 
 
 # ---------------------------------------------------------------------------------------------- helpers
@@ -412,6 +414,7 @@ class _Segmenter:
         self.n_list = self.n_table = self.n_pre = self.link_depth = 0
         self.pieces: list[str] = []
         self.link_chars = self.links = self.pending_br = 0
+        self.hosts: list[str] = []
         self.too_deep = self.too_many = False
 
     def run(self, root: Any) -> None:
@@ -461,6 +464,10 @@ class _Segmenter:
             self.container_stack.append(cid)
         if tag in _COUNTED:
             self._enter_counters(tag, 1)
+            if tag == "a":
+                host = _LINK_HOST.match(el.get("href") or "")
+                if host:
+                    self.hosts.append(host.group(1).lower())
         self.frames.append([el, block, cid, None])
         if el.text:
             self.add_text(el.text)
@@ -515,10 +522,11 @@ class _Segmenter:
     def flush(self) -> None:
         if not self.pieces:
             self.links = self.pending_br = 0
+            self.hosts = []
             return
         raw = "".join(self.pieces)
-        link_chars, links = self.link_chars, self.links
-        self.pieces, self.link_chars, self.links, self.pending_br = [], 0, 0, 0
+        link_chars, links, hosts = self.link_chars, self.links, tuple(self.hosts)
+        self.pieces, self.link_chars, self.links, self.pending_br, self.hosts = [], 0, 0, 0, []
         if self.n_pre:
             lines = [ln.rstrip() for ln in raw.split("\n")]  # code keeps its indentation
             text = "\n".join(ln for ln in lines if ln.strip()).strip("\n")
@@ -529,7 +537,9 @@ class _Segmenter:
         if len(self.doc.blocks) >= self.max_blocks:
             self.too_many = True
             return
-        self.doc.blocks.append(self.make_block(text, min(link_chars, len(text)), links))
+        block = self.make_block(text, min(link_chars, len(text)), links)
+        block.hosts = hosts
+        self.doc.blocks.append(block)
 
     def make_block(self, text: str, link_chars: int, links: int) -> Block:
         frames = self.frames
