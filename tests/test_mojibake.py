@@ -203,3 +203,21 @@ def test_partial_big5_read_as_gbk_with_kana_and_bopomofo_is_repaired_whole():
     garbled = clean.replace("聊分享著", "聊分享著".encode("big5").decode("gbk"))
     assert garbled != clean and "だ" in garbled
     assert repair_text(garbled) == clean
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("今天发布了新闻，。鍙戝竷浜嗘柊ä¸­æ–‡锟斤拷★☆ㄉだこ\ufffd\ue5e5abc \n鹌鹑")), max_size=60))
+def test_suspect_pairs_jumping_finds_exactly_what_the_full_scan_finds(text: str) -> None:
+    from webclean.mojibake import _SUSPECT_PAIR_RE, _suspect_pairs
+    assert list(_suspect_pairs(text)) == [m.span() for m in _SUSPECT_PAIR_RE.finditer(text)]
+
+
+def test_long_page_repairs_only_the_garbled_line() -> None:
+    clean_lines = ["<p>市政府今天召开新闻发布会，介绍民生工作安排。</p>"] * 300
+    garbled = "<p>" + "发布时间".encode("utf-8").decode("gbk") + "：2025年7月14日</p>"
+    text = "\n".join(clean_lines[:150] + [garbled] + clean_lines[150:])
+    out, repairs = repair_text_with_repairs(text)
+    assert out == text.replace(garbled, "<p>发布时间：2025年7月14日</p>")
+    assert [r.rule for r in repairs] == ["utf-8>gbk"]
+    start = text.index(garbled) + 3
+    assert repairs[0].where == f"text[{start}:{start + len('发布时间'.encode('utf-8').decode('gbk'))}]"

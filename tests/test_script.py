@@ -321,3 +321,13 @@ def test_recovered_character_takes_traditional_form_from_context() -> None:
     assert restore_annotated_text("她昨天剪了頭?(fa)，很好看").text == "她昨天剪了頭髮，很好看"
     assert restore_annotated_text("經濟?(fā)展很快，人們很高興").text == "經濟發展很快，人們很高興"
     assert script.traditional_in_context("", "发", "") == "發"
+
+
+def test_annotation_gate_ignores_script_calls_and_urls_but_sees_annotations() -> None:
+    from webclean.script import _has_annotation_sign, restore_annotated_text
+    page = '<script>$(e).on("click", f(a))</script><a href="/x?id=3">x</a><p>正常的新闻正文(zhèng)。</p>'
+    assert not _has_annotation_sign(page.replace("(zhèng)", ""))
+    assert _has_annotation_sign(page)                                # after a hanzi
+    assert _has_annotation_sign("要?jiǎng)?chuàng)新")                   # lost-character markers alone
+    assert _has_annotation_sign("乱码的(de)问题")                      # toneless annotations count too
+    assert restore_annotated_text(page.replace("(zhèng)", "")).text == page.replace("(zhèng)", "")

@@ -23,7 +23,6 @@ the first breadcrumb on the page.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable, NamedTuple, Sequence
@@ -85,7 +84,9 @@ _SENTENCE = re.compile(r"[。！？；，,!?;“”「」『』《》]")
 _SENTENCE_END = re.compile(r"[。！？!?…][”」』）)]?$")
 
 
+@lru_cache(maxsize=8192)
 def _letters(text: str) -> int:
+    # cached: every rule gates on it, so each block's text is measured once, not a dozen times
     return len(_FILLER.sub("", text))
 
 
@@ -654,8 +655,15 @@ def mark_boilerplate(doc: Document, opts: Any) -> None:
             doc.check_budget("boilerplate")
         if block.label is not None:
             continue
-        view = replace(block, hints=_without(block.hints, wide)) if wide and block.hints else block
-        found = _classify(view, (i < first or i > last, i > last), keep_comments)
+        own_hints = block.hints
+        if wide and own_hints:
+            # the rules see the block without the page-wide words (restored right after: the
+            # document is this call's own, so the brief swap is invisible outside)
+            block.hints = _without(own_hints, wide)
+        try:
+            found = _classify(block, (i < first or i > last, i > last), keep_comments)
+        finally:
+            block.hints = own_hints
         if heading is not None and found is None and items < _MAX_LIST and _list_item(block, heading, items) \
                 and not _METADATA_LINE.search(block.text):
             doc.remove_block(block, "related", "related_list_item")

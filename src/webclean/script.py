@@ -32,9 +32,13 @@ _PY = f"[a-zü{_TONED}]"
 _ANNOTATION = re.compile(rf"([{_HAN}])\(({_PY}{{1,6}})\)")
 # A run of lost-character markers; each starts with a literal "?", so the
 # repetition cannot backtrack into itself.
-_LOST_RUN = re.compile(rf"(?:\?\(?{_PY}{{1,6}}\))+")
+_LOST_RUN = re.compile(rf"\?\(?{_PY}{{1,6}}\)(?:\?\(?{_PY}{{1,6}}\))*")  # literal "?" first: fast scan
 _LOST_ONE = re.compile(rf"\?\(?({_PY}{{1,6}})\)")
-_TRIGGER = re.compile(rf"[(?]{_PY}")
+# The cheap gate: something either pass could act on (an annotation after a hanzi, or a lost-character
+# marker).  "(a" in a script or "?id=" in a URL alone no longer sends a whole HTML page through both passes.
+# Gates that start with a literal character, which the regex engine scans for quickly.
+_PAREN_SYLLABLE = re.compile(rf"\({_PY}{{1,6}}\)")
+_HAN_CHAR = re.compile(f"[{_HAN}]")
 _TONE_STRIP = str.maketrans("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ", "aaaaeeeeiiiioooouuuuvvvvvnnnm")
 _MARKER = "\ufffd"
 # Per-annotation repairs up to this many; the rest of a page's annotations are
@@ -270,12 +274,26 @@ def restore_annotated_text(text: str) -> Restored:
     >>> r.text, r.annotations
     ('人民論壇網評,要創新', 2)
     """
-    if not _TRIGGER.search(text):
+    if not _has_annotation_sign(text):
         return Restored(text, (), (), 0)
     cleaned, annotation_repairs = remove_pinyin_annotations(text)
     recovered, lost_repairs, warnings = recover_lost_characters(cleaned)
     repairs = tuple(_aggregate(annotation_repairs) + lost_repairs)
     return Restored(recovered, repairs, tuple(warnings), len(annotation_repairs))
+
+
+def _has_annotation_sign(text: str) -> bool:
+    """Whether either pass could act: ``(syllable)`` right after a hanzi, or a lost-character marker.
+
+    Both gates start with a literal (``(`` or ``?``), so an HTML page is scanned quickly; ``f(e)``
+    in a script is skipped because no hanzi precedes it.
+
+    >>> _has_annotation_sign("網(wǎng)站"), _has_annotation_sign("<script>f(e)</script>?id=3")
+    (True, False)
+    """
+    if _LOST_RUN.search(text):
+        return True
+    return any(m.start() and _HAN_CHAR.match(text, m.start() - 1) for m in _PAREN_SYLLABLE.finditer(text))
 
 
 @lru_cache(maxsize=1)
