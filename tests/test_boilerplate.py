@@ -693,3 +693,22 @@ def test_stage_never_raises_and_only_labels_open_blocks(lines, keep_comments):
 
 def test_crumbs_are_stripped_of_any_whitespace():
     assert bp.breadcrumb_trail(line("首页\t>\u00a0国内\n> 正文")) == ["首页", "国内", "正文"]
+
+
+def test_dispatcher_size_bounds_repeat_each_rules_own_first_test() -> None:
+    """The dispatcher skips a rule when a block exceeds its bounds; the rule itself must say no there too."""
+    from webclean.boilerplate import _RULES
+    examples = {"icp_line": "京ICP备12345678号", "copyright_line": "Copyright © 2010-2017 版权所有",
+                "share_line": "分享到：微信 微博", "app_prompt_line": "扫描二维码，下载客户端",
+                "comment_line": "我要评论(0)", "nav_hint_block": "首页 新闻",
+                "related_heading": "【相关阅读】", "prev_next_link": "上一篇：走进莫内",
+                "related_inline_link": "【相关阅读】社区服务站有了新变化", "nav_phrase_line": "每日推荐",
+                "image_credit_line": "（图片来源：视觉中国）"}
+    bounded = [(rule, test, size, letters) for _, rule, test, size, letters in _RULES if size or letters]
+    assert {rule for rule, *_ in bounded} == set(examples)
+    for rule, test, size, letters in bounded:
+        block = Block(0, examples[rule], hints="nav", link_chars=len(examples[rule]), links=2)
+        assert test(block, (True, True)), rule          # the example is one the rule takes
+        pad = "甲" * (max(size, letters) + 1)
+        long = Block(0, examples[rule] + pad, hints="nav", link_chars=len(examples[rule] + pad), links=2)
+        assert not test(long, (True, True)), rule       # past the bound the rule itself declines

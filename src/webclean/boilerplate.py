@@ -241,6 +241,10 @@ def breadcrumb_trail(block: Block) -> list[str] | None:
     text = block.text
     if len(text) > 150 or _SENTENCE_END.search(text.rstrip()):
         return None
+    # Every way to a trail needs a location label, an arrow-like separator or a crumb hint: most
+    # blocks have none and are settled here without being split.
+    if not (_ARROW.search(text) or _crumb_patterns()[0].match(text) or _has_hint(block, _CRUMB_HINTS)):
+        return None
     crumbs, labelled = split_breadcrumb(text)
     if not crumbs or len(crumbs) > 10 or any(len(c) > 20 or _SENTENCE.search(c) for c in crumbs):
         return None
@@ -571,22 +575,25 @@ def image_credit_line(block: Block) -> bool:
 # ------------------------------------------------------------------------------------------ the stage
 # A rule sees the block and where it sits: (outside the body span, after the body span).
 _Test = Callable[[Block, "tuple[bool, bool]"], bool]
+# Each rule with the size bounds it checks first itself (max characters, max letters; 0 = none): the
+# dispatcher skips a rule the block is too long for without calling it, which matters on pages of
+# thousands of blocks. The bounds repeat the rules' own first test, so skipping changes nothing.
 # Order matters: specific kinds first, navigation (the broadest) last but one.
-_RULES: tuple[tuple[str, str, _Test], ...] = (
-    ("icp", "icp_line", lambda b, w: icp_line(b)),
-    ("copyright", "copyright_line", lambda b, w: copyright_line(b, w[1])),
-    ("share", "share_line", lambda b, w: share_line(b)),
-    ("app_prompt", "app_prompt_line", lambda b, w: app_prompt_line(b)),
-    ("comment", "comment_line", lambda b, w: comment_line(b)),
-    ("navigation", "nav_hint_block", lambda b, w: nav_hint_block(b)),
-    ("related", "related_heading", lambda b, w: related_heading(b)),
-    ("related", "prev_next_link", lambda b, w: prev_next_link(b)),
-    ("related", "related_inline_link", lambda b, w: related_inline_link(b)),
-    ("ad", "ad_line", lambda b, w: ad_line(b)),
-    ("navigation", "nav_separator_run", lambda b, w: nav_separator_run(b)),
-    ("navigation", "nav_phrase_line", lambda b, w: nav_phrase_line(b, w[0])),
-    ("navigation", "nav_space_run", lambda b, w: nav_space_run(b)),
-    ("image_credit", "image_credit_line", lambda b, w: image_credit_line(b)),
+_RULES: tuple[tuple[str, str, _Test, int, int], ...] = (
+    ("icp", "icp_line", lambda b, w: icp_line(b), 200, 0),
+    ("copyright", "copyright_line", lambda b, w: copyright_line(b, w[1]), 300, 0),
+    ("share", "share_line", lambda b, w: share_line(b), 0, 40),
+    ("app_prompt", "app_prompt_line", lambda b, w: app_prompt_line(b), 0, 30),
+    ("comment", "comment_line", lambda b, w: comment_line(b), 0, 20),
+    ("navigation", "nav_hint_block", lambda b, w: nav_hint_block(b), 100, 0),
+    ("related", "related_heading", lambda b, w: related_heading(b), 0, 12),
+    ("related", "prev_next_link", lambda b, w: prev_next_link(b), 80, 0),
+    ("related", "related_inline_link", lambda b, w: related_inline_link(b), 60, 0),
+    ("ad", "ad_line", lambda b, w: ad_line(b), 0, 0),
+    ("navigation", "nav_separator_run", lambda b, w: nav_separator_run(b), 0, 0),
+    ("navigation", "nav_phrase_line", lambda b, w: nav_phrase_line(b, w[0]), 0, 30),
+    ("navigation", "nav_space_run", lambda b, w: nav_space_run(b), 0, 0),
+    ("image_credit", "image_credit_line", lambda b, w: image_credit_line(b), 80, 0),
 )
 # Labelled credit and date lines belong to metadata ("来源：新华网 | 编辑：李四 | 2025-07-14" is
 # not a menu): no rule here takes a short one, and they end a related list.
@@ -617,7 +624,10 @@ def _classify(block: Block, where: tuple[bool, bool], keep_comments: bool) -> tu
     crumbs = breadcrumb_trail(block)
     if crumbs:
         return "breadcrumb", "breadcrumb_trail", crumbs
-    for kind, rule, test in _RULES:
+    size, letters = len(block.text), _letters(block.text)
+    for kind, rule, test, max_size, max_letters in _RULES:
+        if (max_size and size > max_size) or (max_letters and letters > max_letters):
+            continue
         if test(block, where):
             return kind, rule, None
     if not keep_comments and comment_hint_block(block):
