@@ -118,11 +118,28 @@ def warc_rss(tmp: Path, pages: list[bytes], megabytes: int) -> dict:
     return result
 
 
+def speed_rows(tmp: Path, pages: list[bytes], n: int) -> None:
+    """Pages/s of the batch command with 1 and 2 workers, and of trafilatura, printed as table rows."""
+    src = tmp / "pages"
+    write_pages_dir(src, n)
+    one, errors1 = time_batch(src, tmp / "out1.jsonl", 1)
+    print(f"| webclean batch, 1 worker | {one:.1f} pages/s ({errors1} error rows) | |", flush=True)
+    two, errors2 = time_batch(src, tmp / "out2.jsonl", 2)
+    print(f"| webclean batch, 2 workers | {two:.1f} pages/s ({errors2} error rows) | |")
+    print(f"| speed-up 1 -> 2 workers | {two / one:.2f}x | >= 1.8x |", flush=True)
+    traf = time_trafilatura(pages, n)
+    print(f"| trafilatura.extract, 1 process | {traf:.1f} pages/s | |" if traf else
+          "| trafilatura | not installed | |", flush=True)
+    if traf:
+        print(f"| webclean per core / trafilatura | {one / traf:.2f}x | >= 10x |", flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pages", type=int, default=2000)
     parser.add_argument("--warc-mb", type=int, default=1000)
     parser.add_argument("--skip-warc", action="store_true")
+    parser.add_argument("--skip-speed", action="store_true", help="only the WARC memory run")
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT / "src"))
     pages = corpus_pages()
@@ -135,16 +152,8 @@ def main() -> None:
     print("| --- | --- | --- |", flush=True)
     with tempfile.TemporaryDirectory(prefix="webclean-bench-") as tmpdir:
         tmp = Path(tmpdir)
-        src = tmp / "pages"
-        write_pages_dir(src, args.pages)
-        one, errors1 = time_batch(src, tmp / "out1.jsonl", 1)
-        print(f"| webclean batch, 1 worker | {one:.1f} pages/s ({errors1} error rows) | |", flush=True)
-        two, errors2 = time_batch(src, tmp / "out2.jsonl", 2)
-        print(f"| webclean batch, 2 workers | {two:.1f} pages/s ({errors2} error rows) | |")
-        print(f"| speed-up 1 -> 2 workers | {two / one:.2f}x | >= 1.8x |", flush=True)
-        traf = time_trafilatura(pages, args.pages)
-        print(f"| trafilatura.extract, 1 process | {traf:.1f} pages/s | |" if traf else
-              "| trafilatura | not installed | |", flush=True)
+        if not args.skip_speed:
+            speed_rows(tmp, pages, args.pages)
         if not args.skip_warc:
             rss = warc_rss(tmp, pages, args.warc_mb)
             print(f"| WARC streamed, 1 worker | {rss['warc_mb']} MB, {rss['records']} records -> {rss['rows']} rows "

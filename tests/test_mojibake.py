@@ -183,9 +183,13 @@ def test_garbled_span_in_long_paragraph_found_through_windows():
 def test_docstring_examples():
     import doctest
 
+    import webclean.garble_gate
     import webclean.mojibake
+    import webclean.plausibility
 
-    assert doctest.testmod(webclean.mojibake).failed == 0
+    for module in (webclean.mojibake, webclean.plausibility, webclean.garble_gate):
+        result = doctest.testmod(module)
+        assert result.failed == 0 and result.attempted > 0, module.__name__
 
 
 def test_extend_by_frequency_takes_in_a_garbled_neighbour_and_leaves_a_clean_one():

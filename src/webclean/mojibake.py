@@ -20,10 +20,11 @@ from __future__ import annotations
 import collections
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
-from typing import Callable, Iterator
+from typing import Callable
 
+from .garble_gate import _ODD_RE, _SUSPECT_PAIR_RE, CP1252_EXTRAS, _suspect_pairs, looks_garbled
+from .plausibility import _char_ranks, char_cost, foreign_script_chars, text_badness
+from .plausibility import total_cost as _total_cost
 from .record import Repair
 
 __all__ = ["repair_text", "repair_text_with_repairs", "text_badness", "char_cost", "reverse_chain",
@@ -52,9 +53,7 @@ CHAINS = (
 _LATIN_SEEN = ("latin-1", "cp1252")
 _MAX_STEPS = 3  # two-step chains exist in the wild (utf-8>gbk twice); a third step is a safety margin
 
-_CP1252_EXTRAS = "€‚ƒ„†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ…"
-# the cp1252 extras that clean Chinese text does not use (it uses “”‘’…— all the time)
-_CP1252_RARE = "".join(c for c in _CP1252_EXTRAS if c not in "‘’“”…—–•")
+_CP1252_EXTRAS = CP1252_EXTRAS
 # GBK/Big5 trail bytes 0x40-0x7E read as Latin are ASCII, so one may follow each high character
 _LATIN_RUN_RE = re.compile("(?:[\u0080-\u00ff" + re.escape(_CP1252_EXTRAS) + "][\x40-\x7e]?)+")
 _LOSSY_RE = re.compile("(?:锟斤拷)+|烫{3,}|屯{3,}|\ufffd+|(?<=[\u4e00-\u9fff])\\?{2,}")
@@ -66,103 +65,6 @@ _UTF8_RUN_RE = re.compile(_UTF8_CHAR + rb"(?:[\x00-\x7f]*" + _UTF8_CHAR + rb")*"
 _CP1252_TO_BYTE = {ch: bytes([b]) for b in range(0x80, 0xA0)
                    if (ch := bytes([b]).decode("cp1252", "ignore"))}
 _KANA_RUN_RE = re.compile("[\u3041-\u3093]{2}[\u3041-\u30ff]*[\u4e00-\u9fff]")
-_NEUTRAL_PUNCT = frozenset("，。、：；！？“”‘’《》（）…—·「」『』【】～　％＋－")
-
-
-@lru_cache(maxsize=1)
-def _char_ranks() -> dict[str, int]:
-    """Frequency rank of common Simplified and Traditional characters (see data/SOURCES.md)."""
-    path = resources.files("webclean").joinpath("data").joinpath("mojibake_char_ranks.txt")
-    text = path.read_text(encoding="utf-8")
-    return {ch: i for i, ch in enumerate(text.replace("\n", ""))}
-
-
-@lru_cache(maxsize=1)
-def _core_hanzi() -> frozenset[str]:
-    """GB2312 level-1 hanzi (bytes B0A1-D7F9) and Big5 frequent hanzi (A440-C67E), from the codecs."""
-    out = set()
-    for lead in range(0xB0, 0xD8):
-        out.update(bytes([lead, t]).decode("gb2312", "ignore") for t in range(0xA1, 0xFF))
-    for lead in range(0xA4, 0xC7):
-        for t in list(range(0x40, 0x7F)) + list(range(0xA1, 0xFF)):
-            out.add(bytes([lead, t]).decode("big5", "ignore"))
-    out.discard("")
-    return frozenset(out)
-
-
-@lru_cache(maxsize=65536)
-def char_cost(ch: str) -> float:
-    """How unlikely one character is in real text (0 = expected, 10 = almost surely garbage).
-
-    Hanzi cost by frequency tier (rank below 1500 costs 0) plus 2 outside the GB2312 level-1 /
-    Big5 frequent sets, because garbling mostly lands in the rare level-2 and extension areas.
-
-    >>> char_cost("中"), char_cost("鍙"), char_cost("Ã"), char_cost("\\x8c")
-    (0.0, 4.0, 3.0, 10.0)
-    """
-    o = ord(ch)
-    if o < 0x80 or ch in _NEUTRAL_PUNCT:
-        return 0.0
-    if 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF:
-        rank = _char_ranks().get(ch)
-        tier = 6.0 if rank is None else 0.0 if rank < 1500 else 1.0 if rank < 3000 else 2.0 if rank < 6000 else 3.0
-        return tier + (0.0 if ch in _core_hanzi() else 2.0)
-    if 0x80 <= o <= 0x9F or 0xE000 <= o <= 0xF8FF:
-        return 10.0  # C1 controls and private use: never in real text
-    if 0xC0 <= o <= 0xFF:
-        return 3.0  # accented Latin letters: real in European text, frequent in mojibake
-    if 0x3040 <= o <= 0x30FF or 0xAC00 <= o <= 0xD7AF or 0x100 <= o <= 0x24F:
-        return 1.0  # kana and hangul are normal in Japanese/Korean text, Latin Extended in pinyin
-    if o == 0xFFFD:
-        return 1.0
-    return 5.0  # Latin-1 symbols, box drawing, Greek, Cyrillic...: unusual amid Chinese
-
-
-def text_badness(text: str, foreign: frozenset[str] = frozenset()) -> float:
-    """Mean :func:`char_cost` over the non-ASCII characters of ``text`` (0 when there are none).
-
-    >>> text_badness("中文网页") < 1 < text_badness("涓枃缃戦〉")
-    True
-    """
-    costs = [char_cost(c) + (_FOREIGN_COST if c in foreign else 0.0) for c in text if ord(c) >= 0x80]
-    return sum(costs) / len(costs) if costs else 0.0
-
-
-def _total_cost(text: str, foreign: frozenset[str] = frozenset()) -> float:
-    return sum(char_cost(c) + (_FOREIGN_COST if c in foreign else 0.0) for c in text if ord(c) >= 0x80)
-
-
-# A Traditional-only character inside Simplified text (or the reverse) is what GBK read as Big5
-# (Big5 read as GBK) looks like; real pages mix scripts rarely, so it costs as much as a rare character.
-_FOREIGN_COST = 2.0
-
-
-@lru_cache(maxsize=1)
-def _script_chars() -> tuple[frozenset[str], frozenset[str]]:
-    """(Simplified-only, Traditional-only) characters, from OpenCC via the generator script."""
-    path = resources.files("webclean").joinpath("data").joinpath("mojibake_script_chars.txt")
-    simplified, traditional = path.read_text(encoding="utf-8").split("\n")[:2]
-    return frozenset(simplified), frozenset(traditional)
-
-
-def foreign_script_chars(text: str) -> frozenset[str]:
-    """The characters that would be out of place in ``text``: Traditional-only ones when the text is
-    clearly Simplified, Simplified-only ones when it is clearly Traditional, none when unclear.
-
-    >>> "價" in foreign_script_chars("现代经济学的基本分析框架与研究方法")
-    True
-    >>> foreign_script_chars("2024 年")
-    frozenset()
-    """
-    simplified, traditional = _script_chars()
-    n_simp = sum(c in simplified for c in text)
-    n_trad = sum(c in traditional for c in text)
-    # a clear majority (3:1, at least three characters) so that one garbled span cannot flip it
-    if n_simp >= 3 and n_simp >= 3 * n_trad:
-        return traditional
-    if n_trad >= 3 and n_trad >= 3 * n_simp:
-        return simplified
-    return frozenset()
 
 
 def _encode_seen(text: str, seen: str) -> bytes:
@@ -504,75 +406,6 @@ def find_lossy_markers(text: str) -> list[tuple[int, int]]:
     """
     return [m.span() for m in _LOSSY_RE.finditer(text)]
 
-
-def _odd_class() -> str:
-    """The fast-path gate: two odd characters close together, a Bopomofo letter after a hanzi, or a
-    lossy marker.  "Odd" = what garbling chains produce and clean text rarely holds: hanzi outside
-    the GB2312 level-1 / Big5 frequent sets, Latin-1 high half, rare cp1252 extras, private use,
-    U+FFFD, Greek/Cyrillic, enclosed and box symbols, kana, Bopomofo."""
-    safe = set(_core_hanzi()) | set(_NEUTRAL_PUNCT)
-    rare = [chr(o) for o in range(0x3400, 0xA000) if chr(o) not in safe]
-    return ("[" + _ranges(rare) + "\u0080-\u00ff\ue000-\uf8ff\ufffd" + re.escape(_CP1252_RARE)
-            + "\u0370-\u04ff\u2460-\u27bf\u3040-\u30ff\u3100-\u312f\u3200-\u33ff烫屯锟]")
-
-
-def _build_suspect_re() -> re.Pattern[str]:
-    one = _odd_class()
-    # Garbling turns every character it touches into something odd, so garbled text shows two odd
-    # characters at most one apart; clean text with one rare name character (锺, 蒯) stays on the
-    # fast path.  The bounded gap keeps the search linear.
-    # A Bopomofo letter next to hanzi is GBK full-width punctuation read as Big5 (，-> ㄛ): one is enough.
-    return re.compile(one + ".{0,2}" + one + "|[\u4e00-\u9fff][\u3105-\u312f]|\ufffd|锟斤拷", re.S)
-
-
-def _ranges(chars: list[str]) -> str:
-    out, i = [], 0
-    while i < len(chars):
-        j = i
-        while j + 1 < len(chars) and ord(chars[j + 1]) == ord(chars[j]) + 1:
-            j += 1
-        out.append(chars[i] if i == j else f"{chars[i]}-{chars[j]}")
-        i = j + 1
-    return "".join(out)
-
-
-# Built once at import (about 100 ms with the data files) so the first call on clean text is as fast as the rest.
-_ODD_RE = re.compile(_odd_class())
-_SUSPECT_PAIR_RE = _build_suspect_re()
-_char_ranks(), _script_chars()  # load the data files now too, not inside the first timed call
-
-
-def looks_garbled(text: str) -> bool:
-    """The fast path: one scan for any odd character (clean text usually has none), then the full
-    gate from there.  Clean text returns ``False`` after a single character-class search.
-
-    >>> looks_garbled("今天天气很好。"), looks_garbled("鍙戝竷浜嗘柊")
-    (False, True)
-    """
-    return next(_suspect_pairs(text), None) is not None
-
-
-def _suspect_pairs(text: str) -> Iterator[tuple[int, int]]:
-    """Spans of :data:`_SUSPECT_PAIR_RE` matches, found by jumping from odd character to odd character.
-
-    Every alternative of the pair pattern holds an odd character at its first or second position,
-    so the pattern is only tried in a window around each odd character: a one-class scan is many
-    times faster on a long page than the alternation tried at every position.
-
-    >>> list(_suspect_pairs("今天鍙戝竷了，正常文字★。"))
-    [(2, 5)]
-    """
-    pos, end = 0, len(text)
-    odd = _ODD_RE.search(text)
-    while odd is not None:
-        # a pair starts at most one character before an odd one and spans at most 4 characters
-        m = _SUSPECT_PAIR_RE.search(text, max(pos, odd.start() - 1), min(end, odd.start() + 4))
-        if m is not None:
-            yield m.span()
-            pos = m.end()
-        else:
-            pos = odd.end()
-        odd = _ODD_RE.search(text, pos)
 
 
 def repair_text_with_repairs(text: str, check: Callable[[], None] | None = None) -> tuple[str, list[Repair]]:
