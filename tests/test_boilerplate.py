@@ -712,3 +712,12 @@ def test_dispatcher_size_bounds_repeat_each_rules_own_first_test() -> None:
         pad = "甲" * (max(size, letters) + 1)
         long = Block(0, examples[rule] + pad, hints="nav", link_chars=len(examples[rule] + pad), links=2)
         assert not test(long, (True, True)), rule       # past the bound the rule itself declines
+
+
+def test_docstring_examples() -> None:
+    import doctest
+
+    from webclean import boilerplate, chrome, navigation
+    for module in (boilerplate, chrome, navigation):
+        result = doctest.testmod(module)
+        assert result.attempted > 0 and result.failed == 0, module.__name__

@@ -90,7 +90,7 @@ def test_public_cases_meet_targets():
 
 
 def test_fast_path_needs_two_odd_characters_close_together():
-    from webclean.mojibake import _SUSPECT_PAIR_RE
+    from webclean.garble_gate import _SUSPECT_PAIR_RE
 
     assert _SUSPECT_PAIR_RE.search("言茂松认为电价上调姗来迟") is None  # one rare name character
     assert _SUSPECT_PAIR_RE.search("鍙戝竷") is not None
@@ -155,7 +155,7 @@ def test_gbk_read_as_big5_inside_simplified_text():
 
 
 def test_bopomofo_gate_for_big5_read_punctuation():
-    from webclean.mojibake import _SUSPECT_PAIR_RE
+    from webclean.garble_gate import _SUSPECT_PAIR_RE
 
     assert _SUSPECT_PAIR_RE.search("圣冪ㄛ甜") is not None
 
@@ -212,7 +212,7 @@ def test_partial_big5_read_as_gbk_with_kana_and_bopomofo_is_repaired_whole():
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("今天发布了新闻，。鍙戝竷浜嗘柊ä¸­æ–‡锟斤拷★☆ㄉだこ\ufffd\ue5e5abc \n鹌鹑")), max_size=60))
 def test_suspect_pairs_jumping_finds_exactly_what_the_full_scan_finds(text: str) -> None:
-    from webclean.mojibake import _SUSPECT_PAIR_RE, _suspect_pairs
+    from webclean.garble_gate import _SUSPECT_PAIR_RE, _suspect_pairs
     assert list(_suspect_pairs(text)) == [m.span() for m in _SUSPECT_PAIR_RE.finditer(text)]
 
 

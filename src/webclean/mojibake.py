@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
-from .garble_gate import _ODD_RE, _SUSPECT_PAIR_RE, CP1252_EXTRAS, _suspect_pairs, looks_garbled
+from .garble_gate import _ODD_RE, CP1252_EXTRAS, _suspect_pairs, looks_garbled
 from .plausibility import _char_ranks, char_cost, foreign_script_chars, text_badness
 from .plausibility import total_cost as _total_cost
 from .record import Repair

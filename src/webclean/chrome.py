@@ -1,0 +1,169 @@
+"""Shared vocabulary of page chrome: phrase lexicons, letter counts, and class/id hints.
+
+The boilerplate rules (:mod:`webclean.navigation` and :mod:`webclean.boilerplate`) all measure a block the
+same way: how much of its text is made of lexicon phrases (``phrase_coverage``) and whether its element
+or an ancestor carries a class/id of a kind of chrome (``_has_hint``).
+
+>>> round(phrase_coverage("分享到：微信 微博", lexicon_regex("share")), 2)
+1.0
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import NamedTuple, Sequence
+
+from .document import Block
+
+__all__ = ["load_lexicon", "lexicon_regex", "phrase_coverage", "prose_span", "CATEGORIES"]
+
+_DATA = Path(__file__).resolve().parent / "data"
+CATEGORIES = ("nav", "breadcrumb", "share", "related", "copyright", "icp", "comment", "ad", "app")
+
+
+# ------------------------------------------------------------------------------------------ lexicons
+@lru_cache(maxsize=None)
+def load_lexicon(category: str) -> tuple[str, ...]:
+    """The phrases of ``data/boilerplate_<category>.txt`` (comments and blank lines dropped).
+
+    >>> "网站首页" in load_lexicon("nav") and "網站首頁" in load_lexicon("nav")
+    True
+    """
+    if category not in CATEGORIES:
+        raise ValueError(f"unknown boilerplate lexicon {category!r}")
+    text = (_DATA / f"boilerplate_{category}.txt").read_text("utf-8")
+    return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=None)
+def lexicon_regex(category: str, prefix: str = "") -> re.Pattern[str]:
+    """One case-insensitive alternation over a lexicon, longest phrase first.
+
+    Literal phrases are escaped; ``re:`` lines are bounded regex fragments. With
+    ``prefix`` only the lines starting ``prefix`` are used (prefix removed).
+
+    >>> lexicon_regex("share").findall("分享到：微信 微博 QQ空间")
+    ['分享到', '微信', '微博', 'QQ空间']
+    """
+    parts: list[str] = []
+    for line in load_lexicon(category):
+        if prefix:
+            if not line.startswith(prefix):
+                continue
+            line = line[len(prefix):]
+        parts.append(line[3:] if line.startswith("re:") else re.escape(line))
+    parts.sort(key=len, reverse=True)
+    return re.compile("|".join(parts), re.I)
+
+
+# ------------------------------------------------------------------------------------------ measures
+# Everything that is not a letter or CJK character: the denominator of coverage ignores
+# spaces, punctuation, separators and digits ("共 4 条评论" is 4 letters).
+_FILLER = re.compile(r"[\W\d_]+")
+# Sentence punctuation: a line holding it is prose (or a headline), never a menu.
+_SENTENCE = re.compile(r"[。！？；，,!?;“”「」『』《》]")
+# Used on rstripped text only: no whitespace quantifier before "$" (that would be quadratic).
+_SENTENCE_END = re.compile(r"[。！？!?…][”」』）)]?$")
+
+
+@lru_cache(maxsize=8192)
+def _letters(text: str) -> int:
+    # cached: every rule gates on it, so each block's text is measured once, not a dozen times
+    return len(_FILLER.sub("", text))
+
+
+def phrase_coverage(text: str, pattern: re.Pattern[str]) -> float:
+    """Share of the line's letters that sit inside phrases of ``pattern`` (0.0 .. 1.0).
+
+    >>> round(phrase_coverage("共 4 条评论", lexicon_regex("comment")), 2)
+    0.75
+    >>> phrase_coverage("该作品的版权问题已经解决。", lexicon_regex("copyright"))
+    0.0
+    """
+    total = _letters(text)
+    if not total:
+        return 0.0
+    covered = sum(_letters(m.group()) for m in pattern.finditer(text))
+    return min(1.0, covered / total)
+
+
+_FULL_STOP = re.compile(r"[。！？；]")
+
+
+def _is_prose(block: Block) -> bool:
+    # A body paragraph: 30+ letters with a full stop and mostly unlinked text (a comma-joined
+    # keyword line, the usual spam header, has no full stop).
+    return block.link_density < 0.3 and _letters(block.text) >= 30 and bool(_FULL_STOP.search(block.text))
+
+
+def prose_span(blocks: Sequence[Block]) -> tuple[int, int]:
+    """Positions of the first and last prose block, or (len, -1) when there is none.
+
+    On text pages navigation and breadcrumbs sit before the first prose line,
+    share bars, copyright and related lists after the last one.
+
+    >>> prose_span([Block(0, "首页 | 新闻"), Block(1, "会议强调，要以建设创新、宜居、美丽、韧性的现代化人民城市为目标，推动城市高质量发展。")])
+    (1, 1)
+    """
+    positions = [i for i, b in enumerate(blocks) if b.label in (None, "body") and _is_prose(b)]
+    return (positions[0], positions[-1]) if positions else (len(blocks), -1)
+
+
+# ------------------------------------------------------------------------------------------ hints
+@lru_cache(maxsize=4096)
+def _hint_words(hints: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(whole class/id tokens, their ``-``/``_`` parts); cached, as a container's blocks share hints."""
+    tokens: set[str] = set()
+    parts: set[str] = set()
+    for token in hints.split():
+        if re.search(r"(?:^|[-_])not?(?:[-_]|$)", token):
+            continue  # "navigation-not-searchable" (MediaWiki hatnotes) says the opposite
+        tokens.add(token)
+        parts.update(w for w in re.split(r"[-_]+", token) if w)
+    return frozenset(tokens), frozenset(parts | tokens)
+
+
+class _Hints(NamedTuple):
+    """Class/id vocabulary of one kind of chrome.
+
+    ``tokens`` must be a whole class/id ("header" is a page bar, "card-header"
+    is not); ``parts`` may be a ``-``/``_`` part of one; ``affixes`` may start
+    or end a part ("mainnav", "sharebtn16").
+    """
+
+    tokens: frozenset[str] = frozenset()
+    parts: frozenset[str] = frozenset()
+    affixes: tuple[str, ...] = ()
+
+
+_NAV_HINTS = _Hints(frozenset(("header", "footer", "topbar", "toolbar", "sitemap")),
+                    frozenset(("nav", "navbar", "navigation", "navi", "menu", "menubar", "daohang")), ("nav", "menu"))
+_SHARE_HINTS = _Hints(parts=frozenset(("share", "bdshare", "bshare", "jiathis", "social", "sns", "fenxiang")),
+                      affixes=("share",))
+# "position"/"location" only as whole classes: "position-relative" is a CSS utility.
+_CRUMB_HINTS = _Hints(frozenset(("position", "location", "current-location", "curposition", "nowposition",
+                                 "weizhi", "dangqian", "当前位置")),
+                      frozenset(("breadcrumb", "breadcrumbs", "crumb", "crumbs", "bread")), ("crumb",))
+_COMMENT_HINTS = _Hints(parts=frozenset(("comment", "comments", "cmt", "pinglun", "reply", "replies", "gentie")),
+                        affixes=("comment",))
+_AD_HINTS = _Hints(parts=frozenset(("ad", "ads", "adv", "advert", "adverts", "advertise", "advertisement",
+                                    "advertising", "adtop", "adbox", "sponsor", "sponsored", "guanggao", "gg",
+                                    "adsbygoogle")))
+_AD_NUMBERED = re.compile(r"^ad[a-z]?\d+$")  # ad70, adR02 (lower-cased): numbered ad slots
+_NOT_AFFIXED = frozenset(("navy",))            # a colour class, not a menu
+
+
+def _has_hint(block: Block, vocabulary: _Hints) -> bool:
+    return bool(block.hints) and _hints_match(block.hints, vocabulary)
+
+
+@lru_cache(maxsize=8192)
+def _hints_match(hints: str, vocabulary: _Hints) -> bool:
+    # Cached per (hint string, vocabulary): the blocks of one container repeat both.
+    tokens, parts = _hint_words(hints)
+    if tokens & vocabulary.tokens or parts & vocabulary.parts:
+        return True
+    if any(_AD_NUMBERED.match(w) for w in parts) and vocabulary is _AD_HINTS:
+        return True
+    return any(w.startswith(a) or w.endswith(a) for w in parts - _NOT_AFFIXED for a in vocabulary.affixes)
