@@ -32,6 +32,7 @@ from urllib.parse import unquote
 from .document import Block, Document
 from .record import Removal
 from .spam_lexicon import _SPACES, CATEGORIES, _coverage, _maybe_spam, _scan
+from .spam_links import mark_foreign_link_clusters
 
 __all__ = ["mark_spam", "strip_title_spam", "is_spam_text", "keyword_stuffed_line", "stacked_spam_terms",
            "injected_ad", "spam_phrase_line", "spam_tail", "hidden_link_farm", "text_after_html",
@@ -47,7 +48,7 @@ _WEIGHTS = MappingProxyType({
     "spam_phrase_line": 0.8, "spam_phrase_line_weak": 0.6, "spam_title_suffix": 0.8, "spam_tail": 0.8,
     "spam_meta": 0.5, "hidden_link_farm": 0.85, "marquee_spam": 0.7, "text_after_html": 0.8,
     "encoded_document_write": 0.7, "referrer_cloak": 0.6, "pinyin_annotations": 0.45,
-    "foreign_canonical": 0.1,
+    "foreign_canonical": 0.1, "foreign_link_cluster": 0.85,   # injected link runs (spam_links.py)
 })
 
 
@@ -374,6 +375,8 @@ def mark_spam(doc: Document, opts: Any) -> None:
     if doc.is_html:
         _check_head(doc, signals)
         _check_html(doc, signals)
+        if mark_foreign_link_clusters(doc):
+            signals.append(("foreign_link_cluster", _WEIGHTS["foreign_link_cluster"]))
     injected = any(w >= 0.6 for _, w in signals)
     if injected:
         _mark_spam_page(doc, signals)
