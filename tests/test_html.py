@@ -175,3 +175,12 @@ def test_blocks_carry_the_hosts_of_their_absolute_links() -> None:
     hosts = {b.text: b.hosts for b in doc.blocks}
     assert hosts["友情链接甲本站新闻乙"] == ("www.example-casino.com", "cdn.example.cn")
     assert hosts["今天上午，市政府召开新闻发布会，介绍了今年的民生工作安排。"] == ()
+
+
+def test_docstring_examples() -> None:
+    import doctest
+
+    from webclean import segment
+    for module in (html, segment):
+        result = doctest.testmod(module)
+        assert result.attempted > 0 and result.failed == 0, module.__name__
