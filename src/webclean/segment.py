@@ -80,9 +80,8 @@ class _Segmenter:
 
     def run(self, root: Any) -> None:
         start, end, n = self.start, self.end, 0
-        for event, el in etree.iterwalk(root, events=("start", "end")):
-            if el.tag.__class__ is not str:  # comment/PI/entity nodes left by a broken page
-                continue
+        # tag=etree.Element: comment/PI/entity nodes left by a broken page are skipped inside lxml
+        for event, el in etree.iterwalk(root, events=("start", "end"), tag=etree.Element):
             if event == "start":
                 start(el)
                 n += 1
