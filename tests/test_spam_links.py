@@ -33,6 +33,15 @@ SERVICES = [  # 便民服务 footer: useful tools on other sites, short anchors,
     ("违章查询", "www.122.gov.cn"), ("航班查询", "flights.ctrip.com"), ("地图导航", "map.baidu.com"),
     ("公积金查询", "www.hjgjj.com"), ("社保查询", "www.hbsi.org"),
 ]
+FILING = [  # 备案 / police / reporting links of a footer: all institutions
+    ("冀ICP备09011223号", "beian.miit.gov.cn"), ("冀公网安备13010202000123号", "www.beian.gov.cn"),
+    ("网上有害信息举报", "www.12377.cn"), ("网络警察", "www.cyberpolice.cn"),
+    ("河北互联网举报中心", "jubao.hebei.gov.cn"), ("中国网信网", "www.cac.gov.cn"),
+]
+SHARE = [  # share bar: platforms
+    ("微博", "service.weibo.com"), ("QQ", "connect.qq.com"), ("QQ空间", "sns.qzone.qq.com"),
+    ("豆瓣", "www.douban.com"), ("Facebook", "www.facebook.com"),
+]
 PROSE = "会议指出，老旧小区改造要坚持居民自愿、政府引导，统筹推进加装电梯和管网更新，切实解决群众急难愁盼问题。"
 
 
@@ -122,6 +131,7 @@ def test_domain_anchor(text, expected):
 
 @pytest.mark.parametrize("text,expected", [
     ("河北新闻网", True), ("国家税务总局", True), ("清华大学", True), ("湖北广播电视台", True), ("中国银行", True),
+    ("中央通訊社", True), ("臺北市政府", True), ("國立臺灣大學", True),
     ("北京网站优化", False), ("白癜风治疗哪家好", False), ("快递查询", False),
 ])
 def test_organisation_name(text, expected):
@@ -130,7 +140,7 @@ def test_organisation_name(text, expected):
 
 @pytest.mark.parametrize("text,expected", [
     ("深圳网站建设", True), ("股票配资开户", True), ("手机定位软件", True), ("奶茶加盟多少钱", True),
-    ("空调维修", True), ("杭州seo排名", True),
+    ("空调维修", True), ("杭州seo排名", True), ("台北網站優化", True), ("汽車貸款", True),
     ("中国网络电视台", False),          # an organisation, although it holds no keyword either
     ("网站优化培训中心", False),        # a name: 中心
     ("快递查询", False), ("客户端下载", False), ("娱乐频道", False),   # service / channel links
@@ -324,15 +334,8 @@ def test_pipeline_bottom_list_of_injected_links():
     ("partners", '<div class="yqlj"><h4>友情链接</h4>' + _links(PARTNERS) + "</div>"),
     ("unlabelled partners", "<ul>" + "".join(f"<li>{_links([p])}</li>" for p in PARTNERS) + "</ul>"),
     ("services", '<div class="bmfw">便民服务：' + _links(SERVICES, " | ") + "</div>"),
-    ("police and filing", '<p><a href="http://www.beian.gov.cn/portal/registerSystemInfo?recordcode=13">冀公网安备'
-                          '13010202000123号</a> <a href="https://www.12377.cn/">网上有害信息举报</a> '
-                          '<a href="http://www.cyberpolice.cn/">网络警察</a> <a href="https://jubao.hebei.gov.cn/">'
-                          '河北互联网举报中心</a> <a href="http://www.cac.gov.cn/">中国网信网</a></p>'),
-    ("share", '<div class="share">分享到：<a href="https://service.weibo.com/share/share.php?url=x">微博</a> '
-              '<a href="https://connect.qq.com/widget/shareqq/index.html?url=x">QQ</a> '
-              '<a href="https://sns.qzone.qq.com/cgi-bin/qzshare/cgi_qzshare_onekey?url=x">QQ空间</a> '
-              '<a href="https://www.douban.com/share/service?href=x">豆瓣</a> '
-              '<a href="https://www.facebook.com/sharer.php?u=x">Facebook</a></div>'),
+    ("police and filing", "<p>" + _links(FILING) + "</p>"),
+    ("share", '<div class="share">分享到：' + _links(SHARE) + "</div>"),
 ])
 def test_pipeline_controls_lose_nothing_to_the_rule(name, bottom):
     rec = _clean(bottom=bottom)

@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Iterable, Sequence
 
 from .document import Block, Document
@@ -67,6 +68,7 @@ _PUBLIC_SECOND = frozenset(("com", "net", "org", "gov", "edu", "ac", "mil", "co"
 _IP = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
 
 
+@lru_cache(maxsize=4096)        # a page repeats its hosts; the cache keeps this off the profile
 def registrable_domain(host: str) -> str:
     """The registrable part of a host: two labels, three under ``com.cn``-style public suffixes.
 
@@ -115,7 +117,10 @@ def home_domains(blocks: Iterable[Block]) -> frozenset[str]:
     >>> sorted(home_domains(bs))
     ['qq.com']
     """
-    counts = Counter(registrable_domain(h) for b in blocks for h in b.hosts)
+    return _home(Counter(registrable_domain(h) for b in blocks for h in b.hosts))
+
+
+def _home(counts: Counter[str]) -> frozenset[str]:
     total = sum(counts.values())
     return frozenset(d for d, n in counts.items() if n >= 3 and n >= HOME_SHARE * total)
 
@@ -140,6 +145,7 @@ _NEUTRAL_DOMAINS = frozenset((
 ))
 
 
+@lru_cache(maxsize=4096)
 def neutral_host(host: str) -> bool:
     """A host that legitimate chrome links to: institutions, filing sites, portals, media, social, CDNs.
 
@@ -223,19 +229,20 @@ def domain_anchor(text: str) -> bool:
 
 # Commercial keywords of SEO link injection: services, cheap goods, "which is best / how much" queries.
 _KEYWORDS = re.compile(
-    r"优化|seo|推广|排名|快排|网站建设|建站|代写|代做|代办|代考|办证|刻章|配资|贷款|借款|网贷|加盟|价格|多少钱"
-    r"|哪家|哪里有|厂家|批发|定做|定位|破解|外挂|私服|在线观看|影院|开户|二手|装修|搬家|租车|回收|兼职|刷单"
-    r"|网赚|赚钱|论文|答案|出租|维修|培训|减肥|丰胸|增高|壮阳|祛斑|整形|治疗|偏方|棋牌|娱乐城|网址|入口"
-    r"|公司电话", re.I)
+    r"优化|優化|seo|推广|推廣|排名|快排|网站建设|網站建設|建站|代写|代寫|代做|代办|代辦|代考|办证|辦證|刻章|配资|配資"
+    r"|贷款|貸款|借款|网贷|網貸|加盟|价格|價格|多少钱|多少錢|哪家|哪里有|哪裡有|厂家|廠家|批发|批發|定做|定位|破解"
+    r"|外挂|外掛|私服|在线观看|線上看|影院|开户|開戶|二手|装修|裝修|搬家|租车|租車|回收|兼职|兼職|刷单|刷單|网赚|網賺"
+    r"|赚钱|賺錢|论文|論文|答案|出租|维修|維修|培训|培訓|减肥|減肥|丰胸|豐胸|增高|壮阳|壯陽|祛斑|整形|治疗|治療|偏方"
+    r"|棋牌|娱乐城|娛樂城|网址|網址|入口|公司电话|公司電話", re.I)
 # Deliberately absent: 查询, 下载, 免费, 手机, 游戏, 娱乐, 电影 — the anchors of legitimate "便民查询" /
 # app / channel links (快递查询, 客户端下载, 娱乐频道) that point to other sites too.
 
-# Endings of organisation and site names, the anchors of real partner and filing footers.
-_NAME_ENDINGS = ("网", "网站", "在线", "频道", "之窗", "之声", "门户", "官网", "政府", "人民政府", "大学", "学院",
-                 "学校", "中学", "小学", "报", "报社", "杂志", "电视台", "广播电台", "电台", "出版社", "局", "厅",
-                 "部", "委", "委员会", "办公室", "办", "中心", "协会", "学会", "联合会", "研究院", "研究所", "院",
-                 "医院", "银行", "集团", "公司", "图书馆", "博物馆", "馆", "署", "总局", "法院", "检察院", "社",
-                 "台", "会", "站", "所", "处", "队")
+# Endings of organisation and site names, the anchors of real partner and filing footers (Simplified and
+# Traditional; one character covers its compounds: 站 covers 网站, 院 covers 学院/医院/法院, 会 covers 协会).
+_NAME_ENDINGS = ("网", "網", "在线", "在線", "频道", "頻道", "之窗", "之声", "之聲", "门户", "門戶", "政府", "大学",
+                 "大學", "学校", "學校", "中学", "中學", "小学", "小學", "报", "報", "杂志", "雜誌", "台", "臺", "社",
+                 "局", "厅", "廳", "部", "委", "办", "辦", "室", "中心", "会", "會", "院", "所", "银行", "銀行",
+                 "集团", "集團", "公司", "馆", "館", "署", "站", "处", "處", "队", "隊")
 
 
 def organisation_name(text: str) -> bool:
@@ -314,11 +321,12 @@ def edge_link_runs(blocks: Sequence[Block]) -> list[list[Block]]:
     >>> [[b.index for b in run] for run in edge_link_runs(bs)]
     [[0], [3]]
     """
-    prose = [n for n, b in enumerate(blocks) if is_prose(b)]
-    if not prose:
+    first = next((n for n, b in enumerate(blocks) if is_prose(b)), None)
+    if first is None:
         return []
+    last = next(n for n in range(len(blocks) - 1, first - 1, -1) if is_prose(blocks[n]))
     runs: list[list[Block]] = []
-    for region in (blocks[:prose[0]], blocks[prose[-1] + 1:]):
+    for region in (blocks[:first], blocks[last + 1:]):
         run: list[Block] = []
         for block in region:
             if _member(block):
@@ -336,7 +344,12 @@ def edge_link_runs(blocks: Sequence[Block]) -> list[list[Block]]:
 
 @dataclass(frozen=True)
 class ClusterEvidence:
-    """What :func:`judge_run` saw in one run (also what the tests check)."""
+    """What :func:`judge_run` saw in one run (also what the tests check).
+
+    When the run is not shaped like a link farm (too few foreign domains, too
+    many own/neutral links, one domain linked again and again) the anchors are
+    not read and their fields stay 0.
+    """
 
     foreign_domains: int      # distinct foreign registrable domains
     foreign_share: float      # foreign links / absolute links
@@ -361,26 +374,25 @@ def judge_run(run: Sequence[Block], own: frozenset[str], before: str = "") -> Cl
     True
     """
     hosts = [h for b in run for h in b.hosts]
-    foreign = [registrable_domain(h) for h in hosts if not neutral_host(h)]
-    foreign = [d for d in foreign if d not in own]
+    foreign = [d for d in (registrable_domain(h) for h in hosts if not neutral_host(h)) if d not in own]
     domains = set(foreign)
+    share = round(len(foreign) / len(hosts), 3) if hosts else 0.0
+    ratio = round(len(domains) / len(foreign), 3) if foreign else 0.0
+    if len(domains) < MIN_FOREIGN_DOMAINS or share < MIN_FOREIGN_SHARE or ratio < MIN_DISTINCT_RATIO:
+        # Not shaped like a link farm: the anchors are not read (most runs of most pages stop here).
+        return ClusterEvidence(len(domains), share, ratio, 0, 0, 0, 0, 0, False, False)
     anchors = [a for b in run for a in anchor_texts(b)]
-    lengths = sorted(len(a) for a in anchors) or [0]
+    median = sorted(len(a) for a in anchors)[len(anchors) // 2] if anchors else 0
     spam = sum(1 for a in anchors if spam_anchor(a))
     evidence = sum(1 for a in anchors if spam_anchor(a) or domain_anchor(a) or keyword_anchor(a))
     spammy = sum(1 for d in domains if spammy_host(d))
     labelled = labelled_link_section(before) or labelled_link_section(run[0].text)
-    share = len(foreign) / len(hosts) if hosts else 0.0
-    ratio = len(domains) / len(foreign) if foreign else 0.0
-    median = lengths[len(lengths) // 2]
-    shaped = (len(domains) >= MIN_FOREIGN_DOMAINS and share >= MIN_FOREIGN_SHARE
-              and ratio >= MIN_DISTINCT_RATIO and median <= MAX_ANCHOR_CHARS)
     if labelled:     # a link exchange the site chose: only lexicon spam or throw-away hosts betray it
         proof = spam >= 2 or (spammy * 2 >= len(domains) and evidence >= MIN_EVIDENCE)
     else:
         proof = evidence >= MIN_EVIDENCE and evidence >= MIN_EVIDENCE_SHARE * len(anchors)
-    return ClusterEvidence(len(domains), round(share, 3), round(ratio, 3), len(anchors), median, evidence, spam,
-                           spammy, labelled, shaped and proof)
+    return ClusterEvidence(len(domains), share, ratio, len(anchors), median, evidence, spam, spammy, labelled,
+                           median <= MAX_ANCHOR_CHARS and proof)
 
 
 # ---------------------------------------------------------------- the rule
@@ -393,16 +405,24 @@ def foreign_link_cluster(doc: Document) -> list[tuple[list[Block], ClusterEviden
     """
     if not doc.is_html:
         return []
-    own = page_domains(doc) | home_domains(doc.blocks)
-    position = {id(b): n for n, b in enumerate(doc.blocks)}
+    counts = Counter(registrable_domain(h) for b in doc.blocks for h in b.hosts)
+    own = page_domains(doc) | _home(counts)
+    # Most pages link to fewer foreign domains than one run needs: done before looking for prose.
+    if len(counts.keys() - own) < MIN_FOREIGN_DOMAINS:
+        return []
     found = []
     for run in edge_link_runs(doc.blocks):
-        n = position[id(run[0])]
-        above = doc.blocks[n - 1].text if n else ""
-        verdict = judge_run(run, own, above)
+        verdict = judge_run(run, own, _text_above(doc.blocks, run[0]))
         if verdict.injected:
             found.append((run, verdict))
     return found
+
+
+def _text_above(blocks: Sequence[Block], block: Block) -> str:
+    """Text of the block before ``block`` (where a 友情链接 heading would stand)."""
+    n = block.index if 0 <= block.index < len(blocks) and blocks[block.index] is block else \
+        next(k for k, b in enumerate(blocks) if b is block)
+    return blocks[n - 1].text if n else ""
 
 
 def _foreign_block(block: Block, own: frozenset[str]) -> bool:
