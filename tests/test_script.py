@@ -331,3 +331,10 @@ def test_annotation_gate_ignores_script_calls_and_urls_but_sees_annotations() ->
     assert _has_annotation_sign("要?jiǎng)?chuàng)新")                   # lost-character markers alone
     assert _has_annotation_sign("乱码的(de)问题")                      # toneless annotations count too
     assert restore_annotated_text(page.replace("(zhèng)", "")).text == page.replace("(zhèng)", "")
+
+
+def test_script_of_a_huge_page_is_judged_on_a_sample() -> None:
+    from webclean.script import detect_script, script_sample
+    huge = "網站首頁，" * 400_000 + "网站首页，" * 10
+    assert len(script_sample(huge)) < 70_000
+    assert detect_script(huge) == "zh-Hant"
