@@ -41,7 +41,7 @@ _WS = re.compile(r"\s+")
 _CLASS_SPLIT = re.compile(r"[^a-z0-9_\-\u4e00-\u9fff]+")
 _INDENT_START = re.compile(r"^[ \t\r\n]*[\u3000\u00a0]{2}")
 # host of an absolute (or protocol-relative) link; relative links stay on the page's own site
-_LINK_HOST = re.compile(r"[ \t\r\n]*(?:https?:)?//([^/:?#\s\\]{1,253})", re.I)
+_LINK_HOST = re.compile(r"[ \t\r\n]{0,8}(?:https?:)?//([^/:?#\s\\]{1,253})", re.I)
 
 
 def segment(doc: Document, opts: Any, root: Any) -> None:
