@@ -401,6 +401,8 @@ def test_short_article_under_big_spam_block_is_kept():
 def test_docstring_examples():
     import doctest
 
-    from webclean import spam_lexicon
+    from webclean import spam_lexicon, spam_rules
     assert doctest.testmod(spam).failed == 0
     assert doctest.testmod(spam_lexicon).failed == 0
+    result = doctest.testmod(spam_rules)
+    assert result.attempted > 0 and result.failed == 0
