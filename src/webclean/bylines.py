@@ -1,0 +1,265 @@
+"""Bylines: who wrote, edited and published a page.
+
+Label grammar (``作者：`` ``记者`` ``责任编辑：`` ``来源：``), name validation, and the unlabelled forms
+of a credit: a reporter's dateline, a forum poster, a trailing ``(作者:…)``, a bare name under the
+headline, ``<meta name=author>``, an outlet beside the date and the issuing body of an official
+document. Every function is pure over strings or blocks; :mod:`webclean.metadata` decides which
+field each finding fills. Regexes are linear-time (alternations of literals, bounded classes).
+"""
+from __future__ import annotations
+
+import re
+
+from .dates import parse_date
+from .document import Block, Document
+from .record import Removal
+
+__all__ = ["parse_credits", "valid_person", "valid_source", "clean_value", "reporter_dateline", "posted_by",
+           "head_author", "trailing_byline", "dateline_source", "name_under_headline"]
+
+# Label words and the field each one feeds. Longer forms first so 责任编辑 wins over 编辑.
+_LABELS = (
+    ("author", "本报记者|本報記者|特约记者|特約記者|记者|記者|通讯员|通訊員|作者|撰稿人|撰稿|撰文|文字|"
+               "(?<![\u3400-\u9fff])文(?=\\s?[:：/／])|(?<![A-Za-z])by(?=\\s)"),
+    ("editor", "责任编辑|責任編輯|责编|責編|编辑|編輯|主编|主編"),
+    ("source", "来源|來源|出处|出處|稿源|稿件来源|稿件來源|转自|轉自"),
+    ("date", "发布时间|發佈時間|發布時間|发布日期|發佈日期|發布日期|发表时间|發表時間|发表日期|發表日期|"
+             "更新时间|更新時間|时间|時間|日期|发布于|發佈於|发布|發布|發佈"),
+    # Other credits end the value before them but feed no field ("编辑：李四 审核：王五").
+    ("other", "审核|審核|校对|校對|监制|監製|摄影|攝影|图片|圖片|出品|策划|策劃|统筹|統籌|点击|點擊|阅读|閱讀|浏览|瀏覽"),
+)
+_FIELD_OF = {}
+for _field, _alts in _LABELS:
+    for _alt in _alts.split("|"):
+        _FIELD_OF[_alt.split("(?=")[0].replace("(?<![\u3400-\u9fff])", "").replace("(?<![A-Za-z])", "")] = _field
+_ANY = "|".join(alts for _, alts in _LABELS)
+# A label followed by a colon (or the slash of 文/), or by a space in a short line (记者 王明).
+_LABEL = re.compile(r"(?P<lab>" + _ANY + r")\s?(?P<colon>[:：/／]?)\s?")
+# Where a value ends: list separators, closing brackets, wide gaps.
+_VALUE_END = re.compile(r"[|｜\]】)）》\[【(（/／]|\s{2,}|　")
+_TRIM = " \t〓:：,，;；、.。·•-—_()（）[]【】<>《》\"'“”"
+_JUNK = frozenset("size admin administrator 回复 回覆 佚名 匿名 未知 不详 none null unknown 网友 游客 管理员 "
+                  "本报 本站 本网 小编 编辑 作者 来源 原创 转载 网络 互联网 待续 完 图 摄 "
+                  "摘要 导语 正文 分享 打印 字号 收藏 返回 评论 简介 目录 图片 视频 关闭 点击 更多 登录 注册".split())
+_OUTLET = re.compile(r"本报|本報|本站|本网|本網|新华社|新華社|中新社|报社|報社|日报|日報|晚报|晚報|网站|網站"
+                     r"|网$|網$|记者站|通讯社|通訊社|電視台|电视台|杂志|雜誌|网络|網絡|新闻|新聞|传媒|傳媒|媒体|媒體"
+                     r"|集团|集團|公司|[Tt]eam|Inc\b|政府|委员会|委員會")
+_HAS_WORD = re.compile(r"[\u3400-\u9fffA-Za-z]")
+_DIGITS_OR_DATE = re.compile(r"\d{2}|[年月日]\d|=")
+
+
+def _field_of(label: str) -> str:
+    return _FIELD_OF.get(label, "author")
+
+
+def clean_value(value: str) -> str:
+    """A label value cut at the next separator and trimmed of punctuation.
+
+    >>> clean_value("人民网  作者：张三")
+    '人民网'
+    >>> clean_value("張堯]")
+    '張堯'
+    """
+    m = _VALUE_END.search(value)
+    if m:
+        value = value[: m.start()]
+    return value.strip(_TRIM).strip()
+
+
+def valid_person(name: str) -> bool:
+    """A value that can be a person's name (not an outlet, a date, a number or forum junk).
+
+    >>> valid_person("馮稟壹"), valid_person("新华社"), valid_person('size="20"'), valid_person("2025-07-14")
+    (True, False, False, False)
+    """
+    if not name or len(name) > 30 or not _HAS_WORD.search(name):
+        return False
+    if name.lower() in _JUNK or _DIGITS_OR_DATE.search(name):
+        return False
+    return not _OUTLET.search(name)
+
+
+def valid_source(name: str) -> bool:
+    """A value that can be an outlet name.
+
+    >>> valid_source("人民网"), valid_source("2025-07-14")
+    (True, False)
+    """
+    return (bool(name) and len(name) <= 40 and bool(_HAS_WORD.search(name)) and name.lower() not in _JUNK
+            and "=" not in name and not parse_date(name))
+
+
+# 本报记者罗科苏盈发自北京 / 記者林悅／南市報導 / （中央社記者邱俊欽桃園19日電）: a name glued to the
+# label and closed by a place + dispatch. Names take 2..4 characters, greedy first so a 3-character name
+# beats a 2-character one when a 2-character place follows.
+_REPORTER = re.compile(r"(?:记者|記者)\s?(?P<name>[\u3400-\u9fff·]{2,4})\s?"
+                       r"(?:发自|發自|报道|報導|报导|[/／]|[\u3400-\u9fff]{2,4}\d{1,2}日[电電])"
+                       r"|[（(](?:记者|記者)\s?(?P<bracketed>[\u3400-\u9fff·]{2,4})[)）]")
+# 由海姑娘张贴 @ 2005-06-14 / 本贴由大卫于2005年8月12日…发表 / 海姑娘写于2005年6月12日: blog and forum posters.
+_POSTED_BY = re.compile(r"由\s?(?P<name>[^\s由于於@,，:：]{2,12}?)\s?(?:张贴|張貼|于\d|於\d|发表于|發表於)"
+                        r"|^(?P<writer>[^\s由于於@,，:：]{2,12}?)\s?(?:写于|寫於)")
+
+
+def reporter_dateline(text: str) -> str | None:
+    """The reporter named in a news dateline at the start of a paragraph or in a short line.
+
+    >>> reporter_dateline("（新华社记者张小明北京14日电）会议指出……")
+    '张小明'
+    >>> reporter_dateline("本报记者王明发自上海")
+    '王明'
+    >>> reporter_dateline("据新华社拉萨电（记者 格桑卓玛）记者近日从……")
+    '格桑卓玛'
+    """
+    m = _REPORTER.search(text[:60])
+    name = (m.group("name") or m.group("bracketed")) if m else None
+    return name if name and valid_person(name) else None
+
+
+def posted_by(text: str) -> str | None:
+    """The poster of a blog entry or forum post.
+
+    >>> posted_by("由小海张贴 @ 2005-06-14 03:25:55 (370)")
+    '小海'
+    >>> posted_by("本贴由大卫于2005年8月12日16:12:21在〖心灵体操〗发表.")
+    '大卫'
+    """
+    m = _POSTED_BY.search(text[:80])
+    name = (m.group("name") or m.group("writer")) if m else None
+    return name if name and valid_person(name) else None
+
+
+def _labels(line: str) -> list[re.Match[str]]:
+    """Label matches that start a value (a colon, 文/, or a space-separated name in a short line)."""
+    out = []
+    for m in _LABEL.finditer(line):
+        lab = m.group("lab")
+        if m.group("colon") or lab in ("文", "by"):
+            out.append(m)
+        elif _field_of(lab) in ("author", "editor") and len(line) <= 40 and m.end() > m.end("lab"):
+            out.append(m)  # 光明日报记者 王建宏 (a space, no colon) only in a short credit line
+    return out
+
+
+def parse_credits(line: str) -> dict[str, str]:
+    """Every labelled value in one line, by field (author, editor, source, date).
+
+    >>> parse_credits("2025-07-14 11:49  来源：人民网  作者：张三  责任编辑：李四")
+    {'source': '人民网', 'author': '张三', 'editor': '李四'}
+    >>> parse_credits("[責任編輯:張堯]")
+    {'editor': '張堯'}
+    >>> parse_credits("记者 王明 通讯员 李华")
+    {'author': '王明、李华'}
+    >>> parse_credits("記者 王怡文／台北報導")
+    {'author': '王怡文'}
+    >>> parse_credits("作者：张三 审核：王五")
+    {'author': '张三'}
+    """
+    line = line[:400]
+    marks = _labels(line)
+    # Credit lines open with their labels (a date may come first); a label after prose is a mention
+    # inside a sentence or a trailing byline ("…过得舒心。(作者:林书言)"), not a credit line.
+    # More than 20 Han characters before the first label is prose (dates, URLs and site names are not).
+    if marks and (len(_CJK.findall(line, 0, marks[0].start())) > 20 or "。" in line[: marks[0].start()]):
+        return {}
+    out: dict[str, str] = {}
+    for i, m in enumerate(marks):
+        end = marks[i + 1].start() if i + 1 < len(marks) else len(line)
+        field = _field_of(m.group("lab"))
+        raw = line[m.end(): end]
+        value = raw.strip(_TRIM) if field == "date" else clean_value(raw)
+        if not value or field == "other":
+            continue
+        if field == "author" and "author" in out:
+            if value not in out["author"]:
+                out["author"] += "、" + value
+            continue
+        out.setdefault(field, value)
+    return out
+
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+_TRAILING = re.compile(r"[（(]\s?(?:(?P<lab>作者|记者|記者|文|撰稿|通讯员|通訊員)\s?[:：/／]?\s?(?P<name>[^()（）:：]{2,20})"
+                       r"|(?P<bare>[\u3400-\u9fff·]{2,4})(?:\s?[\u3400-\u9fff]{0,4}(?:报道|報導))?)\s?[)）]\s?$")
+
+
+def head_author(doc: Document) -> str | None:
+    """meta author / JSON-LD author.name when it is a person.
+
+    Example: <meta name="author" content="王明"> -> 王明; "Discuz! Team" style values are rejected by valid_person.
+    """
+    meta = doc.head.get("meta") or {}
+    names = list(meta.get("author", [])) + list(meta.get("article:author", []))
+    for obj in doc.head.get("jsonld") or []:
+        a = obj.get("author") if isinstance(obj, dict) else None
+        for item in a if isinstance(a, list) else [a]:
+            if isinstance(item, dict) and isinstance(item.get("name"), str):
+                names.append(item["name"])
+    for text in meta.get("og:description", []) + meta.get("description", []):
+        if reporter_dateline(text):
+            return reporter_dateline(text)
+    for name in names:
+        name = name.strip()
+        if valid_person(name) and len(name) <= 12 and " " not in name.strip():
+            return name
+    return None
+
+
+def trailing_byline(doc: Document, blocks: list[Block]) -> bool:
+    """A byline closing the last paragraph: ``…更有治理温度。(作者:馮稟壹)`` -> author 馮稟壹, text trimmed."""
+    for b in blocks:
+        m = _TRAILING.search(b.text[-40:])
+        if not m:
+            continue
+        name = (m.group("name") or m.group("bare")).strip()
+        # A bare bracketed name counts only after prose or as a block of its own: "…说。（姚峰 上海报道）".
+        if not valid_person(name) or (m.group("bare") and len(b.text) > len(m.group()) + 1
+                                      and b.text[-len(m.group()) - 1] not in "。！？”\"」"):
+            continue
+        if not doc.set_field("author", name, "trailing_byline", m.group()):
+            return False
+        cut = len(b.text) - len(b.text[-40:]) + m.start()
+        doc.removed.append(Removal("byline", b.text[cut:].strip(), "trailing_byline", f"block {b.index}"))
+        b.text = b.text[:cut].rstrip()
+        if not b.text:
+            b.mark("byline", "trailing_byline")
+        return True
+    return False
+
+
+# An outlet name standing next to the dateline: "2022-02-13 09:57 光明网", "某某中文站2016年10月14日07:17".
+_OUTLET_NAME = re.compile(r"^[\w\u3400-\u9fff]{1,12}?(?:网|網|报|報|社|站|台|刊|客户端|客戶端|新闻|新聞)$")
+_DATE_BITS = re.compile(r"\d{1,4}\s?[-/.:：年月日时時分秒号號]\s?|\d+|[年月日]")
+
+
+def dateline_source(text: str) -> str | None:
+    """The outlet written beside a date without a 来源 label (short lines only).
+
+    >>> dateline_source("2022-02-13 09:57 光明网")
+    '光明网'
+    >>> dateline_source("2022-02-13 09:57 阅读10544次") is None
+    True
+    """
+    if len(text) > 40 or parse_date(text) is None:
+        return None
+    rest = _DATE_BITS.sub(" ", text).split()
+    if len(rest) == 1 and _OUTLET_NAME.match(rest[0]):
+        return rest[0]
+    return None
+
+
+_BARE_NAME = re.compile(r"[\u3400-\u9fff]{2,4}|[A-Za-z][A-Za-z0-9_.]{2,19}")
+
+
+def name_under_headline(blocks: list[Block], anchor: int) -> str | None:
+    """A bare name on the line right under the headline (blogs, forums, essays).
+
+    Example: ``我是怎样卷入八九民运的`` / ``茉莉`` / first paragraph -> 茉莉. The line must be a lone
+    name (2..4 Han characters or one Latin handle) followed by prose, so a subtitle is not taken.
+    """
+    if anchor < 0 or anchor + 2 >= len(blocks):
+        return None
+    line, nxt = blocks[anchor + 1], blocks[anchor + 2]
+    if line.label is not None or not _BARE_NAME.fullmatch(line.text) or not valid_person(line.text):
+        return None
+    return line.text if len(nxt.text) >= 30 else None
