@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from pathlib import Path
-from typing import NamedTuple, Sequence
+from typing import Any, Iterator, NamedTuple, Sequence
 
 from .document import Block
 
-__all__ = ["load_lexicon", "lexicon_regex", "phrase_coverage", "prose_span", "CATEGORIES"]
+__all__ = ["load_lexicon", "lexicon_regex", "Lexicon", "fold", "phrase_coverage", "prose_span", "CATEGORIES"]
 
 _DATA = Path(__file__).resolve().parent / "data"
 CATEGORIES = ("nav", "breadcrumb", "share", "related", "copyright", "icp", "comment", "ad", "app")
@@ -36,15 +36,78 @@ def load_lexicon(category: str) -> tuple[str, ...]:
     return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
+_ASCII_FOLD = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def fold(text: str) -> str:
+    """Lower-cased text of the same length (so match positions stay those of ``text``).
+
+    ``str.lower`` is fast; the rare characters whose lower case is longer (``İ``) make it fall back
+    to folding ASCII letters only.
+
+    >>> fold("下载APP客户端 ©Copyright")
+    '下载app客户端 ©copyright'
+    """
+    low = text.lower()
+    return low if len(low) == len(text) else text.translate(_ASCII_FOLD)
+
+
+def _fold_fragment(fragment: str) -> str:
+    """Lower-case the letters of a regex fragment, leaving escapes (``\\s``, ``\\u4E00``) alone."""
+    out, i = [], 0
+    while i < len(fragment):
+        if fragment[i] == "\\":
+            out.append(fragment[i:i + 2])
+            i += 2
+        else:
+            out.append(fold(fragment[i]))
+            i += 1
+    return "".join(out)
+
+
+class Lexicon:
+    """A lexicon alternation matched on :func:`fold`-ed text.
+
+    Case-insensitive like ``re.I``, but compiled without it: with ``re.I`` the regex
+    engine loses its first-character scan and tries every phrase at every position (6.7 vs 0.8 µs on a
+    short line, and every block meets a dozen lexicons). Match positions are those of the input, since
+    :func:`fold` keeps lengths; matched text comes back folded.
+    """
+
+    __slots__ = ("regex",)
+
+    def __init__(self, regex: re.Pattern[str]) -> None:
+        self.regex = regex
+
+    @property
+    def pattern(self) -> str:
+        return self.regex.pattern
+
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        return self.regex.search(fold(text), pos)
+
+    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        return self.regex.match(fold(text), pos)
+
+    def fullmatch(self, text: str) -> re.Match[str] | None:
+        return self.regex.fullmatch(fold(text))
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.regex.finditer(fold(text))
+
+    def findall(self, text: str) -> list[Any]:
+        return self.regex.findall(fold(text))
+
+
 @lru_cache(maxsize=None)
-def lexicon_regex(category: str, prefix: str = "") -> re.Pattern[str]:
-    """One case-insensitive alternation over a lexicon, longest phrase first.
+def lexicon_regex(category: str, prefix: str = "") -> Lexicon:
+    """One alternation over a lexicon, longest phrase first, case-insensitive (see :class:`Lexicon`).
 
     Literal phrases are escaped; ``re:`` lines are bounded regex fragments. With
     ``prefix`` only the lines starting ``prefix`` are used (prefix removed).
 
     >>> lexicon_regex("share").findall("分享到：微信 微博 QQ空间")
-    ['分享到', '微信', '微博', 'QQ空间']
+    ['分享到', '微信', '微博', 'qq空间']
     """
     parts: list[str] = []
     for line in load_lexicon(category):
@@ -52,9 +115,9 @@ def lexicon_regex(category: str, prefix: str = "") -> re.Pattern[str]:
             if not line.startswith(prefix):
                 continue
             line = line[len(prefix):]
-        parts.append(line[3:] if line.startswith("re:") else re.escape(line))
+        parts.append(_fold_fragment(line[3:]) if line.startswith("re:") else re.escape(fold(line)))
     parts.sort(key=len, reverse=True)
-    return re.compile("|".join(parts), re.I)
+    return Lexicon(re.compile("|".join(parts)))
 
 
 # ------------------------------------------------------------------------------------------ measures
@@ -73,7 +136,7 @@ def _letters(text: str) -> int:
     return len(_FILLER.sub("", text))
 
 
-def phrase_coverage(text: str, pattern: re.Pattern[str]) -> float:
+def phrase_coverage(text: str, pattern: Lexicon) -> float:
     """Share of the line's letters that sit inside phrases of ``pattern`` (0.0 .. 1.0).
 
     >>> round(phrase_coverage("共 4 条评论", lexicon_regex("comment")), 2)
