@@ -721,3 +721,13 @@ def test_docstring_examples() -> None:
     for module in (boilerplate, chrome, navigation):
         result = doctest.testmod(module)
         assert result.attempted > 0 and result.failed == 0, module.__name__
+
+
+def test_lexicons_ignore_case_and_report_positions_of_the_input() -> None:
+    from webclean.chrome import fold
+    text = "© 2020 All Rights Reserved 下载快报APP"
+    m = bp.lexicon_regex("app").search(text)
+    assert m is not None and text[m.start():m.end()] == "下载快报APP"
+    assert bp.copyright_line(Block(0, "COPYRIGHT © 2010-2017 SHJNET.CN"), False)
+    assert bp.copyright_line(Block(0, "copyright © 2010-2017 shjnet.cn"), False)
+    assert len(fold("İstanbul 新闻")) == len("İstanbul 新闻")     # never shifts positions
