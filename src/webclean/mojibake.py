@@ -64,6 +64,7 @@ _UTF8_CHAR = rb"(?:[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][
 _UTF8_RUN_RE = re.compile(_UTF8_CHAR + rb"(?:[\x00-\x7f]*" + _UTF8_CHAR + rb")*")
 _CP1252_TO_BYTE = {ch: bytes([b]) for b in range(0x80, 0xA0)
                    if (ch := bytes([b]).decode("cp1252", "ignore"))}
+_CP1252_AS_LATIN1 = {ord(ch): b.decode("latin-1") for ch, b in _CP1252_TO_BYTE.items()}
 _KANA_RUN_RE = re.compile("[\u3041-\u3093]{2}[\u3041-\u30ff]*[\u4e00-\u9fff]")
 
 
@@ -71,7 +72,7 @@ def _encode_seen(text: str, seen: str) -> bytes:
     """Bytes the garbling decoder saw; U+FFFD (a byte it already lost) becomes 0xFF, invalid in every target."""
     if seen == "cp1252":
         # browsers decode the five undefined cp1252 bytes as C1 controls: map them back to themselves
-        text = "".join(_CP1252_TO_BYTE[c].decode("latin-1") if c in _CP1252_TO_BYTE else c for c in text)
+        text = text.translate(_CP1252_AS_LATIN1)
         seen = "latin-1"
     codec = "gb18030" if seen == "gbk" else seen
     if "\ufffd" not in text:

@@ -9,6 +9,7 @@ True
 """
 from __future__ import annotations
 
+from collections import Counter
 from functools import lru_cache
 from importlib import resources
 
@@ -103,8 +104,9 @@ def foreign_script_chars(text: str) -> frozenset[str]:
     frozenset()
     """
     simplified, traditional = _script_chars()
-    n_simp = sum(c in simplified for c in text)
-    n_trad = sum(c in traditional for c in text)
+    counts = Counter(text)  # distinct characters are few: count them once, test each once
+    n_simp = sum(n for c, n in counts.items() if c in simplified)
+    n_trad = sum(n for c, n in counts.items() if c in traditional)
     # a clear majority (3:1, at least three characters) so that one garbled span cannot flip it
     if n_simp >= 3 and n_simp >= 3 * n_trad:
         return traditional
