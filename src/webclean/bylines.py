@@ -14,8 +14,19 @@ from .dates import parse_date
 from .document import Block, Document
 from .record import Removal
 
-__all__ = ["parse_credits", "valid_person", "valid_source", "clean_value", "reporter_dateline", "posted_by",
-           "head_author", "trailing_byline", "dateline_source", "name_under_headline"]
+__all__ = [
+    "clean_value",
+    "dateline_source",
+    "head_author",
+    "name_under_headline",
+    "parse_credits",
+    "person_list",
+    "posted_by",
+    "reporter_dateline",
+    "trailing_byline",
+    "valid_person",
+    "valid_source",
+]
 
 # Label words and the field each one feeds. Longer forms first so 责任编辑 wins over 编辑.
 _LABELS = (
@@ -180,7 +191,8 @@ def parse_credits(line: str) -> dict[str, str]:
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
 _TRAILING = re.compile(r"[（(]\s?(?:(?P<lab>作者|记者|記者|文|撰稿|通讯员|通訊員)\s?[:：/／]?\s?(?P<name>[^()（）:：]{2,20})"
-                       r"|(?P<bare>[\u3400-\u9fff·]{2,4})(?:\s?[\u3400-\u9fff]{0,4}(?:报道|報導))?)\s?[)）]\s?$")
+                       r"|(?P<bare>[\u3400-\u9fff·]{2,4}(?:[、\s][\u3400-\u9fff·]{2,4}){0,3}?)"
+                       r"(?:\s?[\u3400-\u9fff]{0,4}(?:报道|報導))?)\s?[)）]\s?$")
 
 
 def head_author(doc: Document) -> str | None:
@@ -206,15 +218,19 @@ def head_author(doc: Document) -> str | None:
 
 
 def trailing_byline(doc: Document, blocks: list[Block]) -> bool:
-    """A byline closing the last paragraph: ``…更有治理温度。(作者:馮稟壹)`` -> author 馮稟壹, text trimmed."""
+    """A byline closing the last paragraph: ``…更有治理温度。(作者:馮稟壹)`` -> author 馮稟壹, text trimmed.
+
+    Bare bracketed names after a full stop are the reporters of local news: ``…廉洁的新春佳节。（常书香
+    马丹阳 ）`` -> ``常书香、马丹阳``; ``…他说。（姚峰 上海报道）`` -> ``姚峰``.
+    """
     for b in blocks:
         m = _TRAILING.search(b.text[-40:])
         if not m:
             continue
-        name = (m.group("name") or m.group("bare")).strip()
+        name = m.group("name").strip() if m.group("name") else person_list(m.group("bare"))
         # A bare bracketed name counts only after prose or as a block of its own: "…说。（姚峰 上海报道）".
-        if not valid_person(name) or (m.group("bare") and len(b.text) > len(m.group()) + 1
-                                      and b.text[-len(m.group()) - 1] not in "。！？”\"」"):
+        if not name or not valid_person(name.split("、")[0]) or (
+                m.group("bare") and len(b.text) > len(m.group()) + 1 and b.text[-len(m.group()) - 1] not in "。！？”\"」"):
             continue
         if not doc.set_field("author", name, "trailing_byline", m.group()):
             return False
@@ -249,17 +265,42 @@ def dateline_source(text: str) -> str | None:
 
 
 _BARE_NAME = re.compile(r"[\u3400-\u9fff]{2,4}|[A-Za-z][A-Za-z0-9_.]{2,19}")
+# Two to five Han names in one line, separated by 、 ， , or a few spaces: "赵延东、风笑天", "常书香 马丹阳".
+_NAME_LIST = re.compile(r"[\u3400-\u9fff·]{2,4}(?:(?:[、，,]|\s{1,3})[\u3400-\u9fff·]{2,4}){0,4}")
+_NAME_SEP = re.compile(r"[、，,\s]+")
+
+
+def person_list(text: str) -> str | None:
+    """One or more person names making up the whole text, joined by ``、``; None when any is not a name.
+
+    Several authors of a paper or reporters of a story share one line. Every item must pass
+    :func:`valid_person` (so ``新华社 记者`` or ``图片 视频`` are not a list of names).
+
+    >>> person_list("赵延东、风笑天"), person_list("常书香 马丹阳 "), person_list("茉莉")
+    ('赵延东、风笑天', '常书香、马丹阳', '茉莉')
+    >>> person_list("本报 通讯员") is None, person_list("两岸关系与区域合作") is None
+    (True, True)
+    """
+    text = text.strip()
+    if not _NAME_LIST.fullmatch(text):
+        return None
+    names = _NAME_SEP.split(text)
+    return "、".join(names) if all(valid_person(n) for n in names) else None
 
 
 def name_under_headline(blocks: list[Block], anchor: int) -> str | None:
     """A bare name on the line right under the headline (blogs, forums, essays).
 
     Example: ``我是怎样卷入八九民运的`` / ``茉莉`` / first paragraph -> 茉莉. The line must be a lone
-    name (2..4 Han characters or one Latin handle) followed by prose, so a subtitle is not taken.
+    name (2..4 Han characters or one Latin handle) or a list of names (a paper reposted on a forum:
+    ``社会资本、人力资本与下岗职工的再就业`` / ``赵延东、风笑天`` -> ``赵延东、风笑天``) followed by prose,
+    so a subtitle is not taken.
     """
     if anchor < 0 or anchor + 2 >= len(blocks):
         return None
     line, nxt = blocks[anchor + 1], blocks[anchor + 2]
-    if line.label is not None or not _BARE_NAME.fullmatch(line.text) or not valid_person(line.text):
+    if line.label is not None or len(nxt.text) < 30:
         return None
-    return line.text if len(nxt.text) >= 30 else None
+    if _BARE_NAME.fullmatch(line.text):
+        return line.text if valid_person(line.text) else None
+    return person_list(line.text)

@@ -15,18 +15,63 @@ import re
 from datetime import date, datetime
 from typing import Any
 
-from .bylines import (clean_value, dateline_source, head_author, name_under_headline, parse_credits, posted_by,
-                      reporter_dateline, trailing_byline, valid_person, valid_source)
+from .bylines import (
+    clean_value,
+    dateline_source,
+    head_author,
+    name_under_headline,
+    parse_credits,
+    person_list,
+    posted_by,
+    reporter_dateline,
+    trailing_byline,
+    valid_person,
+    valid_source,
+)
 from .dates import parse_date, parse_epoch, url_date
 from .document import Block, Document
-from .titles import (clean_title, drop_repeated_headline, find_title, heading_headline, html_headline,
-                     looks_like_headline, split_column, strip_site_suffix, text_headline)
+from .titles import (
+    clean_title,
+    drop_repeated_headline,
+    find_title,
+    heading_headline,
+    html_headline,
+    looks_like_headline,
+    short_heading_title,
+    split_column,
+    strip_site_suffix,
+    text_headline,
+)
 
 # The stage entry point, plus the heuristics of bylines.py and titles.py re-exported for callers and tests.
-__all__ = ["extract_metadata", "head_date", "scan_credit_lines", "parse_credits", "valid_person", "valid_source",
-           "clean_value", "strip_site_suffix", "split_column", "clean_title", "looks_like_headline",
-           "text_headline", "html_headline", "heading_headline", "name_under_headline", "drop_repeated_headline",
-           "dateline_source", "reporter_dateline", "posted_by", "head_author", "trailing_byline", "find_title"]
+__all__ = [
+    "clean_title",
+    "clean_value",
+    "dated_link_item",
+    "dateline_source",
+    "drop_repeated_headline",
+    "extract_metadata",
+    "find_title",
+    "head_author",
+    "head_date",
+    "heading_headline",
+    "html_headline",
+    "looks_like_headline",
+    "name_under_headline",
+    "official_document_info",
+    "parse_credits",
+    "person_list",
+    "posted_by",
+    "reporter_dateline",
+    "scan_credit_lines",
+    "short_heading_title",
+    "split_column",
+    "strip_site_suffix",
+    "text_headline",
+    "trailing_byline",
+    "valid_person",
+    "valid_source",
+]
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
@@ -107,6 +152,73 @@ def _glued_author(doc: Document, b: Block) -> bool:
     return False
 
 
+# The document-information table of a government notice (政府信息公开): label cells, often spaced out
+# ("发文机关：", "成 文 日 期："), with the value after the colon or in the next cell.
+_DOC_INFO = re.compile(r"(?P<lab>发文机关|發文機關|发文单位|發文單位|发文机构|發文機構|发布机构|發布機構|成文日期|成文時間|成文时间)"
+                       r"[:：]?(?P<val>.{0,40})")
+_ISSUER = re.compile(r"[\u3400-\u9fff（）()]{2,30}?(?:政府|委员会|委員會|办公厅|辦公廳|办公室|辦公室|人大常委会|"
+                     r"[局厅廳部院署委会會处處所室站]|中心|法院|检察院|檢察院|银行|銀行|公司|集团|集團|协会|協會|联合会|聯合會)")
+_SPACES = re.compile(r"\s+")
+_COLON = re.compile(r"[:：]")
+# The table sits just above or below the headline; 30 blocks either side covers the usual 4x2..8x2 grid.
+_DOC_INFO_REACH = 30
+
+
+def official_document_info(blocks: list[Block], anchor: int) -> dict[str, Any]:
+    """Issuing body and date of writing from the information table of an official document page.
+
+    Government notices carry a grid like ``发文机关：`` | ``吉林省人民政府`` | ``成文日期：`` |
+    ``2022年01月27日`` | ``发布日期：`` | ``2022年01月28日``. The issuing body is the document's author
+    and the date of writing (成文日期, also the date signed under the text) is its date; 发布日期 is only
+    when the web copy went up. Returns ``{"issuer": name, "written": (value, precision), "text": line}``
+    with the keys found.
+
+    >>> b = [Block(0, "发文机关："), Block(1, "吉林省人民政府"), Block(2, "成 文 日 期：2022年01月27日")]
+    >>> info = official_document_info(b, 0)
+    >>> info["issuer"], info["written"]
+    ('吉林省人民政府', (datetime.date(2022, 1, 27), 'day'))
+    >>> official_document_info([Block(0, "发文机关：国家发展改革委办公厅　成文日期：2024-03-05")], 0)["issuer"]
+    '国家发展改革委办公厅'
+
+    """
+    found: dict[str, Any] = {}
+    lo, hi = max(0, anchor - _DOC_INFO_REACH), min(len(blocks), anchor + _DOC_INFO_REACH)
+    for i in range(lo, hi):
+        text = blocks[i].text
+        if len(text) > 60 or ("机" not in text and "機" not in text and "成" not in text):
+            continue  # cheap pre-test: every label holds 机/機 or 成
+        m = _DOC_INFO.match(_SPACES.sub("", text))
+        if not m:
+            continue
+        # The value: after the colon in the same cell (up to the next gap), else the next cell.
+        value = _COLON.split(text, maxsplit=1)[-1].strip() if m.group("val") else ""
+        if not value and i + 1 < len(blocks):
+            value = blocks[i + 1].text.strip()
+        if m.group("lab").startswith("成"):
+            parsed = parse_date(value[:40])
+            if parsed and "written" not in found:
+                found["written"], found["text"] = parsed, text
+        elif "issuer" not in found and _ISSUER.fullmatch(value.split()[0][:30] if value else ""):
+            found["issuer"] = value.split()[0][:30]
+    return found
+
+
+def dated_link_item(block: Block) -> bool:
+    """A list entry of a column page: a linked headline with its date beside it, not the page's dateline.
+
+    ``<li><a href="/city/2025/018.html">菜篮子工程保障夏季蔬菜供应</a><span>2025-05-25</span></li>``
+    gives the block ``菜篮子工程保障夏季蔬菜供应2025-05-25`` with 13 of its 23 characters in a link. A
+    dateline may link its outlet (``2022-02-13 09:57 <a>光明网</a>``), but the link is then a small part
+    of the line: 40% of the characters is the bar, and the link must be a headline (>= 4 characters).
+
+    >>> dated_link_item(Block(0, "菜篮子工程保障夏季蔬菜供应2025-05-25", link_chars=13, links=1))
+    True
+    >>> dated_link_item(Block(0, "2022-02-13 09:57 光明网", link_chars=3, links=1))
+    False
+    """
+    return block.links >= 1 and block.link_chars >= 4 and block.link_chars >= 0.4 * len(block.text)
+
+
 def scan_credit_lines(doc: Document, blocks: list[Block], anchor: int) -> None:
     """Credit and date lines: the headline area first (anchor-3 .. anchor+10), then the whole page for
     labelled credits (editor lines usually close the article).
@@ -138,7 +250,8 @@ def scan_credit_lines(doc: Document, blocks: list[Block], anchor: int) -> None:
             credits.pop("date", None)
             if not credits:
                 continue
-        elif not credits and not (len(b.text) <= 60 and parse_date(b.text) and len(_CJK.findall(b.text)) <= 20):
+        elif not credits and (not (len(b.text) <= 60 and parse_date(b.text) and len(_CJK.findall(b.text)) <= 20)
+                              or dated_link_item(b)):
             continue
         # A credit line after the headline may date the page when the byline area did not.
         dated = bool(credits) and i > anchor and "published" not in doc.fields
@@ -163,6 +276,10 @@ def extract_metadata(doc: Document, opts: Any) -> None:
             anchor = sum(1 for b in blocks if b.index < head_block.index)
         elif blocks:
             anchor = 0
+        info = official_document_info(blocks, anchor)
+        doc.set_field("author", info.get("issuer"), "document_issuer", info.get("issuer", ""))
+        if "written" in info and doc.set_field("published", info["written"][0], "document_written", info["text"]):
+            doc.set_field("published_precision", info["written"][1], "document_written")
         found = head_date(doc) if doc.head else None
         if found:
             doc.set_field("published", found[0], found[2], str(found[0]))

@@ -13,8 +13,18 @@ from .dates import parse_date, parse_epoch
 from .document import Block, Document
 from .record import Removal
 
-__all__ = ["strip_site_suffix", "split_column", "clean_title", "looks_like_headline", "text_headline",
-           "heading_headline", "html_headline", "find_title", "drop_repeated_headline"]
+__all__ = [
+    "clean_title",
+    "drop_repeated_headline",
+    "find_title",
+    "heading_headline",
+    "html_headline",
+    "looks_like_headline",
+    "short_heading_title",
+    "split_column",
+    "strip_site_suffix",
+    "text_headline",
+]
 
 _SITE_SEP = re.compile(r"\s?(?:[_|｜]|--?|—|–|::)\s?|\s[-·]\s")
 _PICTURE = re.compile(r"\s?[(（](?:组图|組圖|图|圖|多图|多圖|图文|圖文|视频|視頻)[)）]\s?")
@@ -170,6 +180,30 @@ def heading_headline(blocks: list[Block]) -> Block | None:
     return best
 
 
+def short_heading_title(blocks: list[Block], heads: list[str]) -> Block | None:
+    """A heading of two or three characters that is exactly the headline part of ``<title>``.
+
+    Encyclopedia entries, people and column pages have very short names, too short for the 4-character
+    agreement of :func:`html_headline` (which keeps single words like a site name from agreeing by
+    chance): ``<title>金锺国 - 维基百科，自由的百科全书</title>`` with ``<h1>金锺国</h1>`` -> that h1;
+    ``<title>城事_江城晚报</title>`` with ``<h2>城事</h2>`` over a column's list -> that h2. Only an
+    ``<h1>``/``<h2>`` (or a title-classed block) that is not a link counts, so a menu item does not.
+
+    >>> short_heading_title([Block(0, "目录", heading=2), Block(1, "金锺国", heading=1)], ["金锺国 - 维基百科"]).text
+    '金锺国'
+    >>> short_heading_title([Block(0, "城事", tag="a", link_chars=2, links=1)], ["城事_江城晚报"]) is None
+    True
+    """
+    keys = {_norm(strip_site_suffix(t)) for t in heads}
+    keys = {k for k in keys if 2 <= len(k) <= 3}
+    if not keys:
+        return None
+    for b in blocks:
+        if (b.heading in (1, 2) or _TITLE_HINT.search(b.hints)) and b.link_density < 0.5 and _norm(b.text) in keys:
+            return b
+    return None
+
+
 def html_headline(doc: Document, blocks: list[Block]) -> tuple[Block | None, str | None]:
     """The headline block that agrees with <title>/og:title, else the first h1/h2, else the head title.
 
@@ -189,11 +223,16 @@ def html_headline(doc: Document, blocks: list[Block]) -> tuple[Block | None, str
                     or (k in n and len(k) * 1.25 >= len(n)) for k in keys)
         if not agree:
             continue
-        rank = (0 if b.heading else 1 if "title" in b.hints or b.tag in ("strong", "b") else 2)
+        # Headings first, then title-classed cells; within a rank the exact copy of a head title beats a
+        # block that is only its start (a notice's issuer cell "某省人民政府" before the full headline).
+        rank = (0 if b.heading else 2 if "title" in b.hints or b.tag in ("strong", "b") else 4) + (n not in keys)
         if best is None or rank < best[0]:
             best = (rank, pos, b)
     if best is not None:
         return best[2], None
+    guess = short_heading_title(blocks[:limit], heads)
+    if guess is not None:
+        return guess, None
     guess = heading_headline(blocks[:limit])
     if guess is not None:
         return guess, None

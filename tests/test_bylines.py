@@ -1,0 +1,55 @@
+"""Tests for webclean.bylines heuristics added for multi-name credits (each tested alone)."""
+from __future__ import annotations
+
+from webclean import bylines
+from webclean.document import Block, Document
+
+PROSE = ("近年来，下岗职工这一社会群体作为改革成本的承担者越来越引人注目，"
+         "他们的生活保障和再就业问题成为社会关注的焦点。")
+
+
+def test_person_list_joins_names():
+    assert bylines.person_list("赵延东、风笑天") == "赵延东、风笑天"
+    assert bylines.person_list("常书香 马丹阳 ") == "常书香、马丹阳"
+    assert bylines.person_list("李明，王芳，张伟") == "李明、王芳、张伟"
+    assert bylines.person_list("茉莉") == "茉莉"
+
+
+def test_person_list_rejects_non_names():
+    assert bylines.person_list("本报 通讯员") is None          # labels, not names
+    assert bylines.person_list("新华社 人民网") is None        # outlets
+    assert bylines.person_list("两岸关系与区域合作") is None    # a phrase longer than a name
+    assert bylines.person_list("张三 2025年") is None
+    assert bylines.person_list("") is None
+
+
+def test_name_under_headline_takes_a_list_of_authors():
+    blocks = [Block(0, "社会资本与再就业研究"), Block(1, "赵延东、风笑天"), Block(2, PROSE)]
+    assert bylines.name_under_headline(blocks, 0) == "赵延东、风笑天"
+
+
+def test_name_under_headline_needs_prose_after_the_list():
+    blocks = [Block(0, "社会资本与再就业研究"), Block(1, "赵延东、风笑天"), Block(2, "目录")]
+    assert bylines.name_under_headline(blocks, 0) is None
+
+
+def test_trailing_byline_with_two_bare_names():
+    doc = Document("")
+    doc.blocks = [Block(0, "大家在红纸四周剪出了祝福语，表达了过一个平安祥和新春佳节的心愿。（常书香 马丹阳 ）")]
+    assert bylines.trailing_byline(doc, doc.blocks)
+    assert doc.value("author") == "常书香、马丹阳"
+    assert doc.blocks[0].text.endswith("新春佳节的心愿。")
+
+
+def test_trailing_byline_place_report_is_not_a_second_name():
+    doc = Document("")
+    doc.blocks = [Block(0, "会议还讨论了明年的工作安排，与会代表一致表示支持。（姚峰 上海报道）")]
+    assert bylines.trailing_byline(doc, doc.blocks)
+    assert doc.value("author") == "姚峰"
+
+
+def test_trailing_bare_names_after_prose_without_full_stop_are_left():
+    doc = Document("")
+    doc.blocks = [Block(0, "本次活动的合作单位包括多所学校和（市图书馆 文化馆）")]
+    assert not bylines.trailing_byline(doc, doc.blocks)
+    assert doc.value("author") is None
