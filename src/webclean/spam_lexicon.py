@@ -85,7 +85,9 @@ def _lexicon() -> _Lexicon:
         for term in _read_terms(name):
             category[term] = name
     strong = [t for t, c in category.items() if c not in _SOFT]
-    gate = re.compile(_split_trie_pattern(strong) + "|" + _DOMAIN.pattern, re.I)
+    # The gate is matched on lower-cased text and compiled without re.I, which would cost sre its
+    # first-character scan (about twice slower on a typical block; it runs on every block).
+    gate = re.compile(_split_trie_pattern(strong) + "|" + _DOMAIN.pattern)
     return _Lexicon(re.compile(_split_trie_pattern(category)), gate, category)
 
 
@@ -112,7 +114,7 @@ def _split_trie_pattern(terms: Iterable[str]) -> str:
 
 def _maybe_spam(text: str) -> bool:
     """Fast pre-test: every block rule needs a strong term or a domain-like token somewhere."""
-    return _lexicon().gate.search(text) is not None
+    return _lexicon().gate.search(text.lower()) is not None
 
 
 # ---------------------------------------------------------------- scanning
