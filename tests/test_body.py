@@ -268,3 +268,44 @@ def test_text_page_short_line_after_footer_dropped() -> None:
     body.select_body(doc, Options())
     assert doc.paragraphs == list(PROSE)
     assert doc.blocks[5].rule == "label_after_footer"
+
+
+def _thread(replies: list[str], header: str = "发表于 2025-05-1{i} 2{i}:05") -> str:
+    first = ("<table class='plhin'><tr><td class='pls'><a href='/u/1'>楼主</a><p>帖子 326 积分 1208</p></td>"
+             "<td class='plc'><div class='authi'>" + header.format(i=0) + "</div><div class='t_f'>"
+             + "<br><br>".join(PROSE) + "</div></td></tr></table>")
+    rest = "".join(f"<table class='plhin'><tr><td class='pls'><a href='/u/{i + 2}'>网友{i}</a></td>"
+                   f"<td class='plc'><div class='authi'>{header.format(i=i + 1)}</div>"
+                   f"<div class='t_f'>{r}</div></td></tr></table>" for i, r in enumerate(replies))
+    return "<html><body><div class='nav'>" + nav_links(6) + f"</div><div id='postlist'>{first}{rest}</div></body></html>"
+
+
+ONE_LINERS = ["收藏了，北岸那段确实黑，上次差点迷路。", "楼主能发一下轨迹吗？下个月算我一个。", "那家农家乐的鱼确实好吃。"]
+
+
+def test_thread_with_one_line_replies_keeps_the_first_post() -> None:
+    doc = run(_thread(ONE_LINERS))
+    # The first post's 发表于 header stays for metadata to take as the date (select_body runs alone here);
+    # the poster's stats cell and every reply are out.
+    assert [p for p in doc.paragraphs if "发表于" not in p] == list(PROSE)
+    assert doc.page_kind == "forum-thread"
+
+
+def test_short_units_without_post_headers_are_not_replies() -> None:
+    # Same layout, but nothing between the units reads as a post header: one article in several boxes.
+    doc = run(_thread(ONE_LINERS, header="图{i}"))
+    assert doc.page_kind == "article"
+    assert "收藏了，北岸那段确实黑，上次差点迷路。" in doc.paragraphs
+
+
+def test_is_short_reply_needs_two_blocks_and_prose() -> None:
+    tree = body._Tree([-1], ["td:plc"], [0], [3], [4], [12.0], [12.0])
+    assert body.is_short_reply(tree, 0)
+    assert not body.is_short_reply(tree._replace(last=[3]), 0)       # one block: a paragraph div
+    assert not body.is_short_reply(tree._replace(gain=[0.0]), 0)      # no prose: a username and a date
+
+
+def test_body_docstring_examples() -> None:
+    import doctest
+    result = doctest.testmod(body)
+    assert result.attempted > 5 and result.failed == 0

@@ -248,26 +248,41 @@ _DIGITS = re.compile(r"\d+")
 
 
 def _post_units(tree: _Tree, best: int) -> dict[str, list[int]]:
-    """Outermost containers under ``best`` holding real prose (score >= 50), grouped by signature."""
+    """Outermost containers under ``best`` that can be posts, grouped by signature: those holding real
+    prose (score >= 50) and short replies (some prose plus another block, such as the 发表于 header)."""
     groups: dict[str, list[int]] = {}
     group_end: dict[str, int] = {}
     for cid in range(best + 1, tree.end[best] + 1):
-        if tree.total[cid] >= 50 and cid > group_end.get(tree.key[cid], -1):
+        if (tree.total[cid] >= 50 or is_short_reply(tree, cid)) and cid > group_end.get(tree.key[cid], -1):
             groups.setdefault(tree.key[cid], []).append(cid)
             group_end[tree.key[cid]] = tree.end[cid]   # skip same-signature units nested in this one
     return groups
 
 
+def is_short_reply(tree: _Tree, cid: int) -> bool:
+    """A container too short to be prose on its own that still looks like a reply: some prose (the one-line
+    message, score > 0) in two or more blocks (the message and its ``发表于 2025-05-12 22:05`` header or
+    username). A lone paragraph ``<div class="para">`` is one block, so it never counts.
+
+    >>> t = _Tree([-1], ["td:plc"], [0], [3], [4], [12.0], [12.0])
+    >>> is_short_reply(t, 0), is_short_reply(t._replace(last=[3]), 0)
+    (True, False)
+    """
+    return tree.gain[cid] > 0 and tree.last[cid] > tree.first[cid]
+
+
 def _first_post(doc: Document, tree: _Tree, best: int) -> int:
     """The first of repeated, separated post containers (forum thread, blog front page), or -1.
 
-    Units of one signature (two or more, each with prose, not nested in each other) that hold
+    Units of one signature (two or more, each with prose, not nested in each other, the first with real
+    prose and the later ones possibly one-line replies) that hold
     >= 60% of the region's prose and have a post header (date, floor number) around each later
     one are posts, not paragraphs: the first is the content.
     """
     firsts = [-1]
     for top in _post_units(tree, best).values():
-        if len(top) < 2 or sum(tree.total[u] for u in top) < 0.6 * tree.total[best]:
+        # The first post is the content: it holds real prose even when every reply is a one-liner.
+        if len(top) < 2 or tree.total[top[0]] < 50 or sum(tree.total[u] for u in top) < 0.6 * tree.total[best]:
             continue
         spans = [(tree.first[u], tree.last[u]) for u in top]
         # The header of a later post sits between the posts or in its own first/last lines.
