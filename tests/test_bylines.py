@@ -53,3 +53,15 @@ def test_trailing_bare_names_after_prose_without_full_stop_are_left():
     doc.blocks = [Block(0, "本次活动的合作单位包括多所学校和（市图书馆 文化馆）")]
     assert not bylines.trailing_byline(doc, doc.blocks)
     assert doc.value("author") is None
+
+
+def test_person_list_rejects_credit_words_and_set_phrases():
+    assert bylines.person_list("摄影 张三") is None           # a labelled photo credit
+    assert bylines.person_list("坚持创新 推动发展") is None     # a subtitle of four-character phrases
+    assert bylines.person_list("文字 李四、王五") is None
+
+
+def test_trailing_photo_credit_is_not_an_author():
+    doc = Document("")
+    doc.blocks = [Block(0, "活动现场气氛热烈，大家纷纷合影留念。（摄影 张三）")]
+    assert not bylines.trailing_byline(doc, doc.blocks)

@@ -241,6 +241,7 @@ def test_dated_link_item_is_not_the_page_date():
     assert md.dated_link_item(Block(0, "地铁五号线南延段完成轨道铺设2025-06-11", links=1, link_chars=14))
     assert not md.dated_link_item(Block(0, "2022-02-13 09:57 光明网", links=1, link_chars=3))
     assert not md.dated_link_item(Block(0, "2025-06-11 10:20"))
+    assert not md.dated_link_item(Block(0, "2005-06-14 03:25:55", links=1, link_chars=19))  # a permalinked date
     blocks = [Block(0, "城事", tag="h2", heading=2)] + [
         Block(i, f"第{i}条新闻的标题文字2025-06-{i:02d}", tag="li", links=1, link_chars=10) for i in range(1, 6)]
     doc = html_doc([], {"title": "城事_江城晚报"})

@@ -266,7 +266,8 @@ def dateline_source(text: str) -> str | None:
 
 _BARE_NAME = re.compile(r"[\u3400-\u9fff]{2,4}|[A-Za-z][A-Za-z0-9_.]{2,19}")
 # Two to five Han names in one line, separated by 、 ， , or a few spaces: "赵延东、风笑天", "常书香 马丹阳".
-_NAME_LIST = re.compile(r"[\u3400-\u9fff·]{2,4}(?:(?:[、，,]|\s{1,3})[\u3400-\u9fff·]{2,4}){0,4}")
+# Listed names take 2-3 characters: four-character items are set phrases ("坚持创新 推动发展" subtitles).
+_NAME_LIST = re.compile(r"[\u3400-\u9fff·]{2,4}|[\u3400-\u9fff]{2,3}(?:(?:[、，,]|\s{1,3})[\u3400-\u9fff]{2,3}){1,4}")
 _NAME_SEP = re.compile(r"[、，,\s]+")
 
 
@@ -278,14 +279,18 @@ def person_list(text: str) -> str | None:
 
     >>> person_list("赵延东、风笑天"), person_list("常书香 马丹阳 "), person_list("茉莉")
     ('赵延东、风笑天', '常书香、马丹阳', '茉莉')
-    >>> person_list("本报 通讯员") is None, person_list("两岸关系与区域合作") is None
-    (True, True)
+    >>> person_list("本报 通讯员") is None, person_list("两岸关系与区域合作") is None, person_list("摄影 张三") is None
+    (True, True, True)
+    >>> person_list("坚持创新 推动发展") is None
+    True
     """
     text = text.strip()
     if not _NAME_LIST.fullmatch(text):
         return None
     names = _NAME_SEP.split(text)
-    return "、".join(names) if all(valid_person(n) for n in names) else None
+    # A credit word among the items ("摄影 张三", "编辑 李四") makes it a labelled credit, not a list of names.
+    ok = all(valid_person(n) and n not in _FIELD_OF for n in names)
+    return "、".join(names) if ok else None
 
 
 def name_under_headline(blocks: list[Block], anchor: int) -> str | None:

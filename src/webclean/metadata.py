@@ -215,8 +215,12 @@ def dated_link_item(block: Block) -> bool:
     True
     >>> dated_link_item(Block(0, "2022-02-13 09:57 光明网", link_chars=3, links=1))
     False
+    >>> dated_link_item(Block(0, "2005-06-14 03:25:55", link_chars=19, links=1))
+    False
     """
-    return block.links >= 1 and block.link_chars >= 4 and block.link_chars >= 0.4 * len(block.text)
+    # The linked part must be a headline: a blog's permalinked date (<a>2005-06-14 03:25:55</a>) is a dateline.
+    return (block.links >= 1 and block.link_chars >= 4 and block.link_chars >= 0.4 * len(block.text)
+            and len(_CJK.findall(block.text)) >= 4)
 
 
 def scan_credit_lines(doc: Document, blocks: list[Block], anchor: int) -> None:
