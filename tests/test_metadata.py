@@ -288,6 +288,31 @@ def test_forum_repost_credits_the_paper_authors():
     assert doc.value("author") == "赵延东、风笑天" and doc.blocks[3].label == "byline"
 
 
+def _blog_archive(first_extra: list[tuple[str, str]]) -> Document:
+    return html_doc([("td", "湘江边的早茶店 (图)"), ("td", "2005-06-14 03:25:55"), ("td", PARA), ("td", PARA)] + first_extra
+                    + [("td", "由小海张贴 @ 2005-06-14 03:25:55 (370) 共 11 篇评论"), ("td", "回忆童年的露天电影院"),
+                       ("td", "2005-06-10 05:53:20"), ("td", PARA), ("td", "(编辑：燕子)"),
+                       ("td", "由小海张贴 @ 2005-06-10 05:53:20 (993)")], {"title": "湘江边的早茶店 - 小海的博客"})
+
+
+def test_credits_under_a_later_post_are_not_the_pages():
+    doc = _blog_archive([])
+    md.extract_metadata(doc, Options())
+    assert doc.value("author") == "小海" and doc.value("editor") is None
+    assert md.poster_footer(doc.blocks, 0, 4)
+
+
+def test_credits_inside_the_first_post_still_count():
+    doc = _blog_archive([("td", "(编辑：李梅)")])
+    md.extract_metadata(doc, Options())
+    assert doc.value("author") == "小海" and doc.value("editor") == "李梅"
+
+
+def test_poster_line_under_the_headline_opens_the_post():
+    blocks = [Block(0, "心灵体操"), Block(1, "本贴由大卫于2005年8月12日16:12:21在〖心灵体操〗发表."), Block(2, PARA)]
+    assert not md.poster_footer(blocks, 0, 1)
+
+
 @pytest.mark.parametrize("bait", ["2025年" * 20000, "来源:" * 50000, "记者" * 50000, "(作者:" * 30000, "由" * 100000])
 def test_hostile_lines_are_fast(bait):
     doc = text_doc(bait + "\n" + bait)

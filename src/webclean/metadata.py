@@ -62,6 +62,7 @@ __all__ = [
     "parse_credits",
     "person_list",
     "posted_by",
+    "poster_footer",
     "reporter_dateline",
     "scan_credit_lines",
     "short_heading_title",
@@ -223,6 +224,22 @@ def dated_link_item(block: Block) -> bool:
             and len(_CJK.findall(block.text)) >= 4)
 
 
+def poster_footer(blocks: list[Block], anchor: int, i: int) -> bool:
+    """The poster line at ``i`` closes the first post: prose lies between the headline and it.
+
+    A blog archive page holds several posts, each ``title / date / text / 由海姑娘张贴 @ 2005-06-14 …``;
+    credits after the first post's footer (``(编辑：燕于)`` under a later post) are not the page's. A poster
+    line straight under the headline (``本贴由大卫于2005年8月12日…发表``) opens the post instead.
+
+    >>> prose = [Block(1, "那会儿小女生们爱玩跳房子，只要一支粉笔、一块石子儿就可以搞定，" * 2)] * 2
+    >>> blocks = [Block(0, "湘菜粤菜 兵分两路"), *prose, Block(2, "由海姑娘张贴 @ 2005-06-14 03:25:55")]
+    >>> poster_footer(blocks, 0, 3), poster_footer(blocks[:1] + blocks[3:], 0, 1)
+    (True, False)
+    """
+    # 80 characters of punctuated text: more than a kicker or a dateline, less than any real post.
+    return sum(len(b.text) for b in blocks[anchor + 1: i] if "。" in b.text or "，" in b.text) >= 80
+
+
 def scan_credit_lines(doc: Document, blocks: list[Block], anchor: int) -> None:
     """Credit and date lines: the headline area first (anchor-3 .. anchor+10), then the whole page for
     labelled credits (editor lines usually close the article).
@@ -234,6 +251,7 @@ def scan_credit_lines(doc: Document, blocks: list[Block], anchor: int) -> None:
     order = list(range(anchor, hi)) + list(range(lo, anchor)) if anchor >= 0 else []
     seen = set(order)
     order += [i for i in range(len(blocks)) if i not in seen]
+    post_end = len(blocks)  # set at the poster footer that closes the first post, if any
     for n, i in enumerate(order):
         if n % 200 == 199:
             doc.check_budget("metadata")
@@ -247,8 +265,12 @@ def scan_credit_lines(doc: Document, blocks: list[Block], anchor: int) -> None:
             doc.set_field("published_precision", "second", "epoch_line", b.text)
             doc.remove_block(b, "timestamp", "epoch_line")
             continue
+        if i > post_end:
+            continue  # credits under a later post of a blog archive or thread page
         credits = parse_credits(b.text)
         if near and "author" not in credits and _glued_author(doc, b):
+            if b.rule == "posted_by" and poster_footer(blocks, anchor, i):
+                post_end = i
             continue
         if not near and (i < anchor or "published" in doc.fields):
             credits.pop("date", None)
