@@ -65,3 +65,26 @@ def test_trailing_photo_credit_is_not_an_author():
     doc = Document("")
     doc.blocks = [Block(0, "活动现场气氛热烈，大家纷纷合影留念。（摄影 张三）")]
     assert not bylines.trailing_byline(doc, doc.blocks)
+
+
+def _post(header: str, poster: Block | None = None) -> list[Block]:
+    top = [poster] if poster is not None else []
+    return top + [Block(1, "帖子 326 积分 1208"), Block(2, "周末环湖骑行路线分享", heading=1), Block(3, header),
+                  Block(4, PROSE)]
+
+
+def test_thread_starter_is_the_linked_poster_above_the_headline():
+    blocks = _post("发表于 2025-05-12 21:36 | 只看该作者", Block(0, "风吹麦浪", links=1, link_chars=4))
+    assert bylines.thread_starter(blocks, 2) == "风吹麦浪"
+
+
+def test_thread_starter_needs_the_post_header():
+    blocks = _post("2025-05-12 21:36 来源：某某网", Block(0, "风吹麦浪", links=1, link_chars=4))
+    assert bylines.thread_starter(blocks, 2) is None
+
+
+def test_thread_starter_needs_a_linked_name():
+    assert bylines.thread_starter(_post("发表于 2025-05-12 21:36", Block(0, "风吹麦浪")), 2) is None
+    assert bylines.thread_starter(_post("发表于 2025-05-12 21:36", Block(0, "管理员", links=1, link_chars=3)), 2) is None
+    assert bylines.thread_starter(_post("发表于 2025-05-12 21:36", Block(0, "户外骑行论坛版块", links=1, link_chars=8)),
+                                  2) is None

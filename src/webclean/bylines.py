@@ -309,3 +309,36 @@ def name_under_headline(blocks: list[Block], anchor: int) -> str | None:
     if _BARE_NAME.fullmatch(line.text):
         return line.text if valid_person(line.text) else None
     return person_list(line.text)
+
+
+# A post header under a forum thread's headline: "发表于 2025-05-12 21:36 | 只看该作者".
+_POST_HEADER = re.compile(r"发表于|發表於|发表时间|發表時間")
+# The poster cell sits among the few blocks above the headline (username, avatar caption, stats line).
+_POSTER_REACH = 3
+
+
+def thread_starter(blocks: list[Block], head: int) -> str | None:
+    """The first post's author of a forum thread: a linked username just above the headline, with the
+    post header (``发表于 …``) just below it.
+
+    Discuz lays a post out as ``<td class="pls"><a href="space-uid-501.html">风吹麦浪</a> 帖子 326 积分 1208``
+    then ``<td class="plc"><h1>周末环湖骑行…</h1> 发表于 2025-05-12 21:36``: the thread starter is
+    风吹麦浪. The name must be the whole text of its block and a link (a profile), so a kicker or a
+    column name above a news headline is not taken, and the 发表于 line must follow within two blocks.
+
+    >>> blocks = [Block(0, "风吹麦浪", links=1, link_chars=4), Block(1, "帖子 326 积分 1208"),
+    ...           Block(2, "周末环湖骑行路线分享", heading=1), Block(3, "发表于 2025-05-12 21:36 | 只看该作者")]
+    >>> thread_starter(blocks, 2)
+    '风吹麦浪'
+    >>> thread_starter(blocks[:3] + [Block(3, "2025-05-12 21:36 来源：某某网")], 2) is None
+    True
+    """
+    if not any(_POST_HEADER.search(b.text[:40]) for b in blocks[head + 1: head + 3]):
+        return None
+    for b in reversed(blocks[max(0, head - _POSTER_REACH): head]):
+        name = b.text.strip()
+        if (b.label is None and b.links == 1 and b.link_chars >= len(name) and _BARE_NAME.fullmatch(name)
+                and valid_person(name)):
+            return name
+    return None
+

@@ -24,6 +24,7 @@ from .bylines import (
     person_list,
     posted_by,
     reporter_dateline,
+    thread_starter,
     trailing_byline,
     valid_person,
     valid_source,
@@ -69,6 +70,7 @@ __all__ = [
     "split_column",
     "strip_site_suffix",
     "text_headline",
+    "thread_starter",
     "trailing_byline",
     "valid_person",
     "valid_source",
@@ -291,6 +293,18 @@ def scan_credit_lines(doc: Document, blocks: list[Block], anchor: int) -> None:
 
 # ---------------------------------------------------------------- the stage
 
+def _apply_thread_starter(doc: Document, head_block: Block | None) -> None:
+    """Author from the forum poster cell above the headline; the cell is labelled a byline."""
+    pos = head_block.index if head_block is not None else -1
+    if not 0 <= pos < len(doc.blocks) or doc.blocks[pos] is not head_block:
+        return  # blocks are stored at their index; anything else is not a page we segmented
+    starter = thread_starter(doc.blocks, pos) if pos >= 0 else None
+    if starter and doc.set_field("author", starter, "thread_starter", starter):
+        for b in doc.blocks[max(0, pos - 3): pos]:
+            if b.label is None and b.text.strip() == starter:
+                doc.remove_block(b, "byline", "thread_starter")
+
+
 def extract_metadata(doc: Document, opts: Any) -> None:
     """Title, column, author, editor, source and publication date; label the blocks that carry them."""
     try:
@@ -321,6 +335,7 @@ def extract_metadata(doc: Document, opts: Any) -> None:
                 doc.remove_block(after[pos + 1], "byline", "name_under_headline")
         start = head_block.index if head_block is not None else -1
         trailing_byline(doc, [b for b in _open(doc) if b.index > start])
+        _apply_thread_starter(doc, head_block)
         if doc.head:
             doc.set_field("author", head_author(doc), "meta_author")
         day = url_date(doc.url)
