@@ -1,7 +1,10 @@
 """Tests for webclean.bylines heuristics added for multi-name credits (each tested alone)."""
 from __future__ import annotations
 
+import pytest
+
 from webclean import bylines
+from webclean.bylines import parse_credits
 from webclean.document import Block, Document
 
 PROSE = ("近年来，下岗职工这一社会群体作为改革成本的承担者越来越引人注目，"
@@ -88,3 +91,13 @@ def test_thread_starter_needs_a_linked_name():
     assert bylines.thread_starter(_post("发表于 2025-05-12 21:36", Block(0, "管理员", links=1, link_chars=3)), 2) is None
     assert bylines.thread_starter(_post("发表于 2025-05-12 21:36", Block(0, "户外骑行论坛版块", links=1, link_chars=8)),
                                   2) is None
+
+
+@pytest.mark.parametrize("line,source", [
+    ("发布时间：2025-04-02 09:30 来源：县水利局 浏览次数：328", "县水利局"),
+    ("来源：县水利局 点击数：56", "县水利局"),
+    ("來源：中央社 瀏覽次數：1,024", "中央社"),
+    ("来源: 人民网  访问量：99 次", "人民网"),
+])
+def test_view_counters_end_the_source_value(line, source):
+    assert parse_credits(line)["source"] == source
