@@ -150,7 +150,8 @@ class _Segmenter:
                 self.heading_stack.pop()
 
     def end(self, el: Any) -> None:
-        _, block, cid, _ = self.frames[-1]
+        frames = self.frames
+        _, block, cid, _ = frames[-1]
         tag = el.tag
         if tag != "br":
             if block:
@@ -159,11 +160,13 @@ class _Segmenter:
                 self._enter_counters(tag, -1)
             if cid >= 0:
                 self.container_stack.pop()
-            if self.hint_stack and self.hint_stack[-1][0] == len(self.frames) - 1:
-                self.hint_stack.pop()
-        self.frames.pop()
-        if el.tail:
-            self.add_text(el.tail)
+            hint_stack = self.hint_stack
+            if hint_stack and hint_stack[-1][0] == len(frames) - 1:
+                hint_stack.pop()
+        frames.pop()
+        tail = el.tail
+        if tail:
+            self.add_text(tail)
 
     def add_text(self, text: str) -> None:
         if not self.pieces and text.isspace():  # layout whitespace before any text: nothing to keep
@@ -182,7 +185,8 @@ class _Segmenter:
     def flush(self) -> None:
         if not self.pieces:
             self.links = self.pending_br = 0
-            self.hosts = []
+            if self.hosts:
+                self.hosts = []
             return
         raw = "".join(self.pieces)
         link_chars, links, hosts = self.link_chars, self.links, tuple(self.hosts)
