@@ -101,3 +101,26 @@ def test_thread_starter_needs_a_linked_name():
 ])
 def test_view_counters_end_the_source_value(line, source):
     assert parse_credits(line)["source"] == source
+
+
+@pytest.mark.parametrize("tail", ["（北京 上海）", "（中国 美国）", "（北京）", "（宁波）", "（上海 报道）", "（供稿）",
+                                  "（国务院 教育部）", "（春节 元宵）"])
+def test_places_bodies_and_credit_words_in_a_closing_bracket_are_not_authors(tail):
+    import webclean
+    page = ("<html><head><title>市里召开会议_某网</title></head><body><h1>市里召开会议</h1>"
+            "<p>会议强调，要进一步做好民生工作，推动城市高质量发展，让人民群众有更多获得感。</p>"
+            f"<p>会议要求各部门抓好落实，确保各项任务按期完成。{tail}</p></body></html>")
+    assert webclean.clean(page).author is None
+
+
+def test_names_in_a_closing_bracket_are_authors():
+    import webclean
+    page = ("<html><head><title>市里召开会议_某网</title></head><body><h1>市里召开会议</h1>"
+            "<p>会议强调，要进一步做好民生工作，推动城市高质量发展，让人民群众有更多获得感。</p>"
+            "<p>会议要求各部门抓好落实，确保各项任务按期完成。（张明 李华）</p></body></html>")
+    assert webclean.clean(page).author == "张明、李华"
+
+
+def test_common_words_tells_places_from_names():
+    assert bylines.common_words(["上海", "广州", "深圳"]) and bylines.common_words(["国务院", "教育部"])
+    assert not bylines.common_words(["赵延东", "风笑天"]) and not bylines.common_words(["张三", "李娜"])

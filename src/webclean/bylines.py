@@ -54,7 +54,8 @@ _VALUE_END = re.compile(r"[|｜\]】)）》\[【(（/／]|\s{2,}|　")
 _TRIM = " \t〓:：,，;；、.。·•-—_()（）[]【】<>《》\"'“”"
 _JUNK = frozenset("size admin administrator 回复 回覆 佚名 匿名 未知 不详 none null unknown 网友 游客 管理员 "
                   "本报 本站 本网 小编 编辑 作者 来源 原创 转载 网络 互联网 待续 完 图 摄 "
-                  "摘要 导语 正文 分享 打印 字号 收藏 返回 评论 简介 目录 图片 视频 关闭 点击 更多 登录 注册".split())
+                  "摘要 导语 正文 分享 打印 字号 收藏 返回 评论 简介 目录 图片 视频 关闭 点击 更多 登录 注册 "
+                  "供稿 来稿 整理 综合 编译 摘编 转自 供圖 供图 資料 资料 續 续完".split())
 _OUTLET = re.compile(r"本报|本報|本站|本网|本網|新华社|新華社|中新社|报社|報社|日报|日報|晚报|晚報|网站|網站"
                      r"|网$|網$|记者站|通讯社|通訊社|電視台|电视台|杂志|雜誌|网络|網絡|新闻|新聞|传媒|傳媒|媒体|媒體"
                      r"|集团|集團|公司|[Tt]eam|Inc\b|政府|委员会|委員會")
@@ -293,7 +294,31 @@ def person_list(text: str) -> str | None:
     names = _NAME_SEP.split(text)
     # A credit word among the items ("摄影 张三", "编辑 李四") makes it a labelled credit, not a list of names.
     ok = all(valid_person(n) and n not in _FIELD_OF for n in names)
+    if ok and common_words(names):
+        return None
     return "、".join(names) if ok else None
+
+
+# Word counts of the segmentation dictionary (data/pinyin_words.txt): personal names are rarely in it,
+# places, bodies and holidays are, and often. 1000: 广州 5640, 教育部 1216 (李娜 438 is a famous name).
+_COMMON_WORD = 1000
+_DICTIONARY_WORD = 100
+
+
+def common_words(items: list[str]) -> bool:
+    """Whether a list of short items reads as common words (places, bodies, festivals), not names.
+
+    Any item that is a very frequent word (count >= 1000), or more than half of them dictionary
+    words (count >= 100), and the list is not one of people.
+
+    >>> common_words(["北京", "上海"]), common_words(["臺灣", "香港"]), common_words(["常书香", "马丹阳"])
+    (True, True, False)
+    """
+    from .script import _word_counts, to_simplified  # the dictionary loads once, on the first list of names
+
+    words = _word_counts()
+    counts = [max(words.get(item, 0), words.get(to_simplified(item), 0)) for item in items]
+    return max(counts) >= _COMMON_WORD or 2 * sum(c >= _DICTIONARY_WORD for c in counts) > len(counts)
 
 
 def name_under_headline(blocks: list[Block], anchor: int) -> str | None:
