@@ -704,7 +704,7 @@ def test_dispatcher_size_bounds_repeat_each_rules_own_first_test() -> None:
                 "related_heading": "【相关阅读】", "prev_next_link": "上一篇：走进莫内",
                 "related_inline_link": "【相关阅读】社区服务站有了新变化", "nav_phrase_line": "每日推荐",
                 "image_credit_line": "（图片来源：视觉中国）"}
-    bounded = [(rule, test, size, letters) for _, rule, test, size, letters in _RULES if size or letters]
+    bounded = [(rule, test, size, letters) for _, rule, test, size, letters, _ in _RULES if size or letters]
     assert {rule for rule, *_ in bounded} == set(examples)
     for rule, test, size, letters in bounded:
         block = Block(0, examples[rule], hints="nav", link_chars=len(examples[rule]), links=2)
@@ -731,3 +731,21 @@ def test_lexicons_ignore_case_and_report_positions_of_the_input() -> None:
     assert bp.copyright_line(Block(0, "COPYRIGHT © 2010-2017 SHJNET.CN"), False)
     assert bp.copyright_line(Block(0, "copyright © 2010-2017 shjnet.cn"), False)
     assert len(fold("İstanbul 新闻")) == len("İstanbul 新闻")     # never shifts positions
+
+
+def test_rules_marked_as_needing_a_phrase_never_fire_without_one() -> None:
+    """The dispatcher skips gated rules when chrome.may_hold_phrase says no: they must need a phrase."""
+    from webclean.boilerplate import _RULES
+    from webclean.chrome import may_hold_phrase
+    examples = {"comment_line": "我要评论(0)", "related_heading": "【相关阅读】",
+                "related_inline_link": "【相关阅读】社区服务站有了新变化", "nav_phrase_line": "每日推荐",
+                "nav_space_run": "首页 新闻 体育 财经 娱乐"}
+    gated = {rule: test for _, rule, test, _, _, needs in _RULES if needs}
+    assert set(gated) == set(examples)
+    for rule, test in gated.items():
+        text = examples[rule]
+        assert may_hold_phrase(text) and test(Block(0, text, link_chars=len(text), links=3), (True, True)), rule
+        # the same shapes without any phrase of the gated lexicons: the rule itself declines too
+        bare = {"comment_line": "我要看看(0)", "related_heading": "【今日要闻】", "nav_space_run": "甲乙 丙丁 戊己 庚辛 壬癸",
+                "related_inline_link": "【今日要闻】社区服务站有了新变化", "nav_phrase_line": "甲乙丙丁"}[rule]
+        assert not may_hold_phrase(bare) and not test(Block(0, bare, link_chars=len(bare), links=3), (True, True)), rule

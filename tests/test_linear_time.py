@@ -46,6 +46,10 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     for category in boilerplate.CATEGORIES:
         pat = boilerplate.lexicon_regex(category)
         found.setdefault(id(pat), (f"boilerplate lexicon {category}", pat))
+    from webclean import chrome
+
+    gate = chrome._phrase_gate()
+    found.setdefault(id(gate), ("boilerplate phrase gate", gate))
     lex = spam_lexicon._lexicon()
     found.setdefault(id(lex.regex), ("spam lexicon", lex.regex))
     found.setdefault(id(lex.gate), ("spam gate", lex.gate))

@@ -27,8 +27,8 @@ from functools import lru_cache
 from typing import Any, Callable, Sequence
 
 from .chrome import (_AD_HINTS, _COMMENT_HINTS, _SHARE_HINTS, CATEGORIES, _FULL_STOP, _SENTENCE, _SENTENCE_END,
-                     _has_hint, _hint_words, _is_prose, _letters, load_lexicon, lexicon_regex, phrase_coverage,
-                     prose_span)
+                     _has_hint, _hint_words, _is_prose, _letters, load_lexicon, lexicon_regex, may_hold_phrase,
+                     phrase_coverage, prose_span)
 from .document import Block, Document
 from .navigation import (_CRUMB_HINTS, breadcrumb_trail, nav_hint_block, nav_phrase_line, nav_separator_run,
                          nav_space_run, split_breadcrumb)
@@ -267,22 +267,24 @@ _Test = Callable[[Block, "tuple[bool, bool]"], bool]
 # Each rule with the size bounds it checks first itself (max characters, max letters; 0 = none): the
 # dispatcher skips a rule the block is too long for without calling it, which matters on pages of
 # thousands of blocks. The bounds repeat the rules' own first test, so skipping changes nothing.
+# The last field marks rules that need a nav, related or comment phrase in the block: one
+# chrome.may_hold_phrase search per block stands for all of them.
 # Order matters: specific kinds first, navigation (the broadest) last but one.
-_RULES: tuple[tuple[str, str, _Test, int, int], ...] = (
-    ("icp", "icp_line", lambda b, w: icp_line(b), 200, 0),
-    ("copyright", "copyright_line", lambda b, w: copyright_line(b, w[1]), 300, 0),
-    ("share", "share_line", lambda b, w: share_line(b), 0, 40),
-    ("app_prompt", "app_prompt_line", lambda b, w: app_prompt_line(b), 0, 30),
-    ("comment", "comment_line", lambda b, w: comment_line(b), 0, 20),
-    ("navigation", "nav_hint_block", lambda b, w: nav_hint_block(b), 100, 0),
-    ("related", "related_heading", lambda b, w: related_heading(b), 0, 12),
-    ("related", "prev_next_link", lambda b, w: prev_next_link(b), 80, 0),
-    ("related", "related_inline_link", lambda b, w: related_inline_link(b), 60, 0),
-    ("ad", "ad_line", lambda b, w: ad_line(b), 0, 0),
-    ("navigation", "nav_separator_run", lambda b, w: nav_separator_run(b), 0, 0),
-    ("navigation", "nav_phrase_line", lambda b, w: nav_phrase_line(b, w[0]), 0, 30),
-    ("navigation", "nav_space_run", lambda b, w: nav_space_run(b), 0, 0),
-    ("image_credit", "image_credit_line", lambda b, w: image_credit_line(b), 80, 0),
+_RULES: tuple[tuple[str, str, _Test, int, int, bool], ...] = (
+    ("icp", "icp_line", lambda b, w: icp_line(b), 200, 0, False),
+    ("copyright", "copyright_line", lambda b, w: copyright_line(b, w[1]), 300, 0, False),
+    ("share", "share_line", lambda b, w: share_line(b), 0, 40, False),
+    ("app_prompt", "app_prompt_line", lambda b, w: app_prompt_line(b), 0, 30, False),
+    ("comment", "comment_line", lambda b, w: comment_line(b), 0, 20, True),
+    ("navigation", "nav_hint_block", lambda b, w: nav_hint_block(b), 100, 0, False),
+    ("related", "related_heading", lambda b, w: related_heading(b), 0, 12, True),
+    ("related", "prev_next_link", lambda b, w: prev_next_link(b), 80, 0, False),
+    ("related", "related_inline_link", lambda b, w: related_inline_link(b), 60, 0, True),
+    ("ad", "ad_line", lambda b, w: ad_line(b), 0, 0, False),
+    ("navigation", "nav_separator_run", lambda b, w: nav_separator_run(b), 0, 0, False),
+    ("navigation", "nav_phrase_line", lambda b, w: nav_phrase_line(b, w[0]), 0, 30, True),
+    ("navigation", "nav_space_run", lambda b, w: nav_space_run(b), 0, 0, True),
+    ("image_credit", "image_credit_line", lambda b, w: image_credit_line(b), 80, 0, False),
 )
 # Labelled credit and date lines belong to metadata ("来源：新华网 | 编辑：李四 | 2025-07-14" is
 # not a menu): no rule here takes a short one, and they end a related list.
@@ -314,9 +316,15 @@ def _classify(block: Block, where: tuple[bool, bool], keep_comments: bool) -> tu
     if crumbs:
         return "breadcrumb", "breadcrumb_trail", crumbs
     size, letters = len(block.text), _letters(block.text)
-    for kind, rule, test, max_size, max_letters in _RULES:
+    phrase: bool | None = None
+    for kind, rule, test, max_size, max_letters, gated in _RULES:
         if (max_size and size > max_size) or (max_letters and letters > max_letters):
             continue
+        if gated:
+            if phrase is None:
+                phrase = may_hold_phrase(block.text)
+            if not phrase:
+                continue
         if test(block, where):
             return kind, rule, None
     if not keep_comments and comment_hint_block(block):

@@ -16,7 +16,8 @@ from typing import Any, Iterator, NamedTuple, Sequence
 
 from .document import Block
 
-__all__ = ["load_lexicon", "lexicon_regex", "Lexicon", "fold", "phrase_coverage", "prose_span", "CATEGORIES"]
+__all__ = ["load_lexicon", "lexicon_regex", "Lexicon", "fold", "may_hold_phrase",
+           "phrase_coverage", "prose_span", "CATEGORIES"]
 
 _DATA = Path(__file__).resolve().parent / "data"
 CATEGORIES = ("nav", "breadcrumb", "share", "related", "copyright", "icp", "comment", "ad", "app")
@@ -118,6 +119,30 @@ def lexicon_regex(category: str, prefix: str = "") -> Lexicon:
         parts.append(_fold_fragment(line[3:]) if line.startswith("re:") else re.escape(fold(line)))
     parts.sort(key=len, reverse=True)
     return Lexicon(re.compile("|".join(parts)))
+
+
+# Categories whose lexicon is literal phrases only: a block in which none of their phrases occurs
+# cannot be taken by a rule that needs one (see boilerplate._RULES), so one gate search settles it.
+_GATED_CATEGORIES = ("nav", "related", "comment")
+
+
+@lru_cache(maxsize=None)
+def _phrase_gate() -> re.Pattern[str]:
+    from .spam_lexicon import _trie_pattern  # the same trie builder as the spam lexicon
+
+    phrases = {fold(p) for c in _GATED_CATEGORIES for p in load_lexicon(c)}
+    if any(p.startswith("re:") for p in phrases):
+        raise ValueError("a gated lexicon holds a regex line: the phrase gate would miss it")
+    return re.compile(_trie_pattern(phrases))
+
+
+def may_hold_phrase(text: str) -> bool:
+    """Whether any navigation, related-list or comment phrase occurs in ``text`` (one trie search).
+
+    >>> may_hold_phrase("网友评论 0 条"), may_hold_phrase("国务院召开常务会议部署稳就业工作")
+    (True, False)
+    """
+    return _phrase_gate().search(fold(text)) is not None
 
 
 # ------------------------------------------------------------------------------------------ measures
