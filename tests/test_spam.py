@@ -406,3 +406,18 @@ def test_docstring_examples():
     assert doctest.testmod(spam_lexicon).failed == 0
     result = doctest.testmod(spam_rules)
     assert result.attempted > 0 and result.failed == 0
+
+
+def test_spam_gate_agrees_with_the_plain_case_insensitive_pattern():
+    """The gate is a speed-up only: on lexicon terms (any case) and ordinary text it says what the
+    unoptimised case-insensitive alternation says."""
+    import re
+
+    from webclean import spam_lexicon as sl
+    lex = sl._lexicon()
+    strong = [t for t, c in lex.category.items() if c not in sl._SOFT]
+    plain = re.compile(sl._split_trie_pattern(strong) + "|" + sl._DOMAIN.pattern, re.I)
+    texts = list(lex.category) + [t.upper() for t in lex.category] + [
+        "今天天气很好，我们去公园散步。", "访问 WWW.Example.COM 了解详情", "首页 | 新闻 | 体育", "x-ray 检查",
+        "法院审理了一起开设赌场案。", "2025-07-14 11:49 来源：人民网"]
+    assert [bool(plain.search(t)) for t in texts] == [spam._maybe_spam(t) for t in texts]

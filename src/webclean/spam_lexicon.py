@@ -87,7 +87,10 @@ def _lexicon() -> _Lexicon:
     strong = [t for t, c in category.items() if c not in _SOFT]
     # The gate is matched on lower-cased text and compiled without re.I, which would cost sre its
     # first-character scan (about twice slower on a typical block; it runs on every block).
-    gate = re.compile(_split_trie_pattern(strong) + "|" + _DOMAIN.pattern)
+    # The leading look-ahead lists every character a match can start with (a term's first character,
+    # or a letter, digit or hyphen of a domain) so the engine skips all other positions.
+    firsts = "".join(sorted({re.escape(t[0]) for t in strong if not _ASCII_WORD.match(t[0])}))
+    gate = re.compile(f"(?=[{firsts}a-z0-9\\-])(?:" + _split_trie_pattern(strong) + "|" + _DOMAIN.pattern + ")")
     return _Lexicon(re.compile(_split_trie_pattern(category)), gate, category)
 
 
