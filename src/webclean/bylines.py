@@ -48,7 +48,10 @@ for _field, _alts in _LABELS:
         _FIELD_OF[_alt.split("(?=")[0].replace("(?<![\u3400-\u9fff])", "").replace("(?<![A-Za-z])", "")] = _field
 _ANY = "|".join(alts for _, alts in _LABELS)
 # A label followed by a colon (or the slash of 文/), or by a space in a short line (记者 王明).
-_LABEL = re.compile(r"(?P<lab>" + _ANY + r")\s?(?P<colon>[:：/／]?)\s?")
+# The look-ahead on the labels' first characters lets the engine skip every other position (the
+# alternation alone is tried at each character: 11 µs on a short line, and every block meets it).
+_LABEL_FIRSTS = "".join(sorted({re.escape(label[0]) for label in _FIELD_OF}))
+_LABEL = re.compile(r"(?=[" + _LABEL_FIRSTS + r"])(?P<lab>" + _ANY + r")\s?(?P<colon>[:：/／]?)\s?")
 # Where a value ends: list separators, closing brackets, wide gaps.
 _VALUE_END = re.compile(r"[|｜\]】)）》\[【(（/／]|\s{2,}|　")
 _TRIM = " \t〓:：,，;；、.。·•-—_()（）[]【】<>《》\"'“”"
