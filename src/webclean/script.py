@@ -305,6 +305,7 @@ def _script_sets() -> tuple[re.Pattern[str], re.Pattern[str]]:
 _KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa]")
 _HANGUL = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
 _HAN_RE = re.compile(f"[{_HAN}]")
+_NON_HAN_RUN = re.compile(f"[^{_HAN}]+")
 
 
 # Script is a property of the whole page: a long text is judged on its head, middle and tail
@@ -336,8 +337,14 @@ def detect_script(text: str) -> str | None:
     >>> detect_script("網站首頁"), detect_script("网站首页"), detect_script("ひらがなの日本語")
     ('zh-Hant', 'zh-Hans', 'ja')
     """
-    text = script_sample(text)
-    han = len(_HAN_RE.findall(text))
+    return _detect_sample(script_sample(text))
+
+
+# Cached on the sample (at most 60,000 characters, 8 of them): normalise asks twice about the same
+# text (detection, then machine conversion).
+@lru_cache(maxsize=8)
+def _detect_sample(text: str) -> str | None:
+    han = len(_NON_HAN_RUN.sub("", text))  # what is left is the hanzi: faster than a list of each one
     kana = len(_KANA.findall(text))
     hangul = len(_HANGUL.findall(text))
     if kana >= 2 and kana >= 0.05 * han:
