@@ -258,7 +258,10 @@ def image_credit_line(block: Block) -> bool:
     text = block.text
     if len(text) > 80:
         return False
-    return bool(_CREDIT.match(text) or _PHOTO_BY.match(text))
+    if _CREDIT.match(text):
+        return True
+    # the photographer's credit always ends in 摄/攝: a cheap test before the name pattern
+    return ("摄" in text or "攝" in text) and _PHOTO_BY.match(text) is not None
 
 
 # ------------------------------------------------------------------------------------------ the stage

@@ -37,7 +37,6 @@ _LIST_TAGS = frozenset(("li", "ul", "ol", "dl", "dd", "dt", "menu", "dir"))
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _COUNTED = frozenset(("a", "table", "pre")) | _LIST_TAGS | frozenset(_HEADINGS)
 _BLOCK_TAGS = BLOCK_TAGS
-_WS = re.compile(r"\s+")
 _CLASS_SPLIT = re.compile(r"[^a-z0-9_\-\u4e00-\u9fff]+")
 _INDENT_START = re.compile(r"^[ \t\r\n]*[\u3000\u00a0]{2}")
 # host of an absolute (or protocol-relative) link; relative links stay on the page's own site
@@ -180,7 +179,7 @@ class _Segmenter:
             self.pending_br = 0
         self.pieces.append(text)
         if self.link_depth:
-            self.link_chars += len(_WS.sub("", text))
+            self.link_chars += len("".join(text.split()))
 
     def flush(self) -> None:
         if not self.pieces:
@@ -195,7 +194,7 @@ class _Segmenter:
             lines = [ln.rstrip() for ln in raw.split("\n")]  # code keeps its indentation
             text = "\n".join(ln for ln in lines if ln.strip()).strip("\n")
         else:
-            text = _WS.sub(" ", raw).strip()
+            text = " ".join(raw.split())  # str.split() splits at the same (Unicode) whitespace as \s
         if not text:
             return
         if len(self.doc.blocks) >= self.max_blocks:
