@@ -291,7 +291,7 @@ _RULES: tuple[tuple[str, str, _Test, int, int, bool], ...] = (
 )
 # Labelled credit and date lines belong to metadata ("来源：新华网 | 编辑：李四 | 2025-07-14" is
 # not a menu): no rule here takes a short one, and they end a related list.
-_METADATA_LINE = re.compile(r"(?:[责責]任[编編][辑輯]|[责責][编編]|(?<![图圖]片)[来來]\s?源|作\s?者|[编編]\s?[辑輯]|[发發][布佈表](?:时间|時間|日期))"
+_METADATA_LINE = re.compile(r"(?=[责責来來作编編发發])(?:[责責]任[编編][辑輯]|[责責][编編]|(?<![图圖]片)[来來]\s?源|作\s?者|[编編]\s?[辑輯]|[发發][布佈表](?:时间|時間|日期))"
                             r"\s{0,3}[:：]")
 _MAX_LIST = 30     # a related list longer than this is a listing page, not a side list
 _MAX_TEXT = 400    # no rule labels a block longer than this: it is content (or spam's business)

@@ -18,7 +18,8 @@ __all__ = ["split_breadcrumb", "breadcrumb_trail", "nav_separator_run", "nav_phr
 
 # ------------------------------------------------------------------------------------------ breadcrumb
 # Separators carry no whitespace quantifiers (split pieces are stripped): "\s*x\s*" is quadratic on long blanks.
-_ARROW = re.compile(r"-{1,2}>|={1,2}>|>{1,2}|＞{1,2}|»|›|→|/|／")
+# (the leading look-ahead names the characters a separator starts with, so other positions are skipped)
+_ARROW = re.compile(r"(?=[-=>＞»›→/／])(?:-{1,2}>|={1,2}>|>{1,2}|＞{1,2}|»|›|→|/|／)")
 _BAR = re.compile(r"[|｜│]")
 _CRUMB_STRIP = "：:·•[]【】()（）<>《》 \u3000\u00a0\t\r\n"
 _BARE_LABEL = re.compile(r"^\s*[【\[]?位置")
