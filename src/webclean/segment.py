@@ -17,6 +17,7 @@ container. ``<br><br>`` (or a full-width indent after ``<br>``) splits a paragra
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from lxml import etree
@@ -41,6 +42,16 @@ _CLASS_SPLIT = re.compile(r"[^a-z0-9_\-\u4e00-\u9fff]+")
 _INDENT_START = re.compile(r"^[ \t\r\n]*[\u3000\u00a0]{2}")
 # host of an absolute (or protocol-relative) link; relative links stay on the page's own site
 _LINK_HOST = re.compile(r"[ \t\r\n]{0,8}(?:https?:)?//([^/:?#\s\\]{1,253})", re.I)
+
+
+@lru_cache(maxsize=4096)
+def _hint_words(cls: str, ident: str) -> str:
+    """Lower-cased class/id words (cached: a page repeats its class names on every item).
+
+    >>> _hint_words("Article-Body main", "content_1")
+    'article-body main content_1'
+    """
+    return " ".join(_CLASS_SPLIT.split(f"{cls} {ident}".lower())).strip()
 
 
 def segment(doc: Document, opts: Any, root: Any) -> None:
@@ -112,7 +123,7 @@ class _Segmenter:
         cls, ident = el.get("class"), el.get("id")
         words = ""
         if cls or ident:
-            words = " ".join(_CLASS_SPLIT.split(f"{cls or ''} {ident or ''}".lower())).strip()
+            words = _hint_words(cls or "", ident or "")
             if words:
                 self.hint_stack.append((depth, words))
         cid = -1
