@@ -94,3 +94,12 @@ def test_junk_never_raises(page):
     rec = webclean.clean(page)
     assert isinstance(rec, webclean.Record)
     assert all("\ud800" not in p for p in rec.paragraphs)
+
+
+def test_importing_webclean_loads_tables_before_the_first_page():
+    from webclean import chrome, script, spam_lexicon
+    from webclean.pipeline import warm_up
+    warm_up()  # idempotent: a second call does nothing
+    assert warm_up.cache_info().hits >= 1
+    for loader in (script._vocab_patterns, script._word_counts, spam_lexicon._lexicon, chrome._phrase_gate):
+        assert loader.cache_info().currsize == 1, loader.__name__
