@@ -375,3 +375,13 @@ def test_public_corpus_loses_nothing_to_the_rule():
         hits += [(path.name, r.text[:40]) for r in rec.removed if r.rule == RULE]
     assert hits == []
 
+
+
+def test_urls_module_doctests_and_hosts():
+    import doctest
+
+    from webclean import urls
+    result = doctest.testmod(urls)
+    assert result.attempted > 0 and result.failed == 0
+    assert urls.host_of("ftp://files.example.org/a") == "files.example.org"
+    assert urls.host_of("mailto:someone@example.org") is None

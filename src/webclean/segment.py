@@ -23,6 +23,7 @@ from typing import Any
 from lxml import etree
 
 from .document import Block, Document
+from .urls import host_of
 
 __all__ = ["segment", "BLOCK_TAGS"]
 
@@ -40,8 +41,6 @@ _COUNTED = frozenset(("a", "table", "pre")) | _LIST_TAGS | frozenset(_HEADINGS)
 _BLOCK_TAGS = BLOCK_TAGS
 _CLASS_SPLIT = re.compile(r"[^a-z0-9_\-\u4e00-\u9fff]+")
 _INDENT_START = re.compile(r"^[ \t\r\n]*[\u3000\u00a0]{2}")
-# host of an absolute (or protocol-relative) link; relative links stay on the page's own site
-_LINK_HOST = re.compile(r"[ \t\r\n]{0,8}(?:https?:)?//([^/:?#\s\\]{1,253})", re.I)
 
 
 @lru_cache(maxsize=4096)
@@ -135,9 +134,9 @@ class _Segmenter:
         if tag in _COUNTED:
             self._enter_counters(tag, 1)
             if tag == "a":
-                host = _LINK_HOST.match(el.get("href") or "")
+                host = host_of(el.get("href") or "")
                 if host:
-                    self.hosts.append(host.group(1).lower())
+                    self.hosts.append(host)
         self.frames.append([el, block, cid, None])
         if el.text:
             self.add_text(el.text)

@@ -32,8 +32,15 @@ from urllib.parse import unquote
 from .document import Block, Document
 from .record import Removal
 from .spam_lexicon import CATEGORIES, _coverage, _maybe_spam, _scan
-from .spam_rules import injected_ad, is_spam_text, keyword_stuffed_line, spam_phrase_line, stacked_spam_terms
 from .spam_links import mark_foreign_link_clusters
+from .spam_rules import (
+    injected_ad,
+    is_spam_text,
+    keyword_stuffed_line,
+    spam_phrase_line,
+    stacked_spam_terms,
+)
+from .urls import host_of, registrable_domain
 
 __all__ = ["mark_spam", "strip_title_spam", "is_spam_text", "keyword_stuffed_line", "stacked_spam_terms",
            "injected_ad", "spam_phrase_line", "spam_tail", "hidden_link_farm", "text_after_html",
@@ -421,17 +428,10 @@ def _clean_prose(text: str) -> bool:
     return len(text) >= 40 and len(_CLAUSE.findall(text)) >= 2 and not _scan(text).strong
 
 
-_HOST = re.compile(r"^[a-z][a-z0-9+.\-]*://([^/:?#]+)", re.I)
-
-
 def _site(url: Any) -> str | None:
-    """Last two host labels (three under a two-letter second level such as ``com.cn``)."""
-    m = _HOST.match(url) if isinstance(url, str) else None
-    if not m:
-        return None
-    labels = m.group(1).lower().split(".")
-    keep = 3 if len(labels) >= 3 and labels[-2] in ("com", "net", "org", "gov", "edu", "co") else 2
-    return ".".join(labels[-keep:])
+    """The registrable domain of a URL (``news.sina.com.cn`` -> ``sina.com.cn``), or None."""
+    host = host_of(url) if isinstance(url, str) else None
+    return registrable_domain(host) if host else None
 
 
 def _check_mirror(doc: Document, signals: list[tuple[str, float]], spam_found: bool) -> None:

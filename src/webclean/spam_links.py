@@ -41,6 +41,7 @@ from typing import Any, Iterable, Sequence
 
 from .document import Block, Document
 from .spam_lexicon import _DOMAIN, _scan
+from .urls import host_of, registrable_domain
 
 __all__ = ["RULE", "ClusterEvidence", "foreign_link_cluster", "mark_foreign_link_clusters", "registrable_domain",
            "page_domains", "home_domains", "neutral_host", "spammy_host", "anchor_texts", "spam_anchor",
@@ -63,31 +64,8 @@ HOME_SHARE = 0.2             # a domain with >= 20 % (and >= 3) of the page's ab
 
 # ---------------------------------------------------------------- hosts
 
-# Second-level labels under a country code that are public suffixes (xinhua.com.cn, cna.com.tw, bbc.co.uk).
-_PUBLIC_SECOND = frozenset(("com", "net", "org", "gov", "edu", "ac", "mil", "co", "idv", "gob", "or", "ne", "go"))
-_IP = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
 
 
-@lru_cache(maxsize=4096)        # a page repeats its hosts; the cache keeps this off the profile
-def registrable_domain(host: str) -> str:
-    """The registrable part of a host: two labels, three under ``com.cn``-style public suffixes.
-
-    >>> registrable_domain("News.Sina.com.cn")
-    'sina.com.cn'
-    >>> registrable_domain("www.8866cp.com")
-    '8866cp.com'
-    >>> registrable_domain("beian.miit.gov.cn")
-    'miit.gov.cn'
-    """
-    host = host.strip().strip(".").lower()
-    if _IP.fullmatch(host):
-        return host
-    labels = host.split(".")
-    keep = 3 if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _PUBLIC_SECOND else 2
-    return ".".join(labels[-keep:])
-
-
-_URL_HOST = re.compile(r"\s{0,8}(?:[a-z][a-z0-9+.\-]{0,20}:)?//([^/:?#\s\\]{1,253})", re.I)
 
 
 def page_domains(doc: Document) -> frozenset[str]:
@@ -103,9 +81,9 @@ def page_domains(doc: Document) -> frozenset[str]:
     urls = [doc.url, head.get("canonical"), *(meta.get("og:url") or ())]
     out = set()
     for url in urls:
-        m = _URL_HOST.match(url) if isinstance(url, str) else None
-        if m:
-            out.add(registrable_domain(m.group(1)))
+        host = host_of(url) if isinstance(url, str) else None
+        if host:
+            out.add(registrable_domain(host))
     return frozenset(out)
 
 
