@@ -733,19 +733,70 @@ def test_lexicons_ignore_case_and_report_positions_of_the_input() -> None:
     assert len(fold("İstanbul 新闻")) == len("İstanbul 新闻")     # never shifts positions
 
 
-def test_rules_marked_as_needing_a_phrase_never_fire_without_one() -> None:
-    """The dispatcher skips gated rules when chrome.may_hold_phrase says no: they must need a phrase."""
-    from webclean.boilerplate import _RULES
-    from webclean.chrome import may_hold_phrase
-    examples = {"comment_line": "我要评论(0)", "related_heading": "【相关阅读】",
-                "related_inline_link": "【相关阅读】社区服务站有了新变化", "nav_phrase_line": "每日推荐",
-                "nav_space_run": "首页 新闻 体育 财经 娱乐"}
-    gated = {rule: test for _, rule, test, _, _, needs in _RULES if needs}
-    assert set(gated) == set(examples)
-    for rule, test in gated.items():
-        text = examples[rule]
-        assert may_hold_phrase(text) and test(Block(0, text, link_chars=len(text), links=3), (True, True)), rule
-        # the same shapes without any phrase of the gated lexicons: the rule itself declines too
-        bare = {"comment_line": "我要看看(0)", "related_heading": "【今日要闻】", "nav_space_run": "甲乙 丙丁 戊己 庚辛 壬癸",
-                "related_inline_link": "【今日要闻】社区服务站有了新变化", "nav_phrase_line": "甲乙丙丁"}[rule]
-        assert not may_hold_phrase(bare) and not test(Block(0, bare, link_chars=len(bare), links=3), (True, True)), rule
+def _signal_pages() -> list[list[Block]]:
+    """Blocks of every fixture page and corpus page, plus pages of hand-written chrome lines."""
+    from webclean import Cleaner
+
+    from .conftest import FIXTURES
+    cleaner = Cleaner()
+    paths = sorted((FIXTURES / "html").glob("*.html")) + sorted((FIXTURES / "text").glob("*.txt"))
+    if (SHARED / "corpus" / "pages").is_dir():
+        paths += sorted((SHARED / "corpus" / "pages").glob("*.html"))
+    pages = [cleaner.inspect(p.read_bytes())[1].blocks for p in paths]
+    chrome = ["京ICP备12345678号", "Copyright © 2010-2017 版权所有", "分享到：微信 微博", "扫描二维码，下载客户端",
+              "我要评论(0)", "【相关阅读】", "上一篇：走进莫内", "【相关阅读】社区服务站有了新变化", "每日推荐",
+              "（图片来源：视觉中国）", "新华社记者 张三 摄", "首页 | 新闻 | 体育", "首页 新闻 体育 财经 娱乐",
+              "当前位置：首页 > 国内 > 正文", "侧栏广告02", "下载快报APP", "COPYRIGHT © 2010 SHJNET.CN"]
+    pages.append([Block(i, t) for i, t in enumerate(chrome)])
+    hinted = [Block(i, t, tag="li", hints=h, link_chars=len(t), links=2)
+              for i, (t, h) in enumerate([("首页 新闻", "nav"), ("微信", "bdshare"), ("广告", "adbox"),
+                                          ("国内", "breadcrumb"), ("好文章", "comment-text")])]
+    pages.append(hinted)
+    assert len(pages) > 30
+    return pages
+
+
+def test_every_rule_fires_only_where_the_dispatcher_looks() -> None:
+    """The dispatcher tries a rule only on blocks with one of its needed signals: on every block of
+    the fixture and corpus pages, a rule that takes a block finds its needs there."""
+    from webclean.boilerplate import _RULES, _hint_bits, page_signals
+    fired: set[str] = set()
+    for blocks in _signal_pages():
+        for block, signals in zip(blocks, page_signals(blocks)):
+            signals |= _hint_bits(block.hints)
+            if bp._METADATA_LINE.search(block.text):
+                assert signals & bp._META, block.text
+            if bp.breadcrumb_trail(block):
+                assert signals & (bp._CRUMB | bp._CRUMB_LABEL | bp._CRUMB_HINT), block.text
+            if bp.comment_hint_block(block):
+                assert signals & bp._COMMENT_HINT, block.text
+            for _, rule, test, _, _, needs in _RULES:
+                if any(test(block, where) for where in ((False, False), (True, False), (True, True))):
+                    fired.add(rule)
+                    assert signals & needs, (rule, block.text)
+    assert fired == {rule for _, rule, *_ in _RULES}   # every rule met a block it takes
+
+
+def test_dispatcher_with_page_signals_decides_as_trying_every_rule() -> None:
+    from webclean.boilerplate import _classify, page_signals
+    decided = 0
+    for blocks in _signal_pages():
+        for i, (block, signals) in enumerate(zip(blocks, page_signals(blocks))):
+            for where in ((False, False), (True, True)):
+                for keep in (False, True):
+                    found = _classify(block, where, keep, signals)
+                    assert found == _classify(block, where, keep, -1), block.text
+                    decided += found is not None
+    assert decided > 500
+
+
+def test_blocks_matching_marks_every_text_a_pattern_matches_in() -> None:
+    from webclean.chrome import blocks_matching
+    texts = ["首页", "分享到", "正文", "分享", "copyright"]
+    share, latin = re.compile("分享"), re.compile("[a-z]+")
+    assert blocks_matching(texts, [share, latin]) == [0, 1, 0, 1, 2]
+    assert blocks_matching([], [share]) == []
+    # a match running over the joiner marks both texts (a false alarm, never a miss)
+    assert blocks_matching(["abc", "def"], [re.compile("c.d")]) == [1, 1]
+    # a text holding the joiner itself: no signal can be trusted, every bit is set
+    assert blocks_matching(["a\x00b", "c"], [share, latin]) == [3, 3]

@@ -50,6 +50,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
 
     gate = chrome._phrase_gate()
     found.setdefault(id(gate), ("boilerplate phrase gate", gate))
+    raw, folded = boilerplate._signal_patterns()
+    for k, pat in enumerate(raw + folded):
+        found.setdefault(id(pat), (f"boilerplate page signal {k}", pat))
     lex = spam_lexicon._lexicon()
     found.setdefault(id(lex.regex), ("spam lexicon", lex.regex))
     found.setdefault(id(lex.gate), ("spam gate", lex.gate))

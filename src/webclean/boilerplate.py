@@ -26,12 +26,12 @@ import re
 from functools import lru_cache
 from typing import Any, Callable, Sequence
 
-from .chrome import (_AD_HINTS, _COMMENT_HINTS, _SHARE_HINTS, CATEGORIES, _FULL_STOP, _SENTENCE, _SENTENCE_END,
-                     _has_hint, _hint_words, _is_prose, _letters, load_lexicon, lexicon_regex, may_hold_phrase,
-                     phrase_coverage, prose_span)
+from .chrome import (_AD_HINTS, _COMMENT_HINTS, _NAV_HINTS, _SHARE_HINTS, CATEGORIES, _FULL_STOP, _SENTENCE, _SENTENCE_END,
+                     _has_hint, _hint_words, _hints_match, _is_prose, _letters, _phrase_gate, blocks_matching, fold, load_lexicon,
+                     lexicon_regex, phrase_coverage, prose_span)
 from .document import Block, Document
-from .navigation import (_CRUMB_HINTS, breadcrumb_trail, nav_hint_block, nav_phrase_line, nav_separator_run,
-                         nav_space_run, split_breadcrumb)
+from .navigation import (_ARROW, _CRUMB_HINTS, _NAV_SEP, breadcrumb_trail, nav_hint_block, nav_phrase_line,
+                         nav_separator_run, nav_space_run, split_breadcrumb)
 
 __all__ = ["mark_boilerplate", "load_lexicon", "lexicon_regex", "phrase_coverage", "prose_span",
            "split_breadcrumb", "breadcrumb_trail", "nav_separator_run", "nav_phrase_line", "nav_space_run",
@@ -265,29 +265,72 @@ def image_credit_line(block: Block) -> bool:
 
 
 # ------------------------------------------------------------------------------------------ the stage
+# What a rule needs in a block before it can fire, as bits of a per-block mask. Text signals are found
+# for the whole page at once (chrome.blocks_matching: one C-level search per pattern instead of a dozen
+# Python calls per block); hint signals are the class/id tests some rules take instead of a phrase.
+# A rule whose needs are absent from a block would decline it, so skipping it changes nothing (each
+# rule's docstring shows the phrase or character its test starts from; tests check every rule).
+(_META, _CRUMB, _CRUMB_LABEL, _PHRASE, _ICP, _COPYRIGHT, _SHARE, _APP, _AD, _PREV, _SEP, _PHOTO,
+ _SHARE_HINT, _AD_HINT, _CRUMB_HINT, _NAV_HINT, _COMMENT_HINT) = (1 << k for k in range(17))
+
+
+@lru_cache(maxsize=1)
+def _signal_patterns() -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]:
+    """(patterns searched in the text as it is, patterns searched in :func:`chrome.fold`-ed text).
+
+    Raw pattern k sets ``_RAW_BITS[k]``, folded pattern k ``_FOLDED_BITS[k]``.
+    """
+    label = lexicon_regex("breadcrumb", "label:").pattern
+    raw = (_METADATA_LINE, _ARROW, re.compile(label, re.I), _PREV_WORD, _NAV_SEP, _CREDIT_CHAR)
+    folded = (_phrase_gate(),) + tuple(lexicon_regex(c).regex for c in ("icp", "copyright", "share", "app", "ad"))
+    return raw, folded
+
+
+_RAW_BITS = (_META, _CRUMB, _CRUMB_LABEL, _PREV, _SEP, _PHOTO)
+_FOLDED_BITS = (_PHRASE, _ICP, _COPYRIGHT, _SHARE, _APP, _AD)
+_PREV_WORD = re.compile("[上下]一")          # prev_next_link: 上一篇 / 下一则 ...
+_CREDIT_CHAR = re.compile("[图圖摄攝]")      # image_credit_line: every credit word holds one
+
+
+def page_signals(blocks: Sequence[Block]) -> list[int]:
+    """The text-signal mask of every block (see ``_RULES``).
+
+    >>> masks = page_signals([Block(0, "首页 > 国内 > 正文"), Block(1, "京ICP备12345678号")])
+    >>> bool(masks[0] & _CRUMB), bool(masks[1] & _ICP), bool(masks[1] & _CRUMB)
+    (True, True, False)
+    """
+    texts = [b.text for b in blocks]
+    raw, folded = _signal_patterns()
+    out = [0] * len(texts)
+    for bits, patterns, source in ((_RAW_BITS, raw, texts), (_FOLDED_BITS, folded, [fold(t) for t in texts])):
+        for i, found in enumerate(blocks_matching(source, patterns)):
+            if found:
+                out[i] |= sum(bit for k, bit in enumerate(bits) if found >> k & 1)
+    return out
+
+
 # A rule sees the block and where it sits: (outside the body span, after the body span).
 _Test = Callable[[Block, "tuple[bool, bool]"], bool]
 # Each rule with the size bounds it checks first itself (max characters, max letters; 0 = none): the
 # dispatcher skips a rule the block is too long for without calling it, which matters on pages of
 # thousands of blocks. The bounds repeat the rules' own first test, so skipping changes nothing.
-# The last field marks rules that need a nav, related or comment phrase in the block: one
-# chrome.may_hold_phrase search per block stands for all of them.
+# The last field is the rule's needs: it is tried only when the block has one of these signals.
 # Order matters: specific kinds first, navigation (the broadest) last but one.
-_RULES: tuple[tuple[str, str, _Test, int, int, bool], ...] = (
-    ("icp", "icp_line", lambda b, w: icp_line(b), 200, 0, False),
-    ("copyright", "copyright_line", lambda b, w: copyright_line(b, w[1]), 300, 0, False),
-    ("share", "share_line", lambda b, w: share_line(b), 0, 40, False),
-    ("app_prompt", "app_prompt_line", lambda b, w: app_prompt_line(b), 0, 30, False),
-    ("comment", "comment_line", lambda b, w: comment_line(b), 0, 20, True),
-    ("navigation", "nav_hint_block", lambda b, w: nav_hint_block(b), 100, 0, False),
-    ("related", "related_heading", lambda b, w: related_heading(b), 0, 12, True),
-    ("related", "prev_next_link", lambda b, w: prev_next_link(b), 80, 0, False),
-    ("related", "related_inline_link", lambda b, w: related_inline_link(b), 60, 0, True),
-    ("ad", "ad_line", lambda b, w: ad_line(b), 0, 0, False),
-    ("navigation", "nav_separator_run", lambda b, w: nav_separator_run(b), 0, 0, False),
-    ("navigation", "nav_phrase_line", lambda b, w: nav_phrase_line(b, w[0]), 0, 30, True),
-    ("navigation", "nav_space_run", lambda b, w: nav_space_run(b), 0, 0, True),
-    ("image_credit", "image_credit_line", lambda b, w: image_credit_line(b), 80, 0, False),
+_RULES: tuple[tuple[str, str, _Test, int, int, int], ...] = (
+    ("icp", "icp_line", lambda b, w: icp_line(b), 200, 0, _ICP),
+    ("copyright", "copyright_line", lambda b, w: copyright_line(b, w[1]), 300, 0, _COPYRIGHT),
+    ("share", "share_line", lambda b, w: share_line(b), 0, 40, _SHARE | _SHARE_HINT),
+    ("app_prompt", "app_prompt_line", lambda b, w: app_prompt_line(b), 0, 30, _APP),
+    ("comment", "comment_line", lambda b, w: comment_line(b), 0, 20, _PHRASE),
+    ("navigation", "nav_hint_block", lambda b, w: nav_hint_block(b), 100, 0, _NAV_HINT),
+    ("related", "related_heading", lambda b, w: related_heading(b), 0, 12, _PHRASE),
+    ("related", "prev_next_link", lambda b, w: prev_next_link(b), 80, 0, _PREV),
+    ("related", "related_inline_link", lambda b, w: related_inline_link(b), 60, 0, _PHRASE),
+    ("ad", "ad_line", lambda b, w: ad_line(b), 0, 0, _AD | _AD_HINT),
+    ("navigation", "nav_separator_run", lambda b, w: nav_separator_run(b), 0, 0, _SEP),
+    ("navigation", "nav_phrase_line", lambda b, w: nav_phrase_line(b, w[0]), 0, 30, _PHRASE),
+    ("navigation", "nav_space_run", lambda b, w: nav_space_run(b), 0, 0, _PHRASE),
+    ("image_credit", "image_credit_line", lambda b, w: image_credit_line(b), 80, 0, _PHOTO),
 )
 # Labelled credit and date lines belong to metadata ("来源：新华网 | 编辑：李四 | 2025-07-14" is
 # not a menu): no rule here takes a short one, and they end a related list.
@@ -311,26 +354,45 @@ def _crumb_run(blocks: Sequence[Block], start: int) -> list[Block]:
     return run
 
 
-def _classify(block: Block, where: tuple[bool, bool], keep_comments: bool) -> tuple[str, str, list[str] | None] | None:
+@lru_cache(maxsize=4096)
+def _hint_bits(hints: str) -> int:
+    """The hint signals of a class/id string (cached: a container's blocks share it)."""
+    if not hints:
+        return 0
+    bits = 0
+    for bit, vocabulary in ((_SHARE_HINT, _SHARE_HINTS), (_AD_HINT, _AD_HINTS), (_CRUMB_HINT, _CRUMB_HINTS),
+                            (_NAV_HINT, _NAV_HINTS), (_COMMENT_HINT, _COMMENT_HINTS)):
+        if _hints_match(hints, vocabulary):
+            bits |= bit
+    return bits
+
+
+def _classify(block: Block, where: tuple[bool, bool], keep_comments: bool,
+              signals: int = -1) -> tuple[str, str, list[str] | None] | None:
+    """The first rule that takes ``block`` (kind, rule, breadcrumb trail) or None.
+
+    ``signals`` is the block's mask from :func:`page_signals` (-1: unknown, every rule is tried).
+    """
+    text = block.text
     # 150 chars: a byline or dateline is short; a long notice that quotes "来源：" is still a notice.
-    if len(block.text) > _MAX_TEXT or (len(block.text) <= 150 and _METADATA_LINE.search(block.text)):
+    if len(text) > _MAX_TEXT or (len(text) <= 150 and signals & _META and _METADATA_LINE.search(text)):
         return None
-    crumbs = breadcrumb_trail(block)
-    if crumbs:
-        return "breadcrumb", "breadcrumb_trail", crumbs
-    size, letters = len(block.text), _letters(block.text)
-    phrase: bool | None = None
-    for kind, rule, test, max_size, max_letters, gated in _RULES:
+    signals |= _hint_bits(block.hints)
+    if not signals:
+        return None   # no rule's needs are met: nearly every body paragraph and menu-less block
+    if signals & (_CRUMB | _CRUMB_LABEL | _CRUMB_HINT):
+        crumbs = breadcrumb_trail(block)
+        if crumbs:
+            return "breadcrumb", "breadcrumb_trail", crumbs
+    size, letters = len(text), _letters(text)
+    for kind, rule, test, max_size, max_letters, needs in _RULES:
         if (max_size and size > max_size) or (max_letters and letters > max_letters):
             continue
-        if gated:
-            if phrase is None:
-                phrase = may_hold_phrase(block.text)
-            if not phrase:
-                continue
+        if not signals & needs:
+            continue
         if test(block, where):
             return kind, rule, None
-    if not keep_comments and comment_hint_block(block):
+    if not keep_comments and signals & _COMMENT_HINT and comment_hint_block(block):
         return "comment", "comment_hint_block", None
     return None
 
@@ -358,6 +420,7 @@ def mark_boilerplate(doc: Document, opts: Any) -> None:
     first, last = prose_span(blocks)
     keep_comments = bool(getattr(opts, "keep_comments", False))
     wide = _page_wide_hints(blocks, first)
+    signals = page_signals(blocks)
     heading: Block | None = None
     items = 0
     for i, block in enumerate(blocks):
@@ -371,7 +434,7 @@ def mark_boilerplate(doc: Document, opts: Any) -> None:
             # document is this call's own, so the brief swap is invisible outside)
             block.hints = _without(own_hints, wide)
         try:
-            found = _classify(block, (i < first or i > last, i > last), keep_comments)
+            found = _classify(block, (i < first or i > last, i > last), keep_comments, signals[i])
         finally:
             block.hints = own_hints
         if heading is not None and found is None and items < _MAX_LIST and _list_item(block, heading, items) \

@@ -10,13 +10,14 @@ or an ancestor carries a class/id of a kind of chrome (``_has_hint``).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterator, NamedTuple, Sequence
 
 from .document import Block
 
-__all__ = ["load_lexicon", "lexicon_regex", "Lexicon", "fold", "may_hold_phrase",
+__all__ = ["load_lexicon", "lexicon_regex", "Lexicon", "fold", "may_hold_phrase", "blocks_matching",
            "phrase_coverage", "prose_span", "CATEGORIES"]
 
 _DATA = Path(__file__).resolve().parent / "data"
@@ -143,6 +144,49 @@ def may_hold_phrase(text: str) -> bool:
     (True, False)
     """
     return _phrase_gate().search(fold(text)) is not None
+
+
+# ------------------------------------------------------------------------------------------ page signals
+_JOINER = "\x00"   # never in block text: the decode stage removes NUL, and no signal pattern matches it
+
+
+def blocks_matching(texts: Sequence[str], patterns: Sequence[re.Pattern[str]]) -> list[int]:
+    """Per text, a bit mask: bit ``k`` is set when ``patterns[k]`` may match inside the text.
+
+    One C-level search per pattern over all texts joined (at most one hit per text and pattern),
+    instead of a Python call per text and pattern. Never misses: a text in which a pattern matches
+    always has its bit; a match running over a joiner sets the bits of every text it touches (a
+    false alarm only costs the rule a look). Patterns must not match the empty string or anchor
+    to ``^``/``$``.
+
+    >>> blocks_matching(["首页 > 国内", "正文第一段。", "分享到：微信"], [re.compile(">"), re.compile("分享")])
+    [1, 0, 2]
+    """
+    n = len(texts)
+    if not n:
+        return []
+    joined = _JOINER.join(texts)
+    if joined.count(_JOINER) != n - 1:           # a text holds the joiner: no signal can be trusted
+        return [(1 << len(patterns)) - 1] * n
+    starts, pos = [], 0
+    for t in texts:
+        starts.append(pos)
+        pos += len(t) + 1
+    bits = [0] * n
+    for k, pattern in enumerate(patterns):
+        bit, at = 1 << k, 0
+        while True:
+            m = pattern.search(joined, at)
+            if m is None:
+                break
+            first = bisect_right(starts, m.start()) - 1
+            last = bisect_right(starts, max(m.start(), m.end() - 1)) - 1
+            for i in range(first, last + 1):
+                bits[i] |= bit
+            if last + 1 >= n:
+                break
+            at = starts[last + 1]
+    return bits
 
 
 # ------------------------------------------------------------------------------------------ measures

@@ -96,7 +96,8 @@ def breadcrumb_trail(block: Block) -> list[str] | None:
 
 
 # ------------------------------------------------------------------------------------------ navigation
-_NAV_SEP = re.compile(r"[|｜│¦]|(?<=\s)[·•・\-–—/／](?=\s)")
+# (the look-ahead names every character a separator can be: sre then skips other positions fast)
+_NAV_SEP = re.compile(r"(?=[|｜│¦·•・\-–—/／])(?:[|｜│¦]|(?<=\s)[·•・\-–—/／](?=\s))")
 # Item length limits: menus hold labels of 2-8 characters; 12 allows 人民论坛评论-like
 # channel names; latin labels ("About NetEase") get twice the room.
 _ITEM_MAX = 12

@@ -155,12 +155,13 @@ def warm_up() -> None:
     OpenCC converters, a byline the word list): latency that says nothing about the page. Importing
     webclean calls it, so a worker process is ready before its first page.
     """
-    from . import chrome, navigation, script, spam_lexicon
+    from . import boilerplate, chrome, navigation, script, spam_lexicon
 
     for category in chrome.CATEGORIES:
         chrome.lexicon_regex(category)
     navigation._crumb_patterns()
     chrome._phrase_gate()
+    boilerplate._signal_patterns()
     spam_lexicon._lexicon()
     script._script_sets()
     script._vocab_patterns()      # includes OpenCC's s2t converter
