@@ -408,9 +408,9 @@ def test_docstring_examples():
     assert result.attempted > 0 and result.failed == 0
 
 
-def test_spam_gate_agrees_with_the_plain_case_insensitive_pattern():
-    """The gate is a speed-up only: on lexicon terms (any case) and ordinary text it says what the
-    unoptimised case-insensitive alternation says."""
+def test_spam_gate_lets_through_everything_the_plain_case_insensitive_pattern_finds():
+    """The gate is a speed-up only: on lexicon terms (any case) and ordinary text it says yes wherever
+    the unoptimised case-insensitive alternation finds something, and no on ordinary text."""
     import re
 
     from webclean import spam_lexicon as sl
@@ -419,5 +419,33 @@ def test_spam_gate_agrees_with_the_plain_case_insensitive_pattern():
     plain = re.compile(sl._split_trie_pattern(strong) + "|" + sl._DOMAIN.pattern, re.I)
     texts = list(lex.category) + [t.upper() for t in lex.category] + [
         "今天天气很好，我们去公园散步。", "访问 WWW.Example.COM 了解详情", "首页 | 新闻 | 体育", "x-ray 检查",
-        "法院审理了一起开设赌场案。", "2025-07-14 11:49 来源：人民网"]
-    assert [bool(plain.search(t)) for t in texts] == [spam._maybe_spam(t) for t in texts]
+        "法院审理了一起开设赌场案。", "2025-07-14 11:49 来源：人民网", "详见 news.example.cn/a.html",
+        "Copyright 2025 版权所有", "v1.2.3 版本发布"]
+    found = [bool(plain.search(t)) for t in texts]
+    assert all(spam._maybe_spam(t) for t, f in zip(texts, found) if f)
+    assert sum(found) > len(lex.category)
+    ordinary = ["今天天气很好，我们去公园散步。", "首页 | 新闻 | 体育", "x-ray 检查", "2025-07-14 11:49 来源：人民网",
+                "Copyright 2025 版权所有", "v1.2.3 版本发布"]
+    assert not any(spam._maybe_spam(t) for t in ordinary)
+
+
+def test_spam_gate_lets_through_every_fixture_and_corpus_block_the_plain_pattern_finds():
+    import re
+
+    from webclean import Cleaner
+    from webclean import spam_lexicon as sl
+
+    from .conftest import FIXTURES, SHARED
+    lex = sl._lexicon()
+    strong = [t for t, c in lex.category.items() if c not in sl._SOFT]
+    plain = re.compile(sl._split_trie_pattern(strong) + "|" + sl._DOMAIN.pattern, re.I)
+    paths = sorted((FIXTURES / "html").glob("*.html")) + sorted((FIXTURES / "text").glob("*.txt"))
+    if (SHARED / "corpus" / "pages").is_dir():
+        paths += sorted((SHARED / "corpus" / "pages").glob("*.html"))
+    cleaner, hits = Cleaner(), 0
+    for path in paths:
+        for block in cleaner.inspect(path.read_bytes())[1].blocks:
+            if plain.search(block.text):
+                hits += 1
+                assert spam._maybe_spam(block.text), block.text
+    assert hits >= 10
