@@ -5,6 +5,8 @@ import time
 
 import pytest
 from lxml import etree
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from webclean import html
 from webclean.document import Document
@@ -184,3 +186,25 @@ def test_docstring_examples() -> None:
     for module in (html, segment):
         result = doctest.testmod(module)
         assert result.attempted > 0 and result.failed == 0, module.__name__
+
+
+_STYLE_PARTS = ["display:none", "DISPLAY : None", "visibility:hidden", "Visibility: HIDDEN", "font-size:0",
+                "font-size: 0px;", "FONT-SIZE:0.0em", "left:-9999px", "text-indent: -5000px", "top:-1000px",
+                "width:0", "height:0px", "overflow:hidden", "color:red", "margin-top:-10px", "float:left",
+                "font-size:12px", "position:absolute", "z-index:-1", "border:none", "left:-999px", ";", " "]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_STYLE_PARTS), max_size=6))
+def test_style_prefilter_never_hides_a_hiding_style(parts) -> None:
+    """``_MAY_HIDE`` is a speed-up: the named rules decide exactly as they would without it."""
+    style = ";".join(parts)
+    expected = None
+    for rule, rx in html._HIDDEN_STYLE:
+        if rx.search(style):
+            expected = rule
+            break
+    if expected is None and html._ZERO_BOX.search(style) and html._OVERFLOW_HIDDEN.search(style):
+        expected = "hidden_zero_box"
+    el = etree.fromstring(f'<div style="{style}">x</div>')
+    assert html.hidden_rule(el) == expected
