@@ -56,3 +56,12 @@ def test_partial_dates_serialise_at_their_precision(value, precision, text):
 def test_record_pickles():
     rec = sample()
     assert pickle.loads(pickle.dumps(rec)) == rec
+
+
+def test_events_serialise_as_dataclasses_asdict_does():
+    from dataclasses import asdict
+    rec = sample()
+    data = rec.to_dict()
+    for name in ("repairs", "removed", "evidence"):
+        assert data[name] == [asdict(v) for v in getattr(rec, name)]
+        assert all(list(d) == [f for f in type(v).__dataclass_fields__] for d, v in zip(data[name], getattr(rec, name)))
