@@ -341,3 +341,49 @@ def test_cli_exit_codes_and_summary(tmp_path, monkeypatch, capsys):
     assert run(str(pages), "-o", str(tmp_path / "out.parquet"), "--workers", "1") == 1
     err = capsys.readouterr().err
     assert "3 rows written" in err and "internal 1" in err
+
+
+def test_page_queued_behind_a_killing_page_goes_to_the_replacement_worker(tmp_path):
+    """One worker, two pages in flight: the page waiting in the pipe behind the one that kills the
+    worker is cleaned by the new worker, not lost and not reported as an error."""
+    src = tmp_path / "in.jsonl"
+    write_jsonl(src, [make_page(i, "KILLWORKER" if i in (1, 4) else "") for i in range(8)])
+    out = tmp_path / "out.jsonl"
+    summary = run_batch([str(src)], str(out), cleaner=cleaner(), workers=1, quiet=True)
+    rows = sorted(read_rows(out), key=lambda r: r["position"])
+    assert [r["position"] for r in rows] == list(range(8))
+    assert [r["error_kind"] for r in rows] == [None, "worker_died", None, None, "worker_died", None, None, None]
+    assert rows[2]["title"] == "第2号新闻标题" and rows[5]["title"] == "第5号新闻标题"
+    assert summary.errors == {"worker_died": 2}
+
+
+def _slow_stage(doc, opts) -> None:
+    time.sleep(0.3)
+    test_stage(doc, opts)
+
+
+def test_pool_queues_one_page_behind_a_busy_worker_and_only_if_it_fits_the_pipe(tmp_path):
+    from webclean.batch import WorkerPool
+    from webclean.io import PageRow
+    pool = WorkerPool(Cleaner(stages=(("slow", _slow_stage),)), 1, page_timeout=30)
+    try:
+        room = pool.workers[0].room
+        assert room >= 16_000          # a third of the pipe's send buffer: tens of kB at least
+
+        def row(i: int, size: int = 0) -> PageRow:
+            page = make_page(i) + "<!--" + "x" * size + "-->"
+            return PageRow(position=i, id=str(i), source="test", page=page.encode("utf-8"))
+
+        assert pool.offer(row(0))                      # an idle worker takes it
+        assert not pool.offer(row(1, size=room + 1))   # too big to wait in the pipe: held by the caller
+        assert pool.offer(row(1))                      # a small one queues behind the page being cleaned
+        assert not pool.offer(row(2))                  # two in flight: full
+        assert pool.busy == 2
+        done = []
+        deadline = time.monotonic() + 20
+        while len(done) < 2 and time.monotonic() < deadline:
+            done += pool.collect(0.5)
+        assert sorted(r.position for r, _, kind in done if kind is None) == [0, 1]
+        assert pool.busy == 0
+    finally:
+        pool.close()
