@@ -20,6 +20,7 @@ the body. Text pages: the unlabelled lines after the title line.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 from .document import Block, Document
@@ -72,6 +73,7 @@ def prose_score(block: Block) -> float:
     return plain + bonus - 1.0 * links
 
 
+@lru_cache(maxsize=4096)
 def hint_factor(hints: str) -> float:
     """Multiplier for a block's score from the class/id words of its ancestors.
 

@@ -22,7 +22,7 @@ class BudgetExceeded(Exception):
     """Raised inside the pipeline when a page runs past its time budget."""
 
 
-@dataclass
+@dataclass(slots=True)
 class Block:
     """One unit of page text.
 
