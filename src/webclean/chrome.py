@@ -17,7 +17,7 @@ from typing import Any, Iterator, NamedTuple, Sequence
 
 from .document import Block
 
-__all__ = ["load_lexicon", "lexicon_regex", "Lexicon", "fold", "may_hold_phrase", "blocks_matching",
+__all__ = ["load_lexicon", "lexicon_regex", "Lexicon", "fold", "blocks_matching",
            "phrase_coverage", "prose_span", "CATEGORIES"]
 
 _DATA = Path(__file__).resolve().parent / "data"
@@ -123,7 +123,8 @@ def lexicon_regex(category: str, prefix: str = "") -> Lexicon:
 
 
 # Categories whose lexicon is literal phrases only: a block in which none of their phrases occurs
-# cannot be taken by a rule that needs one (see boilerplate._RULES), so one gate search settles it.
+# cannot be taken by a rule that needs one (see boilerplate._RULES), so one trie search over the page
+# (boilerplate.page_signals) settles it for all of them.
 _GATED_CATEGORIES = ("nav", "related", "comment")
 
 
@@ -135,15 +136,6 @@ def _phrase_gate() -> re.Pattern[str]:
     if any(p.startswith("re:") for p in phrases):
         raise ValueError("a gated lexicon holds a regex line: the phrase gate would miss it")
     return re.compile(_trie_pattern(phrases))
-
-
-def may_hold_phrase(text: str) -> bool:
-    """Whether any navigation, related-list or comment phrase occurs in ``text`` (one trie search).
-
-    >>> may_hold_phrase("网友评论 0 条"), may_hold_phrase("国务院召开常务会议部署稳就业工作")
-    (True, False)
-    """
-    return _phrase_gate().search(fold(text)) is not None
 
 
 # ------------------------------------------------------------------------------------------ page signals
