@@ -800,3 +800,14 @@ def test_blocks_matching_marks_every_text_a_pattern_matches_in() -> None:
     assert blocks_matching(["abc", "def"], [re.compile("c.d")]) == [1, 1]
     # a text holding the joiner itself: no signal can be trusted, every bit is set
     assert blocks_matching(["a\x00b", "c"], [share, latin]) == [3, 3]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("（图为活动现场）", True), ("(图中左一为张伟)", True), ("（示意图）", True), ("（资料图）", True),
+    ("7月13日，社区纳凉点内，居民正在休息。新京报记者 张三 摄", True),
+    ("（图为作者在会上发言，他说：城市更新要先问居民。）", False),
+    ("图为社区工作人员正在为老人测量血压，这项服务已经持续了三年，深受居民欢迎，今年还将扩大到周边的五个小区。", False),
+    ("他说：“我们在活动现场拍了很多照片。”", False),
+])
+def test_image_credit_line_takes_bracketed_notes_and_captioned_credits(text, expected):
+    assert bp.image_credit_line(line(text)) is expected

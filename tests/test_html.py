@@ -208,3 +208,32 @@ def test_style_prefilter_never_hides_a_hiding_style(parts) -> None:
         expected = "hidden_zero_box"
     el = etree.fromstring(f'<div style="{style}">x</div>')
     assert html.hidden_rule(el) == expected
+
+
+_ARTICLE = "".join(f"<p>第{i}段：入梅以后空气湿度维持在八成以上，墙角返潮、衣服发闷，我们把读者最常问的地方按顺序说清楚。</p>"
+                   for i in range(8))
+
+
+def test_article_hidden_until_a_script_shows_it_is_kept() -> None:
+    """WeChat-style: the body div is visibility:hidden until JavaScript runs; it is the article."""
+    from webclean import clean
+    page = ("<html><body><div class='nav'><a href='/'>首页</a> <a href='/a'>关于</a></div><h1>入梅以后</h1>"
+            f"<div id='js_content' style='visibility: hidden;'>{_ARTICLE}</div>"
+            "<div style='display:none'><a href='http://a.example/'>澳门赌场</a> <a href='http://b.example/'>在线博彩</a></div>"
+            "</body></html>").encode("utf-8")
+    rec = clean(page)
+    assert len(rec.paragraphs) == 8 and rec.paragraphs[0].startswith("第0段")
+    assert any("kept as the article" in w for w in rec.warnings)
+    assert [r.rule for r in rec.removed if r.kind == "hidden"] == ["hidden_display_none"]  # the link farm still goes
+
+
+def test_hidden_prose_that_is_not_most_of_the_page_goes() -> None:
+    from webclean import clean
+    hidden = "这是一段隐藏的推广文字，写得像正文。" * 20
+    page = (f"<html><body><h1>标题在这里</h1>{_ARTICLE}{_ARTICLE}<div style='display:none'><p>{hidden}</p></div>"
+            "</body></html>").encode("utf-8")
+    rec = clean(page)
+    assert any(r.kind == "hidden" for r in rec.removed)
+    assert not any("推广文字" in p for p in rec.paragraphs)
+    assert not html.shown_by_script(hidden, 0, 3 * len(hidden))        # a third of the page: not the article
+    assert not html.shown_by_script("链接" * 300, 10, 700)               # no sentence ends

@@ -379,3 +379,37 @@ def test_docstring_examples():
         attempted += result.attempted
     # metadata.py was split into metadata/bylines/titles: the examples moved with their functions.
     assert attempted > 20
+
+
+def test_credit_labels_of_department_news_and_portals():
+    # 供稿 names the contributing unit: the source; 摄影 and 审核 feed nothing
+    assert md.parse_credits("供稿：化学学院  摄影：王磊  审核：刘洋") == {"source": "化学学院"}
+    # a portal's staff code after the editor's name is not part of it
+    assert md.parse_credits("责任编辑：陈宇_NB2345") == {"editor": "陈宇"}
+    assert md.clean_value("王晨_BJ101") == "王晨" and md.clean_value("Alice_B2") == "Alice_B2"
+    # page tools beside an 编辑 link are not an editor
+    for tool in ("锁定", "讨论", "举报", "纠错"):
+        assert not md.valid_person(tool), tool
+
+
+def test_html_microdata_author_and_script_time():
+    from webclean import clean
+    page = ("<html><head><title>老街区改造，别急着把早市赶走</title>"
+            "<script>var pageInfo = {pubDate: '2025-05-20 09:31'}; var ct = \"1747704660\";</script></head>"
+            "<body><h1>老街区改造，别急着把早市赶走</h1>"
+            "<div itemprop=\"author\" itemscope=\"\"><meta itemprop=\"name\" content=\"王芳\"/>"
+            "<a href=\"/people/wf\">王芳</a></div>"
+            f"<p>{PARA}</p><p>{PARA}</p></body></html>").encode("utf-8")
+    rec = clean(page)
+    assert rec.author == "王芳"
+    # the epoch (to the second) beats the minute, both from the page's script
+    assert rec.published == datetime(2025, 5, 20, 9, 31, tzinfo=CHINA_TZ) and rec.published_precision == "second"
+    assert any(e.field == "published" and e.rule == "script_published" for e in rec.evidence)
+
+
+def test_script_time_never_beats_a_meta_date():
+    from webclean import clean
+    page = ("<html><head><title>标题</title><meta property=\"article:published_time\" content=\"2024-01-02T08:00:00+08:00\">"
+            "<script>var publish_time = \"2025-07-15\";</script></head>"
+            f"<body><h1>暑期文旅消费持续升温</h1><p>{PARA}</p><p>{PARA}</p></body></html>").encode("utf-8")
+    assert clean(page).published == datetime(2024, 1, 2, 8, 0, tzinfo=CHINA_TZ)

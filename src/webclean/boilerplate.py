@@ -238,27 +238,38 @@ _CREDIT = re.compile(
 _NAMES = r"[\u4e00-\u9fff·]{2,4}(?:(?:\s?、\s?|\s{1,3})[\u4e00-\u9fff·]{2,4}){0,3}"
 # "…记者 张三 摄" or "张三 摄" (a space before 摄, so 拍摄-like words do not match).
 _PHOTO_BY = re.compile(
-    rf"^[（(]?(?:[图圖][为為][^。]{{0,60}}。\s{{0,3}})?(?:[\u4e00-\u9fff]{{0,10}}[记記]者\s{{0,3}}{_NAMES}\s{{0,3}}|{_NAMES}\s{{1,3}})"
+    rf"^[（(]?(?:[^。]{{0,60}}。\s{{0,3}})?(?:[\u4e00-\u9fff]{{0,10}}[记記]者\s{{0,3}}{_NAMES}\s{{0,3}}|{_NAMES}\s{{1,3}})"
     r"[摄攝](?:影)?[）)]?$")
 
 
-def image_credit_line(block: Block) -> bool:
-    """An image credit standing alone (``（图片来源：视觉中国）``, ``新华社记者 张三 摄``).
+# A bracketed picture note standing alone: （图为活动现场）, （图中左一为张三）, （示意图）.
+_BRACKETED_CAPTION = re.compile(r"^[（(](?:[图圖][为為中示]|示意[图圖]|资料[图圖]|資料[圖])[^（）()。！？]{0,30}[）)]$")
 
-    A caption sentence with a credit goes only when short (80 chars); longer
+
+def image_credit_line(block: Block) -> bool:
+    """An image credit or bracketed picture note standing alone (``（图片来源：视觉中国）``,
+    ``新华社记者 张三 摄``, ``（图为活动现场）``).
+
+    A caption sentence with a photographer's credit goes only when short (80 chars); longer
     captions describe the picture and are left to body selection.
 
     >>> image_credit_line(Block(0, "（图片来源：视觉中国）"))
     True
     >>> image_credit_line(Block(0, "图为7月14日拍摄的社区服务站。新华社记者 张三 摄"))
     True
+    >>> image_credit_line(Block(0, "7月13日，社区纳凉点内，居民正在休息。新京报记者 张三 摄"))
+    True
+    >>> image_credit_line(Block(0, "（图为活动现场）"))
+    True
     >>> image_credit_line(Block(0, "摄影爱好者在公园里拍下了这一幕，照片随后在网上广为流传。"))
+    False
+    >>> image_credit_line(Block(0, "（图为作者在会上发言，他说：城市更新要先问居民。）"))
     False
     """
     text = block.text
     if len(text) > 80:
         return False
-    if _CREDIT.match(text):
+    if _CREDIT.match(text) or _BRACKETED_CAPTION.match(text):
         return True
     # the photographer's credit always ends in 摄/攝: a cheap test before the name pattern
     return ("摄" in text or "攝" in text) and _PHOTO_BY.match(text) is not None

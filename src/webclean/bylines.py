@@ -33,7 +33,7 @@ _LABELS = (
     ("author", "本报记者|本報記者|特约记者|特約記者|记者|記者|通讯员|通訊員|作者|撰稿人|撰稿|撰文|文字|"
                "(?<![\u3400-\u9fff])文(?=\\s?[:：/／])|(?<![A-Za-z])by(?=\\s)"),
     ("editor", "责任编辑|責任編輯|责编|責編|编辑|編輯|主编|主編"),
-    ("source", "来源|來源|出处|出處|稿源|稿件来源|稿件來源|转自|轉自"),
+    ("source", "来源|來源|出处|出處|稿源|稿件来源|稿件來源|转自|轉自|供稿单位|供稿單位|供稿"),
     ("date", "发布时间|發佈時間|發布時間|发布日期|發佈日期|發布日期|发表时间|發表時間|发表日期|發表日期|"
              "更新时间|更新時間|时间|時間|日期|发布于|發佈於|发布|發布|發佈"),
     # Other credits end the value before them but feed no field ("编辑：李四 审核：王五").
@@ -58,7 +58,10 @@ _TRIM = " \t〓:：,，;；、.。·•-—_()（）[]【】<>《》\"'“”"
 _JUNK = frozenset("size admin administrator 回复 回覆 佚名 匿名 未知 不详 none null unknown 网友 游客 管理员 "
                   "本报 本站 本网 小编 编辑 作者 来源 原创 转载 网络 互联网 待续 完 图 摄 "
                   "摘要 导语 正文 分享 打印 字号 收藏 返回 评论 简介 目录 图片 视频 关闭 点击 更多 登录 注册 "
-                  "供稿 来稿 整理 综合 编译 摘编 转自 供圖 供图 資料 资料 續 续完".split())
+                  "供稿 来稿 整理 综合 编译 摘编 转自 供圖 供图 資料 资料 續 续完 "
+                  # page tools next to an 编辑 link ("编辑 锁定 讨论"): buttons, not editors
+                  "锁定 鎖定 讨论 討論 复制 複製 举报 舉報 删除 刪除 上传 上傳 添加 修改 历史 歷史 投票 有用 "
+                  "纠错 糾錯 反馈 反饋 设置 設置 帮助 幫助".split())
 _OUTLET = re.compile(r"本报|本報|本站|本网|本網|新华社|新華社|中新社|报社|報社|日报|日報|晚报|晚報|网站|網站"
                      r"|网$|網$|记者站|通讯社|通訊社|電視台|电视台|杂志|雜誌|网络|網絡|新闻|新聞|传媒|傳媒|媒体|媒體"
                      r"|集团|集團|公司|[Tt]eam|Inc\b|政府|委员会|委員會")
@@ -70,18 +73,25 @@ def _field_of(label: str) -> str:
     return _FIELD_OF.get(label, "author")
 
 
+# A newsroom staff code glued to an editor's name: 陈宇_NB2345, 王晨_BJ101 (portals sign edits this way).
+_STAFF_CODE = re.compile(r"(?<=[\u3400-\u9fff])[_＿][A-Za-z]{1,4}\d{1,6}$")
+
+
 def clean_value(value: str) -> str:
-    """A label value cut at the next separator and trimmed of punctuation.
+    """A label value cut at the next separator, trimmed of punctuation and of a staff code.
 
     >>> clean_value("人民网  作者：张三")
     '人民网'
     >>> clean_value("張堯]")
     '張堯'
+    >>> clean_value("陈宇_NB2345")
+    '陈宇'
     """
     m = _VALUE_END.search(value)
     if m:
         value = value[: m.start()]
-    return value.strip(_TRIM).strip()
+    value = value.strip(_TRIM).strip()
+    return _STAFF_CODE.sub("", value)
 
 
 def valid_person(name: str) -> bool:
@@ -209,6 +219,7 @@ def head_author(doc: Document) -> str | None:
     """
     meta = doc.head.get("meta") or {}
     names = list(meta.get("author", [])) + list(meta.get("article:author", []))
+    names += doc.head.get("microdata_authors") or []      # <div itemprop="author"><meta itemprop="name" …>
     for obj in doc.head.get("jsonld") or []:
         a = obj.get("author") if isinstance(obj, dict) else None
         for item in a if isinstance(a, list) else [a]:

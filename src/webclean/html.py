@@ -27,6 +27,7 @@ from .record import Removal
 from .segment import segment
 
 __all__ = ["parse_html", "strip_cleaneval_wrapper", "extract_head", "hidden_rule", "hidden_css_selectors",
+           "shown_by_script", "script_dates",
            "flatten_deep_nesting", "limit_attributes"]
 
 # ---------------------------------------------------------------------------------------------- tables
@@ -233,6 +234,20 @@ def _jsonld_objects(raw: str) -> list[dict[str, Any]]:
     return out
 
 
+def _microdata_author(el: Any) -> bool:
+    """Whether the nearest schema.org item around ``el`` is an ``author`` (``itemprop="author"``).
+
+    >>> r = etree.fromstring('<div itemprop="author"><meta itemprop="name" content="王芳"/></div>')
+    >>> _microdata_author(r[0])
+    True
+    """
+    for anc in el.iterancestors():
+        prop = anc.get("itemprop")
+        if prop:
+            return prop.strip().lower() == "author"
+    return False
+
+
 def extract_head(root: Any) -> dict[str, Any]:
     """``<title>``, meta tags, JSON-LD, canonical URL, language and ``<time>`` values of a page.
 
@@ -242,7 +257,7 @@ def extract_head(root: Any) -> dict[str, Any]:
     ('新闻', {'author': ['张三']}, 'zh-CN', ['2024-01-02'])
     """
     head: dict[str, Any] = {"title": None, "meta": {}, "jsonld": [], "canonical": None, "lang": None,
-                            "times": []}
+                            "times": [], "script_dates": [], "microdata_authors": []}
     if root is None:
         return head
     for el in root.iter("title", "meta", "script", "link", "time"):  # one pass over the tree, in C
@@ -252,12 +267,16 @@ def extract_head(root: Any) -> dict[str, Any]:
             content = el.get("content")
             if key and content is not None:
                 head["meta"].setdefault(key.strip().lower(), []).append(content.strip())
+                if key == el.get("itemprop") and key.strip().lower() == "name" and _microdata_author(el):
+                    head["microdata_authors"].append(content.strip())
         elif tag == "title":
             if head["title"] is None:
                 head["title"] = _text_of(el) or None
         elif tag == "script":
             if "ld+json" in (el.get("type") or "").lower():
                 head["jsonld"].extend(_jsonld_objects(el.text or ""))
+            elif el.text and len(head["script_dates"]) < 10:
+                head["script_dates"].extend(script_dates(el.text)[:10])
         elif tag == "link":
             if head["canonical"] is None and (el.get("rel") or "").strip().lower() == "canonical" and el.get("href"):
                 head["canonical"] = el.get("href").strip()
@@ -265,6 +284,30 @@ def extract_head(root: Any) -> dict[str, Any]:
             head["times"].append(el.get("datetime").strip())
     head["lang"] = root.get("lang") or root.get("xml:lang")
     return head
+
+
+# A publication time assigned to a script variable or property: ``var publish_time = "2025-07-15"``,
+# ``pubDate: '2025-07-14 11:49'``, WeChat's ``var ct = "1752547283"`` (creation time, epoch seconds).
+_SCRIPT_DATE = re.compile(
+    r"(?<![A-Za-z0-9_$])(?P<key>publish_?time|publish_?date|pub_?date|pub_?time|create_?time|ct)[\"']?\s{0,3}[:=]"
+    r"\s{0,3}[\"'](?P<val>[0-9][0-9 :/\-.TZ+年月日]{3,30})[\"']", re.I)
+
+
+def script_dates(script: str) -> list[str]:
+    """Date values assigned to publication-time variables in an inline script (``ct`` only as an epoch).
+
+    >>> script_dates('var ct = "1752547283"; var publish_time = "2025-07-15" || "";')
+    ['1752547283', '2025-07-15']
+    >>> script_dates('var ct = "abc"; var cnt = "12"; x.createTime = "2024-03-01 08:00";')
+    ['2024-03-01 08:00']
+    """
+    out = []
+    for m in _SCRIPT_DATE.finditer(script[:200_000]):
+        val = m.group("val").strip()
+        if m.group("key").lower() == "ct" and not (val.isdigit() and len(val) in (10, 13)):
+            continue
+        out.append(val)
+    return out
 
 
 # ---------------------------------------------------------------------------------------------- hidden
@@ -341,6 +384,31 @@ def _attached(el: Any, root: Any) -> bool:
     return top is root and el is not root
 
 
+# A hidden element is the article itself when it holds this much prose and most of the page's text.
+_SHOWN_BY_SCRIPT_MIN = 300   # characters: a paragraph or two at least; injected hidden snippets are shorter
+_SHOWN_BY_SCRIPT_SHARE = 0.5
+
+
+def shown_by_script(text: str, n_links: int, page_chars: int) -> bool:
+    """A hidden element that is the page's article, hidden until a script shows it.
+
+    WeChat article pages ship their body as ``<div id="js_content" style="visibility: hidden;">`` and
+    reveal it from JavaScript; a scraper sees an invisible article. Hidden injections (link farms,
+    keyword text) are link lists or short runs, never most of the page: prose of 300+ characters with
+    sentence ends, few links, and at least half of the page's text is kept.
+
+    >>> article = "今天上午，社区组织了一次夏季防暑讲座，居民们听得很认真。" * 12
+    >>> shown_by_script(article, 0, len(article) + 200)
+    True
+    >>> shown_by_script("澳门新葡京 百家乐 真人视讯 " * 30, 30, 5000)
+    False
+    """
+    if len(text) < _SHOWN_BY_SCRIPT_MIN or text.count("。") + text.count("！") + text.count("？") < 3:
+        return False
+    # one link per 100 characters at most: an article links now and then, a link farm is all links
+    return n_links * 100 <= len(text) and len(text) >= _SHOWN_BY_SCRIPT_SHARE * page_chars
+
+
 def _remove_hidden(root: Any, doc: Document, sheet: str) -> None:
     """Drop invisible elements; record those with text, and their link counts for the spam stage."""
     selectors = hidden_css_selectors(sheet) if sheet else frozenset()
@@ -348,6 +416,7 @@ def _remove_hidden(root: Any, doc: Document, sheet: str) -> None:
     if selectors:
         candidates += [el for el in _CLASSED(root) if _selected(el, selectors)]
     hidden_links: list[tuple[str, int]] = doc.hints.setdefault("hidden_links", [])
+    page_chars = -1
     for el in candidates:
         rule = hidden_rule(el, selectors)
         if rule is None or el.tag in ("html", "body") or not _attached(el, root):
@@ -355,6 +424,12 @@ def _remove_hidden(root: Any, doc: Document, sheet: str) -> None:
         text = _text_of(el)
         if text:
             n_links = sum(1 for _ in el.iter("a"))
+            if len(text) >= _SHOWN_BY_SCRIPT_MIN:
+                page_chars = len(_text_of(root)) if page_chars < 0 else page_chars
+                if shown_by_script(text, n_links, page_chars):
+                    doc.warnings.append(f"hidden: an invisible element ({rule}) holding most of the page's "
+                                        "text was kept as the article a script would show")
+                    continue
             hidden_links.append((text[:300], n_links))
             doc.removed.append(Removal("hidden", text[:1000], rule, "html"))
         _drop(el)

@@ -104,7 +104,28 @@ def head_date(doc: Document) -> tuple[date | datetime, str, str] | None:
         parsed = parse_date(text) or ((parse_epoch(text), "second") if parse_epoch(text) else None)
         if parsed:
             return parsed[0], parsed[1], rule
-    return None
+    return script_date(doc.head.get("script_dates") or [])
+
+
+_PRECISION_RANK = {"second": 0, "minute": 1, "hour": 2, "day": 3, "month": 4, "year": 5}
+
+
+def script_date(values: list[str]) -> tuple[date | datetime, str, str] | None:
+    """The most precise publication time assigned in the page's scripts (an epoch beats a day).
+
+    >>> script_date(["1752547283", "2025-07-15"])[:2]
+    (datetime.datetime(2025, 7, 15, 10, 41, 23, tzinfo=datetime.timezone(datetime.timedelta(seconds=28800))), 'second')
+    """
+    found = []
+    for text in values:
+        epoch = parse_epoch(text) if text.isdigit() else None
+        parsed = (epoch, "second") if epoch else parse_date(text)
+        if parsed:
+            found.append(parsed)
+    if not found:
+        return None
+    best = min(found, key=lambda f: _PRECISION_RANK.get(f[1], 9))
+    return best[0], best[1], "script_published"
 
 
 def _apply_credits(doc: Document, b: Block, credits: dict[str, str], near: bool, dated: bool = False) -> bool:
