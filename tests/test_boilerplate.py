@@ -703,7 +703,7 @@ def test_dispatcher_size_bounds_repeat_each_rules_own_first_test() -> None:
                 "comment_line": "我要评论(0)", "nav_hint_block": "首页 新闻",
                 "related_heading": "【相关阅读】", "prev_next_link": "上一篇：走进莫内",
                 "related_inline_link": "【相关阅读】社区服务站有了新变化", "nav_phrase_line": "每日推荐",
-                "image_credit_line": "（图片来源：视觉中国）"}
+                "image_credit_line": "（图片来源：视觉中国）", "reader_prompt_line": "本章未完，请点击下一页继续阅读"}
     bounded = [(rule, test, size, letters) for _, rule, test, size, letters, _ in _RULES if size or letters]
     assert {rule for rule, *_ in bounded} == set(examples)
     for rule, test, size, letters in bounded:
@@ -811,3 +811,20 @@ def test_blocks_matching_marks_every_text_a_pattern_matches_in() -> None:
 ])
 def test_image_credit_line_takes_bracketed_notes_and_captioned_credits(text, expected):
     assert bp.image_credit_line(line(text)) is expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("一秒记住【某某书屋】m.example.com，更新快，无弹窗！", True), ("本章未完，请点击下一页继续阅读", True),
+    ("加入书签 投推荐票", True), ("这家书店的更新快慢，读者心里都有数。", False),
+    ("他把书签夹进书里，说最新章节明天再看，今晚先睡。" * 2, False),
+])
+def test_reader_prompt_line(text, expected):
+    assert bp.reader_prompt_line(line(text)) is expected
+
+
+def test_trail_ending_in_the_headline_needs_three_crumbs_and_the_title():
+    trail = line("某某书屋 > 都市小说 > 第十二章 雨夜来客")
+    assert bp.breadcrumb_trail(trail, "第十二章 雨夜来客_某某小说_某某书屋") == ["某某书屋", "都市小说", "第十二章 雨夜来客"]
+    assert bp.breadcrumb_trail(trail, "别的页面_某某书屋") is None
+    assert bp.breadcrumb_trail(trail) is None
+    assert bp.breadcrumb_trail(line("都市 > 小说"), "小说_某某书屋") is None     # two crumbs are not enough

@@ -73,3 +73,15 @@ def test_hostile_input_is_fast(bait):
     url_date("http://x/" + bait)
     parse_epoch(bait)
     assert time.perf_counter() - start < 0.5
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("二〇二四年十一月二十日", (date(2024, 11, 20), "day")),
+    ("二零二五年三月五日", (date(2025, 3, 5), "day")),
+    ("二〇二三年十二月三十一日", (date(2023, 12, 31), "day")),
+    ("二〇二四年十月", (date(2024, 10, 1), "month")),
+    ("一九四九年十月一日", None),           # outside the web era, as in digits
+    ("三十年前的十月", None),
+])
+def test_dates_in_chinese_numerals(text, expected):
+    assert parse_date(text) == expected

@@ -413,3 +413,23 @@ def test_script_time_never_beats_a_meta_date():
             "<script>var publish_time = \"2025-07-15\";</script></head>"
             f"<body><h1>暑期文旅消费持续升温</h1><p>{PARA}</p><p>{PARA}</p></body></html>").encode("utf-8")
     assert clean(page).published == datetime(2024, 1, 2, 8, 0, tzinfo=CHINA_TZ)
+
+
+def test_headline_under_a_title_that_prefixes_the_issuer():
+    """A notice's <title> puts the issuer before the headline; the <h1> (the headline alone) is the title,
+    not the issuer cell of the information grid that happens to start the <title>."""
+    doc = html_doc([("td", "发文机关："), ("td", "江北省住房和城乡建设厅"), ("h1", "关于加强城镇老旧小区改造工作的通知"),
+                    ("p", PARA), ("p", PARA)],
+                   {"title": "江北省住房和城乡建设厅关于加强城镇老旧小区改造工作的通知_政策文件_江北省住房和城乡建设厅"})
+    md.extract_metadata(doc, Options())
+    assert doc.value("title") == "关于加强城镇老旧小区改造工作的通知"
+
+
+def test_date_signed_under_the_text_dates_the_page_only_as_a_last_resort():
+    assert md.signature_date("2025年3月10日") and md.signature_date("二〇二四年十一月二十日")
+    assert not md.signature_date("2017年12月8日 19:34") and not md.signature_date("发布时间：2025年3月10日")
+    doc = html_doc([("h1", "某某物业服务合同纠纷一审民事判决书"), ("p", PARA), ("p", PARA), ("p", PARA),
+                    ("p", "二〇二四年十一月二十日")], {})
+    md.extract_metadata(doc, Options())
+    assert doc.value("published") == date(2024, 11, 20) and doc.fields["published"].rule == "signature_date"
+    assert doc.blocks[-1].label is None       # the date stays in the document's text

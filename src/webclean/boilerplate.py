@@ -36,7 +36,7 @@ from .navigation import (_ARROW, _CRUMB_HINTS, _NAV_SEP, breadcrumb_trail, nav_h
 __all__ = ["mark_boilerplate", "load_lexicon", "lexicon_regex", "phrase_coverage", "prose_span",
            "split_breadcrumb", "breadcrumb_trail", "nav_separator_run", "nav_phrase_line", "nav_space_run",
            "nav_hint_block", "share_line", "related_heading", "related_inline_link", "prev_next_link", "copyright_line",
-           "icp_line", "comment_line", "comment_hint_block", "ad_line", "app_prompt_line",
+           "icp_line", "comment_line", "comment_hint_block", "ad_line", "app_prompt_line", "reader_prompt_line",
            "image_credit_line", "CATEGORIES"]
 
 
@@ -242,6 +242,29 @@ _PHOTO_BY = re.compile(
     r"[摄攝](?:影)?[）)]?$")
 
 
+def reader_prompt_line(block: Block) -> bool:
+    """A reading site's prompt: remember the site, no pop-ups, the chapter goes on (``本章未完，请点击下一页继续阅读``).
+
+    Web-novel and article-mirror templates put them inside the text itself; two prompt phrases, or prompts
+    making up most of the line, and a short line (40 letters: a site name or domain fits beside them).
+
+    >>> reader_prompt_line(Block(0, "一秒记住【某某书屋】m.example.com，更新快，无弹窗！"))
+    True
+    >>> reader_prompt_line(Block(0, "本章未完，请点击下一页继续阅读"))
+    True
+    >>> reader_prompt_line(Block(0, "这家书店的更新快慢，读者心里都有数。"))
+    False
+    """
+    text = block.text
+    if _letters(text) > 40:
+        return False
+    pattern = lexicon_regex("reader")
+    phrases = {m.group() for m in pattern.finditer(text)}
+    # 0.3 with two phrases: the site's name and domain take the rest; 0.6 for a single phrase.
+    coverage = phrase_coverage(text, pattern)
+    return (len(phrases) >= 2 and coverage >= 0.3) or coverage >= 0.6
+
+
 # A bracketed picture note standing alone: （图为活动现场）, （图中左一为张三）, （示意图）.
 _BRACKETED_CAPTION = re.compile(r"^[（(](?:[图圖][为為中示]|示意[图圖]|资料[图圖]|資料[圖])[^（）()。！？]{0,30}[）)]$")
 
@@ -281,8 +304,8 @@ def image_credit_line(block: Block) -> bool:
 # Python calls per block); hint signals are the class/id tests some rules take instead of a phrase.
 # A rule whose needs are absent from a block would decline it, so skipping it changes nothing (tested
 # by running every rule on every block of the fixture and corpus pages).
-(_META, _CRUMB, _CRUMB_LABEL, _PHRASE, _ICP, _COPYRIGHT, _SHARE, _APP, _AD, _PREV, _SEP, _PHOTO,
- _SHARE_HINT, _AD_HINT, _CRUMB_HINT, _NAV_HINT, _COMMENT_HINT) = (1 << k for k in range(17))
+(_META, _CRUMB, _CRUMB_LABEL, _PHRASE, _ICP, _COPYRIGHT, _SHARE, _APP, _AD, _PREV, _SEP, _PHOTO, _READER,
+ _SHARE_HINT, _AD_HINT, _CRUMB_HINT, _NAV_HINT, _COMMENT_HINT) = (1 << k for k in range(18))
 
 
 @lru_cache(maxsize=1)
@@ -293,12 +316,13 @@ def _signal_patterns() -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[st
     """
     label = lexicon_regex("breadcrumb", "label:").pattern
     raw = (_METADATA_LINE, _ARROW, re.compile(label, re.I), _PREV_WORD, _NAV_SEP, _CREDIT_CHAR)
-    folded = (_phrase_gate(),) + tuple(lexicon_regex(c).regex for c in ("icp", "copyright", "share", "app", "ad"))
+    folded = (_phrase_gate(),) + tuple(lexicon_regex(c).regex for c in ("icp", "copyright", "share", "app", "ad",
+                                                                        "reader"))
     return raw, folded
 
 
 _RAW_BITS = (_META, _CRUMB, _CRUMB_LABEL, _PREV, _SEP, _PHOTO)
-_FOLDED_BITS = (_PHRASE, _ICP, _COPYRIGHT, _SHARE, _APP, _AD)
+_FOLDED_BITS = (_PHRASE, _ICP, _COPYRIGHT, _SHARE, _APP, _AD, _READER)
 _PREV_WORD = re.compile("[上下]一")          # prev_next_link: 上一篇 / 下一则 ...
 _CREDIT_CHAR = re.compile("[图圖摄攝]")      # image_credit_line: every credit word holds one
 
@@ -332,6 +356,7 @@ _RULES: tuple[tuple[str, str, _Test, int, int, int], ...] = (
     ("copyright", "copyright_line", lambda b, w: copyright_line(b, w[1]), 300, 0, _COPYRIGHT),
     ("share", "share_line", lambda b, w: share_line(b), 0, 40, _SHARE | _SHARE_HINT),
     ("app_prompt", "app_prompt_line", lambda b, w: app_prompt_line(b), 0, 30, _APP),
+    ("navigation", "reader_prompt_line", lambda b, w: reader_prompt_line(b), 0, 40, _READER),
     ("comment", "comment_line", lambda b, w: comment_line(b), 0, 20, _PHRASE),
     ("navigation", "nav_hint_block", lambda b, w: nav_hint_block(b), 100, 0, _NAV_HINT),
     ("related", "related_heading", lambda b, w: related_heading(b), 0, 12, _PHRASE),
@@ -379,10 +404,11 @@ def _hint_bits(hints: str) -> int:
 
 
 def _classify(block: Block, where: tuple[bool, bool], keep_comments: bool,
-              signals: int = -1) -> tuple[str, str, list[str] | None] | None:
+              signals: int = -1, title: str = "") -> tuple[str, str, list[str] | None] | None:
     """The first rule that takes ``block`` (kind, rule, breadcrumb trail) or None.
 
-    ``signals`` is the block's mask from :func:`page_signals` (-1: unknown, every rule is tried).
+    ``signals`` is the block's mask from :func:`page_signals` (-1: unknown, every rule is tried);
+    ``title`` is the page's ``<title>`` (a trail may end in the headline).
     """
     text = block.text
     # 150 chars: a byline or dateline is short; a long notice that quotes "来源：" is still a notice.
@@ -392,7 +418,7 @@ def _classify(block: Block, where: tuple[bool, bool], keep_comments: bool,
     if not signals:
         return None   # no rule's needs are met: nearly every body paragraph and menu-less block
     if signals & (_CRUMB | _CRUMB_LABEL | _CRUMB_HINT):
-        crumbs = breadcrumb_trail(block)
+        crumbs = breadcrumb_trail(block, title)
         if crumbs:
             return "breadcrumb", "breadcrumb_trail", crumbs
     size, letters = len(text), _letters(text)
@@ -432,6 +458,7 @@ def mark_boilerplate(doc: Document, opts: Any) -> None:
     keep_comments = bool(getattr(opts, "keep_comments", False))
     wide = _page_wide_hints(blocks, first)
     signals = page_signals(blocks)
+    title = (doc.head or {}).get("title") or ""
     heading: Block | None = None
     items = 0
     for i, block in enumerate(blocks):
@@ -445,7 +472,7 @@ def mark_boilerplate(doc: Document, opts: Any) -> None:
             # document is this call's own, so the brief swap is invisible outside)
             block.hints = _without(own_hints, wide)
         try:
-            found = _classify(block, (i < first or i > last, i > last), keep_comments, signals[i])
+            found = _classify(block, (i < first or i > last, i > last), keep_comments, signals[i], title)
         finally:
             block.hints = own_hints
         if heading is not None and found is None and items < _MAX_LIST and _list_item(block, heading, items) \

@@ -21,7 +21,7 @@ __all__ = ["load_lexicon", "lexicon_regex", "Lexicon", "fold", "blocks_matching"
            "phrase_coverage", "prose_span", "CATEGORIES"]
 
 _DATA = Path(__file__).resolve().parent / "data"
-CATEGORIES = ("nav", "breadcrumb", "share", "related", "copyright", "icp", "comment", "ad", "app")
+CATEGORIES = ("nav", "breadcrumb", "share", "related", "copyright", "icp", "comment", "ad", "app", "reader")
 
 
 # ------------------------------------------------------------------------------------------ lexicons

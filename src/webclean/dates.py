@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta, timezone
 
-__all__ = ["CHINA_TZ", "parse_date", "parse_epoch", "url_date", "plausible_year"]
+__all__ = ["CHINA_TZ", "parse_date", "parse_epoch", "url_date", "plausible_year", "hanzi_dates_as_digits"]
 
 CHINA_TZ = timezone(timedelta(hours=8))
 
@@ -35,6 +35,36 @@ _YEAR_ONLY = re.compile(r"(?<!\d)(?P<y>\d{4})\s?年(?!\s?\d)")
 _EPOCH = re.compile(r"\d{10}(?:\d{3})?")
 _URL_DATE = re.compile(
     r"/(?P<y>(?:199|20[0-3])\d)(?:[-_/]?(?P<m>[01]\d)[-_/]?(?P<d>[0-3]\d)|[-_/](?P<m2>[01]?\d)[-_/](?P<d2>[0-3]?\d))(?=[/_\-.]|\d{0,12}[/_.])")
+
+
+# Dates written in Chinese numerals, as judgements and official documents sign them: 二〇二四年十一月二十日.
+_HANZI_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0, "Ｏ": 0}
+_HANZI_DATE = re.compile(r"(?P<y>[〇○零Ｏ一二三四五六七八九]{4})\s?年\s?(?P<m>十[一二]?|[一二三四五六七八九])\s?月"
+                         r"(?:\s?(?P<d>[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s?[日号號])?")
+
+
+def _hanzi_number(text: str) -> int:
+    """一 -> 1, 十 -> 10, 十二 -> 12, 二十 -> 20, 三十一 -> 31."""
+    if "十" not in text:
+        return _HANZI_DIGIT[text]
+    tens, _, ones = text.partition("十")
+    return (_HANZI_DIGIT[tens] if tens else 1) * 10 + (_HANZI_DIGIT[ones] if ones else 0)
+
+
+def hanzi_dates_as_digits(text: str) -> str:
+    """Chinese-numeral dates rewritten in digits, so the date patterns read them.
+
+    >>> hanzi_dates_as_digits("二〇二四年十一月二十日")
+    '2024年11月20日'
+    >>> hanzi_dates_as_digits("二零二五年三月五日 发布")
+    '2025年3月5日 发布'
+    """
+    def digits(m: re.Match[str]) -> str:
+        year = "".join(str(_HANZI_DIGIT[c]) for c in m.group("y"))
+        day = f"{_hanzi_number(m.group('d'))}日" if m.group("d") else ""
+        return f"{year}年{_hanzi_number(m.group('m'))}月{day}"
+
+    return _HANZI_DATE.sub(digits, text)
 
 
 def plausible_year(year: int) -> bool:
@@ -96,10 +126,14 @@ def parse_date(text: str) -> tuple[date | datetime, str] | None:
     (datetime.date(2019, 1, 1), 'year')
     >>> parse_date("电话 0432-62099222") is None
     True
+    >>> parse_date("二〇二四年十一月二十日")
+    (datetime.date(2024, 11, 20), 'day')
     """
     if not text:
         return None
     text = text[:2000]  # a date line is short; bound the work on hostile input
+    if "年" in text and not text.isascii():
+        text = hanzi_dates_as_digits(text)
     found: list[tuple[int, tuple[date | datetime, str]]] = []
     for rx in (_YMD_SEP, _YMD_CN, _DMY, _MDY):
         for m in rx.finditer(text):

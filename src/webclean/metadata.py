@@ -29,7 +29,7 @@ from .bylines import (
     valid_person,
     valid_source,
 )
-from .dates import parse_date, parse_epoch, url_date
+from .dates import hanzi_dates_as_digits, parse_date, parse_epoch, url_date
 from .document import Block, Document
 from .titles import (
     clean_title,
@@ -227,6 +227,21 @@ def official_document_info(blocks: list[Block], anchor: int) -> dict[str, Any]:
     return found
 
 
+_DAY_ONLY = re.compile(r"\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?[日号號]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
+
+
+def signature_date(text: str) -> bool:
+    """A line that is nothing but a day: under an official document's text it is the date it was signed
+    (``二〇二四年十一月二十日``), part of the document, not a dateline (which follows the headline).
+
+    >>> signature_date("2025年3月10日"), signature_date("二〇二四年十一月二十日")
+    (True, True)
+    >>> signature_date("2017年12月8日 19:34"), signature_date("《光明日报》（ 2022年02月13日 02版）")
+    (False, False)
+    """
+    return len(text) <= 30 and _DAY_ONLY.fullmatch(hanzi_dates_as_digits(text).strip()) is not None
+
+
 def dated_link_item(block: Block) -> bool:
     """A list entry of a column page: a linked headline with its date beside it, not the page's dateline.
 
@@ -302,6 +317,9 @@ def scan_credit_lines(doc: Document, blocks: list[Block], anchor: int) -> None:
         elif not credits and (not (len(b.text) <= 60 and parse_date(b.text) and len(_CJK.findall(b.text)) <= 20)
                               or dated_link_item(b)):
             continue
+        if signature_date(b.text) and poster_footer(blocks, anchor, i):
+            doc.hints["signed"] = (parse_date(b.text), b.text)   # the last resort for the page's date
+            continue
         # A credit line after the headline may date the page when the byline area did not.
         dated = bool(credits) and i > anchor and "published" not in doc.fields
         if _apply_credits(doc, b, credits, near, dated):
@@ -362,5 +380,8 @@ def extract_metadata(doc: Document, opts: Any) -> None:
         day = url_date(doc.url)
         if day is not None and doc.set_field("published", day, "url_date", doc.url or ""):
             doc.set_field("published_precision", "day", "url_date")
+        signed = doc.hints.get("signed")
+        if signed and signed[0] and doc.set_field("published", signed[0][0], "signature_date", signed[1]):
+            doc.set_field("published_precision", signed[0][1], "signature_date")
     except (ValueError, OverflowError, re.error) as exc:  # never let one odd value kill the page
         doc.warnings.append(f"metadata: {type(exc).__name__}: {exc}")

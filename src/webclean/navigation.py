@@ -57,15 +57,18 @@ def split_breadcrumb(text: str) -> tuple[list[str], bool]:
     return [c for c in crumbs if c], m is not None
 
 
-def breadcrumb_trail(block: Block) -> list[str] | None:
+def breadcrumb_trail(block: Block, title: str = "") -> list[str] | None:
     """The crumbs when ``block`` is a breadcrumb, else None.
 
     A trail is labelled (当前位置/您的位置 ...), starts with a home word
-    (首页, 网易首页, Home), ends in 正文, or sits in a breadcrumb-hinted element;
+    (首页, 网易首页, Home), ends in 正文 or in the page's own headline (three crumbs or more, the last
+    one found in ``title``, the page's ``<title>``), or sits in a breadcrumb-hinted element;
     crumbs are short (<= 20 chars) and hold no sentence punctuation.
 
     >>> breadcrumb_trail(Block(0, "首頁 > 人民論壇評論 > 正文"))
     ['首頁', '人民論壇評論', '正文']
+    >>> breadcrumb_trail(Block(0, "某某书屋 > 都市小说 > 第十二章 雨夜来客"), "第十二章 雨夜来客_某某书屋")
+    ['某某书屋', '都市小说', '第十二章 雨夜来客']
     >>> breadcrumb_trail(Block(0, "若 a > b 且 b > c，则 a > c。")) is None
     True
     """
@@ -91,6 +94,9 @@ def breadcrumb_trail(block: Block) -> list[str] | None:
         return crumbs
     _, home_re = _crumb_patterns()
     if len(crumbs) >= 2 and (home_re.match(crumbs[0]) or crumbs[-1] in _TRAIL_END):
+        return crumbs
+    # 2 characters at least: a one-character crumb is found in any title
+    if len(crumbs) >= 3 and title and len(crumbs[-1]) >= 2 and crumbs[-1] in title:
         return crumbs
     return None
 

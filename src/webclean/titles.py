@@ -210,17 +210,20 @@ def html_headline(doc: Document, blocks: list[Block]) -> tuple[Block | None, str
     Example: <title>城市更新提速_新浪网</title> and an <h1>城市更新提速</h1> -> that h1.
     """
     heads = _head_titles(doc)
-    keys = [_norm(t) for t in heads] + [_norm(strip_site_suffix(t)) for t in heads]
-    keys = [k for k in keys if len(k) >= 4]
+    stripped = [k for k in (_norm(strip_site_suffix(t)) for t in heads) if len(k) >= 4]
+    keys = [k for k in (_norm(t) for t in heads) if len(k) >= 4] + stripped
     limit = min(len(blocks), 400)
     best: tuple[int, int, Block] | None = None
     for pos, b in enumerate(blocks[:limit]):
         n = _norm(b.text)
         if not 4 <= len(n) <= 100:
             continue
-        # Agreement: the block is the head title's prefix, or contains the stripped title.
+        # Agreement: the block is the head title's prefix, or its end (a notice's <title> puts the issuer
+        # before the headline: 某某省住房和城乡建设厅关于…的通知 over an <h1> of 关于…的通知), or contains the
+        # stripped title.
         agree = any(k.startswith(n) and len(n) * 3 >= len(k) or (n.startswith(k) and len(n) <= len(k) * 1.5)
-                    or (k in n and len(k) * 1.25 >= len(n)) for k in keys)
+                    or (k in n and len(k) * 1.25 >= len(n)) for k in keys) \
+            or any(k.endswith(n) and len(n) * 2 >= len(k) for k in stripped)   # (site suffix gone: not the site name)
         if not agree:
             continue
         # Headings first, then title-classed cells; within a rank the exact copy of a head title beats a
