@@ -293,6 +293,10 @@ _SCRIPT_DATE = re.compile(
     r"\s{0,3}[\"'](?P<val>[0-9][0-9 :/\-.TZ+年月日]{3,30})[\"']", re.I)
 
 
+_SCRIPT_DATE_KEYS = ("publish", "pubdate", "pub_date", "pubtime", "pub_time", "createtime", "create_time",
+                     "var ct")
+
+
 def script_dates(script: str) -> list[str]:
     """Date values assigned to publication-time variables in an inline script (``ct`` only as an epoch).
 
@@ -301,8 +305,13 @@ def script_dates(script: str) -> list[str]:
     >>> script_dates('var ct = "abc"; var cnt = "12"; x.createTime = "2024-03-01 08:00";')
     ['2024-03-01 08:00']
     """
+    script = script[:200_000]
+    low = script.lower()
+    # substring tests first (fast scans in C): most scripts name no publication time at all
+    if not any(key in low for key in _SCRIPT_DATE_KEYS):
+        return []
     out = []
-    for m in _SCRIPT_DATE.finditer(script[:200_000]):
+    for m in _SCRIPT_DATE.finditer(script):
         val = m.group("val").strip()
         if m.group("key").lower() == "ct" and not (val.isdigit() and len(val) in (10, 13)):
             continue
