@@ -278,6 +278,16 @@ def poster_footer(blocks: list[Block], anchor: int, i: int) -> bool:
     return sum(len(b.text) for b in blocks[anchor + 1: i] if "。" in b.text or "，" in b.text) >= 80
 
 
+def _prose_between(blocks: list[Block], anchor: int, i: int, prefix: list[int]) -> int:
+    """Characters of punctuated text in ``blocks[anchor + 1: i]``, from prefix sums (filled on the first
+    call), so a page of a thousand date lines costs one pass, not one per line."""
+    if not prefix:
+        prefix.append(0)
+        for b in blocks:
+            prefix.append(prefix[-1] + (len(b.text) if "。" in b.text or "，" in b.text else 0))
+    return prefix[max(i, 0)] - prefix[min(max(anchor + 1, 0), max(i, 0))]
+
+
 def scan_credit_lines(doc: Document, blocks: list[Block], anchor: int) -> None:
     """Credit and date lines: the headline area first (anchor-3 .. anchor+10), then the whole page for
     labelled credits (editor lines usually close the article).
@@ -290,6 +300,7 @@ def scan_credit_lines(doc: Document, blocks: list[Block], anchor: int) -> None:
     seen = set(order)
     order += [i for i in range(len(blocks)) if i not in seen]
     post_end = len(blocks)  # set at the poster footer that closes the first post, if any
+    prose: list[int] = []   # prefix sums of punctuated text, built on first use (_prose_between)
     for n, i in enumerate(order):
         if n % 200 == 199:
             doc.check_budget("metadata")
@@ -317,7 +328,7 @@ def scan_credit_lines(doc: Document, blocks: list[Block], anchor: int) -> None:
         elif not credits and (not (len(b.text) <= 60 and parse_date(b.text) and len(_CJK.findall(b.text)) <= 20)
                               or dated_link_item(b)):
             continue
-        if signature_date(b.text) and poster_footer(blocks, anchor, i):
+        if signature_date(b.text) and _prose_between(blocks, anchor, i, prose) >= 80:   # as poster_footer
             doc.hints["signed"] = (parse_date(b.text), b.text)   # the last resort for the page's date
             continue
         # A credit line after the headline may date the page when the byline area did not.
