@@ -225,3 +225,17 @@ def test_long_page_repairs_only_the_garbled_line() -> None:
     assert [r.rule for r in repairs] == ["utf-8>gbk"]
     start = text.index(garbled) + 3
     assert repairs[0].where == f"text[{start}:{start + len('发布时间'.encode('utf-8').decode('gbk'))}]"
+
+
+def test_box_drawing_flowchart_is_left_as_drawn() -> None:
+    # A GBK page that draws a flowchart with box characters: read as Big5 the rules would become
+    # "岸岸岸" and the corners rare hanzi, which the cost model once preferred.
+    chart = ("<tr><td><center>┌───┬─────────┼────────┐</center></td></tr>\n"
+             "<tr><td>│<br>│<br>↓</td><td>└──-──┬─-───┘<br>↓</td></tr>\n"
+             "<p>以上流程图说明了申请的各个步骤。</p>\n")
+    assert repair_text_with_repairs(chart) == (chart, [])
+    # the same characters garbled out of Big5 text (岸 A9A4 read as GBK is ─) are still repaired
+    original = "岸邊的房子很多，海岸線很長，沿岸居民靠海為生。"
+    garbled = original.encode("big5").decode("gb18030")  # how a GBK-labelled page decodes
+    assert "─" in garbled
+    assert repair_text(garbled) == original

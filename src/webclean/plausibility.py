@@ -48,6 +48,9 @@ def char_cost(ch: str) -> float:
 
     >>> char_cost("中"), char_cost("鍙"), char_cost("Ã"), char_cost("\\x8c")
     (0.0, 4.0, 3.0, 10.0)
+
+    Box-drawing characters cost as little as kana: a GBK page's flowchart (``┌───┬───┐``) is real,
+    and read as Big5 it would turn into plausible-looking hanzi (``軾偉偉偉``).
     """
     o = ord(ch)
     if o < 0x80 or ch in _NEUTRAL_PUNCT:
@@ -62,6 +65,8 @@ def char_cost(ch: str) -> float:
         return 3.0  # accented Latin letters: real in European text, frequent in mojibake
     if 0x3040 <= o <= 0x30FF or 0xAC00 <= o <= 0xD7AF or 0x100 <= o <= 0x24F:
         return 1.0  # kana and hangul are normal in Japanese/Korean text, Latin Extended in pinyin
+    if 0x2500 <= o <= 0x259F:
+        return 1.0  # box drawing: GBK and Big5 both carry it, and old pages draw tables and flowcharts with it
     if o == 0xFFFD:
         return 1.0
     return 5.0  # Latin-1 symbols, box drawing, Greek, Cyrillic...: unusual amid Chinese
