@@ -96,6 +96,19 @@ def test_fast_path_needs_two_odd_characters_close_together():
     assert _SUSPECT_PAIR_RE.search("鍙戝竷") is not None
 
 
+def test_fast_path_passes_one_symbol_repeated():
+    from webclean.mojibake import looks_garbled
+
+    # decoration: a rating, a rule, a comment banner, a GBK page's private-use indent (bytes A3A0)
+    for clean in ("推荐指数：★★★★", "────────", "<!-- ☆☆☆共用meta 開始☆☆☆ -->",
+                  "\ue5e5\ue5e5有一个法官，因为听见一位传道人常常说要凡事谢恩，就想试试他。"):
+        assert not looks_garbled(clean), clean
+    # the fill bytes of uninitialised memory stay flagged, and a garbled line with the indent is repaired
+    assert looks_garbled("数据烫烫烫烫")
+    garbled = "\ue5e5\ue5e5" + "今天发布了新版本".encode("utf-8").decode("gb18030")
+    assert repair_text(garbled) == "\ue5e5\ue5e5今天发布了新版本"
+
+
 def test_lossy_span_keeps_clean_neighbours():
     garbled = "今日发布新版指南，居民可以领取宣传手册。".encode("utf-8").decode("gb18030", "replace")
     out = repair_text("通知：" + garbled + "，请查收。")

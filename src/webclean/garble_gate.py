@@ -36,8 +36,11 @@ def _build_suspect_re() -> re.Pattern[str]:
     # Garbling turns every character it touches into something odd, so garbled text shows two odd
     # characters at most one apart; clean text with one rare name character (锺, 蒯) stays on the
     # fast path.  The bounded gap keeps the search linear.
+    # The second odd character must differ from the first: one symbol repeated (★★★, ────, a GBK
+    # page's private-use indent \ue5e5\ue5e5) is decoration, and garbled text always shows other pairs.
     # A Bopomofo letter next to hanzi is GBK full-width punctuation read as Big5 (，-> ㄛ): one is enough.
-    return re.compile(one + ".{0,2}" + one + "|[\u4e00-\u9fff][\u3105-\u312f]|\ufffd|锟斤拷", re.S)
+    return re.compile("(" + one + ").{0,2}(?!\\1)" + one
+                      + "|[\u4e00-\u9fff][\u3105-\u312f]|\ufffd|锟斤拷|烫烫烫|屯屯屯", re.S)
 
 
 def _ranges(chars: list[str]) -> str:
