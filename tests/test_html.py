@@ -62,6 +62,15 @@ def test_table_portal_br_paragraphs_and_removals() -> None:
     assert "不是正文" not in joined and "注释" not in joined and "请开启脚本" not in joined
 
 
+def test_single_br_ends_a_line_block() -> None:
+    # a forum post, a poem or a schedule written line by line: each <br> line is its own block
+    page = ("<html><body><div class='d_post_content'>家里是老房子，住一楼。<br>去年刚刷过一遍乳胶漆。<br>"
+            "想请教一下有经验的吧友：<br><br>先谢谢了！</div>"
+            "<p>作者：张三<br>来源：新华社</p></body></html>")
+    assert texts(parse(page)) == ["家里是老房子，住一楼。", "去年刚刷过一遍乳胶漆。", "想请教一下有经验的吧友：",
+                                  "先谢谢了！", "作者：张三", "来源：新华社"]
+
+
 def test_div_news_page_blocks_in_order_with_headings() -> None:
     page = ("<html><body><div id='header'><ul><li><a href='/'>首页</a></li><li><a href='/s'>社会</a></li></ul></div>"
             "<div class='article'><h1>标题在这里</h1><div class='info'>2024-01-02 来源：本站</div>"

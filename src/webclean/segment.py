@@ -3,7 +3,8 @@
 Each block-level element's own text (its inline children included, its block children not) becomes
 one :class:`~webclean.document.Block`, with the features later stages use: tag path and class/id hints,
 heading level, link characters, link count and hosts, list/table membership, and the nearest content
-container. ``<br><br>`` (or a full-width indent after ``<br>``) splits a paragraph as old portals do.
+container. A ``<br>`` ends a line: what follows starts a new block (portals, forum posts and poems write
+line by line; whitespace-only text after a ``<br>`` is layout).
 
 >>> from lxml import etree
 >>> from webclean.document import Document
@@ -40,7 +41,6 @@ _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _COUNTED = frozenset(("a", "table", "pre")) | _LIST_TAGS | frozenset(_HEADINGS)
 _BLOCK_TAGS = BLOCK_TAGS
 _CLASS_SPLIT = re.compile(r"[^a-z0-9_\-\u4e00-\u9fff]+")
-_INDENT_START = re.compile(r"^[ \t\r\n]*[\u3000\u00a0]{2}")
 
 
 @lru_cache(maxsize=4096)
@@ -183,9 +183,7 @@ class _Segmenter:
         if self.pending_br:
             if not text.strip():
                 return
-            # <br><br> (or <br> followed by a full-width indent) starts a new paragraph on old portals.
-            if self.pending_br >= 2 or _INDENT_START.match(text):
-                self.flush()
+            self.flush()  # text after a <br> starts a new line block
             self.pending_br = 0
         self.pieces.append(text)
         if self.link_depth:
