@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+import webclean
 from webclean import metadata as md
 from webclean.dates import CHINA_TZ
 from webclean.document import Block, Document
@@ -371,9 +372,9 @@ def test_corpus_metadata_accuracy():
 def test_docstring_examples():
     import doctest
 
-    from webclean import bylines, dates, titles
+    from webclean import bylines, dates, threads, titles
     attempted = 0
-    for module in (md, bylines, titles, dates):
+    for module in (md, bylines, titles, dates, threads):
         result = doctest.testmod(module)
         assert result.failed == 0, module.__name__
         attempted += result.attempted
@@ -433,3 +434,46 @@ def test_date_signed_under_the_text_dates_the_page_only_as_a_last_resort():
     md.extract_metadata(doc, Options())
     assert doc.value("published") == date(2024, 11, 20) and doc.fields["published"].rule == "signature_date"
     assert doc.blocks[-1].label is None       # the date stays in the document's text
+
+
+def _floor_page(footer: str, poster: str = "晴天小院2019") -> str:
+    post = "家里是九十年代的老房子，住一楼。最近连着下了几场雨，客厅靠外墙的那面墙全湿了。<br>想请教一下有经验的吧友。"
+    reply = "先分清是哪种潮。如果只是下雨后才湿、天晴几天就干，多半是外墙或者窗台渗水。"
+    return ("<html><head><title>求助：老房子墙面返潮怎么处理_装修吧</title></head><body>"
+            "<h3 class='core_title_txt'>求助：老房子墙面返潮怎么处理</h3>"
+            "<ul class='btns'><li><a href='?see_lz=1'>只看楼主</a></li><li><a href='#'>收藏</a></li></ul>"
+            f"<div class='post'><ul class='p_author'><li><a class='p_author_name' href='/home?id=1'>{poster}</a></li>"
+            "<li>7</li></ul>"
+            f"<div class='d_post_content'>{post}</div><div class='core_reply'>{footer}</div></div>"
+            "<div class='post'><ul class='p_author'><li><a href='/home?id=2'>老木匠阿强</a></li></ul>"
+            f"<div class='d_post_content'>{reply}</div><div class='core_reply'><ul><li>2楼</li>"
+            "<li>2025-04-02 21:40</li></ul></div></div></body></html>")
+
+
+@pytest.mark.parametrize("footer", ["<ul><li><span>1楼</span></li><li><span>2025-04-02 21:14</span></li></ul>",
+                                    "<p>1楼 2025-04-02 21:14 来自Android客户端</p>",
+                                    "<ul><li>#1</li><li>2025-04-02 21:14</li></ul>"])
+def test_first_floor_footer_dates_the_thread_and_its_cell_names_the_poster(footer: str) -> None:
+    rec = webclean.clean(_floor_page(footer))
+    assert rec.published is not None and rec.published.isoformat() == "2025-04-02T21:14:00+08:00"
+    assert rec.author == "晴天小院2019"
+    assert {e.rule for e in rec.evidence if e.field in ("author", "published")} == {"first_floor_poster",
+                                                                                      "first_floor_footer"}
+
+
+def test_without_a_first_floor_footer_no_poster_or_time_is_taken() -> None:
+    # the second floor's footer alone dates nothing, and a linked name without floors is not a poster
+    rec = webclean.clean(_floor_page("<ul><li>回复</li></ul>"))
+    assert rec.author is None
+    assert all(e.rule not in ("first_floor_poster", "first_floor_footer") for e in rec.evidence)
+
+
+def test_floor_poster_must_be_one_linked_handle() -> None:
+    from webclean.threads import floor_poster
+
+    post = Block(3, "家里是九十年代的老房子，住一楼。最近连着下了几场雨。")
+    head = Block(0, "标题", heading=3)
+    # plain text (not a profile link), a page tool and a level number are not posters
+    assert floor_poster([head, Block(1, "晴天小院2019"), Block(2, "7"), post], 0, 3) is None
+    assert floor_poster([head, Block(1, "收藏", links=1, link_chars=2), post], 0, 2) is None
+    assert floor_poster([head, Block(1, "zhang_san", links=1, link_chars=9), post], 0, 2) == "zhang_san"

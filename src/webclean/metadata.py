@@ -31,6 +31,7 @@ from .bylines import (
 )
 from .dates import hanzi_dates_as_digits, parse_date, parse_epoch, url_date
 from .document import Block, Document
+from .threads import apply_first_floor
 from .titles import (
     clean_title,
     drop_repeated_headline,
@@ -374,6 +375,7 @@ def extract_metadata(doc: Document, opts: Any) -> None:
         if found:
             doc.set_field("published", found[0], found[2], str(found[0]))
             doc.set_field("published_precision", found[1], found[2])
+        apply_first_floor(doc, head_block)
         scan_credit_lines(doc, blocks, anchor)
         if head_block is not None:
             after = [b for b in doc.blocks if b.index == head_block.index or b.label is None]
