@@ -311,3 +311,19 @@ def test_body_docstring_examples() -> None:
     import doctest
     result = doctest.testmod(body)
     assert result.attempted > 5 and result.failed == 0
+
+
+@pytest.mark.parametrize("url, hints, kind", [
+    ("https://blog.devnotes.example.com/laozhang/article/details/1", "article-title", "blog-post"),
+    ("https://www.example.com/blogs/2025/06/orders.html", "article-title", "blog-post"),
+    ("https://news.example.com/2025/0603/a.html", "blog-content-box title-article", "blog-post"),
+    ("https://news.example.com/2025/0603/a.html", "article-title", "article"),
+])
+def test_single_article_on_a_blog_is_a_blog_post(url: str, hints: str, kind: str) -> None:
+    page = ("<html><body><div class='nav'>" + nav_links(6) + f"</div><div class='{hints}'><h1>用 pandas 清洗订单数据</h1>"
+            "</div><div class='content'>" + "".join(f"<p>{p}</p>" for p in PROSE) + "</div></body></html>")
+    doc = Document(raw=page, text=page, is_html=True, url=url, deadline=time.monotonic() + 30)
+    html.parse_html(doc, Options())
+    body.select_body(doc, Options())
+    assert doc.paragraphs == list(PROSE)
+    assert doc.page_kind == kind

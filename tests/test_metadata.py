@@ -181,6 +181,18 @@ def test_reporter_dateline_and_posted_by():
     assert md.posted_by("由小海张贴 @ 2005-06-14 03:25:55 (370)") == "小海"
 
 
+@pytest.mark.parametrize("line, poster", [
+    ("老张写代码 于 2025-06-03 14:22:10 发布", "老张写代码"),          # a blog's info bar
+    ("data_whale 于 2024-11-02 09:15:33 修改 发布", "data_whale"),
+    ("林間小路 發佈於 2023-05-06", "林間小路"),
+    ("会议于2025年3月1日发布", None),                                 # a sentence: no space sets a name apart
+    ("[点击此处收藏本文] 发表于2005年09月07日 11:57 AM", None),        # a button before the post time
+    ("本文 于 2025-06-03 发布", None),                                 # a word, not a name
+])
+def test_posted_by_reads_a_blog_info_bar(line: str, poster: str | None) -> None:
+    assert md.posted_by(line) == poster
+
+
 def test_heading_headline_skips_sidebar_headings():
     blocks = [Block(0, "博客导读", tag="h2", heading=2, hints="bottom_nav"),
               Block(1, "湘江边的早茶店 (图)", tag="td", hints="table-bg post-title"),

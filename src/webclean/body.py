@@ -24,6 +24,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from .document import Block, Document
+from .urls import host_of
 
 __all__ = ["select_body", "prose_score", "is_pagination", "hint_factor", "is_listing"]
 
@@ -311,6 +312,24 @@ def _post_header_between(blocks: list[Block], start: int, stop: int) -> bool:
     return any(not b.heading and _POST_HEADER.search(b.text) for b in blocks[start:stop])
 
 
+_BLOG_PATH = re.compile(r"/blogs?/", re.I)
+
+
+def is_blog(url: str | None, blocks: list[Block], headline: int) -> bool:
+    """A single article on a blog: the URL names a blog (``blog.example.com``, ``cnblogs``, ``/blog/``) or the
+    headline's own region does (``<div class="blog-content-box">``).
+
+    >>> is_blog("https://blog.devnotes.example.com/u/article/details/1", [], -1)
+    True
+    >>> is_blog("https://news.example.com/2025/0603/a.html", [Block(0, "标题", hints="article-title")], 0)
+    False
+    """
+    host = host_of(url or "") or ""
+    if "blog" in host or _BLOG_PATH.search(url or ""):
+        return True
+    return 0 <= headline < len(blocks) and "blog" in blocks[headline].hints
+
+
 def _keep(block: Block, score: float) -> bool:
     """Inside the chosen region: keep prose, subheadings and code; drop link lines without punctuation.
 
@@ -353,6 +372,8 @@ def _select_html(doc: Document, opts: Any) -> list[Block]:
     if first >= 0:
         best = first
         doc.page_kind = "blog-post" if "blog" in " ".join(b.hints for b in blocks[:50]) else "forum-thread"
+    elif is_blog(doc.url, blocks, headline):
+        doc.page_kind = "blog-post"
     lo, hi = best, tree.end[best]   # the chosen subtree is a range of container ids
     kept = []
     for b, s in zip(blocks, scores):

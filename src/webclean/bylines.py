@@ -57,7 +57,7 @@ _VALUE_END = re.compile(r"[|｜\]】)）》\[【(（/／]|\s{2,}|　")
 _TRIM = " \t〓:：,，;；、.。·•-—_()（）[]【】<>《》\"'“”"
 _JUNK = frozenset("size admin administrator 回复 回覆 佚名 匿名 未知 不详 none null unknown 网友 游客 管理员 "
                   "本报 本站 本网 小编 编辑 作者 来源 原创 转载 网络 互联网 待续 完 图 摄 "
-                  "摘要 导语 正文 分享 打印 字号 收藏 返回 评论 简介 目录 图片 视频 关闭 点击 更多 登录 注册 "
+                  "摘要 导语 正文 本文 此文 本帖 本贴 分享 打印 字号 收藏 返回 评论 简介 目录 图片 视频 关闭 点击 更多 登录 注册 "
                   "供稿 来稿 整理 综合 编译 摘编 转自 供圖 供图 資料 资料 續 续完 "
                   # page tools next to an 编辑 link ("编辑 锁定 讨论"): buttons, not editors
                   "锁定 鎖定 讨论 討論 复制 複製 举报 舉報 删除 刪除 上传 上傳 添加 修改 历史 歷史 投票 有用 "
@@ -124,8 +124,12 @@ _REPORTER = re.compile(r"(?:记者|記者)\s?(?P<name>[\u3400-\u9fff·]{2,4})\s?
                        r"(?:发自|發自|报道|報導|报导|[/／]|[\u3400-\u9fff]{2,4}\d{1,2}日[电電])"
                        r"|[（(](?:记者|記者)\s?(?P<bracketed>[\u3400-\u9fff·]{2,4})[)）]")
 # 由海姑娘张贴 @ 2005-06-14 / 本贴由大卫于2005年8月12日…发表 / 海姑娘写于2005年6月12日: blog and forum posters.
+# 老张写代码 于 2025-06-03 14:22:10 发布 / 老张 发布于 2025-06-03: a blog's info bar (a handle set apart by
+# a space, so neither a sentence such as 会议于2025年3月1日发布 nor a [收藏本文] button is read as one).
 _POSTED_BY = re.compile(r"由\s?(?P<name>[^\s由于於@,，:：]{2,12}?)\s?(?:张贴|張貼|于\d|於\d|发表于|發表於)"
-                        r"|^(?P<writer>[^\s由于於@,，:：]{2,12}?)\s?(?:写于|寫於)")
+                        r"|^(?P<writer>[^\s由于於@,，:：]{2,12}?)\s?(?:写于|寫於)"
+                        r"|^(?P<poster>[\u3400-\u9fffA-Za-z0-9_.·-]{2,20}?)\s+(?:[于於]\s*\d{4}[-/.年]\d{1,2}.{0,24}?"
+                        r"(?:发布|發佈|发表|發表)|(?:发布于|發佈於|发表于|發表於)\s*\d{4})")
 
 
 def reporter_dateline(text: str) -> str | None:
@@ -150,9 +154,11 @@ def posted_by(text: str) -> str | None:
     '小海'
     >>> posted_by("本贴由大卫于2005年8月12日16:12:21在〖心灵体操〗发表.")
     '大卫'
+    >>> posted_by("老张写代码 于 2025-06-03 14:22:10 发布"), posted_by("会议于2025年3月1日发布")
+    ('老张写代码', None)
     """
     m = _POSTED_BY.search(text[:80])
-    name = (m.group("name") or m.group("writer")) if m else None
+    name = (m.group("name") or m.group("writer") or m.group("poster")) if m else None
     return name if name and valid_person(name) else None
 
 
