@@ -489,3 +489,25 @@ def test_floor_poster_must_be_one_linked_handle() -> None:
     assert floor_poster([head, Block(1, "晴天小院2019"), Block(2, "7"), post], 0, 3) is None
     assert floor_poster([head, Block(1, "收藏", links=1, link_chars=2), post], 0, 2) is None
     assert floor_poster([head, Block(1, "zhang_san", links=1, link_chars=9), post], 0, 2) == "zhang_san"
+
+
+def _account_page(row: str) -> str:
+    prose = "".join(f"<p>{p}</p>" for p in (
+        "这两天气象台已经宣布入梅，接下来差不多一个月，空气湿度都会维持在八成以上，很多人家里开始返潮。",
+        "霉菌喜欢温暖、潮湿又不通风的角落。我们整理了读者留言里被问得最多的几个地方，一处一处说清楚。"))
+    return ("<html><head><title>入梅以后，家里这四个地方最容易发霉</title><meta name='author' content='陈静'></head>"
+            f"<body><h1>入梅以后，家里这四个地方最容易发霉</h1><div class='meta'>{row}</div>"
+            f"<div class='content'>{prose}</div></body></html>")
+
+
+@pytest.mark.parametrize("row, source", [
+    ("<span>原创</span> <span>陈静</span> <a href='#profile'>江南生活志</a>", "江南生活志"),
+    ("<span>陈静</span> <a href='#profile'>江南生活志</a> <span>2025-07-15</span>", "江南生活志"),
+    ("<span>江南生活志</span> <a href='#profile'>陈静</a>", None),          # the link is the author, not an account
+    ("<a href='#a'>陈静</a> <a href='#b'>江南生活志</a>", None),             # two links: a list, not an account row
+    ("<span>原创</span> <a href='#profile'>江南生活志</a>", None),           # the author is not in the row
+])
+def test_account_row_under_the_headline_names_the_source(row: str, source: str | None) -> None:
+    rec = webclean.clean(_account_page(row))
+    assert rec.author == "陈静"
+    assert rec.source == source

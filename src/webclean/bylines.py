@@ -15,6 +15,7 @@ from .document import Block, Document
 from .record import Removal
 
 __all__ = [
+    "account_row",
     "clean_value",
     "dateline_source",
     "head_author",
@@ -216,6 +217,32 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 _TRAILING = re.compile(r"[（(]\s?(?:(?P<lab>作者|记者|記者|文|撰稿|通讯员|通訊員)\s?[:：/／]?\s?(?P<name>[^()（）:：]{2,20})"
                        r"|(?P<bare>[\u3400-\u9fff·]{2,4}(?:[、\s][\u3400-\u9fff·]{2,4}){0,3}?)"
                        r"(?:\s?[\u3400-\u9fff]{0,4}(?:报道|報導))?)\s?[)）]\s?$")
+
+
+# Tags a byline row shows beside the names: original / repost / exclusive badges.
+_ROW_TAGS = frozenset("原创 原創 转载 轉載 独家 獨家 首发 首發 置顶 置頂".split())
+
+
+def account_row(block: Block, author: str) -> str | None:
+    """The publishing account in the row under a headline that names the author and one linked account.
+
+    A WeChat-style article shows ``原创 陈静 江南生活志`` under its headline: a badge, the writer (already
+    known from ``<meta name="author">``) and the account that published it, a link to its profile. The
+    account is the source. The row must hold the author as a whole word, exactly one other name, and
+    links covering exactly that name, so a row of several links or a sentence is never read.
+
+    >>> account_row(Block(1, "原创 陈静 江南生活志", links=1, link_chars=5), "陈静")
+    '江南生活志'
+    >>> account_row(Block(1, "陈静 江南生活志 王芳", links=1, link_chars=5), "陈静") is None
+    True
+    """
+    tokens = [t for t in block.text.split() if t not in _ROW_TAGS and not parse_date(t)]
+    if len(block.text) > 40 or author not in tokens or len(tokens) != 2 or block.links != 1:
+        return None
+    account = tokens[0] if tokens[1] == author else tokens[1]
+    if block.link_chars != len(account) or not valid_source(account):
+        return None
+    return account
 
 
 def head_author(doc: Document) -> str | None:

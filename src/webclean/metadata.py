@@ -16,6 +16,7 @@ from datetime import date, datetime
 from typing import Any
 
 from .bylines import (
+    account_row,
     clean_value,
     dateline_source,
     head_author,
@@ -356,6 +357,19 @@ def _apply_thread_starter(doc: Document, head_block: Block | None) -> None:
                 doc.remove_block(b, "byline", "thread_starter")
 
 
+def _apply_account_row(doc: Document, head_block: Block | None) -> None:
+    """Source from the publishing account in the row under the headline (``原创 陈静 江南生活志``)."""
+    author = doc.value("author")
+    if head_block is None or not author or "source" in doc.fields:
+        return
+    # the first open line under the headline, or the dated line the credit scan already took
+    below = [b for b in doc.blocks[head_block.index + 1: head_block.index + 4] if b.label in (None, "timestamp")]
+    for b in below[:1]:
+        account = account_row(b, author)
+        if account and doc.set_field("source", account, "account_row", b.text) and b.label is None:
+            doc.remove_block(b, "byline", "account_row")
+
+
 def extract_metadata(doc: Document, opts: Any) -> None:
     """Title, column, author, editor, source and publication date; label the blocks that carry them."""
     try:
@@ -390,6 +404,7 @@ def extract_metadata(doc: Document, opts: Any) -> None:
         _apply_thread_starter(doc, head_block)
         if doc.head:
             doc.set_field("author", head_author(doc), "meta_author")
+        _apply_account_row(doc, head_block)
         day = url_date(doc.url)
         if day is not None and doc.set_field("published", day, "url_date", doc.url or ""):
             doc.set_field("published_precision", "day", "url_date")
