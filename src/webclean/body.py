@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from .document import Block, Document
-from .urls import host_of
+from .kinds import page_kind
 
 __all__ = ["select_body", "prose_score", "is_pagination", "hint_factor", "is_listing"]
 
@@ -312,22 +312,19 @@ def _post_header_between(blocks: list[Block], start: int, stop: int) -> bool:
     return any(not b.heading and _POST_HEADER.search(b.text) for b in blocks[start:stop])
 
 
-_BLOG_PATH = re.compile(r"/blogs?/", re.I)
+def above_headline_tools(block: Block) -> bool:
+    """A short linked line above the headline inside the article region: page tools or a kicker menu,
+    not text (an article starts at its headline).
 
+    Example: an encyclopedia entry's ``添加义项 讨论 收藏 查看我的收藏 1532 有用+1 已投票`` sits in the
+    entry's region just above ``<h1>水杉</h1>``.
 
-def is_blog(url: str | None, blocks: list[Block], headline: int) -> bool:
-    """A single article on a blog: the URL names a blog (``blog.example.com``, ``cnblogs``, ``/blog/``) or the
-    headline's own region does (``<div class="blog-content-box">``).
-
-    >>> is_blog("https://blog.devnotes.example.com/u/article/details/1", [], -1)
+    >>> above_headline_tools(Block(0, "添加义项 讨论 收藏 查看我的收藏 1532 有用+1 已投票", links=3, link_chars=8))
     True
-    >>> is_blog("https://news.example.com/2025/0603/a.html", [Block(0, "标题", hints="article-title")], 0)
+    >>> above_headline_tools(Block(0, "新华社北京7月14日电，国务院新闻办公室今天举行发布会。", links=1, link_chars=3))
     False
     """
-    host = host_of(url or "") or ""
-    if "blog" in host or _BLOG_PATH.search(url or ""):
-        return True
-    return 0 <= headline < len(blocks) and "blog" in blocks[headline].hints
+    return block.links >= 1 and len(block.text) <= 60 and not _CJK_PUNCT.search(block.text)
 
 
 def _keep(block: Block, score: float) -> bool:
@@ -369,18 +366,18 @@ def _select_html(doc: Document, opts: Any) -> list[Block]:
         return _fallback(doc, scores)
     # keep_comments: a thread keeps its replies (the whole region), otherwise the first post only.
     first = -1 if getattr(opts, "keep_comments", False) else _first_post(doc, tree, best)
+    doc.page_kind = page_kind(doc.url, blocks, headline, posts=first >= 0)
     if first >= 0:
         best = first
-        doc.page_kind = "blog-post" if "blog" in " ".join(b.hints for b in blocks[:50]) else "forum-thread"
-    elif is_blog(doc.url, blocks, headline):
-        doc.page_kind = "blog-post"
     lo, hi = best, tree.end[best]   # the chosen subtree is a range of container ids
     kept = []
     for b, s in zip(blocks, scores):
         if b.label is not None:
             continue
         inside = lo <= b.container <= hi
-        if inside and _keep(b, s):
+        if inside and b.index < headline and above_headline_tools(b):
+            doc.remove_block(b, "boilerplate", "above_headline_tools")
+        elif inside and _keep(b, s):
             kept.append(b)
         else:
             doc.remove_block(b, "boilerplate", "link_line_in_content" if inside else "outside_main_content")

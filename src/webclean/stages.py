@@ -11,7 +11,7 @@ import re
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from . import body, boilerplate, html, metadata, script, spam, text
+from . import body, boilerplate, controls, html, metadata, script, spam, text
 from .decode import decode
 from .document import Document
 from .mojibake import repair_text_with_repairs
@@ -87,6 +87,7 @@ def strip_stage(doc: Document, opts: Options) -> None:
     spam.mark_spam(doc, opts)
     doc.check_budget("strip")
     boilerplate.mark_boilerplate(doc, opts)
+    controls.mark_controls(doc, opts)
 
 
 def extract_stage(doc: Document, opts: Options) -> None:

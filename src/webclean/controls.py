@@ -1,0 +1,113 @@
+"""Page controls inside the text: repeated control labels, tag lines and headings' edit links.
+
+These sit inside the article's own region, where the per-block boilerplate rules (which look for
+menus, share bars and the like) do not reach them, and they would otherwise come back as paragraphs:
+
+- :func:`repeated_controls`: one short linked label standing alone again and again (``编辑播报`` after
+  each section heading of an encyclopedia entry, ``举报`` under each post);
+- :func:`tag_line`: the page's tags (``词条标签：生物物种 ， 植物``, ``关键词：…``, ``#生活小妙招 #梅雨季``);
+- :func:`strip_edit_link`: a heading's own edit link (``简介[编辑]`` on a wiki), cut from its text.
+
+>>> from webclean.document import Document
+>>> doc = Document(raw="")
+>>> doc.blocks = [Block(0, "形态特征", heading=2), Block(1, "编辑播报", links=1, link_chars=2),
+...               Block(2, "分布范围", heading=2), Block(3, "编辑播报", links=1, link_chars=2),
+...               Block(4, "生长习性", heading=2), Block(5, "编辑播报", links=1, link_chars=2),
+...               Block(6, "词条标签：生物物种 ， 植物 ， 科学")]
+>>> mark_controls(doc, None)
+>>> [b.label for b in doc.blocks]
+[None, 'navigation', None, 'navigation', None, 'navigation', 'related']
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Any
+
+from .document import Block, Document
+
+__all__ = ["mark_controls", "repeated_controls", "strip_edit_link", "tag_line"]
+
+# A control label: a few characters, no sentence punctuation (a refrain or a short reply has some).
+_CONTROL_MAX = 8
+_SENTENCE_PUNCT = re.compile(r"[，。！？；、,.!?;]")
+_MIN_REPEATS = 3
+
+_TAG_LABEL = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,4}(?:标签|標籤|关键词|關鍵詞|关键字|關鍵字)|tags?)\s*[:：]\s*", re.I)
+_TAG_SEP = re.compile(r"\s*[，,、|｜/;；]\s*|\s+")
+_HASHTAGS = re.compile(r"(?:#[^#\s]{1,20}#?\s*){2,}")
+_TAG_MAX_ITEM = 15
+_TAG_MAX_ITEMS = 15
+_EDIT_LINK = re.compile(r"\s*[\[［【](?:编辑|編輯|edit|修改)[\]］】]\s*$", re.I)
+
+
+def repeated_controls(blocks: list[Block]) -> list[Block]:
+    """Open blocks whose whole text is a short linked label that stands alone three times or more.
+
+    >>> bs = [Block(i, "编辑播报" if i % 2 else f"第{i}节", links=i % 2, link_chars=2 * (i % 2)) for i in range(6)]
+    >>> [b.index for b in repeated_controls(bs)]
+    [1, 3, 5]
+    >>> repeated_controls([Block(i, "风吹过") for i in range(3)])   # a refrain with no link: text
+    []
+    """
+    def candidate(b: Block) -> bool:
+        return (b.label is None and b.links >= 1 and len(b.text) <= _CONTROL_MAX and not b.heading
+                and not _SENTENCE_PUNCT.search(b.text))
+
+    counts = Counter(b.text for b in blocks if candidate(b))
+    repeated = {text for text, n in counts.items() if n >= _MIN_REPEATS}
+    if not repeated:
+        return []
+    # every standing occurrence must be a link: one plain occurrence makes the label text
+    plain = {b.text for b in blocks if b.label is None and b.text in repeated and not candidate(b)}
+    return [b for b in blocks if candidate(b) and b.text in repeated and b.text not in plain]
+
+
+def tag_line(text: str) -> bool:
+    """A line listing the page's tags or keywords: a tag label and short items, or hashtags only.
+
+    >>> tag_line("词条标签：生物物种 ， 植物 ， 科学"), tag_line("关键词：城市更新 老旧小区"), tag_line("#生活小妙招 #梅雨季")
+    (True, True, True)
+    >>> tag_line("标签：这次改造让居民们都很满意。")
+    False
+    """
+    if len(text) > 200:
+        return False
+    if _HASHTAGS.fullmatch(text.strip()):
+        return True
+    m = _TAG_LABEL.match(text)
+    if m is None or "。" in text:
+        return False
+    items = [t for t in _TAG_SEP.split(text[m.end():].strip()) if t]
+    return 1 <= len(items) <= _TAG_MAX_ITEMS and all(len(t) <= _TAG_MAX_ITEM for t in items)
+
+
+def strip_edit_link(block: Block) -> bool:
+    """Cut a heading's trailing edit link (``简介[编辑]`` -> ``简介``); True when the text changed.
+
+    >>> b = Block(0, "个人生活[编辑]", heading=3)
+    >>> strip_edit_link(b), b.text
+    (True, '个人生活')
+    """
+    if not block.heading:
+        return False
+    cut = _EDIT_LINK.sub("", block.text)
+    if cut == block.text or not cut:
+        return False
+    block.text = cut
+    return True
+
+
+def mark_controls(doc: Document, opts: Any) -> None:
+    """Label repeated control labels (navigation) and tag lines (related); cut headings' edit links."""
+    blocks = doc.blocks
+    for b in repeated_controls(blocks):
+        doc.remove_block(b, "navigation", "repeated_control")
+    for b in blocks:
+        if b.label is not None:
+            continue
+        if b.heading:
+            strip_edit_link(b)
+        elif ("签" in b.text or "籤" in b.text or "关键" in b.text or "關鍵" in b.text or "#" in b.text
+              or "ag" in b.text[:8].lower()) and tag_line(b.text):
+            doc.remove_block(b, "related", "tag_line")
