@@ -327,3 +327,14 @@ def test_single_article_on_a_blog_is_a_blog_post(url: str, hints: str, kind: str
     body.select_body(doc, Options())
     assert doc.paragraphs == list(PROSE)
     assert doc.page_kind == kind
+
+
+def test_page_tools_above_the_headline_are_not_body_but_a_lead_is_kept() -> None:
+    lead = "新华社北京7月14日电，国务院新闻办公室今天举行发布会，介绍上半年经济运行情况。"
+    page = ("<html><body><div class='nav'>" + nav_links(6) + "</div><div class='content'>"
+            "<div class='tools'><a href='#'>收藏</a> <a href='#'>讨论</a> 1532 有用+1</div>"
+            f"<p>{lead}</p><h1>上半年经济运行情况发布会</h1>"
+            + "".join(f"<p>{p}</p>" for p in PROSE) + "</div></body></html>")
+    doc = run(page)
+    assert doc.paragraphs == [lead, *PROSE]
+    assert [r.text for r in doc.removed if r.rule == "above_headline_tools"] == ["收藏 讨论 1532 有用+1"]

@@ -1,0 +1,81 @@
+"""Controls inside the article region: each heuristic alone, then through the pipeline."""
+from __future__ import annotations
+
+import pytest
+
+import webclean
+from webclean.controls import repeated_controls, strip_edit_link, tag_line
+from webclean.document import Block
+
+
+def _linked(i: int, text: str) -> Block:
+    return Block(i, text, links=1, link_chars=len(text))
+
+
+def test_repeated_controls_take_a_linked_label_standing_alone_three_times() -> None:
+    blocks = []
+    for i, heading in enumerate(("形态特征", "分布范围", "生长习性")):
+        blocks += [Block(3 * i, heading, heading=2), _linked(3 * i + 1, "编辑播报"),
+                   Block(3 * i + 2, "水杉为高大乔木，成年树高可达三十五米以上。")]
+    assert [b.text for b in repeated_controls(blocks)] == ["编辑播报"] * 3
+    assert repeated_controls(blocks[:6]) == []                      # twice is not yet a pattern
+
+
+def test_repeated_controls_leave_refrains_headings_and_plain_occurrences() -> None:
+    refrain = [Block(i, "风吹过") for i in range(4)]                 # a poem's refrain: no link
+    assert repeated_controls(refrain) == []
+    headings = [Block(i, "相关链接", heading=3, links=1, link_chars=4) for i in range(3)]
+    assert repeated_controls(headings) == []
+    mixed = [_linked(0, "回复"), _linked(1, "回复"), _linked(2, "回复"), Block(3, "回复")]
+    assert repeated_controls(mixed) == []                           # one plain occurrence: it is text here
+    replies = [_linked(i, "回复，谢谢") for i in range(3)]           # punctuated: a short reply, not a control
+    assert repeated_controls(replies) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("词条标签：生物物种 ， 植物 ， 科学", True),
+    ("文章标签： python pandas 数据清洗", True),
+    ("关键词：城市更新 老旧小区 加装电梯", True),
+    ("Tags: pandas, 数据清洗", True),
+    ("#生活小妙招 #梅雨季", True),
+    ("#话题一# #话题二#", True),
+    ("标签：这次改造让居民们都很满意。", False),                      # a sentence after the label
+    ("关于本次活动的关键词，大家讨论了很久，最后定为“共建”。", False),
+    ("#1", False),
+])
+def test_tag_line(text: str, expected: bool) -> None:
+    assert tag_line(text) is expected
+
+
+@pytest.mark.parametrize("text, heading, after", [
+    ("个人生活[编辑]", 3, "个人生活"),
+    ("Early life [edit]", 2, "Early life"),
+    ("經歷[編輯]", 2, "經歷"),
+    ("[编辑]", 2, "[编辑]"),                      # nothing would be left: kept as it is
+    ("编辑手记[编辑]", 0, "编辑手记[编辑]"),       # not a heading
+])
+def test_strip_edit_link(text: str, heading: int, after: str) -> None:
+    block = Block(0, text, heading=heading)
+    strip_edit_link(block)
+    assert block.text == after
+
+
+def test_encyclopedia_controls_through_the_pipeline() -> None:
+    sections = "".join(
+        f"<div class='para-title'><h2>{h}</h2><a href='#edit{i}'>编辑</a><a href='#play{i}'>播报</a></div>"
+        f"<div class='para'>{p}</div>"
+        for i, (h, p) in enumerate((
+            ("形态特征", "水杉为高大乔木，成年树高可达三十五米以上，树干基部常膨大，幼树树冠呈尖塔形。"),
+            ("分布范围", "野生水杉的天然分布范围十分狭窄，主要集中在湖北西南部、重庆东部和湖南西北部。"),
+            ("生长习性", "水杉喜光，喜温暖湿润的气候，对土壤要求不严，但不耐长期干旱，也不宜种在积水洼地。"))))
+    page = ("<html><head><title>水杉_百科</title></head><body><div class='main-content'>"
+            "<div class='top-tool'><a href='#'>添加义项</a> <a href='#'>讨论</a> <a href='#'>收藏</a> 1532 有用+1</div>"
+            "<h1>水杉</h1><div class='summary'>水杉是柏科水杉属的落叶乔木，也是该属现存的唯一物种，被称为活化石。</div>"
+            + sections + "<div class='tag'>词条标签：生物物种 ， 植物 ， 科学</div></div></body></html>")
+    rec = webclean.clean(page, url="https://baike.example.com/item/%E6%B0%B4%E6%9D%89")
+    joined = "\n".join(rec.paragraphs)
+    assert "形态特征" in rec.paragraphs and "水杉喜光" in joined
+    assert "播报" not in joined and "词条标签" not in joined and "添加义项" not in joined
+    rules = {r.rule for r in rec.removed}
+    assert {"repeated_control", "tag_line", "above_headline_tools"} <= rules
+    assert rec.page_kind == "other"
