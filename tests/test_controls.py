@@ -79,3 +79,23 @@ def test_encyclopedia_controls_through_the_pipeline() -> None:
     rules = {r.rule for r in rec.removed}
     assert {"repeated_control", "tag_line", "above_headline_tools"} <= rules
     assert rec.page_kind == "other"
+
+
+def test_table_of_contents_takes_the_heading_and_its_linked_list() -> None:
+    from webclean.controls import table_of_contents
+
+    items = [_linked(i, f"{i}{h}") for i, h in enumerate(("形态特征", "分布范围", "生长习性"), start=1)]
+    prose = Block(9, "水杉为高大乔木，成年树高可达三十五米以上。")
+    for heading in ("目录", "目錄", "文章目录", "Contents"):
+        assert [b.text for b in table_of_contents([Block(0, heading), *items, prose], 0)] == [heading] + [
+            b.text for b in items]
+    assert table_of_contents([Block(0, "目录"), items[0], prose], 0) == []           # one item: not a list
+    assert table_of_contents([Block(0, "目录学概论"), *items], 0) == []              # a word that begins with 目录
+
+
+def test_citation_lines_stay_in_the_body() -> None:
+    from webclean.body import citation_line
+
+    assert citation_line("2.秋日里的水杉林 ．城市植物园 ．2021-10-18[引用日期2024-03-01]")
+    assert citation_line("金鍾國台灣之家. [2017-04-13]. （原始内容存档于2019-07-01）.")
+    assert not citation_line("市政府召开全市安全生产会议 2025-07-14")

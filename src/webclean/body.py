@@ -333,9 +333,24 @@ def _keep(block: Block, score: float) -> bool:
     >>> _keep(Block(0, "市政府召开全市安全生产会议", link_chars=13, links=1), -5.0), _keep(Block(0, "一、会议内容"), -1.0)
     (False, True)
     """
-    if block.tag == "pre":
+    if block.tag == "pre" or citation_line(block.text):
         return True
     return not (block.link_density > 0.5 and not _CJK_PUNCT.search(block.text))
+
+
+# An access or archive date in a reference: [引用日期2024-03-01], [2017-04-13], （原始内容存档于2019-07-01）.
+_CITATION = re.compile(r"[\[［](?:引用日期|引用日期：|accessed )?\d{4}-\d{1,2}-\d{1,2}[\]］]|原始内容存档|原始內容存檔", re.I)
+
+
+def citation_line(text: str) -> bool:
+    """A reference of an encyclopedia entry or a paper: its title is a link, but the line is content.
+
+    >>> citation_line("2.秋日里的水杉林 ．城市植物园 ．2021-10-18[引用日期2024-03-01]")
+    True
+    >>> citation_line("市政府召开全市安全生产会议 2025-07-14")
+    False
+    """
+    return len(text) <= 300 and _CITATION.search(text) is not None
 
 
 def _mark_pagination(doc: Document) -> None:

@@ -6,7 +6,8 @@ menus, share bars and the like) do not reach them, and they would otherwise come
 - :func:`repeated_controls`: one short linked label standing alone again and again (``编辑播报`` after
   each section heading of an encyclopedia entry, ``举报`` under each post);
 - :func:`tag_line`: the page's tags (``词条标签：生物物种 ， 植物``, ``关键词：…``, ``#生活小妙招 #梅雨季``);
-- :func:`strip_edit_link`: a heading's own edit link (``简介[编辑]`` on a wiki), cut from its text.
+- :func:`strip_edit_link`: a heading's own edit link (``简介[编辑]`` on a wiki), cut from its text;
+- :func:`table_of_contents`: a ``目录`` heading and the linked section list under it.
 
 >>> from webclean.document import Document
 >>> doc = Document(raw="")
@@ -26,7 +27,7 @@ from typing import Any
 
 from .document import Block, Document
 
-__all__ = ["mark_controls", "repeated_controls", "strip_edit_link", "tag_line"]
+__all__ = ["mark_controls", "repeated_controls", "strip_edit_link", "table_of_contents", "tag_line"]
 
 # A control label: a few characters, no sentence punctuation (a refrain or a short reply has some).
 _CONTROL_MAX = 8
@@ -98,14 +99,47 @@ def strip_edit_link(block: Block) -> bool:
     return True
 
 
+_TOC_HEADING = re.compile(r"(?:文章|本文|内容|內容)?(?:目录|目錄)|contents|table of contents", re.I)
+_TOC_ITEM_MAX = 40
+_TOC_MAX_ITEMS = 200
+
+
+def table_of_contents(blocks: list[Block], start: int) -> list[Block]:
+    """The ``目录`` heading at ``start`` and the linked section list right under it (two items or more).
+
+    >>> bs = [Block(0, "目录"), Block(1, "1形态特征", links=1, link_chars=4), Block(2, "2分布范围", links=1, link_chars=4),
+    ...       Block(3, "水杉为高大乔木，成年树高可达三十五米以上。")]
+    >>> [b.index for b in table_of_contents(bs, 0)]
+    [0, 1, 2]
+    >>> table_of_contents([Block(0, "目录"), Block(1, "水杉为高大乔木，成年树高可达三十五米以上。")], 0)
+    []
+    """
+    if not _TOC_HEADING.fullmatch(blocks[start].text.strip()):
+        return []
+    items = []
+    for b in blocks[start + 1: start + 1 + _TOC_MAX_ITEMS]:
+        if b.label is not None and b.label != "boilerplate":
+            break
+        if len(b.text) > _TOC_ITEM_MAX or b.link_density < 0.5:
+            break
+        items.append(b)
+    return [blocks[start], *items] if len(items) >= 2 else []
+
+
 def mark_controls(doc: Document, opts: Any) -> None:
     """Label repeated control labels (navigation) and tag lines (related); cut headings' edit links."""
     blocks = doc.blocks
     for b in repeated_controls(blocks):
         doc.remove_block(b, "navigation", "repeated_control")
-    for b in blocks:
+    for i, b in enumerate(blocks):
         if b.label is not None:
             continue
+        if ("录" in b.text or "錄" in b.text or "ontents" in b.text) and len(b.text) <= 20:
+            for item in table_of_contents(blocks, i):
+                if item.label is None:
+                    doc.remove_block(item, "navigation", "table_of_contents")
+            if b.label is not None:
+                continue
         if b.heading:
             strip_edit_link(b)
         elif ("签" in b.text or "籤" in b.text or "关键" in b.text or "關鍵" in b.text or "#" in b.text
