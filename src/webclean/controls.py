@@ -25,6 +25,7 @@ import re
 from collections import Counter
 from typing import Any
 
+from .chrome import blocks_matching
 from .document import Block, Document
 
 __all__ = ["mark_controls", "repeated_controls", "strip_edit_link", "table_of_contents", "tag_line"]
@@ -126,15 +127,23 @@ def table_of_contents(blocks: list[Block], start: int) -> list[Block]:
     return [blocks[start], *items] if len(items) >= 2 else []
 
 
+# Everything the per-block rules below look for holds one of these: one search over the page finds the
+# few blocks worth a look (chrome.blocks_matching).
+_SIGNAL = re.compile(r"[签籤录錄#\[［【]|关键|關鍵|ontents|ags?\s*[:：]", re.I)
+
+
 def mark_controls(doc: Document, opts: Any) -> None:
-    """Label repeated control labels (navigation) and tag lines (related); cut headings' edit links."""
+    """Label repeated control labels (navigation), tables of contents (navigation) and tag lines
+    (related); cut headings' edit links."""
     blocks = doc.blocks
     for b in repeated_controls(blocks):
         doc.remove_block(b, "navigation", "repeated_control")
-    for i, b in enumerate(blocks):
+    signals = blocks_matching([b.text for b in blocks], (_SIGNAL,))
+    for i in [i for i, found in enumerate(signals) if found]:
+        b = blocks[i]
         if b.label is not None:
             continue
-        if ("录" in b.text or "錄" in b.text or "ontents" in b.text) and len(b.text) <= 20:
+        if len(b.text) <= 20:
             for item in table_of_contents(blocks, i):
                 if item.label is None:
                     doc.remove_block(item, "navigation", "table_of_contents")
@@ -142,6 +151,5 @@ def mark_controls(doc: Document, opts: Any) -> None:
                 continue
         if b.heading:
             strip_edit_link(b)
-        elif ("签" in b.text or "籤" in b.text or "关键" in b.text or "關鍵" in b.text or "#" in b.text
-              or "ag" in b.text[:8].lower()) and tag_line(b.text):
+        elif tag_line(b.text):
             doc.remove_block(b, "related", "tag_line")
