@@ -35,12 +35,12 @@ _CONTROL_MAX = 8
 _SENTENCE_PUNCT = re.compile(r"[，。！？；、,.!?;]")
 _MIN_REPEATS = 3
 
-_TAG_LABEL = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,4}(?:标签|標籤|关键词|關鍵詞|关键字|關鍵字)|tags?)\s*[:：]\s*", re.I)
+_TAG_LABEL = re.compile(r"(?:[\u4e00-\u9fff]{0,4}(?:标签|標籤|关键词|關鍵詞|关键字|關鍵字)|tags?)\s*[:：]", re.I)
 _TAG_SEP = re.compile(r"\s*[，,、|｜/;；]\s*|\s+")
 _HASHTAGS = re.compile(r"(?:#[^#\s]{1,20}#?\s*){2,}")
 _TAG_MAX_ITEM = 15
 _TAG_MAX_ITEMS = 15
-_EDIT_LINK = re.compile(r"\s*[\[［【](?:编辑|編輯|edit|修改)[\]］】]\s*$", re.I)
+_EDIT_LINK = re.compile(r"[\[［【](?:编辑|編輯|edit|修改)[\]］】]\s*$", re.I)
 
 
 def repeated_controls(blocks: list[Block]) -> list[Block]:
@@ -77,6 +77,7 @@ def tag_line(text: str) -> bool:
         return False
     if _HASHTAGS.fullmatch(text.strip()):
         return True
+    text = text.lstrip()
     m = _TAG_LABEL.match(text)
     if m is None or "。" in text:
         return False
@@ -93,7 +94,7 @@ def strip_edit_link(block: Block) -> bool:
     """
     if not block.heading:
         return False
-    cut = _EDIT_LINK.sub("", block.text)
+    cut = _EDIT_LINK.sub("", block.text).rstrip()
     if cut == block.text or not cut:
         return False
     block.text = cut

@@ -23,7 +23,7 @@ __all__ = ["apply_first_floor", "first_floor", "floor_poster", "floor_time"]
 _FIRST_FLOOR = re.compile(r"(?:第\s?)?[1１]\s?楼|[1１]\s?#|#\s?[1１]")
 _FLOOR_LINE = re.compile(r"(?:第\s?)?[1１]\s?楼(?=[\s|｜]*\d{4})")
 # A forum handle: letters, hanzi, digits and _.- (晴天小院2019, zhang_san), with at least one letter or hanzi.
-_HANDLE = re.compile(r"(?=[^\s]*[\u3400-\u9fffA-Za-z])[\u3400-\u9fffA-Za-z0-9_.\-]{2,20}")
+_HANDLE = re.compile(r"(?=\S{0,19}[\u3400-\u9fffA-Za-z])[\u3400-\u9fffA-Za-z0-9_.\-]{2,20}")  # bounded look-ahead: linear
 # How far the first floor's footer may lie after the start of its post, and its poster cell before it.
 _FOOTER_REACH = 12
 _CELL_REACH = 6
