@@ -99,3 +99,27 @@ def test_citation_lines_stay_in_the_body() -> None:
     assert citation_line("2.秋日里的水杉林 ．城市植物园 ．2021-10-18[引用日期2024-03-01]")
     assert citation_line("金鍾國台灣之家. [2017-04-13]. （原始内容存档于2019-07-01）.")
     assert not citation_line("市政府召开全市安全生产会议 2025-07-14")
+
+
+ARTICLE = ("<p>土豆，听名字就“土”得掉渣。可这几天，在土豆产区，记者却看到了另外一番景象，种薯繁育中心里一片忙碌。</p>"
+           "<p>走进智能温室，水汽扑面而来，放眼望去，翠绿的秧苗在箱体中亭亭玉立，工人们正在采收原原种。</p>")
+NOTICE = ("<p>反侵权公告：</p><p>根据《中华人民共和国著作权法》等法律法规，未经书面许可，擅自转载本报社作品的，将涉嫌侵权。</p>"
+          "<p>一、任何单位或个人使用本报社原创内容，必须事先取得书面授权，并注明来源。</p>"
+          "<p>陈律师（法律顾问）0432-62000000</p>")
+
+
+def test_a_legal_notice_under_the_article_is_copyright() -> None:
+    page = (f"<html><body><h1>土豆变身致富薯</h1><div class='article'>{ARTICLE}</div>"
+            f"<div id='used'>{NOTICE}</div></body></html>")
+    rec = webclean.clean(page)
+    assert "反侵权公告：" not in rec.paragraphs and not any("陈律师" in p or "著作权法" in p for p in rec.paragraphs)
+    assert [r.rule for r in rec.removed if r.kind == "copyright"].count("notice_section") == 4
+    assert any("智能温室" in p for p in rec.paragraphs)
+
+
+def test_a_notice_heading_inside_the_article_stays() -> None:
+    # the same words as a subheading of an article about copyright share the article's container
+    page = f"<html><body><h1>一份反侵权公告引发的讨论</h1><div class='article'>{ARTICLE}{NOTICE}</div></body></html>"
+    rec = webclean.clean(page)
+    assert "反侵权公告：" in rec.paragraphs
+    assert not any(r.rule == "notice_section" for r in rec.removed)

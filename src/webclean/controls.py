@@ -7,7 +7,8 @@ menus, share bars and the like) do not reach them, and they would otherwise come
   each section heading of an encyclopedia entry, ``举报`` under each post);
 - :func:`tag_line`: the page's tags (``词条标签：生物物种 ， 植物``, ``关键词：…``, ``#生活小妙招 #梅雨季``);
 - :func:`strip_edit_link`: a heading's own edit link (``简介[编辑]`` on a wiki), cut from its text;
-- :func:`table_of_contents`: a ``目录`` heading and the linked section list under it.
+- :func:`table_of_contents`: a ``目录`` heading and the linked section list under it;
+- :func:`notice_section`: a legal notice under the article (``反侵权公告：`` and its numbered clauses).
 
 >>> from webclean.document import Document
 >>> doc = Document(raw="")
@@ -28,7 +29,7 @@ from typing import Any
 from .chrome import blocks_matching
 from .document import Block, Document
 
-__all__ = ["mark_controls", "repeated_controls", "strip_edit_link", "table_of_contents", "tag_line"]
+__all__ = ["mark_controls", "notice_section", "repeated_controls", "strip_edit_link", "table_of_contents", "tag_line"]
 
 # A control label: a few characters, no sentence punctuation (a refrain or a short reply has some).
 _CONTROL_MAX = 8
@@ -128,9 +129,43 @@ def table_of_contents(blocks: list[Block], start: int) -> list[Block]:
     return [blocks[start], *items] if len(items) >= 2 else []
 
 
+# Titles of the legal notices sites put under every article (a bare 声明 may be news: not listed).
+_NOTICE_TITLE = re.compile(r"(?:反侵权|反侵權|侵权|侵權)(?:公告|声明|聲明)|(?:版权|版權|免责|免責|法律|转载|轉載)(?:声明|聲明|说明|說明)"
+                           r"|(?:版权|版權)(?:公告|所有声明)")
+_NOTICE_MAX = 30   # clauses of one notice; more is a page of its own
+
+
+def notice_section(blocks: list[Block], start: int) -> list[Block]:
+    """A legal-notice heading at ``start`` (``反侵权公告：``, ``免责声明``) and the blocks of the same
+    container right after it: the notice's clauses, contacts and signature.
+
+    >>> bs = [Block(0, "土豆，曾经的“救命蛋”，如今的“致富薯”。", container=1), Block(1, "反侵权公告：", container=2),
+    ...       Block(2, "根据《著作权法》等法律法规，未经书面许可，擅自转载本报社作品的，将涉嫌侵权。", container=2),
+    ...       Block(3, "陈律师（法律顾问）0432-62099222", container=2), Block(4, "网站地图", container=3)]
+    >>> [b.index for b in notice_section(bs, 1)]
+    [1, 2, 3]
+    """
+    head = blocks[start]
+    title = head.text.strip().rstrip(":：").strip()
+    if len(title) > 10 or not _NOTICE_TITLE.fullmatch(title):
+        return []
+    # A site's notice is its own template element: it opens a container and ends with it. A subheading
+    # 免责声明 inside an article shares the article's container with the text before it.
+    if start > 0 and blocks[start - 1].container == head.container:
+        return []
+    out = [head]
+    for b in blocks[start + 1:]:
+        if b.container != head.container:
+            return out
+        if len(out) > _NOTICE_MAX:
+            return []
+        out.append(b)
+    return out
+
+
 # Everything the per-block rules below look for holds one of these: one search over the page finds the
 # few blocks worth a look (chrome.blocks_matching).
-_SIGNAL = re.compile(r"[签籤录錄#\[［【]|关键|關鍵|ontents|ags?\s*[:：]", re.I)
+_SIGNAL = re.compile(r"[签籤录錄#\[［【]|关键|關鍵|ontents|ags?\s*[:：]|[声聲说說公][明告]", re.I)
 
 
 def mark_controls(doc: Document, opts: Any) -> None:
@@ -145,6 +180,9 @@ def mark_controls(doc: Document, opts: Any) -> None:
         if b.label is not None:
             continue
         if len(b.text) <= 20:
+            for item in notice_section(blocks, i):
+                if item.label is None:
+                    doc.remove_block(item, "copyright", "notice_section")
             for item in table_of_contents(blocks, i):
                 if item.label is None:
                     doc.remove_block(item, "navigation", "table_of_contents")
