@@ -123,3 +123,14 @@ def test_a_notice_heading_inside_the_article_stays() -> None:
     rec = webclean.clean(page)
     assert "反侵权公告：" in rec.paragraphs
     assert not any(r.rule == "notice_section" for r in rec.removed)
+
+
+@pytest.mark.parametrize("text, placeholder", [("正在加载...", True), ("加载中…", True), ("Loading...", True),
+                                               ("载入中", True),
+                                               ("正在加载的数据模型还需要一周才能完成训练，工程师们都在等。", False)])
+def test_loading_placeholder(text: str, placeholder: bool) -> None:
+    page = (f"<html><body><h1>标题</h1><div class='article'>{ARTICLE}<div class='player'><p>{text}</p></div>"
+            "</div></body></html>")
+    rec = webclean.clean(page)
+    assert (text not in rec.paragraphs) is placeholder
+    assert any(r.rule == "loading_placeholder" for r in rec.removed) is placeholder

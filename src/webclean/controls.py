@@ -8,7 +8,8 @@ menus, share bars and the like) do not reach them, and they would otherwise come
 - :func:`tag_line`: the page's tags (``词条标签：生物物种 ， 植物``, ``关键词：…``, ``#生活小妙招 #梅雨季``);
 - :func:`strip_edit_link`: a heading's own edit link (``简介[编辑]`` on a wiki), cut from its text;
 - :func:`table_of_contents`: a ``目录`` heading and the linked section list under it;
-- :func:`notice_section`: a legal notice under the article (``反侵权公告：`` and its numbered clauses).
+- :func:`notice_section`: a legal notice under the article (``反侵权公告：`` and its numbered clauses);
+- :data:`_LOADING`: a widget's loading placeholder standing alone (``正在加载...``).
 
 >>> from webclean.document import Document
 >>> doc = Document(raw="")
@@ -163,9 +164,12 @@ def notice_section(blocks: list[Block], start: int) -> list[Block]:
     return out
 
 
+# A player's or a feed's placeholder until a script fills it: 正在加载... / 加载中 / Loading...
+_LOADING = re.compile(r"(?:正在|努力)?(?:加载|加載|载入|載入)(?:中)?\s*[.。…]*|loading\s*[.…]*", re.I)
+
 # Everything the per-block rules below look for holds one of these: one search over the page finds the
 # few blocks worth a look (chrome.blocks_matching).
-_SIGNAL = re.compile(r"[签籤录錄#\[［【]|关键|關鍵|ontents|ags?\s*[:：]|[声聲说說公][明告]", re.I)
+_SIGNAL = re.compile(r"[签籤录錄#\[［【]|关键|關鍵|ontents|ags?\s*[:：]|[声聲说說公][明告]|[加载載][载載入]|oading", re.I)
 
 
 def mark_controls(doc: Document, opts: Any) -> None:
@@ -188,7 +192,9 @@ def mark_controls(doc: Document, opts: Any) -> None:
                     doc.remove_block(item, "navigation", "table_of_contents")
             if b.label is not None:
                 continue
-        if b.heading:
+        if _LOADING.fullmatch(b.text):
+            doc.remove_block(b, "boilerplate", "loading_placeholder")
+        elif b.heading:
             strip_edit_link(b)
         elif tag_line(b.text):
             doc.remove_block(b, "related", "tag_line")
