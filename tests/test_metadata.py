@@ -178,6 +178,9 @@ def test_reporter_dateline_and_posted_by():
     assert md.reporter_dateline("（新华社记者张小明北京14日电）会议指出") == "张小明"
     assert md.reporter_dateline("記者林小悅／台南報導") == "林小悅"
     assert md.reporter_dateline("据介绍，今年的活动规模更大。") is None
+    assert md.reporter_dateline("新华社北京7月15日电（记者刘晓峰、陈佳怡）记者从有关部门获悉") == "刘晓峰、陈佳怡"
+    assert md.reporter_dateline("本报讯（记者 王明 李华）") == "王明、李华"
+    assert md.reporter_dateline("（记者 王明、北京市）") is None     # every bracketed item must be a person
     assert md.posted_by("由小海张贴 @ 2005-06-14 03:25:55 (370)") == "小海"
 
 
@@ -511,3 +514,15 @@ def test_account_row_under_the_headline_names_the_source(row: str, source: str |
     rec = webclean.clean(_account_page(row))
     assert rec.author == "陈静"
     assert rec.source == source
+
+
+def test_a_day_only_meta_date_takes_the_time_a_script_gives_for_that_day() -> None:
+    def page(script_time: str) -> str:
+        return ("<html><head><title>会议召开</title><meta name='publishdate' content='2025-07-15'>"
+                f"<script>var _pageInfo = {{\"pubTime\": \"{script_time}\"}};</script></head><body><h1>会议召开</h1>"
+                "<p>会议指出，要坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，推动经济持续回升向好。</p>"
+                "<p>会议强调，要加大宏观政策调控力度，着力扩大国内需求，推动新质生产力加快发展。</p></body></html>")
+    rec = webclean.clean(page("2025-07-15 10:41:23"))
+    assert rec.published is not None and rec.published.isoformat() == "2025-07-15T10:41:23+08:00"
+    other_day = webclean.clean(page("2025-07-16 08:00:00"))     # a different day: the meta tag stands
+    assert other_day.published is not None and other_day.published.isoformat() == "2025-07-15"

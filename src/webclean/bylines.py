@@ -123,7 +123,7 @@ def valid_source(name: str) -> bool:
 # beats a 2-character one when a 2-character place follows.
 _REPORTER = re.compile(r"(?:记者|記者)\s?(?P<name>[\u3400-\u9fff·]{2,4})\s?"
                        r"(?:发自|發自|报道|報導|报导|[/／]|[\u3400-\u9fff]{2,4}\d{1,2}日[电電])"
-                       r"|[（(](?:记者|記者)\s?(?P<bracketed>[\u3400-\u9fff·]{2,4})[)）]")
+                       r"|[（(](?:记者|記者)\s?(?P<bracketed>[\u3400-\u9fff·]{2,4}(?:[、，,\s][\u3400-\u9fff·]{2,4}){0,4})[)）]")
 # 由海姑娘张贴 @ 2005-06-14 / 本贴由大卫于2005年8月12日…发表 / 海姑娘写于2005年6月12日: blog and forum posters.
 # 老张写代码 于 2025-06-03 14:22:10 发布 / 老张 发布于 2025-06-03: a blog's info bar (a handle set apart by
 # a space, so neither a sentence such as 会议于2025年3月1日发布 nor a [收藏本文] button is read as one).
@@ -131,6 +131,9 @@ _POSTED_BY = re.compile(r"由\s?(?P<name>[^\s由于於@,，:：]{2,12}?)\s?(?:�
                         r"|^(?P<writer>[^\s由于於@,，:：]{2,12}?)\s?(?:写于|寫於)"
                         r"|^(?P<poster>[\u3400-\u9fffA-Za-z0-9_.·-]{2,20}?)\s+(?:[于於]\s*\d{4}[-/.年]\d{1,2}.{0,24}?"
                         r"(?:发布|發佈|发表|發表)|(?:发布于|發佈於|发表于|發表於)\s*\d{4})")
+
+
+_PLACE_END = re.compile(r"[市省县縣区區镇鎮乡鄉州]$|报道$|報導$")
 
 
 def reporter_dateline(text: str) -> str | None:
@@ -142,10 +145,19 @@ def reporter_dateline(text: str) -> str | None:
     '王明'
     >>> reporter_dateline("据新华社拉萨电（记者 格桑卓玛）记者近日从……")
     '格桑卓玛'
+    >>> reporter_dateline("新华社北京7月15日电（记者刘晓峰、陈佳怡）记者从……")
+    '刘晓峰、陈佳怡'
     """
     m = _REPORTER.search(text[:60])
-    name = (m.group("name") or m.group("bracketed")) if m else None
-    return name if name and valid_person(name) else None
+    if m is None:
+        return None
+    if m.group("name"):
+        return m.group("name") if valid_person(m.group("name")) else None
+    names = [n for n in re.split(r"[、，,\s]+", m.group("bracketed")) if n]
+    # （记者 王明 北京报道）: a place or a dispatch word in the bracket means it is not a list of names
+    if any(not valid_person(n) or _PLACE_END.search(n) for n in names):
+        return None
+    return "、".join(names)
 
 
 def posted_by(text: str) -> str | None:

@@ -102,11 +102,28 @@ def head_date(doc: Document) -> tuple[date | datetime, str, str] | None:
         if isinstance(obj, dict) and isinstance(obj.get("datePublished"), str):
             texts.append(("jsonld_published", obj["datePublished"]))
     texts += [("time_element", t) for t in (doc.head.get("times") or [])[:1]]
+    scripted = script_date(doc.head.get("script_dates") or [])
     for rule, text in texts:
         parsed = parse_date(text) or ((parse_epoch(text), "second") if parse_epoch(text) else None)
         if parsed:
-            return parsed[0], parsed[1], rule
-    return script_date(doc.head.get("script_dates") or [])
+            return refine_day(parsed[0], parsed[1], rule, scripted)
+    return scripted
+
+
+def refine_day(value: date | datetime, precision: str, rule: str,
+               finer: tuple[date | datetime, str, str] | None) -> tuple[date | datetime, str, str]:
+    """A day-only value (``<meta name="publishdate" content="2025-07-15">``) takes the time of a finer
+    value for the same day from the page's own data (a script's ``"pubTime": "2025-07-15 10:41:23"``).
+
+    >>> refine_day(date(2025, 7, 15), "day", "meta_published", (datetime(2025, 7, 15, 10, 41), "minute", "s"))[1:]
+    ('minute', 's')
+    >>> refine_day(date(2025, 7, 15), "day", "meta_published", (datetime(2025, 7, 16, 9, 0), "minute", "s"))[1:]
+    ('day', 'meta_published')
+    """
+    if (finer is not None and precision == "day" and isinstance(finer[0], datetime)
+            and finer[0].date() == (value.date() if isinstance(value, datetime) else value)):
+        return finer
+    return value, precision, rule
 
 
 _PRECISION_RANK = {"second": 0, "minute": 1, "hour": 2, "day": 3, "month": 4, "year": 5}
