@@ -526,3 +526,12 @@ def test_a_day_only_meta_date_takes_the_time_a_script_gives_for_that_day() -> No
     assert rec.published is not None and rec.published.isoformat() == "2025-07-15T10:41:23+08:00"
     other_day = webclean.clean(page("2025-07-16 08:00:00"))     # a different day: the meta tag stands
     assert other_day.published is not None and other_day.published.isoformat() == "2025-07-15"
+
+
+def test_bar_labels_and_a_reprinted_accounts_note() -> None:
+    assert md.parse_credits("作者｜周牧之") == {"author": "周牧之"}
+    assert md.parse_credits("编辑|李若溪") == {"editor": "李若溪"}
+    note = "本文来自微信公众号“硬核智造观察”（ID：yinghezhizao），作者：周牧之，36氪经授权发布。"
+    assert md.parse_credits(note)["source"] == "硬核智造观察"
+    # a sentence that mentions an account later on is not a reprint note
+    assert "source" not in md.parse_credits("据悉，该文章最早发布在一个名为“硬核智造观察”的本文来自微信公众号里。")

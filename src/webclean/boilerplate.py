@@ -232,8 +232,9 @@ def app_prompt_line(block: Block) -> bool:
     return _letters(block.text) <= 30 and phrase_coverage(block.text, lexicon_regex("app")) >= 0.4
 
 
+# A credit standing alone or closing a one-sentence caption ("装配线。图源：受访者").
 _CREDIT = re.compile(
-    r"^[（(【\[]?\s{0,3}(?:图片来源|圖片來源|图片提供|圖片提供|图片|圖片|图源|圖源|配图|配圖|题图|題圖|资料图片?|資料圖片?"
+    r"^(?:[^。！？]{1,60}[。！？]\s{0,3})?[（(【\[]?\s{0,3}(?:图片来源|圖片來源|图片提供|圖片提供|图片|圖片|图源|圖源|配图|配圖|题图|題圖|资料图片?|資料圖片?"
     r"|摄影|攝影|图|圖)\s{0,3}[:：/／]\s{0,3}[^\s，。！？]{1,20}(?:\s[^\s，。！？]{1,20}){0,3}\s{0,3}[）)】\]]?$")
 _NAMES = r"[\u4e00-\u9fff·]{2,4}(?:(?:\s?、\s?|\s{1,3})[\u4e00-\u9fff·]{2,4}){0,3}"
 # "…记者 张三 摄" or "张三 摄" (a space before 摄, so 拍摄-like words do not match).
@@ -283,6 +284,8 @@ def image_credit_line(block: Block) -> bool:
     >>> image_credit_line(Block(0, "7月13日，社区纳凉点内，居民正在休息。新京报记者 张三 摄"))
     True
     >>> image_credit_line(Block(0, "（图为活动现场）"))
+    True
+    >>> image_credit_line(Block(0, "深蓝睿动苏州工厂的装配线。图源：受访者"))
     True
     >>> image_credit_line(Block(0, "摄影爱好者在公园里拍下了这一幕，照片随后在网上广为流传。"))
     False
