@@ -134,3 +134,15 @@ def test_loading_placeholder(text: str, placeholder: bool) -> None:
     rec = webclean.clean(page)
     assert (text not in rec.paragraphs) is placeholder
     assert any(r.rule == "loading_placeholder" for r in rec.removed) is placeholder
+
+
+@pytest.mark.parametrize("text, linked, back", [
+    ("返回搜狐，查看更多", True, True), ("返回列表", True, True), ("« 返回上一页", True, True),
+    ("返回搜狐，查看更多", False, False),                        # plain text, not a link
+    ("返回家乡的路上，他看到了更多变化。", True, False),           # a sentence
+])
+def test_back_link(text: str, linked: bool, back: bool) -> None:
+    body = f"<a href='/'>{text}</a>" if linked else text
+    page = f"<html><body><h1>标题</h1><div class='article'>{ARTICLE}<p>{body}</p></div></body></html>"
+    rec = webclean.clean(page)
+    assert any(r.rule == "back_link" for r in rec.removed) is back

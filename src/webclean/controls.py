@@ -9,7 +9,8 @@ menus, share bars and the like) do not reach them, and they would otherwise come
 - :func:`strip_edit_link`: a heading's own edit link (``简介[编辑]`` on a wiki), cut from its text;
 - :func:`table_of_contents`: a ``目录`` heading and the linked section list under it;
 - :func:`notice_section`: a legal notice under the article (``反侵权公告：`` and its numbered clauses);
-- :data:`_LOADING`: a widget's loading placeholder standing alone (``正在加载...``).
+- :data:`_LOADING`: a widget's loading placeholder standing alone (``正在加载...``);
+- :data:`_BACK_LINK`: a link back to the site closing the article (``返回搜狐，查看更多``, ``返回列表``).
 
 >>> from webclean.document import Document
 >>> doc = Document(raw="")
@@ -167,9 +168,12 @@ def notice_section(blocks: list[Block], start: int) -> list[Block]:
 # A player's or a feed's placeholder until a script fills it: 正在加载... / 加载中 / Loading...
 _LOADING = re.compile(r"(?:正在|努力)?(?:加载|加載|载入|載入)(?:中)?\s*[.。…]*|loading\s*[.…]*", re.I)
 
+# A link back to the site or the list after the article: 返回搜狐，查看更多 / 返回列表 / 返回上一页.
+_BACK_LINK = re.compile(r"[<《«]?\s?(?:返回|回到)[^\s，,。！]{1,8}(?:[，,]\s?查看更多)?\s?[>》»]?")
+
 # Everything the per-block rules below look for holds one of these: one search over the page finds the
 # few blocks worth a look (chrome.blocks_matching).
-_SIGNAL = re.compile(r"[签籤录錄#\[［【]|关键|關鍵|ontents|ags?\s*[:：]|[声聲说說公][明告]|[加载載][载載入]|oading", re.I)
+_SIGNAL = re.compile(r"[签籤录錄#\[［【]|关键|關鍵|ontents|ags?\s*[:：]|[声聲说說公][明告]|[加载載][载載入]|oading|返回|回到", re.I)
 
 
 def mark_controls(doc: Document, opts: Any) -> None:
@@ -194,6 +198,8 @@ def mark_controls(doc: Document, opts: Any) -> None:
                 continue
         if _LOADING.fullmatch(b.text):
             doc.remove_block(b, "boilerplate", "loading_placeholder")
+        elif b.link_density >= 0.8 and _BACK_LINK.fullmatch(b.text):
+            doc.remove_block(b, "navigation", "back_link")
         elif b.heading:
             strip_edit_link(b)
         elif tag_line(b.text):
