@@ -535,3 +535,15 @@ def test_bar_labels_and_a_reprinted_accounts_note() -> None:
     assert md.parse_credits(note)["source"] == "硬核智造观察"
     # a sentence that mentions an account later on is not a reprint note
     assert "source" not in md.parse_credits("据悉，该文章最早发布在一个名为“硬核智造观察”的本文来自微信公众号里。")
+
+
+@pytest.mark.parametrize("row, source", [
+    ("<span>2025年07月15日 10:41:23</span><div><span>来自 </span><a href='#'>中国新闻网</a></div>", "中国新闻网"),
+    ("<span>热点推荐</span><div><span>来自 </span><a href='#'>中国新闻网</a></div>", None),  # no date before it
+    ("<span>2025年07月15日 10:41:23</span><div>来自北京的游客越来越多</div>", None),     # a sentence
+])
+def test_outlet_after_the_date_of_a_meta_row(row: str, source: str | None) -> None:
+    page = ("<html><head><title>暑运航班</title></head><body><h1>暑运航班</h1>" f"<div class='meta'>{row}</div>"
+            "<div class='main_content'><p>中新网7月15日电 据民航局网站消息，暑运期间全国民航预计运输旅客一亿三千万人次，同比增长。</p>"
+            "<p>民航局提醒，暑运期间出行旅客较多，旅客应提前确认航班动态，预留充足的值机和安检时间。</p></div></body></html>")
+    assert webclean.clean(page).source == source

@@ -16,6 +16,7 @@ from .record import Removal
 
 __all__ = [
     "account_row",
+    "outlet_after_date",
     "clean_value",
     "dateline_source",
     "head_author",
@@ -135,6 +136,26 @@ _POSTED_BY = re.compile(r"由\s?(?P<name>[^\s由于於@,，:：]{2,12}?)\s?(?:�
 
 
 _PLACE_END = re.compile(r"[市省县縣区區镇鎮乡鄉州]$|报道$|報導$")
+
+
+_FROM_OUTLET = re.compile(r"(?:来自|來自)\s(?P<src>[^\s，,。:：]{2,20})")   # the space sets a name apart
+
+
+def outlet_after_date(line: str, before: str) -> str | None:
+    """The outlet of a meta row that shows ``2025年07月15日 10:41:23`` then ``来自 中国新闻网``.
+
+    来自 ("from") names the source only right after the row's date: ``来自Android客户端`` under a post
+    and ``来自北京的游客`` in a sentence are not sources.
+
+    >>> outlet_after_date("来自 中国新闻网", "2025年07月15日 10:41:23")
+    '中国新闻网'
+    >>> outlet_after_date("来自 中国新闻网", "热点推荐") is None, outlet_after_date("来自北京的游客", "2025-07-15") is None
+    (True, True)
+    """
+    m = _FROM_OUTLET.fullmatch(line.strip())
+    if m is None or len(before) > 40 or not parse_date(before):
+        return None
+    return m.group("src") if valid_source(m.group("src")) else None
 
 
 def reporter_dateline(text: str) -> str | None:

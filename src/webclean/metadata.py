@@ -17,6 +17,7 @@ from typing import Any
 
 from .bylines import (
     account_row,
+    outlet_after_date,
     clean_value,
     dateline_source,
     head_author,
@@ -336,6 +337,10 @@ def scan_credit_lines(doc: Document, blocks: list[Block], anchor: int) -> None:
         if i > post_end:
             continue  # credits under a later post of a blog archive or thread page
         credits = parse_credits(b.text)
+        outlet = outlet_after_date(b.text, blocks[i - 1].text) if near and i > 0 and not credits else None
+        if outlet and doc.set_field("source", outlet, "outlet_after_date", b.text):
+            doc.remove_block(b, "source", "outlet_after_date")
+            continue
         if near and "author" not in credits and _glued_author(doc, b):
             if b.rule == "posted_by" and poster_footer(blocks, anchor, i):
                 post_end = i
