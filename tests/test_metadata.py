@@ -547,3 +547,28 @@ def test_outlet_after_the_date_of_a_meta_row(row: str, source: str | None) -> No
             "<div class='main_content'><p>中新网7月15日电 据民航局网站消息，暑运期间全国民航预计运输旅客一亿三千万人次，同比增长。</p>"
             "<p>民航局提醒，暑运期间出行旅客较多，旅客应提前确认航班动态，预留充足的值机和安检时间。</p></div></body></html>")
     assert webclean.clean(page).source == source
+
+
+def test_newspaper_credits_padded_names_outlet_bylines_and_edition_lines() -> None:
+    from webclean.bylines import dateline_outlet, paper_edition, split_names
+
+    assert split_names("张晓峰 李 婧") == ["张晓峰", "李婧"]
+    assert md.parse_credits("本报记者 张晓峰 李 婧") == {"author": "张晓峰 李 婧"}
+    assert dateline_outlet("聯合報／記者王小明／台北即時報導") == "聯合報"
+    assert dateline_outlet("本報訊／記者王小明") is None            # not an outlet's name
+    paper, (day, precision) = paper_edition("《大江日报》（2025年07月15日 04 版）")
+    assert (paper, day.isoformat(), precision) == ("大江日报", "2025-07-15", "day")
+    assert paper_edition("《光明日报》（ 2022年02月13日 02版）")[0] == "光明日报"
+    assert paper_edition("据《大江日报》（2025年07月15日 04 版）报道，该市……") is None
+
+
+def test_padded_reporter_names_through_the_pipeline() -> None:
+    page = ("<html><head><title>沿江新区开工</title></head><body><h1>沿江新区开工</h1>"
+            "<p class='sec'>本报记者&nbsp;&nbsp;张晓峰&nbsp;&nbsp;李&nbsp;&nbsp;婧</p>"
+            "<div id='ozoom'><p>　　7月14日，沿江新区首批十二个重点项目集中开工，总投资约三百亿元，涵盖先进制造和现代物流。</p>"
+            "<p>　　市有关负责人表示，新区将坚持规划引领，推动产城融合，努力建成高质量发展的新引擎。</p></div>"
+            "<p>《大江日报》（2025年07月15日 04 版）</p></body></html>")
+    rec = webclean.clean(page)
+    assert rec.author == "张晓峰、李婧"
+    assert rec.source == "大江日报"
+    assert rec.published is not None and rec.published.isoformat() == "2025-07-15"

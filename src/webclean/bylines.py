@@ -9,6 +9,7 @@ field each finding fills. Regexes are linear-time (alternations of literals, bou
 from __future__ import annotations
 
 import re
+from datetime import date, datetime
 
 from .dates import parse_date
 from .document import Block, Document
@@ -16,6 +17,9 @@ from .record import Removal
 
 __all__ = [
     "account_row",
+    "dateline_outlet",
+    "paper_edition",
+    "split_names",
     "outlet_after_date",
     "clean_value",
     "dateline_source",
@@ -156,6 +160,42 @@ def outlet_after_date(line: str, before: str) -> str | None:
     if m is None or len(before) > 40 or not parse_date(before):
         return None
     return m.group("src") if valid_source(m.group("src")) else None
+
+
+# 聯合報／記者王小明／台北即時報導: the outlet opens a Taiwanese byline, set off by a slash.
+_DATELINE_OUTLET = re.compile(r"(?P<outlet>[\u3400-\u9fff]{2,8})\s?[/／]\s?(?:记者|記者)")
+
+
+def dateline_outlet(text: str) -> str | None:
+    """The outlet opening a byline of the form outlet／記者 name／place 報導.
+
+    >>> dateline_outlet("聯合報／記者王小明／台北即時報導"), dateline_outlet("記者王小明／台北報導")
+    ('聯合報', None)
+    """
+    m = _DATELINE_OUTLET.match(text.strip())
+    if m is None or not _OUTLET_NAME.match(m.group("outlet")):
+        return None
+    return m.group("outlet") if valid_source(m.group("outlet")) else None
+
+
+# 《大江日报》（2025年07月15日 04 版）: the paper and issue day closing an e-paper or reprinted article.
+_PAPER_EDITION = re.compile(r"《(?P<paper>[^《》]{2,12})》\s?[（(]\s?(?P<day>\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日)"
+                            r"\s?(?:第?\s?\d{1,3}\s?版)?(?:[：:][^）)]{0,10})?\s?[）)]")
+
+
+def paper_edition(text: str) -> tuple[str, tuple[date | datetime, str]] | None:
+    """(paper, (issue day, precision)) from a line that is only a newspaper edition credit.
+
+    >>> paper_edition("《大江日报》（2025年07月15日 04 版）")
+    ('大江日报', (datetime.date(2025, 7, 15), 'day'))
+    >>> paper_edition("他在《大江日报》（2025年07月15日 04 版）上读到这篇报道。") is None
+    True
+    """
+    m = _PAPER_EDITION.fullmatch(text.strip())
+    if m is None or not valid_source(m.group("paper")):
+        return None
+    day = parse_date(m.group("day"))
+    return (m.group("paper"), day) if day else None
 
 
 def reporter_dateline(text: str) -> str | None:
@@ -366,6 +406,32 @@ _BARE_NAME = re.compile(r"[\u3400-\u9fff]{2,4}|[A-Za-z][A-Za-z0-9_.]{2,19}")
 # Listed names take 2-3 characters: four-character items are set phrases ("坚持创新 推动发展" subtitles).
 _NAME_LIST = re.compile(r"[\u3400-\u9fff·]{2,4}|[\u3400-\u9fff]{2,3}(?:(?:[、，,]|\s{1,3})[\u3400-\u9fff]{2,3}){1,4}")
 _NAME_SEP = re.compile(r"[、，,\s]+")
+
+
+_NAME_SPLIT = re.compile(r"[、,，\s]+")
+_ONE_HAN = re.compile(r"[\u3400-\u9fff]")
+
+
+def split_names(value: str) -> list[str]:
+    """The names of a credit value; single characters in a row are one name padded to line up
+    (newspapers set a two-character name as ``李  婧`` beside ``张晓峰``).
+
+    >>> split_names("张晓峰 李 婧"), split_names("王明、李华")
+    (['张晓峰', '李婧'], ['王明', '李华'])
+    """
+    out: list[str] = []
+    run: list[str] = []
+    for item in [n for n in _NAME_SPLIT.split(value) if n]:
+        if _ONE_HAN.fullmatch(item):
+            run.append(item)
+            continue
+        if run:
+            out.append("".join(run))
+            run = []
+        out.append(item)
+    if run:
+        out.append("".join(run))
+    return out
 
 
 def person_list(text: str) -> str | None:

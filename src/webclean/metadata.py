@@ -17,6 +17,9 @@ from typing import Any
 
 from .bylines import (
     account_row,
+    dateline_outlet,
+    paper_edition,
+    split_names,
     outlet_after_date,
     clean_value,
     dateline_source,
@@ -156,9 +159,9 @@ def _apply_credits(doc: Document, b: Block, credits: dict[str, str], near: bool,
         used |= doc.set_field("source", source, "source_label", b.text) or True
     author = credits.get("author")
     if author:
-        names = [n for n in re.split(r"[、,，\s]+", author) if n]
+        names = split_names(author)
         good = [n for n in names if valid_person(n) and n != source] if len(names) > 1 else \
-            ([author] if valid_person(author) and author != source else [])
+            ([names[0]] if names and valid_person(names[0]) and names[0] != source else [])
         if good:
             doc.set_field("author", "、".join(good) if len(names) > 1 and len(good) > 1 else good[0] if len(good) == 1
                           else author, "author_label", b.text)
@@ -179,9 +182,20 @@ def _apply_credits(doc: Document, b: Block, credits: dict[str, str], near: bool,
     return used
 
 
+def _apply_edition(doc: Document, b: Block, edition: tuple[str, tuple[date | datetime, str]]) -> None:
+    """Source and issue day from a newspaper's edition line; the line leaves the text."""
+    paper, (day, precision) = edition
+    doc.set_field("source", paper, "paper_edition", b.text)
+    if doc.set_field("published", day, "paper_edition", b.text):
+        doc.set_field("published_precision", precision, "paper_edition", b.text)
+    doc.remove_block(b, "source", "paper_edition")
+
+
 def _glued_author(doc: Document, b: Block) -> bool:
     """Reporter datelines and poster lines near the headline; True when the block was a pure credit line."""
     name, rule = reporter_dateline(b.text), "reporter_dateline"
+    if name is not None:
+        doc.set_field("source", dateline_outlet(b.text), "dateline_outlet", b.text)
     if name is None:
         name, rule = posted_by(b.text), "posted_by"
     if name is None or not doc.set_field("author", name, rule, b.text):
@@ -340,6 +354,10 @@ def scan_credit_lines(doc: Document, blocks: list[Block], anchor: int) -> None:
         outlet = outlet_after_date(b.text, blocks[i - 1].text) if near and i > 0 and not credits else None
         if outlet and doc.set_field("source", outlet, "outlet_after_date", b.text):
             doc.remove_block(b, "source", "outlet_after_date")
+            continue
+        edition = paper_edition(b.text) if not credits else None
+        if edition:
+            _apply_edition(doc, b, edition)
             continue
         if near and "author" not in credits and _glued_author(doc, b):
             if b.rule == "posted_by" and poster_footer(blocks, anchor, i):
