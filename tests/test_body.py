@@ -338,3 +338,10 @@ def test_page_tools_above_the_headline_are_not_body_but_a_lead_is_kept() -> None
     doc = run(page)
     assert doc.paragraphs == [lead, *PROSE]
     assert [r.text for r in doc.removed if r.rule == "above_headline_tools"] == ["收藏 讨论 1532 有用+1"]
+
+
+def test_a_copyright_word_that_names_rich_text_is_content() -> None:
+    # Zhihu's answer text sits in class="RichText ztext CopyrightRichText-richText"
+    assert body.hint_factor("richtext ztext copyrightrichtext-richtext") > 1
+    assert body.hint_factor("footer copyright") < 0
+    assert body.hint_factor("footer-copyright-box") < 0

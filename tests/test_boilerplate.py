@@ -830,3 +830,10 @@ def test_trail_ending_in_the_headline_needs_three_crumbs_and_the_title():
     assert bp.breadcrumb_trail(trail, "别的页面_某某书屋") is None
     assert bp.breadcrumb_trail(trail) is None
     assert bp.breadcrumb_trail(line("都市 > 小说"), "小说_某某书屋") is None     # two crumbs are not enough
+
+
+def test_a_trail_may_end_in_the_full_headline_of_a_thread():
+    title = "7路公交改线了，说说从江北到老城区的几种走法 - 临江杂谈 - 临江社区 - Powered by Discuz!"
+    trail = line("临江社区»论坛 › 城市生活 › 临江杂谈 › 7路公交改线了，说说从江北到老城区的几种走法")
+    assert bp.breadcrumb_trail(trail, title)[-1] == "7路公交改线了，说说从江北到老城区的几种走法"
+    assert bp.breadcrumb_trail(trail, "别的页面 - 临江社区") is None     # a punctuated last crumb needs the title

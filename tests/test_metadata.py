@@ -572,3 +572,28 @@ def test_padded_reporter_names_through_the_pipeline() -> None:
     assert rec.author == "张晓峰、李婧"
     assert rec.source == "大江日报"
     assert rec.published is not None and rec.published.isoformat() == "2025-07-15"
+
+
+@pytest.mark.parametrize("meta_row, source", [
+    ("<span>原创</span> <span>2025-07-15 10:41</span> · <a href='/c/user/1/'>楚天民生观察</a>", "楚天民生观察"),
+    ("<span>2025-07-15 10:41</span> <a href='/c/user/1/'>张三</a>", None),          # a person's name: not an account
+    ("<span>2025-07-15 10:41</span> <span>楚天民生观察</span>", None),               # not a profile link
+])
+def test_linked_account_beside_the_date_is_the_source(meta_row: str, source: str | None) -> None:
+    page = ("<html><head><title>社区长者食堂开到家门口</title></head><body><h1>社区长者食堂开到家门口</h1>"
+            f"<div class='article-meta'>{meta_row}</div><article>"
+            "<p>早上十点半，江岸区一个老小区里的长者食堂刚开门，门口已经排起了十几个人的队，老人们拿着饭盒等着。</p>"
+            "<p>像这样的社区食堂，今年在当地已经开到了两百多家，大多由社区提供场地、引入餐饮企业运营。</p>"
+            "</article></body></html>")
+    rec = webclean.clean(page)
+    assert rec.source == source
+    assert rec.author is None
+
+
+def test_credit_values_and_labels_met_on_portals_and_forums() -> None:
+    assert md.parse_credits("来源：第一财经日报 网友评论 0 条") == {"source": "第一财经日报"}
+    assert md.parse_credits("Powered by Discuz! X3.4") == {}
+    assert md.parse_credits("〓 网易娱乐 明星话题 发布时间 2005/03/15 22:36:13 by duscha 〓") == {"author": "duscha"}
+    assert md.parse_credits("发布于 2025-07-15 10:41") == {"date": "2025-07-15 10:41"}
+    assert md.parse_credits("发布于北京的报告显示") == {}                  # 发布于 + a place: no date follows
+    assert not md.valid_person("Discuz!")

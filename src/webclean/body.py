@@ -39,7 +39,9 @@ _PAGER_WORD = re.compile(r"上一?页|下一?页|第\s*\d+\s*页|共\s*\d+\s*页
 _PAGER_NUMBERS = re.compile(r"\d{1,3}")
 # Class/id tokens of page furniture, matched per token (split at - and _) so "comment-text" and
 # "leftNav" are furniture while "inside" and "head" are not.
-_BAD_HINTS = re.compile(r"nav|menu|footer|sidebar|comment|breadcrumb|crumb|copyright|share|recommend|relate|"
+# copyright: not when the same word goes on to name text (Zhihu's answer is "CopyrightRichText-richText").
+_BAD_HINTS = re.compile(r"nav|menu|footer|sidebar|comment|breadcrumb|crumb|copyright(?!rich|text|content|article|body)|"
+                        r"share|recommend|relate|"
                         r"sitemap|toolbar|banner|sponsor|advert|^foot|^side|^ad[sv]?$|^adv|^tags?$|^rank|^hot|"
                         r"^login|^reply|^sns$|^links?$|^friend|评论|相关|推荐|导航|"
                         # pinyin class names of Chinese templates: comments, related, recommended,
@@ -86,6 +88,8 @@ def hint_factor(hints: str) -> float:
     -0.3
     >>> hint_factor("inside-box head")
     1.0
+    >>> hint_factor("richtext ztext copyrightrichtext-richtext")
+    1.3
     >>> hint_factor("")
     1.0
     """

@@ -17,6 +17,7 @@ from .record import Removal
 
 __all__ = [
     "account_row",
+    "linked_account",
     "dateline_outlet",
     "paper_edition",
     "split_names",
@@ -37,7 +38,7 @@ __all__ = [
 # Label words and the field each one feeds. Longer forms first so 责任编辑 wins over 编辑.
 _LABELS = (
     ("author", "本报记者|本報記者|特约记者|特約記者|记者|記者|通讯员|通訊員|作者|撰稿人|撰稿|撰文|文字|"
-               "(?<![\u3400-\u9fff])文(?=\\s?[:：/／])|(?<![A-Za-z])by(?=\\s)"),
+               "(?<![\u3400-\u9fff])文(?=\\s?[:：/／])|(?<![A-Za-z])(?<![Pp]owered )(?<![Dd]esigned )(?<![Hh]osted )by(?=\\s)"),
     ("editor", "责任编辑|責任編輯|责编|責編|编辑|編輯|主编|主編"),
     ("source", "来源|來源|出处|出處|稿源|稿件来源|稿件來源|转自|轉自|供稿单位|供稿單位|供稿"),
     ("date", "发布时间|發佈時間|發布時間|发布日期|發佈日期|發布日期|发表时间|發表時間|发表日期|發表日期|"
@@ -51,7 +52,7 @@ _LABELS = (
 _FIELD_OF = {}
 for _field, _alts in _LABELS:
     for _alt in _alts.split("|"):
-        _FIELD_OF[_alt.split("(?=")[0].replace("(?<![\u3400-\u9fff])", "").replace("(?<![A-Za-z])", "")] = _field
+        _FIELD_OF[re.sub(r"\(\?<![^)]*\)", "", _alt.split("(?=")[0])] = _field   # the word without look-arounds
 _ANY = "|".join(alts for _, alts in _LABELS)
 # A label followed by a colon (or the slash of 文/), or by a space in a short line (记者 王明).
 # The look-ahead on the labels' first characters lets the engine skip every other position (the
@@ -59,8 +60,9 @@ _ANY = "|".join(alts for _, alts in _LABELS)
 _LABEL_FIRSTS = "".join(sorted({re.escape(label[0]) for label in _FIELD_OF}))
 # 作者｜周牧之 / 编辑｜李若溪: tech media set the label off with a vertical bar.
 _LABEL = re.compile(r"(?=[" + _LABEL_FIRSTS + r"])(?P<lab>" + _ANY + r")\s?(?P<colon>[:：/／｜|]?)\s?")
-# Where a value ends: list separators, closing brackets, wide gaps.
-_VALUE_END = re.compile(r"[|｜\]】)）》\[【(（/／]|\s{2,}|　")
+# Where a value ends: list separators, closing brackets, wide gaps, a comment counter after it
+# ("来源：第一财经日报 网友评论 0 条").
+_VALUE_END = re.compile(r"[|｜\]】)）》\[【(（/／]|\s{2,}|　|\s(?:网友|網友)?(?:评论|評論)")
 _TRIM = " \t〓:：,，;；、.。·•-—_()（）[]【】<>《》\"'“”"
 _JUNK = frozenset("size admin administrator 回复 回覆 佚名 匿名 未知 不详 none null unknown 网友 游客 管理员 "
                   "本报 本站 本网 小编 编辑 作者 来源 原创 转载 网络 互联网 待续 完 图 摄 "
@@ -73,7 +75,7 @@ _OUTLET = re.compile(r"本报|本報|本站|本网|本網|新华社|新華社|�
                      r"|网$|網$|记者站|通讯社|通訊社|電視台|电视台|杂志|雜誌|网络|網絡|新闻|新聞|传媒|傳媒|媒体|媒體"
                      r"|集团|集團|公司|[Tt]eam|Inc\b|政府|委员会|委員會")
 _HAS_WORD = re.compile(r"[\u3400-\u9fffA-Za-z]")
-_DIGITS_OR_DATE = re.compile(r"\d{2}|[年月日]\d|=")
+_DIGITS_OR_DATE = re.compile(r"\d{2}|[年月日]\d|[=!！]")
 
 
 def _field_of(label: str) -> str:
@@ -246,6 +248,8 @@ def _labels(line: str) -> list[re.Match[str]]:
             out.append(m)
         elif _field_of(lab) in ("author", "editor") and len(line) <= 40 and m.end() > m.end("lab"):
             out.append(m)  # 光明日报记者 王建宏 (a space, no colon) only in a short credit line
+        elif lab in ("发布于", "發佈於") and parse_date(line[m.end():m.end() + 25]):
+            out.append(m)  # 发布于 2025-07-15 10:41: the preposition stands for the colon
     return out
 
 
@@ -264,6 +268,8 @@ def parse_credits(line: str) -> dict[str, str]:
     {'author': '张三'}
     >>> parse_credits("作者｜周牧之")
     {'author': '周牧之'}
+    >>> parse_credits("发布于 2025-07-15 10:41・IP 属地上海")
+    {'date': '2025-07-15 10:41・IP 属地上海'}
     >>> parse_credits("本文来自微信公众号“硬核智造观察”（ID：yinghezhizao），作者：周牧之，36氪经授权发布。")["source"]
     '硬核智造观察'
     """
@@ -329,6 +335,36 @@ def account_row(block: Block, author: str) -> str | None:
     if block.link_chars != len(account) or not valid_source(account):
         return None
     return account
+
+
+_TIME_TOKEN = re.compile(r"[\d:：\-/.·・|｜]+")
+_DATE_HINT = re.compile(r"发布|發佈|发表|發表|时间|時間|\d{1,2}[-/月]\d{1,2}")
+_ACCOUNT_MIN_HAN = 5   # 2-4 characters is a person's name; an account names a place, a beat or a brand too
+
+
+def linked_account(block: Block, next_text: str = "") -> str | None:
+    """A self-media account beside the date under a headline: one name that is a link to its profile,
+    too long or too outlet-like to be a person (``原创 2025-07-15 10:41 · 楚天民生观察``; a Baijiahao
+    ``鹿鸣财经观察`` above ``发布时间:07-15 10:41``). It is the source of the page.
+
+    >>> linked_account(Block(1, "原创 2025-07-15 10:41 · 楚天民生观察", links=1, link_chars=6))
+    '楚天民生观察'
+    >>> linked_account(Block(1, "鹿鸣财经观察", link_chars=6), "发布时间:07-15 10:41")
+    '鹿鸣财经观察'
+    >>> linked_account(Block(1, "2025-07-15 张三", links=1, link_chars=2)) is None   # a person's name
+    True
+    """
+    if len(block.text) > 60:
+        return None
+    tokens = [t for t in block.text.split() if t not in _ROW_TAGS and not _TIME_TOKEN.fullmatch(t)
+              and not parse_date(t)]
+    if len(tokens) != 1 or not (parse_date(block.text) or _DATE_HINT.search(next_text[:30])):
+        return None
+    name = tokens[0]
+    if block.link_chars < len(name) or not valid_source(name):
+        return None
+    outlet_like = len(_CJK.findall(name)) >= _ACCOUNT_MIN_HAN or _OUTLET_NAME.match(name)
+    return name if outlet_like else None
 
 
 def head_author(doc: Document) -> str | None:
@@ -500,8 +536,10 @@ def name_under_headline(blocks: list[Block], anchor: int) -> str | None:
 
 # A post header under a forum thread's headline: "发表于 2025-05-12 21:36 | 只看该作者".
 _POST_HEADER = re.compile(r"发表于|發表於|发表时间|發表時間")
-# The poster cell sits among the few blocks above the headline (username, avatar caption, stats line).
+# The poster cell sits among the few blocks above the headline (username, avatar caption, stats line),
+# or under it before the first post's header (within _HEADER_REACH blocks: name, counters, group, buttons).
 _POSTER_REACH = 3
+_HEADER_REACH = 20
 
 
 def thread_starter(blocks: list[Block], head: int) -> str | None:
@@ -519,13 +557,32 @@ def thread_starter(blocks: list[Block], head: int) -> str | None:
     '风吹麦浪'
     >>> thread_starter(blocks[:3] + [Block(3, "2025-05-12 21:36 来源：某某网")], 2) is None
     True
+    >>> x3 = [Block(0, "周末环湖骑行路线分享", heading=1), Block(1, "[复制链接]", links=1, link_chars=4),
+    ...       Block(2, "风吹麦浪", links=1, link_chars=4), Block(3, "积分"), Block(4, "中级会员", links=1, link_chars=4),
+    ...       Block(5, "发表于 2025-05-12 21:36 | 只看该作者")]
+    >>> thread_starter(x3, 0)
+    '风吹麦浪'
     """
-    if not any(_POST_HEADER.search(b.text[:40]) for b in blocks[head + 1: head + 3]):
-        return None
-    for b in reversed(blocks[max(0, head - _POSTER_REACH): head]):
+    def poster(b: Block) -> str | None:
         name = b.text.strip()
         if (b.label is None and b.links == 1 and b.link_chars >= len(name) and _BARE_NAME.fullmatch(name)
                 and valid_person(name)):
             return name
+        return None
+
+    if any(_POST_HEADER.search(b.text[:40]) for b in blocks[head + 1: head + 3]):
+        for b in reversed(blocks[max(0, head - _POSTER_REACH): head]):
+            if poster(b):
+                return poster(b)
+        return None
+    # Discuz X3 puts the poster cell under the headline, before the post header (name, then the
+    # user's counters and group links): the first linked name after the headline.
+    header = next((i for i in range(head + 1, min(len(blocks), head + _HEADER_REACH))
+                   if _POST_HEADER.search(blocks[i].text[:40])), -1)
+    if header < 0:
+        return None
+    for b in blocks[head + 1: header]:
+        if poster(b):
+            return poster(b)
     return None
 

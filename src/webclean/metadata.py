@@ -17,6 +17,7 @@ from typing import Any
 
 from .bylines import (
     account_row,
+    linked_account,
     dateline_outlet,
     paper_edition,
     split_names,
@@ -398,16 +399,22 @@ def _apply_thread_starter(doc: Document, head_block: Block | None) -> None:
 
 
 def _apply_account_row(doc: Document, head_block: Block | None) -> None:
-    """Source from the publishing account in the row under the headline (``原创 陈静 江南生活志``)."""
+    """Source from the publishing account in the row under the headline: beside the author
+    (``原创 陈静 江南生活志``) or, when nobody is credited, a linked account beside the date."""
     author = doc.value("author")
-    if head_block is None or not author or "source" in doc.fields:
+    if head_block is None or "source" in doc.fields:
         return
     # the first open line under the headline, or the dated line the credit scan already took
-    below = [b for b in doc.blocks[head_block.index + 1: head_block.index + 4] if b.label in (None, "timestamp")]
+    start = head_block.index + 1
+    below = [b for b in doc.blocks[start: start + 3] if b.label in (None, "timestamp")]
     for b in below[:1]:
-        account = account_row(b, author)
-        if account and doc.set_field("source", account, "account_row", b.text) and b.label is None:
-            doc.remove_block(b, "byline", "account_row")
+        if author:
+            account, rule = account_row(b, author), "account_row"
+        else:
+            nxt = doc.blocks[b.index + 1].text if b.index + 1 < len(doc.blocks) else ""
+            account, rule = linked_account(b, nxt), "linked_account"
+        if account and account != author and doc.set_field("source", account, rule, b.text) and b.label is None:
+            doc.remove_block(b, "byline", rule)
 
 
 def extract_metadata(doc: Document, opts: Any) -> None:

@@ -71,6 +71,8 @@ def breadcrumb_trail(block: Block, title: str = "") -> list[str] | None:
     ['某某书屋', '都市小说', '第十二章 雨夜来客']
     >>> breadcrumb_trail(Block(0, "若 a > b 且 b > c，则 a > c。")) is None
     True
+    >>> breadcrumb_trail(Block(0, "临江社区»论坛 › 临江杂谈 › 7路改线了，说说几种走法"), "7路改线了，说说几种走法 - 临江杂谈")[-1]
+    '7路改线了，说说几种走法'
     """
     text = block.text
     if len(text) > 150 or _SENTENCE_END.search(text.rstrip()):
@@ -80,7 +82,10 @@ def breadcrumb_trail(block: Block, title: str = "") -> list[str] | None:
     if not (_ARROW.search(text) or _crumb_patterns()[0].match(text) or _has_hint(block, _CRUMB_HINTS)):
         return None
     crumbs, labelled = split_breadcrumb(text)
-    if not crumbs or len(crumbs) > 10 or any(len(c) > 20 or _SENTENCE.search(c) for c in crumbs):
+    # The last crumb may be the page's own headline, punctuation and all (a forum thread's title).
+    headline_last = len(crumbs) >= 3 and bool(title) and 2 <= len(crumbs[-1]) <= 80 and crumbs[-1] in title
+    strict = crumbs[:-1] if headline_last else crumbs
+    if not crumbs or len(crumbs) > 10 or any(len(c) > 20 or _SENTENCE.search(c) for c in strict):
         return None
     # A hinted element holds a trail only when linked or split, and never a headline.
     hinted = (_has_hint(block, _CRUMB_HINTS) and not 0 < block.heading <= 3
