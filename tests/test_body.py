@@ -345,3 +345,8 @@ def test_a_copyright_word_that_names_rich_text_is_content() -> None:
     assert body.hint_factor("richtext ztext copyrightrichtext-richtext") > 1
     assert body.hint_factor("footer copyright") < 0
     assert body.hint_factor("footer-copyright-box") < 0
+
+
+def test_a_row_of_figures_is_not_a_pager() -> None:
+    assert body.is_pagination("1 2 4 10")
+    assert not body.is_pagination("1\t2\t4\t10")

@@ -146,3 +146,14 @@ def test_back_link(text: str, linked: bool, back: bool) -> None:
     page = f"<html><body><h1>标题</h1><div class='article'>{ARTICLE}<p>{body}</p></div></body></html>"
     rec = webclean.clean(page)
     assert any(r.rule == "back_link" for r in rec.removed) is back
+
+
+@pytest.mark.parametrize("text, attachment", [
+    ("附件：2025年上半年重点项目清单.xls", True), ("附件2：申报表.docx", True), ("附件 项目申报指南.pdf", True),
+    ("附件：项目清单", False),                                            # no file
+    ("附件中的表格请各单位认真填写，并于7月20日前报送市发展改革委。", False),
+])
+def test_attachment_line(text: str, attachment: bool) -> None:
+    page = f"<html><body><h1>标题</h1><div class='article'>{ARTICLE}<p>{text}</p></div></body></html>"
+    rec = webclean.clean(page)
+    assert any(r.rule == "attachment_line" for r in rec.removed) is attachment

@@ -597,3 +597,12 @@ def test_credit_values_and_labels_met_on_portals_and_forums() -> None:
     assert md.parse_credits("发布于 2025-07-15 10:41") == {"date": "2025-07-15 10:41"}
     assert md.parse_credits("发布于北京的报告显示") == {}                  # 发布于 + a place: no date follows
     assert not md.valid_person("Discuz!")
+
+
+def test_date_lines_and_headings_that_open_with_a_year() -> None:
+    assert md.date_line("2025年7月15日 星期二 农历六月廿一")
+    assert md.date_line("发布时间：2025-07-15 10:41 浏览次数：1234")
+    assert not md.date_line("2025年上半年全市重点项目建设进展情况")
+    assert md.date_line("2025年") and md.date_line("二〇二四年十一月二十日")   # a year alone is a (year-precision) date
+    assert not md.date_line("2025年工作要点")
+    assert md.clean_title("标  题：\t关于做好防汛工作的通知")[0] == "关于做好防汛工作的通知"

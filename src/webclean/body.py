@@ -114,7 +114,8 @@ def is_pagination(text: str) -> bool:
     False
     """
     text = text.strip()
-    if not text or len(text) > 120 or not _PAGER.fullmatch(text):
+    # a tab: cells of a table row (a row of figures), not the links of a pager
+    if not text or len(text) > 120 or "\t" in text or not _PAGER.fullmatch(text):
         return False
     return bool(_PAGER_WORD.search(text)) or len(_PAGER_NUMBERS.findall(text)) >= 2
 

@@ -10,7 +10,8 @@ menus, share bars and the like) do not reach them, and they would otherwise come
 - :func:`table_of_contents`: a ``目录`` heading and the linked section list under it;
 - :func:`notice_section`: a legal notice under the article (``反侵权公告：`` and its numbered clauses);
 - :data:`_LOADING`: a widget's loading placeholder standing alone (``正在加载...``);
-- :data:`_BACK_LINK`: a link back to the site closing the article (``返回搜狐，查看更多``, ``返回列表``).
+- :data:`_BACK_LINK`: a link back to the site closing the article (``返回搜狐，查看更多``, ``返回列表``);
+- :data:`_ATTACHMENT`: an attachment's file name (``附件：2025年上半年重点项目清单.xls``).
 
 >>> from webclean.document import Document
 >>> doc = Document(raw="")
@@ -171,9 +172,13 @@ _LOADING = re.compile(r"(?:正在|努力)?(?:加载|加載|载入|載入)(?:中)
 # A link back to the site or the list after the article: 返回搜狐，查看更多 / 返回列表 / 返回上一页.
 _BACK_LINK = re.compile(r"[<《«]?\s?(?:返回|回到)[^\s，,。！]{1,8}(?:[，,]\s?查看更多)?\s?[>》»]?")
 
+# An attachment line: 附件：清单.xls / 附件2：申报表.docx (a file to download, not text).
+_ATTACHMENT = re.compile(r"附件\s?\d{0,2}\s?[:：.．、]?\s?[^\n]{1,80}?\.(?:xlsx?|docx?|pdf|zip|rar|7z|wps|et|pptx?|txt|ofd)\s?",
+                         re.I)
+
 # Everything the per-block rules below look for holds one of these: one search over the page finds the
 # few blocks worth a look (chrome.blocks_matching).
-_SIGNAL = re.compile(r"[签籤录錄#\[［【]|关键|關鍵|ontents|ags?\s*[:：]|[声聲说說公][明告]|[加载載][载載入]|oading|返回|回到", re.I)
+_SIGNAL = re.compile(r"[签籤录錄#\[［【]|关键|關鍵|ontents|ags?\s*[:：]|[声聲说說公][明告]|[加载載][载載入]|oading|返回|回到|附件", re.I)
 
 
 def mark_controls(doc: Document, opts: Any) -> None:
@@ -200,6 +205,8 @@ def mark_controls(doc: Document, opts: Any) -> None:
             doc.remove_block(b, "boilerplate", "loading_placeholder")
         elif b.link_density >= 0.8 and _BACK_LINK.fullmatch(b.text):
             doc.remove_block(b, "navigation", "back_link")
+        elif _ATTACHMENT.fullmatch(b.text):
+            doc.remove_block(b, "boilerplate", "attachment_line")
         elif b.heading:
             strip_edit_link(b)
         elif tag_line(b.text):

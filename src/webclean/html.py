@@ -25,6 +25,7 @@ from lxml import etree
 from .document import Document
 from .record import Removal
 from .segment import segment
+from .tables import join_data_rows
 
 __all__ = ["parse_html", "strip_cleaneval_wrapper", "extract_head", "hidden_rule", "hidden_css_selectors",
            "shown_by_script", "script_dates",
@@ -476,6 +477,7 @@ def parse_html(doc: Document, opts: Any) -> None:
         return
     doc.check_budget("parse")
     _clean_tree(root, doc)
+    join_data_rows(root)
     doc.check_budget("parse")
     body = root.find("body")
     segment(doc, opts, body if body is not None else root)

@@ -16,6 +16,7 @@ from datetime import date, datetime
 from typing import Any
 
 from .bylines import (
+    _DATE_BITS,
     account_row,
     linked_account,
     dateline_outlet,
@@ -181,6 +182,26 @@ def _apply_credits(doc: Document, b: Block, credits: dict[str, str], near: bool,
             doc.set_field("published_precision", parsed[1], "dateline", b.text)
             used = True
     return used
+
+
+# Han characters a date line may hold besides the date (星期二 农历六月廿一, 发布时间 浏览次数).
+_DATE_LINE_WORDS = 12
+
+
+def date_line(text: str) -> bool:
+    """A line that is a date with a few words around it, not a heading that opens with a year.
+
+    >>> date_line("2025年7月15日 星期二 农历六月廿一"), date_line("2025年上半年全市重点项目建设进展情况")
+    (True, False)
+    """
+    text = hanzi_dates_as_digits(text)   # 二〇二四年十一月二十日 is a date, not eleven words
+    words = len(_CJK.findall(_DATE_BITS.sub(" ", text)))
+    limit = _DATE_LINE_WORDS if _DATE_SHAPE.search(text) else 0   # a bare year: nothing else on the line
+    return len(_CJK.findall(text)) <= 20 and words <= limit
+
+
+# a full date (year, month and day, or month and day with a time): a year alone does not make a date line
+_DATE_SHAPE = re.compile(r"\d{1,4}\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}|\d{1,2}\s?月\s?\d{1,2}\s?日|\d{1,2}:\d{2}")
 
 
 def _apply_edition(doc: Document, b: Block, edition: tuple[str, tuple[date | datetime, str]]) -> None:
@@ -368,7 +389,7 @@ def scan_credit_lines(doc: Document, blocks: list[Block], anchor: int) -> None:
             credits.pop("date", None)
             if not credits:
                 continue
-        elif not credits and (not (len(b.text) <= 60 and parse_date(b.text) and len(_CJK.findall(b.text)) <= 20)
+        elif not credits and (not (len(b.text) <= 60 and parse_date(b.text) and date_line(b.text))
                               or dated_link_item(b)):
             continue
         if signature_date(b.text) and _prose_between(blocks, anchor, i, prose) >= 80:   # as poster_footer

@@ -41,7 +41,13 @@ def split_breadcrumb(text: str) -> tuple[list[str], bool]:
     (['首页', '国内', '正文'], True)
     >>> split_breadcrumb("网易首页--> 主频道--> 消费真相")
     (['网易首页', '主频道', '消费真相'], False)
+    >>> split_breadcrumb("当前位置：首页>>会议>>秘书处" + chr(9) + "双击自动滚屏")   # a table row's next cell
+    (['首页', '会议', '秘书处'], True)
     """
+    if "\t" in text:   # a table row (tables.join_data_rows): the trail ends with the last cell holding one
+        cells = text.split("\t")
+        last = max((i for i, c in enumerate(cells) if _ARROW.search(c)), default=len(cells) - 1)
+        text = " ".join(cells[: last + 1])
     label_re, _ = _crumb_patterns()
     m = label_re.match(text)
     rest = text[m.end():] if m else text

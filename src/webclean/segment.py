@@ -24,6 +24,7 @@ from typing import Any
 from lxml import etree
 
 from .document import Block, Document
+from .tables import CELL_MARK
 from .urls import host_of
 
 __all__ = ["segment", "BLOCK_TAGS"]
@@ -40,6 +41,7 @@ _LIST_TAGS = frozenset(("li", "ul", "ol", "dl", "dd", "dt", "menu", "dir"))
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _COUNTED = frozenset(("a", "table", "pre")) | _LIST_TAGS | frozenset(_HEADINGS)
 _BLOCK_TAGS = BLOCK_TAGS
+_CELL_GAP = re.compile(" ?\ue000 ?")
 _CLASS_SPLIT = re.compile(r"[^a-z0-9_\-\u4e00-\u9fff]+")
 
 
@@ -203,6 +205,8 @@ class _Segmenter:
             text = "\n".join(ln for ln in lines if ln.strip()).strip("\n")
         else:
             text = " ".join(raw.split())  # str.split() splits at the same (Unicode) whitespace as \s
+            if CELL_MARK in text:     # a data row (tables.join_data_rows): its cells are tab-separated
+                text = _CELL_GAP.sub("\t", text).strip("\t ")
         if not text:
             return
         if len(self.doc.blocks) >= self.max_blocks:

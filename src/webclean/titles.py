@@ -59,13 +59,19 @@ def split_column(title: str) -> tuple[str | None, str]:
     return None, title
 
 
+# A document grid's label cell joined to its value (tables.join_data_rows): 标  题：\t…
+_TITLE_LABEL = re.compile(r"^\s*(?:标|標)\s*(?:题|題)\s*[:：]\s*")
+
+
 def clean_title(title: str) -> tuple[str, str | None, str | None]:
     """(headline, column, spam suffix): picture marker dropped, column split, spam trimmed.
 
     >>> clean_title("人民論壇網評 | 踐行人民城市理念（组图）")[:2]
     ('踐行人民城市理念', '人民論壇網評')
+    >>> clean_title("标 题：\t吉林省人民政府关于禁止新增建设项目的通告")[0]
+    '吉林省人民政府关于禁止新增建设项目的通告'
     """
-    title = _PICTURE.sub("", title).strip()
+    title = _TITLE_LABEL.sub("", _PICTURE.sub("", title)).strip()
     spam_part = None
     try:
         from .spam import strip_title_spam

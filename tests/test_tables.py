@@ -1,0 +1,49 @@
+"""Data tables: rows of short inline cells become one tab-separated line; other rows are left alone."""
+from __future__ import annotations
+
+import time
+
+from lxml import etree
+
+import webclean
+from webclean import html
+from webclean.document import Document
+from webclean.pipeline import Options
+from webclean.tables import join_data_rows
+
+FIGURES = ("<table><tr><td><p>项目类别</p></td><td><p>项目数（个）</p></td><td><p>完成率</p></td></tr>"
+           "<tr><td><p>产业项目</p></td><td><p>92</p></td><td><p>55.6%</p></td></tr>"
+           "<tr><td>合计</td><td>186</td><td>54.3%</td></tr></table>")
+
+
+def _blocks(page: str) -> list[str]:
+    doc = Document(raw=page, text=page, is_html=True, deadline=time.monotonic() + 30)
+    html.parse_html(doc, Options())
+    return [b.text for b in doc.blocks]
+
+
+def test_a_table_of_figures_reads_row_by_row() -> None:
+    assert _blocks(f"<html><body>{FIGURES}</body></html>") == [
+        "项目类别\t项目数（个）\t完成率", "产业项目\t92\t55.6%", "合计\t186\t54.3%"]
+
+
+def test_rows_of_links_dates_and_layout_cells_stay_cell_by_cell() -> None:
+    menu = "<table><tr><td><a href='/'>首页</a></td><td><a href='/n'>新闻</a></td></tr></table>"
+    header = "<table><tr><td>湘菜粤菜 兵分两路 (图)</td><td>2005-06-14 03:25:55</td></tr></table>"
+    layout = ("<table><tr><td><div><p>今天上午，市政府召开新闻发布会，介绍上半年全市经济运行情况。</p></div></td>"
+              "<td>右栏</td></tr></table>")
+    assert _blocks(f"<html><body>{menu}</body></html>") == ["首页", "新闻"]
+    assert _blocks(f"<html><body>{header}</body></html>") == ["湘菜粤菜 兵分两路 (图)", "2005-06-14 03:25:55"]
+    assert _blocks(f"<html><body>{layout}</body></html>") == [
+        "今天上午，市政府召开新闻发布会，介绍上半年全市经济运行情况。", "右栏"]
+    long_cell = "<table><tr><td>" + "很长的单元格文字" * 10 + "</td><td>x</td></tr></table>"
+    assert join_data_rows(etree.fromstring(long_cell)) == 0
+
+
+def test_a_figures_table_in_an_article_keeps_its_rows_in_the_body() -> None:
+    page = ("<html><head><title>上半年重点项目建设进展</title></head><body><h1>上半年重点项目建设进展</h1>"
+            "<div class='TRS_Editor'><p>今年以来，全市重点项目建设总体进展顺利，上半年完成投资三百一十二亿元。</p>"
+            f"{FIGURES}<p>下一步，市发展改革委将加强调度，推动项目早竣工、早投产、早见效。</p></div></body></html>")
+    rec = webclean.clean(page)
+    assert "产业项目\t92\t55.6%" in rec.paragraphs
+    assert rec.paragraphs[0].startswith("今年以来") and rec.paragraphs[-1].startswith("下一步")
