@@ -350,3 +350,9 @@ def test_a_copyright_word_that_names_rich_text_is_content() -> None:
 def test_a_row_of_figures_is_not_a_pager() -> None:
     assert body.is_pagination("1 2 4 10")
     assert not body.is_pagination("1\t2\t4\t10")
+
+
+def test_a_compound_class_word_with_link_is_not_a_links_box() -> None:
+    # Douban's review text sits in <div id="link-report">
+    assert body.hint_factor("main review-item link-report review-content") > 0
+    assert body.hint_factor("footer links") < 0

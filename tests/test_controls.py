@@ -157,3 +157,31 @@ def test_attachment_line(text: str, attachment: bool) -> None:
     page = f"<html><body><h1>标题</h1><div class='article'>{ARTICLE}<p>{text}</p></div></body></html>"
     rec = webclean.clean(page)
     assert any(r.rule == "attachment_line" for r in rec.removed) is attachment
+
+
+@pytest.mark.parametrize("text, fold", [
+    ("展开全文 打开APP，阅读全文", True), ("展开剩余80%", True), ("海量资讯、精准解读，尽在新浪财经APP", True),
+    ("新浪财经APP", True), ("打开APP 查看更多精彩", True),
+    ("这款APP上线三个月，下载量已经超过一千万次，用户评价普遍不错。", False),
+])
+def test_fold_and_app_controls(text: str, fold: bool) -> None:
+    page = (f"<html><head><title>土豆变身致富薯</title></head><body><h1>土豆变身致富薯</h1><div class='article'>{ARTICLE}"
+            f"<p>{text}</p></div></body></html>")
+    rec = webclean.clean(page)
+    assert (text not in rec.paragraphs) is fold     # an app prompt rule may take it first: gone either way
+    from webclean.controls import _FOLD
+    assert (_FOLD.fullmatch(text) is not None) is fold
+
+
+@pytest.mark.parametrize("text, disclaimer", [
+    ("新浪声明：此消息系转载自新浪合作媒体，新浪网登载此文出于传递更多信息之目的，并不意味着赞同其观点或证实其描述。", True),
+    ("免责声明：本文仅代表作者个人观点，与本站无关。", True),
+    ("公司发布声明：经核查，网传的裁员消息不实，公司经营一切正常。", False),
+])
+def test_disclaimer_line(text: str, disclaimer: bool) -> None:
+    page = (f"<html><head><title>土豆变身致富薯</title></head><body><h1>土豆变身致富薯</h1><div class='article'>{ARTICLE}"
+            f"<p>{text}</p></div></body></html>")
+    rec = webclean.clean(page)
+    assert (text not in rec.paragraphs) is disclaimer
+    from webclean.controls import _DISCLAIMER
+    assert (_DISCLAIMER.match(text) is not None) is disclaimer

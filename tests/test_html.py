@@ -246,3 +246,15 @@ def test_hidden_prose_that_is_not_most_of_the_page_goes() -> None:
     assert not any("推广文字" in p for p in rec.paragraphs)
     assert not html.shown_by_script(hidden, 0, 3 * len(hidden))        # a third of the page: not the article
     assert not html.shown_by_script("链接" * 300, 10, 700)               # no sentence ends
+
+
+def test_folded_rest_of_an_article_is_kept_and_hidden_spam_still_goes() -> None:
+    rest = "".join(f"<p>第{i}段，社区党委书记告诉记者，加装电梯最大的难点在于邻里之间的意见统一。</p>" for i in range(4))
+    page = ("<html><body><h1>老旧小区加装电梯</h1><div class='article'><p>三年没下过楼了，今天终于能自己到楼下晒晒太阳。</p>"
+            f"<div id='moreContent' style='display:none'>{rest}</div><div class='read-more'>展开全文</div>"
+            "<div style='display:none'>澳门新葡京 百家乐 真人视讯 澳门新葡京 百家乐 真人视讯 澳门新葡京 百家乐</div>"
+            "</div></body></html>")
+    doc = parse(page)
+    text = "".join(texts(doc))
+    assert "第3段" in text and "澳门新葡京" not in text
+    assert any("展开全文" in w for w in doc.warnings)

@@ -68,3 +68,10 @@ def test_page_kinds_agree_with_the_annotated_corpus() -> None:
         agree += rec.page_kind == gold.get("page_kind")
     # 29 of 31 on 2026-11-29 (the two tutorials read as articles)
     assert agree >= 0.9 * total
+
+
+def test_health_baike_paths_and_microblog_wrappers_are_articles() -> None:
+    assert not is_encyclopedia("https://www.health.example.com/baike/neike/284571.html")
+    assert is_encyclopedia("https://baike.example.com/item/x")
+    weibo = [Block(0, "城市里的鸟，比你想象的多", hints="wb_miniblog main_editor title")]
+    assert not is_blog("https://card.weibo.example.com/article/m/show/id/1", weibo, 0)

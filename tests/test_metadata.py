@@ -606,3 +606,35 @@ def test_date_lines_and_headings_that_open_with_a_year() -> None:
     assert md.date_line("2025年") and md.date_line("二〇二四年十一月二十日")   # a year alone is a (year-precision) date
     assert not md.date_line("2025年工作要点")
     assert md.clean_title("标  题：\t关于做好防汛工作的通知")[0] == "关于做好防汛工作的通知"
+
+
+def test_interview_questions_roles_titles_and_descriptions_are_not_credits() -> None:
+    assert md.parse_credits("记者：您刚到岩口村小学的时候，学校是什么样子？") == {}
+    assert md.parse_credits("记者 谭湘宁 通讯员 彭丽 2025-07-15 10:41:23 字号：大 中 小")["author"].startswith("谭湘宁")
+    assert md.reporter_dateline("荆楚晨报讯（记者 郑雨桐 通讯员 刘凯）昨日") == "郑雨桐、刘凯"
+    assert not md.valid_person("主治医师") and not md.valid_person("通讯员")
+    assert "author" not in md.parse_credits("鸟类科普作者 自然笔记博主")      # 作者 ending a word: a description
+    assert md.parse_credits("作者 张三") == {"author": "张三"}
+
+
+def test_interview_page_keeps_its_questions_and_takes_the_byline_row() -> None:
+    qa = "".join(f"<p><strong>记者：{q}</strong></p><p>钟秀兰：{a}</p>" for q, a in (
+        ("您刚到岩口村小学的时候，学校是什么样子？", "那时候只有两间教室，下雨天屋顶漏水，孩子们就把桌子挪到墙角上课。"),
+        ("这些年最让您骄傲的是什么？", "是孩子们一个个走出大山，又有好几个回来当了老师，接着教下一代。")))
+    page = ("<html><head><title>山村小学的三十年</title><meta name='publishdate' content='2025-07-15'></head><body>"
+            "<h1>山村小学的三十年</h1><div class='info'>记者 谭湘宁 通讯员 彭丽 <span>2025-07-15 10:41:23</span> 字号：大 中 小</div>"
+            f"<div class='content'><p>三十年前，钟秀兰来到岩口村小学任教，从此再也没有离开过这所山村学校。</p>{qa}</div></body></html>")
+    rec = webclean.clean(page)
+    assert rec.author == "谭湘宁、彭丽"
+    assert rec.published is not None and rec.published.isoformat() == "2025-07-15T10:41:23+08:00"
+    assert sum(p.startswith("记者：") for p in rec.paragraphs) == 2
+
+
+def test_relative_time_beside_the_outlet_and_a_json_epoch() -> None:
+    from webclean.bylines import dateline_source
+    from webclean.html import script_dates
+
+    assert dateline_source("荆楚晨报 3小时前 +关注") == "荆楚晨报"
+    assert dateline_source("3小时前 +关注") is None
+    assert script_dates('{"publishTime":1752547283,"x":1}') == ["1752547283"]
+    assert script_dates('{"publishTime":17525472830000}') == []           # not an epoch's length

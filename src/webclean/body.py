@@ -43,7 +43,7 @@ _PAGER_NUMBERS = re.compile(r"\d{1,3}")
 _BAD_HINTS = re.compile(r"nav|menu|footer|sidebar|comment|breadcrumb|crumb|copyright(?!rich|text|content|article|body)|"
                         r"share|recommend|relate|"
                         r"sitemap|toolbar|banner|sponsor|advert|^foot|^side|^ad[sv]?$|^adv|^tags?$|^rank|^hot|"
-                        r"^login|^reply|^sns$|^links?$|^friend|评论|相关|推荐|导航|"
+                        r"^login|^reply|^sns$|^friend|评论|相关|推荐|导航|"
                         # pinyin class names of Chinese templates: comments, related, recommended,
                         # navigation, friend links, copyright, hot, ranking, share, bottom
                         r"pinglun|xiangguan|tuijian|daohang|youqing|banquan|^remen|paihang|fenxiang|^dibu")
@@ -88,15 +88,18 @@ def hint_factor(hints: str) -> float:
     -0.3
     >>> hint_factor("inside-box head")
     1.0
-    >>> hint_factor("richtext ztext copyrightrichtext-richtext")
-    1.3
+    >>> hint_factor("richtext ztext copyrightrichtext-richtext"), hint_factor("main link-report review-content")
+    (1.3, 1.3)
     >>> hint_factor("")
     1.0
     """
     if not hints:
         return 1.0
     # Only the innermost words speak for the block: a page-wide wrapper id says nothing about it.
-    if any(_BAD_HINTS.search(t) for t in _TOKEN_SPLIT.split(" ".join(hints.split(" ")[-4:]))):
+    inner = hints.split(" ")[-4:]
+    if any(_BAD_HINTS.search(t) for t in _TOKEN_SPLIT.split(" ".join(inner))):
+        return -0.3
+    if any(w in ("link", "links") for w in inner):   # a links box; "link-report" (Douban's review) is not
         return -0.3
     if _GOOD_HINTS.search(hints):
         return 1.3

@@ -270,6 +270,11 @@ def reader_prompt_line(block: Block) -> bool:
 _BRACKETED_CAPTION = re.compile(r"^[（(](?:[图圖][为為中示]|示意[图圖]|资料[图圖]|資料[圖])[^（）()。！？]{0,30}[）)]$")
 
 
+# （本文图片由受访者提供） / （图片由市气象局提供）, and a caption closed by "通讯员供图" / "张三 供图".
+_GIVEN_BY = re.compile(r"^[（(](?:本文)?(?:图片|圖片|照片)由[^（）()。！？]{1,20}提供[）)]$"
+                       r"|^(?:[^。！？]{1,60}[。！？]\s{0,3})?[^。！？\s]{1,12}\s{0,2}供[图圖]$")
+
+
 def image_credit_line(block: Block) -> bool:
     """An image credit or bracketed picture note standing alone (``（图片来源：视觉中国）``,
     ``新华社记者 张三 摄``, ``（图为活动现场）``).
@@ -287,6 +292,8 @@ def image_credit_line(block: Block) -> bool:
     True
     >>> image_credit_line(Block(0, "深蓝睿动苏州工厂的装配线。图源：受访者"))
     True
+    >>> image_credit_line(Block(0, "（本文图片由受访者提供）")), image_credit_line(Block(0, "新装的电梯投入使用。通讯员供图"))
+    (True, True)
     >>> image_credit_line(Block(0, "摄影爱好者在公园里拍下了这一幕，照片随后在网上广为流传。"))
     False
     >>> image_credit_line(Block(0, "（图为作者在会上发言，他说：城市更新要先问居民。）"))
@@ -295,7 +302,7 @@ def image_credit_line(block: Block) -> bool:
     text = block.text
     if len(text) > 80:
         return False
-    if _CREDIT.match(text) or _BRACKETED_CAPTION.match(text):
+    if _CREDIT.match(text) or _BRACKETED_CAPTION.match(text) or _GIVEN_BY.match(text):
         return True
     # the photographer's credit always ends in 摄/攝: a cheap test before the name pattern
     return ("摄" in text or "攝" in text) and _PHOTO_BY.match(text) is not None

@@ -70,7 +70,11 @@ _JUNK = frozenset("size admin administrator 回复 回覆 佚名 匿名 未知 �
                   "供稿 来稿 整理 综合 编译 摘编 转自 供圖 供图 資料 资料 續 续完 "
                   # page tools next to an 编辑 link ("编辑 锁定 讨论"): buttons, not editors
                   "锁定 鎖定 讨论 討論 复制 複製 举报 舉報 删除 刪除 上传 上傳 添加 修改 历史 歷史 投票 有用 "
-                  "纠错 糾錯 反馈 反饋 设置 設置 帮助 幫助".split())
+                  "纠错 糾錯 反馈 反饋 设置 設置 帮助 幫助 "
+                  # roles and professional titles beside names (通讯员 刘凯, 刘文博 主治医师)
+                  "记者 記者 通讯员 通訊員 实习生 實習生 特约记者 特約記者 摄影 攝影 主治医师 主任医师 副主任医师 "
+                  "住院医师 医师 醫師 药师 藥師 护师 護師 主管护师 教授 副教授 讲师 講師 研究员 研究員 副研究员 博士 "
+                  "硕士 碩士 院士 律师 律師 工程师 工程師 高级工程师".split())
 _OUTLET = re.compile(r"本报|本報|本站|本网|本網|新华社|新華社|中新社|报社|報社|日报|日報|晚报|晚報|网站|網站"
                      r"|网$|網$|记者站|通讯社|通訊社|電視台|电视台|杂志|雜誌|网络|網絡|新闻|新聞|传媒|傳媒|媒体|媒體"
                      r"|集团|集團|公司|[Tt]eam|Inc\b|政府|委员会|委員會")
@@ -141,6 +145,7 @@ _POSTED_BY = re.compile(r"由\s?(?P<name>[^\s由于於@,，:：]{2,12}?)\s?(?:�
                         r"(?:发布|發佈|发表|發表)|(?:发布于|發佈於|发表于|發表於)\s*\d{4})")
 
 
+_ROLES = frozenset("记者 記者 通讯员 通訊員 实习生 實習生 特约记者 特約記者 见习记者 見習記者".split())
 _PLACE_END = re.compile(r"[市省县縣区區镇鎮乡鄉州]$|报道$|報導$")
 
 
@@ -211,13 +216,16 @@ def reporter_dateline(text: str) -> str | None:
     '格桑卓玛'
     >>> reporter_dateline("新华社北京7月15日电（记者刘晓峰、陈佳怡）记者从……")
     '刘晓峰、陈佳怡'
+    >>> reporter_dateline("荆楚晨报讯（记者 郑雨桐 通讯员 刘凯）昨日……")
+    '郑雨桐、刘凯'
     """
     m = _REPORTER.search(text[:60])
     if m is None:
         return None
     if m.group("name"):
         return m.group("name") if valid_person(m.group("name")) else None
-    names = [n for n in re.split(r"[、，,\s]+", m.group("bracketed")) if n]
+    # （记者 郑雨桐 通讯员 刘凯）: role words between the names are labels, not names
+    names = [n for n in re.split(r"[、，,\s]+", m.group("bracketed")) if n and n not in _ROLES]
     # （记者 王明 北京报道）: a place or a dispatch word in the bracket means it is not a list of names
     if any(not valid_person(n) or _PLACE_END.search(n) for n in names):
         return None
@@ -246,8 +254,12 @@ def _labels(line: str) -> list[re.Match[str]]:
         lab = m.group("lab")
         if m.group("colon") or lab in ("文", "by"):
             out.append(m)
-        elif _field_of(lab) in ("author", "editor") and len(line) <= 40 and m.end() > m.end("lab"):
-            out.append(m)  # 光明日报记者 王建宏 (a space, no colon) only in a short credit line
+        elif (_field_of(lab) in ("author", "editor") and (len(line) <= 40 or m.start() == 0)
+              and m.end() > m.end("lab") and not (lab == "作者" and m.start() and _CJK.match(line, m.start() - 1))):
+            # (作者 ending a word, 科普作者 自然笔记博主, is a description, not a label)
+            # 光明日报记者 王建宏 (a space, no colon) only in a short credit line or one that opens with it
+            # (记者 谭湘宁 通讯员 彭丽 2025-07-15 10:41:23 字号：大 中 小)
+            out.append(m)
         elif lab in ("发布于", "發佈於") and parse_date(line[m.end():m.end() + 25]):
             out.append(m)  # 发布于 2025-07-15 10:41: the preposition stands for the colon
     return out
@@ -289,6 +301,9 @@ def parse_credits(line: str) -> dict[str, str]:
         value = raw.strip(_TRIM) if field == "date" else clean_value(raw)
         if not value or field == "other":
             continue
+        if field != "date" and _SPEECH.search(raw):
+            return {}   # 记者：您刚到的时候，学校是什么样子？ — an interview's question, not a credit
+
         if field == "author" and "author" in out:
             if value not in out["author"]:
                 out["author"] += "、" + value
@@ -298,6 +313,9 @@ def parse_credits(line: str) -> dict[str, str]:
         out.setdefault("source", clean_value(reprint.group("src")))
     return out
 
+
+# A question or a sentence after a label: the speaker of an interview (记者：…？), never a credit value.
+_SPEECH = re.compile(r"[？?！!]|[\u3400-\u9fff]{6,}[，,][\u3400-\u9fff]{4,}")
 
 # 本文来自微信公众号“硬核智造观察”（ID：…）: a reprint note opens with the account it comes from (the source).
 _REPRINT = re.compile(r"本文(?:转载|轉載)?(?:来自|來自|转自|轉自|来源于|來源於)(?:微信)?(?:公众号|公眾號)[:：\s]?[“\"「『]?"
@@ -421,17 +439,24 @@ _OUTLET_NAME = re.compile(r"^[\w\u3400-\u9fff]{1,12}?(?:网|網|报|報|社|站|
 _DATE_BITS = re.compile(r"\d{1,4}\s?[-/.:：年月日时時分秒号號]\s?|\d+|[年月日]")
 
 
+# A mobile page's relative time beside the outlet: 3小时前 / 25分钟前 / 刚刚 (the crawl time decides it: never a date)
+_RELATIVE_TIME = re.compile(r"\d{1,3}\s?(?:秒|分钟|分鐘|小时|小時|天)前|刚刚|剛剛")
+
+
+_FOLLOW = re.compile(r"\+?(?:关注|關注|订阅|訂閱)")   # the follow button beside an outlet's name
+
+
 def dateline_source(text: str) -> str | None:
     """The outlet written beside a date without a 来源 label (short lines only).
 
     >>> dateline_source("2022-02-13 09:57 光明网")
     '光明网'
-    >>> dateline_source("2022-02-13 09:57 阅读10544次") is None
-    True
+    >>> dateline_source("2022-02-13 09:57 阅读10544次") is None, dateline_source("荆楚晨报 3小时前 +关注")
+    (True, '荆楚晨报')
     """
-    if len(text) > 40 or parse_date(text) is None:
+    if len(text) > 40 or (parse_date(text) is None and not _RELATIVE_TIME.search(text)):
         return None
-    rest = _DATE_BITS.sub(" ", text).split()
+    rest = [t for t in _DATE_BITS.sub(" ", _RELATIVE_TIME.sub(" ", text)).split() if not _FOLLOW.fullmatch(t)]
     if len(rest) == 1 and _OUTLET_NAME.match(rest[0]):
         return rest[0]
     return None

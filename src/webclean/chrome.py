@@ -267,7 +267,8 @@ _SHARE_HINTS = _Hints(parts=frozenset(("share", "bdshare", "bshare", "jiathis", 
                       affixes=("share",))
 # "position"/"location" only as whole classes: "position-relative" is a CSS utility.
 _CRUMB_HINTS = _Hints(frozenset(("position", "location", "current-location", "curposition", "nowposition",
-                                 "weizhi", "dangqian", "当前位置")),
+                                 "weizhi", "dangqian", "当前位置", "channel-path", "nav-path", "navpath",
+                                 "site-path", "sitepath")),
                       frozenset(("breadcrumb", "breadcrumbs", "crumb", "crumbs", "bread")), ("crumb",))
 _COMMENT_HINTS = _Hints(parts=frozenset(("comment", "comments", "cmt", "pinglun", "reply", "replies", "gentie")),
                         affixes=("comment",))

@@ -11,7 +11,9 @@ menus, share bars and the like) do not reach them, and they would otherwise come
 - :func:`notice_section`: a legal notice under the article (``反侵权公告：`` and its numbered clauses);
 - :data:`_LOADING`: a widget's loading placeholder standing alone (``正在加载...``);
 - :data:`_BACK_LINK`: a link back to the site closing the article (``返回搜狐，查看更多``, ``返回列表``);
-- :data:`_ATTACHMENT`: an attachment's file name (``附件：2025年上半年重点项目清单.xls``).
+- :data:`_ATTACHMENT`: an attachment's file name (``附件：2025年上半年重点项目清单.xls``);
+- :data:`_FOLD`: a fold or app control (``展开全文 打开APP，阅读全文``, ``尽在新浪财经APP``);
+- :data:`_DISCLAIMER`: a platform's disclaimer (``新浪声明：此消息系转载自…，不代表本网观点``).
 
 >>> from webclean.document import Document
 >>> doc = Document(raw="")
@@ -176,9 +178,17 @@ _BACK_LINK = re.compile(r"[<《«]?\s?(?:返回|回到)[^\s，,。！]{1,8}(?:[�
 _ATTACHMENT = re.compile(r"附件\s?\d{0,2}\s?[:：.．、]?\s?[^\n]{1,80}?\.(?:xlsx?|docx?|pdf|zip|rar|7z|wps|et|pptx?|txt|ofd)\s?",
                          re.I)
 
+# Fold and app controls: 展开全文 / 阅读全文 / 展开剩余80% / 打开APP，阅读全文 / 海量资讯、精准解读，尽在某某APP.
+_FOLD = re.compile(r"(?:\s?(?:展开全文|展開全文|阅读全文|閱讀全文|查看全文|展开剩余\s?\d{0,3}%?|继续阅读|繼續閱讀"
+                   r"|打开\s?APP[，,\s]*(?:阅读全文|查看更多精彩|看更多|查看全文)?"
+                   r"|(?:[^。！？\s]{0,16}[，,])?尽在[^。！？\s]{1,10}APP|[^。！？\s]{2,8}APP)[。！]?)+", re.I)
+# A platform's disclaimer under the article: 新浪声明：此消息系转载自…，不代表本网观点或立场…
+_DISCLAIMER = re.compile(r"[^。！？：:]{0,8}(?:声明|聲明)[:：].{0,300}?(?:转载|轉載|观点|觀點|立场|立場|不构成|不構成"
+                         r"|仅供参考|僅供參考|不代表)", re.S)
+
 # Everything the per-block rules below look for holds one of these: one search over the page finds the
 # few blocks worth a look (chrome.blocks_matching).
-_SIGNAL = re.compile(r"[签籤录錄#\[［【]|关键|關鍵|ontents|ags?\s*[:：]|[声聲说說公][明告]|[加载載][载載入]|oading|返回|回到|附件", re.I)
+_SIGNAL = re.compile(r"[签籤录錄#\[［【]|关键|關鍵|ontents|ags?\s*[:：]|[声聲说說公][明告]|[加载載][载載入]|oading|返回|回到|附件|全文|阅读|閱讀|app|[声聲]明|展开|展開|继续|繼續", re.I)
 
 
 def mark_controls(doc: Document, opts: Any) -> None:
@@ -207,6 +217,10 @@ def mark_controls(doc: Document, opts: Any) -> None:
             doc.remove_block(b, "navigation", "back_link")
         elif _ATTACHMENT.fullmatch(b.text):
             doc.remove_block(b, "boilerplate", "attachment_line")
+        elif len(b.text) <= 60 and _FOLD.fullmatch(b.text):
+            doc.remove_block(b, "app_prompt", "fold_control")
+        elif len(b.text) <= 400 and _DISCLAIMER.match(b.text):
+            doc.remove_block(b, "copyright", "disclaimer_line")
         elif b.heading:
             strip_edit_link(b)
         elif tag_line(b.text):

@@ -25,10 +25,11 @@ from lxml import etree
 from .document import Document
 from .record import Removal
 from .segment import segment
+from .reveal import SHOWN_BY_SCRIPT_MIN, folded_remainder, shown_by_script
 from .tables import join_data_rows
 
 __all__ = ["parse_html", "strip_cleaneval_wrapper", "extract_head", "hidden_rule", "hidden_css_selectors",
-           "shown_by_script", "script_dates",
+           "shown_by_script", "folded_remainder", "script_dates",
            "flatten_deep_nesting", "limit_attributes"]
 
 # ---------------------------------------------------------------------------------------------- tables
@@ -291,7 +292,7 @@ def extract_head(root: Any) -> dict[str, Any]:
 # ``pubDate: '2025-07-14 11:49'``, WeChat's ``var ct = "1752547283"`` (creation time, epoch seconds).
 _SCRIPT_DATE = re.compile(
     r"(?<![A-Za-z0-9_$])(?P<key>publish_?time|publish_?date|pub_?date|pub_?time|create_?time|ct)[\"']?\s{0,3}[:=]"
-    r"\s{0,3}[\"'](?P<val>[0-9][0-9 :/\-.TZ+年月日]{3,30})[\"']", re.I)
+    r"\s{0,3}(?:[\"'](?P<val>[0-9][0-9 :/\-.TZ+年月日]{3,30})[\"']|(?P<epoch>\d{10}(?:\d{3})?)(?![\d.]))", re.I)
 
 
 _SCRIPT_DATE_KEYS = ("publish", "pubdate", "pub_date", "pubtime", "pub_time", "createtime", "create_time",
@@ -305,6 +306,8 @@ def script_dates(script: str) -> list[str]:
     ['1752547283', '2025-07-15']
     >>> script_dates('var ct = "abc"; var cnt = "12"; x.createTime = "2024-03-01 08:00";')
     ['2024-03-01 08:00']
+    >>> script_dates('window.__INITIAL_STATE__ = {"publishTime":1752547283,"id":7}')
+    ['1752547283']
     """
     script = script[:200_000]
     low = script.lower()
@@ -313,7 +316,7 @@ def script_dates(script: str) -> list[str]:
         return []
     out = []
     for m in _SCRIPT_DATE.finditer(script):
-        val = m.group("val").strip()
+        val = (m.group("val") or m.group("epoch")).strip()   # a JSON number: "publishTime":1752547283
         if m.group("key").lower() == "ct" and not (val.isdigit() and len(val) in (10, 13)):
             continue
         out.append(val)
@@ -394,31 +397,6 @@ def _attached(el: Any, root: Any) -> bool:
     return top is root and el is not root
 
 
-# A hidden element is the article itself when it holds this much prose and most of the page's text.
-_SHOWN_BY_SCRIPT_MIN = 300   # characters: a paragraph or two at least; injected hidden snippets are shorter
-_SHOWN_BY_SCRIPT_SHARE = 0.5
-
-
-def shown_by_script(text: str, n_links: int, page_chars: int) -> bool:
-    """A hidden element that is the page's article, hidden until a script shows it.
-
-    WeChat article pages ship their body as ``<div id="js_content" style="visibility: hidden;">`` and
-    reveal it from JavaScript; a scraper sees an invisible article. Hidden injections (link farms,
-    keyword text) are link lists or short runs, never most of the page: prose of 300+ characters with
-    sentence ends, few links, and at least half of the page's text is kept.
-
-    >>> article = "今天上午，社区组织了一次夏季防暑讲座，居民们听得很认真。" * 12
-    >>> shown_by_script(article, 0, len(article) + 200)
-    True
-    >>> shown_by_script("澳门新葡京 百家乐 真人视讯 " * 30, 30, 5000)
-    False
-    """
-    if len(text) < _SHOWN_BY_SCRIPT_MIN or text.count("。") + text.count("！") + text.count("？") < 3:
-        return False
-    # one link per 100 characters at most: an article links now and then, a link farm is all links
-    return n_links * 100 <= len(text) and len(text) >= _SHOWN_BY_SCRIPT_SHARE * page_chars
-
-
 def _remove_hidden(root: Any, doc: Document, sheet: str) -> None:
     """Drop invisible elements; record those with text, and their link counts for the spam stage."""
     selectors = hidden_css_selectors(sheet) if sheet else frozenset()
@@ -434,12 +412,16 @@ def _remove_hidden(root: Any, doc: Document, sheet: str) -> None:
         text = _text_of(el)
         if text:
             n_links = sum(1 for _ in el.iter("a"))
-            if len(text) >= _SHOWN_BY_SCRIPT_MIN:
+            if len(text) >= SHOWN_BY_SCRIPT_MIN:
                 page_chars = len(_text_of(root)) if page_chars < 0 else page_chars
                 if shown_by_script(text, n_links, page_chars):
                     doc.warnings.append(f"hidden: an invisible element ({rule}) holding most of the page's "
                                         "text was kept as the article a script would show")
                     continue
+            if folded_remainder(el, text, n_links):
+                doc.warnings.append(f"hidden: an invisible element ({rule}) after a 展开全文 control was kept as "
+                                    "the folded rest of the article")
+                continue
             hidden_links.append((text[:300], n_links))
             doc.removed.append(Removal("hidden", text[:1000], rule, "html"))
         _drop(el)

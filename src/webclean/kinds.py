@@ -26,9 +26,13 @@ __all__ = ["is_blog", "is_encyclopedia", "is_forum", "page_kind"]
 # A host label or a path segment that names the kind of site (label boundaries: "blogger", "cnblogs",
 # "bbs2" and "forums" count; "bbsnews" inside a word does not matter, hosts rarely hide these words).
 _BLOG = re.compile(r"blog", re.I)
+# a class word that starts with blog (blog-content-box, blogview); Weibo's WB_miniblog is not a blog
+_BLOG_WORD = re.compile(r"(?:^|[\s_\-])blog")
 _FORUM_HOST = re.compile(r"(?:^|\.)(?:bbs|forums?|club|luntan)\d*\.", re.I)
 _FORUM_PATH = re.compile(r"/(?:bbs|forums?|archiver|viewthread|showtopic|thread)(?:[/.\-_?]|$)", re.I)
 _WIKI = re.compile(r"(?:^|[./])(?:wiki|baike|encyclopedia)(?:[./]|$)", re.I)
+# in a path only wiki names an encyclopedia: health and shopping sites keep articles under /baike/
+_WIKI_PATH = re.compile(r"/(?:wiki|encyclopedia)/", re.I)
 
 
 def _split(url: str | None) -> tuple[str, str]:
@@ -50,7 +54,7 @@ def is_blog(url: str | None, blocks: list[Block], headline: int) -> bool:
     host, path = _split(url)
     if _BLOG.search(host) or re.search(r"/blogs?/", path, re.I):
         return True
-    return 0 <= headline < len(blocks) and "blog" in blocks[headline].hints
+    return 0 <= headline < len(blocks) and _BLOG_WORD.search(blocks[headline].hints) is not None
 
 
 def is_forum(url: str | None) -> bool:
@@ -74,7 +78,7 @@ def is_encyclopedia(url: str | None) -> bool:
     False
     """
     host, path = _split(url)
-    return bool(_WIKI.search(host) or _WIKI.search(path))
+    return bool(_WIKI.search(host) or _WIKI_PATH.search(path))
 
 
 def page_kind(url: str | None, blocks: list[Block], headline: int, posts: bool) -> str:
@@ -82,7 +86,7 @@ def page_kind(url: str | None, blocks: list[Block], headline: int, posts: bool) 
 
     ``posts``: body selection found several posts and kept the first.
     """
-    if is_blog(url, blocks, headline) or (posts and any("blog" in b.hints for b in blocks[:50])):
+    if is_blog(url, blocks, headline) or (posts and any(_BLOG_WORD.search(b.hints) for b in blocks[:50])):
         return "blog-post"
     if posts or is_forum(url):
         return "forum-thread"

@@ -178,7 +178,8 @@ def _apply_credits(doc: Document, b: Block, credits: dict[str, str], near: bool,
             doc.set_field("source", dateline_source(b.text), "dateline_source", b.text)
         parsed = parse_date(credits.get("date") or b.text)
         if parsed:
-            doc.set_field("published", parsed[0], "dateline", b.text)
+            if not doc.set_field("published", parsed[0], "dateline", b.text):
+                _refine_published(doc, parsed, "dateline", b.text)
             doc.set_field("published_precision", parsed[1], "dateline", b.text)
             used = True
     return used
@@ -202,6 +203,18 @@ def date_line(text: str) -> bool:
 
 # a full date (year, month and day, or month and day with a time): a year alone does not make a date line
 _DATE_SHAPE = re.compile(r"\d{1,4}\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}|\d{1,2}\s?月\s?\d{1,2}\s?日|\d{1,2}:\d{2}")
+
+
+def _refine_published(doc: Document, parsed: tuple[date | datetime, str], rule: str, text: str) -> None:
+    """A day-only date already taken (``<meta name="publishdate" content="2025-07-15">``) takes the time of
+    the byline area's ``2025-07-15 10:41:23`` for the same day (see :func:`refine_day`)."""
+    field = doc.fields.get("published")
+    if field is None or doc.value("published_precision") != "day":
+        return
+    refined = refine_day(field.value, "day", field.rule, (parsed[0], parsed[1], rule))
+    if refined[1] != "day":   # the finer time of the same day was taken
+        doc.set_field("published", parsed[0], rule, text, override=True)
+        doc.set_field("published_precision", parsed[1], rule, text, override=True)
 
 
 def _apply_edition(doc: Document, b: Block, edition: tuple[str, tuple[date | datetime, str]]) -> None:
@@ -389,7 +402,8 @@ def scan_credit_lines(doc: Document, blocks: list[Block], anchor: int) -> None:
             credits.pop("date", None)
             if not credits:
                 continue
-        elif not credits and (not (len(b.text) <= 60 and parse_date(b.text) and date_line(b.text))
+        elif not credits and not (near and dateline_source(b.text)) and (
+                not (len(b.text) <= 60 and parse_date(b.text) and date_line(b.text))
                               or dated_link_item(b)):
             continue
         if signature_date(b.text) and _prose_between(blocks, anchor, i, prose) >= 80:   # as poster_footer

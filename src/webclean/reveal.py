@@ -1,0 +1,68 @@
+"""Hidden text a script would reveal: kept, not dropped with the other hidden elements.
+
+Two cases, both measured against the hidden-injection case they must not let through (link farms and
+keyword runs are link lists or short, unpunctuated runs):
+
+- :func:`shown_by_script`: the whole article hidden until a script shows it (WeChat's ``js_content``);
+- :func:`folded_remainder`: the rest of an article folded behind a ``展开全文`` control on a mobile page.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+__all__ = ["SHOWN_BY_SCRIPT_MIN", "folded_remainder", "shown_by_script"]
+
+# A hidden element is the article itself when it holds this much prose and most of the page's text.
+SHOWN_BY_SCRIPT_MIN = 300   # characters: a paragraph or two at least; injected hidden snippets are shorter
+SHOWN_BY_SCRIPT_SHARE = 0.5
+
+
+def shown_by_script(text: str, n_links: int, page_chars: int) -> bool:
+    """A hidden element that is the page's article, hidden until a script shows it.
+
+    WeChat article pages ship their body as ``<div id="js_content" style="visibility: hidden;">`` and
+    reveal it from JavaScript; a scraper sees an invisible article. Hidden injections (link farms,
+    keyword text) are link lists or short runs, never most of the page: prose of 300+ characters with
+    sentence ends, few links, and at least half of the page's text is kept.
+
+    >>> article = "今天上午，社区组织了一次夏季防暑讲座，居民们听得很认真。" * 12
+    >>> shown_by_script(article, 0, len(article) + 200)
+    True
+    >>> shown_by_script("澳门新葡京 百家乐 真人视讯 " * 30, 30, 5000)
+    False
+    """
+    if len(text) < SHOWN_BY_SCRIPT_MIN or text.count("。") + text.count("！") + text.count("？") < 3:
+        return False
+    # one link per 100 characters at most: an article links now and then, a link farm is all links
+    return n_links * 100 <= len(text) and len(text) >= SHOWN_BY_SCRIPT_SHARE * page_chars
+
+
+_FOLD_WORDS = re.compile(r"展开全文|展開全文|阅读全文|閱讀全文|查看全文|展开剩余|展開剩餘|继续阅读|繼續閱讀")
+_FOLDED_MIN = 100   # characters: at least a paragraph of the article's rest
+_SIBLINGS = 2
+
+
+def folded_remainder(el: Any, text: str, n_links: int) -> bool:
+    """A hidden element of prose next to a fold control (``展开全文``): the rest of the article, folded.
+
+    >>> from lxml import etree
+    >>> page = etree.fromstring("<div><p>开头一段。</p><div style='display:none'>" + "后面的段落，写得很长。" * 12
+    ...                         + "</div><div class='read-more'>展开全文</div></div>")
+    >>> hidden = page[1]
+    >>> folded_remainder(hidden, "".join(hidden.itertext()), 0)
+    True
+    >>> folded_remainder(hidden, "澳门新葡京 百家乐 真人视讯 " * 12, 12)
+    False
+    """
+    if len(text) < _FOLDED_MIN or text.count("。") + text.count("！") + text.count("？") < 3 or n_links * 100 > len(text):
+        return False
+    near = []
+    prev, nxt = el.getprevious(), el.getnext()
+    for _ in range(_SIBLINGS):
+        for sib in (prev, nxt):
+            if sib is not None and isinstance(sib.tag, str):
+                near.append("".join(sib.itertext())[:200])
+        prev = prev.getprevious() if prev is not None else None
+        nxt = nxt.getnext() if nxt is not None else None
+    return any(_FOLD_WORDS.search(t) for t in near)
