@@ -185,3 +185,10 @@ def test_disclaimer_line(text: str, disclaimer: bool) -> None:
     assert (text not in rec.paragraphs) is disclaimer
     from webclean.controls import _DISCLAIMER
     assert (_DISCLAIMER.match(text) is not None) is disclaimer
+
+
+@pytest.mark.parametrize("text, tip", [("喜欢这篇文章，就请作者喝杯咖啡吧", True), ("赞赏 已有 38 人赞赏", True),
+                                       ("打赏作者", True), ("他请作者喝了一杯咖啡，两人聊到深夜才散。", False)])
+def test_tip_prompt(text: str, tip: bool) -> None:
+    from webclean.controls import _TIP
+    assert (_TIP.fullmatch(text) is not None) is tip

@@ -638,3 +638,18 @@ def test_relative_time_beside_the_outlet_and_a_json_epoch() -> None:
     assert dateline_source("3小时前 +关注") is None
     assert script_dates('{"publishTime":1752547283,"x":1}') == ["1752547283"]
     assert script_dates('{"publishTime":17525472830000}') == []           # not an epoch's length
+
+
+@pytest.mark.parametrize("row, after, author", [
+    ("<a href='/people/1/'>北岸听潮</a> <a href='/subject/2/'>长夜将尽</a> <span>2025-07-15 10:41:23</span>", "",
+     "北岸听潮"),
+    ("<a href='/u/1'>周慕言</a> 鸟类科普作者", "<div>发布于 2025-07-15 10:41</div>", "周慕言"),
+    ("<a href='/world/'>国内</a> <span>2025-07-15 10:41:23</span>", "", None),         # a channel link
+    ("<span>北岸听潮</span> <span>2025-07-15 10:41:23</span>", "", None),              # not a link
+])
+def test_linked_person_opening_the_row_under_the_headline(row: str, after: str, author: str | None) -> None:
+    page = ("<html><head><title>迟到二十年的道歉</title></head><body><h1>迟到二十年的道歉</h1>"
+            f"<header>{row}</header>{after}<div class='review-content'>"
+            "<p>看完电影走出影院，已经快十二点了。停车场里只剩几辆车，我在车里坐了很久才发动。</p>"
+            "<p>故事并不复杂，导演显然没打算拍一部悬疑片，镜头一直停留在那些证人的脸上。</p></div></body></html>")
+    assert webclean.clean(page).author == author

@@ -17,6 +17,7 @@ from .record import Removal
 
 __all__ = [
     "account_row",
+    "linked_person",
     "linked_account",
     "dateline_outlet",
     "paper_edition",
@@ -383,6 +384,27 @@ def linked_account(block: Block, next_text: str = "") -> str | None:
         return None
     outlet_like = len(_CJK.findall(name)) >= _ACCOUNT_MIN_HAN or _OUTLET_NAME.match(name)
     return name if outlet_like else None
+
+
+def linked_person(block: Block, next_text: str = "") -> str | None:
+    """The writer's linked name opening the row under a headline, beside the date: a reviewer's or a
+    blogger's nickname (``北岸听潮 长夜将尽 2025-07-15 10:41:23``; ``周慕言 鸟类科普作者`` above
+    ``发布于 2025-07-15 10:41``). Dictionary words (channel names such as 国内) and outlets are not names.
+
+    >>> linked_person(Block(1, "北岸听潮 长夜将尽 2025-07-15 10:41:23", links=3, link_chars=8))
+    '北岸听潮'
+    >>> linked_person(Block(1, "周慕言 鸟类科普作者 自然笔记博主", links=2, link_chars=3), "发布于 2025-07-15 10:41")
+    '周慕言'
+    >>> linked_person(Block(1, "新华社 2025-07-15", links=1, link_chars=3)) is None
+    True
+    """
+    tokens = block.text.split()
+    if not tokens or len(block.text) > 60 or not (parse_date(block.text) or _DATE_HINT.search(next_text[:30])):
+        return None
+    name = tokens[0]
+    if block.link_chars < len(name) or not _BARE_NAME.fullmatch(name) or not valid_person(name):
+        return None
+    return None if common_words([name]) else name
 
 
 def head_author(doc: Document) -> str | None:

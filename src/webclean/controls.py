@@ -13,7 +13,8 @@ menus, share bars and the like) do not reach them, and they would otherwise come
 - :data:`_BACK_LINK`: a link back to the site closing the article (``返回搜狐，查看更多``, ``返回列表``);
 - :data:`_ATTACHMENT`: an attachment's file name (``附件：2025年上半年重点项目清单.xls``);
 - :data:`_FOLD`: a fold or app control (``展开全文 打开APP，阅读全文``, ``尽在新浪财经APP``);
-- :data:`_DISCLAIMER`: a platform's disclaimer (``新浪声明：此消息系转载自…，不代表本网观点``).
+- :data:`_DISCLAIMER`: a platform's disclaimer (``新浪声明：此消息系转载自…，不代表本网观点``);
+- :data:`_TIP`: a tip prompt (``喜欢这篇文章，就请作者喝杯咖啡吧``, ``赞赏 已有 38 人赞赏``).
 
 >>> from webclean.document import Document
 >>> doc = Document(raw="")
@@ -186,9 +187,13 @@ _FOLD = re.compile(r"(?:\s?(?:展开全文|展開全文|阅读全文|閱讀全�
 _DISCLAIMER = re.compile(r"[^。！？：:]{0,8}(?:声明|聲明)[:：].{0,300}?(?:转载|轉載|观点|觀點|立场|立場|不构成|不構成"
                          r"|仅供参考|僅供參考|不代表)", re.S)
 
+# A tip box under a post: 喜欢这篇文章，就请作者喝杯咖啡吧 / 赞赏 已有 38 人赞赏 / 打赏作者.
+_TIP = re.compile(r"(?:赞赏|讚賞|打赏|打賞)(?:作者|支持)?(?:\s?已有\s?\d+\s?人(?:赞赏|讚賞|打赏|打賞))?"
+                  r"|[^。！？]{0,12}请作者喝(?:一)?杯咖啡[吧！!]?")
+
 # Everything the per-block rules below look for holds one of these: one search over the page finds the
 # few blocks worth a look (chrome.blocks_matching).
-_SIGNAL = re.compile(r"[签籤录錄#\[［【]|关键|關鍵|ontents|ags?\s*[:：]|[声聲说說公][明告]|[加载載][载載入]|oading|返回|回到|附件|全文|阅读|閱讀|app|[声聲]明|展开|展開|继续|繼續", re.I)
+_SIGNAL = re.compile(r"[签籤录錄#\[［【]|关键|關鍵|ontents|ags?\s*[:：]|[声聲说說公][明告]|[加载載][载載入]|oading|返回|回到|附件|全文|阅读|閱讀|app|[声聲]明|展开|展開|继续|繼續|[赞讚打][赏賞]|咖啡", re.I)
 
 
 def mark_controls(doc: Document, opts: Any) -> None:
@@ -221,6 +226,8 @@ def mark_controls(doc: Document, opts: Any) -> None:
             doc.remove_block(b, "app_prompt", "fold_control")
         elif len(b.text) <= 400 and _DISCLAIMER.match(b.text):
             doc.remove_block(b, "copyright", "disclaimer_line")
+        elif len(b.text) <= 40 and _TIP.fullmatch(b.text):
+            doc.remove_block(b, "boilerplate", "tip_prompt")
         elif b.heading:
             strip_edit_link(b)
         elif tag_line(b.text):

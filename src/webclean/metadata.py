@@ -17,6 +17,7 @@ from typing import Any
 
 from .bylines import (
     _DATE_BITS,
+    linked_person,
     account_row,
     linked_account,
     dateline_outlet,
@@ -446,8 +447,11 @@ def _apply_account_row(doc: Document, head_block: Block | None) -> None:
         if author:
             account, rule = account_row(b, author), "account_row"
         else:
-            nxt = doc.blocks[b.index + 1].text if b.index + 1 < len(doc.blocks) else ""
+            nxt = " ".join(x.text for x in doc.blocks[b.index + 1: b.index + 3])
             account, rule = linked_account(b, nxt), "linked_account"
+            person = None if account else linked_person(b, nxt)
+            if person and doc.set_field("author", person, "linked_person", b.text) and b.label is None:
+                doc.remove_block(b, "byline", "linked_person")
         if account and account != author and doc.set_field("source", account, rule, b.text) and b.label is None:
             doc.remove_block(b, "byline", rule)
 
