@@ -316,7 +316,7 @@ def parse_credits(line: str) -> dict[str, str]:
 
 
 # A question or a sentence after a label: the speaker of an interview (记者：…？), never a credit value.
-_SPEECH = re.compile(r"[？?！!]|[\u3400-\u9fff]{6,}[，,][\u3400-\u9fff]{4,}")
+_SPEECH = re.compile(r"[？?！!]|[\u3400-\u9fff]{6,30}[，,][\u3400-\u9fff]{4}")   # bounded: linear on long runs
 
 # 本文来自微信公众号“硬核智造观察”（ID：…）: a reprint note opens with the account it comes from (the source).
 _REPRINT = re.compile(r"本文(?:转载|轉載)?(?:来自|來自|转自|轉自|来源于|來源於)(?:微信)?(?:公众号|公眾號)[:：\s]?[“\"「『]?"
