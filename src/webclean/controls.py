@@ -60,10 +60,10 @@ def repeated_controls(blocks: list[Block]) -> list[Block]:
     []
     """
     def candidate(b: Block) -> bool:
-        return (b.label is None and b.links >= 1 and len(b.text) <= _CONTROL_MAX and not b.heading
+        return (b.links >= 1 and len(b.text) <= _CONTROL_MAX and b.label is None and not b.heading
                 and not _SENTENCE_PUNCT.search(b.text))
 
-    counts = Counter(b.text for b in blocks if candidate(b))
+    counts = Counter(b.text for b in blocks if b.links and candidate(b))
     repeated = {text for text, n in counts.items() if n >= _MIN_REPEATS}
     if not repeated:
         return []
@@ -192,8 +192,9 @@ _TIP = re.compile(r"(?:赞赏|讚賞|打赏|打賞)(?:作者|支持)?(?:\s?已�
                   r"|[^。！？]{0,12}请作者喝(?:一)?杯咖啡[吧！!]?")
 
 # Everything the per-block rules below look for holds one of these: one search over the page finds the
-# few blocks worth a look (chrome.blocks_matching).
-_SIGNAL = re.compile(r"[签籤录錄#\[［【]|关键|關鍵|ontents|ags?\s*[:：]|[声聲说說公][明告]|[加载載][载載入]|oading|返回|回到|附件|全文|阅读|閱讀|app|[声聲]明|展开|展開|继续|繼續|[赞讚打][赏賞]|咖啡", re.I)
+# few blocks worth a look (chrome.blocks_matching). The look-ahead on the first characters lets the
+# engine skip the positions where no alternative can start.
+_SIGNAL = re.compile(r"(?=[签籤录錄#\[［【关關OoAa声聲说說公加载載返回附全阅閱展继繼赞讚打咖])(?:[签籤录錄#\[［【]|关键|關鍵|ontents|ags?\s*[:：]|[声聲说說公][明告]|[加载載][载載入]|oading|返回|回到|附件|全文|阅读|閱讀|app|[声聲]明|展开|展開|继续|繼續|[赞讚打][赏賞]|咖啡)", re.I)
 
 
 def mark_controls(doc: Document, opts: Any) -> None:

@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from lxml import etree
+
 __all__ = ["CELL_MARK", "join_data_rows"]
 
 CELL_MARK = "\ue000"   # private use: segmentation turns it into a tab (no page text is left holding one)
@@ -55,10 +57,14 @@ def _data_row(cells: list[Any]) -> bool:
     return total <= _ROW_MAX
 
 
+# Rows worth a look, found in C: two cells or more and no link below (menus and lists of articles).
+_ROWS = etree.XPath("//tr[*[2]][not(.//a)]")
+
+
 def join_data_rows(root: Any) -> int:
     """Turn every data row under ``root`` into one line of inline cells; return how many rows were joined."""
     joined = 0
-    for tr in list(root.iter("tr")):
+    for tr in _ROWS(root):
         cells = [c for c in tr if isinstance(c.tag, str)]
         if len(cells) < 2 or any(c.tag not in _CELL_TAGS for c in cells) or not _data_row(cells):
             continue
