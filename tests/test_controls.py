@@ -192,3 +192,27 @@ def test_disclaimer_line(text: str, disclaimer: bool) -> None:
 def test_tip_prompt(text: str, tip: bool) -> None:
     from webclean.controls import _TIP
     assert (_TIP.fullmatch(text) is not None) is tip
+
+
+COMMENTS = ("<div class='list_li'><div class='WB_text'><a href='/u/1'>青柠不加冰</a>：原来我们小区里天天在树上叫的是白头鹎！</div>"
+            "<div class='WB_from'>7月15日 11:08 来自 iPhone客户端</div></div>"
+            "<div class='list_li'><div class='WB_text'><a href='/u/2'>河边跑步的老王</a>：求推荐一款入门望远镜，谢谢博主。</div>"
+            "<div class='WB_from'>7月15日 12:30</div></div>")
+
+
+def test_comments_without_a_comment_class_are_found_by_their_shape() -> None:
+    page = (f"<html><head><title>土豆变身致富薯</title></head><body><h1>土豆变身致富薯</h1><div class='main_editor'>"
+            f"<div class='article'>{ARTICLE}</div>{COMMENTS}</div></body></html>")
+    rec = webclean.clean(page)
+    assert not any("白头鹎" in p or "来自" in p for p in rec.paragraphs)
+    assert [r.rule for r in rec.removed].count("speaker_comment") == 4
+    kept = webclean.Cleaner(keep_comments=True).clean(page)
+    assert any("白头鹎" in p for p in kept.paragraphs)
+
+
+def test_an_interview_is_not_a_comment_list() -> None:
+    qa = ("<p>记者：这些年最让您骄傲的是什么？</p><p>7月15日 12:30</p>"
+          "<p>钟秀兰：是孩子们一个个走出大山，又有好几个回来当了老师。</p><p>7月15日 12:31</p>")
+    page = f"<html><head><title>山村小学</title></head><body><h1>山村小学</h1><div>{ARTICLE}{qa}</div></body></html>"
+    rec = webclean.clean(page)
+    assert "记者：这些年最让您骄傲的是什么？" in rec.paragraphs

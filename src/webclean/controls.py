@@ -14,7 +14,9 @@ menus, share bars and the like) do not reach them, and they would otherwise come
 - :data:`_ATTACHMENT`: an attachment's file name (``附件：2025年上半年重点项目清单.xls``);
 - :data:`_FOLD`: a fold or app control (``展开全文 打开APP，阅读全文``, ``尽在新浪财经APP``);
 - :data:`_DISCLAIMER`: a platform's disclaimer (``新浪声明：此消息系转载自…，不代表本网观点``);
-- :data:`_TIP`: a tip prompt (``喜欢这篇文章，就请作者喝杯咖啡吧``, ``赞赏 已有 38 人赞赏``).
+- :data:`_TIP`: a tip prompt (``喜欢这篇文章，就请作者喝杯咖啡吧``, ``赞赏 已有 38 人赞赏``);
+- :func:`speaker_comments`: comments without a comment class (``青柠不加冰：原来…`` over ``7月15日 11:08 来自
+  iPhone客户端``), found by their shape: a linked name and a colon, then a time line.
 
 >>> from webclean.document import Document
 >>> doc = Document(raw="")
@@ -35,7 +37,8 @@ from typing import Any
 from .chrome import blocks_matching
 from .document import Block, Document
 
-__all__ = ["mark_controls", "notice_section", "repeated_controls", "strip_edit_link", "table_of_contents", "tag_line"]
+__all__ = ["mark_controls", "notice_section", "repeated_controls", "speaker_comments", "strip_edit_link",
+           "table_of_contents", "tag_line"]
 
 # A control label: a few characters, no sentence punctuation (a refrain or a short reply has some).
 _CONTROL_MAX = 8
@@ -197,12 +200,52 @@ _TIP = re.compile(r"(?:赞赏|讚賞|打赏|打賞)(?:作者|支持)?(?:\s?已�
 _SIGNAL = re.compile(r"(?=[签籤录錄#\[［【关關OoAa声聲说說公加载載返回附全阅閱展继繼赞讚打咖])(?:[签籤录錄#\[［【]|关键|關鍵|ontents|ags?\s*[:：]|[声聲说說公][明告]|[加载載][载載入]|oading|返回|回到|附件|全文|阅读|閱讀|app|[声聲]明|展开|展開|继续|繼續|[赞讚打][赏賞]|咖啡)", re.I)
 
 
+# A comment: a linked name, maybe a reply to someone, and a colon (青柠不加冰： / 周慕言 回复 @老王：).
+_SPEAKER = re.compile(r"[^\s：:]{1,20}(?:\s?回复\s?@[^\s：:]{1,20})?\s?[：:]")
+# Its time line: 7月15日 11:08 / 2025-07-15 11:08 / 10分钟前, and the device it came from.
+_COMMENT_TIME = re.compile(r"(?:\d{4}[-/.])?\d{1,2}(?:月\d{1,2}日|[-/.]\d{1,2})\s?\d{1,2}:\d{2}|\d{1,3}\s?(?:分钟|小时)前"
+                           r"|刚刚|今天\s?\d{1,2}:\d{2}")
+_TIME_LINE_MAX = 40
+_COMMENT_REACH = 3
+
+
+def speaker_comments(blocks: list[Block]) -> list[Block]:
+    """Comment units with no comment class: a block that opens with a linked name and a colon, then,
+    within a few blocks, a short time line. Two units or more make a comment list.
+
+    >>> bs = [Block(0, "青柠不加冰：原来我们小区里天天叫的是白头鹎！", links=1, link_chars=5),
+    ...       Block(1, "7月15日 11:08 来自 iPhone客户端"),
+    ...       Block(2, "河边跑步的老王：求推荐一款入门望远镜，谢谢博主。", links=1, link_chars=6),
+    ...       Block(3, "7月15日 12:30")]
+    >>> [b.index for b in speaker_comments(bs)]
+    [0, 1, 2, 3]
+    >>> speaker_comments([Block(0, "记者：这些年最让您骄傲的是什么？"), Block(1, "7月15日 12:30")])
+    []
+    """
+    units: list[Block] = []
+    for i, b in enumerate(blocks):
+        if b.label is not None or not b.links or len(b.text) > 500:
+            continue
+        m = _SPEAKER.match(b.text)
+        if m is None or b.link_chars < len(m.group().split()[0].rstrip("：:")) // 2 + 1:
+            continue   # the speaker's name is the link: a colon after plain text is a label or a quote
+        for t in blocks[i + 1: i + 1 + _COMMENT_REACH]:
+            if len(t.text) <= _TIME_LINE_MAX and _COMMENT_TIME.match(t.text):
+                units += [b, t]
+                break
+    return units if len(units) >= 4 else []
+
+
 def mark_controls(doc: Document, opts: Any) -> None:
     """Label repeated control labels (navigation), tables of contents (navigation) and tag lines
     (related); cut headings' edit links."""
     blocks = doc.blocks
     for b in repeated_controls(blocks):
         doc.remove_block(b, "navigation", "repeated_control")
+    if not getattr(opts, "keep_comments", False):
+        for b in speaker_comments(blocks):
+            if b.label is None:
+                doc.remove_block(b, "comment", "speaker_comment")
     signals = blocks_matching([b.text for b in blocks], (_SIGNAL,))
     for i in [i for i, found in enumerate(signals) if found]:
         b = blocks[i]
