@@ -387,9 +387,9 @@ def test_corpus_metadata_accuracy():
 def test_docstring_examples():
     import doctest
 
-    from webclean import bylines, dates, threads, titles
+    from webclean import bylines, credit_rows, dates, threads, titles
     attempted = 0
-    for module in (md, bylines, titles, dates, threads):
+    for module in (md, bylines, titles, dates, threads, credit_rows):
         result = doctest.testmod(module)
         assert result.failed == 0, module.__name__
         attempted += result.attempted
@@ -550,7 +550,8 @@ def test_outlet_after_the_date_of_a_meta_row(row: str, source: str | None) -> No
 
 
 def test_newspaper_credits_padded_names_outlet_bylines_and_edition_lines() -> None:
-    from webclean.bylines import dateline_outlet, paper_edition, split_names
+    from webclean.bylines import split_names
+    from webclean.credit_rows import dateline_outlet, paper_edition
 
     assert split_names("张晓峰 李 婧") == ["张晓峰", "李婧"]
     assert md.parse_credits("本报记者 张晓峰 李 婧") == {"author": "张晓峰 李 婧"}
@@ -631,7 +632,7 @@ def test_interview_page_keeps_its_questions_and_takes_the_byline_row() -> None:
 
 
 def test_relative_time_beside_the_outlet_and_a_json_epoch() -> None:
-    from webclean.bylines import dateline_source
+    from webclean.credit_rows import dateline_source
     from webclean.html import script_dates
 
     assert dateline_source("荆楚晨报 3小时前 +关注") == "荆楚晨报"

@@ -16,17 +16,9 @@ from datetime import date, datetime
 from typing import Any
 
 from .bylines import (
-    _DATE_BITS,
-    account_row,
     clean_value,
-    dateline_outlet,
-    dateline_source,
     head_author,
-    linked_account,
-    linked_person,
     name_under_headline,
-    outlet_after_date,
-    paper_edition,
     parse_credits,
     person_list,
     posted_by,
@@ -36,6 +28,16 @@ from .bylines import (
     trailing_byline,
     valid_person,
     valid_source,
+)
+from .credit_rows import (
+    _DATE_BITS,
+    account_row,
+    dateline_outlet,
+    dateline_source,
+    linked_account,
+    linked_person,
+    outlet_after_date,
+    paper_edition,
 )
 from .dates import hanzi_dates_as_digits, parse_date, parse_epoch, url_date
 from .document import Block, Document
