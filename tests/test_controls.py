@@ -216,3 +216,14 @@ def test_an_interview_is_not_a_comment_list() -> None:
     page = f"<html><head><title>山村小学</title></head><body><h1>山村小学</h1><div>{ARTICLE}{qa}</div></body></html>"
     rec = webclean.clean(page)
     assert "记者：这些年最让您骄傲的是什么？" in rec.paragraphs
+
+
+def test_items_of_a_related_list_element_without_a_heading() -> None:
+    related = ("<div class='reviews related-reviews'><h2><a href='/r'>《长夜将尽》的影评</a> · · · ( <a href='/all'>全部 328 条</a> )</h2>"
+               "<div class='main-bd'><h3><a href='/review/1'>今年最好的国产现实题材，没有之一</a></h3>"
+               "<p class='short-content'>首映场看的，片尾字幕出来的时候全场没有一个人起身，很久没有这样的体验了。</p></div></div>")
+    page = (f"<html><head><title>土豆变身致富薯</title></head><body><h1>土豆变身致富薯</h1><div class='review-content'>"
+            f"{ARTICLE}</div>{related}</body></html>")
+    rec = webclean.clean(page)
+    assert {r.text for r in rec.removed if r.rule == "related_hint_item"} >= {"今年最好的国产现实题材，没有之一"}
+    assert not any("最好的国产" in p for p in rec.paragraphs)

@@ -272,6 +272,7 @@ _CRUMB_HINTS = _Hints(frozenset(("position", "location", "current-location", "cu
                       frozenset(("breadcrumb", "breadcrumbs", "crumb", "crumbs", "bread")), ("crumb",))
 _COMMENT_HINTS = _Hints(parts=frozenset(("comment", "comments", "cmt", "pinglun", "reply", "replies", "gentie")),
                         affixes=("comment",))
+_RELATED_HINTS = _Hints(parts=frozenset(("related", "relate", "recommend", "recommends", "xiangguan", "tuijian")))
 _AD_HINTS = _Hints(parts=frozenset(("ad", "ads", "adv", "advert", "adverts", "advertise", "advertisement",
                                     "advertising", "adtop", "adbox", "sponsor", "sponsored", "guanggao", "gg",
                                     "adsbygoogle")))

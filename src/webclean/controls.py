@@ -15,6 +15,8 @@ menus, share bars and the like) do not reach them, and they would otherwise come
 - :data:`_FOLD`: a fold or app control (``展开全文 打开APP，阅读全文``, ``尽在新浪财经APP``);
 - :data:`_DISCLAIMER`: a platform's disclaimer (``新浪声明：此消息系转载自…，不代表本网观点``);
 - :data:`_TIP`: a tip prompt (``喜欢这篇文章，就请作者喝杯咖啡吧``, ``赞赏 已有 38 人赞赏``);
+- :func:`related_items`: the linked items of an element named as a related or recommended list
+  (``<div class="related-reviews">``), which carries no 相关阅读 heading;
 - :func:`speaker_comments`: comments without a comment class (``青柠不加冰：原来…`` over ``7月15日 11:08 来自
   iPhone客户端``), found by their shape: a linked name and a colon, then a time line.
 
@@ -34,10 +36,11 @@ import re
 from collections import Counter
 from typing import Any
 
-from .chrome import blocks_matching
+from .chrome import _RELATED_HINTS, _has_hint, blocks_matching
 from .document import Block, Document
 
-__all__ = ["mark_controls", "notice_section", "repeated_controls", "speaker_comments", "strip_edit_link",
+__all__ = ["mark_controls", "notice_section", "related_items", "repeated_controls", "speaker_comments",
+           "strip_edit_link",
            "table_of_contents", "tag_line"]
 
 # A control label: a few characters, no sentence punctuation (a refrain or a short reply has some).
@@ -236,12 +239,30 @@ def speaker_comments(blocks: list[Block]) -> list[Block]:
     return units if len(units) >= 4 else []
 
 
+_RELATED_ITEM_MAX = 80
+
+
+def related_items(blocks: list[Block]) -> list[Block]:
+    """Short, mostly linked blocks inside an element whose class names a related or recommended list.
+
+    >>> bs = [Block(0, "《长夜将尽》的影评 · · · · · · ( 全部 328 条 )", links=2, link_chars=20, hints="reviews related-reviews"),
+    ...       Block(1, "今年最好的国产现实题材，没有之一", links=1, link_chars=16, hints="related-reviews main-bd"),
+    ...       Block(2, "首映场看的，片尾字幕出来的时候全场没有一个人起身。", hints="related-reviews short-content")]
+    >>> [b.index for b in related_items(bs)]
+    [0, 1]
+    """
+    return [b for b in blocks if b.label is None and b.links and len(b.text) <= _RELATED_ITEM_MAX
+            and b.link_density >= 0.5 and _has_hint(b, _RELATED_HINTS)]
+
+
 def mark_controls(doc: Document, opts: Any) -> None:
     """Label repeated control labels (navigation), tables of contents (navigation) and tag lines
     (related); cut headings' edit links."""
     blocks = doc.blocks
     for b in repeated_controls(blocks):
         doc.remove_block(b, "navigation", "repeated_control")
+    for b in related_items(blocks):
+        doc.remove_block(b, "related", "related_hint_item")
     if not getattr(opts, "keep_comments", False):
         for b in speaker_comments(blocks):
             if b.label is None:
