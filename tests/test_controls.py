@@ -227,3 +227,10 @@ def test_items_of_a_related_list_element_without_a_heading() -> None:
     rec = webclean.clean(page)
     assert {r.text for r in rec.removed if r.rule == "related_hint_item"} >= {"今年最好的国产现实题材，没有之一"}
     assert not any("最好的国产" in p for p in rec.paragraphs)
+
+
+def test_platform_notices_in_chinese_and_english() -> None:
+    from webclean.controls import _DISCLAIMER
+    assert _DISCLAIMER.match("特别声明：本文（含图片、视频）由自媒体平台“网易号”的用户上传发布，本平台只提供信息存储空间服务。")
+    assert _DISCLAIMER.match("Notice: this article was uploaded and published by a user; the platform only provides storage.")
+    assert not _DISCLAIMER.match("Notice: the museum will close at 5 pm on Monday for maintenance.")

@@ -654,3 +654,13 @@ def test_linked_person_opening_the_row_under_the_headline(row: str, after: str, 
             "<p>看完电影走出影院，已经快十二点了。停车场里只剩几辆车，我在车里坐了很久才发动。</p>"
             "<p>故事并不复杂，导演显然没打算拍一部悬疑片，镜头一直停留在那些证人的脸上。</p></div></body></html>")
     assert webclean.clean(page).author == author
+
+
+def test_platform_names_are_not_authors_and_source_tails_go() -> None:
+    from webclean.bylines import site_names
+    assert md.parse_credits("来源: 青木科技说 浙江 举报") == {"source": "青木科技说"}
+    assert md.parse_credits("来源：新华社 北京") == {"source": "新华社"}
+    doc = Document(raw="", head={"title": "国产手机新品扎堆_网易订阅", "meta": {"author": ["网易"]}})
+    assert "网易订阅" in site_names(doc) and md.head_author(doc) is None
+    doc = Document(raw="", head={"title": "国产手机新品扎堆_网易订阅", "meta": {"author": ["王明"]}})
+    assert md.head_author(doc) == "王明"

@@ -245,11 +245,18 @@ def parse_credits(line: str) -> dict[str, str]:
             if value not in out["author"]:
                 out["author"] += "、" + value
             continue
+        if field == "source":
+            value = _SOURCE_TAIL.sub("", value) or value   # 青木科技说 浙江 举报: the IP region and a button
         out.setdefault(field, value)
     if reprint:
         out.setdefault("source", clean_value(reprint.group("src")))
     return out
 
+
+# After a source on self-media pages: the poster's IP region (a province) and page buttons.
+_SOURCE_TAIL = re.compile(r"(?:\s(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南"
+                          r"|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门|海外"
+                          r"|举报|舉報|\+?关注|\+?订阅))+$")
 
 # A question or a sentence after a label: the speaker of an interview (记者：…？), never a credit value.
 _SPEECH = re.compile(r"[？?！!]|[\u3400-\u9fff]{6,30}[，,][\u3400-\u9fff]{4}")   # bounded: linear on long runs
@@ -282,11 +289,30 @@ def head_author(doc: Document) -> str | None:
     for text in meta.get("og:description", []) + meta.get("description", []):
         if reporter_dateline(text):
             return reporter_dateline(text)
+    site = site_names(doc)
     for name in names:
         name = name.strip()
-        if valid_person(name) and len(name) <= 12 and " " not in name.strip():
+        if valid_person(name) and len(name) <= 12 and " " not in name.strip() and not any(name in n for n in site):
             return name
     return None
+
+
+_TITLE_SEP = re.compile(r"\s*[_|｜\-–—]\s*")
+
+
+def site_names(doc: Document) -> list[str]:
+    """The site's own names: ``og:site_name`` and the last part of the ``<title>`` (a meta author equal
+    to one of them, such as 网易 on ``…_网易订阅``, is the platform, not a writer).
+
+    >>> site_names(Document(raw="", head={"title": "国产手机新品扎堆_网易订阅", "meta": {"og:site_name": ["网易新闻"]}}))
+    ['网易新闻', '网易订阅']
+    """
+    head = doc.head or {}
+    names = [n.strip() for n in (head.get("meta") or {}).get("og:site_name", []) if n.strip()]
+    parts = _TITLE_SEP.split(head.get("title") or "")
+    if len(parts) >= 2 and parts[-1]:
+        names.append(parts[-1])
+    return names
 
 
 def trailing_byline(doc: Document, blocks: list[Block]) -> bool:

@@ -191,7 +191,9 @@ _FOLD = re.compile(r"(?:\s?(?:展开全文|展開全文|阅读全文|閱讀全�
                    r"|(?:[^。！？\s]{0,16}[，,])?尽在[^。！？\s]{1,10}APP|[^。！？\s]{2,8}APP)[。！]?)+", re.I)
 # A platform's disclaimer under the article: 新浪声明：此消息系转载自…，不代表本网观点或立场…
 _DISCLAIMER = re.compile(r"[^。！？：:]{0,8}(?:声明|聲明)[:：].{0,300}?(?:转载|轉載|观点|觀點|立场|立場|不构成|不構成"
-                         r"|仅供参考|僅供參考|不代表)", re.S)
+                         r"|仅供参考|僅供參考|不代表|上传|上傳|存储|存儲)"
+                         r"|(?:notice|disclaimer|statement)\s?:.{0,300}?(?:uploaded|posted|opinions?|views|storage)",
+                         re.S | re.I)
 
 # A tip box under a post: 喜欢这篇文章，就请作者喝杯咖啡吧 / 赞赏 已有 38 人赞赏 / 打赏作者.
 _TIP = re.compile(r"(?:赞赏|讚賞|打赏|打賞)(?:作者|支持)?(?:\s?已有\s?\d+\s?人(?:赞赏|讚賞|打赏|打賞))?"
@@ -200,7 +202,7 @@ _TIP = re.compile(r"(?:赞赏|讚賞|打赏|打賞)(?:作者|支持)?(?:\s?已�
 # Everything the per-block rules below look for holds one of these: one search over the page finds the
 # few blocks worth a look (chrome.blocks_matching). The look-ahead on the first characters lets the
 # engine skip the positions where no alternative can start.
-_SIGNAL = re.compile(r"(?=[签籤录錄#\[［【关關OoAa声聲说說公加载載返回附全阅閱展继繼赞讚打咖])(?:[签籤录錄#\[［【]|关键|關鍵|ontents|ags?\s*[:：]|[声聲说說公][明告]|[加载載][载載入]|oading|返回|回到|附件|全文|阅读|閱讀|app|[声聲]明|展开|展開|继续|繼續|[赞讚打][赏賞]|咖啡)", re.I)
+_SIGNAL = re.compile(r"(?=[签籤录錄#\[［【关關OoAaNnDdSs声聲说說公加载載返回附全阅閱展继繼赞讚打咖])(?:[签籤录錄#\[［【]|关键|關鍵|ontents|ags?\s*[:：]|[声聲说說公][明告]|[加载載][载載入]|oading|返回|回到|附件|全文|阅读|閱讀|app|[声聲]明|展开|展開|继续|繼續|[赞讚打][赏賞]|咖啡|notice|disclaimer|statement)", re.I)
 
 
 # A comment: a linked name, maybe a reply to someone, and a colon (青柠不加冰： / 周慕言 回复 @老王：).
