@@ -113,14 +113,19 @@ def is_pagination(text: str) -> bool:
     True
     >>> is_pagination("[1] [2] [3]")
     True
-    >>> is_pagination("2004年12月11日")
-    False
+    >>> is_pagination("2004年12月11日"), is_pagination("256 12")
+    (False, False)
     """
     text = text.strip()
     # a tab: cells of a table row (a row of figures), not the links of a pager
     if not text or len(text) > 120 or "\t" in text or not _PAGER.fullmatch(text):
         return False
-    return bool(_PAGER_WORD.search(text)) or len(_PAGER_NUMBERS.findall(text)) >= 2
+    if _PAGER_WORD.search(text):
+        return True
+    # numbers alone: a pager counts up from its first number (1 2 3 … 20, [3] [4] [5]); counters side by
+    # side (赞 256 踩 12) do not
+    numbers = [int(n) for n in _PAGER_NUMBERS.findall(text)]
+    return len(numbers) >= 2 and numbers[1] == numbers[0] + 1
 
 
 def is_listing(blocks: list[Block], scores: list[float]) -> bool:
