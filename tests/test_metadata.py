@@ -664,3 +664,19 @@ def test_platform_names_are_not_authors_and_source_tails_go() -> None:
     assert "网易订阅" in site_names(doc) and md.head_author(doc) is None
     doc = Document(raw="", head={"title": "国产手机新品扎堆_网易订阅", "meta": {"author": ["王明"]}})
     assert md.head_author(doc) == "王明"
+
+
+def test_a_utc_timestamp_is_given_on_the_readers_clock() -> None:
+    page = ("<html><head><title>夜里发布的通知</title>"
+            "<meta property='article:published_time' content='2025-07-15T20:30:00Z'></head><body><h1>夜里发布的通知</h1>"
+            "<p>会议指出，要坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，推动经济持续回升向好。</p>"
+            "<p>会议强调，要加大宏观政策调控力度，着力扩大国内需求，推动新质生产力加快发展。</p></body></html>")
+    rec = webclean.clean(page)
+    assert rec.published is not None and rec.published.isoformat() == "2025-07-16T04:30:00+08:00"   # the same instant
+
+
+def test_an_h1_beats_a_section_heading_that_only_extends_it() -> None:
+    page = ("<html><head><title>【家常番茄炒蛋的做法步骤图，家常番茄炒蛋怎么做好吃】小满_下厨房</title></head><body>"
+            "<h1>家常番茄炒蛋</h1><p>酸甜下饭的家常菜，十分钟就能端上桌，番茄要选熟透的才出汁。</p>"
+            "<h2>家常番茄炒蛋的做法步骤</h2><p>把鸡蛋打散，加少许盐，热锅凉油炒至凝固后盛出备用。</p></body></html>")
+    assert webclean.clean(page).title == "家常番茄炒蛋"

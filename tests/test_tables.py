@@ -47,3 +47,10 @@ def test_a_figures_table_in_an_article_keeps_its_rows_in_the_body() -> None:
     rec = webclean.clean(page)
     assert "产业项目\t92\t55.6%" in rec.paragraphs
     assert rec.paragraphs[0].startswith("今年以来") and rec.paragraphs[-1].startswith("下一步")
+
+
+def test_a_row_with_a_linked_name_and_a_plain_amount_is_data() -> None:
+    ings = ("<table><tr><td class='name'><a href='/ing/1'>鸡蛋</a></td><td class='unit'>3个</td></tr>"
+            "<tr><td class='name'>小葱</td><td class='unit'>1根</td></tr>"
+            "<tr><td><a href='/'>首页</a></td><td></td><td><a href='/n'>新闻</a></td></tr></table>")
+    assert _blocks(f"<html><body>{ings}</body></html>") == ["鸡蛋\t3个", "小葱\t1根", "首页", "新闻"]

@@ -8,10 +8,11 @@ turns the finished document into the immutable :class:`~webclean.record.Record`.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from . import body, boilerplate, controls, html, metadata, script, spam, text
+from .dates import CHINA_TZ
 from .decode import decode
 from .document import Document
 from .mojibake import repair_text_with_repairs
@@ -156,6 +157,10 @@ def build_record(doc: Document, error: str | None) -> Record:
     published = doc.value("published")
     if not isinstance(published, (date, datetime)):
         published = None
+    elif isinstance(published, datetime) and published.utcoffset() == timedelta(0):
+        # a machine timestamp in UTC (<time datetime="…Z">, JSON-LD): the same instant on the clock the
+        # page's readers see, so the day is theirs (02:41Z and 20:00Z are 10:41 and 04:00 next day at +08:00)
+        published = published.astimezone(CHINA_TZ)
     precision = doc.value("published_precision") if published is not None else None
     if published is not None and precision is None:
         precision = "second" if isinstance(published, datetime) else "day"

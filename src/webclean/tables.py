@@ -5,7 +5,8 @@ article (``项目类别 | 项目数（个） | 年度计划投资（亿元）``)
 whose cells are all short and hold only inline content is a data row; its cells become inline elements
 with a cell mark between them, so the row is one block, and segmentation turns the
 mark into a tab. Layout tables (an old portal's whole page in ``<td>``s) have long or block-filled cells,
-and rows of links are menus or lists: both are left alone.
+rows whose every cell is a link are menus, and a row with a date cell is a list item's or a post's header:
+all are left alone.
 
 >>> from lxml import etree
 >>> root = etree.fromstring("<table><tr><td>产业项目</td><td><p>92</p></td><td>55.6%</td></tr>"
@@ -46,8 +47,7 @@ def _data_row(cells: list[Any]) -> bool:
     total = 0
     for cell in cells:
         for el in cell.iterdescendants():
-            # links: a row of links is a menu or a list of articles, which the link rules read cell by cell
-            if not isinstance(el.tag, str) or el.tag not in _INLINE_OK or el.tag == "a":
+            if not isinstance(el.tag, str) or el.tag not in _INLINE_OK:
                 return False
         text = _cell_text(cell)
         if len(text) > _CELL_MAX or _DATE_CELL.fullmatch(text):
@@ -57,8 +57,9 @@ def _data_row(cells: list[Any]) -> bool:
     return total <= _ROW_MAX
 
 
-# Rows worth a look, found in C: two cells or more and no link below (menus and lists of articles).
-_ROWS = etree.XPath("//tr[*[2]][not(.//a)]")
+# Rows worth a look, found in C: two cells or more, and at least one cell without a link (a row of links
+# is a menu; 鸡蛋 | 3个 with the ingredient linked is data).
+_ROWS = etree.XPath("//tr[*[2]][*[not(.//a)][normalize-space()]]")   # (an empty spacer cell does not count)
 
 
 def join_data_rows(root: Any) -> int:

@@ -238,7 +238,7 @@ def html_headline(doc: Document, blocks: list[Block]) -> tuple[Block | None, str
         if best is None or rank < best[0]:
             best = (rank, pos, b)
     if best is not None:
-        return best[2], None
+        return _h1_it_extends(blocks[:best[1]], best[2]), None
     guess = short_heading_title(blocks[:limit], heads)
     if guess is not None:
         return guess, None
@@ -251,6 +251,25 @@ def html_headline(doc: Document, blocks: list[Block]) -> tuple[Block | None, str
     if heads:
         return None, strip_site_suffix(heads[0])
     return None, None
+
+
+def _h1_it_extends(before: list[Block], chosen: Block) -> Block:
+    """The ``<h1>`` above a lower heading that only extends it: a recipe's ``<h1>家常番茄炒蛋</h1>`` over the
+    section heading ``家常番茄炒蛋的做法步骤`` that its ``<title>`` repeats. Otherwise the chosen block.
+
+    >>> h1, h2 = Block(0, "家常番茄炒蛋", heading=1), Block(5, "家常番茄炒蛋的做法步骤", heading=2)
+    >>> _h1_it_extends([h1], h2).text, _h1_it_extends([Block(0, "下厨房", heading=1)], h2).text
+    ('家常番茄炒蛋', '家常番茄炒蛋的做法步骤')
+    """
+    if chosen.heading <= 1:
+        return chosen
+    n = _norm(chosen.text)
+    for b in before:
+        if b.heading == 1 and b.label is None:
+            h = _norm(b.text)
+            if len(h) >= 4 and n.startswith(h) and h != n:
+                return b
+    return chosen
 
 
 def find_title(doc: Document, blocks: list[Block]) -> Block | None:
