@@ -234,3 +234,14 @@ def test_platform_notices_in_chinese_and_english() -> None:
     assert _DISCLAIMER.match("特别声明：本文（含图片、视频）由自媒体平台“网易号”的用户上传发布，本平台只提供信息存储空间服务。")
     assert _DISCLAIMER.match("Notice: this article was uploaded and published by a user; the platform only provides storage.")
     assert not _DISCLAIMER.match("Notice: the museum will close at 5 pm on Monday for maintenance.")
+
+
+@pytest.mark.parametrize("text, counters", [
+    ("综合评分 8.7（123人做过）", True), ("36人点赞", True), ("字数 2,345 阅读 1,234", True),
+    ("十分钟快手家常菜 2.1万人收藏", True), ("07-16 18:22 赞 15", True), ("阅读 3266 · 评论 58", True),
+    ("全市已有120万人关注这项改革。", False), ("关注", False), ("2345", False),
+    ("截至目前，已有1200人报名参加", False),
+])
+def test_counter_line(text: str, counters: bool) -> None:
+    from webclean.controls import _COUNTERS
+    assert (_COUNTERS.fullmatch(text) is not None) is counters

@@ -15,6 +15,7 @@ menus, share bars and the like) do not reach them, and they would otherwise come
 - :data:`_FOLD`: a fold or app control (``展开全文 打开APP，阅读全文``, ``尽在新浪财经APP``);
 - :data:`_DISCLAIMER`: a platform's disclaimer (``新浪声明：此消息系转载自…，不代表本网观点``);
 - :data:`_TIP`: a tip prompt (``喜欢这篇文章，就请作者喝杯咖啡吧``, ``赞赏 已有 38 人赞赏``);
+- :data:`_COUNTERS`: a line of counters (``综合评分 8.7（123人做过）``, ``36人点赞``, ``字数 2,345 阅读 1,234``);
 - :func:`related_items`: the linked items of an element named as a related or recommended list
   (``<div class="related-reviews">``), which carries no 相关阅读 heading;
 - :func:`speaker_comments`: comments without a comment class (``青柠不加冰：原来…`` over ``7月15日 11:08 来自
@@ -199,6 +200,17 @@ _DISCLAIMER = re.compile(r"[^。！？：:]{0,8}(?:声明|聲明)[:：].{0,300}?
 _TIP = re.compile(r"(?:赞赏|讚賞|打赏|打賞)(?:作者|支持)?(?:\s?已有\s?\d+\s?人(?:赞赏|讚賞|打赏|打賞))?"
                   r"|[^。！？]{0,12}请作者喝(?:一)?杯咖啡[吧！!]?")
 
+# One counter (digit runs bounded: linear under search, a few ways at most to split a run of digits
+# between counters): 36人点赞 / 2.1万人收藏 / 阅读 1,234 / 字数：2345 / 赞 (15) / 综合评分 8.7（123人做过）.
+_COUNTER = (r"(?:\d[\d,.]{0,12}\s?[万千]?\s?(?:人|次|条|個|个|篇)?\s?(?:点赞|點讚|收藏|阅读|閱讀|浏览|瀏覽|评论|評論|做过|做過"
+            r"|关注|關注|粉丝|粉絲|赞赏|讚賞|喜欢|喜歡|转发|轉發|分享|回应|回應)"
+            r"|(?:字数|字數|阅读|閱讀|浏览|瀏覽|点赞|點讚|收藏|评论|評論|粉丝|粉絲|关注|關注|评分|評分|综合评分|赞|讚)"
+            r"\s?[:：]?\s?[(（]?\d[\d,.]{0,12}\s?[万千]?[)）]?(?:\s?[（(]\d[\d,.]{0,12}\s?[万千]?人(?:做过|做過)[）)])?)")
+_DIGIT = re.compile(r"\d")
+# A line of them, maybe after a short name (十分钟快手家常菜 2.1万人收藏) and separated by spaces, · or |.
+_COUNTERS = re.compile(r"(?:\d{1,4}[-./]\d{1,2}(?:[-./]\d{1,2})?\s?(?:\d{1,2}:\d{2}(?::\d{2})?)?\s)?"
+                       r"(?:[^\s。，！？,]{1,16}\s)?" + _COUNTER + r"(?:\s?[·|｜/]?\s?" + _COUNTER + r")*")
+
 # Everything the per-block rules below look for holds one of these: one search over the page finds the
 # few blocks worth a look (chrome.blocks_matching). The look-ahead on the first characters lets the
 # engine skip the positions where no alternative can start.
@@ -265,6 +277,9 @@ def mark_controls(doc: Document, opts: Any) -> None:
         doc.remove_block(b, "navigation", "repeated_control")
     for b in related_items(blocks):
         doc.remove_block(b, "related", "related_hint_item")
+    for b in blocks:   # counters are short and hold a digit: two cheap tests before the pattern
+        if len(b.text) <= 50 and b.label is None and _DIGIT.search(b.text) and _COUNTERS.fullmatch(b.text):
+            doc.remove_block(b, "boilerplate", "counter_line")
     if not getattr(opts, "keep_comments", False):
         for b in speaker_comments(blocks):
             if b.label is None:
@@ -295,6 +310,7 @@ def mark_controls(doc: Document, opts: Any) -> None:
             doc.remove_block(b, "copyright", "disclaimer_line")
         elif len(b.text) <= 40 and _TIP.fullmatch(b.text):
             doc.remove_block(b, "boilerplate", "tip_prompt")
+
         elif b.heading:
             strip_edit_link(b)
         elif tag_line(b.text):
