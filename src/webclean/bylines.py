@@ -297,7 +297,7 @@ def head_author(doc: Document) -> str | None:
     return None
 
 
-_TITLE_SEP = re.compile(r"\s*[_|｜\-–—]\s*")
+_TITLE_SEP = re.compile(r"[_|｜\-–—]")   # parts are stripped after the split (no \s* under search)
 
 
 def site_names(doc: Document) -> list[str]:
@@ -309,7 +309,7 @@ def site_names(doc: Document) -> list[str]:
     """
     head = doc.head or {}
     names = [n.strip() for n in (head.get("meta") or {}).get("og:site_name", []) if n.strip()]
-    parts = _TITLE_SEP.split(head.get("title") or "")
+    parts = [p.strip() for p in _TITLE_SEP.split(head.get("title") or "")]
     if len(parts) >= 2 and parts[-1]:
         names.append(parts[-1])
     return names
