@@ -680,3 +680,15 @@ def test_an_h1_beats_a_section_heading_that_only_extends_it() -> None:
             "<h1>家常番茄炒蛋</h1><p>酸甜下饭的家常菜，十分钟就能端上桌，番茄要选熟透的才出汁。</p>"
             "<h2>家常番茄炒蛋的做法步骤</h2><p>把鸡蛋打散，加少许盐，热锅凉油炒至凝固后盛出备用。</p></body></html>")
     assert webclean.clean(page).title == "家常番茄炒蛋"
+
+
+def test_pen_names_and_accounts_beside_the_date_or_a_follow_button() -> None:
+    from webclean.credit_rows import linked_account, linked_person
+
+    row = Block(1, "南城旧书客", links=1, link_chars=5)
+    assert linked_account(row, "2025.07.15 10:41:23 字数 2,345") is None            # a pen name, not an account
+    assert linked_person(row, "2025.07.15 10:41:23 字数 2,345") == "南城旧书客"
+    assert linked_person(Block(1, "厨房里的小满", links=1, link_chars=6), "关注 小时候……") == "厨房里的小满"
+    assert linked_account(Block(1, "鹿鸣财经观察", link_chars=6), "发布时间:07-15 10:41") == "鹿鸣财经观察"
+    assert linked_person(Block(1, "鹿鸣财经观察", link_chars=6), "发布时间:07-15 10:41") is None
+    assert linked_person(Block(1, "厨房里的小满", links=1, link_chars=6), "小时候放学回家……") is None   # no date, no button

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-from .bylines import _BARE_NAME, _CJK, common_words, valid_person, valid_source
+from .bylines import common_words, valid_person, valid_source
 from .dates import parse_date
 from .document import Block
 
@@ -105,8 +105,13 @@ def account_row(block: Block, author: str) -> str | None:
 
 
 _TIME_TOKEN = re.compile(r"[\d:：\-/.·・|｜]+")
-_DATE_HINT = re.compile(r"发布|發佈|发表|發表|时间|時間|\d{1,2}[-/月]\d{1,2}")
-_ACCOUNT_MIN_HAN = 5   # 2-4 characters is a person's name; an account names a place, a beat or a brand too
+_DATE_HINT = re.compile(r"发布|發佈|发表|發表|时间|時間|\d{1,2}[-/.月]\d{1,2}")
+# A follow button right after a linked name: the name is the profile of the page's writer (厨房里的小满 | 关注).
+_FOLLOW_NEXT = re.compile(r"\s?\+?\s?(?:关注|關注)(?:\s|$)")
+# Words that make a self-media name an account (a beat, a channel, a brand), not a writer's pen name:
+# 楚天民生观察, 鹿鸣财经观察, 某某科技说 are accounts; 南城旧书客, 厨房里的小满 are people.
+_ACCOUNT_WORDS = re.compile(r"观察|觀察|财经|財經|科技|资讯|資訊|新闻|新聞|日报|日報|晚报|晚報|频道|頻道|传媒|傳媒|视界|視界"
+                            r"|在线|在線|之声|之聲|发布|發佈|融媒|时评|時評|汽车|汽車|数码|數碼|体育|體育|娱乐|娛樂")
 
 
 def linked_account(block: Block, next_text: str = "") -> str | None:
@@ -130,8 +135,13 @@ def linked_account(block: Block, next_text: str = "") -> str | None:
     name = tokens[0]
     if block.link_chars < len(name) or not valid_source(name):
         return None
-    outlet_like = len(_CJK.findall(name)) >= _ACCOUNT_MIN_HAN or _OUTLET_NAME.match(name)
+    outlet_like = _ACCOUNT_WORDS.search(name) or _OUTLET_NAME.match(name)
     return name if outlet_like else None
+
+
+# A pen name or a handle: hanzi, letters, digits, _ and · (南城旧书客, 厨房里的小满, 秋水长天2016, zhang_san).
+_PEN_NAME = re.compile(r"(?=\S{0,11}[\u3400-\u9fffA-Za-z])[\u3400-\u9fffA-Za-z0-9_·]{2,12}")
+_DIGITS = re.compile(r"\d+")
 
 
 def linked_person(block: Block, next_text: str = "") -> str | None:
@@ -145,13 +155,18 @@ def linked_person(block: Block, next_text: str = "") -> str | None:
     '周慕言'
     >>> linked_person(Block(1, "新华社 2025-07-15", links=1, link_chars=3)) is None
     True
+    >>> linked_person(Block(1, "厨房里的小满", links=1, link_chars=6), "关注 小时候放学回家……")
+    '厨房里的小满'
     """
     tokens = block.text.split()
-    if not tokens or len(block.text) > 60 or not (parse_date(block.text) or _DATE_HINT.search(next_text[:30])):
+    beside = parse_date(block.text) or _DATE_HINT.search(next_text[:30]) or _FOLLOW_NEXT.match(next_text)
+    if not tokens or len(block.text) > 60 or not beside:
         return None
     name = tokens[0]
-    if block.link_chars < len(name) or not _BARE_NAME.fullmatch(name) or not valid_person(name):
+    if block.link_chars < len(name) or not _PEN_NAME.fullmatch(name) or _ACCOUNT_WORDS.search(name):
         return None
+    if not valid_person(_DIGITS.sub("", name) or name) or not valid_source(name):
+        return None   # a handle may end in digits (秋水长天2016); junk words and outlets are not names
     return None if common_words([name]) else name
 
 
