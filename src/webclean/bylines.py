@@ -24,6 +24,7 @@ __all__ = [
     "posted_by",
     "reporter_dateline",
     "trailing_byline",
+    "valid_handle",
     "valid_person",
     "valid_source",
 ]
@@ -111,6 +112,21 @@ def valid_person(name: str) -> bool:
     if name.lower() in _JUNK or _DIGITS_OR_DATE.search(name):
         return False
     return not _OUTLET.search(name)
+
+
+# A forum handle or pen name: hanzi, letters, digits and _.-· (晴天小院2019, zhang_san, 南城旧书客), with at least
+# one letter or hanzi. Bounded look-ahead: linear.
+_HANDLE = re.compile(r"(?=\S{0,19}[\u3400-\u9fffA-Za-z])[\u3400-\u9fffA-Za-z0-9_.\-·]{2,20}")
+
+
+def valid_handle(name: str) -> bool:
+    """A handle that can be a poster's or writer's name: not a page tool, an outlet, a number or a date.
+
+    >>> valid_handle("晴天小院2019"), valid_handle("回复"), valid_handle("2025-04-02"), valid_handle("12")
+    (True, False, False, False)
+    """
+    return (bool(_HANDLE.fullmatch(name)) and name.lower() not in _JUNK and not _OUTLET.search(name)
+            and parse_date(name) is None)
 
 
 def valid_source(name: str) -> bool:

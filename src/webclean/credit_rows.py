@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-from .bylines import common_words, valid_person, valid_source
+from .bylines import common_words, valid_handle, valid_source
 from .dates import parse_date
 from .document import Block
 
@@ -106,10 +106,10 @@ def account_row(block: Block, author: str) -> str | None:
 
 _TIME_TOKEN = re.compile(r"[\d:：\-/.·・|｜]+")
 _DATE_HINT = re.compile(r"发布|發佈|发表|發表|时间|時間|\d{1,2}[-/.月]\d{1,2}")
-# A follow button right after a linked name: the name is the profile of the page's writer (厨房里的小满 | 关注).
-_FOLLOW_NEXT = re.compile(r"\s?\+?\s?(?:关注|關注)(?:\s|$)")
+
 # Words that make a self-media name an account (a beat, a channel, a brand), not a writer's pen name:
 # 楚天民生观察, 鹿鸣财经观察, 某某科技说 are accounts; 南城旧书客, 厨房里的小满 are people.
+_FOLLOW = re.compile(r"\+?(?:关注|關注|订阅|訂閱)")   # the follow button beside a name
 _ACCOUNT_WORDS = re.compile(r"观察|觀察|财经|財經|科技|资讯|資訊|新闻|新聞|日报|日報|晚报|晚報|频道|頻道|传媒|傳媒|视界|視界"
                             r"|在线|在線|之声|之聲|发布|發佈|融媒|时评|時評|汽车|汽車|数码|數碼|体育|體育|娱乐|娛樂")
 
@@ -139,9 +139,8 @@ def linked_account(block: Block, next_text: str = "") -> str | None:
     return name if outlet_like else None
 
 
-# A pen name or a handle: hanzi, letters, digits, _ and · (南城旧书客, 厨房里的小满, 秋水长天2016, zhang_san).
-_PEN_NAME = re.compile(r"(?=\S{0,11}[\u3400-\u9fffA-Za-z])[\u3400-\u9fffA-Za-z0-9_·]{2,12}")
-_DIGITS = re.compile(r"\d+")
+# A pen name beside the date is short (南城旧书客, 厨房里的小满, 秋水长天2016); longer handles are rows of words.
+_PEN_NAME_MAX = 12
 
 
 def linked_person(block: Block, next_text: str = "") -> str | None:
@@ -159,15 +158,15 @@ def linked_person(block: Block, next_text: str = "") -> str | None:
     '厨房里的小满'
     """
     tokens = block.text.split()
-    beside = parse_date(block.text) or _DATE_HINT.search(next_text[:30]) or _FOLLOW_NEXT.match(next_text)
+    # beside the date, or before a follow button (厨房里的小满 | 关注): the profile of the page's writer
+    follow = next_text.split(maxsplit=1)[:1]
+    beside = parse_date(block.text) or _DATE_HINT.search(next_text[:30]) or (follow and _FOLLOW.fullmatch(follow[0]))
     if not tokens or len(block.text) > 60 or not beside:
         return None
     name = tokens[0]
-    if block.link_chars < len(name) or not _PEN_NAME.fullmatch(name) or _ACCOUNT_WORDS.search(name):
+    if block.link_chars < len(name) or len(name) > _PEN_NAME_MAX or _ACCOUNT_WORDS.search(name):
         return None
-    if not valid_person(_DIGITS.sub("", name) or name) or not valid_source(name):
-        return None   # a handle may end in digits (秋水长天2016); junk words and outlets are not names
-    return None if common_words([name]) else name
+    return None if not valid_handle(name) or common_words([name]) else name
 
 
 # An outlet name standing next to the dateline: "2022-02-13 09:57 光明网", "某某中文站2016年10月14日07:17".
@@ -179,7 +178,6 @@ _DATE_BITS = re.compile(r"\d{1,4}\s?[-/.:：年月日时時分秒号號]\s?|\d+|
 _RELATIVE_TIME = re.compile(r"\d{1,3}\s?(?:秒|分钟|分鐘|小时|小時|天)前|刚刚|剛剛")
 
 
-_FOLLOW = re.compile(r"\+?(?:关注|關注|订阅|訂閱)")   # the follow button beside an outlet's name
 
 
 def dateline_source(text: str) -> str | None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from .bylines import _JUNK, _OUTLET
+from .bylines import valid_handle
 from .dates import parse_date
 from .document import Block, Document
 
@@ -22,8 +22,6 @@ __all__ = ["apply_first_floor", "first_floor", "floor_poster", "floor_time"]
 # The first floor's number alone in its footer cell, or opening the footer line: 1楼, 第1楼, 1#, #1.
 _FIRST_FLOOR = re.compile(r"(?:第\s?)?[1１]\s?楼|[1１]\s?#|#\s?[1１]")
 _FLOOR_LINE = re.compile(r"(?:第\s?)?[1１]\s?楼(?=[\s|｜]*\d{4})")
-# A forum handle: letters, hanzi, digits and _.- (晴天小院2019, zhang_san), with at least one letter or hanzi.
-_HANDLE = re.compile(r"(?=\S{0,19}[\u3400-\u9fffA-Za-z])[\u3400-\u9fffA-Za-z0-9_.\-]{2,20}")  # bounded look-ahead: linear
 # How far the first floor's footer may lie after the start of its post, and its poster cell before it.
 _FOOTER_REACH = 12
 _CELL_REACH = 6
@@ -66,16 +64,6 @@ def floor_time(blocks: list[Block], footer: int) -> tuple[datetime, str] | None:
         if found:
             return found
     return None
-
-
-def valid_handle(name: str) -> bool:
-    """A forum handle that can be a poster's name: not a page tool, an outlet, a number or a date.
-
-    >>> valid_handle("晴天小院2019"), valid_handle("回复"), valid_handle("2025-04-02"), valid_handle("12")
-    (True, False, False, False)
-    """
-    return (bool(_HANDLE.fullmatch(name)) and name.lower() not in _JUNK and not _OUTLET.search(name)
-            and parse_date(name) is None)
 
 
 def floor_poster(blocks: list[Block], head: int, start: int) -> str | None:
