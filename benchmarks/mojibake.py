@@ -22,7 +22,7 @@ MARKERS = set("\ufffd?□")
 
 
 def load_fixers() -> dict[str, Callable[[str], str]]:
-    from webclean.mojibake import repair_text
+    from webclean.repair.mojibake import repair_text
 
     fixers: dict[str, Callable[[str], str]] = {"webclean": repair_text}
     try:

@@ -29,7 +29,9 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
     try:
-        from webclean import pipeline, spam, spam_lexicon, stages
+        from webclean import pipeline, stages
+        from webclean.strip import spam
+        from webclean.strip import spam_lexicon
     except ImportError as exc:
         raise SystemExit(f"webclean.clean is not importable yet: {exc}")
     pages = sorted((args.corpus / "pages").glob("*.html"))
@@ -37,7 +39,7 @@ def main() -> None:
         raise SystemExit(f"no pages under {args.corpus / 'pages'}")
 
     t0 = time.perf_counter()
-    spam_lexicon._lexicon()
+    spam_lexicon.compiled_lexicon()
     print(f"lexicon compile (once per process): {1000 * (time.perf_counter() - t0):.1f} ms")
 
     spent = {"spam": 0.0}

@@ -1,4 +1,4 @@
-"""Generate the data tables used by ``webclean.script``.
+"""Generate the data tables used by ``webclean.core.script``.
 
 Writes, under ``src/webclean/data/``:
 

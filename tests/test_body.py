@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from webclean import body, html
+from webclean.extract import body
+from webclean.parse import html
 from webclean.document import Block, Document
 from webclean.pipeline import Options
 
@@ -176,7 +177,7 @@ def _bigram_f1(pred: str, gold: str) -> float:
 @pytest.mark.skipif(not (CORPUS / "gold").is_dir(), reason="../shared corpus is not present")
 def test_corpus_body_f1_floor() -> None:
     """parse_html + select_body alone (no metadata/boilerplate stages) on the public corpus pages."""
-    from webclean.decode import decode
+    from webclean.decode.charset import decode
     scores = []
     for gold_path in sorted((CORPUS / "gold").glob("*.json")):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))

@@ -12,7 +12,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from webclean import boilerplate as bp
+from webclean.strip import boilerplate as bp
 from webclean.document import Block, Document
 
 from .conftest import SHARED, requires_shared
@@ -634,7 +634,7 @@ def _decode(raw: bytes) -> str:
 @requires_shared
 def test_corpus_pages_lose_almost_no_gold_body_text():
     """On the real pages, removed blocks of 8+ characters almost never belong to the gold body."""
-    html = pytest.importorskip("webclean.html")
+    html = pytest.importorskip("webclean.parse.html")
     pages = sorted((SHARED / "corpus" / "pages").glob("*.html"))
     if not pages:
         pytest.skip("no corpus pages")
@@ -697,7 +697,7 @@ def test_crumbs_are_stripped_of_any_whitespace():
 
 def test_dispatcher_size_bounds_repeat_each_rules_own_first_test() -> None:
     """The dispatcher skips a rule when a block exceeds its bounds; the rule itself must say no there too."""
-    from webclean.boilerplate import _RULES
+    from webclean.strip.boilerplate import _RULES
     examples = {"icp_line": "京ICP备12345678号", "copyright_line": "Copyright © 2010-2017 版权所有",
                 "share_line": "分享到：微信 微博", "app_prompt_line": "扫描二维码，下载客户端",
                 "comment_line": "我要评论(0)", "nav_hint_block": "首页 新闻",
@@ -717,14 +717,16 @@ def test_dispatcher_size_bounds_repeat_each_rules_own_first_test() -> None:
 def test_docstring_examples() -> None:
     import doctest
 
-    from webclean import boilerplate, chrome, navigation
+    from webclean.strip import boilerplate
+    from webclean.strip import chrome
+    from webclean.strip import navigation
     for module in (boilerplate, chrome, navigation):
         result = doctest.testmod(module)
         assert result.attempted > 0 and result.failed == 0, module.__name__
 
 
 def test_lexicons_ignore_case_and_report_positions_of_the_input() -> None:
-    from webclean.chrome import fold
+    from webclean.strip.chrome import fold
     text = "© 2020 All Rights Reserved 下载快报APP"
     m = bp.lexicon_regex("app").search(text)
     assert m is not None and text[m.start():m.end()] == "下载快报APP"
@@ -759,7 +761,7 @@ def _signal_pages() -> list[list[Block]]:
 def test_every_rule_fires_only_where_the_dispatcher_looks() -> None:
     """The dispatcher tries a rule only on blocks with one of its needed signals: on every block of
     the fixture and corpus pages, a rule that takes a block finds its needs there."""
-    from webclean.boilerplate import _RULES, _hint_bits, page_signals
+    from webclean.strip.boilerplate import _RULES, _hint_bits, page_signals
     fired: set[str] = set()
     for blocks in _signal_pages():
         for block, signals in zip(blocks, page_signals(blocks)):
@@ -778,7 +780,7 @@ def test_every_rule_fires_only_where_the_dispatcher_looks() -> None:
 
 
 def test_dispatcher_with_page_signals_decides_as_trying_every_rule() -> None:
-    from webclean.boilerplate import _classify, page_signals
+    from webclean.strip.boilerplate import _classify, page_signals
     decided = 0
     for blocks in _signal_pages():
         for i, (block, signals) in enumerate(zip(blocks, page_signals(blocks))):
@@ -791,7 +793,7 @@ def test_dispatcher_with_page_signals_decides_as_trying_every_rule() -> None:
 
 
 def test_blocks_matching_marks_every_text_a_pattern_matches_in() -> None:
-    from webclean.chrome import blocks_matching
+    from webclean.strip.chrome import blocks_matching
     texts = ["首页", "分享到", "正文", "分享", "copyright"]
     share, latin = re.compile("分享"), re.compile("[a-z]+")
     assert blocks_matching(texts, [share, latin]) == [0, 1, 0, 1, 2]

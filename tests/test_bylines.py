@@ -1,10 +1,10 @@
-"""Tests for webclean.bylines heuristics added for multi-name credits (each tested alone)."""
+"""Tests for webclean.extract.bylines heuristics added for multi-name credits (each tested alone)."""
 from __future__ import annotations
 
 import pytest
 
-from webclean import bylines
-from webclean.bylines import parse_credits
+from webclean.extract import bylines
+from webclean.extract.bylines import parse_credits
 from webclean.document import Block, Document
 
 PROSE = ("近年来，下岗职工这一社会群体作为改革成本的承担者越来越引人注目，"

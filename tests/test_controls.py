@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 import webclean
-from webclean.controls import repeated_controls, strip_edit_link, tag_line
+from webclean.strip.controls import repeated_controls, strip_edit_link, tag_line
 from webclean.document import Block
 
 
@@ -82,7 +82,7 @@ def test_encyclopedia_controls_through_the_pipeline() -> None:
 
 
 def test_table_of_contents_takes_the_heading_and_its_linked_list() -> None:
-    from webclean.controls import table_of_contents
+    from webclean.strip.controls import table_of_contents
 
     items = [_linked(i, f"{i}{h}") for i, h in enumerate(("形态特征", "分布范围", "生长习性"), start=1)]
     prose = Block(9, "水杉为高大乔木，成年树高可达三十五米以上。")
@@ -94,7 +94,7 @@ def test_table_of_contents_takes_the_heading_and_its_linked_list() -> None:
 
 
 def test_citation_lines_stay_in_the_body() -> None:
-    from webclean.body import citation_line
+    from webclean.extract.body import citation_line
 
     assert citation_line("2.秋日里的水杉林 ．城市植物园 ．2021-10-18[引用日期2024-03-01]")
     assert citation_line("金鍾國台灣之家. [2017-04-13]. （原始内容存档于2019-07-01）.")
@@ -169,7 +169,7 @@ def test_fold_and_app_controls(text: str, fold: bool) -> None:
             f"<p>{text}</p></div></body></html>")
     rec = webclean.clean(page)
     assert (text not in rec.paragraphs) is fold     # an app prompt rule may take it first: gone either way
-    from webclean.controls import _FOLD
+    from webclean.strip.controls import _FOLD
     assert (_FOLD.fullmatch(text) is not None) is fold
 
 
@@ -183,14 +183,14 @@ def test_disclaimer_line(text: str, disclaimer: bool) -> None:
             f"<p>{text}</p></div></body></html>")
     rec = webclean.clean(page)
     assert (text not in rec.paragraphs) is disclaimer
-    from webclean.controls import _DISCLAIMER
+    from webclean.strip.controls import _DISCLAIMER
     assert (_DISCLAIMER.match(text) is not None) is disclaimer
 
 
 @pytest.mark.parametrize("text, tip", [("喜欢这篇文章，就请作者喝杯咖啡吧", True), ("赞赏 已有 38 人赞赏", True),
                                        ("打赏作者", True), ("他请作者喝了一杯咖啡，两人聊到深夜才散。", False)])
 def test_tip_prompt(text: str, tip: bool) -> None:
-    from webclean.controls import _TIP
+    from webclean.strip.controls import _TIP
     assert (_TIP.fullmatch(text) is not None) is tip
 
 
@@ -230,7 +230,7 @@ def test_items_of_a_related_list_element_without_a_heading() -> None:
 
 
 def test_platform_notices_in_chinese_and_english() -> None:
-    from webclean.controls import _DISCLAIMER
+    from webclean.strip.controls import _DISCLAIMER
     assert _DISCLAIMER.match("特别声明：本文（含图片、视频）由自媒体平台“网易号”的用户上传发布，本平台只提供信息存储空间服务。")
     assert _DISCLAIMER.match("Notice: this article was uploaded and published by a user; the platform only provides storage.")
     assert not _DISCLAIMER.match("Notice: the museum will close at 5 pm on Monday for maintenance.")
@@ -243,5 +243,5 @@ def test_platform_notices_in_chinese_and_english() -> None:
     ("截至目前，已有1200人报名参加", False),
 ])
 def test_counter_line(text: str, counters: bool) -> None:
-    from webclean.controls import _COUNTERS
+    from webclean.strip.controls import _COUNTERS
     assert (_COUNTERS.fullmatch(text) is not None) is counters

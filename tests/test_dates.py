@@ -1,4 +1,4 @@
-"""Tests for webclean.dates: Chinese/ISO date strings, epochs, URL date paths, hostile input."""
+"""Tests for webclean.core.dates: Chinese/ISO date strings, epochs, URL date paths, hostile input."""
 from __future__ import annotations
 
 import time
@@ -6,7 +6,7 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
-from webclean.dates import CHINA_TZ, parse_date, parse_epoch, plausible_year, url_date
+from webclean.core.dates import CHINA_TZ, parse_date, parse_epoch, plausible_year, url_date
 
 
 @pytest.mark.parametrize("text, value, precision", [

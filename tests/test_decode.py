@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from webclean.decode import decode, declared_charsets, normalise_charset, strict_decodes
+from webclean.decode.charset import decode, declared_charsets, normalise_charset, strict_decodes
 
 CORPUS = Path(__file__).parents[1] / ".." / "shared" / "corpus"
 
@@ -116,5 +116,5 @@ def test_docstring_examples():
     import importlib
 
     # webclean.decode is also the name of the function the package exports: fetch the module itself.
-    module = importlib.import_module("webclean.decode")
+    module = importlib.import_module("webclean.decode.charset")
     assert doctest.testmod(module).failed == 0

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 import webclean
-from webclean.body import is_pagination
+from webclean.extract.body import is_pagination
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -8,7 +8,7 @@ from lxml import etree
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from webclean import html
+from webclean.parse import html
 from webclean.document import Document
 from webclean.pipeline import Options
 
@@ -191,7 +191,7 @@ def test_blocks_carry_the_hosts_of_their_absolute_links() -> None:
 def test_docstring_examples() -> None:
     import doctest
 
-    from webclean import segment
+    from webclean.parse import segment
     for module in (html, segment):
         result = doctest.testmod(module)
         assert result.attempted > 0 and result.failed == 0, module.__name__

@@ -8,7 +8,7 @@ import pytest
 
 import webclean
 from webclean.document import Block
-from webclean.kinds import is_blog, is_encyclopedia, is_forum, page_kind
+from webclean.extract.kinds import is_blog, is_encyclopedia, is_forum, page_kind
 
 SHARED = Path(__file__).parents[1] / ".." / "shared"
 

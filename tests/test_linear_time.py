@@ -41,19 +41,20 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         for name, value in vars(mod).items():
             if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
                 found.setdefault(id(value), (f"{mod.__name__}.{name}", value))
-    from webclean import boilerplate, spam_lexicon
+    from webclean.strip import boilerplate
+    from webclean.strip import spam_lexicon
 
     for category in boilerplate.CATEGORIES:
         pat = boilerplate.lexicon_regex(category)
         found.setdefault(id(pat), (f"boilerplate lexicon {category}", pat))
-    from webclean import chrome
+    from webclean.strip import chrome
 
-    gate = chrome._phrase_gate()
+    gate = chrome.phrase_gate()
     found.setdefault(id(gate), ("boilerplate phrase gate", gate))
-    raw, folded = boilerplate._signal_patterns()
+    raw, folded = boilerplate.signal_patterns()
     for k, pat in enumerate(raw + folded):
         found.setdefault(id(pat), (f"boilerplate page signal {k}", pat))
-    lex = spam_lexicon._lexicon()
+    lex = spam_lexicon.compiled_lexicon()
     found.setdefault(id(lex.regex), ("spam lexicon", lex.regex))
     found.setdefault(id(lex.gate), ("spam gate", lex.gate))
     return sorted(found.values(), key=lambda p: p[0])

@@ -1,4 +1,4 @@
-"""Tests for webclean.metadata: one per heuristic, hand-built text and HTML pages, and the corpus figures."""
+"""Tests for webclean.extract.metadata: one per heuristic, hand-built text and HTML pages, and the corpus figures."""
 from __future__ import annotations
 
 import json
@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 
 import webclean
-from webclean import metadata as md
-from webclean.dates import CHINA_TZ
+from webclean.extract import metadata as md
+from webclean.core.dates import CHINA_TZ
 from webclean.document import Block, Document
 from webclean.pipeline import Options
-from webclean.text import segment_text
+from webclean.parse.text_lines import segment_text
 
 SHARED = Path(__file__).parents[1] / ".." / "shared"
 
@@ -343,13 +343,13 @@ def _corpus_scores() -> dict[str, list[bool]]:
     import sys
     sys.path.insert(0, str(SHARED / "eval"))
     from score_extract import date_match, norm_text, person_match, title_match
-    from webclean import stages
+    from webclean.pipeline import STAGES
     scores: dict[str, list[bool]] = {}
     for gold_path in sorted((SHARED / "corpus" / "gold").glob("*.json")):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         raw = (SHARED / "corpus" / "pages" / f"{gold_path.stem}.html").read_bytes()
         doc = Document(raw, url=gold.get("url"))
-        for stage in (stages.decode_stage, stages.repair_stage, stages.parse_stage, stages.strip_stage):
+        for name, stage in STAGES[:4]:  # decode, repair, parse, strip
             stage(doc, Options())
         md.extract_metadata(doc, Options())
         present = set(gold.get("fields_present") or [])
@@ -387,7 +387,11 @@ def test_corpus_metadata_accuracy():
 def test_docstring_examples():
     import doctest
 
-    from webclean import bylines, credit_rows, dates, threads, titles
+    from webclean.extract import bylines
+    from webclean.extract import credit_rows
+    from webclean.core import dates
+    from webclean.extract import threads
+    from webclean.extract import titles
     attempted = 0
     for module in (md, bylines, titles, dates, threads, credit_rows):
         result = doctest.testmod(module)
@@ -484,7 +488,7 @@ def test_without_a_first_floor_footer_no_poster_or_time_is_taken() -> None:
 
 
 def test_floor_poster_must_be_one_linked_handle() -> None:
-    from webclean.threads import floor_poster
+    from webclean.extract.threads import floor_poster
 
     post = Block(3, "家里是九十年代的老房子，住一楼。最近连着下了几场雨。")
     head = Block(0, "标题", heading=3)
@@ -550,8 +554,8 @@ def test_outlet_after_the_date_of_a_meta_row(row: str, source: str | None) -> No
 
 
 def test_newspaper_credits_padded_names_outlet_bylines_and_edition_lines() -> None:
-    from webclean.bylines import split_names
-    from webclean.credit_rows import dateline_outlet, paper_edition
+    from webclean.extract.bylines import split_names
+    from webclean.extract.credit_rows import dateline_outlet, paper_edition
 
     assert split_names("张晓峰 李 婧") == ["张晓峰", "李婧"]
     assert md.parse_credits("本报记者 张晓峰 李 婧") == {"author": "张晓峰 李 婧"}
@@ -632,8 +636,8 @@ def test_interview_page_keeps_its_questions_and_takes_the_byline_row() -> None:
 
 
 def test_relative_time_beside_the_outlet_and_a_json_epoch() -> None:
-    from webclean.credit_rows import dateline_source
-    from webclean.html import script_dates
+    from webclean.extract.credit_rows import dateline_source
+    from webclean.parse.html import script_dates
 
     assert dateline_source("荆楚晨报 3小时前 +关注") == "荆楚晨报"
     assert dateline_source("3小时前 +关注") is None
@@ -657,7 +661,7 @@ def test_linked_person_opening_the_row_under_the_headline(row: str, after: str, 
 
 
 def test_platform_names_are_not_authors_and_source_tails_go() -> None:
-    from webclean.bylines import site_names
+    from webclean.extract.bylines import site_names
     assert md.parse_credits("来源: 青木科技说 浙江 举报") == {"source": "青木科技说"}
     assert md.parse_credits("来源：新华社 北京") == {"source": "新华社"}
     doc = Document(raw="", head={"title": "国产手机新品扎堆_网易订阅", "meta": {"author": ["网易"]}})
@@ -683,7 +687,7 @@ def test_an_h1_beats_a_section_heading_that_only_extends_it() -> None:
 
 
 def test_pen_names_and_accounts_beside_the_date_or_a_follow_button() -> None:
-    from webclean.credit_rows import linked_account, linked_person
+    from webclean.extract.credit_rows import linked_account, linked_person
 
     row = Block(1, "南城旧书客", links=1, link_chars=5)
     assert linked_account(row, "2025.07.15 10:41:23 字数 2,345") is None            # a pen name, not an account

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from webclean.mojibake import (Chain, _decode_pairs_with_holes, _mask_uncertain, _pair_span, _utf8_spans,
+from webclean.repair.mojibake import (Chain, _decode_pairs_with_holes, _mask_uncertain, _pair_span, _utf8_spans,
                                char_cost, find_latin_runs, find_lossy_markers, repair_text,
                                repair_text_with_repairs, reverse_chain, text_badness)
 
@@ -90,14 +90,14 @@ def test_public_cases_meet_targets():
 
 
 def test_fast_path_needs_two_odd_characters_close_together():
-    from webclean.garble_gate import _SUSPECT_PAIR_RE
+    from webclean.repair.garble_gate import _SUSPECT_PAIR_RE
 
     assert _SUSPECT_PAIR_RE.search("言茂松认为电价上调姗来迟") is None  # one rare name character
     assert _SUSPECT_PAIR_RE.search("鍙戝竷") is not None
 
 
 def test_fast_path_passes_one_symbol_repeated():
-    from webclean.mojibake import looks_garbled
+    from webclean.repair.mojibake import looks_garbled
 
     # decoration: a rating, a rule, a comment banner, a GBK page's private-use indent (bytes A3A0)
     for clean in ("推荐指数：★★★★", "────────", "<!-- ☆☆☆共用meta 開始☆☆☆ -->",
@@ -155,7 +155,7 @@ def test_common_chinese_text_never_changes(text):
 
 
 def test_foreign_script_chars_follow_the_majority():
-    from webclean.mojibake import foreign_script_chars
+    from webclean.repair.mojibake import foreign_script_chars
 
     assert "價" in foreign_script_chars("现代经济学的基本分析框架与研究方法")
     assert "价" in foreign_script_chars("臺北市政府今天宣布擴大公共運輸補助")
@@ -168,20 +168,20 @@ def test_gbk_read_as_big5_inside_simplified_text():
 
 
 def test_bopomofo_gate_for_big5_read_punctuation():
-    from webclean.garble_gate import _SUSPECT_PAIR_RE
+    from webclean.repair.garble_gate import _SUSPECT_PAIR_RE
 
     assert _SUSPECT_PAIR_RE.search("圣冪ㄛ甜") is not None
 
 
 def test_utf8_read_as_latin_on_latin_text_restores_accents():
-    from webclean.mojibake import is_latin_utf8_repair
+    from webclean.repair.mojibake import is_latin_utf8_repair
 
     assert repair_text("CafÃ©, naÃ¯ve, SeÃ±or") == "Café, naïve, Señor"
     assert is_latin_utf8_repair(Chain("utf-8", "cp1252"), "Café") and not is_latin_utf8_repair(Chain("gbk", "cp1252"), "Caf茅")
 
 
 def test_looks_garbled_is_the_fast_path():
-    from webclean.mojibake import looks_garbled
+    from webclean.repair.mojibake import looks_garbled
 
     assert not looks_garbled("今天天气很好。我们去公园散步吧！")
     assert looks_garbled("ä¸­æ–‡") and looks_garbled("正文\ufffd内容")
@@ -196,17 +196,17 @@ def test_garbled_span_in_long_paragraph_found_through_windows():
 def test_docstring_examples():
     import doctest
 
-    import webclean.garble_gate
-    import webclean.mojibake
-    import webclean.plausibility
+    import webclean.repair.garble_gate
+    import webclean.repair.mojibake
+    import webclean.core.plausibility
 
-    for module in (webclean.mojibake, webclean.plausibility, webclean.garble_gate):
+    for module in (webclean.repair.mojibake, webclean.core.plausibility, webclean.repair.garble_gate):
         result = doctest.testmod(module)
         assert result.failed == 0 and result.attempted > 0, module.__name__
 
 
 def test_extend_by_frequency_takes_in_a_garbled_neighbour_and_leaves_a_clean_one():
-    from webclean.mojibake import _extend_by_frequency
+    from webclean.repair.mojibake import _extend_by_frequency
     big5_gbk = Chain("big5", "gbk")
     # "聊分享著" written as Big5 and read as GBK is "册だㄉ帝": 帝 gains nothing on cost alone,
     # but its reversal 著 is far more frequent, so the span grows over it
@@ -225,8 +225,8 @@ def test_partial_big5_read_as_gbk_with_kana_and_bopomofo_is_repaired_whole():
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("今天发布了新闻，。鍙戝竷浜嗘柊ä¸­æ–‡锟斤拷★☆ㄉだこ\ufffd\ue5e5abc \n鹌鹑")), max_size=60))
 def test_suspect_pairs_jumping_finds_exactly_what_the_full_scan_finds(text: str) -> None:
-    from webclean.garble_gate import _SUSPECT_PAIR_RE, _suspect_pairs
-    assert list(_suspect_pairs(text)) == [m.span() for m in _SUSPECT_PAIR_RE.finditer(text)]
+    from webclean.repair.garble_gate import _SUSPECT_PAIR_RE, suspect_pairs
+    assert list(suspect_pairs(text)) == [m.span() for m in _SUSPECT_PAIR_RE.finditer(text)]
 
 
 def test_long_page_repairs_only_the_garbled_line() -> None:

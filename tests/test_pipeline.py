@@ -97,9 +97,11 @@ def test_junk_never_raises(page):
 
 
 def test_importing_webclean_loads_tables_before_the_first_page():
-    from webclean import chrome, script, spam_lexicon
+    from webclean.core import script
+    from webclean.normalise import convert
     from webclean.pipeline import warm_up
+    from webclean.strip import chrome, spam_lexicon
     warm_up()  # idempotent: a second call does nothing
     assert warm_up.cache_info().hits >= 1
-    for loader in (script._vocab_patterns, script._word_counts, spam_lexicon._lexicon, chrome._phrase_gate):
+    for loader in (convert.vocabulary_patterns, script.word_counts, spam_lexicon.compiled_lexicon, chrome.phrase_gate):
         assert loader.cache_info().currsize == 1, loader.__name__

@@ -1,4 +1,5 @@
-"""Tests for webclean.script: pinyin annotations, lost characters, scripts, punctuation.
+"""Tests for the script modules: pinyin annotations and lost characters (repair.pinyin), scripts
+(core.script), machine conversion (normalise.convert) and punctuation (normalise.punctuation).
 
 Sentences here are our own, written in the shapes seen on machine-converted mirrors.
 """
@@ -13,25 +14,23 @@ from pathlib import Path
 
 import pytest
 
-from webclean import script
-from webclean.script import (
-    Restored,
-    detect_script,
-    looks_machine_converted,
-    normalise_punctuation,
-    restore_annotated_text,
-    to_simplified,
-    to_traditional,
-)
+from webclean.core import script as core_script
+from webclean.core.script import detect_script, to_simplified, to_traditional
+from webclean.normalise import convert, punctuation
+from webclean.normalise.convert import looks_machine_converted
+from webclean.normalise.punctuation import normalise_punctuation
+from webclean.repair import pinyin
+from webclean.repair.pinyin import Restored, restore_annotated_text
 
 SHARED = Path(__file__).parents[1] / ".." / "shared"
 SEED = SHARED / "seeds" / "000_24ff825ab72e5945"
 DATA = Path(__file__).parents[1] / "src" / "webclean" / "data"
 
 
-def test_module_doctests() -> None:
-    result = doctest.testmod(script)
-    assert result.attempted > 10
+@pytest.mark.parametrize("module", [core_script, pinyin, convert, punctuation])
+def test_module_doctests(module) -> None:
+    result = doctest.testmod(module)
+    assert result.attempted >= 1
     assert result.failed == 0
 
 
@@ -281,16 +280,16 @@ def test_taiwan_corpus_pages_not_machine_converted(name: str) -> None:
 # --- named heuristics alone and properties ----------------------------------------------------
 
 def test_is_reading_of() -> None:
-    assert script.is_reading_of("產", "chǎn")
-    assert script.is_reading_of("綠", "lv") and script.is_reading_of("綠", "lǜ")
-    assert not script.is_reading_of("產", "chàn")
-    assert not script.is_reading_of("A", "a")
+    assert pinyin.is_reading_of("產", "chǎn")
+    assert pinyin.is_reading_of("綠", "lv") and pinyin.is_reading_of("綠", "lǜ")
+    assert not pinyin.is_reading_of("產", "chàn")
+    assert not pinyin.is_reading_of("A", "a")
 
 
 def test_choose_lost_character_uses_both_sides() -> None:
     # Only the right neighbour decides: 馆 (图书馆) vs 管 (管理) for guǎn.
-    assert script.choose_lost_character("图书", "guǎn", "借书") == "馆"
-    assert script.choose_lost_character("我们要加强", "guǎn", "理") == "管"
+    assert pinyin.choose_lost_character("图书", "guǎn", "借书") == "馆"
+    assert pinyin.choose_lost_character("我们要加强", "guǎn", "理") == "管"
 
 
 @pytest.mark.parametrize("text", ["", "abc", "中文(", "?", "字(zi", "a?b)c", "(作者:)", "??a))"])
@@ -320,21 +319,21 @@ def test_recovered_character_takes_traditional_form_from_context() -> None:
     # 发 has two Traditional forms: 髮 (hair) and 發 (develop); the neighbours choose.
     assert restore_annotated_text("她昨天剪了頭?(fa)，很好看").text == "她昨天剪了頭髮，很好看"
     assert restore_annotated_text("經濟?(fā)展很快，人們很高興").text == "經濟發展很快，人們很高興"
-    assert script.traditional_in_context("", "发", "") == "發"
+    assert pinyin.traditional_in_context("", "发", "") == "發"
 
 
 def test_annotation_gate_ignores_script_calls_and_urls_but_sees_annotations() -> None:
-    from webclean.script import _has_annotation_sign, restore_annotated_text
+    from webclean.repair.pinyin import has_annotation_sign, restore_annotated_text
     page = '<script>$(e).on("click", f(a))</script><a href="/x?id=3">x</a><p>正常的新闻正文(zhèng)。</p>'
-    assert not _has_annotation_sign(page.replace("(zhèng)", ""))
-    assert _has_annotation_sign(page)                                # after a hanzi
-    assert _has_annotation_sign("要?jiǎng)?chuàng)新")                   # lost-character markers alone
-    assert _has_annotation_sign("乱码的(de)问题")                      # toneless annotations count too
+    assert not has_annotation_sign(page.replace("(zhèng)", ""))
+    assert has_annotation_sign(page)                                # after a hanzi
+    assert has_annotation_sign("要?jiǎng)?chuàng)新")                   # lost-character markers alone
+    assert has_annotation_sign("乱码的(de)问题")                      # toneless annotations count too
     assert restore_annotated_text(page.replace("(zhèng)", "")).text == page.replace("(zhèng)", "")
 
 
 def test_script_of_a_huge_page_is_judged_on_a_sample() -> None:
-    from webclean.script import detect_script, script_sample
+    from webclean.core.script import detect_script, script_sample
     huge = "網站首頁，" * 400_000 + "网站首页，" * 10
     assert len(script_sample(huge)) < 70_000
     assert detect_script(huge) == "zh-Hant"

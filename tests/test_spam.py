@@ -1,4 +1,4 @@
-"""Tests for webclean.spam: each rule alone, the page stage, false positives, speed.
+"""Tests for webclean.strip.spam: each rule alone, the page stage, false positives, speed.
 
 Texts are written for these tests, modelled on the shapes of spam seen on
 hacked Chinese pages; real pages are only read from ../shared.
@@ -12,7 +12,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from webclean import spam
+from webclean.strip import spam, spam_lexicon
 from webclean.document import Block, Document
 
 from .conftest import FIXTURES, SHARED, requires_shared
@@ -114,8 +114,8 @@ def test_no_false_positive_on_legitimate_text(text):
 
 def test_latin_terms_need_word_boundaries():
     assert spam.is_spam_text("Java在线教程,Python入门,JavaScript高级程序设计,C语言") is None
-    assert not spam._scan("javascript").strong
-    assert spam._scan("jav").strong
+    assert not spam_lexicon.scan_terms("javascript").strong
+    assert spam_lexicon.scan_terms("jav").strong
 
 
 # ---------------------------------------------------------------- titles
@@ -265,7 +265,7 @@ def test_hostile_input_does_not_hang():
 
 @requires_shared
 def test_seed_keyword_line_detected():
-    from webclean.text import segment_text
+    from webclean.parse.text_lines import segment_text
     page = (SHARED / "seeds" / "000_24ff825ab72e5945.txt").read_text(encoding="utf-8")
     doc = Document(raw=page, text=page)
     segment_text(doc, OPTS)
@@ -299,7 +299,7 @@ def _key(text: str) -> str:
 
 
 def _run_fixture(path):
-    from webclean.text import segment_text
+    from webclean.parse.text_lines import segment_text
     record = json.loads(path.with_suffix(".expected.json").read_text(encoding="utf-8"))
     page = path.read_text(encoding="utf-8")
     doc = Document(raw=page, text=page)
@@ -321,7 +321,7 @@ def test_fixture_spam_pages(path):
     if not record.get("paragraphs"):
         assert kept == []                                 # nothing but spam: every block labelled
     for text in kept + [record.get("title") or ""]:     # no strong spam term left behind
-        assert not spam._scan(text).strong, text
+        assert not spam_lexicon.scan_terms(text).strong, text
 
 
 @pytest.mark.parametrize("path", _text_fixtures(False), ids=lambda p: p.name)
@@ -332,8 +332,8 @@ def test_fixture_control_pages(path):
 
 @requires_shared
 def test_corpus_pages_have_no_spam_removals():
-    html = pytest.importorskip("webclean.html")
-    from webclean.decode import decode
+    html = pytest.importorskip("webclean.parse.html")
+    from webclean.decode.charset import decode
     pages = sorted((SHARED / "corpus" / "pages").glob("*.html"))
     if not pages:
         pytest.skip("no corpus pages")
@@ -350,7 +350,7 @@ def test_corpus_pages_have_no_spam_removals():
 
 
 def test_hacked_html_page_through_parse_html():
-    html = pytest.importorskip("webclean.html")
+    html = pytest.importorskip("webclean.parse.html")
     links = "".join(f'<a href="http://s{i}.cc/">{t}</a> '
                     for i, t in enumerate(["澳门新葡京", "百家乐", "时时彩", "北京赛车pk10", "六合彩开奖"]))
     page = (
@@ -401,7 +401,8 @@ def test_short_article_under_big_spam_block_is_kept():
 def test_docstring_examples():
     import doctest
 
-    from webclean import spam_lexicon, spam_rules
+    from webclean.strip import spam_lexicon
+    from webclean.strip import spam_rules
     assert doctest.testmod(spam).failed == 0
     assert doctest.testmod(spam_lexicon).failed == 0
     result = doctest.testmod(spam_rules)
@@ -413,32 +414,32 @@ def test_spam_gate_lets_through_everything_the_plain_case_insensitive_pattern_fi
     the unoptimised case-insensitive alternation finds something, and no on ordinary text."""
     import re
 
-    from webclean import spam_lexicon as sl
-    lex = sl._lexicon()
+    from webclean.strip import spam_lexicon as sl
+    lex = sl.compiled_lexicon()
     strong = [t for t, c in lex.category.items() if c not in sl._SOFT]
-    plain = re.compile(sl._split_trie_pattern(strong) + "|" + sl._DOMAIN.pattern, re.I)
+    plain = re.compile(sl._split_trie_pattern(strong) + "|" + sl.DOMAIN_RE.pattern, re.I)
     texts = list(lex.category) + [t.upper() for t in lex.category] + [
         "今天天气很好，我们去公园散步。", "访问 WWW.Example.COM 了解详情", "首页 | 新闻 | 体育", "x-ray 检查",
         "法院审理了一起开设赌场案。", "2025-07-14 11:49 来源：人民网", "详见 news.example.cn/a.html",
         "Copyright 2025 版权所有", "v1.2.3 版本发布"]
     found = [bool(plain.search(t)) for t in texts]
-    assert all(spam._maybe_spam(t) for t, f in zip(texts, found) if f)
+    assert all(spam_lexicon.maybe_spam(t) for t, f in zip(texts, found) if f)
     assert sum(found) > len(lex.category)
     ordinary = ["今天天气很好，我们去公园散步。", "首页 | 新闻 | 体育", "x-ray 检查", "2025-07-14 11:49 来源：人民网",
                 "Copyright 2025 版权所有", "v1.2.3 版本发布"]
-    assert not any(spam._maybe_spam(t) for t in ordinary)
+    assert not any(spam_lexicon.maybe_spam(t) for t in ordinary)
 
 
 def test_spam_gate_lets_through_every_fixture_and_corpus_block_the_plain_pattern_finds():
     import re
 
     from webclean import Cleaner
-    from webclean import spam_lexicon as sl
+    from webclean.strip import spam_lexicon as sl
 
     from .conftest import FIXTURES, SHARED
-    lex = sl._lexicon()
+    lex = sl.compiled_lexicon()
     strong = [t for t, c in lex.category.items() if c not in sl._SOFT]
-    plain = re.compile(sl._split_trie_pattern(strong) + "|" + sl._DOMAIN.pattern, re.I)
+    plain = re.compile(sl._split_trie_pattern(strong) + "|" + sl.DOMAIN_RE.pattern, re.I)
     paths = sorted((FIXTURES / "html").glob("*.html")) + sorted((FIXTURES / "text").glob("*.txt"))
     if (SHARED / "corpus" / "pages").is_dir():
         paths += sorted((SHARED / "corpus" / "pages").glob("*.html"))
@@ -447,5 +448,5 @@ def test_spam_gate_lets_through_every_fixture_and_corpus_block_the_plain_pattern
         for block in cleaner.inspect(path.read_bytes())[1].blocks:
             if plain.search(block.text):
                 hits += 1
-                assert spam._maybe_spam(block.text), block.text
+                assert spam_lexicon.maybe_spam(block.text), block.text
     assert hits >= 10

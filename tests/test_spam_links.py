@@ -1,4 +1,4 @@
-"""Tests for webclean.spam_links: each heuristic alone, the rule on blocks, the whole pipeline, the corpus.
+"""Tests for webclean.strip.spam_links: each heuristic alone, the rule on blocks, the whole pipeline, the corpus.
 
 Pages and anchors are written for these tests, modelled on injected link
 blocks of hacked Chinese sites and on the partner / filing / share footers of
@@ -11,7 +11,7 @@ import time
 import pytest
 
 import webclean
-from webclean import spam_links as sl
+from webclean.strip import spam_links as sl
 from webclean.document import Block, Document
 
 from .conftest import FIXTURES, SHARED, requires_shared
@@ -380,7 +380,7 @@ def test_public_corpus_loses_nothing_to_the_rule():
 def test_urls_module_doctests_and_hosts():
     import doctest
 
-    from webclean import urls
+    from webclean.core import urls
     result = doctest.testmod(urls)
     assert result.attempted > 0 and result.failed == 0
     assert urls.host_of("ftp://files.example.org/a") == "files.example.org"

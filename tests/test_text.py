@@ -2,7 +2,8 @@ from __future__ import annotations
 
 from webclean.document import Document
 from webclean.pipeline import Options
-from webclean.text import looks_like_html, segment_text
+from webclean.decode.sniff import looks_like_html
+from webclean.parse.text_lines import segment_text
 
 
 def test_lines_become_blocks_with_blank_line_flags():

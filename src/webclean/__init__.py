@@ -1,16 +1,21 @@
 """webclean: turn scraped Chinese web pages into clean, trustworthy records.
 
 >>> import webclean
->>> rec = webclean.clean("首页 > 新闻 > 正文\n\n一个标题\n\n正文第一段，说明了事情的经过。")
+>>> rec = webclean.clean("首页 > 新闻 > 正文\\n\\n一个标题\\n\\n正文第一段，说明了事情的经过。")
 >>> rec.title
 '一个标题'
+
+The pipeline, one package per stage (see ``docs/architecture.md``)::
+
+    decode -> repair -> parse -> strip -> extract -> normalise
 """
 from __future__ import annotations
 
-from .decode import Decoded, decode
-from .mojibake import repair_text, repair_text_with_repairs
-from .pipeline import Cleaner, Options, clean
+from .decode.charset import Decoded, decode
+from .options import Options
+from .pipeline import Cleaner, clean
 from .record import Evidence, Record, Removal, Repair
+from .repair.mojibake import repair_text, repair_text_with_repairs
 
 __version__ = "0.1.0"
 

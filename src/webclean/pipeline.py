@@ -14,70 +14,39 @@ pickle to worker processes. Each call builds a fresh
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, fields, replace
+from datetime import date, datetime, timedelta
+from dataclasses import fields, replace
 from functools import lru_cache
 from typing import Callable, Mapping
 
-from . import stages
+from .core.dates import CHINA_TZ
+from .decode import decode_stage
 from .document import BudgetExceeded, Document
+from .extract import extract_stage
+from .extract import warm_up as extract_warm_up
+from .normalise import normalise_stage
+from .normalise import warm_up as normalise_warm_up
+from .options import Options
+from .parse import parse_stage
 from .record import Record
+from .repair import repair_stage
+from .repair import warm_up as repair_warm_up
+from .strip import strip_stage
+from .strip import warm_up as strip_warm_up
 
 __all__ = ["Options", "Cleaner", "STAGES", "clean", "warm_up"]
 
-Stage = Callable[[Document, "Options"], None]
+Stage = Callable[[Document, Options], None]
 
 #: The default stage order; users may pass their own list of (name, function).
 STAGES: tuple[tuple[str, Stage], ...] = (
-    ("decode", stages.decode_stage),
-    ("repair", stages.repair_stage),
-    ("parse", stages.parse_stage),
-    ("strip", stages.strip_stage),
-    ("extract", stages.extract_stage),
-    ("normalise", stages.normalise_stage),
+    ("decode", decode_stage),
+    ("repair", repair_stage),
+    ("parse", parse_stage),
+    ("strip", strip_stage),
+    ("extract", extract_stage),
+    ("normalise", normalise_stage),
 )
-
-_SCRIPTS = ("auto", "keep", "simplified", "traditional")
-_PUNCTUATION = ("cjk", "keep", "ascii")
-
-
-@dataclass(frozen=True)
-class Options:
-    """Every setting of a Cleaner, with its default.
-
-    script
-        ``auto`` restores Simplified only where the page shows it was
-        machine-converted; ``keep``, ``simplified``, ``traditional`` force it.
-    punctuation
-        ``cjk`` turns ASCII ``, : ; ? ! ( )`` between Chinese characters into
-        full-width forms; ``ascii`` the reverse; ``keep`` leaves them.
-    max_bytes
-        pages longer than this are cut to it (a warning says so).
-    time_budget
-        seconds a page may take; past it the record carries ``error``.
-    """
-
-    script: str = "auto"
-    punctuation: str = "cjk"
-    keep_comments: bool = False
-    keep_tables: bool = True
-    include_links: bool = True
-    min_paragraph_chars: int = 0
-    max_bytes: int = 20_000_000
-    max_depth: int = 4000
-    max_blocks: int = 20_000
-    time_budget: float = 10.0
-
-    def __post_init__(self) -> None:
-        if self.script not in _SCRIPTS:
-            raise ValueError(f"script must be one of {_SCRIPTS}, not {self.script!r}")
-        if self.punctuation not in _PUNCTUATION:
-            raise ValueError(f"punctuation must be one of {_PUNCTUATION}, not {self.punctuation!r}")
-        for name in ("max_bytes", "max_depth", "max_blocks"):
-            if getattr(self, name) <= 0:
-                raise ValueError(f"{name} must be positive")
-        if not self.time_budget > 0:
-            raise ValueError("time_budget must be positive")
-
 
 class Cleaner:
     """A reusable, thread-safe, picklable page cleaner.
@@ -144,7 +113,32 @@ class Cleaner:
             except Exception as exc:  # noqa: BLE001 - the contract is: never raise on content
                 error = f"internal: {type(exc).__name__} in stage {name}: {exc}"[:500]
                 break
-        return stages.build_record(doc, error), doc
+        return build_record(doc, error), doc
+
+
+def build_record(doc: Document, error: str | None) -> Record:
+    """Freeze a finished (or failed) document into a Record."""
+    published = doc.value("published")
+    if not isinstance(published, (date, datetime)):
+        published = None
+    elif isinstance(published, datetime) and published.utcoffset() == timedelta(0):
+        # a machine timestamp in UTC (<time datetime="…Z">, JSON-LD): the same instant on the clock the
+        # page's readers see, so the day is theirs (02:41Z and 20:00Z are 10:41 and 04:00 next day at +08:00)
+        published = published.astimezone(CHINA_TZ)
+    precision = doc.value("published_precision") if published is not None else None
+    if published is not None and precision is None:
+        precision = "second" if isinstance(published, datetime) else "day"
+    crumbs = doc.value("breadcrumb") or ()
+    return Record(
+        title=doc.value("title"), column=doc.value("column"), author=doc.value("author"),
+        editor=doc.value("editor"), source=doc.value("source"),
+        published=published, published_precision=precision,
+        breadcrumb=tuple(crumbs), paragraphs=tuple(doc.paragraphs), script=doc.script,
+        encoding=doc.encoding, encoding_evidence=tuple(doc.encoding_evidence), page_kind=doc.page_kind,
+        spam_score=round(float(doc.spam_score), 4), flags=tuple(sorted(doc.flags)),
+        repairs=tuple(doc.repairs), removed=tuple(doc.removed), evidence=doc.evidence(),
+        warnings=tuple(doc.warnings), error=error, url=doc.url,
+    )
 
 
 @lru_cache(maxsize=1)
@@ -155,19 +149,8 @@ def warm_up() -> None:
     OpenCC converters, a byline the word list): latency that says nothing about the page. Importing
     webclean calls it, so a worker process is ready before its first page.
     """
-    from . import boilerplate, chrome, navigation, script, spam_lexicon
-
-    for category in chrome.CATEGORIES:
-        chrome.lexicon_regex(category)
-    navigation._crumb_patterns()
-    chrome._phrase_gate()
-    boilerplate._signal_patterns()
-    spam_lexicon._lexicon()
-    script._script_sets()
-    script._vocab_patterns()      # includes OpenCC's s2t converter
-    script._converter("tw2s")
-    script._word_counts()
-
+    for stage_warm_up in (repair_warm_up, strip_warm_up, extract_warm_up, normalise_warm_up):
+        stage_warm_up()
 
 _DEFAULT = Cleaner()
 warm_up()

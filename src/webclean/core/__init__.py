@@ -1,0 +1,1 @@
+"""Shared foundations every stage may use: characters and scripts, data files, plausibility, dates, URLs."""

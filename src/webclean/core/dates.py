@@ -1,0 +1,195 @@
+"""Date parsing for page metadata: Chinese and ISO date strings, epochs, URL date paths.
+
+Pure functions; every regex is linear-time (bounded digit runs, no nested
+quantifiers). Values without an explicit zone get China time (+08:00), the
+zone of the pages this library is written for.
+
+>>> parse_date("发布时间：2025年7月14日 11:49")
+(datetime.datetime(2025, 7, 14, 11, 49, tzinfo=datetime.timezone(datetime.timedelta(seconds=28800))), 'minute')
+>>> parse_date("2025-07-14T03:49:25Z")[0].isoformat()
+'2025-07-14T03:49:25+00:00'
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta, timezone
+
+__all__ = ["DATE_BITS", "CHINA_TZ", "parse_date", "parse_epoch", "url_date", "plausible_year", "hanzi_dates_as_digits"]
+
+#: The pieces of a written date or time (2024-05-13, 18:25, 5月13日, 13号): cut out, what is left of a
+#: line shows whether it says more than a date.
+DATE_BITS = re.compile(r"\d{1,4}\s?[-/.:：年月日时時分秒号號]\s?|\d+|[年月日]")
+
+CHINA_TZ = timezone(timedelta(hours=8))
+
+# Pages of the web era: earlier "years" are page numbers, phone prefixes or
+# history ("1949年"); later ones are typos or counters.
+_MIN_YEAR, _MAX_YEAR = 1995, 2035
+
+_TIME = r"(?:[\sT　]{0,3}(?P<h>\d{1,2})\s?[:：时時点點](?P<mi>\d{2})(?:\s?[:：分](?P<s>\d{2}))?(?:\.\d{1,9})?" \
+        r"\s?(?P<ampm>[AaPp][Mm])?\s?(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"
+_YMD_SEP = re.compile(r"(?<!\d)(?P<y>\d{4})\s?(?P<sep>[-/.])\s?(?P<m>\d{1,2})\s?(?P=sep)\s?(?P<d>\d{1,2})(?!\d)" + _TIME)
+_YMD_CN = re.compile(r"(?<!\d)(?P<y>\d{4})\s?年\s?(?P<m>\d{1,2})\s?月(?:\s?(?P<d>\d{1,2})\s?[日号號]?)?" + _TIME)
+_DMY = re.compile(r"(?<!\d)(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})(?!\d)" + _TIME)
+# Old forum software writes d/m/yyyy ("7/5/2005 9:23:57 PM" for 7 May); m/d/yyyy is the fallback
+# when the first number cannot be a day-of-month reading ("9/17/2004").
+_MDY = re.compile(r"(?<!\d)(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4})(?!\d)" + _TIME)
+_COMPACT = re.compile(r"(?<!\d)(?P<y>(?:199|20[0-3])\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?!\d)")
+_YEAR_ONLY = re.compile(r"(?<!\d)(?P<y>\d{4})\s?年(?!\s?\d)")
+_EPOCH = re.compile(r"\d{10}(?:\d{3})?")
+_URL_DATE = re.compile(
+    r"/(?P<y>(?:199|20[0-3])\d)(?:[-_/]?(?P<m>[01]\d)[-_/]?(?P<d>[0-3]\d)|[-_/](?P<m2>[01]?\d)[-_/](?P<d2>[0-3]?\d))(?=[/_\-.]|\d{0,12}[/_.])")
+
+
+# Dates written in Chinese numerals, as judgements and official documents sign them: 二〇二四年十一月二十日.
+_HANZI_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0, "Ｏ": 0}
+_HANZI_DATE = re.compile(r"(?P<y>[〇○零Ｏ一二三四五六七八九]{4})\s?年\s?(?P<m>十[一二]?|[一二三四五六七八九])\s?月"
+                         r"(?:\s?(?P<d>[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s?[日号號])?")
+
+
+def _hanzi_number(text: str) -> int:
+    """一 -> 1, 十 -> 10, 十二 -> 12, 二十 -> 20, 三十一 -> 31."""
+    if "十" not in text:
+        return _HANZI_DIGIT[text]
+    tens, _, ones = text.partition("十")
+    return (_HANZI_DIGIT[tens] if tens else 1) * 10 + (_HANZI_DIGIT[ones] if ones else 0)
+
+
+def hanzi_dates_as_digits(text: str) -> str:
+    """Chinese-numeral dates rewritten in digits, so the date patterns read them.
+
+    >>> hanzi_dates_as_digits("二〇二四年十一月二十日")
+    '2024年11月20日'
+    >>> hanzi_dates_as_digits("二零二五年三月五日 发布")
+    '2025年3月5日 发布'
+    """
+    def digits(m: re.Match[str]) -> str:
+        year = "".join(str(_HANZI_DIGIT[c]) for c in m.group("y"))
+        day = f"{_hanzi_number(m.group('d'))}日" if m.group("d") else ""
+        return f"{year}年{_hanzi_number(m.group('m'))}月{day}"
+
+    return _HANZI_DATE.sub(digits, text)
+
+
+def plausible_year(year: int) -> bool:
+    """A publication year of the web era.
+
+    >>> plausible_year(2025), plausible_year(1949)
+    (True, False)
+    """
+    return _MIN_YEAR <= year <= _MAX_YEAR
+
+
+def _zone(tz: str | None) -> timezone:
+    if not tz:
+        return CHINA_TZ
+    if tz == "Z":
+        return timezone.utc
+    sign = -1 if tz[0] == "-" else 1
+    digits = tz[1:].replace(":", "")
+    return timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:4])))
+
+
+def _build(m: re.Match[str]) -> tuple[date | datetime, str] | None:
+    """A (value, precision) from a match with groups y, m, d and the optional time groups."""
+    gd = m.groupdict()
+    y, mo = int(gd["y"]), int(gd["m"])
+    if not plausible_year(y) or not 1 <= mo <= 12:
+        return None
+    if not gd.get("d"):
+        return date(y, mo, 1), "month"
+    try:
+        day = date(y, mo, int(gd["d"]))
+    except ValueError:
+        return None
+    if gd.get("h") is None:
+        return day, "day"
+    h, mi = int(gd["h"]), int(gd["mi"])
+    ampm = (gd.get("ampm") or "").lower()
+    if ampm == "pm" and h < 12:
+        h += 12
+    elif ampm == "am" and h == 12:
+        h = 0
+    sec = gd.get("s")
+    if h > 23 or mi > 59 or (sec is not None and int(sec) > 59):
+        return day, "day"
+    value = datetime(y, mo, day.day, h, mi, int(sec or 0), tzinfo=_zone(gd.get("tz")))
+    return value, "second" if sec is not None else "minute"
+
+
+def parse_date(text: str) -> tuple[date | datetime, str] | None:
+    """The first plausible date in ``text`` as (value, precision), or None.
+
+    >>> parse_date("2025-07-14 11:49:25 来源：人民网")[1]
+    'second'
+    >>> parse_date("2025.03.05")
+    (datetime.date(2025, 3, 5), 'day')
+    >>> parse_date("9/17/2004 5:54:13 AM")[0].isoformat()
+    '2004-09-17T05:54:13+08:00'
+    >>> parse_date("2019年")
+    (datetime.date(2019, 1, 1), 'year')
+    >>> parse_date("电话 0432-62099222") is None
+    True
+    >>> parse_date("二〇二四年十一月二十日")
+    (datetime.date(2024, 11, 20), 'day')
+    """
+    if not text:
+        return None
+    text = text[:2000]  # a date line is short; bound the work on hostile input
+    if "年" in text and not text.isascii():
+        text = hanzi_dates_as_digits(text)
+    found: list[tuple[int, tuple[date | datetime, str]]] = []
+    for rx in (_YMD_SEP, _YMD_CN, _DMY, _MDY):
+        for m in rx.finditer(text):
+            built = _build(m)
+            if built is not None:
+                found.append((m.start(), built))
+                break
+    if found:
+        return min(found, key=lambda f: f[0])[1]
+    for m in _COMPACT.finditer(text):
+        built = _build(m)
+        if built is not None:
+            return built
+    for m in _YEAR_ONLY.finditer(text):
+        y = int(m.group("y"))
+        if plausible_year(y):
+            return date(y, 1, 1), "year"
+    return None
+
+
+def parse_epoch(text: str) -> datetime | None:
+    """A bare 10-digit (seconds) or 13-digit (milliseconds) epoch in China time, or None.
+
+    >>> parse_epoch("1752464965434").isoformat()
+    '2025-07-14T11:49:25+08:00'
+    >>> parse_epoch("0432620992") is None
+    True
+    """
+    s = (text or "").strip()
+    if not _EPOCH.fullmatch(s):
+        return None
+    seconds = int(s) // 1000 if len(s) == 13 else int(s)
+    value = datetime.fromtimestamp(seconds, CHINA_TZ)
+    return value if plausible_year(value.year) else None
+
+
+def url_date(url: str | None) -> date | None:
+    """A publication day from a dated URL path (``/2025/0714/``, ``/20250714/``, ``/2025-07/14/``).
+
+    >>> url_date("https://news.example.cn/c/2025-07/14/c_123.htm")
+    datetime.date(2025, 7, 14)
+    >>> url_date("http://example.com/a/20250714/123.html")
+    datetime.date(2025, 7, 14)
+    >>> url_date("http://example.com/list/20.html") is None
+    True
+    """
+    if not url:
+        return None
+    for m in _URL_DATE.finditer(url[:2000]):
+        mo, d = m.group("m") or m.group("m2"), m.group("d") or m.group("d2")
+        try:
+            return date(int(m.group("y")), int(mo), int(d))
+        except ValueError:
+            continue
+    return None

@@ -1,0 +1,480 @@
+"""Main-content selection over the blocks the earlier stages left unlabelled.
+
+HTML pages: every unlabelled block gets a prose score (characters outside
+links, Chinese punctuation, link density, class/id hints, position against
+the headline); each container of the page (``doc.hints["containers"]``, from
+:mod:`webclean.parse.html`) gets the sum of its subtree, boilerplate counting
+against it; the best container wins and its prose blocks, in page order, are
+the body. Text pages: the unlabelled lines after the title line.
+
+>>> from webclean.document import Block, Document
+>>> doc = Document(raw="")
+>>> doc.blocks = [Block(0, "首页 新闻 体育", tag="td", link_chars=7, links=3, container=1),
+...               Block(1, "今天上午，市政府召开新闻发布会，介绍了今年的主要工作。", tag="p", container=2),
+...               Block(2, "会议指出，要继续做好民生保障工作。", tag="p", container=2)]
+>>> doc.hints["containers"] = [(-1, "body", ""), (0, "td", "nav"), (0, "div", "content")]
+>>> select_body(doc, None)
+>>> doc.paragraphs
+['今天上午，市政府召开新闻发布会，介绍了今年的主要工作。', '会议指出，要继续做好民生保障工作。']
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any, NamedTuple
+
+from ..document import Block, Document
+from .kinds import page_kind
+
+__all__ = ["select_body", "prose_score", "is_pagination", "hint_factor", "is_listing"]
+
+_CJK_PUNCT = re.compile(r"[，。！？；：、“”]")
+_SPACES = re.compile(r"\s+")
+# 上一页 1 2 3 下一页 / [1] [2] / 第1页 共3页 / 首页 尾页: nothing but pager words and numbers.
+# Each alternative consumes a whole run (a number ends where its digits end, dots where the dots end), so
+# the repetition has one way to split a line: `\d{1,3}` alone made "0800000…" exponential under fullmatch.
+_PAGER = re.compile(r"(?:上一?页|下一?页|首页|尾页|末页|上一篇|下一篇|\[?\d{1,3}(?!\d)\]?|第\s*\d+\s*页|共\s*\d+\s*页|"
+                    r"[<>«»‹›|/…\-]|\.{2,}(?!\.)|\s|next|prev(?:ious)?)+", re.I)
+_PAGER_WORD = re.compile(r"上一?页|下一?页|第\s*\d+\s*页|共\s*\d+\s*页|next|prev", re.I)
+_PAGER_NUMBERS = re.compile(r"\d{1,3}")
+# Class/id tokens of page furniture, matched per token (split at - and _) so "comment-text" and
+# "leftNav" are furniture while "inside" and "head" are not.
+# copyright: not when the same word goes on to name text (Zhihu's answer is "CopyrightRichText-richText").
+_BAD_HINTS = re.compile(r"nav|menu|footer|sidebar|comment|breadcrumb|crumb|copyright(?!rich|text|content|article|body)|"
+                        r"share|recommend|relate|"
+                        r"sitemap|toolbar|banner|sponsor|advert|^foot|^side|^ad[sv]?$|^adv|^tags?$|^rank|^hot|"
+                        r"^login|^reply|^sns$|^friend|评论|相关|推荐|导航|"
+                        # pinyin class names of Chinese templates: comments, related, recommended,
+                        # navigation, friend links, copyright, hot, ranking, share, bottom
+                        r"pinglun|xiangguan|tuijian|daohang|youqing|banquan|^remen|paihang|fenxiang|^dibu")
+_TOKEN_SPLIT = re.compile(r"[\s_\-]+")
+_GOOD_HINTS = re.compile(r"content|article|正文|detail|text|post|entry|story|main|body|news|read|con\b|zw\b|"
+                         r"message|postmessage|t_msgfont|blog|zhengwen|neirong|wenzhang")
+
+
+def prose_score(block: Block) -> float:
+    """How much readable prose a block holds: non-link characters, boosted by punctuation, minus links.
+
+    >>> prose_score(Block(0, "今天上午，市政府召开新闻发布会。"))
+    22.0
+    >>> prose_score(Block(0, "首页 新闻 体育 娱乐", link_chars=8, links=4)) < 0
+    True
+    """
+    text = _SPACES.sub("", block.text)
+    n = len(text)
+    if not n:
+        return 0.0
+    links = min(block.link_chars, n)
+    plain = n - links
+    punct = len(_CJK_PUNCT.findall(block.text))
+    # A line with no punctuation and under 20 plain characters is a label, menu item or caption,
+    # not prose: it neither helps nor hurts much.
+    if punct == 0 and plain < 20:
+        return -0.5 * links - (1.0 if block.links else 0.0)
+    # Punctuation is the strongest Chinese prose signal: each mark adds ~ one short clause (capped).
+    bonus = min(punct, plain / 8) * 3
+    return plain + bonus - 1.0 * links
+
+
+@lru_cache(maxsize=4096)
+def hint_factor(hints: str) -> float:
+    """Multiplier for a block's score from the class/id words of its ancestors.
+
+    >>> hint_factor("wrapper article-content")
+    1.3
+    >>> hint_factor("footer copyright")
+    -0.3
+    >>> hint_factor("article comment-text")
+    -0.3
+    >>> hint_factor("inside-box head")
+    1.0
+    >>> hint_factor("richtext ztext copyrightrichtext-richtext"), hint_factor("main link-report review-content")
+    (1.3, 1.3)
+    >>> hint_factor("")
+    1.0
+    """
+    if not hints:
+        return 1.0
+    # Only the innermost words speak for the block: a page-wide wrapper id says nothing about it.
+    inner = hints.split(" ")[-4:]
+    if any(_BAD_HINTS.search(t) for t in _TOKEN_SPLIT.split(" ".join(inner))):
+        return -0.3
+    if any(w in ("link", "links") for w in inner):   # a links box; "link-report" (Douban's review) is not
+        return -0.3
+    if _GOOD_HINTS.search(hints):
+        return 1.3
+    return 1.0
+
+
+def is_pagination(text: str) -> bool:
+    """A pager line: only page numbers and prev/next words, with at least two numbers or a pager word.
+
+    >>> is_pagination("上一页 1 2 3 下一页")
+    True
+    >>> is_pagination("[1] [2] [3]")
+    True
+    >>> is_pagination("2004年12月11日"), is_pagination("256 12")
+    (False, False)
+    """
+    text = text.strip()
+    # a tab: cells of a table row (a row of figures), not the links of a pager
+    if not text or len(text) > 120 or "\t" in text or not _PAGER.fullmatch(text):
+        return False
+    if _PAGER_WORD.search(text):
+        return True
+    # numbers alone: a pager counts up from its first number (1 2 3 … 20, [3] [4] [5]); counters side by
+    # side (赞 256 踩 12) do not
+    numbers = [int(n) for n in _PAGER_NUMBERS.findall(text)]
+    return len(numbers) >= 2 and numbers[1] == numbers[0] + 1
+
+
+def is_listing(blocks: list[Block], scores: list[float]) -> bool:
+    """A listing page: many short link lines and little prose anywhere on the page.
+
+    >>> bl = [Block(i, f"新闻标题第{i}条", link_chars=7, links=1) for i in range(20)]
+    >>> is_listing(bl, [prose_score(b) for b in bl])
+    True
+    """
+    # A headline link with its date beside it ("某某会议 2024-01-02") is ~half link text.
+    link_lines = sum(1 for b in blocks if b.links and b.link_density >= 0.4)
+    prose = sum(s for s in scores if s > 30)
+    # Under ~100 characters of prose against 15+ link lines, and no paragraph of 60+: there is no
+    # article to extract. (A short news brief has one real paragraph and is kept as an article.)
+    return link_lines >= 15 and prose < 100 and max(scores, default=0.0) < 60
+
+
+def _headline_index(doc: Document) -> int:
+    """Index of the headline: the block labelled title, else the first h1 that the ``<title>`` names
+    (a logo or widget h1 is not a headline); the first h1 when the page has no ``<title>``; -1 if none.
+
+    >>> d = Document(raw="", head={"title": "市政府召开发布会_新闻中心"})
+    >>> d.blocks = [Block(0, "某某网", heading=1), Block(1, "市政府召开发布会", heading=1)]
+    >>> _headline_index(d)
+    1
+    """
+    blocks = doc.blocks
+    for i, b in enumerate(blocks):
+        if b.label == "title":
+            return i
+    head = doc.head or {}
+    names = [n.strip() for n in [head.get("title") or ""] + (head.get("meta") or {}).get("og:title", [])
+             if n.strip()]
+    for i, b in enumerate(blocks):
+        if b.heading == 1 and b.label is None and (not names or any(_names(b.text, n) for n in names)):
+            return i
+    return -1
+
+
+def _names(text: str, title: str) -> bool:
+    """The ``<title>`` names this heading: it contains it, or is most of it (40%+, not just the site name).
+
+    >>> _names("市政府召开新闻发布会", "市政府召开新闻发布会_新闻中心_某某网"), _names("某某网", "市政府召开新闻发布会_某某网")
+    (True, False)
+    """
+    return title in text or (text in title and len(text) >= 0.4 * len(title))
+
+
+def _block_scores(blocks: list[Block], headline: int) -> list[float]:
+    """Prose score of each unlabelled block, weighted by hints and by position against the headline.
+
+    A block an earlier stage removed (navigation, share bar, spam...) counts against its container:
+    it is evidence of page furniture, up to 25 points. The headline and metadata lines count zero.
+    """
+    scores = []
+    for i, b in enumerate(blocks):
+        if b.label is not None:
+            scores.append(-min(len(b.text), 50) * 0.5 if b.label in _FURNITURE else 0.0)
+            continue
+        s = prose_score(b)
+        if s > 0:
+            s *= hint_factor(b.hints)
+            # Prose before the headline is usually a teaser or a sidebar, rarely the article.
+            if 0 <= headline and i < headline:
+                s *= 0.4
+        scores.append(s)
+    return scores
+
+
+class _Tree(NamedTuple):
+    """Containers of the page (ids in document pre-order) with subtree sums and block spans."""
+
+    parent: list[int]
+    key: list[str]       # tag + class/id words without digits: the "signature" of repeated units
+    end: list[int]       # last container id inside each subtree (a subtree is an id range)
+    first: list[int]     # first and last block index inside each subtree
+    last: list[int]
+    total: list[float]   # sum of block scores inside each subtree
+    gain: list[float]    # sum of the positive (prose) scores only
+
+
+def _container_tree(doc: Document, scores: list[float]) -> _Tree:
+    """One forward pass over blocks and one reverse pass over containers (a parent's id is below
+    its children's, so the reverse pass folds every subtree into its parent)."""
+    containers = doc.hints.get("containers") or []
+    n = len(containers)
+    parent = [c[0] for c in containers]
+    key = [c[1] + ":" + _DIGITS.sub("", c[2]) for c in containers]
+    end, total, gain = list(range(n)), [0.0] * n, [0.0] * n
+    first, last = [len(doc.blocks)] * n, [-1] * n
+    for i, (b, s) in enumerate(zip(doc.blocks, scores)):
+        c = b.container
+        if 0 <= c < n:
+            total[c] += s
+            if s > 0:
+                gain[c] += s
+            if first[c] > i:
+                first[c] = i
+            last[c] = i
+    for cid in range(n - 1, -1, -1):
+        p = parent[cid]
+        if 0 <= p < cid:
+            total[p] += total[cid]
+            gain[p] += gain[cid]
+            if end[cid] > end[p]:
+                end[p] = end[cid]
+            if first[cid] < first[p]:
+                first[p] = first[cid]
+            if last[cid] > last[p]:
+                last[p] = last[cid]
+    return _Tree(parent, key, end, first, last, total, gain)
+
+
+def _best_container(tree: _Tree) -> int:
+    """The container whose subtree holds the most prose net of boilerplate (children win ties), or -1;
+    then narrowed to a child that holds 90%+ of its prose (a post among a board's rules and menus)."""
+    best, best_score = -1, 0.0
+    for cid in range(len(tree.total) - 1, -1, -1):
+        if tree.total[cid] > best_score:
+            best, best_score = cid, tree.total[cid]
+    while best >= 0:
+        child = max((c for c in range(best + 1, tree.end[best] + 1) if tree.parent[c] == best),
+                    key=tree.gain.__getitem__, default=-1)
+        if child < 0 or tree.gain[child] < NARROW * tree.gain[best]:
+            break
+        best = child
+    return best
+
+
+NARROW = 0.9  # a child with 90%+ of the prose is the content; the rest is a board's rules, a caption...
+
+
+_FURNITURE = frozenset(("spam", "navigation", "breadcrumb", "share", "related", "copyright", "icp", "comment",
+                        "ad", "app_prompt", "pagination", "boilerplate"))
+_DIGITS = re.compile(r"\d+")
+
+
+def _post_units(tree: _Tree, best: int) -> dict[str, list[int]]:
+    """Outermost containers under ``best`` that can be posts, grouped by signature: those holding real
+    prose (score >= 50) and short replies (some prose plus another block, such as the 发表于 header)."""
+    groups: dict[str, list[int]] = {}
+    group_end: dict[str, int] = {}
+    for cid in range(best + 1, tree.end[best] + 1):
+        if (tree.total[cid] >= 50 or is_short_reply(tree, cid)) and cid > group_end.get(tree.key[cid], -1):
+            groups.setdefault(tree.key[cid], []).append(cid)
+            group_end[tree.key[cid]] = tree.end[cid]   # skip same-signature units nested in this one
+    return groups
+
+
+def is_short_reply(tree: _Tree, cid: int) -> bool:
+    """A container too short to be prose on its own that still looks like a reply: some prose (the one-line
+    message, score > 0) in two or more blocks (the message and its ``发表于 2025-05-12 22:05`` header or
+    username). A lone paragraph ``<div class="para">`` is one block, so it never counts.
+
+    >>> t = _Tree([-1], ["td:plc"], [0], [3], [4], [12.0], [12.0])
+    >>> is_short_reply(t, 0), is_short_reply(t._replace(last=[3]), 0)
+    (True, False)
+    """
+    return tree.gain[cid] > 0 and tree.last[cid] > tree.first[cid]
+
+
+def _first_post(doc: Document, tree: _Tree, best: int) -> int:
+    """The first of repeated, separated post containers (forum thread, blog front page), or -1.
+
+    Units of one signature (two or more, each with prose, not nested in each other, the first with real
+    prose and the later ones possibly one-line replies) that hold
+    >= 60% of the region's prose and have a post header (date, floor number) around each later
+    one are posts, not paragraphs: the first is the content.
+    """
+    firsts = [-1]
+    for top in _post_units(tree, best).values():
+        # The first post is the content: it holds real prose even when every reply is a one-liner.
+        if len(top) < 2 or tree.total[top[0]] < 50 or sum(tree.total[u] for u in top) < 0.6 * tree.total[best]:
+            continue
+        spans = [(tree.first[u], tree.last[u]) for u in top]
+        # The header of a later post sits between the posts or in its own first/last lines.
+        if all(_post_header_between(doc.blocks, a[1] + 1, b[0] + 2) or
+               _post_header_between(doc.blocks, b[1] - 1, b[1] + 1) for a, b in zip(spans, spans[1:])):
+            firsts.append(top[0])
+    return max(firsts)  # the innermost qualifying unit: the post text without its header
+
+
+# A post header: a date or time, a floor number or a posting verb (发表于 2005-6-1 / #2 / 2楼 / 回复).
+# The floor number is bounded and must start a number: `\d+\s*楼` was quadratic on a long digit run.
+_POST_HEADER = re.compile(r"\d{4}[-/.年]\d{1,2}|\d{1,2}:\d{2}|#\d+|(?<!\d)\d{1,5}\s{0,3}楼|发表|回复|posted|reply", re.I)
+
+
+def _post_header_between(blocks: list[Block], start: int, stop: int) -> bool:
+    """True when a non-heading block between two units looks like a post header (so they are posts,
+    not sections of one article separated by subheadings).
+
+    >>> _post_header_between([Block(0, "用户2 发表于 2005-6-2")], 0, 1)
+    True
+    >>> _post_header_between([Block(0, "二、会议内容", heading=2)], 0, 1)
+    False
+    """
+    return any(not b.heading and _POST_HEADER.search(b.text) for b in blocks[start:stop])
+
+
+def above_headline_tools(block: Block) -> bool:
+    """A short linked line above the headline inside the article region: page tools or a kicker menu,
+    not text (an article starts at its headline).
+
+    Example: an encyclopedia entry's ``添加义项 讨论 收藏 查看我的收藏 1532 有用+1 已投票`` sits in the
+    entry's region just above ``<h1>水杉</h1>``.
+
+    >>> above_headline_tools(Block(0, "添加义项 讨论 收藏 查看我的收藏 1532 有用+1 已投票", links=3, link_chars=8))
+    True
+    >>> above_headline_tools(Block(0, "新华社北京7月14日电，国务院新闻办公室今天举行发布会。", links=1, link_chars=3))
+    False
+    """
+    return block.links >= 1 and len(block.text) <= 60 and not _CJK_PUNCT.search(block.text)
+
+
+def _keep(block: Block, score: float) -> bool:
+    """Inside the chosen region: keep prose, subheadings and code; drop link lines without punctuation.
+
+    >>> _keep(Block(0, "市政府召开全市安全生产会议", link_chars=13, links=1), -5.0), _keep(Block(0, "一、会议内容"), -1.0)
+    (False, True)
+    """
+    if block.tag == "pre" or citation_line(block.text):
+        return True
+    return not (block.link_density > 0.5 and not _CJK_PUNCT.search(block.text))
+
+
+# An access or archive date in a reference: [引用日期2024-03-01], [2017-04-13], （原始内容存档于2019-07-01）.
+_CITATION = re.compile(r"[\[［](?:引用日期|引用日期：|accessed )?\d{4}-\d{1,2}-\d{1,2}[\]］]|原始内容存档|原始內容存檔", re.I)
+
+
+def citation_line(text: str) -> bool:
+    """A reference of an encyclopedia entry or a paper: its title is a link, but the line is content.
+
+    >>> citation_line("2.秋日里的水杉林 ．城市植物园 ．2021-10-18[引用日期2024-03-01]")
+    True
+    >>> citation_line("市政府召开全市安全生产会议 2025-07-14")
+    False
+    """
+    return len(text) <= 300 and _CITATION.search(text) is not None
+
+
+def _mark_pagination(doc: Document) -> None:
+    for b in doc.blocks:
+        if b.label is None and is_pagination(b.text):
+            doc.remove_block(b, "pagination", "pager_numbers")
+            doc.flags.add("pagination")
+
+
+def _select_html(doc: Document, opts: Any) -> list[Block]:
+    """The body blocks of an HTML page (and ``doc.page_kind``), removing the others as boilerplate."""
+    blocks = doc.blocks
+    headline = _headline_index(doc)
+    if headline >= 0 and blocks[headline].label is None:
+        # The first <h1> when metadata named no headline: it is the title, not a paragraph.
+        doc.remove_block(blocks[headline], "title", "first_h1")
+    scores = _block_scores(blocks, headline)
+    open_blocks = [b for b in blocks if b.label is None]
+    if is_listing(open_blocks, [s for b, s in zip(blocks, scores) if b.label is None]):
+        doc.page_kind = "listing"
+        doc.flags.add("listing")
+        for b in open_blocks:
+            doc.remove_block(b, "boilerplate", "listing_page")
+        return []
+    tree = _container_tree(doc, scores)
+    best = _best_container(tree)
+    if best < 0:
+        return _fallback(doc, scores)
+    # keep_comments: a thread keeps its replies (the whole region), otherwise the first post only.
+    first = -1 if getattr(opts, "keep_comments", False) else _first_post(doc, tree, best)
+    doc.page_kind = page_kind(doc.url, blocks, headline, posts=first >= 0)
+    if first >= 0:
+        best = first
+    lo, hi = best, tree.end[best]   # the chosen subtree is a range of container ids
+    kept = []
+    for b, s in zip(blocks, scores):
+        if b.label is not None:
+            continue
+        inside = lo <= b.container <= hi
+        if inside and b.index < headline and above_headline_tools(b):
+            doc.remove_block(b, "boilerplate", "above_headline_tools")
+        elif inside and _keep(b, s):
+            kept.append(b)
+        else:
+            doc.remove_block(b, "boilerplate", "link_line_in_content" if inside else "outside_main_content")
+    return kept
+
+
+def _fallback(doc: Document, scores: list[float]) -> list[Block]:
+    """No container holds net prose: keep every block that is prose on its own (page kind "other")."""
+    doc.page_kind = "other"
+    kept = []
+    for b, s in zip(doc.blocks, scores):
+        if b.label is None:
+            if s > 0:
+                kept.append(b)
+            else:
+                doc.remove_block(b, "boilerplate", "not_prose")
+    return kept
+
+
+def _select_text(doc: Document) -> list[Block]:
+    """Text pages: unlabelled lines after the title line; short bare labels before the first prose dropped."""
+    blocks = doc.blocks
+    title = next((i for i, b in enumerate(blocks) if b.label == "title"), -1)
+    kept: list[Block] = []
+    for i, b in enumerate(blocks):
+        if b.label is not None:
+            continue
+        if i < title:
+            doc.remove_block(b, "boilerplate", "before_title")
+        elif not kept and len(b.text) < 12 and not _CJK_PUNCT.search(b.text):
+            # A short line without punctuation before any prose: a menu item or label left over.
+            doc.remove_block(b, "boilerplate", "label_before_body")
+        else:
+            kept.append(b)
+    return _trim_tail(doc, kept)
+
+
+def _trim_tail(doc: Document, kept: list[Block]) -> list[Block]:
+    """Drop short unpunctuated lines left at the end after a removed footer line (share bar, editor,
+    copyright): "未经书面授权不得复制或建立镜像" below "版权所有 ©..." is page furniture, not the last paragraph.
+
+    >>> d = Document(raw="")
+    >>> d.blocks = [Block(0, "正文第一段，内容。"), Block(1, "版权所有", label="copyright"), Block(2, "未经授权不得转载")]
+    >>> [b.text for b in _trim_tail(d, [d.blocks[0], d.blocks[2]])]
+    ['正文第一段，内容。']
+    """
+    position = {id(b): i for i, b in enumerate(doc.blocks)}
+    while len(kept) > 1:
+        last, prev = kept[-1], kept[-2]
+        between = doc.blocks[position[id(prev)] + 1:position[id(last)]]
+        # Under 20 characters with no punctuation: a label or notice, not a closing sentence.
+        if len(last.text) >= 20 or _CJK_PUNCT.search(last.text) or not any(b.label for b in between):
+            break
+        doc.remove_block(last, "boilerplate", "label_after_footer")
+        kept.pop()
+    return kept
+
+
+def select_body(doc: Document, opts: Any) -> None:
+    """Choose the main content: fills ``doc.paragraphs`` and ``doc.page_kind``; labels the rest."""
+    _mark_pagination(doc)
+    is_text = bool(doc.blocks) and all(b.tag == "line" for b in doc.blocks)
+    kept = _select_text(doc) if is_text else _select_html(doc, opts)
+    min_chars = getattr(opts, "min_paragraph_chars", 0) or 0
+    paragraphs = []
+    for b in kept:
+        if len(b.text) < min_chars:
+            doc.remove_block(b, "boilerplate", "min_paragraph_chars")
+            continue
+        b.mark("body", "main_content")
+        paragraphs.append(b.text)
+    doc.paragraphs = paragraphs

@@ -1,0 +1,195 @@
+"""Credits written without a label: the row under a headline and the outlet lines around it.
+
+- the row under a headline: the account beside the author (``原创 陈静 江南生活志``), a linked self-media
+  account (``楚天民生观察``) or a linked writer's name (``北岸听潮``) beside the date;
+- outlets beside a date (``2022-02-13 09:57 光明网``, ``荆楚晨报 3小时前``, ``来自 中国新闻网``), opening a
+  Taiwanese byline (``聯合報／記者…``) or closing an e-paper article (``《大江日报》（2025年07月15日 04 版）``).
+
+Split from :mod:`webclean.extract.bylines` (labelled credits and names), whose tests of a name they use.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+from .bylines import common_words, valid_handle, valid_source
+from ..core.dates import DATE_BITS, parse_date
+from ..document import Block
+
+__all__ = ["account_row", "dateline_outlet", "dateline_source", "linked_account", "linked_person",
+           "outlet_after_date", "paper_edition"]
+
+
+_FROM_OUTLET = re.compile(r"(?:来自|來自)\s(?P<src>[^\s，,。:：]{2,20})")   # the space sets a name apart
+
+
+def outlet_after_date(line: str, before: str) -> str | None:
+    """The outlet of a meta row that shows ``2025年07月15日 10:41:23`` then ``来自 中国新闻网``.
+
+    来自 ("from") names the source only right after the row's date: ``来自Android客户端`` under a post
+    and ``来自北京的游客`` in a sentence are not sources.
+
+    >>> outlet_after_date("来自 中国新闻网", "2025年07月15日 10:41:23")
+    '中国新闻网'
+    >>> outlet_after_date("来自 中国新闻网", "热点推荐") is None, outlet_after_date("来自北京的游客", "2025-07-15") is None
+    (True, True)
+    """
+    m = _FROM_OUTLET.fullmatch(line.strip())
+    if m is None or len(before) > 40 or not parse_date(before):
+        return None
+    return m.group("src") if valid_source(m.group("src")) else None
+
+
+# 聯合報／記者王小明／台北即時報導: the outlet opens a Taiwanese byline, set off by a slash.
+_DATELINE_OUTLET = re.compile(r"(?P<outlet>[\u3400-\u9fff]{2,8})\s?[/／]\s?(?:记者|記者)")
+
+
+def dateline_outlet(text: str) -> str | None:
+    """The outlet opening a byline of the form outlet／記者 name／place 報導.
+
+    >>> dateline_outlet("聯合報／記者王小明／台北即時報導"), dateline_outlet("記者王小明／台北報導")
+    ('聯合報', None)
+    """
+    m = _DATELINE_OUTLET.match(text.strip())
+    if m is None or not _OUTLET_NAME.match(m.group("outlet")):
+        return None
+    return m.group("outlet") if valid_source(m.group("outlet")) else None
+
+
+# 《大江日报》（2025年07月15日 04 版）: the paper and issue day closing an e-paper or reprinted article.
+_PAPER_EDITION = re.compile(r"《(?P<paper>[^《》]{2,12})》\s?[（(]\s?(?P<day>\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日)"
+                            r"\s?(?:第?\s?\d{1,3}\s?版)?(?:[：:][^）)]{0,10})?\s?[）)]")
+
+
+def paper_edition(text: str) -> tuple[str, tuple[date | datetime, str]] | None:
+    """(paper, (issue day, precision)) from a line that is only a newspaper edition credit.
+
+    >>> paper_edition("《大江日报》（2025年07月15日 04 版）")
+    ('大江日报', (datetime.date(2025, 7, 15), 'day'))
+    >>> paper_edition("他在《大江日报》（2025年07月15日 04 版）上读到这篇报道。") is None
+    True
+    """
+    if "《" not in text:   # most blocks: one C-level test instead of the pattern
+        return None
+    m = _PAPER_EDITION.fullmatch(text.strip())
+    if m is None or not valid_source(m.group("paper")):
+        return None
+    day = parse_date(m.group("day"))
+    return (m.group("paper"), day) if day else None
+
+
+# Tags a byline row shows beside the names: original / repost / exclusive badges.
+_ROW_TAGS = frozenset("原创 原創 转载 轉載 独家 獨家 首发 首發 置顶 置頂".split())
+
+
+def account_row(block: Block, author: str) -> str | None:
+    """The publishing account in the row under a headline that names the author and one linked account.
+
+    A WeChat-style article shows ``原创 陈静 江南生活志`` under its headline: a badge, the writer (already
+    known from ``<meta name="author">``) and the account that published it, a link to its profile. The
+    account is the source. The row must hold the author as a whole word, exactly one other name, and
+    links covering exactly that name, so a row of several links or a sentence is never read.
+
+    >>> account_row(Block(1, "原创 陈静 江南生活志", links=1, link_chars=5), "陈静")
+    '江南生活志'
+    >>> account_row(Block(1, "陈静 江南生活志 王芳", links=1, link_chars=5), "陈静") is None
+    True
+    """
+    tokens = [t for t in block.text.split() if t not in _ROW_TAGS and not parse_date(t)]
+    if len(block.text) > 40 or author not in tokens or len(tokens) != 2 or block.links != 1:
+        return None
+    account = tokens[0] if tokens[1] == author else tokens[1]
+    if block.link_chars != len(account) or not valid_source(account):
+        return None
+    return account
+
+
+_TIME_TOKEN = re.compile(r"[\d:：\-/.·・|｜]+")
+_DATE_HINT = re.compile(r"发布|發佈|发表|發表|时间|時間|\d{1,2}[-/.月]\d{1,2}")
+
+# Words that make a self-media name an account (a beat, a channel, a brand), not a writer's pen name:
+# 楚天民生观察, 鹿鸣财经观察, 某某科技说 are accounts; 南城旧书客, 厨房里的小满 are people.
+_FOLLOW = re.compile(r"\+?(?:关注|關注|订阅|訂閱)")   # the follow button beside a name
+_ACCOUNT_WORDS = re.compile(r"观察|觀察|财经|財經|科技|资讯|資訊|新闻|新聞|日报|日報|晚报|晚報|频道|頻道|传媒|傳媒|视界|視界"
+                            r"|在线|在線|之声|之聲|发布|發佈|融媒|时评|時評|汽车|汽車|数码|數碼|体育|體育|娱乐|娛樂")
+
+
+def linked_account(block: Block, next_text: str = "") -> str | None:
+    """A self-media account beside the date under a headline: one name that is a link to its profile,
+    too long or too outlet-like to be a person (``原创 2025-07-15 10:41 · 楚天民生观察``; a Baijiahao
+    ``鹿鸣财经观察`` above ``发布时间:07-15 10:41``). It is the source of the page.
+
+    >>> linked_account(Block(1, "原创 2025-07-15 10:41 · 楚天民生观察", links=1, link_chars=6))
+    '楚天民生观察'
+    >>> linked_account(Block(1, "鹿鸣财经观察", link_chars=6), "发布时间:07-15 10:41")
+    '鹿鸣财经观察'
+    >>> linked_account(Block(1, "2025-07-15 张三", links=1, link_chars=2)) is None   # a person's name
+    True
+    """
+    if len(block.text) > 60:
+        return None
+    tokens = [t for t in block.text.split() if t not in _ROW_TAGS and not _TIME_TOKEN.fullmatch(t)
+              and not parse_date(t)]
+    if len(tokens) != 1 or not (parse_date(block.text) or _DATE_HINT.search(next_text[:30])):
+        return None
+    name = tokens[0]
+    if block.link_chars < len(name) or not valid_source(name):
+        return None
+    outlet_like = _ACCOUNT_WORDS.search(name) or _OUTLET_NAME.match(name)
+    return name if outlet_like else None
+
+
+# A pen name beside the date is short (南城旧书客, 厨房里的小满, 秋水长天2016); longer handles are rows of words.
+_PEN_NAME_MAX = 12
+
+
+def linked_person(block: Block, next_text: str = "") -> str | None:
+    """The writer's linked name opening the row under a headline, beside the date: a reviewer's or a
+    blogger's nickname (``北岸听潮 长夜将尽 2025-07-15 10:41:23``; ``周慕言 鸟类科普作者`` above
+    ``发布于 2025-07-15 10:41``). Dictionary words (channel names such as 国内) and outlets are not names.
+
+    >>> linked_person(Block(1, "北岸听潮 长夜将尽 2025-07-15 10:41:23", links=3, link_chars=8))
+    '北岸听潮'
+    >>> linked_person(Block(1, "周慕言 鸟类科普作者 自然笔记博主", links=2, link_chars=3), "发布于 2025-07-15 10:41")
+    '周慕言'
+    >>> linked_person(Block(1, "新华社 2025-07-15", links=1, link_chars=3)) is None
+    True
+    >>> linked_person(Block(1, "厨房里的小满", links=1, link_chars=6), "关注 小时候放学回家……")
+    '厨房里的小满'
+    """
+    tokens = block.text.split()
+    # beside the date, or before a follow button (厨房里的小满 | 关注): the profile of the page's writer
+    follow = next_text.split(maxsplit=1)[:1]
+    beside = parse_date(block.text) or _DATE_HINT.search(next_text[:30]) or (follow and _FOLLOW.fullmatch(follow[0]))
+    if not tokens or len(block.text) > 60 or not beside:
+        return None
+    name = tokens[0]
+    if block.link_chars < len(name) or len(name) > _PEN_NAME_MAX or _ACCOUNT_WORDS.search(name):
+        return None
+    return None if not valid_handle(name) or common_words([name]) else name
+
+
+# An outlet name standing next to the dateline: "2022-02-13 09:57 光明网", "某某中文站2016年10月14日07:17".
+_OUTLET_NAME = re.compile(r"^[\w\u3400-\u9fff]{1,12}?(?:网|網|报|報|社|站|台|刊|客户端|客戶端|新闻|新聞)$")
+
+
+# A mobile page's relative time beside the outlet: 3小时前 / 25分钟前 / 刚刚 (the crawl time decides it: never a date)
+_RELATIVE_TIME = re.compile(r"\d{1,3}\s?(?:秒|分钟|分鐘|小时|小時|天)前|刚刚|剛剛")
+
+
+
+
+def dateline_source(text: str) -> str | None:
+    """The outlet written beside a date without a 来源 label (short lines only).
+
+    >>> dateline_source("2022-02-13 09:57 光明网")
+    '光明网'
+    >>> dateline_source("2022-02-13 09:57 阅读10544次") is None, dateline_source("荆楚晨报 3小时前 +关注")
+    (True, '荆楚晨报')
+    """
+    if len(text) > 40 or (parse_date(text) is None and not _RELATIVE_TIME.search(text)):
+        return None
+    rest = [t for t in DATE_BITS.sub(" ", _RELATIVE_TIME.sub(" ", text)).split() if not _FOLLOW.fullmatch(t)]
+    if len(rest) == 1 and _OUTLET_NAME.match(rest[0]):
+        return rest[0]
+    return None

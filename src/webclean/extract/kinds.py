@@ -1,0 +1,95 @@
+"""What kind of page an article-like page is: article, blog post, forum thread or encyclopedia entry.
+
+Body selection knows whether the page holds several posts (then it keeps the first); the kind of site
+comes from the URL (hosts and paths name blogs, forums and encyclopedias in most languages of the web:
+``blog.``, ``bbs.``, ``/forum/``, ``/wiki/``, ``baike``) and from the class names around the headline.
+Listings and pages with no article (``other``) are decided in :mod:`webclean.extract.body`.
+
+>>> page_kind("http://blog.example.com/archives.php?date=200506", [], -1, posts=True)
+'blog-post'
+>>> page_kind("http://bbs.example.edu.cn/archiver/?tid-1011.html", [], -1, posts=False)
+'forum-thread'
+>>> page_kind("https://zh.example.org/wiki/%E6%B0%B4%E6%9D%89", [], -1, posts=False)
+'other'
+>>> page_kind("https://news.example.com/2025/0603/a.html", [], -1, posts=False)
+'article'
+"""
+from __future__ import annotations
+
+import re
+
+from ..document import Block
+from ..core.urls import host_of
+
+__all__ = ["is_blog", "is_encyclopedia", "is_forum", "page_kind"]
+
+# A host label or a path segment that names the kind of site (label boundaries: "blogger", "cnblogs",
+# "bbs2" and "forums" count; "bbsnews" inside a word does not matter, hosts rarely hide these words).
+_BLOG = re.compile(r"blog", re.I)
+# a class word that starts with blog (blog-content-box, blogview); Weibo's WB_miniblog is not a blog
+_BLOG_WORD = re.compile(r"(?:^|[\s_\-])blog")
+_FORUM_HOST = re.compile(r"(?:^|\.)(?:bbs|forums?|club|luntan)\d*\.", re.I)
+_FORUM_PATH = re.compile(r"/(?:bbs|forums?|archiver|viewthread|showtopic|thread)(?:[/.\-_?]|$)", re.I)
+_WIKI = re.compile(r"(?:^|[./])(?:wiki|baike|encyclopedia)(?:[./]|$)", re.I)
+# in a path only wiki names an encyclopedia: health and shopping sites keep articles under /baike/
+_WIKI_PATH = re.compile(r"/(?:wiki|encyclopedia)/", re.I)
+
+
+def _split(url: str | None) -> tuple[str, str]:
+    host = host_of(url or "") or ""
+    low = (url or "").lower()
+    path = low.split(host, 1)[1] if host and host in low else ""
+    return host, path.split("?", 1)[0]
+
+
+def is_blog(url: str | None, blocks: list[Block], headline: int) -> bool:
+    """The URL names a blog (``blog.example.com``, ``cnblogs``, ``/blog/``) or the headline's region does
+    (``<div class="blog-content-box">``).
+
+    >>> is_blog("https://blog.devnotes.example.com/u/article/details/1", [], -1)
+    True
+    >>> is_blog("https://news.example.com/2025/0603/a.html", [Block(0, "标题", hints="article-title")], 0)
+    False
+    """
+    host, path = _split(url)
+    if _BLOG.search(host) or re.search(r"/blogs?/", path, re.I):
+        return True
+    return 0 <= headline < len(blocks) and _BLOG_WORD.search(blocks[headline].hints) is not None
+
+
+def is_forum(url: str | None) -> bool:
+    """The URL names a forum: a ``bbs.``/``forum.``/``club.`` host or a forum path.
+
+    >>> is_forum("http://bj3.example.com/bbs/107245/messages/5234.html"), is_forum("https://bbs.example.cn/t/1")
+    (True, True)
+    >>> is_forum("https://news.example.com/threads-of-history.html")
+    False
+    """
+    host, path = _split(url)
+    return bool(_FORUM_HOST.search(host) or _FORUM_PATH.search(path))
+
+
+def is_encyclopedia(url: str | None) -> bool:
+    """The URL names an encyclopedia (a wiki, a 百科 "baike" site).
+
+    >>> is_encyclopedia("https://zh.example.org/wiki/%E6%B0%B4%E6%9D%89"), is_encyclopedia("https://baike.example.com/item/x")
+    (True, True)
+    >>> is_encyclopedia("https://news.example.com/wikileaks-report.html")
+    False
+    """
+    host, path = _split(url)
+    return bool(_WIKI.search(host) or _WIKI_PATH.search(path))
+
+
+def page_kind(url: str | None, blocks: list[Block], headline: int, posts: bool) -> str:
+    """``blog-post``, ``forum-thread``, ``other`` (an encyclopedia entry) or ``article``.
+
+    ``posts``: body selection found several posts and kept the first.
+    """
+    if is_blog(url, blocks, headline) or (posts and any(_BLOG_WORD.search(b.hints) for b in blocks[:50])):
+        return "blog-post"
+    if posts or is_forum(url):
+        return "forum-thread"
+    if is_encyclopedia(url):
+        return "other"
+    return "article"

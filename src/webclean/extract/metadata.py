@@ -1,0 +1,502 @@
+"""Page metadata: title, column, author, editor, source and publication date.
+
+Titles live in :mod:`webclean.extract.titles`, credit parsing and name rules in :mod:`webclean.extract.bylines`;
+this module runs them in order and decides which finding fills which field.
+
+``extract_metadata(doc, opts)`` runs after spam and boilerplate labelling and
+before body selection. It works on plain-text pages (blocks are lines) and on
+HTML pages (blocks plus ``doc.head``). Each heuristic is a small named function;
+date parsing lives in :mod:`webclean.core.dates`. Regexes are linear-time
+(alternations of literals, bounded classes, no nested quantifiers).
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from typing import Any
+
+from .bylines import (
+    clean_value,
+    head_author,
+    name_under_headline,
+    parse_credits,
+    person_list,
+    posted_by,
+    reporter_dateline,
+    split_names,
+    thread_starter,
+    trailing_byline,
+    valid_person,
+    valid_source,
+)
+from .credit_rows import (
+    account_row,
+    dateline_outlet,
+    dateline_source,
+    linked_account,
+    linked_person,
+    outlet_after_date,
+    paper_edition,
+)
+from ..core.dates import DATE_BITS, hanzi_dates_as_digits, parse_date, parse_epoch, url_date
+from ..document import Block, Document
+from .threads import apply_first_floor
+from .titles import (
+    clean_title,
+    drop_repeated_headline,
+    find_title,
+    heading_headline,
+    html_headline,
+    looks_like_headline,
+    short_heading_title,
+    split_column,
+    strip_site_suffix,
+    text_headline,
+)
+
+# The stage entry point, plus the heuristics of bylines.py and titles.py re-exported for callers and tests.
+__all__ = [
+    "clean_title",
+    "clean_value",
+    "dated_link_item",
+    "dateline_source",
+    "drop_repeated_headline",
+    "extract_metadata",
+    "find_title",
+    "head_author",
+    "head_date",
+    "heading_headline",
+    "html_headline",
+    "looks_like_headline",
+    "name_under_headline",
+    "official_document_info",
+    "parse_credits",
+    "person_list",
+    "posted_by",
+    "poster_footer",
+    "reporter_dateline",
+    "scan_credit_lines",
+    "short_heading_title",
+    "split_column",
+    "strip_site_suffix",
+    "text_headline",
+    "thread_starter",
+    "trailing_byline",
+    "valid_person",
+    "valid_source",
+]
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def _open(doc: Document) -> list[Block]:
+    return [b for b in doc.blocks if b.label is None]
+
+
+_META_DATE_KEYS = ("article:published_time", "pubdate", "publishdate", "og:release_date", "datepublished",
+                   "publish_date", "article:published", "og:published_time", "dc.date.issued", "dc.date")
+# A credit line is short: longer lines are prose that merely mention a label word.
+_CREDIT_LINE_MAX = 120
+
+
+def head_date(doc: Document) -> tuple[date | datetime, str, str] | None:
+    """(value, precision, rule) from meta tags, JSON-LD datePublished or <time datetime>.
+
+    Example: meta article:published_time = "2025-07-14T11:49:25+08:00".
+    """
+    meta = doc.head.get("meta") or {}
+    texts = [("meta_published", v) for k in _META_DATE_KEYS for v in meta.get(k, [])]
+    for obj in doc.head.get("jsonld") or []:
+        if isinstance(obj, dict) and isinstance(obj.get("datePublished"), str):
+            texts.append(("jsonld_published", obj["datePublished"]))
+    texts += [("time_element", t) for t in (doc.head.get("times") or [])[:1]]
+    scripted = script_date(doc.head.get("script_dates") or [])
+    for rule, text in texts:
+        parsed = parse_date(text) or ((parse_epoch(text), "second") if parse_epoch(text) else None)
+        if parsed:
+            return refine_day(parsed[0], parsed[1], rule, scripted)
+    return scripted
+
+
+def refine_day(value: date | datetime, precision: str, rule: str,
+               finer: tuple[date | datetime, str, str] | None) -> tuple[date | datetime, str, str]:
+    """A day-only value (``<meta name="publishdate" content="2025-07-15">``) takes the time of a finer
+    value for the same day from the page's own data (a script's ``"pubTime": "2025-07-15 10:41:23"``).
+
+    >>> refine_day(date(2025, 7, 15), "day", "meta_published", (datetime(2025, 7, 15, 10, 41), "minute", "s"))[1:]
+    ('minute', 's')
+    >>> refine_day(date(2025, 7, 15), "day", "meta_published", (datetime(2025, 7, 16, 9, 0), "minute", "s"))[1:]
+    ('day', 'meta_published')
+    """
+    if (finer is not None and precision == "day" and isinstance(finer[0], datetime)
+            and finer[0].date() == (value.date() if isinstance(value, datetime) else value)):
+        return finer
+    return value, precision, rule
+
+
+_PRECISION_RANK = {"second": 0, "minute": 1, "hour": 2, "day": 3, "month": 4, "year": 5}
+
+
+def script_date(values: list[str]) -> tuple[date | datetime, str, str] | None:
+    """The most precise publication time assigned in the page's scripts (an epoch beats a day).
+
+    >>> script_date(["1752547283", "2025-07-15"])[:2]
+    (datetime.datetime(2025, 7, 15, 10, 41, 23, tzinfo=datetime.timezone(datetime.timedelta(seconds=28800))), 'second')
+    """
+    found = []
+    for text in values:
+        epoch = parse_epoch(text) if text.isdigit() else None
+        parsed = (epoch, "second") if epoch else parse_date(text)
+        if parsed:
+            found.append(parsed)
+    if not found:
+        return None
+    best = min(found, key=lambda f: _PRECISION_RANK.get(f[1], 9))
+    return best[0], best[1], "script_published"
+
+
+def _apply_credits(doc: Document, b: Block, credits: dict[str, str], near: bool, dated: bool = False) -> bool:
+    """Set fields from one parsed line; True when the line is a credit line to remove."""
+    used = False
+    source = credits.get("source")
+    if source and valid_source(source):
+        used |= doc.set_field("source", source, "source_label", b.text) or True
+    author = credits.get("author")
+    if author:
+        names = split_names(author)
+        good = [n for n in names if valid_person(n) and n != source] if len(names) > 1 else \
+            ([names[0]] if names and valid_person(names[0]) and names[0] != source else [])
+        if good:
+            doc.set_field("author", "、".join(good) if len(names) > 1 and len(good) > 1 else good[0] if len(good) == 1
+                          else author, "author_label", b.text)
+        used = True
+    editor = credits.get("editor")
+    if editor:
+        if valid_person(editor.split()[0]):
+            doc.set_field("editor", editor.split()[0] if len(editor.split()[0]) >= 2 else editor, "editor_label", b.text)
+        used = True
+    if "date" in credits or near or dated:
+        if near and not credits:
+            doc.set_field("source", dateline_source(b.text), "dateline_source", b.text)
+        parsed = parse_date(credits.get("date") or b.text)
+        if parsed:
+            if not doc.set_field("published", parsed[0], "dateline", b.text):
+                _refine_published(doc, parsed, "dateline", b.text)
+            doc.set_field("published_precision", parsed[1], "dateline", b.text)
+            used = True
+    return used
+
+
+# Han characters a date line may hold besides the date (星期二 农历六月廿一, 发布时间 浏览次数).
+_DATE_LINE_WORDS = 12
+
+
+def date_line(text: str) -> bool:
+    """A line that is a date with a few words around it, not a heading that opens with a year.
+
+    >>> date_line("2025年7月15日 星期二 农历六月廿一"), date_line("2025年上半年全市重点项目建设进展情况")
+    (True, False)
+    """
+    text = hanzi_dates_as_digits(text)   # 二〇二四年十一月二十日 is a date, not eleven words
+    words = len(_CJK.findall(DATE_BITS.sub(" ", text)))
+    limit = _DATE_LINE_WORDS if _DATE_SHAPE.search(text) else 0   # a bare year: nothing else on the line
+    return len(_CJK.findall(text)) <= 20 and words <= limit
+
+
+# a full date (year, month and day, or month and day with a time): a year alone does not make a date line
+_DATE_SHAPE = re.compile(r"\d{1,4}\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}|\d{1,2}\s?月\s?\d{1,2}\s?日|\d{1,2}:\d{2}")
+
+
+def _refine_published(doc: Document, parsed: tuple[date | datetime, str], rule: str, text: str) -> None:
+    """A day-only date already taken (``<meta name="publishdate" content="2025-07-15">``) takes the time of
+    the byline area's ``2025-07-15 10:41:23`` for the same day (see :func:`refine_day`)."""
+    field = doc.fields.get("published")
+    if field is None or doc.value("published_precision") != "day":
+        return
+    refined = refine_day(field.value, "day", field.rule, (parsed[0], parsed[1], rule))
+    if refined[1] != "day":   # the finer time of the same day was taken
+        doc.set_field("published", parsed[0], rule, text, override=True)
+        doc.set_field("published_precision", parsed[1], rule, text, override=True)
+
+
+def _apply_edition(doc: Document, b: Block, edition: tuple[str, tuple[date | datetime, str]]) -> None:
+    """Source and issue day from a newspaper's edition line; the line leaves the text."""
+    paper, (day, precision) = edition
+    doc.set_field("source", paper, "paper_edition", b.text)
+    if doc.set_field("published", day, "paper_edition", b.text):
+        doc.set_field("published_precision", precision, "paper_edition", b.text)
+    doc.remove_block(b, "source", "paper_edition")
+
+
+def _glued_author(doc: Document, b: Block) -> bool:
+    """Reporter datelines and poster lines near the headline; True when the block was a pure credit line."""
+    name, rule = reporter_dateline(b.text), "reporter_dateline"
+    if name is not None:
+        doc.set_field("source", dateline_outlet(b.text), "dateline_outlet", b.text)
+    if name is None:
+        name, rule = posted_by(b.text), "posted_by"
+    if name is None or not doc.set_field("author", name, rule, b.text):
+        return False
+    parsed = parse_date(b.text) if rule == "posted_by" else None
+    if parsed and doc.set_field("published", parsed[0], rule, b.text):
+        doc.set_field("published_precision", parsed[1], rule, b.text)
+    # Short lines are credit lines; a dateline opening a paragraph stays in the body.
+    if len(b.text) <= 40 or (rule == "posted_by" and len(b.text) <= 120):
+        doc.remove_block(b, "byline", rule)
+        return True
+    return False
+
+
+# The document-information table of a government notice (政府信息公开): label cells, often spaced out
+# ("发文机关：", "成 文 日 期："), with the value after the colon or in the next cell.
+_DOC_INFO = re.compile(r"(?P<lab>发文机关|發文機關|发文单位|發文單位|发文机构|發文機構|发布机构|發布機構|成文日期|成文時間|成文时间)"
+                       r"[:：]?(?P<val>.{0,40})")
+_ISSUER = re.compile(r"[\u3400-\u9fff（）()]{2,30}?(?:政府|委员会|委員會|办公厅|辦公廳|办公室|辦公室|人大常委会|"
+                     r"[局厅廳部院署委会會处處所室站]|中心|法院|检察院|檢察院|银行|銀行|公司|集团|集團|协会|協會|联合会|聯合會)")
+_SPACES = re.compile(r"\s+")
+_COLON = re.compile(r"[:：]")
+# The table sits just above or below the headline; 30 blocks either side covers the usual 4x2..8x2 grid.
+_DOC_INFO_REACH = 30
+
+
+def official_document_info(blocks: list[Block], anchor: int) -> dict[str, Any]:
+    """Issuing body and date of writing from the information table of an official document page.
+
+    Government notices carry a grid like ``发文机关：`` | ``吉林省人民政府`` | ``成文日期：`` |
+    ``2022年01月27日`` | ``发布日期：`` | ``2022年01月28日``. The issuing body is the document's author
+    and the date of writing (成文日期, also the date signed under the text) is its date; 发布日期 is only
+    when the web copy went up. Returns ``{"issuer": name, "written": (value, precision), "text": line}``
+    with the keys found.
+
+    >>> b = [Block(0, "发文机关："), Block(1, "吉林省人民政府"), Block(2, "成 文 日 期：2022年01月27日")]
+    >>> info = official_document_info(b, 0)
+    >>> info["issuer"], info["written"]
+    ('吉林省人民政府', (datetime.date(2022, 1, 27), 'day'))
+    >>> official_document_info([Block(0, "发文机关：国家发展改革委办公厅　成文日期：2024-03-05")], 0)["issuer"]
+    '国家发展改革委办公厅'
+
+    """
+    found: dict[str, Any] = {}
+    lo, hi = max(0, anchor - _DOC_INFO_REACH), min(len(blocks), anchor + _DOC_INFO_REACH)
+    for i in range(lo, hi):
+        text = blocks[i].text
+        if len(text) > 60 or ("机" not in text and "機" not in text and "成" not in text):
+            continue  # cheap pre-test: every label holds 机/機 or 成
+        m = _DOC_INFO.match(_SPACES.sub("", text))
+        if not m:
+            continue
+        # The value: after the colon in the same cell (up to the next gap), else the next cell.
+        value = _COLON.split(text, maxsplit=1)[-1].strip() if m.group("val") else ""
+        if not value and i + 1 < len(blocks):
+            value = blocks[i + 1].text.strip()
+        if m.group("lab").startswith("成"):
+            parsed = parse_date(value[:40])
+            if parsed and "written" not in found:
+                found["written"], found["text"] = parsed, text
+        elif "issuer" not in found and _ISSUER.fullmatch(value.split()[0][:30] if value else ""):
+            found["issuer"] = value.split()[0][:30]
+    return found
+
+
+_DAY_ONLY = re.compile(r"\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?[日号號]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
+
+
+def signature_date(text: str) -> bool:
+    """A line that is nothing but a day: under an official document's text it is the date it was signed
+    (``二〇二四年十一月二十日``), part of the document, not a dateline (which follows the headline).
+
+    >>> signature_date("2025年3月10日"), signature_date("二〇二四年十一月二十日")
+    (True, True)
+    >>> signature_date("2017年12月8日 19:34"), signature_date("《光明日报》（ 2022年02月13日 02版）")
+    (False, False)
+    """
+    return len(text) <= 30 and _DAY_ONLY.fullmatch(hanzi_dates_as_digits(text).strip()) is not None
+
+
+def dated_link_item(block: Block) -> bool:
+    """A list entry of a column page: a linked headline with its date beside it, not the page's dateline.
+
+    ``<li><a href="/city/2025/018.html">菜篮子工程保障夏季蔬菜供应</a><span>2025-05-25</span></li>``
+    gives the block ``菜篮子工程保障夏季蔬菜供应2025-05-25`` with 13 of its 23 characters in a link. A
+    dateline may link its outlet (``2022-02-13 09:57 <a>光明网</a>``), but the link is then a small part
+    of the line: 40% of the characters is the bar, and the link must be a headline (>= 4 characters).
+
+    >>> dated_link_item(Block(0, "菜篮子工程保障夏季蔬菜供应2025-05-25", link_chars=13, links=1))
+    True
+    >>> dated_link_item(Block(0, "2022-02-13 09:57 光明网", link_chars=3, links=1))
+    False
+    >>> dated_link_item(Block(0, "2005-06-14 03:25:55", link_chars=19, links=1))
+    False
+    """
+    # The linked part must be a headline: a blog's permalinked date (<a>2005-06-14 03:25:55</a>) is a dateline.
+    return (block.links >= 1 and block.link_chars >= 4 and block.link_chars >= 0.4 * len(block.text)
+            and len(_CJK.findall(block.text)) >= 4)
+
+
+def poster_footer(blocks: list[Block], anchor: int, i: int) -> bool:
+    """The poster line at ``i`` closes the first post: prose lies between the headline and it.
+
+    A blog archive page holds several posts, each ``title / date / text / 由海姑娘张贴 @ 2005-06-14 …``;
+    credits after the first post's footer (``(编辑：燕于)`` under a later post) are not the page's. A poster
+    line straight under the headline (``本贴由大卫于2005年8月12日…发表``) opens the post instead.
+
+    >>> prose = [Block(1, "那会儿小女生们爱玩跳房子，只要一支粉笔、一块石子儿就可以搞定，" * 2)] * 2
+    >>> blocks = [Block(0, "湘菜粤菜 兵分两路"), *prose, Block(2, "由海姑娘张贴 @ 2005-06-14 03:25:55")]
+    >>> poster_footer(blocks, 0, 3), poster_footer(blocks[:1] + blocks[3:], 0, 1)
+    (True, False)
+    """
+    # 80 characters of punctuated text: more than a kicker or a dateline, less than any real post.
+    return sum(len(b.text) for b in blocks[anchor + 1: i] if "。" in b.text or "，" in b.text) >= 80
+
+
+def _prose_between(blocks: list[Block], anchor: int, i: int, prefix: list[int]) -> int:
+    """Characters of punctuated text in ``blocks[anchor + 1: i]``, from prefix sums (filled on the first
+    call), so a page of a thousand date lines costs one pass, not one per line."""
+    if not prefix:
+        prefix.append(0)
+        for b in blocks:
+            prefix.append(prefix[-1] + (len(b.text) if "。" in b.text or "，" in b.text else 0))
+    return prefix[max(i, 0)] - prefix[min(max(anchor + 1, 0), max(i, 0))]
+
+
+def scan_credit_lines(doc: Document, blocks: list[Block], anchor: int) -> None:
+    """Credit and date lines: the headline area first (anchor-3 .. anchor+10), then the whole page for
+    labelled credits (editor lines usually close the article).
+
+    Example: ``2025年07月14日 11:49 来源：人民网 作者：王明`` under the headline.
+    """
+    # The byline area: a few lines above the headline (kicker, dateline) and 15 below it.
+    lo, hi = max(0, anchor - 3), min(len(blocks), anchor + 16)
+    order = list(range(anchor, hi)) + list(range(lo, anchor)) if anchor >= 0 else []
+    seen = set(order)
+    order += [i for i in range(len(blocks)) if i not in seen]
+    post_end = len(blocks)  # set at the poster footer that closes the first post, if any
+    prose: list[int] = []   # prefix sums of punctuated text, built on first use (_prose_between)
+    for n, i in enumerate(order):
+        if n % 200 == 199:
+            doc.check_budget("metadata")
+        b = blocks[i]
+        if b.label is not None or len(b.text) > _CREDIT_LINE_MAX:
+            continue
+        near = lo <= i < hi and anchor >= 0
+        epoch = parse_epoch(b.text) if near else None
+        if epoch is not None:
+            doc.set_field("published", epoch, "epoch_line", b.text)
+            doc.set_field("published_precision", "second", "epoch_line", b.text)
+            doc.remove_block(b, "timestamp", "epoch_line")
+            continue
+        if i > post_end:
+            continue  # credits under a later post of a blog archive or thread page
+        credits = parse_credits(b.text)
+        outlet = outlet_after_date(b.text, blocks[i - 1].text) if near and i > 0 and not credits else None
+        if outlet and doc.set_field("source", outlet, "outlet_after_date", b.text):
+            doc.remove_block(b, "source", "outlet_after_date")
+            continue
+        edition = paper_edition(b.text) if not credits else None
+        if edition:
+            _apply_edition(doc, b, edition)
+            continue
+        if near and "author" not in credits and _glued_author(doc, b):
+            if b.rule == "posted_by" and poster_footer(blocks, anchor, i):
+                post_end = i
+            continue
+        if not near and (i < anchor or "published" in doc.fields):
+            credits.pop("date", None)
+            if not credits:
+                continue
+        elif not credits and not (near and dateline_source(b.text)) and (
+                not (len(b.text) <= 60 and parse_date(b.text) and date_line(b.text))
+                              or dated_link_item(b)):
+            continue
+        if signature_date(b.text) and _prose_between(blocks, anchor, i, prose) >= 80:   # as poster_footer
+            doc.hints["signed"] = (parse_date(b.text), b.text)   # the last resort for the page's date
+            continue
+        # A credit line after the headline may date the page when the byline area did not.
+        dated = bool(credits) and i > anchor and "published" not in doc.fields
+        if _apply_credits(doc, b, credits, near, dated):
+            named = set(credits) - {"date"}
+            kind = "editor" if named == {"editor"} else "source" if named == {"source"} else \
+                "byline" if named else "timestamp"
+            if len(b.text) <= 80:
+                doc.remove_block(b, kind, "credit_line")
+
+
+# ---------------------------------------------------------------- the stage
+
+def _apply_thread_starter(doc: Document, head_block: Block | None) -> None:
+    """Author from the forum poster cell above the headline; the cell is labelled a byline."""
+    pos = head_block.index if head_block is not None else -1
+    if not 0 <= pos < len(doc.blocks) or doc.blocks[pos] is not head_block:
+        return  # blocks are stored at their index; anything else is not a page we segmented
+    starter = thread_starter(doc.blocks, pos) if pos >= 0 else None
+    if starter and doc.set_field("author", starter, "thread_starter", starter):
+        for b in doc.blocks[max(0, pos - 3): pos]:
+            if b.label is None and b.text.strip() == starter:
+                doc.remove_block(b, "byline", "thread_starter")
+
+
+def _apply_account_row(doc: Document, head_block: Block | None) -> None:
+    """Source from the publishing account in the row under the headline: beside the author
+    (``原创 陈静 江南生活志``) or, when nobody is credited, a linked account beside the date."""
+    author = doc.value("author")
+    if head_block is None or "source" in doc.fields:
+        return
+    # the first open line under the headline, or the dated line the credit scan already took
+    start = head_block.index + 1
+    below = [b for b in doc.blocks[start: start + 3] if b.label in (None, "timestamp")]
+    for b in below[:1]:
+        if author:
+            account, rule = account_row(b, author), "account_row"
+        else:
+            nxt = " ".join(x.text for x in doc.blocks[b.index + 1: b.index + 3])
+            account, rule = linked_account(b, nxt), "linked_account"
+            person = None if account else linked_person(b, nxt)
+            if person and doc.set_field("author", person, "linked_person", b.text) and b.label is None:
+                doc.remove_block(b, "byline", "linked_person")
+        if account and account != author and doc.set_field("source", account, rule, b.text) and b.label is None:
+            doc.remove_block(b, "byline", rule)
+
+
+def extract_metadata(doc: Document, opts: Any) -> None:
+    """Title, column, author, editor, source and publication date; label the blocks that carry them."""
+    try:
+        blocks = _open(doc)
+        head_block = find_title(doc, blocks)
+        blocks = _open(doc)
+        anchor = -1
+        if head_block is not None:
+            anchor = sum(1 for b in blocks if b.index < head_block.index)
+        elif blocks:
+            anchor = 0
+        info = official_document_info(blocks, anchor)
+        doc.set_field("author", info.get("issuer"), "document_issuer", info.get("issuer", ""))
+        if "written" in info and doc.set_field("published", info["written"][0], "document_written", info["text"]):
+            doc.set_field("published_precision", info["written"][1], "document_written")
+        found = head_date(doc) if doc.head else None
+        if found:
+            doc.set_field("published", found[0], found[2], str(found[0]))
+            doc.set_field("published_precision", found[1], found[2])
+        apply_first_floor(doc, head_block)
+        scan_credit_lines(doc, blocks, anchor)
+        if head_block is not None:
+            after = [b for b in doc.blocks if b.index == head_block.index or b.label is None]
+            pos = after.index(head_block)
+            drop_repeated_headline(doc, after, pos)
+            after = [b for b in after if b is head_block or b.label is None]
+            name = name_under_headline(after, pos)
+            if name and doc.set_field("author", name, "name_under_headline", name):
+                doc.remove_block(after[pos + 1], "byline", "name_under_headline")
+        start = head_block.index if head_block is not None else -1
+        trailing_byline(doc, [b for b in _open(doc) if b.index > start])
+        _apply_thread_starter(doc, head_block)
+        if doc.head:
+            doc.set_field("author", head_author(doc), "meta_author")
+        _apply_account_row(doc, head_block)
+        day = url_date(doc.url)
+        if day is not None and doc.set_field("published", day, "url_date", doc.url or ""):
+            doc.set_field("published_precision", "day", "url_date")
+        signed = doc.hints.get("signed")
+        if signed and signed[0] and doc.set_field("published", signed[0][0], "signature_date", signed[1]):
+            doc.set_field("published_precision", signed[0][1], "signature_date")
+    except (ValueError, OverflowError, re.error) as exc:  # never let one odd value kill the page
+        doc.warnings.append(f"metadata: {type(exc).__name__}: {exc}")

@@ -1,0 +1,101 @@
+"""Forum threads laid out floor by floor: the first floor's poster and time.
+
+Forums such as Tieba or Tianya number their posts in a footer under each one (``1楼 2025-04-02 21:14``)
+and put the poster's name, a profile link, in a cell just above the post. The first floor is the thread
+starter's post: its footer dates the page and its poster cell names the author. (Discuz puts the poster
+cell above the headline instead: :func:`webclean.extract.bylines.thread_starter`.)
+
+Blocks are read whatever their label: the footer of a post often sits in a "reply" box that the
+boilerplate stage has already labelled a comment.
+"""
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from .bylines import valid_handle
+from ..core.dates import parse_date
+from ..document import Block, Document
+
+__all__ = ["apply_first_floor", "first_floor", "floor_poster", "floor_time"]
+
+# The first floor's number alone in its footer cell, or opening the footer line: 1楼, 第1楼, 1#, #1.
+_FIRST_FLOOR = re.compile(r"(?:第\s?)?[1１]\s?楼|[1１]\s?#|#\s?[1１]")
+_FLOOR_LINE = re.compile(r"(?:第\s?)?[1１]\s?楼(?=[\s|｜]*\d{4})")
+# How far the first floor's footer may lie after the start of its post, and its poster cell before it.
+_FOOTER_REACH = 12
+_CELL_REACH = 6
+
+
+def _is_prose(b: Block) -> bool:
+    return len(b.text) >= 20 and ("，" in b.text or "。" in b.text)
+
+
+def first_floor(blocks: list[Block], head: int) -> tuple[int, int] | None:
+    """(first post's first block, its floor footer) after the headline at ``head``, or None.
+
+    The footer is a block that is exactly a first-floor number (``1楼``, ``#1``) or a line that opens with
+    one and a date; the post is the first prose after the headline, and the footer must follow it closely.
+
+    >>> blocks = [Block(0, "求助：老房子墙面返潮怎么处理", heading=3), Block(1, "晴天小院2019", links=1, link_chars=8),
+    ...           Block(2, "家里是九十年代的老房子，住一楼。最近连着下了几场雨，墙皮起泡。"), Block(3, "1楼"),
+    ...           Block(4, "2025-04-02 21:14")]
+    >>> first_floor(blocks, 0)
+    (2, 3)
+    """
+    start = next((i for i in range(head + 1, len(blocks)) if _is_prose(blocks[i])), -1)
+    if start < 0:
+        return None
+    for i in range(start + 1, min(len(blocks), start + _FOOTER_REACH)):
+        text = blocks[i].text.strip()
+        if _FIRST_FLOOR.fullmatch(text) or _FLOOR_LINE.match(text):
+            return start, i
+    return None
+
+
+def floor_time(blocks: list[Block], footer: int) -> tuple[datetime, str] | None:
+    """The date of the first floor's footer: in the footer line itself or in one of the next two cells.
+
+    >>> floor_time([Block(0, "1楼"), Block(1, "2025-04-02 21:14")], 0)[0].isoformat()
+    '2025-04-02T21:14:00+08:00'
+    """
+    for b in blocks[footer: footer + 3]:
+        found = parse_date(b.text) if len(b.text) <= 60 else None
+        if found:
+            return found
+    return None
+
+
+def floor_poster(blocks: list[Block], head: int, start: int) -> str | None:
+    """The poster cell of the first floor: the last block between the headline and the post that is one
+    linked handle (a profile link), within a few blocks of the post.
+
+    >>> blocks = [Block(0, "标题", heading=3), Block(1, "只看楼主", links=1, link_chars=4),
+    ...           Block(2, "晴天小院2019", links=1, link_chars=8), Block(3, "7"), Block(4, "正文……")]
+    >>> floor_poster(blocks, 0, 4)
+    '晴天小院2019'
+    """
+    for b in reversed(blocks[max(head + 1, start - _CELL_REACH): start]):
+        name = b.text.strip()
+        if b.links >= 1 and b.link_chars >= len(name) and valid_handle(name):
+            return name
+    return None
+
+
+def apply_first_floor(doc: Document, head: Block | None) -> None:
+    """Author and date from the first floor of a thread whose posts carry floor footers."""
+    blocks = doc.blocks
+    if head is None or not 0 <= head.index < len(blocks) or blocks[head.index] is not head:
+        return
+    found = first_floor(blocks, head.index)
+    if found is None:
+        return
+    start, footer = found
+    when = floor_time(blocks, footer)
+    if when and doc.set_field("published", when[0], "first_floor_footer", blocks[footer].text):
+        doc.set_field("published_precision", when[1], "first_floor_footer")
+    name = floor_poster(blocks, head.index, start)
+    if name and doc.set_field("author", name, "first_floor_poster", name):
+        for b in blocks[max(head.index + 1, start - _CELL_REACH): start]:
+            if b.label is None and b.text.strip() == name:
+                doc.remove_block(b, "byline", "first_floor_poster")

@@ -1,0 +1,301 @@
+"""Titles: the headline block of a page, its column prefix and the site suffix of ``<title>``.
+
+An HTML page's headline is the block that agrees with ``<title>``/og:title (else the best-scoring
+``<h1>``/``<h2>``/title-classed block, else the head title); a text page's is the last headline-like
+line before the first paragraph. Regexes are linear-time.
+"""
+from __future__ import annotations
+
+import re
+
+from .bylines import parse_credits
+from ..core.dates import parse_date, parse_epoch
+from ..document import Block, Document
+from ..record import Removal
+
+__all__ = [
+    "clean_title",
+    "drop_repeated_headline",
+    "find_title",
+    "heading_headline",
+    "html_headline",
+    "looks_like_headline",
+    "short_heading_title",
+    "split_column",
+    "strip_site_suffix",
+    "text_headline",
+]
+
+_SITE_SEP = re.compile(r"\s?(?:[_|｜]|--?|—|–|::)\s?|\s[-·]\s")
+_PICTURE = re.compile(r"\s?[(（](?:组图|組圖|图|圖|多图|多圖|图文|圖文|视频|視頻)[)）]\s?")
+_COLUMN_SEP = re.compile(r"\s?[|｜]\s?")
+_SENTENCE_END = re.compile(r"[。]$")  # headlines may end in ？ or ！, never in 。
+
+
+def strip_site_suffix(head_title: str) -> str:
+    """The headline part of a <title>: the first piece before a site-name separator.
+
+    >>> strip_site_suffix("城市更新提速_新浪网")
+    '城市更新提速'
+    >>> strip_site_suffix("城市更新提速 - 中国日报网")
+    '城市更新提速'
+    """
+    pieces = [p for p in _SITE_SEP.split(head_title.strip()) if p and p.strip()]
+    return pieces[0].strip() if pieces else head_title.strip()
+
+
+def split_column(title: str) -> tuple[str | None, str]:
+    """A short column prefix before ``|`` / ``｜`` split off the headline.
+
+    >>> split_column("人民論壇網評 | 踐行人民城市理念")
+    ('人民論壇網評', '踐行人民城市理念')
+    >>> split_column("踐行人民城市理念")
+    (None, '踐行人民城市理念')
+    """
+    parts = _COLUMN_SEP.split(title, maxsplit=1)
+    # A column name is short (<= 12 chars) and shorter than the headline after it.
+    if len(parts) == 2 and 2 <= len(parts[0]) <= 12 and len(parts[1]) > len(parts[0]):
+        return parts[0].strip(), parts[1].strip()
+    return None, title
+
+
+# A document grid's label cell joined to its value (tables.join_data_rows): 标  题：\t…
+_TITLE_LABEL = re.compile(r"^\s*(?:标|標)\s*(?:题|題)\s*[:：]\s*")
+
+
+def clean_title(title: str) -> tuple[str, str | None, str | None]:
+    """(headline, column, spam suffix): picture marker dropped, column split, spam trimmed.
+
+    >>> clean_title("人民論壇網評 | 踐行人民城市理念（组图）")[:2]
+    ('踐行人民城市理念', '人民論壇網評')
+    >>> clean_title("标 题：\t吉林省人民政府关于禁止新增建设项目的通告")[0]
+    '吉林省人民政府关于禁止新增建设项目的通告'
+    """
+    title = _TITLE_LABEL.sub("", _PICTURE.sub("", title)).strip()
+    spam_part = None
+    try:
+        from ..strip.spam import strip_title_spam
+        title, spam_part = strip_title_spam(title)
+    except ImportError:  # spam.py not available: keep the title as it is
+        pass
+    column, title = split_column(title)
+    return title.strip(), column, spam_part
+
+
+def _norm(text: str) -> str:
+    return _NON_WORD.sub("", text).lower()
+
+
+_NON_WORD = re.compile(r"[^\w\u3400-\u9fff]+")
+
+
+def looks_like_headline(text: str) -> bool:
+    """A short line without sentence-final punctuation, not a date or a credit line.
+
+    >>> looks_like_headline("踐行人民城市理念,繪好社區治理“工筆畫”")
+    True
+    >>> looks_like_headline("会议在北京举行。")
+    False
+    """
+    # Chinese headlines run 4..60 characters; longer lines are paragraphs.
+    if not 4 <= len(text) <= 60 or _SENTENCE_END.search(text):
+        return False
+    if parse_epoch(text) or (parse_date(text) and len(_norm(text)) < 20) or parse_credits(text):
+        return False
+    return len(_CJK.findall(text)) >= 2
+
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def _open(doc: Document) -> list[Block]:
+    return [b for b in doc.blocks if b.label is None]
+
+
+def _first_long(blocks: list[Block]) -> int:
+    """Position of the first prose paragraph (>= 80 chars with a full stop), or len(blocks)."""
+    for i, b in enumerate(blocks):
+        if len(b.text) >= 80 and ("。" in b.text or "，" in b.text):
+            return i
+    return len(blocks)
+
+
+def _is_dateline(text: str) -> bool:
+    return bool(parse_epoch(text)) or (len(text) <= 80 and parse_date(text) is not None) or bool(parse_credits(text))
+
+
+def text_headline(blocks: list[Block]) -> Block | None:
+    """The headline line of a text page: the last headline-like line before the first paragraph,
+    preferring one followed by a date, epoch or credit line.
+
+    Example: ``人民論壇網評 | 踐行人民城市理念…`` followed by ``1752464965434``.
+    """
+    stop = _first_long(blocks)
+    candidates = [i for i in range(min(stop, len(blocks))) if looks_like_headline(blocks[i].text)]
+    for i in reversed(candidates):
+        if i + 1 < len(blocks) and _is_dateline(blocks[i + 1].text):
+            return blocks[i]
+    return blocks[candidates[-1]] if candidates else None
+
+
+def _head_titles(doc: Document) -> list[str]:
+    head = doc.head
+    meta = head.get("meta") or {}
+    out = [head.get("title") or ""]
+    out += meta.get("og:title", []) + meta.get("twitter:title", [])
+    for obj in head.get("jsonld") or []:
+        if isinstance(obj, dict) and isinstance(obj.get("headline"), str):
+            out.append(obj["headline"])
+    return [t.strip() for t in out if t and t.strip()]
+
+
+_FURNITURE_HINT = re.compile(r"nav|menu|side|foot|bottom|widget|banner|logo|header")
+_TITLE_HINT = re.compile(r"title\b|title$|headline|biaoti|\bbt\b")
+
+
+def _headline_score(blocks: list[Block], i: int) -> int:
+    """Points for block i as a headline: heading level, a title class, and what follows it."""
+    b = blocks[i]
+    score = 2 if b.heading == 1 else 1 if b.heading == 2 else 0
+    last_hint = b.hints.split()[-1] if b.hints.split() else ""
+    score += 1 if _TITLE_HINT.search(last_hint) else 0
+    if score == 0:
+        return 0
+    # A headline is followed by its dateline or by the first paragraph; a sidebar heading by links.
+    after = [x.text for x in blocks[i + 1: i + 3]]
+    if any(_is_dateline(t) or len(t) >= 60 for t in after):
+        score += 2
+    if _FURNITURE_HINT.search(" ".join(b.hints.split()[-3:])):
+        score -= 3
+    return score
+
+
+def heading_headline(blocks: list[Block]) -> Block | None:
+    """The best-scoring h1/h2 or title-classed block that reads like a headline.
+
+    Example: a blog's ``<td class="post-title">湘菜粤菜 兵分两路 (图)</td>`` followed by its
+    ``2005-06-14 03:25:55`` line beats the sidebar ``<h2 class="bottom_nav">博客导读</h2>``.
+    """
+    best, best_score = None, 0
+    for i, b in enumerate(blocks):
+        if b.link_density >= 0.5 or not looks_like_headline(_PICTURE.sub("", b.text)):
+            continue
+        score = _headline_score(blocks, i)
+        if score > best_score:
+            best, best_score = b, score
+    return best
+
+
+def short_heading_title(blocks: list[Block], heads: list[str]) -> Block | None:
+    """A heading of two or three characters that is exactly the headline part of ``<title>``.
+
+    Encyclopedia entries, people and column pages have very short names, too short for the 4-character
+    agreement of :func:`html_headline` (which keeps single words like a site name from agreeing by
+    chance): ``<title>金锺国 - 维基百科，自由的百科全书</title>`` with ``<h1>金锺国</h1>`` -> that h1;
+    ``<title>城事_江城晚报</title>`` with ``<h2>城事</h2>`` over a column's list -> that h2. Only an
+    ``<h1>``/``<h2>`` (or a title-classed block) that is not a link counts, so a menu item does not.
+
+    >>> short_heading_title([Block(0, "目录", heading=2), Block(1, "金锺国", heading=1)], ["金锺国 - 维基百科"]).text
+    '金锺国'
+    >>> short_heading_title([Block(0, "城事", tag="a", link_chars=2, links=1)], ["城事_江城晚报"]) is None
+    True
+    """
+    keys = {_norm(strip_site_suffix(t)) for t in heads}
+    keys = {k for k in keys if 2 <= len(k) <= 3}
+    if not keys:
+        return None
+    for b in blocks:
+        if (b.heading in (1, 2) or _TITLE_HINT.search(b.hints)) and b.link_density < 0.5 and _norm(b.text) in keys:
+            return b
+    return None
+
+
+def html_headline(doc: Document, blocks: list[Block]) -> tuple[Block | None, str | None]:
+    """The headline block that agrees with <title>/og:title, else the first h1/h2, else the head title.
+
+    Example: <title>城市更新提速_新浪网</title> and an <h1>城市更新提速</h1> -> that h1.
+    """
+    heads = _head_titles(doc)
+    stripped = [k for k in (_norm(strip_site_suffix(t)) for t in heads) if len(k) >= 4]
+    keys = [k for k in (_norm(t) for t in heads) if len(k) >= 4] + stripped
+    limit = min(len(blocks), 400)
+    best: tuple[int, int, Block] | None = None
+    for pos, b in enumerate(blocks[:limit]):
+        n = _norm(b.text)
+        if not 4 <= len(n) <= 100:
+            continue
+        # Agreement: the block is the head title's prefix, or its end (a notice's <title> puts the issuer
+        # before the headline: 某某省住房和城乡建设厅关于…的通知 over an <h1> of 关于…的通知), or contains the
+        # stripped title.
+        agree = any(k.startswith(n) and len(n) * 3 >= len(k) or (n.startswith(k) and len(n) <= len(k) * 1.5)
+                    or (k in n and len(k) * 1.25 >= len(n)) for k in keys) \
+            or any(k.endswith(n) and len(n) * 2 >= len(k) for k in stripped)   # (site suffix gone: not the site name)
+        if not agree:
+            continue
+        # Headings first, then title-classed cells; within a rank the exact copy of a head title beats a
+        # block that is only its start (a notice's issuer cell "某省人民政府" before the full headline).
+        rank = (0 if b.heading else 2 if "title" in b.hints or b.tag in ("strong", "b") else 4) + (n not in keys)
+        if best is None or rank < best[0]:
+            best = (rank, pos, b)
+    if best is not None:
+        return _h1_it_extends(blocks[:best[1]], best[2]), None
+    guess = short_heading_title(blocks[:limit], heads)
+    if guess is not None:
+        return guess, None
+    guess = heading_headline(blocks[:limit])
+    if guess is not None:
+        return guess, None
+    guess = text_headline(blocks)
+    if guess is not None:
+        return guess, None
+    if heads:
+        return None, strip_site_suffix(heads[0])
+    return None, None
+
+
+def _h1_it_extends(before: list[Block], chosen: Block) -> Block:
+    """The ``<h1>`` above a lower heading that only extends it: a recipe's ``<h1>家常番茄炒蛋</h1>`` over the
+    section heading ``家常番茄炒蛋的做法步骤`` that its ``<title>`` repeats. Otherwise the chosen block.
+
+    >>> h1, h2 = Block(0, "家常番茄炒蛋", heading=1), Block(5, "家常番茄炒蛋的做法步骤", heading=2)
+    >>> _h1_it_extends([h1], h2).text, _h1_it_extends([Block(0, "下厨房", heading=1)], h2).text
+    ('家常番茄炒蛋', '家常番茄炒蛋的做法步骤')
+    """
+    if chosen.heading <= 1:
+        return chosen
+    n = _norm(chosen.text)
+    for b in before:
+        if b.heading == 1 and b.label is None:
+            h = _norm(b.text)
+            if len(h) >= 4 and n.startswith(h) and h != n:
+                return b
+    return chosen
+
+
+def find_title(doc: Document, blocks: list[Block]) -> Block | None:
+    """Set title and column; label the headline block; return it (the anchor for byline search)."""
+    if doc.is_html or doc.head:
+        block, head_text = html_headline(doc, blocks)
+    else:
+        block, head_text = text_headline(blocks), None
+    raw = block.text if block is not None else head_text
+    if not raw:
+        return None
+    title, column, spam_part = clean_title(raw)
+    rule = "headline_block" if block is not None else "head_title"
+    doc.set_field("title", title, rule, raw)
+    doc.set_field("column", column, "column_prefix", raw)
+    if block is not None:
+        doc.remove_block(block, "title", rule)
+    if spam_part:
+        doc.removed.append(Removal("spam", spam_part, "title_spam_suffix", "title"))
+    return block
+
+
+def drop_repeated_headline(doc: Document, blocks: list[Block], anchor: int) -> None:
+    """Label the body's repeat of the headline (``茉莉：我是怎样卷入八九民运的`` then ``我是怎样卷入八九民运的``)."""
+    title = _norm(blocks[anchor].text)
+    for b in blocks[anchor + 1: anchor + 3]:
+        n = _norm(b.text)
+        if len(n) >= 4 and n in title:
+            doc.remove_block(b, "title", "repeated_headline")

@@ -1,0 +1,465 @@
+"""HTML pages to blocks: lxml parsing, head metadata, hidden-element removal, segmentation.
+
+``parse_html`` fills ``doc.tree`` (the lxml root), ``doc.head`` (``<title>``,
+meta tags, JSON-LD, canonical URL, language, ``<time>`` values) and
+``doc.blocks`` (one :class:`~webclean.document.Block` per block-level
+element's own text, in page order).
+
+>>> from webclean.document import Document
+>>> doc = Document(raw="", text="<html><body><div id='main'><p>第一段，<a href='#'>链接</a>。</p></div></body></html>")
+>>> parse_html(doc, None)
+>>> [(b.tag, b.text, b.links, b.link_chars) for b in doc.blocks]
+[('p', '第一段，链接。', 1, 2)]
+
+The tree walk is iterative (``etree.iterwalk``), so a page nested thousands
+of levels deep costs no Python recursion.
+"""
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from lxml import etree
+
+from ..document import Document
+from ..record import Removal
+from .segment import segment
+from .reveal import SHOWN_BY_SCRIPT_MIN, folded_remainder, shown_by_script
+from .tables import join_data_rows
+
+__all__ = ["parse_html", "strip_cleaneval_wrapper", "extract_head", "hidden_rule", "hidden_css_selectors",
+           "shown_by_script", "folded_remainder", "script_dates",
+           "flatten_deep_nesting", "limit_attributes"]
+
+# ---------------------------------------------------------------------------------------------- tables
+# Elements whose content is never page text. <form> is *not* here: ASP.NET and forum pages wrap the
+# whole body in one; only its controls are dropped.
+_DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "svg", "object", "embed", "select",
+              "textarea", "button", "input", "option", "canvas", "video", "audio", "map", "head")
+
+# libxml2 stops building the tree at 2048 levels even with XML_PARSE_HUGE (256 without it) and silently
+# drops everything after; wrappers deeper than this are flattened before parsing.
+_FLATTEN_DEPTH = 1000
+_VOID = frozenset(("br", "img", "meta", "link", "input", "hr", "area", "base", "col", "embed", "param",
+                   "source", "track", "wbr", "keygen", "basefont", "frame", "isindex"))
+
+_CLEANEVAL_OPEN = re.compile(r"\A\s*<text\b([^>]{0,2000})>", re.I)
+_CLEANEVAL_CLOSE = re.compile(r"</text>\s*\Z", re.I)
+# A name starts where the previous character is not a name character (else a long letter run is retried
+# from each of its letters: quadratic).
+_ATTR = re.compile(r"""(?<![a-zA-Z_:-])([a-zA-Z_:-]{1,60})\s{0,8}=\s{0,8}(?:"([^"]*)"|'([^']*)')""")
+_TAG_TOKEN = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]{0,15})\b[^<>]{0,4000}?(/?)>")
+_WS = re.compile(r"\s+")
+
+# Inline-style signs of invisible elements; each names the rule recorded in the Removal.
+_HIDDEN_STYLE = (
+    ("hidden_display_none", re.compile(r"display\s*:\s*none", re.I)),
+    ("hidden_visibility", re.compile(r"visibility\s*:\s*hidden", re.I)),
+    ("hidden_font_size_zero", re.compile(r"font-size\s*:\s*0(?:\.0+)?(?:px|pt|em|rem|%)?\s*(?:;|!|$)", re.I)),
+    # left:-9999px, text-indent:-5000px, top:-1000px: pushed off screen (1000px+ is never layout).
+    ("hidden_offscreen", re.compile(r"(?:left|top|text-indent|margin-left)\s*:\s*-\d{4,}", re.I)),
+)
+# What every rule above (and the zero box below) needs somewhere in the style: one search settles the
+# ordinary styles (color, margin, float ...) instead of six.
+_MAY_HIDE = re.compile(r"none|hidden|font-size|-\d{4}", re.I)
+_ZERO_BOX = re.compile(r"(?:^|[;\s])(?:width|height)\s*:\s*0(?:px)?\s*(?:;|$)", re.I)
+_OVERFLOW_HIDDEN = re.compile(r"overflow\s*:\s*hidden", re.I)
+# `.cls{...display:none...}` or `#id{...}` in a <style> sheet: simple selectors only.
+_CSS_SIMPLE = re.compile(r"^\s*([.#])([A-Za-z0-9_\-]{1,60})\s*$")
+_CSS_HIDES = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+# ---------------------------------------------------------------------------------------------- helpers
+def strip_cleaneval_wrapper(text: str) -> tuple[str, dict[str, str]]:
+    """Remove a CleanEval ``<text id=... title=... encoding=...>`` wrapper and return its attributes.
+
+    >>> strip_cleaneval_wrapper('<text id="http://a.cn/1.htm" title="标题" encoding="gb2312">\\n<html></html>')
+    ('\\n<html></html>', {'id': 'http://a.cn/1.htm', 'title': '标题', 'encoding': 'gb2312'})
+    >>> strip_cleaneval_wrapper("<html></html>")[1]
+    {}
+    """
+    m = _CLEANEVAL_OPEN.match(text)
+    if not m:
+        return text, {}
+    attrs = {k.lower(): (a if a is not None else b) for k, a, b in _ATTR.findall(m.group(1))}
+    return _CLEANEVAL_CLOSE.sub("", text[m.end():]), attrs
+
+
+def flatten_deep_nesting(text: str, limit: int) -> tuple[str, int]:
+    """Drop start/end tags nested deeper than ``limit`` so libxml2 keeps the text inside them.
+
+    Returns the new source and the number of tags removed. One linear scan over the tags.
+
+    >>> flatten_deep_nesting("<div><div><div>深</div></div></div>", 2)
+    ('<div><div>深</div></div>', 2)
+    """
+    out: list[str] = []
+    stack: list[tuple[str, bool]] = []   # (tag name, kept)
+    pos = removed = 0
+    for m in _TAG_TOKEN.finditer(text):
+        closing, name, selfclose = m.group(1), m.group(2).lower(), m.group(3)
+        if not closing:
+            if name in _VOID or selfclose:
+                continue
+            keep = len(stack) < limit
+            stack.append((name, keep))
+        else:
+            keep = True
+            for i in range(len(stack) - 1, max(-1, len(stack) - 50), -1):
+                if stack[i][0] == name:
+                    keep = stack[i][1]
+                    del stack[i:]
+                    break
+        if not keep:
+            out.append(text[pos:m.start()])
+            pos = m.end()
+            removed += 1
+    out.append(text[pos:])
+    return "".join(out), removed
+
+
+# Start tags long enough to carry hundreds of attributes; only these are inspected, so the pre-pass is a
+# single linear scan on ordinary pages. libxml2 checks each new attribute against all earlier ones of the
+# element, which is quadratic: 40,000 attributes on one <div> take 13 s to parse, 1,000,000 would take hours.
+_LONG_START_TAG = re.compile(r"<[A-Za-z][A-Za-z0-9]{0,20}\s[^<>]{8000,}>")
+_ATTRIBUTE = re.compile(r"""[^\s=<>/"']+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))?""")
+_MAX_ATTRIBUTES = 200
+
+
+def limit_attributes(text: str, limit: int = _MAX_ATTRIBUTES) -> tuple[str, int]:
+    """Keep at most ``limit`` attributes per start tag (hostile pages carry millions).
+
+    >>> html = "<div " + " ".join(f"a{i}=x" for i in range(3000)) + ">正文</div>"
+    >>> out, cut = limit_attributes(html, 2)
+    >>> out, cut
+    ('<div a0=x a1=x>正文</div>', 1)
+    """
+    cut = 0
+
+    def trim(match: re.Match[str]) -> str:
+        nonlocal cut
+        tag = match.group()
+        name, _, rest = tag[1:-1].partition(" ")
+        attrs = []
+        for m in _ATTRIBUTE.finditer(rest):
+            attrs.append(m.group())
+            if len(attrs) > limit:
+                break
+        if len(attrs) <= limit:
+            return tag
+        cut += 1
+        return f"<{name} {' '.join(attrs[:limit])}>"
+
+    return _LONG_START_TAG.sub(trim, text), cut
+
+
+def _parse(text: str) -> tuple[Any, bool]:
+    """Parse with libxml2's HTML parser; the flag says the depth limit cut the tree."""
+    parser = etree.HTMLParser(huge_tree=True, remove_comments=True, remove_pis=True, no_network=True,
+                              default_doctype=False)
+    root = etree.fromstring(text, parser)
+    too_deep = any("Excessive depth" in e.message for e in parser.error_log)
+    return root, too_deep
+
+
+def _parse_tree(text: str, opts: Any, warnings: list[str]) -> Any:
+    """The lxml root for ``text``, or None (with a warning) for empty or unparseable input."""
+    if not text.strip():
+        warnings.append("parse: empty HTML page, no blocks")
+        return None
+    text, trimmed = limit_attributes(text)
+    if trimmed:
+        warnings.append(f"parse: {trimmed} start tags carried more than {_MAX_ATTRIBUTES} attributes; "
+                        f"the rest were dropped before parsing")
+    try:
+        root, too_deep = _parse(text)
+        limit = min(getattr(opts, "max_depth", 4000), _FLATTEN_DEPTH)
+        if too_deep:
+            flat, n = flatten_deep_nesting(text, limit)
+            root, still = _parse(flat)
+            warnings.append(f"parse: nesting beyond libxml2's depth limit; {n} tags deeper than {limit} levels "
+                            f"flattened (their text kept, merged into the enclosing block) and the page re-parsed"
+                            + ("; still too deep, text past the limit lost" if still else ""))
+    except (etree.ParserError, ValueError) as exc:
+        warnings.append(f"parse: HTML could not be parsed ({exc}), no blocks")
+        return None
+    if root is None:
+        warnings.append("parse: HTML parser produced no tree, no blocks")
+    return root
+
+
+def _drop(el: Any) -> None:
+    """Remove ``el`` but keep its tail text in the tree."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    tail = el.tail
+    if tail:
+        prev = el.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(el)
+
+
+def _text_of(el: Any) -> str:
+    return _WS.sub(" ", "".join(el.itertext())).strip()
+
+
+# ---------------------------------------------------------------------------------------------- head
+def _jsonld_objects(raw: str) -> list[dict[str, Any]]:
+    """Parsed JSON-LD objects of one script, with ``@graph`` flattened; [] on bad JSON.
+
+    >>> _jsonld_objects('{"@graph": [{"@type": "NewsArticle", "headline": "标题"}]}')
+    [{'@type': 'NewsArticle', 'headline': '标题'}]
+    >>> _jsonld_objects('{broken')
+    []
+    """
+    raw = raw.strip().removeprefix("<!--").removesuffix("-->").strip()
+    if not raw or len(raw) > 1_000_000:
+        return []
+    try:
+        data = json.loads(raw)
+    except (ValueError, RecursionError):
+        return []
+    items = data if isinstance(data, list) else [data]
+    out: list[dict[str, Any]] = []
+    for item in items:
+        if isinstance(item, dict):
+            graph = item.get("@graph")
+            if isinstance(graph, list):
+                out.extend(g for g in graph if isinstance(g, dict))
+            else:
+                out.append(item)
+    return out
+
+
+def _microdata_author(el: Any) -> bool:
+    """Whether the nearest schema.org item around ``el`` is an ``author`` (``itemprop="author"``).
+
+    >>> r = etree.fromstring('<div itemprop="author"><meta itemprop="name" content="王芳"/></div>')
+    >>> _microdata_author(r[0])
+    True
+    """
+    for anc in el.iterancestors():
+        prop = anc.get("itemprop")
+        if prop:
+            return prop.strip().lower() == "author"
+    return False
+
+
+def extract_head(root: Any) -> dict[str, Any]:
+    """``<title>``, meta tags, JSON-LD, canonical URL, language and ``<time>`` values of a page.
+
+    >>> r = etree.fromstring('<html lang="zh-CN"><head><title> 新闻 </title><meta name="Author" content="张三">'
+    ...     '</head><body><time datetime="2024-01-02">1月2日</time></body></html>', etree.HTMLParser())
+    >>> h = extract_head(r); (h["title"], h["meta"], h["lang"], h["times"])
+    ('新闻', {'author': ['张三']}, 'zh-CN', ['2024-01-02'])
+    """
+    head: dict[str, Any] = {"title": None, "meta": {}, "jsonld": [], "canonical": None, "lang": None,
+                            "times": [], "script_dates": [], "microdata_authors": []}
+    if root is None:
+        return head
+    for el in root.iter("title", "meta", "script", "link", "time"):  # one pass over the tree, in C
+        tag = el.tag
+        if tag == "meta":
+            key = el.get("name") or el.get("property") or el.get("http-equiv") or el.get("itemprop")
+            content = el.get("content")
+            if key and content is not None:
+                head["meta"].setdefault(key.strip().lower(), []).append(content.strip())
+                if key == el.get("itemprop") and key.strip().lower() == "name" and _microdata_author(el):
+                    head["microdata_authors"].append(content.strip())
+        elif tag == "title":
+            if head["title"] is None:
+                head["title"] = _text_of(el) or None
+        elif tag == "script":
+            if "ld+json" in (el.get("type") or "").lower():
+                head["jsonld"].extend(_jsonld_objects(el.text or ""))
+            elif el.text and len(head["script_dates"]) < 10:
+                head["script_dates"].extend(script_dates(el.text)[:10])
+        elif tag == "link":
+            if head["canonical"] is None and (el.get("rel") or "").strip().lower() == "canonical" and el.get("href"):
+                head["canonical"] = el.get("href").strip()
+        elif (el.get("datetime") or "").strip():
+            head["times"].append(el.get("datetime").strip())
+    head["lang"] = root.get("lang") or root.get("xml:lang")
+    return head
+
+
+# A publication time assigned to a script variable or property: ``var publish_time = "2025-07-15"``,
+# ``pubDate: '2025-07-14 11:49'``, WeChat's ``var ct = "1752547283"`` (creation time, epoch seconds).
+_SCRIPT_DATE = re.compile(
+    r"(?<![A-Za-z0-9_$])(?P<key>publish_?time|publish_?date|pub_?date|pub_?time|create_?time|ct)[\"']?\s{0,3}[:=]"
+    r"\s{0,3}(?:[\"'](?P<val>[0-9][0-9 :/\-.TZ+年月日]{3,30})[\"']|(?P<epoch>\d{10}(?:\d{3})?)(?![\d.]))", re.I)
+
+
+_SCRIPT_DATE_KEYS = ("publish", "pubdate", "pub_date", "pubtime", "pub_time", "createtime", "create_time",
+                     "var ct")
+
+
+def script_dates(script: str) -> list[str]:
+    """Date values assigned to publication-time variables in an inline script (``ct`` only as an epoch).
+
+    >>> script_dates('var ct = "1752547283"; var publish_time = "2025-07-15" || "";')
+    ['1752547283', '2025-07-15']
+    >>> script_dates('var ct = "abc"; var cnt = "12"; x.createTime = "2024-03-01 08:00";')
+    ['2024-03-01 08:00']
+    >>> script_dates('window.__INITIAL_STATE__ = {"publishTime":1752547283,"id":7}')
+    ['1752547283']
+    """
+    script = script[:200_000]
+    low = script.lower()
+    # substring tests first (fast scans in C): most scripts name no publication time at all
+    if not any(key in low for key in _SCRIPT_DATE_KEYS):
+        return []
+    out = []
+    for m in _SCRIPT_DATE.finditer(script):
+        val = (m.group("val") or m.group("epoch")).strip()   # a JSON number: "publishTime":1752547283
+        if m.group("key").lower() == "ct" and not (val.isdigit() and len(val) in (10, 13)):
+            continue
+        out.append(val)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------- hidden
+def hidden_css_selectors(sheet: str) -> frozenset[str]:
+    """Simple ``.class`` / ``#id`` selectors that a style sheet hides (``display:none``).
+
+    One split per rule (linear in the sheet); rules inside ``@media`` blocks count too.
+
+    >>> sorted(hidden_css_selectors(".ad1,.ad2 { display : none } #x{color:red} div .y{display:none}"))
+    ['.ad1', '.ad2']
+    >>> sorted(hidden_css_selectors("@media print { #nav { visibility:hidden } }"))
+    ['#nav']
+    """
+    found: set[str] = set()
+    for chunk in sheet.split("}"):
+        parts = chunk.split("{")
+        if len(parts) < 2 or not _CSS_HIDES.search(parts[-1]):
+            continue
+        for sel in parts[-2].split(","):
+            m = _CSS_SIMPLE.match(sel)
+            if m:
+                found.add(m.group(1) + m.group(2))
+    return frozenset(found)
+
+
+def hidden_rule(el: Any, hidden_selectors: frozenset[str] = frozenset()) -> str | None:
+    """The rule by which ``el`` is invisible, or None.
+
+    >>> hidden_rule(etree.fromstring('<div style="DISPLAY: none">x</div>'))
+    'hidden_display_none'
+    >>> hidden_rule(etree.fromstring('<div style="position:absolute;left:-9999px">x</div>'))
+    'hidden_offscreen'
+    >>> hidden_rule(etree.fromstring('<div style="width:0;height:0;overflow:hidden">x</div>'))
+    'hidden_zero_box'
+    >>> hidden_rule(etree.fromstring('<div class="a k9">x</div>'), frozenset({".k9"}))
+    'hidden_css_class'
+    >>> hidden_rule(etree.fromstring('<p style="color:red">x</p>')) is None
+    True
+    """
+    if el.get("hidden") is not None:
+        return "hidden_attribute"
+    style = el.get("style")
+    if style and _MAY_HIDE.search(style):
+        for rule, rx in _HIDDEN_STYLE:
+            if rx.search(style):
+                return rule
+        if _ZERO_BOX.search(style) and _OVERFLOW_HIDDEN.search(style):
+            return "hidden_zero_box"
+    if hidden_selectors:
+        if "#" + (el.get("id") or "") in hidden_selectors:
+            return "hidden_css_id"
+        if any("." + c in hidden_selectors for c in (el.get("class") or "").split()):
+            return "hidden_css_class"
+    return None
+
+
+# Elements with the attribute, in document order; going through the attribute nodes is twice as fast
+# in libxml2 as testing the attributes of every element (``//*[@style or @hidden]``).
+_STYLED = etree.XPath("//@style/..|//@hidden/..")
+_CLASSED = etree.XPath("//@class/..|//@id/..")
+
+
+def _selected(el: Any, selectors: frozenset[str]) -> bool:
+    if "#" + (el.get("id") or "") in selectors:
+        return True
+    return any("." + c in selectors for c in (el.get("class") or "").split())
+
+
+def _attached(el: Any, root: Any) -> bool:
+    """True while ``el`` is still in the tree (not inside an element dropped earlier)."""
+    top = el
+    for top in el.iterancestors():
+        pass
+    return top is root and el is not root
+
+
+def _remove_hidden(root: Any, doc: Document, sheet: str) -> None:
+    """Drop invisible elements; record those with text, and their link counts for the spam stage."""
+    selectors = hidden_css_selectors(sheet) if sheet else frozenset()
+    candidates = list(_STYLED(root))
+    if selectors:
+        candidates += [el for el in _CLASSED(root) if _selected(el, selectors)]
+    hidden_links: list[tuple[str, int]] = doc.hints.setdefault("hidden_links", [])
+    page_chars = -1
+    for el in candidates:
+        rule = hidden_rule(el, selectors)
+        if rule is None or el.tag in ("html", "body") or not _attached(el, root):
+            continue
+        text = _text_of(el)
+        if text:
+            n_links = sum(1 for _ in el.iter("a"))
+            if len(text) >= SHOWN_BY_SCRIPT_MIN:
+                page_chars = len(_text_of(root)) if page_chars < 0 else page_chars
+                if shown_by_script(text, n_links, page_chars):
+                    doc.warnings.append(f"hidden: an invisible element ({rule}) holding most of the page's "
+                                        "text was kept as the article a script would show")
+                    continue
+            if folded_remainder(el, text, n_links):
+                doc.warnings.append(f"hidden: an invisible element ({rule}) after a 展开全文 control was kept as "
+                                    "the folded rest of the article")
+                continue
+            hidden_links.append((text[:300], n_links))
+            doc.removed.append(Removal("hidden", text[:1000], rule, "html"))
+        _drop(el)
+
+
+def _clean_tree(root: Any, doc: Document) -> None:
+    """Remove non-text elements, hidden elements and marquees (recorded in ``doc.hints``)."""
+    sheet = "\n".join(s.text or "" for s in root.iter("style"))
+    for el in list(root.iter(*_DROP_TAGS)):
+        if el.getparent() is not None:
+            _drop(el)
+    _remove_hidden(root, doc, sheet)
+    marquees = [el for el in root.iter("marquee")]
+    if marquees:
+        doc.hints["marquee"] = [t for t in (_text_of(m) for m in marquees) if t]
+        for m in marquees:
+            if m.getparent() is not None:
+                _drop(m)
+    for el in root.iter(etree.Entity):  # unknown entities: keep nothing
+        if el.getparent() is not None:
+            _drop(el)
+
+
+# ---------------------------------------------------------------------------------------------- segmentation
+# ---------------------------------------------------------------------------------------------- stage
+def parse_html(doc: Document, opts: Any) -> None:
+    """Parse ``doc.text`` into ``doc.tree``, ``doc.head`` and ``doc.blocks``; never raises on content."""
+    text, wrapper = strip_cleaneval_wrapper(doc.text)
+    if wrapper:
+        doc.hints["cleaneval"] = wrapper
+    root = _parse_tree(text, opts, doc.warnings)
+    doc.tree = root
+    doc.head = extract_head(root)
+    if root is None:
+        return
+    doc.check_budget("parse")
+    _clean_tree(root, doc)
+    join_data_rows(root)
+    doc.check_budget("parse")
+    body = root.find("body")
+    segment(doc, opts, body if body is not None else root)

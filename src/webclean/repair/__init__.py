@@ -1,0 +1,41 @@
+"""The repair stage: mojibake, then pinyin annotations and lost characters.
+
+>>> from webclean.document import Document
+>>> from webclean.options import Options
+>>> doc = Document(raw=b"", text="網(wǎng)站首頁")
+>>> repair_stage(doc, Options())
+>>> doc.text, doc.hints["pinyin_annotations"]
+('網站首頁', 1)
+"""
+from __future__ import annotations
+
+from ..core.script import pinyin_readings, word_counts
+from ..document import Document
+from ..options import Options
+from .mojibake import repair_text, repair_text_with_repairs
+from .pinyin import restore_annotated_text
+
+__all__ = ["warm_up", "repair_stage", "repair_text", "repair_text_with_repairs"]
+
+
+def repair_stage(doc: Document, opts: Options) -> None:
+    """Mojibake repair, then pinyin annotations and lost characters (restore_annotated_text).
+
+    Pinyin annotations are removed here rather than in ``normalise`` because
+    they break every later pattern (``責(zé)任編輯`` is not ``責任編輯``).
+    """
+    repaired, repairs = repair_text_with_repairs(doc.text, lambda: doc.check_budget("repair"))
+    doc.text = repaired
+    doc.repairs.extend(repairs)
+    doc.check_budget("repair")
+    restored = restore_annotated_text(doc.text)
+    doc.text = restored.text
+    doc.repairs.extend(restored.repairs)
+    doc.warnings.extend(restored.warnings)
+    doc.hints["pinyin_annotations"] = restored.annotations
+
+
+def warm_up() -> None:
+    """Load the readings and the word list that lost-character recovery needs."""
+    pinyin_readings()
+    word_counts()

@@ -1,0 +1,35 @@
+"""The strip stage: spam, then boilerplate, then the controls inside the article's own region.
+
+Blocks are labelled, never deleted: each label comes with a :class:`~webclean.record.Removal` naming the rule.
+"""
+from __future__ import annotations
+
+from ..document import Document
+from ..options import Options
+from .boilerplate import mark_boilerplate
+from .controls import mark_controls
+from .spam import mark_spam
+from .boilerplate import signal_patterns
+from .chrome import CATEGORIES, lexicon_regex, phrase_gate
+from .navigation import crumb_patterns
+from .spam_lexicon import compiled_lexicon
+
+__all__ = ["warm_up", "strip_stage"]
+
+
+def strip_stage(doc: Document, opts: Options) -> None:
+    """Spam first (it may explain lines boilerplate rules would misname), then boilerplate."""
+    mark_spam(doc, opts)
+    doc.check_budget("strip")
+    mark_boilerplate(doc, opts)
+    mark_controls(doc, opts)
+
+
+def warm_up() -> None:
+    """Compile the stage's lexicons and patterns now (see :func:`webclean.pipeline.warm_up`)."""
+    for category in CATEGORIES:
+        lexicon_regex(category)
+    crumb_patterns()
+    phrase_gate()
+    signal_patterns()
+    compiled_lexicon()

@@ -1,0 +1,450 @@
+"""Spam: keyword stuffing, spam headline suffixes, injected ads, hidden link farms, spam mirrors.
+
+Hacked and mirrored Chinese pages carry spam in a few recurring shapes:
+a first line of comma-separated porn phrases with ``www`` tokens, a
+``|天天爱天天做天天爽`` tail on the headline, numbered lists of casino names
+between article paragraphs, short ads for fake invoices or loans with a
+QQ/WeChat number, link farms hidden with ``display:none``, text after
+``</html>``, and ``document.write`` of encoded markup. Each shape is one
+named rule below.
+
+Legitimate text mentions the same topics (health articles, lottery news,
+court reports about gambling or pornography), so no rule fires on a single
+word in prose: a rule needs lexicon DOMINANCE of a short-phrase run, or an
+explicit spam shape (domain-like tokens, contact numbers, stacked terms).
+
+Terms come from ``data/spam_<category>.txt`` (strong terms) and
+``data/spam_weak.txt`` (words that only count towards dominance), compiled
+into ONE trie-shaped regex by :mod:`webclean.strip.spam_lexicon`, so a page is
+scanned once per block whatever the lexicon size.
+
+Page score: every signal found adds a weight ``w_i`` in [0, 1) and
+``spam_score = 1 - prod(1 - w_i)`` (independent pieces of evidence; one
+keyword-stuffed line alone gives 0.85, two spam list lines 0.84).
+"""
+from __future__ import annotations
+
+import re
+from types import MappingProxyType
+from typing import Any, Iterable
+from urllib.parse import unquote
+
+from ..document import Block, Document
+from ..record import Removal
+from .spam_lexicon import CATEGORIES, term_coverage, maybe_spam, scan_terms
+from .spam_links import mark_foreign_link_clusters
+from .spam_rules import (
+    injected_ad,
+    is_spam_text,
+    keyword_stuffed_line,
+    spam_phrase_line,
+    stacked_spam_terms,
+)
+from ..core.urls import host_of, registrable_domain
+
+__all__ = ["mark_spam", "strip_title_spam", "is_spam_text", "keyword_stuffed_line", "stacked_spam_terms",
+           "injected_ad", "spam_phrase_line", "spam_tail", "hidden_link_farm", "text_after_html",
+           "encoded_document_write", "referrer_cloak", "combine_score", "CATEGORIES"]
+
+
+# Signal weights (see the module docstring for the formula). A removal by a
+# strong rule is itself proof of a hacked page, so those weigh >= 0.8; signals
+# >= 0.6 set the "hacked" flag. Pinyin annotations (0.45) mark a spam mirror
+# but prove no injected spam; a foreign canonical URL (0.1) is often syndication.
+_WEIGHTS = MappingProxyType({
+    "keyword_stuffed_line": 0.85, "stacked_spam_terms": 0.8, "injected_ad": 0.8,
+    "spam_phrase_line": 0.8, "spam_phrase_line_weak": 0.6, "spam_title_suffix": 0.8, "spam_tail": 0.8,
+    "spam_meta": 0.5, "hidden_link_farm": 0.85, "marquee_spam": 0.7, "text_after_html": 0.8,
+    "encoded_document_write": 0.7, "referrer_cloak": 0.6, "pinyin_annotations": 0.45,
+    "foreign_canonical": 0.1, "foreign_link_cluster": 0.85,   # injected link runs (spam_links.py)
+})
+
+
+# ---------------------------------------------------------------- titles
+
+# Space runs are bounded: an unbounded `\s*` before the separator is retried from every space of a long
+# blank run (quadratic); titles never pad a separator with more than a few spaces.
+_TITLE_SEP = re.compile(r"\s{0,8}[|｜_]\s{0,8}|\s{1,8}[-—–]{1,4}\s{1,8}|\s{0,8}——\s{0,8}")
+
+
+def _spam_segment(segment: str) -> bool:
+    """A title segment that is spam: a strong term plus at least one more term, together >= half of it.
+
+    One term is not enough: ``减肥秘诀|天天做运动`` keeps its tail, ``|天天爱天天做天天爽`` loses it.
+    """
+    scan = scan_terms(segment)
+    if scan.reporting:
+        return False
+    return (bool(scan.strong) and len(scan.spans) >= 2 and term_coverage(scan) >= 0.5) or is_spam_text(segment) is not None
+
+
+def _trailing_spam_run(title: str) -> int | None:
+    """Start of a run of >= 2 terms (one strong) that ends the title, with gaps of <= 3 characters.
+
+    >>> _trailing_spam_run("社区治理绘就同心圆天天爱天天做天天爽")
+    9
+    """
+    scan = scan_terms(title)
+    spans = scan.spans
+    if len(spans) < 2 or not scan.strong or spans[-1][1] != len(title):
+        return None
+    start, count = spans[-1][0], 1
+    for s, e in reversed(spans[:-1]):
+        if start - e > 3:
+            break
+        start, count = s, count + 1
+    # "天天爱天天做天天爽": a head of the same shape ("天天" + one character) belongs to the run.
+    if start >= 3 and title[start - 3:start - 1] == title[start:start + 2]:
+        start -= 3
+    strong_in_run = any(s >= start for s, _, _ in scan.strong)
+    return start if count >= 2 and strong_in_run and start >= 4 else None
+
+
+def strip_title_spam(title: str) -> tuple[str, str | None]:
+    """Split spam prefixes/suffixes off a headline; a wholly stuffed title gives ``("", title)``.
+
+    >>> strip_title_spam("城市更新何以绘就“同心圆”?|天天爱天天做天天爽")
+    ('城市更新何以绘就“同心圆”?', '天天爱天天做天天爽')
+    >>> strip_title_spam("彩票销售额同比增长 | 财经频道")
+    ('彩票销售额同比增长 | 财经频道', None)
+    """
+    if not title or not title.strip():
+        return title, None
+    if keyword_stuffed_line(title) or stacked_spam_terms(title):
+        return "", title
+    pieces = _TITLE_SEP.split(title)
+    seps = _TITLE_SEP.findall(title)
+    lo, hi = 0, len(pieces)
+    while hi - lo > 1 and _spam_segment(pieces[hi - 1]):
+        hi -= 1
+    while hi - lo > 1 and _spam_segment(pieces[lo]):
+        lo += 1
+    if (lo, hi) != (0, len(pieces)):
+        kept = "".join(p + s for p, s in zip(pieces[lo:hi], seps[lo:hi - 1] + [""]))
+        removed = [p for p in pieces[:lo] + pieces[hi:] if p]
+        return kept.strip(), " ".join(removed)
+    cut = _trailing_spam_run(title)
+    if cut is not None:
+        return title[:cut].rstrip(), title[cut:]
+    return title, None
+
+
+# ---------------------------------------------------------------- page signals (HTML source and hints)
+
+def hidden_link_farm(hidden: Iterable[tuple[str, int]]) -> bool:
+    """Hidden elements (removed by html.py) whose text is spam and that hold links: a hidden link farm.
+
+    Hidden drop-down menus are common and harmless, so links alone are not
+    enough: the hidden text must itself be spam.
+
+    >>> hidden_link_farm([("澳门新葡京 百家乐 时时彩 北京赛车pk10 六合彩开奖", 5)])
+    True
+    >>> hidden_link_farm([("首页 新闻 体育 财经 娱乐 科技 汽车 房产", 8)])
+    False
+    """
+    for text, n_links in hidden:
+        if n_links >= 2 and (is_spam_text(text) is not None or len(scan_terms(text).strong) >= 3):
+            return True
+    return False
+
+
+_TAG = re.compile(r"<[^<>]{0,2000}>")
+_LINK = re.compile(r"<a\s", re.I)
+
+
+def text_after_html(source: str) -> str | None:
+    """Plain text of spam appended after the closing ``</html>`` tag, else None.
+
+    >>> text_after_html('<html><body><p>正文</p></body></html>\\n<a href="http://x.cc">百家乐</a><a href="http://y.cc">时时彩</a>')
+    '百家乐 时时彩'
+    >>> text_after_html('<html><body></body></html>\\n<script src="/stat.js"></script>') is None
+    True
+    """
+    end = max(source.rfind("</html>"), source.rfind("</HTML>"), source.rfind("</Html>"))
+    if end < 0:
+        return None
+    tail = source[end + 7:]
+    plain = " ".join(_TAG.sub(" ", tail).split())
+    if not plain:
+        return None
+    scan = scan_terms(plain)
+    if len(_LINK.findall(tail)) >= 2 and (scan.strong or scan.domains) or is_spam_text(plain):
+        return plain
+    return None
+
+
+_WRITE = re.compile(r"document\.write(?:ln)?\s*\(")        # JavaScript is case-sensitive
+# String literals without escaped quotes (encoded payloads use %22 or \x22): linear, no nested repeats.
+_STRING = re.compile(r"\"([^\"\n]{0,4000})\"|'([^'\n]{0,4000})'")
+_ESCAPE = re.compile(r"\\x([0-9a-f]{2})|\\u([0-9a-f]{4})|&#(\d{2,6});", re.I)
+_ENCODED = re.compile(r"%[0-9a-f]{2}|\\x[0-9a-f]{2}|\\u[0-9a-f]{4}|&#\d{2,6};", re.I)
+_REDIRECT = re.compile(r"location(?:\.href)?\s*=|location\.replace\s*\(|window\.open\s*\(", re.I)
+
+
+def _unescape(text: str) -> str:
+    def one(m: re.Match[str]) -> str:
+        code = int(m.group(1) or m.group(2), 16) if (m.group(1) or m.group(2)) else int(m.group(3))
+        return chr(code) if code < 0x110000 else ""
+    return _ESCAPE.sub(one, unquote(text))
+
+
+def encoded_document_write(source: str) -> str | None:
+    """Decoded text of a ``document.write`` of encoded markup that hides spam or a redirect, else None.
+
+    Statistics snippets also write ``unescape("%3Cscript ...")``, so the
+    decoded markup must itself carry spam terms or a redirect.
+
+    >>> encoded_document_write('<script>document.write(unescape("%E7%99%BE%E5%AE%B6%E4%B9%90%E6%BE%B3%E9%97%A8%E6%96%B0%E8%91%A1%E4%BA%AC"))</script>')
+    '百家乐澳门新葡京'
+    >>> encoded_document_write("<script>document.write(unescape('%3Cscript src=%22/s.js%22%3E%3C/script%3E'))</script>") is None
+    True
+    """
+    for count, m in enumerate(_WRITE.finditer(source)):
+        if count >= 50:
+            break
+        window = source[m.end():m.end() + 8000]
+        if not _ENCODED.search(window, 0, 400):      # plain writes (most of them) need no decoding
+            continue
+        literals = [a or b for a, b in _STRING.findall(window[:8000])[:20]]
+        encoded = [s for s in literals if len(_ENCODED.findall(s)) >= 4]
+        if not encoded:
+            continue
+        decoded = _unescape("".join(encoded))
+        plain = " ".join(_TAG.sub(" ", decoded).split())
+        if scan_terms(plain).strong or _REDIRECT.search(decoded):
+            return plain or decoded[:300]
+    return None
+
+
+_REFERRER = re.compile(r"document\.referrer")
+_ENGINE = re.compile(r"baidu|sogou|so\.com|sm\.cn|360\.cn|google|bing|yahoo|soso|youdao", re.I)
+
+
+def referrer_cloak(source: str) -> bool:
+    """JavaScript that redirects visitors arriving from a search engine (cloaking of hacked pages).
+
+    >>> referrer_cloak('<script>var r=document.referrer;if(r.indexOf("baidu")>0){location.href="http://a.cc"}</script>')
+    True
+    >>> referrer_cloak('<script>if(/Mobile/.test(navigator.userAgent)){location.href="/m/"}</script>')
+    False
+    """
+    for count, m in enumerate(_REFERRER.finditer(source)):
+        if count >= 20:
+            break
+        window = source[max(0, m.start() - 300):m.end() + 600]
+        if _ENGINE.search(window) and _REDIRECT.search(window):
+            return True
+    return False
+
+
+def combine_score(weights: Iterable[float]) -> float:
+    """``1 - prod(1 - w_i)``: independent signals, each able to raise but never to lower the score.
+
+    >>> combine_score([0.85])
+    0.85
+    >>> round(combine_score([0.6, 0.6]), 2)
+    0.84
+    >>> combine_score([])
+    0.0
+    """
+    keep = 1.0
+    for w in weights:
+        keep *= 1.0 - min(max(w, 0.0), 1.0)
+    return round(1.0 - keep, 4)
+
+
+# ---------------------------------------------------------------- the stage
+
+def mark_spam(doc: Document, opts: Any) -> None:
+    """Label spam blocks, clean spam out of ``doc.head``, set ``doc.spam_score`` and flags.
+
+    Signals are collected as ``(name, weight)`` pairs; the score is
+    :func:`combine_score` of their weights. ``hacked`` is set when spam was
+    injected into the page (or the page is nothing but spam); ``mirror`` when
+    the page shows spam-mirror signs (pinyin annotations, foreign canonical
+    URL) next to spam, or many annotations.
+    """
+    signals: list[tuple[str, float]] = []
+    _mark_blocks(doc, signals)
+    if doc.is_html:
+        _check_head(doc, signals)
+        _check_html(doc, signals)
+        if mark_foreign_link_clusters(doc):
+            signals.append(("foreign_link_cluster", _WEIGHTS["foreign_link_cluster"]))
+    injected = any(w >= 0.6 for _, w in signals)
+    if injected:
+        _mark_spam_page(doc, signals)
+    _check_mirror(doc, signals, injected)
+    doc.spam_score = combine_score(w for _, w in signals)
+    doc.hints["spam_signals"] = signals          # for the inspection report: which signal weighed what
+    if injected:
+        doc.flags.add("hacked")
+
+
+def _mark_blocks(doc: Document, signals: list[tuple[str, float]]) -> None:
+    """Strong rules block by block, then spam list lines judged with their neighbours."""
+    candidates: dict[int, tuple[int, Block]] = {}
+    for n, block in enumerate(doc.blocks):
+        if n % 300 == 299:
+            doc.check_budget("spam")
+        if block.label is not None or not block.text or not maybe_spam(block.text):
+            continue
+        rule = next((r.__name__ for r in (keyword_stuffed_line, stacked_spam_terms, injected_ad)
+                     if r(block.text)), None)
+        if rule:
+            doc.remove_block(block, "spam", rule)
+            signals.append((rule, _WEIGHTS[rule]))
+        elif level := spam_phrase_line(block.text):     # a whole spam line beats trimming its tail
+            candidates[n] = (level, block)
+        elif trimmed := _trim_suffix(doc, block):
+            signals.append((trimmed, _WEIGHTS[trimmed]))
+    page_has_spam = bool(signals)
+    for n, (level, block) in candidates.items():
+        beside = any(m in candidates or (0 <= m < len(doc.blocks) and doc.blocks[m].label == "spam")
+                     for m in (n - 1, n + 1))
+        if level == 2 or beside or page_has_spam:
+            doc.remove_block(block, "spam", "spam_phrase_line")
+            signals.append(("spam_phrase_line", _WEIGHTS["spam_phrase_line" if level == 2
+                                                          else "spam_phrase_line_weak"]))
+
+
+def spam_tail(text: str) -> int | None:
+    """Where a spam run glued after the last sentence of a paragraph starts, else None.
+
+    >>> spam_tail("会议强调，要创新社区治理方式，推动形成共建共治共享的格局。澳门新葡京百家乐真人视讯")
+    29
+    >>> spam_tail("会议强调，要严厉打击网络赌博，彩票销售要规范。") is None
+    True
+    """
+    cut = _trailing_spam_run(text)
+    # Only after a sentence end: the paragraph itself finished before the spam began.
+    return cut if cut is not None and text[cut - 1] in "。！？!?.；;…”\"" else None
+
+
+def _trim_suffix(doc: Document, block: Block) -> str | None:
+    """Cut a spam tail/head off a headline (``标题|天天爱天天做天天爽``) or a spam tail off a paragraph."""
+    if len(block.text) > 120:
+        rule, cut = "spam_tail", spam_tail(block.text)
+        kept, removed = (block.text, None) if cut is None else (block.text[:cut], block.text[cut:])
+    else:
+        rule, (kept, removed) = "spam_title_suffix", strip_title_spam(block.text)
+    if removed is None or not kept:
+        return None
+    doc.removed.append(Removal("spam", removed, rule, f"block {block.index} (part)"))
+    block.text = kept
+    return rule
+
+
+def _check_head(doc: Document, signals: list[tuple[str, float]]) -> None:
+    """Stuffed ``<title>`` and meta title/keywords/description: cleaned in ``doc.head``, removal recorded."""
+    title = doc.head.get("title")
+    if isinstance(title, str) and title:
+        kept, removed = strip_title_spam(title)
+        if removed:
+            doc.head["title"] = kept or None
+            doc.removed.append(Removal("spam", removed, "spam_title_suffix", "head.title"))
+            signals.append(("spam_title_suffix", _WEIGHTS["spam_title_suffix"]))
+    meta = doc.head.get("meta") or {}
+    for key in ("og:title", "twitter:title", "keywords", "description", "og:description"):
+        values = meta.get(key)
+        if not values:
+            continue
+        cleaned: list[str] = []
+        for value in values:
+            if not isinstance(value, str):
+                continue
+            if key.endswith("title"):
+                kept, removed = strip_title_spam(value)
+            else:
+                stuffed = keyword_stuffed_line(value) or stacked_spam_terms(value)
+                kept, removed = ("", value) if stuffed else (value, None)
+            if removed:
+                doc.removed.append(Removal("spam", removed, "spam_meta", f"head.meta.{key}"))
+                signals.append(("spam_meta", _WEIGHTS["spam_meta"]))
+            if kept:
+                cleaned.append(kept)
+        meta[key] = cleaned
+
+
+def _check_html(doc: Document, signals: list[tuple[str, float]]) -> None:
+    """Hidden link farms, spam marquees, text after ``</html>``, encoded writes, referrer cloaking."""
+    hidden = doc.hints.get("hidden_links") or ()
+    if hidden_link_farm(hidden):
+        signals.append(("hidden_link_farm", _WEIGHTS["hidden_link_farm"]))
+        # html.py already removed these elements as "hidden"; say also that they were spam.
+        for text, n_links in hidden:
+            if hidden_link_farm([(text, n_links)]):
+                doc.removed.append(Removal("spam", text, "hidden_link_farm", "hidden element"))
+    marquee = doc.hints.get("marquee")
+    if isinstance(marquee, (list, tuple)) and any(isinstance(t, str) and is_spam_text(t) for t in marquee):
+        signals.append(("marquee_spam", _WEIGHTS["marquee_spam"]))
+    source = doc.text
+    tail = text_after_html(source)
+    if tail:
+        signals.append(("text_after_html", _WEIGHTS["text_after_html"]))
+        removed_any = False
+        for block in reversed(doc.blocks):      # html parsers move trailing text into the last blocks
+            if block.label is not None or not block.text or block.text not in tail:
+                break
+            doc.remove_block(block, "spam", "text_after_html")
+            removed_any = True
+        if not removed_any:                     # libxml2 dropped it: record it all the same
+            doc.removed.append(Removal("spam", tail, "text_after_html", "after </html>"))
+    if encoded_document_write(source):
+        signals.append(("encoded_document_write", _WEIGHTS["encoded_document_write"]))
+    if referrer_cloak(source):
+        signals.append(("referrer_cloak", _WEIGHTS["referrer_cloak"]))
+
+
+def _mark_spam_page(doc: Document, signals: list[tuple[str, float]]) -> None:
+    """A page whose content is mostly spam is nothing but spam: its remaining blocks go too.
+
+    60 %: a hacked article keeps most of its text in real paragraphs; a
+    spam page's few non-matching lines are filler between spam lists.
+    """
+    spam_chars = sum(len(b.text) for b in doc.blocks if b.label == "spam")
+    open_blocks = [b for b in doc.blocks if b.label is None and b.text]
+    other = sum(len(b.text) for b in open_blocks)
+    if not spam_chars or spam_chars < 0.6 * (spam_chars + other):
+        return
+    for block in open_blocks:
+        if not _clean_prose(block.text):     # a short real article under a big spam block stays
+            doc.remove_block(block, "spam", "spam_page")
+    share = spam_chars / (spam_chars + other)
+    signals.append(("spam_page", min(0.95, share)))
+
+
+_CLAUSE = re.compile(r"[，,。；;！？]")
+
+
+def _clean_prose(text: str) -> bool:
+    """Sentences without spam terms: >= 40 characters, >= 2 clause marks, no strong term.
+
+    >>> _clean_prose("会议指出，老旧小区改造要坚持居民自愿、政府引导，统筹推进加装电梯和管网更新，切实解决群众急难愁盼问题。")
+    True
+    >>> _clean_prose("信誉平台 24小时在线")
+    False
+    """
+    return len(text) >= 40 and len(_CLAUSE.findall(text)) >= 2 and not scan_terms(text).strong
+
+
+def _site(url: Any) -> str | None:
+    """The registrable domain of a URL (``news.sina.com.cn`` -> ``sina.com.cn``), or None."""
+    host = host_of(url) if isinstance(url, str) else None
+    return registrable_domain(host) if host else None
+
+
+def _check_mirror(doc: Document, signals: list[tuple[str, float]], spam_found: bool) -> None:
+    """Spam-mirror signs: pinyin annotations inserted by the mirror's converter, a foreign canonical URL."""
+    annotations = doc.hints.get("pinyin_annotations") or 0
+    annotations = annotations if isinstance(annotations, int) else 0
+    mirror = False
+    if annotations >= 3 or (annotations and spam_found):
+        signals.append(("pinyin_annotations", _WEIGHTS["pinyin_annotations"]))
+        mirror = True
+    page, canonical = _site(doc.url), _site(doc.head.get("canonical") if doc.head else None)
+    if page and canonical and page != canonical:
+        signals.append(("foreign_canonical", _WEIGHTS["foreign_canonical"]))
+        mirror = mirror or spam_found
+    if mirror:
+        doc.flags.add("mirror")

@@ -1,0 +1,181 @@
+"""Spam lexicons and the one-pass scanner behind every rule in :mod:`webclean.strip.spam`.
+
+Terms come from ``data/spam_<category>.txt`` (strong terms: porn, gambling,
+invoice, loan, pharmacy, illegal), ``data/spam_weak.txt`` (words that only
+count towards dominance) and ``data/spam_offer.txt`` (weak words that also
+count as ad offers). All are compiled into ONE trie-shaped regex,
+so a text is scanned once whatever the lexicon size; :func:`scan_terms` returns
+what every rule needs (strong terms, coverage, domains, contacts, reporting
+context) and is cached per text.
+
+>>> s = scan_terms("日韩av在线 www.kk8.cc 联系QQ 12345678")
+>>> [t for _, _, t in s.strong], s.domains, s.contact
+(['日韩av'], 1, True)
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any, Iterable, NamedTuple
+
+from ..core.data import read_data
+
+CATEGORIES = ("porn", "gambling", "invoice", "loan", "pharmacy", "illegal")
+_WEAK = "weak"
+_OFFER = "offer"          # weak terms that also count as ad offers (see data/spam_offer.txt)
+_SOFT = (_WEAK, _OFFER)
+
+
+# ---------------------------------------------------------------- lexicon
+
+# Domain-like tokens: "www.xxx", "wwwxx", "name.tld" with the TLDs spam uses. Bounded repeats keep it linear.
+_TLDS = ("com|net|org|cc|vip|top|xyz|me|tv|app|info|cn|io|club"
+         "|site|online|bet|win|ink|la|ws|hk|tw|co|pw|live|fun|shop|life|in")
+DOMAIN_RE = re.compile(
+    r"(?<![a-z0-9.\-])(?:www\.?[a-z0-9\-]{1,40}(?:\.[a-z0-9\-]{1,40}){0,3}"
+    r"|[a-z0-9\-]{1,40}(?:\.[a-z0-9\-]{1,40}){0,2}\.(?:" + _TLDS + r"))(?![a-z0-9])", re.I)
+# What every domain-like token holds: "www", or a dot and a TLD at the end of a word. Tried only at
+# "w" and "." (the token itself is tried at every letter and digit: on ASCII-heavy blocks most of
+# the gate's time), it lets through every block DOMAIN_RE matches in, and a few more.
+_DOMAIN_SIGN = r"www|\.(?:" + _TLDS + r")(?![a-z0-9])"
+
+class _Lexicon(NamedTuple):
+    regex: re.Pattern[str]            # every term, weak and strong
+    gate: re.Pattern[str]             # strong terms or a domain sign: cheap "could be spam?" test
+    category: dict[str, str]          # lower-cased term -> category (or "weak")
+
+
+def trie_pattern(terms: Iterable[str]) -> str:
+    """One regex alternation shaped as a trie, so the longest term at a position wins.
+
+    >>> trie_pattern(["毛片", "毛片网", "无码", "av"])
+    '(?=[aA无毛])(?:[aA][vV]|无码|毛片(?:网)?)'
+    """
+    trie: dict[str, Any] = {}
+    for term in terms:
+        node = trie
+        for ch in term:
+            node = node.setdefault(ch, {})
+        node[""] = True
+
+    def char(ch: str) -> str:
+        # Case folding by character class: re.IGNORECASE would disable sre's first-character
+        # prefilter and make the scan about 8 times slower.
+        return f"[{ch}{ch.upper()}]" if ch.upper() != ch and len(ch.upper()) == 1 else re.escape(ch)
+
+    def emit(node: dict[str, Any]) -> str:
+        alts = [char(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" in node:
+            return "(?:" + body + ")?" if len(alts) == 1 else body + "?"
+        return body
+
+    # The leading lookahead on the set of first characters lets sre skip non-starting positions
+    # quickly (measured 7x faster than the bare alternation on a 50 000-character page).
+    firsts = "".join(re.escape(c) + (c.upper() if c.upper() != c and len(c.upper()) == 1 else "")
+                     for c in sorted(trie))
+    return f"(?=[{firsts}])(?:" + "|".join(char(ch) + emit(child) for ch, child in sorted(trie.items())) + ")"
+
+
+def _read_terms(name: str) -> list[str]:
+    text = read_data(f"spam_{name}.txt")
+    return [line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def compiled_lexicon() -> _Lexicon:
+    category: dict[str, str] = {}
+    for name in _SOFT + CATEGORIES:       # strong categories overwrite weak on a shared term
+        for term in _read_terms(name):
+            category[term] = name
+    strong = [t for t, c in category.items() if c not in _SOFT]
+    # The gate is matched on lower-cased text and compiled without re.I, which would cost sre its
+    # first-character scan (about twice slower on a typical block; it runs on every block).
+    # The leading look-ahead lists every character a match can start with (a term's first character,
+    # or the "w" or "." of a domain sign) so the engine skips all other positions.
+    firsts = "".join(sorted({re.escape(t[0].lower()) for t in strong} | {"w", "."}))
+    gate = re.compile(f"(?=[{firsts}])(?:" + _split_trie_pattern(strong) + "|" + _DOMAIN_SIGN + ")")
+    return _Lexicon(re.compile(_split_trie_pattern(category)), gate, category)
+
+
+def _split_trie_pattern(terms: Iterable[str]) -> str:
+    """One trie for terms opening with a Chinese character, one for terms opening with a letter or digit.
+
+    A term that opens with a letter or digit must start a word (``porn`` is not found in ``xporn``);
+    the look-behind also keeps a 10-million-letter line linear and fast, because sre otherwise
+    enters the whole alternation at every position of an ASCII run.
+
+    >>> re.search(_split_trie_pattern(["av在线", "无码"]), "javascript av在线") is not None
+    True
+    >>> re.search(_split_trie_pattern(["porn"]), "xporn") is None
+    True
+    """
+    terms = list(terms)
+    wordish = [t for t in terms if _ASCII_WORD.match(t)]
+    other = [t for t in terms if not _ASCII_WORD.match(t)]
+    parts = [trie_pattern(other)] if other else []
+    if wordish:
+        parts.append("(?<![a-z0-9A-Z])" + trie_pattern(wordish))
+    return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
+
+
+def maybe_spam(text: str) -> bool:
+    """Fast pre-test: every block rule needs a strong term or a domain-like token somewhere."""
+    return compiled_lexicon().gate.search(text.lower()) is not None
+
+
+# ---------------------------------------------------------------- scanning
+
+class _Scan(NamedTuple):
+    strong: tuple[tuple[int, int, str], ...]   # (start, end, term) of strong-lexicon matches
+    covered: int                               # characters covered by strong or weak matches
+    spans: tuple[tuple[int, int], ...]         # (start, end) of every match, strong and weak
+    offers: int                                # distinct ad-offer terms (代开, 黑户, 下款, 投注 ...)
+    size: int                                  # characters of the text without spaces
+    domains: int                               # domain-like tokens (www.xxx, xxx.com)
+    contact: bool                              # phone / QQ / WeChat number
+    reporting: bool                            # news/court/warning context words
+
+
+_ASCII_WORD = re.compile(r"[a-z0-9]", re.I)
+# Contact numbers of ads: a QQ/WeChat/phone label followed by an id, or a bare mainland mobile number.
+_CONTACT = re.compile(
+    r"(?:qq|扣扣|微信|薇信|威信|v信|vx|wx|電話|电话|手机|手機|热线|熱線|tel|联系|聯繫|咨询|諮詢|☎)"
+    r"[\s:：号號码碼]{0,4}[a-z0-9_\-]{5,20}|(?<!\d)1[3-9]\d{9}(?!\d)", re.I)
+# Words of news, court and warning prose ABOUT spam topics: their presence vetoes the softer rules.
+_REPORTING = re.compile(
+    r"举报|舉報|警惕|谨防|謹防|打击|打擊|严禁|嚴禁|违法|違法|犯罪|涉嫌|查处|查處|被告|判处|判處|公安|警方|法院"
+    r"|提醒|诈骗|詐騙|罪|依法|整治|取缔|取締|扫黄|掃黃")
+SPACES_RE = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=8192)
+def scan_terms(text: str) -> _Scan:
+    lex = compiled_lexicon()
+    strong: list[tuple[int, int, str]] = []
+    covered = 0
+    spans: list[tuple[int, int]] = []
+    offers: set[str] = set()
+    for m in lex.regex.finditer(text):
+        start, end = m.span()
+        term = m.group().lower()
+        # Latin terms ("jav", "av在线") must not sit inside a longer Latin word ("java").
+        if (_ASCII_WORD.match(term[0]) and start and _ASCII_WORD.match(text[start - 1])) or (
+                _ASCII_WORD.match(term[-1]) and end < len(text) and _ASCII_WORD.match(text[end])):
+            continue
+        covered += end - start
+        spans.append((start, end))
+        kind = lex.category.get(term, _WEAK)
+        if kind == _OFFER:
+            offers.add(term)
+        elif kind != _WEAK:
+            strong.append((start, end, term))
+    return _Scan(tuple(strong), covered, tuple(spans), len(offers), len(SPACES_RE.sub("", text)),
+                 len(DOMAIN_RE.findall(text)),
+                 _CONTACT.search(text) is not None, _REPORTING.search(text) is not None)
+
+
+def term_coverage(scan: _Scan) -> float:
+    return scan.covered / scan.size if scan.size else 0.0
