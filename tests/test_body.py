@@ -357,3 +357,20 @@ def test_a_compound_class_word_with_link_is_not_a_links_box() -> None:
     # Douban's review text sits in <div id="link-report">
     assert body.hint_factor("main review-item link-report review-content") > 0
     assert body.hint_factor("footer links") < 0
+
+
+def test_a_feed_of_teaser_cards_does_not_outweigh_a_short_article() -> None:
+    """A picture column under a three-paragraph article: eight cards, each a linked headline and a summary,
+    hold more prose than the article, and every card's summary would otherwise look like a paragraph."""
+    cards = "".join(
+        f"<div class='guest_text'><div><a href='/p{i}.html'>某地第{i}个乡村振兴示范点建成投用</a></div>"
+        f"<p>近日，当地第{i}个示范点正式投用，村民在新建的广场上跳起了广场舞，场面十分热闹，吸引了不少游客前来参观。"
+        f"<a href='/p{i}.html'>【详细】</a></p><p>图片推荐 2024-05-2{i % 10} 09:41:17</p></div>"
+        for i in range(8))
+    page = ("<html><body><div class='page'><h1>市政府召开新闻发布会</h1><div class='info'>2024-05-20 来源：某某网</div>"
+            "<div class='article'>" + "".join(f"<p>{p}</p>" for p in PROSE) + "</div>"
+            f"<div class='pics'><ul class='list'>{cards}</ul></div></div></body></html>")
+    doc = run(page)
+    assert doc.paragraphs[-3:] == list(PROSE) and not any("示范点" in p for p in doc.paragraphs)
+    assert sum(1 for r in doc.removed if r.rule == "teaser_card") >= 8 * 2
+    assert doc.page_kind == "article"

@@ -26,7 +26,7 @@ from typing import Any, NamedTuple
 from ..document import Block, Document
 from .kinds import page_kind
 
-__all__ = ["select_body", "prose_score", "is_pagination", "hint_factor", "is_listing"]
+__all__ = ["select_body", "prose_score", "is_pagination", "hint_factor", "is_listing", "teaser_card", "title_link"]
 
 _CJK_PUNCT = re.compile(r"[，。！？；：、“”]")
 _SPACES = re.compile(r"\s+")
@@ -263,6 +263,79 @@ _FURNITURE = frozenset(("spam", "navigation", "breadcrumb", "share", "related", 
 _DIGITS = re.compile(r"\d+")
 
 
+# A teaser card: a linked headline and a summary of two or three lines (a "you may also like" feed, a
+# picture column's items). More than this much summary is a post or an article section, not a teaser.
+CARD_MAX_PROSE = 300
+# A feed is three or more cards side by side; two could be an article's pair of linked subsections.
+CARD_MIN_UNITS = 3
+# Teaser prose counts for nothing: it is real Chinese prose, but the summary of other pages; even a fifth
+# of a long feed outweighs a short article in their common ancestor.
+CARD_FACTOR = 0.0
+_HEADLINE_CHARS = re.compile(r"[\u3400-\u9fffA-Za-z]")
+
+
+def title_link(block: Block) -> bool:
+    """A linked headline: a short line that is (almost) all link, with words in it.
+
+    >>> title_link(Block(0, "山东日照：小蓝莓助力农业发展", links=1, link_chars=14))
+    True
+    >>> title_link(Block(0, "5月22日，农户在采摘蓝莓。【详细】", links=1, link_chars=4)), title_link(Block(0, "张三", links=1, link_chars=2))
+    (False, False)
+    """
+    text = block.text.strip()
+    return (block.links >= 1 and block.link_density >= 0.8 and 6 <= len(text) <= 80
+            and len(_HEADLINE_CHARS.findall(text)) >= 6)
+
+
+def teaser_card(blocks: list[Block]) -> bool:
+    """The blocks of one repeated unit are a teaser card: a linked headline among its first three blocks,
+    then a short summary that is not itself a link.
+
+    Example (a news site's picture column): ``山东日照：小蓝莓助力农业发展`` (linked), ``5月22日，在山东省日照市东港区
+    陈疃镇蓝莓产学研基地，农户在采摘蓝莓。【详细】``, ``强图打榜 2024-05-23 09:41:17``.
+
+    >>> teaser_card([Block(0, "山东日照：小蓝莓助力农业发展", links=1, link_chars=14),
+    ...              Block(1, "5月22日，在山东省日照市东港区陈疃镇蓝莓产学研基地，农户在采摘蓝莓。【详细】", links=1, link_chars=4)])
+    True
+    >>> teaser_card([Block(0, "用户甲", links=1, link_chars=3), Block(1, "这个问题我也遇到过，重装驱动就好了。")])
+    False
+    """
+    if not 2 <= len(blocks) <= 8:
+        return False
+    title = next((i for i, b in enumerate(blocks[:3]) if title_link(b)), -1)
+    if title < 0:
+        return False
+    summary = [b for b in blocks[title + 1:] if b.link_density < 0.5 and len(b.text.strip()) >= 10]
+    prose = sum(len(b.text) for b in blocks if not title_link(b))
+    return bool(summary) and prose <= CARD_MAX_PROSE
+
+
+def teaser_card_units(doc: Document, tree: _Tree) -> list[int]:
+    """Containers that are cards of a feed: three or more siblings of one signature, two thirds of them
+    :func:`teaser_card`. Their prose is the summary of other pages, so it must not outweigh an article.
+
+    >>> d = Document(raw="")
+    >>> card = [Block(0, "某地小麦陆续开镰收割", links=1, link_chars=10), Block(0, "近日，当地小麦进入成熟期，陆续开镰收割。")]
+    >>> d.blocks = [Block(i, b.text, links=b.links, link_chars=b.link_chars, container=1 + i // 2)
+    ...             for i, b in enumerate(card * 3)]
+    >>> d.hints["containers"] = [(-1, "ul", "list"), (0, "li", "item"), (0, "li", "item"), (0, "li", "item")]
+    >>> teaser_card_units(d, _container_tree(d, [1.0] * 6))
+    [1, 2, 3]
+    """
+    children: dict[tuple[int, str], list[int]] = {}
+    for cid, parent in enumerate(tree.parent):
+        if parent >= 0 and tree.last[cid] >= tree.first[cid]:
+            children.setdefault((parent, tree.key[cid]), []).append(cid)
+    units: list[int] = []
+    for group in children.values():
+        if len(group) < CARD_MIN_UNITS:
+            continue
+        cards = sum(1 for cid in group if teaser_card(doc.blocks[tree.first[cid]: tree.last[cid] + 1]))
+        if 3 * cards >= 2 * len(group):
+            units.extend(group)
+    return sorted(units)
+
+
 def _post_units(tree: _Tree, best: int) -> dict[str, list[int]]:
     """Outermost containers under ``best`` that can be posts, grouped by signature: those holding real
     prose (score >= 50) and short replies (some prose plus another block, such as the 发表于 header)."""
@@ -389,6 +462,15 @@ def _select_html(doc: Document, opts: Any) -> list[Block]:
             doc.remove_block(b, "boilerplate", "listing_page")
         return []
     tree = _container_tree(doc, scores)
+    cards = teaser_card_units(doc, tree)
+    if cards:
+        in_card = [False] * len(blocks)
+        for cid in cards:
+            for i in range(tree.first[cid], tree.last[cid] + 1):
+                in_card[i] = True
+                if scores[i] > 0:
+                    scores[i] *= CARD_FACTOR
+        tree = _container_tree(doc, scores)
     best = _best_container(tree)
     if best < 0:
         return _fallback(doc, scores)
@@ -407,6 +489,8 @@ def _select_html(doc: Document, opts: Any) -> list[Block]:
             doc.remove_block(b, "boilerplate", "above_headline_tools")
         elif inside and _keep(b, s):
             kept.append(b)
+        elif not inside and cards and in_card[b.index]:
+            doc.remove_block(b, "related", "teaser_card")
         else:
             doc.remove_block(b, "boilerplate", "link_line_in_content" if inside else "outside_main_content")
     return kept
