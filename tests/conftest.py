@@ -39,3 +39,27 @@ def no_network(monkeypatch):
     monkeypatch.setattr(socket.socket, "connect", guarded_connect)
     monkeypatch.setattr(socket.socket, "connect_ex", guarded_connect_ex)
     yield
+
+
+DEVSET = ROOT / ".cache" / "devset"
+
+
+def real_page_sets() -> dict[str, list[Path]]:
+    """The gold records of every real-page set we have, by set: ``first`` (the 31 pages ../shared/corpus first
+    had), ``added`` (its 49 ``x-`` pages), ``devset`` (our own set, rebuilt into .cache/devset by
+    scripts/build_devset.py). Sets that are absent are left out; each test holds a floor per set."""
+    sets: dict[str, list[Path]] = {}
+    corpus = SHARED / "corpus" / "gold"
+    if corpus.is_dir():
+        golds = sorted(corpus.glob("*.json"))
+        sets["first"] = [g for g in golds if not g.stem.startswith("x-")]
+        sets["added"] = [g for g in golds if g.stem.startswith("x-")]
+    if (DEVSET / "gold").is_dir():
+        sets["devset"] = [g for g in sorted((DEVSET / "gold").glob("*.json"))
+                          if (DEVSET / "pages" / f"{g.stem}.html").is_file()]
+    return {name: golds for name, golds in sets.items() if golds}
+
+
+def page_of(gold_path: Path) -> Path:
+    """The page file beside a gold record (``…/gold/<id>.json`` -> ``…/pages/<id>.html``)."""
+    return gold_path.parent.parent / "pages" / f"{gold_path.stem}.html"

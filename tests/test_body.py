@@ -15,6 +15,8 @@ from webclean.parse import html
 from webclean.document import Block, Document
 from webclean.pipeline import Options
 
+from .conftest import page_of, real_page_sets
+
 SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
 CORPUS = SHARED / "corpus"
 
@@ -174,25 +176,29 @@ def _bigram_f1(pred: str, gold: str) -> float:
     return 2 * precision * recall / (precision + recall)
 
 
-@pytest.mark.skipif(not (CORPUS / "gold").is_dir(), reason="../shared corpus is not present")
-def test_corpus_body_f1_floor() -> None:
-    """parse_html + select_body alone (no metadata/boilerplate stages) on the public corpus pages."""
+# Floors per real-page set, a little under the measured figure so that a regression fails. "first": the 31
+# pages ../shared/corpus first had (0.965 on 2026-11-29); "added": its 49 x- pages and "devset": our own set,
+# floors that only rise as the work lands.
+BODY_F1_FLOORS = {"first": 0.95, "added": 0.76, "devset": 0.90}
+
+
+@pytest.mark.parametrize("name", sorted(real_page_sets()))
+def test_real_pages_body_f1_floor(name: str) -> None:
+    """parse_html + select_body alone (no metadata/boilerplate stages), per real-page set."""
     from webclean.decode.charset import decode
     scores = []
-    for gold_path in sorted((CORPUS / "gold").glob("*.json")):
+    for gold_path in real_page_sets()[name]:
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         if not gold.get("body"):
             continue
-        raw = (CORPUS / "pages" / (gold_path.stem + ".html")).read_bytes()
+        raw = page_of(gold_path).read_bytes()
         doc = Document(raw=raw, text=decode(raw, None).text, is_html=True, deadline=time.monotonic() + 30)
         html.parse_html(doc, Options())
         body.select_body(doc, Options())
         scores.append(_bigram_f1("\n".join(doc.paragraphs), gold["body"]))
     assert len(scores) >= 20
-    assert sum(scores) / len(scores) >= FLOOR
-
-
-FLOOR = 0.95  # measured 0.965 (2026-11-29) with parse_html + select_body alone; set just below it
+    print(name, round(sum(scores) / len(scores), 4))
+    assert sum(scores) / len(scores) >= BODY_F1_FLOORS[name]
 
 
 def test_article_sections_with_subheadings_are_not_posts() -> None:
@@ -374,3 +380,65 @@ def test_a_feed_of_teaser_cards_does_not_outweigh_a_short_article() -> None:
     assert doc.paragraphs[-3:] == list(PROSE) and not any("示范点" in p for p in doc.paragraphs)
     assert sum(1 for r in doc.removed if r.rule == "teaser_card") >= 8 * 2
     assert doc.page_kind == "article"
+
+
+# ------------------------------------------------------------------------- never a silent empty or truncated body
+def _real_and_fixture_pages() -> list[tuple[str, bytes, str | None]]:
+    root = Path(__file__).resolve().parents[1]
+    pages = [(p.name, p.read_bytes(), None) for p in sorted((root / "fixtures" / "html").glob("*.html"))]
+    pages += [(p.name, p.read_bytes(), None) for p in sorted((root / "fixtures" / "text").glob("*.txt"))]
+    for corpus in (CORPUS, root / ".cache" / "devset"):
+        for gold_path in sorted((corpus / "gold").glob("*.json")) if (corpus / "gold").is_dir() else []:
+            page = corpus / "pages" / f"{gold_path.stem}.html"
+            if page.is_file():
+                url = json.loads(gold_path.read_text(encoding="utf-8")).get("url")
+                pages.append((gold_path.stem, page.read_bytes(), url))
+    return pages
+
+
+def test_every_block_is_kept_or_recorded_as_removed_and_no_empty_body_is_silent() -> None:
+    """On every page we have (fixtures, and the real pages of ../shared/corpus and .cache/devset when present):
+    each text block is a body paragraph or has a Removal naming its rule, and an empty body has a warning."""
+    from webclean.pipeline import Cleaner
+
+    cleaner = Cleaner()
+    pages = _real_and_fixture_pages()
+    assert len(pages) >= 100
+    for name, data, url in pages:
+        rec, doc = cleaner.inspect(data, url=url)
+        where = {r.where for r in rec.removed}
+        for b in doc.blocks:
+            if b.text.strip() and b.label != "body":
+                assert f"block {b.index}" in where, (name, b.index, b.label, b.text[:40])
+        assert sum(1 for b in doc.blocks if b.label == "body") == len(rec.paragraphs), name
+        if not rec.paragraphs and rec.error is None:
+            assert any(w.startswith("body: ") for w in rec.warnings), name
+
+
+def test_an_empty_selection_falls_back_to_the_densest_prose_region_with_a_warning() -> None:
+    doc = Document(raw="")
+    doc.blocks = [Block(0, "首页 新闻 体育 财经 娱乐 汽车 房产", links=7, link_chars=14, container=1),
+                  Block(1, PROSE[0], container=2), Block(2, PROSE[1], container=2),
+                  Block(3, "相关阅读：某地召开会议", links=1, link_chars=9, container=3)]
+    doc.hints["containers"] = [(-1, "body", ""), (0, "div", "nav"), (0, "div", "x"), (0, "div", "more")]
+    for b in doc.blocks[1:3]:
+        doc.remove_block(b, "boilerplate", "outside_main_content")   # what a wrong region choice leaves
+    kept = body.ensure_body(doc, [])
+    assert [b.index for b in kept] == [1, 2] and "body_fallback" in doc.flags
+    assert any("fallback kept 2 paragraphs" in w for w in doc.warnings)
+    assert not any(r.where in ("block 1", "block 2") for r in doc.removed)   # their removals were undone
+
+
+def test_far_more_prose_outside_the_chosen_region_is_a_truncation_warning() -> None:
+    doc = Document(raw="")
+    kept = [Block(0, "本报讯 今天上午召开会议。")]
+    doc.blocks = kept + [Block(i, PROSE[i % 3] * 5) for i in range(1, 5)]
+    for b in doc.blocks[1:]:
+        doc.remove_block(b, "boilerplate", "outside_main_content")
+    assert body.ensure_body(doc, kept) == kept
+    assert any(w.startswith("body: may be truncated") for w in doc.warnings)
+    quiet = Document(raw="")
+    quiet.blocks = kept + [Block(1, PROSE[0] * 3, hints="recommend-list")]
+    quiet.remove_block(quiet.blocks[1], "boilerplate", "outside_main_content")
+    body.ensure_body(quiet, kept)
+    assert not quiet.warnings   # prose in a region named as furniture (recommended reading) does not count

@@ -15,7 +15,7 @@ import pytest
 from webclean.strip import boilerplate as bp
 from webclean.document import Block, Document
 
-from .conftest import SHARED, requires_shared
+from .conftest import SHARED, page_of, real_page_sets, requires_shared
 
 
 def line(text: str, index: int = 0) -> Block:
@@ -617,8 +617,8 @@ def test_many_short_blocks_are_fast():
 
 
 # ---------------------------------------------------------------------------------------------- real pages
-def _gold_body(page_id: str) -> str:
-    gold = json.loads((SHARED / "corpus" / "gold" / f"{page_id}.json").read_text(encoding="utf-8"))
+def _gold_body(gold_path: Path) -> str:
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
     return re.sub(r"\s+", "", gold.get("body") or "")
 
 
@@ -631,31 +631,36 @@ def _decode(raw: bytes) -> str:
     return raw.decode("gb18030", "replace")
 
 
-@requires_shared
-def test_corpus_pages_lose_almost_no_gold_body_text():
+# Per real-page set: the share of removed blocks (8+ characters) that belong to the gold body, and the number
+# of pages with a breadcrumb found. "first": the 31 pages ../shared/corpus first had; "added" (its x- pages)
+# and "devset" (our own): ceilings that only fall as the work lands.
+LOSS_CEILINGS = {"first": 0.02, "added": 0.14, "devset": 0.02}
+CRUMB_PAGES = {"first": 8, "added": 12, "devset": 11}
+
+
+@pytest.mark.parametrize("name", sorted(real_page_sets()))
+def test_real_pages_lose_almost_no_gold_body_text(name: str):
     """On the real pages, removed blocks of 8+ characters almost never belong to the gold body."""
     html = pytest.importorskip("webclean.parse.html")
-    pages = sorted((SHARED / "corpus" / "pages").glob("*.html"))
-    if not pages:
-        pytest.skip("no corpus pages")
     removed = in_gold = 0
     crumb_pages = set()
-    for path in pages:
-        doc = Document(raw=b"", text=_decode(path.read_bytes()), is_html=True)
+    for gold_path in real_page_sets()[name]:
+        doc = Document(raw=b"", text=_decode(page_of(gold_path).read_bytes()), is_html=True)
         html.parse_html(doc, None)
         before = len(doc.removed)
         bp.mark_boilerplate(doc, None)
-        body = _gold_body(path.stem)
+        body = _gold_body(gold_path)
         for r in doc.removed[before:]:
             text = re.sub(r"\s+", "", r.text)
-            if len(text) >= 8:
+            if len(text) >= 8 and body:
                 removed += 1
                 in_gold += text in body
         if doc.value("breadcrumb"):
-            crumb_pages.add(path.stem)
-    assert removed > 200
-    assert in_gold / removed < 0.02, (in_gold, removed)
-    assert len(crumb_pages) >= 8
+            crumb_pages.add(gold_path.stem)
+    print(name, in_gold, removed, round(in_gold / removed, 4), len(crumb_pages))
+    assert removed > 100
+    assert in_gold / removed < LOSS_CEILINGS[name], (in_gold, removed)
+    assert len(crumb_pages) >= CRUMB_PAGES[name]
 
 
 # ---------------------------------------------------------------------------------------------- properties

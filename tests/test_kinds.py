@@ -10,6 +10,8 @@ import webclean
 from webclean.document import Block
 from webclean.extract.kinds import is_blog, is_encyclopedia, is_forum, page_kind
 
+from .conftest import page_of, real_page_sets
+
 SHARED = Path(__file__).parents[1] / ".." / "shared"
 
 
@@ -57,17 +59,22 @@ def test_posts_make_a_thread_unless_the_site_is_a_blog() -> None:
     assert page_kind("https://www.example.com/t/1.html", [], -1, posts=False) == "article"
 
 
-@pytest.mark.skipif(not (SHARED / "corpus" / "gold").is_dir(), reason="shared corpus absent")
-def test_page_kinds_agree_with_the_annotated_corpus() -> None:
+# Share of pages whose kind agrees with the gold page_kind, per real-page set: "first" (the 31 pages
+# ../shared/corpus first had: 29 of 31 on 2026-11-29, the two tutorials read as articles); "added" (its x-
+# pages, forums, Q&A, blogs) and "devset" (our own): floors that only rise as the work lands.
+KIND_FLOORS = {"first": 0.9, "added": 0.62, "devset": 0.9}
+
+
+@pytest.mark.parametrize("name", sorted(real_page_sets()))
+def test_page_kinds_agree_with_the_annotated_real_pages(name: str) -> None:
     agree = total = 0
-    for gold_path in sorted((SHARED / "corpus" / "gold").glob("*.json")):
+    for gold_path in real_page_sets()[name]:
         gold = json.loads(gold_path.read_text("utf-8"))
-        page = (SHARED / "corpus" / "pages" / f"{gold_path.stem}.html").read_bytes()
-        rec = webclean.clean(page, url=gold.get("url"))
+        rec = webclean.clean(page_of(gold_path).read_bytes(), url=gold.get("url"))
         total += 1
         agree += rec.page_kind == gold.get("page_kind")
-    # 29 of 31 on 2026-11-29 (the two tutorials read as articles)
-    assert agree >= 0.9 * total
+    print(name, agree, total, round(agree / total, 3))
+    assert agree >= KIND_FLOORS[name] * total
 
 
 def test_health_baike_paths_and_microblog_wrappers_are_articles() -> None:

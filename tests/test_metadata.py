@@ -15,6 +15,8 @@ from webclean.document import Block, Document
 from webclean.pipeline import Options
 from webclean.parse.text_lines import segment_text
 
+from .conftest import page_of, real_page_sets
+
 SHARED = Path(__file__).parents[1] / ".." / "shared"
 
 # A text page shaped like the seed (column | headline, epoch line, paragraphs, trailing byline,
@@ -339,15 +341,15 @@ def test_hostile_lines_are_fast(bait):
 
 # ---------------------------------------------------------------- the shared corpus (skipped without it)
 
-def _corpus_scores() -> dict[str, list[bool]]:
+def _corpus_scores(golds: list[Path]) -> dict[str, list[bool]]:
     import sys
     sys.path.insert(0, str(SHARED / "eval"))
     from score_extract import date_match, norm_text, person_match, title_match
     from webclean.pipeline import STAGES
     scores: dict[str, list[bool]] = {}
-    for gold_path in sorted((SHARED / "corpus" / "gold").glob("*.json")):
+    for gold_path in golds:
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        raw = (SHARED / "corpus" / "pages" / f"{gold_path.stem}.html").read_bytes()
+        raw = page_of(gold_path).read_bytes()
         doc = Document(raw, url=gold.get("url"))
         for name, stage in STAGES[:4]:  # decode, repair, parse, strip
             stage(doc, Options())
@@ -369,19 +371,26 @@ def _corpus_scores() -> dict[str, list[bool]]:
     return scores
 
 
-@pytest.mark.skipif(not (SHARED / "corpus" / "gold").is_dir(), reason="shared corpus absent")
-def test_corpus_metadata_accuracy():
-    scores = {k: sum(v) / len(v) for k, v in _corpus_scores().items()}
-    print({k: round(v, 3) for k, v in scores.items()})
-    # Floors a little under the measured figures (see the report), so a regression fails.
-    # Measured on the 31 public pages: title 1.0, author 1.0 (spurious 0.0), date 0.958,
-    # editor 1.0, source 1.0.
-    assert scores["title"] >= 0.96
-    assert scores["author"] >= 0.94
-    assert scores["author_spurious"] <= 0.10
-    assert scores["date"] >= 0.95
-    assert scores["editor"] >= 0.95
-    assert scores["source"] >= 0.95
+# Floors (ceilings for the spurious shares) per real-page set, a little under the measured figures so that a
+# regression fails. "first": the 31 pages ../shared/corpus first had (title 1.0, author 1.0, spurious 0.0,
+# date 0.958, editor 1.0, source 1.0 on 2026-11-29); "added" (its x- pages) and "devset" (our own set): floors
+# that only rise, ceilings that only fall, as the work lands.
+METADATA_FLOORS = {
+    "first": {"title": 0.96, "author": 0.94, "author_spurious": 0.10, "date": 0.95, "editor": 0.95, "source": 0.95},
+    "added": {"title": 0.86, "author": 0.29, "author_spurious": 0.21, "date": 0.74, "editor": 0.79, "source": 0.88},
+    "devset": {"title": 0.96, "author": 0.49, "author_spurious": 0.51, "date": 0.77, "editor": 0.86, "source": 0.64},
+}
+
+
+@pytest.mark.parametrize("name", sorted(real_page_sets()))
+def test_real_pages_metadata_accuracy(name: str):
+    scores = {k: sum(v) / len(v) for k, v in _corpus_scores(real_page_sets()[name]).items()}
+    print(name, {k: round(v, 3) for k, v in sorted(scores.items())})
+    for field, bound in METADATA_FLOORS[name].items():
+        if field.endswith("_spurious"):
+            assert scores.get(field, 0.0) <= bound, field
+        else:
+            assert scores.get(field, 1.0) >= bound, field
 
 
 def test_docstring_examples():

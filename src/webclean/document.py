@@ -118,3 +118,9 @@ class Document:
         """Label a block as removed and record why."""
         block.mark(kind, rule)
         self.removed.append(Removal(kind, block.text, rule, f"block {block.index}"))
+
+    def restore_block(self, block: Block) -> None:
+        """Undo :meth:`remove_block` for a block a later decision keeps after all (a fallback selection)."""
+        where = f"block {block.index}"
+        self.removed = [r for r in self.removed if not (r.where == where and r.rule == block.rule)]
+        block.label = block.rule = None

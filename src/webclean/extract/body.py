@@ -26,7 +26,8 @@ from typing import Any, NamedTuple
 from ..document import Block, Document
 from .kinds import page_kind
 
-__all__ = ["select_body", "prose_score", "is_pagination", "hint_factor", "is_listing", "teaser_card", "title_link"]
+__all__ = ["select_body", "prose_score", "is_pagination", "hint_factor", "is_listing", "teaser_card", "title_link", "ensure_body",
+           "densest_prose_region", "prose_block"]
 
 _CJK_PUNCT = re.compile(r"[，。！？；：、“”]")
 _SPACES = re.compile(r"\s+")
@@ -477,6 +478,7 @@ def _select_html(doc: Document, opts: Any) -> list[Block]:
     # keep_comments: a thread keeps its replies (the whole region), otherwise the first post only.
     first = -1 if getattr(opts, "keep_comments", False) else _first_post(doc, tree, best)
     doc.page_kind = page_kind(doc.url, blocks, headline, posts=first >= 0)
+    thread_lo, thread_hi = best, tree.end[best]   # the posts' region, when the first post is chosen
     if first >= 0:
         best = first
     lo, hi = best, tree.end[best]   # the chosen subtree is a range of container ids
@@ -491,6 +493,8 @@ def _select_html(doc: Document, opts: Any) -> list[Block]:
             kept.append(b)
         elif not inside and cards and in_card[b.index]:
             doc.remove_block(b, "related", "teaser_card")
+        elif not inside and first >= 0 and thread_lo <= b.container <= thread_hi:
+            doc.remove_block(b, "comment", "later_post")   # a reply, or a later post of an archive page
         else:
             doc.remove_block(b, "boilerplate", "link_line_in_content" if inside else "outside_main_content")
     return kept
@@ -548,11 +552,110 @@ def _trim_tail(doc: Document, kept: list[Block]) -> list[Block]:
     return kept
 
 
+# Rules of body selection itself: what they removed is prose the page still holds.
+_SELECTION_RULES = frozenset(("outside_main_content", "not_prose", "link_line_in_content", "listing_page"))
+# Truncation: the prose left outside the chosen region is this many times what was kept, and at least this
+# long (a sidebar of summaries beside a two-line brief is common; a whole second article is not).
+TRUNCATION_RATIO = 3.0
+TRUNCATION_MIN_CHARS = 500
+
+
+def prose_block(block: Block) -> bool:
+    """A block that reads as a paragraph: mostly unlinked text that ends a sentence, or a long clause.
+
+    A headline (``新华社：监管鬼秤才真正可怕``) or a menu is not one, however many there are.
+
+    >>> prose_block(Block(0, "今天上午，市政府召开新闻发布会。")), prose_block(Block(0, "新华社：监管鬼秤才真正可怕"))
+    (True, False)
+    """
+    if block.link_density >= 0.5:
+        return False
+    return bool(_SENTENCE_STOP.search(block.text)) or (len(block.text) >= 40 and bool(_CJK_PUNCT.search(block.text)))
+
+
+_SENTENCE_STOP = re.compile(r"[。！？!?]")
+
+
+def densest_prose_region(doc: Document, candidates: list[Block]) -> list[Block]:
+    """The fallback selection: the container whose subtree holds the most prose weighted by how dense it is
+    (prose characters squared over all characters), and the candidate blocks inside it in page order.
+
+    >>> d = Document(raw="")
+    >>> d.blocks = [Block(0, "首页 新闻 体育 财经 娱乐 汽车", links=6, link_chars=12, container=1),
+    ...             Block(1, "会议指出，要继续做好民生保障工作。", container=2), Block(2, "确保各项政策落到实处。", container=2)]
+    >>> d.hints["containers"] = [(-1, "body", ""), (0, "div", "nav"), (0, "div", "x")]
+    >>> [b.index for b in densest_prose_region(d, d.blocks[1:])]
+    [1, 2]
+    """
+    containers = doc.hints.get("containers") or []
+    if not containers or not candidates:
+        return candidates
+    n = len(containers)
+    prose, total = [0] * n, [0] * n
+    wanted = {id(b) for b in candidates}
+    for b in doc.blocks:
+        if 0 <= b.container < n:
+            total[b.container] += len(b.text)
+            if id(b) in wanted:
+                prose[b.container] += len(b.text)
+    for cid in range(n - 1, 0, -1):   # a parent's id is below its children's: fold subtrees upwards
+        parent = containers[cid][0]
+        if 0 <= parent < cid:
+            prose[parent] += prose[cid]
+            total[parent] += total[cid]
+    best = max(range(n), key=lambda c: (prose[c] * prose[c] / total[c] if total[c] else 0.0, -c))
+    end = best
+    while end + 1 < n and _inside(containers, end + 1, best):
+        end += 1
+    return [b for b in candidates if best <= b.container <= end]
+
+
+def _inside(containers: list[tuple[int, str, str]], cid: int, ancestor: int) -> bool:
+    while cid > ancestor:
+        cid = containers[cid][0]
+    return cid == ancestor
+
+
+def ensure_body(doc: Document, kept: list[Block]) -> list[Block]:
+    """Never a silent empty or truncated body: when selection kept nothing, the densest prose region of what
+    it left out is the body, with a warning; a listing or a page without prose says so; when far more prose
+    stays outside the chosen region than inside it, a warning says the body may be truncated.
+
+    Example: a question page whose only text is the answers' one-line replies gives no article region; the
+    record still says why its body is empty.
+    """
+    left_out = [b for b in doc.blocks if b.rule in _SELECTION_RULES and prose_block(b)]
+    if kept:
+        kept_chars = sum(len(b.text) for b in kept)
+        # prose in a region named as furniture (a recommended article, a comment box) is not the page's own
+        outside = sum(len(b.text) for b in left_out if b.rule == "outside_main_content" and hint_factor(b.hints) > 0)
+        if outside >= TRUNCATION_MIN_CHARS and outside >= TRUNCATION_RATIO * kept_chars:
+            doc.warnings.append(f"body: may be truncated: {outside} characters of prose outside the chosen region, "
+                                f"{kept_chars} kept")
+        return kept
+    if doc.page_kind == "listing":
+        doc.warnings.append("body: empty: the page is a listing (many link lines, little prose), no article")
+        return []
+    fallback = densest_prose_region(doc, [b for b in left_out if b.rule != "listing_page"])
+    if not fallback:
+        open_text = sum(len(b.text) for b in doc.blocks if b.label is None or b.rule in _SELECTION_RULES)
+        doc.warnings.append("body: empty: no prose left after spam, boilerplate and metadata were removed"
+                            + (f" ({open_text} characters of short lines)" if open_text else ""))
+        return []
+    for b in fallback:
+        doc.restore_block(b)
+    doc.warnings.append(f"body: main-content selection kept nothing; fallback kept {len(fallback)} paragraphs "
+                        f"({sum(len(b.text) for b in fallback)} characters) from the densest prose region")
+    doc.flags.add("body_fallback")
+    return fallback
+
+
 def select_body(doc: Document, opts: Any) -> None:
     """Choose the main content: fills ``doc.paragraphs`` and ``doc.page_kind``; labels the rest."""
     _mark_pagination(doc)
     is_text = bool(doc.blocks) and all(b.tag == "line" for b in doc.blocks)
     kept = _select_text(doc) if is_text else _select_html(doc, opts)
+    kept = ensure_body(doc, kept)
     min_chars = getattr(opts, "min_paragraph_chars", 0) or 0
     paragraphs = []
     for b in kept:
