@@ -41,6 +41,8 @@ def read_sources() -> list[dict]:
 
 def from_mirror(mirrors: Path, row: dict) -> bytes | None:
     git_dir = mirrors / row["repo"].replace("/", "+") / "repo"
+    if (git_dir / ".git").is_dir():
+        git_dir = git_dir / ".git"   # some snapshots arrive as a checkout's .git rather than a bare directory
     if not git_dir.is_dir():
         return None
     done = subprocess.run(["git", "--git-dir", str(git_dir), "show", f"{row['commit']}:{row['path']}"],
