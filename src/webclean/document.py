@@ -15,7 +15,7 @@ from typing import Any, Mapping
 
 from .record import Evidence, Removal, Repair
 
-__all__ = ["Block", "Document", "Field", "BudgetExceeded"]
+__all__ = ["Block", "Document", "Field", "Candidate", "BudgetExceeded"]
 
 
 class BudgetExceeded(Exception):
@@ -65,6 +65,24 @@ class Field:
     value: Any
     rule: str
     text: str = ""
+    score: float = 0.0
+
+
+@dataclass
+class Candidate:
+    """One value the page offers for a metadata field, from one rule: the extract stage weighs them all.
+
+    ``order`` is when it was offered (rules run from the strongest evidence down); ``score`` is set when the
+    candidates of a field are weighed, ``block`` is the index of the block it came from when one did.
+    """
+
+    field: str
+    value: Any
+    rule: str
+    text: str = ""
+    order: int = 0
+    score: float = 0.0
+    block: int = -1
 
 
 @dataclass
@@ -83,6 +101,8 @@ class Document:
     head: dict[str, Any] = field(default_factory=dict)   # <title>, meta tags, JSON-LD, canonical url
     blocks: list[Block] = field(default_factory=list)
     fields: dict[str, Field] = field(default_factory=dict)
+    candidates: list[Candidate] = field(default_factory=list)   # every value offered for a field, in order
+    runners_up: dict[str, list[Candidate]] = field(default_factory=dict)   # the losers of each weighed field
     paragraphs: list[str] = field(default_factory=list)
     hints: dict[str, Any] = field(default_factory=dict)  # cross-stage hints, e.g. "pinyin_annotations": 12
     flags: set[str] = field(default_factory=set)
@@ -98,10 +118,13 @@ class Document:
         if time.monotonic() > self.deadline:
             raise BudgetExceeded(f"time budget exceeded in {where}")
 
-    def set_field(self, name: str, value: Any, rule: str, text: str = "", *, override: bool = False) -> bool:
-        """Set a metadata field unless an earlier, stronger rule already did."""
+    def set_field(self, name: str, value: Any, rule: str, text: str = "", *, override: bool = False,
+                  block: int = -1) -> bool:
+        """Offer a value for a field: it is recorded as a candidate, and it fills the field unless an earlier,
+        stronger rule already did. The candidates are weighed once all are in (``extract.candidates``)."""
         if value in (None, "", (), []):
             return False
+        self.candidates.append(Candidate(name, value, rule, text, len(self.candidates), block=block))
         if name in self.fields and not override:
             return False
         self.fields[name] = Field(value, rule, text)
@@ -112,7 +135,13 @@ class Document:
         return default if f is None else f.value
 
     def evidence(self) -> tuple[Evidence, ...]:
-        return tuple(Evidence(k, str(f.value), f.rule, f.text[:200]) for k, f in self.fields.items())
+        """Each field's value with its rule (rank 0), then the runners-up of the weighed fields (rank 1, 2 …)."""
+        out = []
+        for k, f in self.fields.items():
+            out.append(Evidence(k, str(f.value), f.rule, f.text[:200], round(f.score, 3), 0))
+            for rank, c in enumerate(self.runners_up.get(k, ()), 1):
+                out.append(Evidence(k, str(c.value), c.rule, c.text[:200], round(c.score, 3), rank))
+        return tuple(out)
 
     def remove_block(self, block: Block, kind: str, rule: str) -> None:
         """Label a block as removed and record why."""

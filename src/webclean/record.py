@@ -63,6 +63,9 @@ class Removal:
 class Evidence:
     """Why a metadata field has its value: the rule and the page text it came from.
 
+    Each field the page offered several values for is listed with its winner (``rank`` 0) and the runners-up
+    (``rank`` 1, 2 …), each with the ``score`` it was weighed at.
+
     >>> Evidence("author", "冯禀壹", "trailing_byline", "(作者:冯禀壹)").rule
     'trailing_byline'
     """
@@ -71,9 +74,11 @@ class Evidence:
     value: str
     rule: str
     text: str = ""
+    score: float = 0.0
+    rank: int = 0
 
 
-def _event_dict(event: Repair | Removal | Evidence) -> dict[str, str]:
+def _event_dict(event: Repair | Removal | Evidence) -> dict[str, Any]:
     """``dataclasses.asdict`` for a flat event (its fields are strings): a page has a hundred removals,
     and ``asdict``'s deep copy of each made it most of ``to_dict``'s time."""
     return {name: getattr(event, name) for name in event.__dataclass_fields__}

@@ -89,7 +89,7 @@ def _inline_diff(before: str, after: str) -> str:
 
 
 def _fields_table(rec: Record) -> str:
-    evidence = {e.field: e for e in rec.evidence}
+    evidence = {e.field: e for e in rec.evidence if e.rank == 0}
     rows = []
     data = rec.to_dict()
     for name in ("title", "column", "author", "editor", "source", "published", "breadcrumb", "script",

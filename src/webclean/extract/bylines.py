@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..core.dates import parse_date
+from ..core.names import is_credit_word, looks_like_outlet
 from ..document import Block, Document
 from ..record import Removal
 
@@ -18,6 +19,7 @@ __all__ = [
     "split_names",
     "clean_value",
     "head_author",
+    "head_outlet",
     "name_under_headline",
     "parse_credits",
     "person_list",
@@ -58,20 +60,6 @@ _LABEL = re.compile(r"(?=[" + _LABEL_FIRSTS + r"])(?P<lab>" + _ANY + r")\s?(?P<c
 # ("来源：第一财经日报 网友评论 0 条").
 _VALUE_END = re.compile(r"[|｜\]】)）》\[【(（/／]|\s{2,}|　|\s(?:网友|網友)?(?:评论|評論)")
 _TRIM = " \t〓:：,，;；、.。·•-—_()（）[]【】<>《》\"'“”"
-_JUNK = frozenset("size admin administrator 回复 回覆 佚名 匿名 未知 不详 none null unknown 网友 游客 管理员 "
-                  "本报 本站 本网 小编 编辑 作者 来源 原创 转载 网络 互联网 待续 完 图 摄 "
-                  "摘要 导语 正文 本文 此文 本帖 本贴 分享 打印 字号 收藏 返回 评论 简介 目录 图片 视频 关闭 点击 更多 登录 注册 "
-                  "供稿 来稿 整理 综合 编译 摘编 转自 供圖 供图 資料 资料 續 续完 "
-                  # page tools next to an 编辑 link ("编辑 锁定 讨论"): buttons, not editors
-                  "锁定 鎖定 讨论 討論 复制 複製 举报 舉報 删除 刪除 上传 上傳 添加 修改 历史 歷史 投票 有用 "
-                  "纠错 糾錯 反馈 反饋 设置 設置 帮助 幫助 "
-                  # roles and professional titles beside names (通讯员 刘凯, 刘文博 主治医师)
-                  "记者 記者 通讯员 通訊員 实习生 實習生 特约记者 特約記者 摄影 攝影 主治医师 主任医师 副主任医师 "
-                  "住院医师 医师 醫師 药师 藥師 护师 護師 主管护师 教授 副教授 讲师 講師 研究员 研究員 副研究员 博士 "
-                  "硕士 碩士 院士 律师 律師 工程师 工程師 高级工程师".split())
-_OUTLET = re.compile(r"本报|本報|本站|本网|本網|新华社|新華社|中新社|报社|報社|日报|日報|晚报|晚報|网站|網站"
-                     r"|网$|網$|记者站|通讯社|通訊社|電視台|电视台|杂志|雜誌|网络|網絡|新闻|新聞|传媒|傳媒|媒体|媒體"
-                     r"|集团|集團|公司|[Tt]eam|Inc\b|政府|委员会|委員會")
 _HAS_WORD = re.compile(r"[\u3400-\u9fffA-Za-z]")
 _DIGITS_OR_DATE = re.compile(r"\d{2}|[年月日]\d|[=!！]")
 
@@ -109,9 +97,9 @@ def valid_person(name: str) -> bool:
     """
     if not name or len(name) > 30 or not _HAS_WORD.search(name):
         return False
-    if name.lower() in _JUNK or _DIGITS_OR_DATE.search(name):
+    if is_credit_word(name) or _DIGITS_OR_DATE.search(name):
         return False
-    return not _OUTLET.search(name)
+    return not looks_like_outlet(name)
 
 
 # A forum handle or pen name: hanzi, letters, digits and _.-· (晴天小院2019, zhang_san, 南城旧书客), with at least
@@ -125,7 +113,7 @@ def valid_handle(name: str) -> bool:
     >>> valid_handle("晴天小院2019"), valid_handle("回复"), valid_handle("2025-04-02"), valid_handle("12")
     (True, False, False, False)
     """
-    return (bool(_HANDLE.fullmatch(name)) and name.lower() not in _JUNK and not _OUTLET.search(name)
+    return (bool(_HANDLE.fullmatch(name)) and not is_credit_word(name) and not looks_like_outlet(name)
             and parse_date(name) is None)
 
 
@@ -135,7 +123,7 @@ def valid_source(name: str) -> bool:
     >>> valid_source("人民网"), valid_source("2025-07-14")
     (True, False)
     """
-    return (bool(name) and len(name) <= 40 and bool(_HAS_WORD.search(name)) and name.lower() not in _JUNK
+    return (bool(name) and len(name) <= 40 and bool(_HAS_WORD.search(name)) and not is_credit_word(name)
             and "=" not in name and not parse_date(name))
 
 
@@ -295,13 +283,7 @@ def head_author(doc: Document) -> str | None:
     Example: <meta name="author" content="王明"> -> 王明; "Discuz! Team" style values are rejected by valid_person.
     """
     meta = doc.head.get("meta") or {}
-    names = list(meta.get("author", [])) + list(meta.get("article:author", []))
-    names += doc.head.get("microdata_authors") or []      # <div itemprop="author"><meta itemprop="name" …>
-    for obj in doc.head.get("jsonld") or []:
-        a = obj.get("author") if isinstance(obj, dict) else None
-        for item in a if isinstance(a, list) else [a]:
-            if isinstance(item, dict) and isinstance(item.get("name"), str):
-                names.append(item["name"])
+    names = _head_author_names(doc)
     for text in meta.get("og:description", []) + meta.get("description", []):
         if reporter_dateline(text):
             return reporter_dateline(text)
@@ -309,6 +291,35 @@ def head_author(doc: Document) -> str | None:
     for name in names:
         name = name.strip()
         if valid_person(name) and len(name) <= 12 and " " not in name.strip() and not any(name in n for n in site):
+            return name
+    return None
+
+
+def _head_author_names(doc: Document) -> list[str]:
+    """Every author name the head gives: meta author tags, microdata, JSON-LD ``author.name``."""
+    meta = doc.head.get("meta") or {}
+    names = list(meta.get("author", [])) + list(meta.get("article:author", []))
+    names += doc.head.get("microdata_authors") or []      # <div itemprop="author"><meta itemprop="name" …>
+    for obj in doc.head.get("jsonld") or []:
+        a = obj.get("author") if isinstance(obj, dict) else None
+        for item in a if isinstance(a, list) else [a]:
+            if isinstance(item, dict) and isinstance(item.get("name"), str):
+                names.append(item["name"])
+    return names
+
+
+def head_outlet(doc: Document) -> str | None:
+    """An outlet the head names as the author (``<meta property="article:author" content="每日经济新闻">``):
+    the page's source, when no 来源 says otherwise.
+
+    >>> head_outlet(Document(raw="", head={"meta": {"article:author": ["新浪财经"]}}))
+    '新浪财经'
+    >>> head_outlet(Document(raw="", head={"meta": {"author": ["王明"]}})) is None
+    True
+    """
+    for name in _head_author_names(doc):
+        name = name.strip()
+        if 2 <= len(name) <= 20 and looks_like_outlet(name) and valid_source(name):
             return name
     return None
 

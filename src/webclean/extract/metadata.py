@@ -18,6 +18,7 @@ from typing import Any
 from .bylines import (
     clean_value,
     head_author,
+    head_outlet,
     name_under_headline,
     parse_credits,
     person_list,
@@ -40,6 +41,7 @@ from .credit_rows import (
 )
 from ..core.dates import DATE_BITS, hanzi_dates_as_digits, parse_date, parse_epoch, url_date
 from ..document import Block, Document
+from .candidates import weigh_credits
 from .threads import apply_first_floor
 from .titles import (
     clean_title,
@@ -457,6 +459,21 @@ def _apply_account_row(doc: Document, head_block: Block | None) -> None:
             doc.remove_block(b, "byline", rule)
 
 
+# Blocks under the headline in which a head value must show to count as the page's visible credit.
+_BYLINE_AREA = 6
+
+
+def _apply_head_outlet(doc: Document, head_block: Block | None) -> None:
+    """Source from an outlet the head names as the author, when the byline area shows it too: a platform
+    that names itself in ``<meta name="author">`` (三立新聞網 on its own pages) credits no source."""
+    outlet = head_outlet(doc) if doc.head else None
+    if outlet is None or head_block is None:
+        return
+    below = doc.blocks[head_block.index + 1: head_block.index + 1 + _BYLINE_AREA]
+    if any(outlet in b.text for b in below if b.label not in ("navigation", "breadcrumb")):
+        doc.set_field("source", outlet, "meta_author_outlet")
+
+
 def extract_metadata(doc: Document, opts: Any) -> None:
     """Title, column, author, editor, source and publication date; label the blocks that carry them."""
     try:
@@ -492,11 +509,13 @@ def extract_metadata(doc: Document, opts: Any) -> None:
         if doc.head:
             doc.set_field("author", head_author(doc), "meta_author")
         _apply_account_row(doc, head_block)
+        _apply_head_outlet(doc, head_block)
         day = url_date(doc.url)
         if day is not None and doc.set_field("published", day, "url_date", doc.url or ""):
             doc.set_field("published_precision", "day", "url_date")
         signed = doc.hints.get("signed")
         if signed and signed[0] and doc.set_field("published", signed[0][0], "signature_date", signed[1]):
             doc.set_field("published_precision", signed[0][1], "signature_date")
+        weigh_credits(doc)
     except (ValueError, OverflowError, re.error) as exc:  # never let one odd value kill the page
         doc.warnings.append(f"metadata: {type(exc).__name__}: {exc}")

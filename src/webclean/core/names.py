@@ -1,0 +1,134 @@
+"""Names of people and of outlets: how plausible a string is as either, from facts that hold on every site.
+
+A credit slot on a page may hold a person (``王帆``), a pen name or handle (``5点半的Allen``), an outlet
+(``新京报``, ``香港電台-財經``), an editor's name offered again as the author, or a page word that is no
+name at all (``已编辑``, ``新手上路``). The extract stage weighs its candidates with these tests; the
+surname table is public fact (``data/surnames.txt``, see ``data/SOURCES.md``).
+
+>>> person_plausibility("王帆") > person_plausibility("高新区") > 0
+True
+>>> looks_like_outlet("香港電台-財經"), looks_like_outlet("新京报"), looks_like_outlet("王帆")
+(True, True, False)
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .chars import HAN
+from .data import read_data
+from .script import opencc_converter, word_counts
+
+__all__ = ["surnames", "has_surname", "person_plausibility", "looks_like_outlet", "OUTLET_RE", "credit_words",
+           "is_credit_word", "outlet_names"]
+
+#: Words that make a credit value an outlet or an organisation rather than a person: 本报 and the big
+#: agencies, 报/网/社/台 endings, broadcasters, magazines, media groups, companies, government bodies, and
+#: the channel words portals put after their name (新浪财经, 香港電台-財經, 中新网客户端).
+OUTLET_RE = re.compile(
+    r"本报|本報|本站|本网|本網|新华社|新華社|中新社|法新社|美联社|美聯社|路透社?|共同社|塔斯社|中央社|"
+    r"报社|報社|日报|日報|晚报|晚報|早报|早報|周报|週報|时报|時報|网站|網站|网$|網$|记者站|記者站|通讯社|通訊社|"
+    r"电视台|電視台|電台|电台|广播|廣播|杂志|雜誌|网络|網絡|新闻|新聞|传媒|傳媒|媒体|媒體|融媒|客户端|客戶端|"
+    r"财经|財經|集团|集團|公司|[Tt]eam|Inc\b|政府|委员会|委員會|[报報社刊台]$")
+_HAN_ONLY = re.compile(f"[{HAN}·]+")
+# A place or a unit, not a person, however it begins (高新区, 王庄村, 李家镇, 宣传部).
+_PLACE_OR_UNIT_END = re.compile(r"[区區市县縣省镇鎮乡鄉村局厅廳部处處科所院校站队隊组組办辦]$")
+_HANDLE = re.compile(r"[A-Za-z][A-Za-z0-9_.\- ]{1,24}|[\w\u3400-\u9fff·~\-]{2,16}")
+
+# Scores of a candidate as a person's name, on a 0..1 scale: a surname and not a dictionary word is a
+# name; a pen name or handle is plausible; a Han string that opens with no surname or is a common word
+# may still be a pen name, so it keeps a little weight rather than none.
+NAME_WITH_SURNAME = 1.0
+HANDLE = 0.6
+WORD_OR_NO_SURNAME = 0.3
+# A word of the dictionary this frequent is a word first (高新 563, 高度, 马上), whatever its first character;
+# the dictionary also lists some people (王明 368), so the bar sits above them.
+COMMON_WORD_COUNT = 500
+
+
+def _word_list(name: str) -> list[str]:
+    return [line.strip() for line in read_data(name).splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _with_traditional(words: list[str]) -> frozenset[str]:
+    forms = set(words)
+    for config in ("s2t", "s2tw", "s2hk"):
+        converter = opencc_converter(config)
+        forms.update(converter.convert(word) for word in words)
+    return frozenset(forms)
+
+
+@lru_cache(maxsize=1)
+def credit_words() -> frozenset[str]:
+    """Words a credit slot may hold that name nobody (``data/credit_words.txt``), both scripts, lower case.
+
+    >>> "新手上路" in credit_words(), "編輯" in credit_words(), "admin" in credit_words()
+    (True, True, True)
+    """
+    return frozenset(w.lower() for w in _with_traditional(_word_list("credit_words.txt")))
+
+
+def is_credit_word(value: str) -> bool:
+    """The whole value is a page word, a role or a placeholder, not a name.
+
+    >>> is_credit_word("已编辑"), is_credit_word("王帆")
+    (True, False)
+    """
+    return value.strip().lower() in credit_words()
+
+
+@lru_cache(maxsize=1)
+def outlet_names() -> frozenset[str]:
+    """Outlets and platforms whose names carry no outlet-shaped ending (``data/outlet_names.txt``).
+
+    >>> "路透" in outlet_names(), "視覺中國" in outlet_names()
+    (True, True)
+    """
+    return _with_traditional(_word_list("outlet_names.txt"))
+
+
+@lru_cache(maxsize=1)
+def surnames() -> frozenset[str]:
+    """Single and compound surnames, Simplified and Traditional.
+
+    >>> "欧阳" in surnames(), "馮" in surnames(), "冯" in surnames()
+    (True, True, True)
+    """
+    return _with_traditional(_word_list("surnames.txt"))
+
+
+def has_surname(name: str) -> bool:
+    """The name opens with a surname (a compound one counts when the rest is a given name).
+
+    >>> has_surname("欧阳娜娜"), has_surname("王帆"), has_surname("网友")
+    (True, True, False)
+    """
+    table = surnames()
+    return (len(name) >= 3 and name[:2] in table) or (len(name) >= 2 and name[0] in table)
+
+
+def person_plausibility(name: str) -> float:
+    """How plausible ``name`` is as one person's name or pen name, 0..1 (0 for an outlet).
+
+    >>> person_plausibility("徐占忱"), person_plausibility("my38778570"), person_plausibility("新浪财经")
+    (1.0, 0.6, 0.0)
+    """
+    name = name.strip()
+    if not name or looks_like_outlet(name) or is_credit_word(name):
+        return 0.0
+    if _HAN_ONLY.fullmatch(name):
+        if (2 <= len(name) <= 4 and has_surname(name) and word_counts().get(name, 0) < COMMON_WORD_COUNT
+                and not (len(name) >= 3 and _PLACE_OR_UNIT_END.search(name))):
+            return NAME_WITH_SURNAME
+        return WORD_OR_NO_SURNAME
+    return HANDLE if _HANDLE.fullmatch(name) else WORD_OR_NO_SURNAME
+
+
+def looks_like_outlet(name: str) -> bool:
+    """An outlet, agency, channel or organisation rather than a person.
+
+    >>> looks_like_outlet("每日经济新闻"), looks_like_outlet("法新社"), looks_like_outlet("sina_mobile")
+    (True, True, False)
+    """
+    name = name.strip()
+    return OUTLET_RE.search(name) is not None or any(outlet in name for outlet in outlet_names())

@@ -1,0 +1,210 @@
+"""Credits chosen from evidence: every value the page offers for author, editor or source is weighed at once.
+
+The credit rules (labelled credits, datelines, meta tags, the row under the headline …) each offer what they
+find as a :class:`~webclean.document.Candidate`. Offering order carries the rules' own priority (the strongest
+evidence is looked for first), and :func:`weigh_credits` then weighs every candidate with features that hold
+on any site:
+
+- **fit**: how plausible the value is for the field (:func:`~webclean.core.names.person_plausibility` for
+  people, outlet shape for a source); a value that fits another field better moves there (an outlet offered
+  as the author, ``新京报作者：新京报``, is the page's source), a value that fits none is dropped;
+- **agreement**: the same value from independent rules (the byline and the meta author) is stronger;
+- **conflict**: a value offered as the editor is not the author unless a rule labelled it so (portals put the
+  editor in ``<meta name="author">``);
+- **order**: among equals, the rule that runs first wins, as it always did.
+
+The winner fills the field; the runners-up stay in ``Document.runners_up`` and reach ``Record.evidence`` with
+their scores.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Iterable
+
+from ..core.names import has_surname, looks_like_outlet, person_plausibility
+from ..core.urls import host_of, registrable_domain
+from ..document import Candidate, Document, Field
+
+__all__ = ["weigh_credits", "person_fit", "source_fit", "platform_account", "name_in_affiliation"]
+
+# Rules that name the author with a label or a reporter's dateline: the value is the author even when the
+# same name is also the editor (a one-person desk signs both).
+LABELLED_AUTHOR_RULES = frozenset(("author_label", "reporter_dateline", "reporter_line", "trailing_byline"))
+# Each further independent rule offering the same value adds this much (two agreeing rules beat one
+# stronger-looking value).
+AGREEMENT_BONUS = 0.5
+# Offering order breaks ties only: a thousandth per step never outweighs a difference of fit.
+ORDER_STEP = 0.001
+# A candidate weighed below this fits its field too badly to fill it (a page word, an outlet as a person).
+MIN_FIT = 0.25
+# The editor's name offered as the author by an unlabelled rule (a portal's <meta name="author">) keeps this
+# share of its fit: it fills the author only when nobody else is credited.
+EDITOR_AS_AUTHOR = 0.3
+# A rule that offers this many different values on one page is reading captions, quotes or comments, not the
+# page's byline (``Illustrated by …`` under each picture): each of its values keeps half its fit.
+DISPERSED_VALUES = 3
+DISPERSED = 0.5
+# What a rule's kind of evidence adds to a candidate's fit: a labelled credit (来源：, 作者：, a reporter's
+# dateline) is what the page itself says the value is; a head value is only what the template filled in; an
+# outlet moved from the author field was offered for something else.
+RULE_PRIOR = {
+    "author_label": 0.3, "editor_label": 0.3, "source_label": 0.3, "reporter_dateline": 0.3, "reporter_line": 0.3,
+    "trailing_byline": 0.3, "meta_author": 0.0, "meta_author_outlet": 0.0,
+}
+MOVED_PRIOR = -0.2
+_FOLD = re.compile(r"[\s·・•]+")
+_MAX_RUNNERS_UP = 3
+
+
+def _key(value: str) -> str:
+    return _FOLD.sub("", unicodedata.normalize("NFKC", value)).lower()
+
+
+def platform_account(value: str, url: str | None) -> bool:
+    """A value that names the site's own account or app (``sina_mobile`` on sina.com.cn), not a writer.
+
+    >>> platform_account("sina_mobile", "https://finance.sina.com.cn/a.shtml"), platform_account("王帆", None)
+    (True, False)
+    """
+    host = host_of(url) if url else None
+    label = registrable_domain(host).split(".")[0] if host else ""
+    return len(label) >= 3 and label in value.lower()
+
+
+# A name closed by an affiliation (方敏北京大学经济学院教授), or an affiliation closed by a role and a name
+# (中国国际经济交流中心世界经济研究部部长、研究员徐占忱): the person is the name at either end.
+_NAME_THEN_UNIT = re.compile(r"(?P<name>[\u3400-\u9fff]{2,3}?)(?:[（(，,\s]?)(?:[\u3400-\u9fff]{0,20}?"
+                             r"(?:大学|大學|学院|學院|研究院|研究所|研究中心|中心|医院|醫院|学校|學校|委员会|委員會|研究会|协会|協會))"
+                             r"[^\n]{0,30}$")
+_UNIT_THEN_NAME = re.compile(r"(?:教授|研究员|研究員|部长|部長|主任|院长|院長|所长|所長|博士|讲师|講師|专家|專家|"
+                             r"记者|記者|编辑|編輯|会长|會長|理事长|理事長|书记|書記|局长|局長)(?P<name>[\u3400-\u9fff]{2,3})$")
+
+
+def name_in_affiliation(value: str) -> str | None:
+    """The person's name in a credit that also gives their unit or title; None when there is no such name.
+
+    >>> name_in_affiliation("方敏北京大学经济学院教授")
+    '方敏'
+    >>> name_in_affiliation("中国国际经济交流中心世界经济研究部部长、“一带一路”研究部部长、研究员徐占忱")
+    '徐占忱'
+    >>> name_in_affiliation("王帆"), name_in_affiliation("北京大学经济学院")
+    (None, None)
+    """
+    if len(value) <= 4:
+        return None
+    value = value.strip()
+    for pattern in (_UNIT_THEN_NAME, _NAME_THEN_UNIT):
+        m = pattern.search(value) if pattern is _UNIT_THEN_NAME else pattern.fullmatch(value)
+        if m and has_surname(m.group("name")) and person_plausibility(m.group("name")) >= 1.0:
+            return m.group("name")
+    return None
+
+
+def _page_url(doc: Document) -> str | None:
+    head = doc.head or {}
+    og = (head.get("meta") or {}).get("og:url") or [None]
+    return doc.url or head.get("canonical") or og[0]
+
+
+def person_fit(value: str, url: str | None = None) -> float:
+    """How well ``value`` fits a person field: each name of a list (``甲、乙``) must be one.
+
+    >>> person_fit("奚丹霓、张赛"), person_fit("新京报"), person_fit("sina_mobile", "https://finance.sina.com.cn/")
+    (1.0, 0.0, 0.0)
+    """
+    if platform_account(value, url):
+        return 0.0
+    names = [n for n in re.split(r"[、，,]", value) if n.strip()]
+    return min((person_plausibility(n) for n in names), default=0.0)
+
+
+def source_fit(value: str) -> float:
+    """How well ``value`` fits the source field: an outlet fits, a person's name does not.
+
+    >>> source_fit("光明网-《光明日报》"), source_fit("县水利局"), source_fit("王帆")
+    (1.0, 0.6, 0.0)
+    """
+    if looks_like_outlet(value):
+        return 1.0
+    return 0.0 if person_plausibility(value) >= 1.0 else 0.6
+
+
+def _score(doc: Document, c: Candidate, field: str, editors: set[str], offers: dict[str, set[str]],
+           dispersed: set[str]) -> float:
+    value = str(c.value)
+    url = _page_url(doc)
+    if field == "author":
+        fit = 1.0 if c.rule == "document_issuer" else person_fit(value, url)   # an issuing body by design
+        if _key(value) in editors and c.rule not in LABELLED_AUTHOR_RULES:
+            fit *= EDITOR_AS_AUTHOR
+    elif field == "editor":
+        fit = person_fit(value, url)
+    else:
+        fit = source_fit(value)
+    if fit > 0:
+        fit += MOVED_PRIOR if c.rule.endswith("_outlet") and c.rule != "meta_author_outlet" else RULE_PRIOR.get(c.rule, 0.0)
+    if c.rule in dispersed:
+        fit *= DISPERSED
+    agreeing = len(offers.get(_key(value), ())) - 1
+    return fit + AGREEMENT_BONUS * agreeing - ORDER_STEP * c.order
+
+
+def _moved(doc: Document, candidates: Iterable[Candidate]) -> list[Candidate]:
+    """Author candidates that are outlets become source candidates (after every real source offer)."""
+    moved = []
+    base = len(doc.candidates)
+    for c in candidates:
+        if c.field == "author" and c.rule != "document_issuer" and looks_like_outlet(str(c.value)):
+            moved.append(Candidate("source", c.value, f"{c.rule}_outlet", c.text, base + c.order, block=c.block))
+    return moved
+
+
+def weigh_credits(doc: Document) -> None:
+    """Choose author, editor and source from all their candidates (see the module's description).
+
+    >>> d = Document(raw="")
+    >>> _ = d.set_field("author", "新京报", "author_label", "新京报作者：新京报")
+    >>> _ = d.set_field("author", "奚丹霓、张赛", "author_label", "（总台央视记者 奚丹霓 张赛）")
+    >>> weigh_credits(d)
+    >>> d.value("author"), d.value("source"), d.runners_up["author"][0].value
+    ('奚丹霓、张赛', '新京报', '新京报')
+    """
+    pool = [c for c in doc.candidates if c.field in ("author", "editor", "source")]
+    if not pool:
+        return
+    for c in pool:
+        if c.field in ("author", "editor") and isinstance(c.value, str):
+            name = name_in_affiliation(c.value)
+            if name:
+                c.value, c.rule = name, f"{c.rule}_name_in_affiliation"
+    pool += _moved(doc, pool)
+    editors = {_key(str(c.value)) for c in pool if c.field == "editor"}
+    for field in ("editor", "author", "source"):
+        offers: dict[str, set[str]] = {}
+        values_of: dict[str, set[str]] = {}
+        mine = [c for c in pool if c.field == field]
+        for c in mine:
+            offers.setdefault(_key(str(c.value)), set()).add(c.rule)
+            values_of.setdefault(c.rule, set()).add(_key(str(c.value)))
+        dispersed = {rule for rule, values in values_of.items() if len(values) >= DISPERSED_VALUES}
+        for c in mine:
+            c.score = _score(doc, c, field, editors, offers, dispersed)
+        ranked = sorted(mine, key=lambda c: -c.score)
+        if not ranked:
+            continue
+        best = ranked[0]
+        if best.score < MIN_FIT:   # nobody credited: the page's words and outlets are no author
+            doc.fields.pop(field, None)
+            doc.runners_up[field] = ranked[:_MAX_RUNNERS_UP]
+            continue
+        doc.fields[field] = Field(best.value, best.rule, best.text, best.score)
+        seen = {_key(str(best.value))}
+        runners = []
+        for c in ranked[1:]:
+            if _key(str(c.value)) not in seen:
+                seen.add(_key(str(c.value)))
+                runners.append(c)
+        doc.runners_up[field] = runners[:_MAX_RUNNERS_UP]
+        if field == "editor":
+            editors = {_key(str(best.value))} | {k for k in editors if k in offers}

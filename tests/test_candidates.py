@@ -1,0 +1,100 @@
+"""Credits chosen from evidence (extract.candidates) and the name tests they use (core.names): each feature
+alone, on values shaped like the ones real pages offer."""
+from __future__ import annotations
+
+import pytest
+
+import webclean
+from webclean.core import names
+from webclean.document import Document
+from webclean.extract import candidates as cand
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("王帆", names.NAME_WITH_SURNAME), ("欧阳娜娜", names.NAME_WITH_SURNAME), ("馮稟壹", names.NAME_WITH_SURNAME),
+    ("5点半的Allen", names.HANDLE), ("my38778570", names.HANDLE), ("私~川流", names.HANDLE),
+    ("远瞳", names.WORD_OR_NO_SURNAME),            # a pen name without a surname keeps a little weight
+    ("新京报", 0.0), ("香港電台-財經", 0.0), ("每日经济新闻", 0.0), ("路透", 0.0), ("视觉中国", 0.0),
+    ("已编辑", 0.0), ("新手上路", 0.0), ("昨天", 0.0), ("后略", 0.0),
+])
+def test_person_plausibility(value: str, expected: float) -> None:
+    assert names.person_plausibility(value) == expected
+
+
+def test_surnames_cover_both_scripts_and_compound_names() -> None:
+    assert {"张", "張", "欧阳", "歐陽", "司马"} <= names.surnames()
+    assert not names.has_surname("网友")
+
+
+def test_an_outlet_offered_as_the_author_becomes_the_source() -> None:
+    doc = Document(raw="")
+    doc.set_field("author", "新京报", "author_label", "2024年05月16日 17:02 新京报作者：新京报")
+    doc.set_field("author", "奚丹霓、张赛", "author_label", "（总台央视记者 奚丹霓 张赛）")
+    cand.weigh_credits(doc)
+    assert doc.value("author") == "奚丹霓、张赛" and doc.value("source") == "新京报"
+    assert doc.fields["source"].rule == "author_label_outlet"
+
+
+def test_the_editor_offered_as_author_by_a_template_yields_to_a_credited_author() -> None:
+    doc = Document(raw="")
+    doc.set_field("editor", "倪仕轩", "editor_label", "编辑：倪仕轩 责任编辑：杨格")
+    doc.set_field("author", "倪仕轩", "meta_author")
+    alone = Document(raw="")
+    alone.set_field("editor", "李楠", "editor_label", "编辑:李楠")
+    alone.set_field("author", "李楠", "meta_author")
+    doc.set_field("author", "王帆", "source_slot_person", "来源：中国新闻网 王帆")
+    cand.weigh_credits(doc)
+    cand.weigh_credits(alone)
+    assert doc.value("author") == "王帆"
+    assert alone.value("author") == "李楠"     # nobody else is credited: the one name is kept
+
+
+def test_a_rule_offering_many_different_names_reads_captions_not_the_byline() -> None:
+    doc = Document(raw="")
+    for who in ("EndWhereIBegin", "John D. Batten", "Leonid Tishkov", "Kay Nielsen"):
+        doc.set_field("author", who, "author_label", f"Illustration by {who}")
+    doc.set_field("author", "私~川流", "meta_author")
+    cand.weigh_credits(doc)
+    assert doc.value("author") == "私~川流"
+
+
+def test_agreeing_rules_beat_a_single_one() -> None:
+    doc = Document(raw="")
+    doc.set_field("author", "赵磊", "name_under_headline", "赵磊")
+    doc.set_field("author", "钱芳", "meta_author")
+    doc.set_field("author", "钱芳", "linked_person", "钱芳 2025-07-14")
+    cand.weigh_credits(doc)
+    assert doc.value("author") == "钱芳"
+
+
+def test_page_words_and_platform_accounts_credit_nobody() -> None:
+    doc = Document(raw="", url="https://finance.sina.com.cn/money/a.shtml")
+    doc.set_field("author", "已编辑", "name_under_headline", "已编辑")
+    doc.set_field("author", "sina_mobile", "meta_author")
+    cand.weigh_credits(doc)
+    assert doc.value("author") is None
+    assert {c.value for c in doc.runners_up["author"]} == {"已编辑", "sina_mobile"}
+
+
+@pytest.mark.parametrize("value, name", [
+    ("方敏北京大学经济学院教授", "方敏"),
+    ("中国国际经济交流中心世界经济研究部部长、“一带一路”研究部部长、研究员徐占忱", "徐占忱"),
+    ("何继新（天津城建大学）", "何继新"),
+    ("王帆", None), ("北京大学经济学院", None),
+])
+def test_name_in_affiliation(value: str, name: str | None) -> None:
+    assert cand.name_in_affiliation(value) == name
+
+
+def test_the_record_shows_the_winner_and_the_runners_up_with_their_scores() -> None:
+    page = ("<html><head><title>老街区改造</title><meta name='author' content='张倩'></head><body>"
+            "<h1>老街区改造，别急着把早市赶走</h1><p>2025-05-20 09:31 来源：光明日报</p>"
+            "<p>今天上午，市政府召开新闻发布会，介绍了今年以来全市经济社会发展的主要情况。</p>"
+            "<p>会议指出，要继续做好民生保障工作，确保各项政策落到实处。（记者 王帆）</p><p>[ 责编：张倩 ]</p></body></html>")
+    rec = webclean.clean(page)
+    authors = [e for e in rec.evidence if e.field == "author"]
+    assert rec.author == "王帆" and rec.editor == "张倩" and rec.source == "光明日报"
+    assert authors[0].rank == 0 and authors[0].value == "王帆"
+    assert [(e.rank, e.value) for e in authors[1:]] == [(1, "张倩")]
+    assert authors[0].score > authors[1].score
+    assert webclean.Record.from_dict(rec.to_dict()).evidence == rec.evidence
