@@ -442,3 +442,22 @@ def test_far_more_prose_outside_the_chosen_region_is_a_truncation_warning() -> N
     quiet.remove_block(quiet.blocks[1], "boilerplate", "outside_main_content")
     body.ensure_body(quiet, kept)
     assert not quiet.warnings   # prose in a region named as furniture (recommended reading) does not count
+
+
+def test_a_wrapper_class_naming_ads_does_not_make_the_article_a_listing() -> None:
+    """Every article of one site sits in <div class="newspapers_ad">: the class word says nothing of the prose."""
+    menu = "".join(f"<li><a href='/c{i}'>新闻栏目第{i}个</a></li>" for i in range(20))
+    page = (f"<html><body><ul class='menu'>{menu}</ul><h1>市政府召开新闻发布会</h1>"
+            "<div class='newspapers_ad clear-fix'>" + "".join(f"<p>{p}</p>" for p in PROSE) + "</div></body></html>")
+    doc = run(page)
+    assert doc.paragraphs == list(PROSE) and doc.page_kind != "listing"
+
+
+def test_paragraphs_that_mention_a_date_are_not_posts() -> None:
+    """Each paragraph in its own div, two of them naming a month: one article, not a thread of posts."""
+    paras = [PROSE[0], "国际油价12日继续刷新五年低点。2015年1月交货的原油期货价格下挫，为2009年5月以来新低。",
+             PROSE[1], "截至当天收盘，股指下跌百分之一点七九，收于2014年12月以来的低位，市场情绪明显转弱。", PROSE[2]]
+    page = ("<html><body><h1>油价跌跌不休 重挫股市</h1><div class='content'>"
+            + "".join(f"<div class='newsdesc'>{p}</div>" for p in paras) + "</div></body></html>")
+    doc = run(page)
+    assert doc.paragraphs == paras and doc.page_kind == "article"

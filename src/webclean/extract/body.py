@@ -175,7 +175,7 @@ def _names(text: str, title: str) -> bool:
     return title in text or (text in title and len(text) >= 0.4 * len(title))
 
 
-def _block_scores(blocks: list[Block], headline: int) -> list[float]:
+def _block_scores(blocks: list[Block], headline: int, use_hints: bool = True) -> list[float]:
     """Prose score of each unlabelled block, weighted by hints and by position against the headline.
 
     A block an earlier stage removed (navigation, share bar, spam...) counts against its container:
@@ -188,7 +188,8 @@ def _block_scores(blocks: list[Block], headline: int) -> list[float]:
             continue
         s = prose_score(b)
         if s > 0:
-            s *= hint_factor(b.hints)
+            if use_hints:
+                s *= hint_factor(b.hints)
             # Prose before the headline is usually a teaser or a sidebar, rarely the article.
             if 0 <= headline and i < headline:
                 s *= 0.4
@@ -396,7 +397,13 @@ def _post_header_between(blocks: list[Block], start: int, stop: int) -> bool:
     >>> _post_header_between([Block(0, "二、会议内容", heading=2)], 0, 1)
     False
     """
-    return any(not b.heading and _POST_HEADER.search(b.text) for b in blocks[start:stop])
+    return any(not b.heading and len(b.text) <= POST_HEADER_MAX and not _SENTENCE_STOP.search(b.text[-2:])
+               and _POST_HEADER.search(b.text) for b in blocks[start:stop])
+
+
+# A post header is a short line (poster, time, floor) that ends no sentence; a paragraph that mentions
+# 2015年1月 is text.
+POST_HEADER_MAX = 80
 
 
 def above_headline_tools(block: Block) -> bool:
@@ -456,13 +463,20 @@ def _select_html(doc: Document, opts: Any) -> list[Block]:
         doc.remove_block(blocks[headline], "title", "first_h1")
     scores = _block_scores(blocks, headline)
     open_blocks = [b for b in blocks if b.label is None]
-    if is_listing(open_blocks, [s for b, s in zip(blocks, scores) if b.label is None]):
+    # A listing is judged on the prose itself: a class word of the page's wrapper (newspapers_ad) is no
+    # evidence that the page holds no article.
+    if is_listing(open_blocks, [prose_score(b) for b in open_blocks]):
         doc.page_kind = "listing"
         doc.flags.add("listing")
         for b in open_blocks:
             doc.remove_block(b, "boilerplate", "listing_page")
         return []
     tree = _container_tree(doc, scores)
+    if _best_container(tree) < 0:
+        # No region holds net prose once the class/id hints weigh in: the hints name a wrapper of the whole
+        # page (a site whose every article sits in "newspapers_ad"), so the prose itself decides.
+        scores = _block_scores(blocks, headline, use_hints=False)
+        tree = _container_tree(doc, scores)
     cards = teaser_card_units(doc, tree)
     if cards:
         in_card = [False] * len(blocks)
