@@ -273,7 +273,9 @@ def worst(tallies: dict[tuple[str, str, str], Tally], n: int = 10) -> list[Tally
 # ------------------------------------------------------------------ markdown
 
 def share(value: float | None) -> str:
-    """>>> share(0.25), share(None)
+    """A share as a whole percentage, ``-`` when nothing was judged.
+
+    >>> share(0.25), share(None)
     ('25%', '-')
     """
     return "-" if value is None else f"{100 * value:.0f}%"
