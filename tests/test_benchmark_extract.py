@@ -98,14 +98,14 @@ def test_report_has_a_table_per_set_a_kind_table_and_same_run_ratios():
                  extract.score_row(se, page("d-2", kind="blog-post"), "error", None)]
     results = [
         {"extractor": "webclean", "version": "9.9", "sets": extract.by_set(se, rows_fast),
-         "kinds": extract.by_kind(se, rows_fast), "timed_pages": 1, "pages_per_second": 40.0},
+         "kinds": extract.by_kind(se, rows_fast), "speed": extract.speed_by_set({"p-1": [0.025, 0.05]})},
         {"extractor": "trafilatura", "version": "1.0", "sets": extract.by_set(se, rows_slow),
-         "kinds": extract.by_kind(se, rows_slow), "timed_pages": 1, "pages_per_second": 10.0},
+         "kinds": extract.by_kind(se, rows_slow), "speed": extract.speed_by_set({"p-1": [0.1, 0.1]})},
         {"extractor": "gne", "skipped": "ImportError: no module named gne"},
     ]
     text = extract.report(results, "# header")
-    assert "| webclean 9.9 | 40.0 | 4.0x |" not in text                  # columns: pages timed first
-    assert "| webclean 9.9 | 1 | 40.0 | 4.0x |" in text and "| trafilatura 1.0 | 1 | 10.0 | 1.0x |" in text
+    assert "| webclean 9.9 | 2 | 26.7 | 2.7x | 26.7 | 2.7x | - | - |" in text    # all shared, first, added
+    assert "| trafilatura 1.0 | 2 | 10.0 | 1.0x | 10.0 | 1.0x | - | - |" in text
     assert "## shared corpus, added pages (ids `x-…`)\n\nabsent in this run" in text
     devset_table = text.split("## our devset")[1].split("##")[0]
     assert "| webclean 9.9 | 1.000 |" in devset_table and "| trafilatura 1.0 | 0.000 |" in devset_table
@@ -132,7 +132,7 @@ def test_a_whole_run_on_two_pages_of_our_own(tmp_path):
     assert extract.main(["--corpus", str(corpus), "--devset", str(tmp_path / "none"), "--extractors", "webclean",
                          "--repeat", "2", "--out", str(out), "--rows", str(tmp_path / "rows.json")]) == 0
     text = out.read_text(encoding="utf-8")
-    assert "| webclean" in text and "| 4 | " in text                     # two shared pages timed twice
+    assert "| webclean 0.1.0 | 4 | " in text                            # two shared pages timed twice
     assert "## our devset (`.cache/devset`, ids `d-…`)\n\nabsent in this run" in text
     first = text.split("## shared corpus, first pages")[1].split("##")[0]
     assert "1 pages, 1 sites" in first
