@@ -3,6 +3,7 @@
 
     python benchmarks/extract.py [--repeat 3] [--extractors webclean,trafilatura,readability,gne]
                                  [--corpus ../shared/corpus] [--devset .cache/devset]
+                                 [--scorer ../shared/eval/score_extract.py] [--timeout 10]
                                  [--out benchmarks/results/extract.md] [--rows rows.json] [--readme]
 
 The sets (``realpages.SETS``): the first pages of ``../shared/corpus`` (ids without ``x-``), the pages

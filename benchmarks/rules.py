@@ -2,6 +2,7 @@
 """Rule coverage: where each rule of webclean fires on real pages, on how many sites, and how often it is right.
 
     python benchmarks/rules.py [--corpus ../shared/corpus] [--devset .cache/devset]
+                               [--scorer ../shared/eval/score_extract.py]
                                [--out benchmarks/results/rules.md] [--readme]
 
 Every real page we have (``../shared/corpus`` and, when built, ``.cache/devset``; see ``realpages.py``) goes
@@ -22,9 +23,9 @@ and how often it is right where the gold can say:
   (``fields_present``); a value where the gold says the page has none is wrong (spurious).
 
 A rule that fires on one site only is flagged ``one site`` (issue 14: a rule written for one example), one
-wrong on more than a third of the judged cases ``wrong > 1/3``. The report lists every rule sorted by
-label / field, then by pages, then a summary: how many rules, how many single-site, the worst ten by wrong
-share with the pages where they were wrong. ``--readme`` also writes the summary and the table into the
+wrong on more than a third of the judged cases ``wrong > 1/3``. The report opens with a summary (how many
+rules, which fire on one site only, the worst ten by wrong share with the pages where they were wrong), then
+lists every rule sorted by label / field, then by pages. ``--readme`` also writes the summary and the table into the
 README (between the ``rules-summary`` markers). It takes seconds: one process, one inspect per page.
 """
 from __future__ import annotations
