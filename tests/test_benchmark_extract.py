@@ -117,9 +117,10 @@ def test_report_has_a_table_per_set_a_kind_table_and_same_run_ratios():
 
 def test_readme_section_rewrite_keeps_the_markers(tmp_path):
     readme = tmp_path / "README.md"
-    readme.write_text("intro\n<!-- extract-sets -->\nold table\n<!-- /extract-sets -->\nafter\n", encoding="utf-8")
+    marked = "intro\n<!-- extract-sets -->\n{}\n<!-- /extract-sets -->\nafter\n"
+    readme.write_text(marked.format("old table"), encoding="utf-8")
     realpages.update_readme("extract-sets", "| new |", readme)
-    assert readme.read_text(encoding="utf-8") == "intro\n<!-- extract-sets -->\n| new |\n<!-- /extract-sets -->\nafter\n"
+    assert readme.read_text(encoding="utf-8") == marked.format("| new |")
     with pytest.raises(ValueError):
         realpages.update_readme("rules-summary", "x", readme)
 
