@@ -5,6 +5,7 @@ The pages are made up here (no third-party page); the tests that need the scorer
 from __future__ import annotations
 
 import doctest
+import json
 from pathlib import Path
 
 import pytest
@@ -137,3 +138,7 @@ def test_a_whole_run_on_two_pages_of_our_own(tmp_path):
     assert "## our devset (`.cache/devset`, ids `d-…`)\n\nabsent in this run" in text
     first = text.split("## shared corpus, first pages")[1].split("##")[0]
     assert "1 pages, 1 sites" in first
+    rows = json.loads((tmp_path / "rows.json").read_text(encoding="utf-8"))
+    assert sorted((r["extractor"], r["id"], r["set"]) for r in rows) == [
+        ("webclean", "fake-garden", "shared-first"), ("webclean", "x-fake-books", "shared-added")]
+    assert all(r["status"] == "ok" and r["pred"]["body"] for r in rows)
