@@ -157,8 +157,8 @@ def chosen_evidence(evidence: Iterable[Any]) -> list[Any]:
     """
     evidence = list(evidence)
     if any(getattr(e, "rank", None) is not None for e in evidence):
-        return [e for e in evidence if getattr(e, "rank", None) == 0]
-    seen, chosen = set(), []
+        evidence = [e for e in evidence if getattr(e, "rank", None) == 0]
+    seen, chosen = set(), []   # the first per field, also among winners (one field, one winner)
     for e in evidence:
         if e.field not in seen:
             seen.add(e.field)

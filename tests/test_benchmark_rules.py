@@ -77,6 +77,8 @@ def test_only_the_chosen_evidence_of_each_field_counts():
     ranked = [SimpleNamespace(field="author", value="甲", rank=1), SimpleNamespace(field="author", value="乙", rank=0),
               SimpleNamespace(field="title", value="题", rank=0)]
     assert [e.value for e in rules.chosen_evidence(ranked)] == ["乙", "题"]
+    twice = ranked + [SimpleNamespace(field="title", value="又一题", rank=0)]
+    assert [e.value for e in rules.chosen_evidence(twice)] == ["乙", "题"]
 
 
 def fake_pages() -> tuple[list, object]:
