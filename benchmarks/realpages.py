@@ -1,0 +1,168 @@
+"""The real pages the benchmarks measure on, split into the sets issue 14 asks to report apart.
+
+Two folders hold real pages with gold, both in the layout ``pages/<id>.html`` + ``gold/<id>.json``:
+
+- ``../shared/corpus`` (read-only, shared by every session): its first pages (ids without a prefix of ours,
+  e.g. ``cwced-…``) and the pages added later (ids ``x-…``);
+- ``.cache/devset``: our own development set (ids ``d-…``), rebuilt by ``python scripts/build_devset.py``
+  from pinned public commits, absent on a fresh checkout (the set is then skipped).
+
+The benchmark scripts (``extract.py``, ``rules.py``) and their tests share these helpers: which set a page
+belongs to, the page list, the project's scorer (loaded from ``../shared/eval/score_extract.py`` so that
+every figure is the scorer's own), text normalisation for comparing a block with the gold body, and the
+rewrite of a marked section of the README.
+"""
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+import sys
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+SHARED_CORPUS = SHARED / "corpus"
+SCORER = SHARED / "eval" / "score_extract.py"
+DEVSET = ROOT / ".cache" / "devset"
+README = ROOT / "README.md"
+
+# The sets, in the order the reports show them: (key, heading).
+SETS: tuple[tuple[str, str], ...] = (
+    ("shared-first", "shared corpus, first pages (ids without `x-`)"),
+    ("shared-added", "shared corpus, added pages (ids `x-…`)"),
+    ("devset", "our devset (`.cache/devset`, ids `d-…`)"),
+    ("all", "all real pages together"),
+)
+SET_KEYS = tuple(key for key, _ in SETS)
+# Short names for a table column.
+SET_SHORT = {"shared-first": "shared, first", "shared-added": "shared, added `x-`", "devset": "devset `d-`",
+             "all": "all"}
+# The gold `page_kind` values, in report order; a page without one counts as `other`.
+KINDS: tuple[str, ...] = ("article", "forum-thread", "blog-post", "listing", "tutorial", "other")
+ADDED_PREFIX = "x-"
+DEVSET_PREFIX = "d-"
+
+
+def set_of(page_id: str) -> str:
+    """The set a page belongs to, from its id (``all`` is every set together, never a page's own set).
+
+    >>> set_of("cwced-05e98007"), set_of("x-mh-20373e03"), set_of("d-mh-090704b0")
+    ('shared-first', 'shared-added', 'devset')
+    """
+    if page_id.startswith(DEVSET_PREFIX):
+        return "devset"
+    if page_id.startswith(ADDED_PREFIX):
+        return "shared-added"
+    return "shared-first"
+
+
+def kind_of(gold: dict) -> str:
+    """The page kind the gold gives, ``other`` when it gives none or one outside :data:`KINDS`.
+
+    >>> kind_of({"page_kind": "forum-thread"}), kind_of({}), kind_of({"page_kind": "qa"})
+    ('forum-thread', 'other', 'other')
+    """
+    kind = gold.get("page_kind")
+    return kind if kind in KINDS else "other"
+
+
+@dataclass(frozen=True)
+class Page:
+    """One real page with its gold record."""
+
+    id: str
+    path: Path
+    gold: dict
+
+    @property
+    def set(self) -> str:
+        return set_of(self.id)
+
+    @property
+    def kind(self) -> str:
+        return kind_of(self.gold)
+
+    @property
+    def site(self) -> str:
+        return self.gold.get("site") or "?"
+
+    @property
+    def url(self) -> str | None:
+        return self.gold.get("url")
+
+    def read(self) -> bytes:
+        return self.path.read_bytes()
+
+
+def pages_in(folder: Path) -> list[Page]:
+    """Every page of a ``pages/`` + ``gold/`` folder that has both its bytes and its gold, sorted by id.
+
+    A missing folder gives no pages (the devset cache is absent until ``scripts/build_devset.py`` runs).
+
+    >>> pages_in(Path("/nonexistent"))
+    []
+    """
+    gold_dir, page_dir = folder / "gold", folder / "pages"
+    if not gold_dir.is_dir() or not page_dir.is_dir():
+        return []
+    found = []
+    for gold_path in sorted(gold_dir.glob("*.json")):
+        page_path = page_dir / f"{gold_path.stem}.html"
+        if page_path.is_file():
+            found.append(Page(gold_path.stem, page_path, json.loads(gold_path.read_text(encoding="utf-8"))))
+    return found
+
+
+def real_pages(corpus: Path = SHARED_CORPUS, devset: Path = DEVSET) -> list[Page]:
+    """The shared corpus pages, then the devset pages (the devset only with ``d-`` ids)."""
+    shared = [p for p in pages_in(corpus) if not p.id.startswith(DEVSET_PREFIX)]
+    own = [p for p in pages_in(devset) if p.id.startswith(DEVSET_PREFIX)]
+    return shared + own
+
+
+def load_scorer(path: Path = SCORER) -> ModuleType:
+    """Import the project's scorer from its file (it is not a package), once per process."""
+    if "score_extract" in sys.modules:
+        return sys.modules["score_extract"]
+    spec = importlib.util.spec_from_file_location("score_extract", path)
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"cannot load the scorer at {path}")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["score_extract"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def squeeze(text: str | None) -> str:
+    """Text as the scorer compares bodies: NFKC, every whitespace character removed.
+
+    >>> squeeze("第一段，\\n 第二段 ")
+    '第一段,第二段'
+    """
+    return _SPACE.sub("", unicodedata.normalize("NFKC", text or ""))
+
+
+def replace_section(text: str, marker: str, body: str) -> str:
+    """Replace what sits between ``<!-- marker -->`` and ``<!-- /marker -->`` (markers kept).
+
+    >>> replace_section("a\\n<!-- t -->\\nold\\n<!-- /t -->\\nb", "t", "new")
+    'a\\n<!-- t -->\\nnew\\n<!-- /t -->\\nb'
+    """
+    start, end = f"<!-- {marker} -->", f"<!-- /{marker} -->"
+    head, sep, rest = text.partition(start)
+    _, sep2, tail = rest.partition(end)
+    if not sep or not sep2:
+        raise ValueError(f"the markers {start} … {end} are not both present")
+    return f"{head}{start}\n{body.strip()}\n{end}{tail}"
+
+
+def update_readme(marker: str, body: str, readme: Path = README) -> None:
+    """Write ``body`` into the README between its ``marker`` comments."""
+    readme.write_text(replace_section(readme.read_text(encoding="utf-8"), marker, body), encoding="utf-8")
