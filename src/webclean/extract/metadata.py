@@ -41,7 +41,9 @@ from .credit_rows import (
 )
 from ..core.dates import DATE_BITS, hanzi_dates_as_digits, parse_date, parse_epoch, url_date
 from ..document import Block, Document
+from ..record import Removal
 from .candidates import weigh_credits
+from .datelines import dispatch_byline, leading_dateline_end
 from .threads import apply_first_floor
 from .titles import (
     clean_title,
@@ -459,6 +461,49 @@ def _apply_account_row(doc: Document, head_block: Block | None) -> None:
             doc.remove_block(b, "byline", rule)
 
 
+# Dispatch bylines open the first paragraphs or close the last ones, or stand on a short line of their own;
+# the info row under the headline may already carry a label (a dated line) and is read again.
+_DATELINE_FIRST_BLOCKS = 12
+_DATELINE_LAST_BLOCKS = 3
+_DATELINE_SHORT_LINE = 60
+_INFO_ROW_LABELS = frozenset(("timestamp", "source", "byline", "share"))
+_INFO_ROW_REACH = 8
+
+
+def scan_datelines(doc: Document, start: int) -> None:
+    """Reporters from dispatch bylines (:mod:`webclean.extract.datelines`) under the headline at ``start``:
+    the first paragraphs, the last ones, short lines, and the info row already read for its date. A byline
+    that is its whole block removes the block; one that opens or closes a paragraph is cut from it.
+
+    Example: ``〔記者王憶紅／台北報導〕宏達電行銷長昨正式宣布……`` gives the author 王憶紅 and the paragraph
+    starts at 宏達電.
+    """
+    blocks = [b for b in doc.blocks if b.index > start and (b.label is None or (
+        b.label in _INFO_ROW_LABELS and b.index <= start + _INFO_ROW_REACH))]
+    prose = [b for b in blocks if b.label is None and len(b.text) > _DATELINE_SHORT_LINE]
+    seen: set[int] = set()
+    for b in blocks[:_DATELINE_FIRST_BLOCKS] + prose[-_DATELINE_LAST_BLOCKS:] + \
+            [b for b in blocks if len(b.text) <= _DATELINE_SHORT_LINE]:
+        if b.index in seen:
+            continue
+        seen.add(b.index)
+        found = dispatch_byline(b.text)
+        if found is None:
+            continue
+        doc.set_field("author", found.names, "reporter_dateline", b.text, block=b.index)
+        if b.label is not None:
+            continue
+        if found.end - found.start >= 0.8 * len(b.text.strip()):
+            doc.remove_block(b, "byline", f"dateline_{found.rule}")
+        elif leading_dateline_end(b.text, found):
+            cut = leading_dateline_end(b.text, found)
+            doc.removed.append(Removal("byline", b.text[:cut], f"dateline_{found.rule}", f"block {b.index}"))
+            b.text = b.text[cut:].lstrip()
+        elif found.start > 0 and found.end >= len(b.text.rstrip()) and b.text[found.start] in "（(〔【[":
+            doc.removed.append(Removal("byline", b.text[found.start:], f"dateline_{found.rule}", f"block {b.index}"))
+            b.text = b.text[:found.start].rstrip()
+
+
 # Blocks under the headline in which a head value must show to count as the page's visible credit.
 _BYLINE_AREA = 6
 
@@ -504,6 +549,7 @@ def extract_metadata(doc: Document, opts: Any) -> None:
             if name and doc.set_field("author", name, "name_under_headline", name):
                 doc.remove_block(after[pos + 1], "byline", "name_under_headline")
         start = head_block.index if head_block is not None else -1
+        scan_datelines(doc, start)
         trailing_byline(doc, [b for b in _open(doc) if b.index > start])
         _apply_thread_starter(doc, head_block)
         if doc.head:

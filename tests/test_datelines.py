@@ -1,0 +1,52 @@
+"""Dispatch bylines (extract.datelines): each shape alone, the texts that must not read as one, and the stage."""
+from __future__ import annotations
+
+import pytest
+
+import webclean
+from webclean.extract.datelines import DATELINE_PATTERNS, dispatch_byline
+
+
+@pytest.mark.parametrize("rule, text, names", [
+    ("bracket", "〔記者王憶紅／台北報導〕宏達電行銷長昨正式宣布，將與國際巨星合作。", "王憶紅"),
+    ("bracket", "……證明了良心是經營生意的不二法門。（民視新聞陳韻平、郭文海台北報導）", "陳韻平、郭文海"),
+    ("bracket", "香港文匯報訊（記者 鄭治祖）不少法庭訴訟往往需時數月，甚至數年處理。", "鄭治祖"),
+    ("bracket", "新华社乌鲁木齐5月9日电（记者邹伟）国务院总理5月7日至9日在新疆调研。", "邹伟"),
+    ("bracket", "咖啡業者依然持續將高漲的成本逐步轉嫁給消費者，供應仍然吃緊，價格恐怕還會再漲。（劉利貞／綜合外電報導）", "劉利貞"),
+    ("slash", "2020-10-04 15:05聯合報 記者林宸誼／即時報導", "林宸誼"),
+    ("bracket", "【聯合晚報╱記者楊正海╱即時報導】", "楊正海"),
+    ("slash", "新頭殼newtalk2014.10.24 金名/高雄報導", "金名"),
+    ("dispatch", "新华社北京5月19日电（刘艺、杨吉）中国科学院专家19日在北京介绍项目进展情况。", "刘艺、杨吉"),
+    ("reporter_line", "新华社记者邹多为、唐诗凝、丁乐", "邹多为、唐诗凝、丁乐"),
+    ("reporter_line", "記者賴淑敏 蔣龍祥 台北報導", "賴淑敏、蔣龍祥"),
+    ("outlet_slash", "上報快訊／范姜佳鈺 2020年03月12日 20:19:00", "范姜佳鈺"),
+])
+def test_each_dateline_shape(rule: str, text: str, names: str) -> None:
+    found = dispatch_byline(text)
+    assert found is not None and (found.rule, found.names) == (rule, names)
+
+
+@pytest.mark.parametrize("text", [
+    "据介绍，北京／上海两地的试点已经开始，记者从会上了解到，相关工作进展顺利。",
+    "……屍體由檢察官發回家屬處理。（圖／記者林悅翻攝）",        # a photo credit
+    "記者會上，發言人表示將持續關注此事。",                        # 記者會 is a press conference
+    "（本报综合报道）",                                              # an outlet, nobody named
+    "中国记者协会发布报道称，新闻工作者应当坚守职业操守。",
+])
+def test_texts_that_are_not_bylines(text: str) -> None:
+    assert dispatch_byline(text) is None
+
+
+def test_every_pattern_is_named_and_reachable() -> None:
+    assert {name for name, _ in DATELINE_PATTERNS} == {"bracket", "slash", "dispatch", "reporter_line",
+                                                        "outlet_slash"}
+
+
+def test_the_stage_credits_the_reporter_and_cuts_the_dateline_from_the_paragraph() -> None:
+    page = ("<html><head><title>統一發票開獎</title></head><body><h1>統一發票開獎</h1><p>2025-03-25 10:00</p>"
+            "<p>〔記者王小明／台北報導〕財政部今天下午公布本期統一發票中獎清冊，千萬元特別獎共開出十八張。</p>"
+            "<p>財政部表示，中獎人可於四月六日起至七月五日止，持中獎發票至郵局領獎，逾期不候。</p></body></html>")
+    rec = webclean.clean(page)
+    assert rec.author == "王小明"
+    assert rec.paragraphs[0].startswith("財政部今天下午")
+    assert any(r.rule == "dateline_bracket" and r.text.startswith("〔記者") for r in rec.removed)
