@@ -98,3 +98,27 @@ def test_the_record_shows_the_winner_and_the_runners_up_with_their_scores() -> N
     assert [(e.rank, e.value) for e in authors[1:]] == [(1, "张倩")]
     assert authors[0].score > authors[1].score
     assert webclean.Record.from_dict(rec.to_dict()).evidence == rec.evidence
+
+
+def test_a_source_slot_naming_the_outlet_and_the_writer_gives_both() -> None:
+    doc = Document(raw="")
+    doc.set_field("source", "中国新闻网 王帆", "source_label", "2023-06-15 08:10 来源：中国新闻网 王帆")
+    doc.set_field("author", "倪仕轩", "meta_author")
+    doc.set_field("editor", "倪仕轩", "editor_label", "编辑：倪仕轩")
+    cand.weigh_credits(doc)
+    assert (doc.value("source"), doc.value("author")) == ("中国新闻网", "王帆")
+
+
+def test_the_editor_in_charge_beats_a_desk_editor_on_another_line() -> None:
+    doc = Document(raw="")
+    doc.set_field("editor", "周褶褶", "editor_label", "编辑 周褶褶 ｜ 排版 魏蔚")
+    doc.set_field("editor", "杜智", "editor_label", "[责任编辑：杜智 PX209]")
+    cand.weigh_credits(doc)
+    assert doc.value("editor") == "杜智"
+
+
+def test_a_picture_credit_and_a_glued_date_are_not_the_source() -> None:
+    from webclean.extract.bylines import parse_credits
+    assert parse_credits("天水有轨电车 图片来源：天水融媒") == {}
+    assert parse_credits("来源：人民日报2024-05-13 08:49") == {"source": "人民日报"}
+    assert parse_credits("编辑：倪仕轩 责任编辑：杨格") == {"editor": "杨格"}

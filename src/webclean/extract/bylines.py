@@ -41,7 +41,8 @@ _LABELS = (
              "更新时间|更新時間|时间|時間|日期|发布于|發佈於|发布|發布|發佈"),
     # Other credits end the value before them but feed no field ("编辑：李四 审核：王五").
     # Counters and page tools after a value ("来源：县水利局 浏览次数：328"), longer forms first.
-    ("other", "浏览次数|瀏覽次數|浏览量|瀏覽量|点击数|點擊數|点击量|點擊量|点击率|點擊率|阅读数|閱讀數|阅读量|閱讀量|"
+    # A picture's credit (图片来源：天水融媒) names where the picture came from, not the page's source.
+    ("other", "图片来源|圖片來源|图片来自|圖片來自|配图来源|配圖來源|图源|圖源|浏览次数|瀏覽次數|浏览量|瀏覽量|点击数|點擊數|点击量|點擊量|点击率|點擊率|阅读数|閱讀數|阅读量|閱讀量|"
               "访问量|訪問量|访问次数|訪問次數|人气|人氣|字号|字號|"
               "审核|審核|校对|校對|监制|監製|摄影|攝影|图片|圖片|出品|策划|策劃|统筹|統籌|点击|點擊|阅读|閱讀|浏览|瀏覽"),
 )
@@ -211,8 +212,8 @@ def parse_credits(line: str) -> dict[str, str]:
 
     >>> parse_credits("2025-07-14 11:49  来源：人民网  作者：张三  责任编辑：李四")
     {'source': '人民网', 'author': '张三', 'editor': '李四'}
-    >>> parse_credits("[責任編輯:張堯]")
-    {'editor': '張堯'}
+    >>> parse_credits("[責任編輯:張堯]"), parse_credits("编辑：倪仕轩 责任编辑：杨格")
+    ({'editor': '張堯'}, {'editor': '杨格'})
     >>> parse_credits("记者 王明 通讯员 李华")
     {'author': '王明、李华'}
     >>> parse_credits("記者 王怡文／台北報導")
@@ -221,6 +222,8 @@ def parse_credits(line: str) -> dict[str, str]:
     {'author': '张三'}
     >>> parse_credits("作者｜周牧之")
     {'author': '周牧之'}
+    >>> parse_credits("来源：人民日报2024-05-13 08:49"), parse_credits("天水有轨电车 图片来源：天水融媒")
+    ({'source': '人民日报'}, {})
     >>> parse_credits("发布于 2025-07-15 10:41・IP 属地上海")
     {'date': '2025-07-15 10:41・IP 属地上海'}
     >>> parse_credits("本文来自微信公众号“硬核智造观察”（ID：yinghezhizao），作者：周牧之，36氪经授权发布。")["source"]
@@ -249,14 +252,21 @@ def parse_credits(line: str) -> dict[str, str]:
             if value not in out["author"]:
                 out["author"] += "、" + value
             continue
+        if field == "editor" and m.group("lab") in _RESPONSIBLE_EDITOR:
+            out["editor"] = value   # 编辑：倪仕轩 责任编辑：杨格: the editor in charge is the page's editor
+            continue
         if field == "source":
             value = _SOURCE_TAIL.sub("", value) or value   # 青木科技说 浙江 举报: the IP region and a button
+            value = _SOURCE_DATE.sub("", value) or value   # 人民日报2024-05-13 08:49: the dateline after it
         out.setdefault(field, value)
     if reprint:
         out.setdefault("source", clean_value(reprint.group("src")))
     return out
 
 
+_RESPONSIBLE_EDITOR = frozenset(("责任编辑", "責任編輯", "责编", "責編"))
+# A date glued after a source (来源：人民日报2024-05-13 08:49).
+_SOURCE_DATE = re.compile(r"\s?\d{4}\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}.{0,20}$")
 # After a source on self-media pages: the poster's IP region (a province) and page buttons.
 _SOURCE_TAIL = re.compile(r"(?:\s(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南"
                           r"|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门|海外"

@@ -26,11 +26,12 @@ from ..core.names import has_surname, looks_like_outlet, person_plausibility
 from ..core.urls import host_of, registrable_domain
 from ..document import Candidate, Document, Field
 
-__all__ = ["weigh_credits", "person_fit", "source_fit", "platform_account", "name_in_affiliation"]
+__all__ = ["weigh_credits", "person_fit", "source_fit", "platform_account", "name_in_affiliation", "outlet_and_person"]
 
 # Rules that name the author with a label or a reporter's dateline: the value is the author even when the
 # same name is also the editor (a one-person desk signs both).
-LABELLED_AUTHOR_RULES = frozenset(("author_label", "reporter_dateline", "reporter_line", "trailing_byline"))
+LABELLED_AUTHOR_RULES = frozenset(("author_label", "reporter_dateline", "reporter_line", "trailing_byline",
+                                   "source_slot_person"))
 # Each further independent rule offering the same value adds this much (two agreeing rules beat one
 # stronger-looking value).
 AGREEMENT_BONUS = 0.5
@@ -50,9 +51,12 @@ DISPERSED = 0.5
 # outlet moved from the author field was offered for something else.
 RULE_PRIOR = {
     "author_label": 0.3, "editor_label": 0.3, "source_label": 0.3, "reporter_dateline": 0.3, "reporter_line": 0.3,
-    "trailing_byline": 0.3, "meta_author": 0.0, "meta_author_outlet": 0.0,
+    "trailing_byline": 0.3, "source_slot_person": 0.3, "meta_author": 0.0, "meta_author_outlet": 0.0,
 }
 MOVED_PRIOR = -0.2
+# The editor in charge (责任编辑/责编) is the page's editor when a desk editor (编辑) is credited too.
+RESPONSIBLE_EDITOR_PRIOR = 0.2
+_RESPONSIBLE_EDITOR = re.compile(r"责任编辑|責任編輯|责编|責編")
 _FOLD = re.compile(r"[\s·・•]+")
 _MAX_RUNNERS_UP = 3
 
@@ -101,6 +105,18 @@ def name_in_affiliation(value: str) -> str | None:
     return None
 
 
+def outlet_and_person(value: str) -> tuple[str, str] | None:
+    """A source slot that names the outlet and then the writer (``来源：中国新闻网 王帆``): both, or None.
+
+    >>> outlet_and_person("中国新闻网 王帆"), outlet_and_person("县水利局"), outlet_and_person("人民网 北京")
+    (('中国新闻网', '王帆'), None, None)
+    """
+    parts = value.split()
+    if len(parts) == 2 and looks_like_outlet(parts[0]) and person_plausibility(parts[1]) >= 1.0:
+        return parts[0], parts[1]
+    return None
+
+
 def _page_url(doc: Document) -> str | None:
     head = doc.head or {}
     og = (head.get("meta") or {}).get("og:url") or [None]
@@ -140,6 +156,8 @@ def _score(doc: Document, c: Candidate, field: str, editors: set[str], offers: d
             fit *= EDITOR_AS_AUTHOR
     elif field == "editor":
         fit = person_fit(value, url)
+        if fit > 0 and _RESPONSIBLE_EDITOR.search(c.text):
+            fit += RESPONSIBLE_EDITOR_PRIOR
     else:
         fit = source_fit(value)
     if fit > 0:
@@ -173,11 +191,16 @@ def weigh_credits(doc: Document) -> None:
     pool = [c for c in doc.candidates if c.field in ("author", "editor", "source")]
     if not pool:
         return
-    for c in pool:
+    for c in list(pool):
         if c.field in ("author", "editor") and isinstance(c.value, str):
             name = name_in_affiliation(c.value)
             if name:
                 c.value, c.rule = name, f"{c.rule}_name_in_affiliation"
+        elif c.field == "source" and isinstance(c.value, str):
+            split = outlet_and_person(c.value)
+            if split:
+                c.value = split[0]
+                pool.append(Candidate("author", split[1], "source_slot_person", c.text, c.order, block=c.block))
     pool += _moved(doc, pool)
     editors = {_key(str(c.value)) for c in pool if c.field == "editor"}
     for field in ("editor", "author", "source"):
