@@ -464,13 +464,13 @@ def test_date_signed_under_the_text_dates_the_page_only_as_a_last_resort():
     assert doc.blocks[-1].label is None       # the date stays in the document's text
 
 
-def _floor_page(footer: str, poster: str = "晴天小院2019") -> str:
+def _floor_page(footer: str, poster: str = "晴天小院2019", cell_class: str = "p_author") -> str:
     post = "家里是九十年代的老房子，住一楼。最近连着下了几场雨，客厅靠外墙的那面墙全湿了。<br>想请教一下有经验的吧友。"
     reply = "先分清是哪种潮。如果只是下雨后才湿、天晴几天就干，多半是外墙或者窗台渗水。"
     return ("<html><head><title>求助：老房子墙面返潮怎么处理_装修吧</title></head><body>"
             "<h3 class='core_title_txt'>求助：老房子墙面返潮怎么处理</h3>"
             "<ul class='btns'><li><a href='?see_lz=1'>只看楼主</a></li><li><a href='#'>收藏</a></li></ul>"
-            f"<div class='post'><ul class='p_author'><li><a class='p_author_name' href='/home?id=1'>{poster}</a></li>"
+            f"<div class='post'><ul class='{cell_class}'><li><a class='{cell_class}_name' href='/home?id=1'>{poster}</a></li>"
             "<li>7</li></ul>"
             f"<div class='d_post_content'>{post}</div><div class='core_reply'>{footer}</div></div>"
             "<div class='post'><ul class='p_author'><li><a href='/home?id=2'>老木匠阿强</a></li></ul>"
@@ -491,9 +491,13 @@ def test_first_floor_footer_dates_the_thread_and_its_cell_names_the_poster(foote
 
 def test_without_a_first_floor_footer_no_poster_or_time_is_taken() -> None:
     # the second floor's footer alone dates nothing, and a linked name without floors is not a poster
-    rec = webclean.clean(_floor_page("<ul><li>回复</li></ul>"))
+    rec = webclean.clean(_floor_page("<ul><li>回复</li></ul>", cell_class="info"))
     assert rec.author is None
     assert all(e.rule not in ("first_floor_poster", "first_floor_footer") for e in rec.evidence)
+    # ... unless the page's own markup names the cell as the author's (extract.posters): then it is
+    marked = webclean.clean(_floor_page("<ul><li>回复</li></ul>"))
+    assert marked.author == "晴天小院2019"
+    assert [e.rule for e in marked.evidence if e.field == "author" and e.rank == 0] == ["poster_hint"]
 
 
 def test_floor_poster_must_be_one_linked_handle() -> None:

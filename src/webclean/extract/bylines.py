@@ -137,7 +137,7 @@ _REPORTER = re.compile(r"(?:记者|記者)\s?(?P<name>[\u3400-\u9fff·]{2,4})\s?
 # 由海姑娘张贴 @ 2005-06-14 / 本贴由大卫于2005年8月12日…发表 / 海姑娘写于2005年6月12日: blog and forum posters.
 # 老张写代码 于 2025-06-03 14:22:10 发布 / 老张 发布于 2025-06-03: a blog's info bar (a handle set apart by
 # a space, so neither a sentence such as 会议于2025年3月1日发布 nor a [收藏本文] button is read as one).
-_POSTED_BY = re.compile(r"由\s?(?P<name>[^\s由于於@,，:：]{2,12}?)\s?(?:张贴|張貼|于\d|於\d|发表于|發表於)"
+_POSTED_BY = re.compile(r"由\s?(?P<name>[^\s由于於@,，:：]{2,12}?)\s?(?:张贴|張貼|于\d|於\d|发表于|發表於|发布于|發佈於|發布於)"
                         r"|^(?P<writer>[^\s由于於@,，:：]{2,12}?)\s?(?:写于|寫於)"
                         r"|^(?P<poster>[\u3400-\u9fffA-Za-z0-9_.·-]{2,20}?)\s+(?:[于於]\s*\d{4}[-/.年]\d{1,2}.{0,24}?"
                         r"(?:发布|發佈|发表|發表)|(?:发布于|發佈於|发表于|發表於)\s*\d{4})")
@@ -181,12 +181,14 @@ def posted_by(text: str) -> str | None:
     '小海'
     >>> posted_by("本贴由大卫于2005年8月12日16:12:21在〖心灵体操〗发表.")
     '大卫'
+    >>> posted_by("由 ddos8919发布于 2024-02-24 14:02:08")
+    'ddos8919'
     >>> posted_by("老张写代码 于 2025-06-03 14:22:10 发布"), posted_by("会议于2025年3月1日发布")
     ('老张写代码', None)
     """
     m = _POSTED_BY.search(text[:80])
     name = (m.group("name") or m.group("writer") or m.group("poster")) if m else None
-    return name if name and valid_person(name) else None
+    return name if name and (valid_person(name) or valid_handle(name)) else None   # a poster's handle may hold digits
 
 
 def _labels(line: str) -> list[re.Match[str]]:

@@ -203,7 +203,10 @@ def weigh_credits(doc: Document) -> None:
                 pool.append(Candidate("author", split[1], "source_slot_person", c.text, c.order, block=c.block))
     pool += _moved(doc, pool)
     editors = {_key(str(c.value)) for c in pool if c.field == "editor"}
-    for field in ("editor", "author", "source"):
+    sources: set[str] = set()
+    title = _key(str(doc.value("title") or ""))
+    title = title if len(title) >= 2 else ""
+    for field in ("editor", "source", "author"):
         offers: dict[str, set[str]] = {}
         values_of: dict[str, set[str]] = {}
         mine = [c for c in pool if c.field == field]
@@ -213,6 +216,11 @@ def weigh_credits(doc: Document) -> None:
         dispersed = {rule for rule, values in values_of.items() if len(values) >= DISPERSED_VALUES}
         for c in mine:
             c.score = _score(doc, c, field, editors, offers, dispersed)
+            if field == "author" and c.rule not in LABELLED_AUTHOR_RULES and (
+                    _key(str(c.value)) in sources or (title and title in _key(str(c.value)))):
+                # the account credited as the source is not also the writer; the headline's subject (an
+                # encyclopedia entry's 蔡健雅, in 蔡健雅图册) is not its writer
+                c.score = min(c.score, 0.0)
         ranked = sorted(mine, key=lambda c: -c.score)
         if not ranked:
             continue
@@ -231,3 +239,5 @@ def weigh_credits(doc: Document) -> None:
         doc.runners_up[field] = runners[:_MAX_RUNNERS_UP]
         if field == "editor":
             editors = {_key(str(best.value))} | {k for k in editors if k in offers}
+        if field == "source":
+            sources = {_key(str(best.value))}

@@ -44,6 +44,7 @@ from ..document import Block, Document
 from ..record import Removal
 from .candidates import weigh_credits
 from .datelines import dispatch_byline, leading_dateline_end
+from .posters import hinted_poster
 from .threads import apply_first_floor
 from .titles import (
     clean_title,
@@ -439,6 +440,18 @@ def _apply_thread_starter(doc: Document, head_block: Block | None) -> None:
                 doc.remove_block(b, "byline", "thread_starter")
 
 
+def _apply_poster(doc: Document, head_block: Block | None) -> None:
+    """Author from the poster cell around the headline (:func:`webclean.extract.posters.hinted_poster`); an
+    open cell that holds only the name is labelled a byline."""
+    found = hinted_poster(doc.blocks, head_block.index) if head_block is not None else None
+    if found is None:
+        return
+    name, cell = found
+    doc.set_field("author", name, "poster_hint", cell.text, block=cell.index)
+    if cell.label is None and cell.text.strip() == name:
+        doc.remove_block(cell, "byline", "poster_hint")
+
+
 def _apply_account_row(doc: Document, head_block: Block | None) -> None:
     """Source from the publishing account in the row under the headline: beside the author
     (``原创 陈静 江南生活志``) or, when nobody is credited, a linked account beside the date."""
@@ -552,6 +565,7 @@ def extract_metadata(doc: Document, opts: Any) -> None:
         scan_datelines(doc, start)
         trailing_byline(doc, [b for b in _open(doc) if b.index > start])
         _apply_thread_starter(doc, head_block)
+        _apply_poster(doc, head_block)
         if doc.head:
             doc.set_field("author", head_author(doc), "meta_author")
         _apply_account_row(doc, head_block)

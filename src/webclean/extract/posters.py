@@ -1,0 +1,112 @@
+"""The poster of a community page: the user who started a thread, wrote a blog post, asked or answered.
+
+Forums, blogs, Q&A and microblog pages credit their writer with no label: a short handle in an element whose
+class names it (``topic_username``, ``postuser-name``, ``author-name-meta``, ``wgt-replyer-all``,
+``p_author d_name``, ``head_nick``), near the headline, often beside a time (``小诺抓10月前``,
+``zzz6519003 · 1 月前 · 最后由 Catherine 回复于 19 天前``, ``再睡一夏 | 455 | 2024-01-03``). The first such handle
+around the headline is the thread's or the post's writer; later ones are the repliers.
+
+>>> handle_of("马亮南生 (楼主)2月前"), handle_of("henryspace @henryspace"), handle_of("posted @ 2024-05-09 14:45")
+('马亮南生', 'henryspace', None)
+"""
+from __future__ import annotations
+
+import re
+
+from ..core.dates import parse_date
+from ..core.names import COMMON_WORD_COUNT, credit_words, is_credit_word, looks_like_outlet
+from ..core.script import word_counts
+from ..document import Block
+
+__all__ = ["poster_hint", "handle_of", "hinted_poster"]
+
+# Class/id words of an element that holds a user's name, matched on the parts of each word split at - and _
+# (topic_username, postuser-name, author-info--right, wgt-replyer-all, p_author, head_nick_1yix2); a
+# "postercon" banner is not a poster.
+_HINT_PARTS = frozenset("author username nickname nick poster replyer uname writer postuser screenname blogger "
+                        "publisher".split())
+_HINT_WORDS = re.compile(r"user[-_]?name|d_name|topic_?user", re.I)
+_WORD_PARTS = re.compile(r"[-_]+")
+# What follows a handle in its cell: the OP mark, a role tag, a relative or absolute time, counters.
+_DECORATION = re.compile(r"\s?[(（\[【]\s?(?:楼主|樓主|作者|题主|題主|博主|LZ|lz|OP)\s?[)）\]】].*$"
+                         r"|\s?\d{1,3}\s?(?:秒|分钟|分鐘|小时|小時|天|周|週|个月|個月|月|年)前.*$"
+                         r"|\s?(?:刚刚|剛剛|昨天|前天)\s?.*$")
+_SEPARATORS = re.compile(r"\s?[·•|｜@:：]\s?|\s{2,}")
+_HANDLE = re.compile(r"[\u3400-\u9fffA-Za-z0-9_.\-·~]{2,20}")
+_HAS_WORD = re.compile(r"[\u3400-\u9fffA-Za-z]")
+_HAN = re.compile(r"[\u3400-\u9fff]")
+# The post's own text starts under its poster cell: a sentence this long ends the search under the
+# headline (the handles after it are the repliers').
+POST_TEXT = 15
+_SENTENCE = re.compile(r"[。！？!?]")
+# A poster cell sits close to the headline: above it (the poster column of a board) or under it (the
+# info row of a post); this many blocks either way.
+POSTER_REACH_BEFORE = 12
+POSTER_REACH_AFTER = 30
+_CELL_MAX = 40
+
+
+def poster_hint(hints: str) -> bool:
+    """The innermost class/id words name a user (the element holds a poster's name).
+
+    >>> poster_hint("topic-header topic-nickname"), poster_hint("card-header media-body info"), poster_hint("")
+    (True, False, False)
+    >>> poster_hint("postercon bk_title_body bind-card"), poster_hint("j_l_post d_author p_author d_name")
+    (False, True)
+    """
+    return any(_HINT_WORDS.search(word) or any(part in _HINT_PARTS for part in _WORD_PARTS.split(word.lower()))
+               for word in hints.split()[-4:])
+
+
+def handle_of(text: str) -> str | None:
+    """The handle a poster cell or info row opens with, without its decorations; None when it opens with
+    something else (a date, a page word, an outlet).
+
+    >>> handle_of("小诺抓10月前"), handle_of("再睡一夏 | 455 | 2024-01-03"), handle_of("zzz6519003 · 1 月前 · 最后由 C 回复")
+    ('小诺抓', '再睡一夏', 'zzz6519003')
+    >>> handle_of("新手上路"), handle_of("2024-01-03 12:00")
+    (None, None)
+    """
+    text = text.strip()
+    if not text or len(text) > _CELL_MAX * 3:
+        return None
+    text = _DECORATION.sub("", text)
+    first = _SEPARATORS.split(text, maxsplit=1)[0].strip()
+    if not _HANDLE.fullmatch(first) or not _HAS_WORD.search(first) or first.isdigit():
+        return None
+    if is_credit_word(first) or looks_like_outlet(first) or parse_date(first) or _page_word(first):
+        return None
+    return first
+
+
+def _page_word(handle: str) -> bool:
+    """A Han handle that is a common word (时间, 发布) or holds a page label (联系作者, 我要留言, 418亿总阅读)."""
+    han = "".join(_HAN.findall(handle))
+    if not han:
+        return False
+    if han == handle.replace("·", "") and word_counts().get(han, 0) >= COMMON_WORD_COUNT:
+        return True
+    return any(han[i:i + n] in credit_words() for n in (2, 3, 4) for i in range(len(han) - n + 1))
+
+
+def hinted_poster(blocks: list[Block], head: int) -> tuple[str, Block] | None:
+    """The first poster cell around the headline at index ``head`` of ``blocks`` (the page's blocks): the
+    nearest one under it, else the nearest above it.
+
+    Example: mlog.club's thread shows ``鹿小町`` in ``<div class="topic-nickname">`` right above the headline;
+    Baidu Tieba's first floor shows ``绫清逸`` in ``<li class="d_name">`` under it.
+    """
+    if head < 0:
+        return None
+    after = []
+    for b in blocks[head + 1: head + 1 + POSTER_REACH_AFTER]:
+        if len(b.text) >= POST_TEXT and b.link_density < 0.5 and _SENTENCE.search(b.text):
+            break
+        after.append(b)
+    before = list(reversed(blocks[max(0, head - POSTER_REACH_BEFORE): head]))
+    for b in after + before:
+        if len(b.text) <= _CELL_MAX * 3 and poster_hint(b.hints):
+            name = handle_of(b.text)
+            if name:
+                return name, b
+    return None
