@@ -14,7 +14,7 @@ from ..core.script import detect_script, opencc_converter, script_sets, to_simpl
 from ..document import Document, Field
 from ..options import Options
 from ..record import Repair
-from .convert import conversion_evidence, vocabulary_patterns
+from .convert import conversion_evidence, one_to_many_pairs, s2t_forms, vocabulary_patterns
 from .punctuation import normalise_punctuation
 
 __all__ = ["warm_up", "normalise_stage"]
@@ -97,5 +97,7 @@ def _apply(doc: Document, fn: Any, kind: str, rule: str) -> None:
 def warm_up() -> None:
     """Load the script tables and build the OpenCC converters."""
     script_sets()
-    vocabulary_patterns()      # includes OpenCC's s2t converter
+    vocabulary_patterns()      # includes OpenCC's s2t, s2tw and s2hk converters
     opencc_converter("tw2s")
+    one_to_many_pairs()
+    s2t_forms("")              # loads the generated conversion characters
