@@ -27,6 +27,10 @@ CJK = [chr(code) for code in range(0x4E00, 0xA000)]
 # s2t-only forms that Taiwan or Hong Kong writers also type (dictionary variants in real use):
 # 祕密 (Taiwan's standard form), 癡/痴, 脣/唇, 喫/吃, 稜/棱, 踴/踊.
 BOTH_IN_USE = frozenset("祕癡脣喫棱踊")
+# Simplified-looking characters that Taiwan or Hong Kong writing uses although OpenCC converts them
+# (found on real Taiwan and Hong Kong news pages): 雇 (解雇, 雇主 in Taiwan news), and the Cantonese
+# 吓 (睇吓) and 晒 (失晒信) of Hong Kong papers and forums.
+REGIONAL_USE = frozenset("雇吓晒")
 
 
 def words() -> list[str]:
@@ -40,7 +44,7 @@ def conversion_chars() -> tuple[str, str]:
     s2t, s2tw, s2hk, t2s = (opencc.OpenCC(name) for name in ("s2t", "s2tw", "s2hk", "t2s"))
     source = "\n".join(words()) + "\n" + "".join(CJK)
     regional = set(s2tw.convert(source)) | set(s2hk.convert(source))
-    leftovers = [c for c in CJK if c not in regional and t2s.convert(c) == c
+    leftovers = [c for c in CJK if c not in regional and c not in REGIONAL_USE and t2s.convert(c) == c
                  and s2tw.convert(c) != c and s2hk.convert(c) != c]
     generic = set(s2t.convert(source))
     s2t_only = [c for c in CJK if c in generic and c not in regional and c not in BOTH_IN_USE]

@@ -436,15 +436,19 @@ def test_traditional_corpus_pages_stay_traditional() -> None:
         assert "machine_converted" not in rec.flags, name
 
 
-def test_hong_kong_devset_pages_stay_traditional() -> None:
+def test_traditional_devset_pages_stay_traditional() -> None:
+    """Taiwan and Hong Kong news of the development set (newsdiff, newsdiffHK, htmldate, Yahoo HK), when built."""
     from webclean import clean
     cache = Path(__file__).parents[1] / ".cache" / "devset"
-    pages = {"d-mh-2681eeac", "d-mh-b5b26f9f"}      # Yahoo Hong Kong finance and sport (Cantonese)
-    present = [p for p in sorted(pages) if (cache / "pages" / f"{p}.html").is_file()]
-    if not present:
+    names = []
+    for path in sorted((cache / "gold").glob("*.json")) if (cache / "gold").is_dir() else []:
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        if detect_script(gold.get("body") or "") == "zh-Hant" and (cache / "pages" / f"{path.stem}.html").is_file():
+            names.append((path.stem, gold.get("url")))
+    if not names:
         pytest.skip("the devset cache is not built (scripts/build_devset.py)")
-    for name in present:
-        rec = clean((cache / "pages" / f"{name}.html").read_bytes())
+    for name, url in names:
+        rec = clean((cache / "pages" / f"{name}.html").read_bytes(), url=url)
         assert rec.script == "zh-Hant" and "machine_converted" not in rec.flags, name
 
 
