@@ -194,6 +194,101 @@ def test_stray_kana_in_chinese_is_not_japanese() -> None:
     assert detect_script("这家店叫做“鸟の巢”，位于北京市朝阳区的一条小街上，生意很好。") == "zh-Hans"
 
 
+# --- the page-level conversion decision, each heuristic alone --------------------------------
+
+@pytest.mark.parametrize("text, found", [
+    ("儀式結束后，大家合影留念。", ("束后，→束後，",)),                       # 后 left for 後
+    ("會議將于9月在杭州舉行。", ("將于9→將於9",)),                          # 于 left for 於
+    ("雙方回顧了兩國關系的發展。", ("關系的→關係的",)),                  # 系 left for 係
+    ("記者在現場采訪了多位居民。", ("場采訪→場採訪",)),
+    ("未經授權禁止轉載、復制。", ("、復制。→、複製。",)),                    # wrong pick 復, one error per word
+    ("皇后與公主都來了，全程共十公里。", ()),                                # 后 and 里 used rightly
+    ("台北市長今天宣布，發布新措施。", ()),                                  # 台/臺, 布/佈: both accepted
+    ("以后都不要這樣了", ("以后都→以後都",)),
+])
+def test_one_to_many_errors(text: str, found: tuple[str, ...]) -> None:
+    assert convert.one_to_many_errors(text) == found
+
+
+def test_simplified_leftovers_only_inside_traditional_sentences() -> None:
+    assert convert.simplified_leftovers("各志愿服務隊代表暢所欲言，并結合自身經歷分享經驗。") == ("志愿服", "，并結")
+    # a sentence the writer typed in Simplified carries no trace of a converter
+    assert convert.simplified_leftovers("反正金矿让人很难忘呢。總之這趟旅程非常愉快。") == ()
+    # characters Taiwan writes although OpenCC's s2t would change them are not leftovers
+    assert convert.simplified_leftovers("台北的山峰很高，我們吃飯後起床出發。") == ()
+
+
+def test_s2t_forms() -> None:
+    assert convert.s2t_forms("爲了讓群衆滿意，也爲自己") == ("爲", "衆", "爲")
+    assert convert.s2t_forms("為了讓民眾滿意") == ()
+
+
+def test_traditional_part_drops_simplified_clauses_and_template_lines() -> None:
+    text = "我的博客\n回国后学了很多，這是繁體的一句話。\n首页 | 留言"
+    assert convert.traditional_part(text) == "，這是繁體的一句話。"
+
+
+def test_mainland_and_regional_markers() -> None:
+    assert convert.mainland_markers("新華網記者報道，全國政協委員在關工委座談") == ("新華網", "全國政協", "關工委")
+    assert convert.regional_markers("（中央社記者台北報導）民國114年的預算案") == ("中央社", "報導", "民國114年")
+    # corner quotes count once, and only where they outnumber curly quotes
+    assert convert.regional_markers("他說「好」，她說「不」") == ("「」",)
+    assert convert.regional_markers("他說“好”，她說“不”，他又說「嗯」") == ()
+
+
+def test_hong_kong_words_are_not_mainland_markers() -> None:
+    # 網絡, 軟件, 打印機, 渠道, 博客 are Hong Kong words too
+    assert convert.mainland_markers("公司透過網絡渠道推出新軟件，並設打印機及博客專頁") == ()
+
+
+@pytest.mark.parametrize("text, annotations, decision", [
+    ("這裡是一段繁體文字，記者在現場採訪。", 3, "pinyin_annotations"),
+    ("6月18日，我院組織醫護人員到衛生院開展義診，大家請求以后每年舉辦。", 0, "traces_and_mainland_terms"),
+    ("推動黨建引領社區治理，加強基層治理。", 0, "mainland_vocabulary"),
+    ("會談于5月20日舉行。雙方回顧了兩國關系的歷程，并就合作交換意見。會談結束后，雙方對于關系發展表示滿意。",
+     0, "dense_traces"),
+    # one trace and no mainland term: a Taiwan blog quoting a converted guide stays
+    ("鹿港龍山寺始建于明朝末年，寺內木雕難得，被譽為台灣的藝術殿堂。", 0, None),
+    # mainland terms quoted in a Taiwan report: regional evidence dominates
+    ("（中央社記者台北報導）陸委會今天回應全國人大的決議，立法院朝野「一致譴責」，民國114年預算不受影響。",
+     0, None),
+    ("立法院今天審查網路法案，民眾關心資訊安全。", 0, None),
+])
+def test_conversion_decision(text: str, annotations: int, decision: str | None) -> None:
+    assert convert.conversion_evidence(text, annotations).decision == decision
+
+
+def test_dense_traces_need_density() -> None:
+    traces = "會談于5月舉行，雙方回顧了兩國關系，并就合作交換意見，會談結束后表示滿意。"
+    assert convert.conversion_evidence(traces).decision == "dense_traces"
+    padding = "高山上的雲霧繚繞，遠方的溪流蜿蜒，田野間的稻穗隨風搖曳，農夫們在烈日下辛勤耕作。" * 15
+    diluted = convert.conversion_evidence(traces + padding)
+    assert diluted.traces == convert.conversion_evidence(traces).traces >= convert.MIN_DENSE_TRACES
+    assert diluted.decision is None
+
+
+def test_evidence_summary_names_what_was_found() -> None:
+    ev = convert.conversion_evidence("儀式結束后，志愿者們前往社區，關工委負責人表示滿意。")
+    assert ev.summary() == "one-to-many: 束后，→束後，; leftovers: 志愿者; mainland: 關工委"
+
+
+def test_conversion_evidence_is_in_the_record() -> None:
+    from webclean import clean
+    page = ("城南街道舉辦志愿服務集市\n\n為進一步弘揚志愿精神,城南街道關工委于4月16日上午在文化廣場舉辦志愿服務集市,"
+            "吸引了三百余名居民參與。\n\n活動結束后,各社區志愿服務隊交流了工作經驗,表示以后將每月開展一次。")
+    rec = clean(page.encode())
+    assert rec.script == "zh-Hans" and rec.paragraphs[0].startswith("为进一步弘扬志愿精神")
+    assert {"machine_converted", "converted_by_traces_and_mainland_terms"} <= set(rec.flags)
+    script = [e for e in rec.evidence if e.field == "script"]
+    assert script and script[0].rule == "machine_converted:traces_and_mainland_terms"
+    assert "關工委" in script[0].text and "以后將→以後將" in script[0].text
+    assert {r.rule for r in rec.repairs if r.kind == "script"} == {
+        "machine_converted_to_simplified:traces_and_mainland_terms"}
+    kept = clean("（中央社記者台北報導）行政院今天宣布，捷運票價不調整。\n\n交通部表示，民眾可上網路查詢。".encode())
+    assert kept.script == "zh-Hant" and "machine_converted" not in kept.flags
+    assert [e.rule for e in kept.evidence if e.field == "script"] == ["kept_traditional"]
+
+
 # --- OpenCC ---------------------------------------------------------------------------------
 
 def test_to_simplified_uses_taiwan_config() -> None:
@@ -269,12 +364,92 @@ def test_seed_page_is_machine_converted() -> None:
 
 
 @pytest.mark.skipif(not (SHARED / "corpus" / "gold").is_dir(), reason="../shared is not present")
-@pytest.mark.parametrize("name", ["twnews-cna", "twnews-ettoday", "twnews-setn", "readability-pixnet"])
+@pytest.mark.parametrize("name", ["twnews-cna", "twnews-ettoday", "twnews-setn", "readability-pixnet",
+                                  "cwced-8f1cdd94"])
 def test_taiwan_corpus_pages_not_machine_converted(name: str) -> None:
     gold = json.loads((SHARED / "corpus" / "gold" / f"{name}.json").read_text(encoding="utf-8"))
     body = gold.get("body") or " ".join(gold.get("body_snippets") or [])
     assert detect_script(body) == "zh-Hant"
     assert looks_machine_converted(body) is False
+
+
+def _textpage_cases() -> list[dict]:
+    path = SHARED / "textpages" / "cases.jsonl"
+    if not path.is_file():
+        return []
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _traditional_left(text: str, gold: str) -> list[str]:
+    """Characters OpenCC t2s would change and the gold does not hold (the measure of score_text.py)."""
+    import opencc
+    t2s, keep = opencc.OpenCC("t2s"), set(gold)
+    return [ch for ch in text if "\u4e00" <= ch <= "\u9fff" and ch not in keep and t2s.convert(ch) != ch]
+
+
+@pytest.mark.skipif(not _textpage_cases(), reason="../shared is not present")
+def test_converted_mirrors_come_back_simplified() -> None:
+    from webclean import clean
+    converted = [c for c in _textpage_cases() if "t2s" in c["artefacts"]]
+    assert len(converted) >= 25
+    for case in converted:
+        rec = clean(case["input"].encode("utf-8"))
+        gold = (case["gold"].get("title") or "") + "\n" + (case["gold"].get("body") or "")
+        assert _traditional_left((rec.title or "") + "\n" + rec.body, gold) == [], case["id"]
+        assert "machine_converted" in rec.flags, case["id"]
+
+
+@pytest.mark.skipif(not _textpage_cases(), reason="../shared is not present")
+def test_plain_mirrors_decided_by_the_page_without_pinyin() -> None:
+    plain = [c for c in _textpage_cases() if "t2s" in c["artefacts"] and "pinyin" not in c["artefacts"]]
+    assert len(plain) >= 5
+    for case in plain:
+        assert convert.conversion_evidence(case["input"]).decision is not None, case["id"]
+    # the annotated mirrors too, most of them without counting their annotations
+    annotated = [c for c in _textpage_cases() if "pinyin" in c["artefacts"] and "t2s" in c["artefacts"]]
+    decided = sum(convert.conversion_evidence(restore_annotated_text(c["input"]).text).decision is not None
+                  for c in annotated)
+    assert decided >= 0.7 * len(annotated)
+
+
+def _traditional_corpus_pages() -> list[str]:
+    """Corpus pages whose gold body is Traditional (Taiwan news, pixnet, a wenxuecity blog)."""
+    gold_dir = SHARED / "corpus" / "gold"
+    found = []
+    for path in sorted(gold_dir.glob("*.json")) if gold_dir.is_dir() else []:
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        body = gold.get("body") or " ".join(gold.get("body_snippets") or [])
+        if detect_script(body) == "zh-Hant":
+            found.append(path.stem)
+    return found
+
+
+@pytest.mark.skipif(not _traditional_corpus_pages(), reason="../shared is not present")
+def test_traditional_corpus_pages_stay_traditional() -> None:
+    from webclean import clean
+    names = _traditional_corpus_pages()
+    assert len(names) >= 5
+    for name in names:
+        gold = json.loads((SHARED / "corpus" / "gold" / f"{name}.json").read_text(encoding="utf-8"))
+        rec = clean((SHARED / "corpus" / "pages" / f"{name}.html").read_bytes(), url=gold.get("url"))
+        assert rec.script == "zh-Hant", name
+        assert "machine_converted" not in rec.flags, name
+
+
+def test_traditional_devset_pages_stay_traditional() -> None:
+    """Taiwan and Hong Kong news of the development set (newsdiff, newsdiffHK, htmldate, Yahoo HK), when built."""
+    from webclean import clean
+    cache = Path(__file__).parents[1] / ".cache" / "devset"
+    names = []
+    for path in sorted((cache / "gold").glob("*.json")) if (cache / "gold").is_dir() else []:
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        if detect_script(gold.get("body") or "") == "zh-Hant" and (cache / "pages" / f"{path.stem}.html").is_file():
+            names.append((path.stem, gold.get("url")))
+    if not names:
+        pytest.skip("the devset cache is not built (scripts/build_devset.py)")
+    for name, url in names:
+        rec = clean((cache / "pages" / f"{name}.html").read_bytes(), url=url)
+        assert rec.script == "zh-Hant" and "machine_converted" not in rec.flags, name
 
 
 # --- named heuristics alone and properties ----------------------------------------------------

@@ -450,3 +450,140 @@ def test_spam_gate_lets_through_every_fixture_and_corpus_block_the_plain_pattern
                 hits += 1
                 assert spam_lexicon.maybe_spam(block.text), block.text
     assert hits >= 10
+
+
+# ---------------------------------------------------------------- injected anchor lists (spam_lists.py)
+
+from webclean.strip import spam_lists  # noqa: E402
+
+CASINO_ANCHORS = ["澳门鸿运娱乐场官网", "金沙云顶娱乐网址", "威尼斯人在线平台入口", "永利澳门线上娱乐", "银河国际真人平台"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("澳门鸿运娱乐场官网", True), ("金沙云顶娱乐网址", True), ("2025最新永利皇宫娱乐官网", True),
+    ("九游体育app下载", True), ("bet365体育投注", True),
+    ("银河娱乐一季度净收益增长两成", False),     # a headline: the offer word is followed by a sentence
+    ("金沙中国", False), ("澳门特区政府", False), ("威尼斯人度假村", False),
+    ("agent下载中心", False),                    # a Latin name inside a longer word
+])
+def test_casino_anchor(text, expected):
+    assert spam_lists.casino_anchor(text) is expected
+
+
+def test_spam_item_kinds():
+    assert [spam_lists.spam_item(t) for t in ("一级毛片免费看", "金沙云顶娱乐网址", "www.jsyd-yule.net", "坚持问题导向")] \
+        == ["term", "anchor", "domain", None]
+    assert spam_lists.spam_item("警方查处澳门鸿运娱乐场官网") is None        # reporting context
+
+
+def test_spam_list_judges_the_whole_list():
+    assert spam_lists.spam_list(CASINO_ANCHORS)
+    assert spam_lists.spam_list(CASINO_ANCHORS[:2] + ["博乐汇娱乐官方下载"])     # 2 of 3 spam-shaped
+    assert not spam_lists.spam_list(CASINO_ANCHORS[:2])                        # fewer than MIN_LIST_ITEMS
+    assert spam_lists.spam_list(CASINO_ANCHORS[:1], known_spam=2)              # lines another rule took
+    assert not spam_lists.spam_list(["银河娱乐", "金沙中国", "永利澳门", "美高梅中国", "新濠博亚娱乐", "澳博控股"])
+    assert not spam_lists.spam_list(["www.site-a.com", "www.site-b.com", "www.site-c.com"])   # domains alone
+    assert not spam_lists.spam_list(CASINO_ANCHORS[:2] + ["今年以来我市持续推进老旧小区改造累计完成改造项目四十二个惠及居民"])
+
+
+def test_numbered_runs():
+    text = "完成方案公示。1、澳门鸿运娱乐场官网 2、金沙云顶娱乐网址 3、威尼斯人在线平台入口"
+    (run,) = spam_lists.numbered_runs(text)
+    assert run.items == tuple(CASINO_ANCHORS[:3]) and text[run.start:run.end].startswith("1、")
+    assert run.end == len(text)
+    # numbers must count up one by one; decimals, dates and two items are no list
+    assert spam_lists.numbered_runs("1. 甲 3. 乙 5. 丙") == []
+    assert spam_lists.numbered_runs("增长3.5%，达到2.8万户，其中1.2万户") == []
+    assert spam_lists.numbered_runs("1. 坚持问题导向 2. 强化责任落实") == []
+    # an item longer than an anchor ends the run
+    assert spam_lists.numbered_runs("1. 甲 2. 乙 3. " + "很长的一句话" * 10) == []
+
+
+def test_list_item_text():
+    assert [spam_lists.list_item_text(t) for t in ("1. 澳门鸿运娱乐场官网", "（2）金沙云顶娱乐网址", "• 永利", "2025年报告")] \
+        == ["澳门鸿运娱乐场官网", "金沙云顶娱乐网址", "永利", "2025年报告"]
+
+
+def test_mark_spam_lists_between_paragraphs_one_item_a_line():
+    lines = ARTICLE[:2] + [f"{i + 1}. {t}" for i, t in enumerate(CASINO_ANCHORS)] + ARTICLE[2:]
+    doc = make_doc(lines)
+    spam.mark_spam(doc, OPTS)
+    assert [b.index for b in doc.blocks if b.label == "spam"] == [2, 3, 4, 5, 6]
+    assert {r.rule for r in doc.removed} == {"numbered_spam_list"}
+    assert doc.spam_score >= 0.8 and "hacked" in doc.flags
+
+
+def test_mark_spam_lists_html_list_items_without_numbers():
+    doc = make_doc(ARTICLE[:2] + CASINO_ANCHORS + ARTICLE[2:], html=True, source="<html></html>")
+    for block in doc.blocks[2:7]:
+        block.in_list, block.links, block.link_chars = True, 1, len(block.text)
+    spam.mark_spam(doc, OPTS)
+    assert [b.index for b in doc.blocks if b.label == "spam"] == [2, 3, 4, 5, 6]
+    # the same short lines as plain text lines (no number, no list, no link) are no list
+    plain = make_doc(ARTICLE[:2] + CASINO_ANCHORS + ARTICLE[2:])
+    spam.mark_spam(plain, OPTS)
+    assert plain.removed == []
+
+
+def test_mark_spam_lists_cuts_a_run_out_of_a_paragraph():
+    run = " ".join(f"{i + 1}. {t}" for i, t in enumerate(CASINO_ANCHORS[:4]))
+    doc = make_doc([ARTICLE[0], ARTICLE[1] + run, ARTICLE[2]])
+    spam.mark_spam(doc, OPTS)
+    assert doc.blocks[1].text == ARTICLE[1] and doc.blocks[1].label is None
+    assert [(r.rule, r.text, r.where) for r in doc.removed] == [("numbered_spam_list", run, "block 1 (part)")]
+    assert doc.spam_score >= 0.8 and "hacked" in doc.flags
+
+
+def test_mark_spam_lists_leaves_ordinary_numbered_lists():
+    lines = ARTICLE[:2] + ["1. 坚持问题导向", "2. 强化责任落实", "3. 注重工作实效",
+                           "办理步骤：1. 登录政务服务平台 2. 选择年报入口 3. 填写并提交，即可下载回执。",
+                           "1. 银河娱乐", "2. 金沙中国", "3. 永利澳门", "4. 美高梅中国"]
+    doc = make_doc(lines)
+    spam.mark_spam(doc, OPTS)
+    assert doc.removed == [] and doc.spam_score == 0.0
+
+
+def test_mark_spam_lists_hostile_input_is_fast():
+    start = time.perf_counter()
+    for text in ("1. " * 60000, "1.a 2.a 3.a " * 20000, "澳门" * 50000 + "官网", "1、澳门娱乐官网 " * 20000):
+        spam_lists.numbered_runs(text)
+        spam_lists.casino_anchor(text)
+        doc = make_doc([text, text[:2000]])
+        spam.mark_spam(doc, OPTS)
+    assert time.perf_counter() - start < 10.0
+
+
+# ---------------------------------------------------------------- spam in <title> alone
+
+PAGE = "\n".join(ARTICLE)
+
+
+@pytest.mark.parametrize("title, headline, expected", [
+    ("澳门鸿运娱乐场官网", None, ("", "澳门鸿运娱乐场官网")),
+    ("澳门鸿运娱乐场官网_金沙云顶娱乐网址", None, ("", "澳门鸿运娱乐场官网_金沙云顶娱乐网址")),
+    ("市政府召开城市更新工作推进会_金沙云顶娱乐网址", None, ("市政府召开城市更新工作推进会", "金沙云顶娱乐网址")),
+    ("永利澳门线上娱乐市政府召开城市更新工作推进会", "市政府召开城市更新工作推进会",
+     ("市政府召开城市更新工作推进会", "永利澳门线上娱乐")),
+    ("百家乐官网", None, ("", "百家乐官网")),                                   # one strong term, foreign
+    ("市政府召开城市更新工作推进会_江城新闻网", None, ("市政府召开城市更新工作推进会_江城新闻网", None)),
+])
+def test_foreign_spam_title(title, headline, expected):
+    assert spam.foreign_spam_title(title, PAGE, headline) == expected
+
+
+def test_foreign_spam_title_keeps_the_pages_own_subject():
+    page = "澳门银河娱乐今日公布季度业绩，收益同比增长两成，金沙中国与永利澳门亦公布业绩。"
+    assert spam.foreign_spam_title("澳门银河娱乐公布季度业绩_财经", page) == ("澳门银河娱乐公布季度业绩_财经", None)
+    court = "法院审理了被告人经营百家乐赌博网站一案，百家乐官网账户涉及资金三百万元。"
+    assert spam.foreign_spam_title("百家乐官网赌博案宣判", court) == ("百家乐官网赌博案宣判", None)
+
+
+def test_title_only_spam_scores_the_page_as_hacked():
+    head = {"title": "澳门鸿运娱乐场官网_金沙云顶娱乐网址", "meta": {"og:title": ["澳门鸿运娱乐场官网_金沙云顶娱乐网址"]}}
+    doc = make_doc(ARTICLE, html=True, head=head, source="<html><body>...</body></html>")
+    doc.blocks[0].heading = 1
+    spam.mark_spam(doc, OPTS)
+    assert doc.head["title"] is None and doc.head["meta"]["og:title"] == []
+    assert [(r.rule, r.where) for r in doc.removed] == [("spam_title", "head.title"), ("spam_meta", "head.meta.og:title")]
+    assert doc.spam_score >= 0.5 and "hacked" in doc.flags
+    assert all(b.label is None for b in doc.blocks)

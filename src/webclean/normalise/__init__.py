@@ -1,17 +1,20 @@
 """The normalise stage: script conversion (OpenCC) and punctuation on every text the record shows.
 
-In ``auto`` mode Traditional text goes back to Simplified only where the page shows it was
-machine-converted (:func:`~webclean.normalise.convert.looks_machine_converted`).
+In ``auto`` mode a Traditional page goes back to Simplified only where the page shows it was
+machine-converted (:func:`~webclean.normalise.convert.conversion_evidence`: pinyin annotations,
+conversion traces, mainland terms against Taiwan/Hong Kong ones). The decision and its evidence are in
+the record either way: the ``script`` evidence (``machine_converted:<rule>`` or ``kept_traditional``),
+the ``machine_converted`` and ``converted_by_<rule>`` flags, and the rule of every script repair.
 """
 from __future__ import annotations
 
 from typing import Any
 
 from ..core.script import detect_script, opencc_converter, script_sets, to_simplified, to_traditional
-from ..document import Document
+from ..document import Document, Field
 from ..options import Options
 from ..record import Repair
-from .convert import looks_machine_converted, vocabulary_patterns
+from .convert import conversion_evidence, one_to_many_pairs, s2t_forms, vocabulary_patterns
 from .punctuation import normalise_punctuation
 
 __all__ = ["warm_up", "normalise_stage"]
@@ -40,12 +43,33 @@ def _converter(doc: Document, opts: Options, sample: str) -> tuple[Any, str] | N
         return to_simplified, "opencc_tw2s"
     if opts.script == "traditional":
         return to_traditional, "opencc_s2t"
-    if opts.script == "auto":
+    if opts.script == "auto" and detect_script(sample) == "zh-Hant":
         annotations = int(doc.hints.get("pinyin_annotations", 0))
-        if detect_script(sample) == "zh-Hant" and looks_machine_converted(sample, annotations):
-            doc.flags.add("machine_converted")
-            return to_simplified, "machine_converted_to_simplified"
+        evidence = conversion_evidence(_evidence_text(doc, sample), annotations)
+        decision = evidence.decision
+        if decision is None:
+            doc.fields["script"] = Field("zh-Hant", "kept_traditional", evidence.summary())
+            return None
+        doc.fields["script"] = Field("zh-Hans", f"machine_converted:{decision}", evidence.summary())
+        doc.flags.update(("machine_converted", f"converted_by_{decision}"))
+        return to_simplified, f"machine_converted_to_simplified:{decision}"
     return None
+
+
+# Labels of blocks left out of the evidence: spam (often Simplified, injected) and hidden text are not
+# the page's own writing; body blocks are already in the sample as paragraphs.
+_FOREIGN_LABELS = frozenset(("spam", "hidden", "body"))
+
+
+def _evidence_text(doc: Document, sample: str) -> str:
+    """The headline and body, then the page's other own lines (credits, source, copyright, template).
+
+    A mirror's credit line (``中新社發 劉新 攝``) and its copyright notice name the mainland outlet the
+    body never names; injected spam and hidden text are not the page's writing and stay out.
+    """
+    fields = [str(doc.value(name) or "") for name in ("source", "author", "editor", "column")]
+    others = [b.text for b in doc.blocks if b.label is not None and b.label not in _FOREIGN_LABELS]
+    return "\n".join([sample, *fields, *others])
 
 
 def _apply(doc: Document, fn: Any, kind: str, rule: str) -> None:
@@ -73,5 +97,7 @@ def _apply(doc: Document, fn: Any, kind: str, rule: str) -> None:
 def warm_up() -> None:
     """Load the script tables and build the OpenCC converters."""
     script_sets()
-    vocabulary_patterns()      # includes OpenCC's s2t converter
+    vocabulary_patterns()      # includes OpenCC's s2t, s2tw and s2hk converters
     opencc_converter("tw2s")
+    one_to_many_pairs()
+    s2t_forms("")              # loads the generated conversion characters

@@ -13,6 +13,7 @@ from .boilerplate import signal_patterns
 from .chrome import CATEGORIES, lexicon_regex, phrase_gate
 from .navigation import crumb_patterns
 from .spam_lexicon import compiled_lexicon
+from .spam_lists import casino_anchor_pattern
 
 __all__ = ["warm_up", "strip_stage"]
 
@@ -33,3 +34,4 @@ def warm_up() -> None:
     phrase_gate()
     signal_patterns()
     compiled_lexicon()
+    casino_anchor_pattern()

@@ -33,6 +33,7 @@ from ..document import Block, Document
 from ..record import Removal
 from .spam_lexicon import CATEGORIES, term_coverage, maybe_spam, scan_terms
 from .spam_links import mark_foreign_link_clusters
+from .spam_lists import casino_anchor, mark_spam_lists
 from .spam_rules import (
     injected_ad,
     is_spam_text,
@@ -42,7 +43,7 @@ from .spam_rules import (
 )
 from ..core.urls import host_of, registrable_domain
 
-__all__ = ["mark_spam", "strip_title_spam", "is_spam_text", "keyword_stuffed_line", "stacked_spam_terms",
+__all__ = ["mark_spam", "strip_title_spam", "foreign_spam_title", "is_spam_text", "keyword_stuffed_line", "stacked_spam_terms",
            "injected_ad", "spam_phrase_line", "spam_tail", "hidden_link_farm", "text_after_html",
            "encoded_document_write", "referrer_cloak", "combine_score", "CATEGORIES"]
 
@@ -57,6 +58,8 @@ _WEIGHTS = MappingProxyType({
     "spam_meta": 0.5, "hidden_link_farm": 0.85, "marquee_spam": 0.7, "text_after_html": 0.8,
     "encoded_document_write": 0.7, "referrer_cloak": 0.6, "pinyin_annotations": 0.45,
     "foreign_canonical": 0.1, "foreign_link_cluster": 0.85,   # injected link runs (spam_links.py)
+    "numbered_spam_list": 0.85,                                # injected anchor lists (spam_lists.py)
+    "spam_title": 0.8,                                         # a <title> replaced by spam the page never shows
 })
 
 
@@ -127,6 +130,75 @@ def strip_title_spam(title: str) -> tuple[str, str | None]:
     if cut is not None:
         return title[:cut].rstrip(), title[cut:]
     return title, None
+
+
+#: A title segment is foreign to the page when fewer than this share of its character pairs occur in
+#: the page's text: a hacker's casino title shares none with a story on housing, while a real headline
+#: about a casino group (澳门银河娱乐公布业绩) is the page's own subject and shares most of them.
+FOREIGN_TITLE_OVERLAP = 0.34
+_HAN_PAIR = re.compile(r"(?=([\u4e00-\u9fff]{2}))")
+
+
+def _pairs(text: str) -> set[str]:
+    return set(_HAN_PAIR.findall(text))
+
+
+def _spam_shaped(segment: str) -> bool:
+    """A title segment holding a strong spam term or shaped like a casino anchor, outside reporting."""
+    segment = segment.strip()
+    if not segment:
+        return False
+    scan = scan_terms(segment)
+    return not scan.reporting and (bool(scan.strong) or casino_anchor(segment))
+
+
+def _foreign(segment: str, page_text: str) -> bool:
+    """Fewer than :data:`FOREIGN_TITLE_OVERLAP` of the segment's character pairs occur in the page."""
+    pairs = _pairs(segment)
+    return not pairs or sum(1 for pair in pairs if pair in page_text) < FOREIGN_TITLE_OVERLAP * len(pairs)
+
+
+def _title_spam_segment(segment: str, page_text: str) -> bool:
+    """A segment with a strong spam term or a casino anchor that the page's own text never shows."""
+    return _spam_shaped(segment) and _foreign(segment.strip(), page_text)
+
+
+def foreign_spam_title(title: str, page_text: str, headline: str | None = None) -> tuple[str, str | None]:
+    """Split off ``<title>`` segments that are spam and foreign to the page; ``("", title)`` when all are.
+
+    Hacked pages get their ``<title>`` rewritten for search engines while the article stays: one casino
+    anchor or a lone spam term, which :func:`strip_title_spam` (two terms needed) lets through, is spam
+    when the page's text never shows it. The segments are the separator pieces, or what stands around
+    the page's own headline.
+
+    >>> page = "老旧小区改造惠及万户居民。今年以来，我市持续推进老旧小区改造。"
+    >>> foreign_spam_title("澳门威尼斯人官网", page)
+    ('', '澳门威尼斯人官网')
+    >>> foreign_spam_title("澳门新葡京娱乐场官网老旧小区改造惠及万户居民", page, "老旧小区改造惠及万户居民")
+    ('老旧小区改造惠及万户居民', '澳门新葡京娱乐场官网')
+    >>> foreign_spam_title("澳门银河娱乐公布季度业绩_财经", "澳门银河娱乐今日公布季度业绩，收益增长两成。")
+    ('澳门银河娱乐公布季度业绩_财经', None)
+    """
+    if not title or not title.strip():
+        return title, None
+    headline = (headline or "").strip()
+    if len(headline) >= 4 and headline in title and headline != title.strip():
+        before, _, after = title.partition(headline)
+        spam = [part for part in (before, after) if _title_spam_segment(_TITLE_SEP.sub("", part), page_text)]
+        if spam:
+            kept = headline + ("" if after in spam else after)
+            kept = kept if before in spam else before + kept
+            return kept.strip(), " ".join(_TITLE_SEP.sub("", part).strip() for part in spam)
+    pieces = _TITLE_SEP.split(title)
+    seps = _TITLE_SEP.findall(title)
+    flags = [_title_spam_segment(piece, page_text) for piece in pieces]
+    if not any(flags):
+        return title, None
+    if all(flags):
+        return "", title
+    kept = "".join(p + s for p, s, f in zip(pieces, seps + [""], flags) if not f)
+    removed = " ".join(p.strip() for p, f in zip(pieces, flags) if f)
+    return kept.strip(" |｜_-—–"), removed     # the separator after a dropped last piece goes too
 
 
 # ---------------------------------------------------------------- page signals (HTML source and hints)
@@ -284,11 +356,13 @@ def mark_spam(doc: Document, opts: Any) -> None:
 def _mark_blocks(doc: Document, signals: list[tuple[str, float]]) -> None:
     """Strong rules block by block, then spam list lines judged with their neighbours."""
     candidates: dict[int, tuple[int, Block]] = {}
+    gated: set[int] = set()          # blocks with a strong term or a domain sign: items of spam lists
     for n, block in enumerate(doc.blocks):
         if n % 300 == 299:
             doc.check_budget("spam")
         if block.label is not None or not block.text or not maybe_spam(block.text):
             continue
+        gated.add(n)
         rule = next((r.__name__ for r in (keyword_stuffed_line, stacked_spam_terms, injected_ad)
                      if r(block.text)), None)
         if rule:
@@ -306,6 +380,8 @@ def _mark_blocks(doc: Document, signals: list[tuple[str, float]]) -> None:
             doc.remove_block(block, "spam", "spam_phrase_line")
             signals.append(("spam_phrase_line", _WEIGHTS["spam_phrase_line" if level == 2
                                                           else "spam_phrase_line_weak"]))
+    if mark_spam_lists(doc, gated):   # after the line rules: their spam lines count as items of a list
+        signals.append(("numbered_spam_list", _WEIGHTS["numbered_spam_list"]))
 
 
 def spam_tail(text: str) -> int | None:
@@ -337,13 +413,20 @@ def _trim_suffix(doc: Document, block: Block) -> str | None:
 
 def _check_head(doc: Document, signals: list[tuple[str, float]]) -> None:
     """Stuffed ``<title>`` and meta title/keywords/description: cleaned in ``doc.head``, removal recorded."""
+    page_text, headline = _page_text(doc)
     title = doc.head.get("title")
     if isinstance(title, str) and title:
         kept, removed = strip_title_spam(title)
         if removed:
-            doc.head["title"] = kept or None
+            doc.head["title"] = title = kept or None
             doc.removed.append(Removal("spam", removed, "spam_title_suffix", "head.title"))
             signals.append(("spam_title_suffix", _WEIGHTS["spam_title_suffix"]))
+        if title:
+            kept, removed = foreign_spam_title(title, page_text, headline)
+            if removed:
+                doc.head["title"] = kept or None
+                doc.removed.append(Removal("spam", removed, "spam_title", "head.title"))
+                signals.append(("spam_title", _WEIGHTS["spam_title"]))
     meta = doc.head.get("meta") or {}
     for key in ("og:title", "twitter:title", "keywords", "description", "og:description"):
         values = meta.get(key)
@@ -355,6 +438,8 @@ def _check_head(doc: Document, signals: list[tuple[str, float]]) -> None:
                 continue
             if key.endswith("title"):
                 kept, removed = strip_title_spam(value)
+                if not removed:
+                    kept, removed = foreign_spam_title(value, page_text, headline)
             else:
                 stuffed = keyword_stuffed_line(value) or stacked_spam_terms(value)
                 kept, removed = ("", value) if stuffed else (value, None)
@@ -364,6 +449,24 @@ def _check_head(doc: Document, signals: list[tuple[str, float]]) -> None:
             if kept:
                 cleaned.append(kept)
         meta[key] = cleaned
+
+
+# Enough of the page to tell what it is about (a title is judged against it); a huge page costs no more.
+_PAGE_TEXT_CHARS = 50_000
+
+
+def _page_text(doc: Document) -> tuple[str, str | None]:
+    """The page's own visible text (no spam, no hidden text) and its first ``<h1>``, if any."""
+    parts, size = [], 0
+    for block in doc.blocks:
+        if block.label in ("spam", "hidden") or not block.text:
+            continue
+        parts.append(block.text)
+        size += len(block.text)
+        if size > _PAGE_TEXT_CHARS:
+            break
+    headline = next((b.text for b in doc.blocks if b.heading == 1 and b.label not in ("spam", "hidden")), None)
+    return "\n".join(parts), headline
 
 
 def _check_html(doc: Document, signals: list[tuple[str, float]]) -> None:
