@@ -387,3 +387,146 @@ def test_pool_queues_one_page_behind_a_busy_worker_and_only_if_it_fits_the_pipe(
         assert pool.busy == 0
     finally:
         pool.close()
+
+
+# --- workers end with their runner, whatever ends it --------------------------------------------------------
+
+CLI_DRIVER = textwrap.dedent("""
+    import os, sys, time
+    sys.path.insert(0, {tests!r})
+    import test_batch as tb
+    import webclean.pipeline as pipeline
+    from webclean.cli import main
+
+    def slow_stage(doc, opts):
+        open(os.path.join({pids!r}, str(os.getpid())), "w").close()   # who the workers are
+        time.sleep(0.01)
+        tb.test_stage(doc, opts)
+
+    pipeline.STAGES = (("slow", slow_stage),)
+    sys.exit(main(["batch", {src!r}, "-o", {out!r}, "--workers", "2", "--quiet", *sys.argv[1:]]))
+""")
+
+
+def _alive(pid: int) -> bool:
+    """True while ``pid`` runs (a zombie waiting for its new parent to reap it counts as gone)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return True
+    return state not in ("Z", "X")
+
+
+def _start_cli_run(tmp_path: Path, n: int) -> tuple[subprocess.Popen, Path, Path, list[str], dict]:
+    src, out, pids = tmp_path / "in.jsonl", tmp_path / "out.jsonl", tmp_path / "pids"
+    pids.mkdir()
+    write_jsonl(src, [make_page(i) for i in range(n)])
+    driver = tmp_path / "driver.py"
+    driver.write_text(CLI_DRIVER.format(tests=str(ROOT / "tests"), src=str(src), out=str(out), pids=str(pids)))
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), os.environ.get("PYTHONPATH", "")])}
+    proc = subprocess.Popen([sys.executable, str(driver)], env=env, start_new_session=True)
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and (not out.exists() or out.stat().st_size < 20_000):
+        time.sleep(0.05)
+    return proc, out, pids, [sys.executable, str(driver)], env
+
+
+def _worker_pids(pids: Path, runner: int) -> list[int]:
+    found = [int(p.name) for p in pids.iterdir() if int(p.name) != runner]
+    assert len(found) >= 2, "both workers must have cleaned pages before the runner is stopped"
+    return found
+
+
+def _wait_gone(pids: list[int], seconds: float) -> list[int]:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline and any(_alive(p) for p in pids):
+        time.sleep(0.05)
+    return [p for p in pids if _alive(p)]
+
+
+def _resume_and_check(cmd: list[str], env: dict, out: Path, n: int) -> None:
+    done = subprocess.run([*cmd, "--resume"], env=env, timeout=120)
+    assert done.returncode == 0
+    rows = read_rows(out)
+    positions = [r["position"] for r in rows]
+    assert len(positions) == len(set(positions)) == n          # every row once
+    assert all(r["title"] == f"第{r['position']}号新闻标题" for r in rows)
+
+
+def test_runner_killed_alone_with_sigkill_leaves_no_worker_and_resume_completes(tmp_path):
+    """An orchestrator or the OOM killer kills the runner only, not its process group."""
+    n = 400
+    proc, out, pids, cmd, env = _start_cli_run(tmp_path, n)
+    try:
+        workers = _worker_pids(pids, proc.pid)
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(10)
+        left = _wait_gone(workers, 5.0)
+    finally:
+        for pid in pids.iterdir():           # never leave a stray process behind, even when the test fails
+            if int(pid.name) != proc.pid and _alive(int(pid.name)):
+                os.kill(int(pid.name), signal.SIGKILL)
+    assert left == [], f"workers {left} outlived their runner"
+    before = len(out.read_bytes().splitlines())
+    assert 0 < before < n, "the run must be killed part-way for this test to mean anything"
+    _resume_and_check(cmd, env, out, n)
+
+
+def test_sigterm_stops_the_run_like_ctrl_c(tmp_path, capsys):
+    n = 400
+    proc, out, pids, cmd, env = _start_cli_run(tmp_path, n)
+    try:
+        workers = _worker_pids(pids, proc.pid)
+        os.kill(proc.pid, signal.SIGTERM)          # the runner alone, as `timeout` or a scheduler would
+        code = proc.wait(20)
+        left = _wait_gone(workers, 5.0)
+    finally:
+        for pid in pids.iterdir():
+            if int(pid.name) != proc.pid and _alive(int(pid.name)):
+                os.kill(int(pid.name), signal.SIGKILL)
+    assert code == 128 + signal.SIGTERM
+    assert left == []
+    data = out.read_bytes()
+    assert data.endswith(b"\n")                    # rows flushed whole: no torn line to cut on resume
+    assert 0 < len(data.splitlines()) < n
+    _resume_and_check(cmd, env, out, n)
+
+
+def test_summary_names_the_signal_that_stopped_the_run():
+    text = BatchSummary("o.jsonl", rows=3, interrupted=True, stop_signal=signal.SIGTERM).describe()
+    assert "INTERRUPTED by SIGTERM" in text and "--resume" in text
+
+
+ORPHAN = textwrap.dedent("""
+    import os, sys, time
+    from webclean.parent_watch import watch_parent
+
+    child = os.fork()
+    if child == 0:                       # the worker: only the portable watchdog, no kernel signal
+        watch_parent(os.getppid(), interval=0.1)
+        time.sleep(120)
+        os._exit(0)
+    print(child, flush=True)
+    time.sleep(120)
+""")
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")
+def test_watchdog_ends_a_worker_whose_parent_died_without_the_kernel_signal(tmp_path):
+    """The fallback for systems without PR_SET_PDEATHSIG: the worker sees it was orphaned and exits."""
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), os.environ.get("PYTHONPATH", "")])}
+    proc = subprocess.Popen([sys.executable, "-c", ORPHAN], env=env, stdout=subprocess.PIPE, text=True,
+                            start_new_session=True)
+    child = int(proc.stdout.readline())
+    try:
+        assert _alive(child)
+        proc.kill()
+        proc.wait(10)
+        assert _wait_gone([child], 5.0) == []
+    finally:
+        if _alive(child):
+            os.kill(child, signal.SIGKILL)

@@ -26,13 +26,16 @@ import pickle
 import signal
 import socket
 import sys
+import threading
 import time
 from collections import Counter, deque
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from typing import Any, Iterator, Sequence
 
 from .arrow import error_kind_of
 from .io import Journal, PageRow, ReadOptions, iter_journal, iter_pages, recover_journal
+from .parent_watch import die_with_parent
 from .pipeline import Cleaner
 
 __all__ = ["run_batch", "BatchSummary", "clean_row", "WorkerPool", "journal_path_for"]
@@ -48,6 +51,7 @@ class BatchSummary:
     skipped: int = 0
     seconds: float = 0.0
     interrupted: bool = False
+    stop_signal: int | None = None     # the signal that interrupted the run (SIGINT for Ctrl-C, SIGTERM)
 
     @property
     def cleaned(self) -> int:
@@ -67,7 +71,8 @@ class BatchSummary:
         if self.skipped:
             text += f"; {self.skipped} rows already done (resume)"
         if self.interrupted:
-            text += "; INTERRUPTED: run again with --resume"
+            by = f" by {signal.Signals(self.stop_signal).name}" if self.stop_signal else ""
+            text += f"; INTERRUPTED{by}: run again with --resume"
         return text
 
 
@@ -96,9 +101,21 @@ def clean_row(cleaner: Cleaner, row: PageRow) -> tuple[str, str | None]:
         return error_line(row, "internal", f"{type(exc).__name__}: {exc}"[:500]), "internal"
 
 
-def _worker_main(conn: multiprocessing.connection.Connection, cleaner: Cleaner) -> None:
-    """Worker process loop: receive a PageRow, send back (position, line, kind); None stops it."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops us
+def _worker_main(conn: multiprocessing.connection.Connection, cleaner: Cleaner, parent_pid: int,
+                 inherited: Sequence[multiprocessing.connection.Connection] = ()) -> None:
+    """Worker process loop: receive a PageRow, send back (position, line, kind); None stops it.
+
+    ``inherited`` are the runner's ends of the workers' pipes that a forked
+    worker holds copies of; closing them lets a worker's pipe report
+    end-of-file when the runner is gone.
+    """
+    die_with_parent(parent_pid)
+    for other in inherited:
+        other.close()
+    # Ctrl-C and SIGTERM reach the whole process group; the runner handles them, flushes its rows and
+    # stops us. A worker that died of them first would turn the pages in flight into worker_died rows.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
     while True:
         try:
             row = conn.recv()
@@ -164,11 +181,16 @@ class WorkerPool:
         self._ctx = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
         self._cleaner = cleaner
         self.page_timeout = page_timeout
-        self.workers = [self._spawn() for _ in range(size)]
+        self.workers: list[_Worker] = []
+        for _ in range(size):
+            self.workers.append(self._spawn())
 
     def _spawn(self) -> _Worker:
         parent, child = self._ctx.Pipe()
-        proc = self._ctx.Process(target=_worker_main, args=(child, self._cleaner), daemon=True)
+        # A forked child holds copies of every open pipe end; a spawned one gets only what it is sent.
+        inherited = [parent] + [w.conn for w in self.workers] if self._ctx.get_start_method() == "fork" else []
+        proc = self._ctx.Process(target=_worker_main, args=(child, self._cleaner, os.getpid(), inherited),
+                                 daemon=True)
         proc.start()
         child.close()
         return _Worker(proc, parent, _pipe_room(parent))
@@ -391,6 +413,32 @@ def _drive(rows: Iterator[PageRow], cleaner: Cleaner, workers: int, page_timeout
         pool.close()
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, turned into the same clean stop as Ctrl-C (a KeyboardInterrupt, so that no
+    ``except Exception`` on the way, such as the Cleaner's own error capture, can swallow it)."""
+
+
+@contextmanager
+def _sigterm_as_interrupt() -> Iterator[None]:
+    """While the run lasts, SIGTERM stops it like Ctrl-C: rows written so far are flushed and the run
+    can be resumed. Only where SIGTERM would otherwise kill the process outright (the default action),
+    and only in the main thread (the only one Python lets set handlers); a handler the host program
+    installed itself is left alone."""
+    if threading.current_thread() is not threading.main_thread() or \
+            signal.getsignal(signal.SIGTERM) is not signal.SIG_DFL:
+        yield
+        return
+
+    def stop(signum: int, frame: Any) -> None:
+        raise Terminated(f"stopped by signal {signum}")
+
+    signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
 def run_batch(inputs: Sequence[str], output: str, *, cleaner: Cleaner | None = None, workers: int = 1,
               resume: bool = False, read_options: ReadOptions | None = None, page_timeout: float | None = None,
               quiet: bool = False) -> BatchSummary:
@@ -413,9 +461,11 @@ def run_batch(inputs: Sequence[str], output: str, *, cleaner: Cleaner | None = N
     start = time.monotonic()
     rows = (row for row in iter_pages(inputs, read_options) if row.position not in done)
     try:
-        _drive(rows, cleaner, workers, timeout, lambda line, kind: _record(summary, journal, bar, line, kind))
-    except KeyboardInterrupt:
+        with _sigterm_as_interrupt():
+            _drive(rows, cleaner, workers, timeout, lambda line, kind: _record(summary, journal, bar, line, kind))
+    except KeyboardInterrupt as exc:
         summary.interrupted = True
+        summary.stop_signal = signal.SIGTERM if isinstance(exc, Terminated) else signal.SIGINT
     finally:
         journal.close()
         if bar is not None:

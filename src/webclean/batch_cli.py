@@ -16,6 +16,7 @@ Exit codes: 0 every row was cleaned; 1 at least one error row was written;
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 from typing import Any
 
@@ -68,5 +69,5 @@ def run_batch_command(args: argparse.Namespace) -> int:
     if not args.quiet:
         print(summary.describe(), file=sys.stderr)
     if summary.interrupted:
-        return EXIT_INTERRUPTED
+        return 128 + (summary.stop_signal or signal.SIGINT)  # 130 for Ctrl-C, 143 for SIGTERM
     return EXIT_ROW_ERRORS if summary.errors else EXIT_OK

@@ -117,10 +117,15 @@ class Journal:
             self.sync()
 
     def sync(self) -> None:
-        """Write queued rows as one append and fsync them."""
+        """Write queued rows as one append and fsync them.
+
+        The queue is emptied before the write, so a Ctrl-C or SIGTERM that
+        interrupts the write can leave at most a torn last line (which
+        :func:`recover_journal` cuts off), never a row written twice.
+        """
         if self._pending:
-            self._fh.write(b"".join(self._pending))
-            self._pending.clear()
+            data, self._pending = b"".join(self._pending), []
+            self._fh.write(data)
         self._fh.flush()
         os.fsync(self._fh.fileno())
         self._last_sync = time.monotonic()
