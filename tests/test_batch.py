@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from webclean.batch import BatchSummary, _Positions, journal_path_for, run_batch
+from webclean.batch import BatchSummary, ResumeRefused, _Positions, journal_path_for, run_batch
 from webclean.batch_cli import add_batch_parser
 from webclean.io import ReadOptions, iter_pages, recover_journal
 from webclean.pipeline import Cleaner
@@ -316,8 +316,64 @@ def test_resume_with_other_inputs_is_refused(tmp_path):
     with pytest.raises(ValueError, match="same inputs"):
         run_batch([str(b)], str(out), cleaner=cleaner(), workers=0, quiet=True, resume=True)
     note.unlink()
+    # Without its run record nobody can tell which inputs made the output: refused too (it used to pass).
+    with pytest.raises(ResumeRefused, match="no run record"):
+        run_batch([str(b)], str(out), cleaner=cleaner(), workers=0, quiet=True, resume=True)
+    out.unlink()
     run_batch([str(b)], str(out), cleaner=cleaner(), workers=0, quiet=True, resume=True)
-    assert len(read_rows(out)) == 5 and not note.exists()
+    assert len(read_rows(out)) == 5 and note.exists()     # the record stays with the finished output
+
+
+def _batch_cli(*argv: str) -> int:
+    import argparse
+
+    parser = argparse.ArgumentParser()
+    add_batch_parser(parser.add_subparsers())
+    args = parser.parse_args(["batch", *argv])
+    return args.func(args)
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".parquet"])
+def test_resume_over_a_finished_output_refuses_other_inputs(tmp_path, monkeypatch, capsys, suffix):
+    """The issue's case: --resume over a finished output with different inputs used to say '0 rows written'
+    and exit 0; the run record kept with the output refuses it in one line with exit code 2."""
+    if suffix == ".parquet":
+        pytest.importorskip("pyarrow")
+    import webclean.pipeline as pipeline
+
+    monkeypatch.setattr(pipeline, "STAGES", STAGES)
+    a, b = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    write_jsonl(a, [make_page(i) for i in range(4)])
+    write_jsonl(b, [make_page(i, "乙") for i in range(6)])
+    out = tmp_path / f"out{suffix}"
+    assert _batch_cli(str(a), "-o", str(out), "--workers", "0", "--quiet") == 0
+    finished = out.read_bytes()
+    capsys.readouterr()
+    assert _batch_cli(str(b), "-o", str(out), "--workers", "0", "--resume") == 2
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    assert "other inputs" in err and str(a) in err and str(b) in err
+    assert out.read_bytes() == finished                    # untouched
+    # other settings are refused the same way, naming the setting
+    assert _batch_cli(str(a), "-o", str(out), "--workers", "0", "--resume", "--script", "keep") == 2
+    assert "script auto, not keep" in capsys.readouterr().err
+    # the same inputs and settings: nothing left to do
+    assert _batch_cli(str(a), "-o", str(out), "--workers", "0", "--resume") == 0
+    assert "0 rows written" in capsys.readouterr().err and out.read_bytes() == finished
+
+
+def test_parquet_output_carries_its_run_record(tmp_path):
+    pq = pytest.importorskip("pyarrow.parquet")
+    from webclean.run_record import PARQUET_METADATA_KEY, RunRecord
+
+    src = tmp_path / "in.jsonl"
+    write_jsonl(src, [make_page(i) for i in range(3)])
+    out = tmp_path / "out.parquet"
+    run_batch([str(src)], str(out), cleaner=cleaner(), workers=0, quiet=True)
+    record = RunRecord.from_json(pq.read_schema(out).metadata[PARQUET_METADATA_KEY])
+    assert record.inputs == (str(src),) and record.complete and record.rows == 3
+    assert record.settings["script"] == "auto" and record.stages[0].startswith("test=") and record.stages[0].endswith("test_batch.test_stage")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl", "out.parquet"]   # no journal or note left
 
 
 def test_cli_exit_codes_and_summary(tmp_path, monkeypatch, capsys):

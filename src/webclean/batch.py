@@ -30,15 +30,16 @@ import threading
 import time
 from collections import Counter, deque
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any, Iterator, Sequence
 
 from .arrow import error_kind_of
 from .io import Journal, PageRow, ReadOptions, iter_journal, iter_pages, recover_journal
 from .parent_watch import die_with_parent
 from .pipeline import Cleaner
+from .run_record import PARQUET_METADATA_KEY, ResumeRefused, RunRecord, run_record_path
 
-__all__ = ["run_batch", "BatchSummary", "clean_row", "WorkerPool", "journal_path_for"]
+__all__ = ["run_batch", "BatchSummary", "clean_row", "WorkerPool", "journal_path_for", "ResumeRefused", "Terminated"]
 
 
 @dataclass
@@ -329,38 +330,55 @@ def journal_path_for(output: str) -> str:
     return output + ".journal.jsonl" if output.lower().endswith(".parquet") else output
 
 
-def _open_journal(output: str, resume: bool) -> tuple[Journal, _Positions]:
+@dataclass
+class _Resumed:
+    """What an output already holds when a run starts."""
+
+    done: _Positions = field(default_factory=_Positions)   # positions written (journal)
+    finished_rows: int | None = None                        # a finished Parquet output: its row count
+
+
+def _prepare_output(output: str, resume: bool, this_run: RunRecord) -> _Resumed:
+    """Check ``output`` against this run before anything is written; see :mod:`webclean.run_record`.
+
+    Without ``resume`` an existing output (or journal) is refused; with it,
+    the output's run record must match this run, finished or not.
+    """
     path = journal_path_for(output)
-    done = _Positions()
-    if os.path.exists(output) and (not resume or path != output):
-        # A finished Parquet output, or an output we were not asked to continue.
-        raise FileExistsError(f"{output} exists; remove it" + ("" if path != output else " or pass --resume"))
+    note = run_record_path(path)
+    if path != output and os.path.exists(output):            # a finished Parquet output
+        if not resume:
+            raise FileExistsError(f"{output} exists; remove it or pass --resume")
+        this_run.check_resume(_parquet_run_record(output), output, "its Parquet metadata")
+        return _Resumed(finished_rows=_parquet_rows(output))
     if os.path.exists(path):
         if not resume:
-            raise FileExistsError(f"{path} exists (an interrupted run?); pass --resume or remove it")
+            what = "exists" if path == output else "exists (an interrupted run?)"
+            raise FileExistsError(f"{path} {what}; remove it or pass --resume")
+        this_run.check_resume(RunRecord.load(note), output, os.path.basename(note))
+        resumed = _Resumed()
         for row in recover_journal(path):
             if isinstance(row.get("position"), int):
-                done.add(row["position"])
-    return Journal(path), done
+                resumed.done.add(row["position"])
+        return resumed
+    this_run.save(note)
+    return _Resumed()
 
 
-def _check_same_run(output: str, inputs: Sequence[str], read: ReadOptions, resume: bool) -> str:
-    """Record what this run reads next to the journal; a resume over other inputs is refused.
+def _parquet_run_record(path: str) -> RunRecord | None:
+    import pyarrow.parquet as pq
 
-    Positions only identify rows when the inputs and their order are the same,
-    so ``--resume`` with a different input list would silently mix two runs.
-    Returns the path of the note (deleted when the run completes).
-    """
-    note = journal_path_for(output) + ".run.json"
-    this_run = {"inputs": [os.path.abspath(p) for p in inputs], "read": asdict(read)}
-    if resume and os.path.exists(note):
-        with open(note, encoding="utf-8") as fh:
-            before = json.load(fh)
-        if before != this_run:
-            raise ValueError(f"--resume needs the same inputs and field options as the interrupted run ({note})")
-    with open(note, "w", encoding="utf-8") as fh:
-        json.dump(this_run, fh)
-    return note
+    try:
+        stored = (pq.read_schema(path).metadata or {}).get(PARQUET_METADATA_KEY)
+        return RunRecord.from_json(stored) if stored else None
+    except (OSError, ValueError):
+        return None
+
+
+def _parquet_rows(path: str) -> int:
+    import pyarrow.parquet as pq
+
+    return int(pq.ParquetFile(path).metadata.num_rows)
 
 
 def _progress(quiet: bool, initial: int) -> Any:
@@ -450,12 +468,12 @@ def run_batch(inputs: Sequence[str], output: str, *, cleaner: Cleaner | None = N
     cleaner = cleaner or Cleaner()
     timeout = page_timeout if page_timeout is not None else 2 * cleaner.options.time_budget + 5
     read_options = read_options or ReadOptions()
-    journal, done = _open_journal(output, resume)
-    try:
-        note = _check_same_run(output, inputs, read_options, resume)
-    except ValueError:
-        journal.close()
-        raise
+    this_run = RunRecord.of_run(inputs, read_options, cleaner)
+    resumed = _prepare_output(output, resume, this_run)
+    if resumed.finished_rows is not None:
+        return BatchSummary(output, skipped=resumed.finished_rows)
+    done = resumed.done
+    journal = Journal(journal_path_for(output))
     summary = BatchSummary(output, skipped=len(done))
     bar = _progress(quiet, 0)
     start = time.monotonic()
@@ -472,17 +490,21 @@ def run_batch(inputs: Sequence[str], output: str, *, cleaner: Cleaner | None = N
             bar.close()
         summary.seconds = time.monotonic() - start
     if not summary.interrupted:
+        finished = this_run.finished(len(done) + summary.rows)
         if journal.path != output:
-            _finish_parquet(journal.path, output)
-        os.remove(note)
+            _finish_parquet(journal.path, output, finished)
+        else:
+            finished.save(run_record_path(journal.path))
     return summary
 
 
-def _finish_parquet(journal: str, output: str) -> None:
-    """Convert the completed journal to Parquet (rows in input order is not promised), then drop it."""
+def _finish_parquet(journal: str, output: str, record: RunRecord) -> None:
+    """Convert the completed journal to Parquet with its run record in the file's metadata, then drop the
+    journal and its record."""
     from .io.parquet import write_parquet
 
     tmp = output + ".tmp"
-    write_parquet(iter_journal(journal), tmp)
+    write_parquet(iter_journal(journal), tmp, metadata={PARQUET_METADATA_KEY: record.to_json().encode("utf-8")})
     os.replace(tmp, output)
     os.remove(journal)
+    os.remove(run_record_path(journal))

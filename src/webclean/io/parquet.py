@@ -72,14 +72,17 @@ def arrow_row(row: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def write_parquet(rows: Iterable[dict[str, Any]], path: str, batch_rows: int = 512) -> int:
-    """Write rows to ``path`` in batches of ``batch_rows``; returns the row count."""
+def write_parquet(rows: Iterable[dict[str, Any]], path: str, batch_rows: int = 512,
+                  metadata: dict[bytes, bytes] | None = None) -> int:
+    """Write rows to ``path`` in batches of ``batch_rows``, with ``metadata`` in the schema; returns the row
+    count."""
     import pyarrow.parquet as pq
 
     from ..arrow import rows_to_batch
 
     count = 0
-    with pq.ParquetWriter(path, OUTPUT_SCHEMA) as writer:
+    schema = OUTPUT_SCHEMA.with_metadata(metadata) if metadata else OUTPUT_SCHEMA
+    with pq.ParquetWriter(path, schema) as writer:
         chunk: list[dict[str, Any]] = []
         for row in rows:
             chunk.append(arrow_row(row))
