@@ -7,6 +7,7 @@ the real pipeline.
 from __future__ import annotations
 
 import gzip
+import re
 import io
 import json
 import os
@@ -586,3 +587,65 @@ def test_watchdog_ends_a_worker_whose_parent_died_without_the_kernel_signal(tmp_
     finally:
         if _alive(child):
             os.kill(child, signal.SIGKILL)
+
+
+# --- the everyday command: progress, files that are not pages, output order ---------------------------------
+
+def test_progress_bar_has_a_total_and_an_eta_when_the_input_size_is_known(tmp_path, capsys):
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for i in range(6):
+        (pages / f"{i}.html").write_text(make_page(i), encoding="utf-8")
+    src = tmp_path / "more.jsonl"
+    write_jsonl(src, [make_page(i) for i in range(4)])
+    run_batch([str(pages), str(src)], str(tmp_path / "out.jsonl"), cleaner=cleaner(), workers=0, progress=True)
+    bar = capsys.readouterr().err.replace("\r", "\n").strip().splitlines()[-1]
+    assert re.search(r"\b10/10 \[\d\d:\d\d<\d\d:\d\d", bar), bar      # done/total [elapsed<remaining
+
+
+def test_progress_bar_counts_without_a_total_when_the_size_is_unknown(tmp_path, capsys):
+    pytest.importorskip("warcio")
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(_warc_bytes([make_page(i) for i in range(3)], True))
+    run_batch([str(path)], str(tmp_path / "out.jsonl"), cleaner=cleaner(), workers=0, progress=True)
+    bar = capsys.readouterr().err.replace("\r", "\n").strip().splitlines()[-1]
+    assert re.search(r"\b3page \[", bar) and "/3" not in bar, bar
+
+
+def test_files_that_are_not_pages_become_warning_rows_and_a_note(tmp_path, monkeypatch, capsys):
+    import webclean.pipeline as pipeline
+
+    monkeypatch.setattr(pipeline, "STAGES", STAGES)
+    crawl = tmp_path / "crawl"
+    crawl.mkdir()
+    (crawl / "a.html").write_text(make_page(1), encoding="utf-8")
+    (crawl / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(100))
+    (crawl / "meta.json").write_text('{"crawl": "2024"}', encoding="utf-8")
+    (crawl / "0002").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(100))       # an image saved without a name ending
+    (crawl / "b").write_text(make_page(2), encoding="utf-8")              # a page saved without one
+    out = tmp_path / "out.jsonl"
+    assert _batch_cli(str(crawl), "-o", str(out), "--workers", "0") == 1
+    rows = {Path(r["id"]).name: r for r in read_rows(out)}
+    assert rows["a.html"]["title"] == "第1号新闻标题" and rows["b"]["title"] == "第2号新闻标题"
+    assert rows["logo.png"]["error_kind"] == "not_a_page" and rows["logo.png"]["error"] == "not a page: .png file"
+    assert rows["0002"]["error"] == "not a page: PNG image"
+    assert rows["meta.json"]["error_kind"] == "not_a_page" and ".jsonl" in rows["meta.json"]["error"]
+    assert "3 files were not pages" in capsys.readouterr().err
+
+
+def _order_stage(doc, opts) -> None:
+    if "SLOW" in _text(doc):
+        time.sleep(1.0)
+    test_stage(doc, opts)
+
+
+def test_ordered_output_keeps_input_order_with_workers(tmp_path):
+    src = tmp_path / "in.jsonl"
+    write_jsonl(src, [make_page(i, "SLOW" if i in (0, 5) else "") for i in range(12)])
+    slow = Cleaner(stages=(("order", _order_stage),))
+    unordered, ordered = tmp_path / "unordered.jsonl", tmp_path / "ordered.jsonl"
+    run_batch([str(src)], str(unordered), cleaner=slow, workers=2, quiet=True)
+    run_batch([str(src)], str(ordered), cleaner=slow, workers=2, quiet=True, ordered=True)
+    assert [r["position"] for r in read_rows(unordered)] != list(range(12))   # workers finish out of order
+    assert [r["position"] for r in read_rows(ordered)] == list(range(12))
+    assert [r["title"].removesuffix("SLOW") for r in read_rows(ordered)] == [f"第{i}号新闻标题" for i in range(12)]

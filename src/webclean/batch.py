@@ -18,6 +18,7 @@ Output ``*.parquet`` is written from the journal once the run completes
 """
 from __future__ import annotations
 
+import errno
 import json
 import multiprocessing
 import multiprocessing.connection
@@ -34,7 +35,8 @@ from dataclasses import dataclass, field
 from typing import Any, Iterator, Sequence
 
 from .arrow import error_kind_of
-from .io import Journal, PageRow, ReadOptions, iter_journal, iter_pages, recover_journal
+from .io import NOT_A_PAGE, Journal, PageRow, ReadOptions, StreamWriter, iter_journal, iter_pages, recover_journal
+from .io.survey import count_rows
 from .parent_watch import die_with_parent
 from .pipeline import Cleaner
 from .run_record import PARQUET_METADATA_KEY, ResumeRefused, RunRecord, run_record_path
@@ -71,6 +73,10 @@ class BatchSummary:
         text += f" in {self.seconds:.1f} s, {rate:.1f} pages/s"
         if self.skipped:
             text += f"; {self.skipped} rows already done (resume)"
+        if self.errors.get(NOT_A_PAGE):
+            n = self.errors[NOT_A_PAGE]
+            text += f"; {n} {'files were not pages' if n > 1 else 'file was not a page'} (images, JSON...: " \
+                    f"see the {NOT_A_PAGE} rows)"
         if self.interrupted:
             by = f" by {signal.Signals(self.stop_signal).name}" if self.stop_signal else ""
             text += f"; INTERRUPTED{by}: run again with --resume"
@@ -381,13 +387,14 @@ def _parquet_rows(path: str) -> int:
     return int(pq.ParquetFile(path).metadata.num_rows)
 
 
-def _progress(quiet: bool, initial: int) -> Any:
-    disable = quiet or not sys.stderr.isatty()
+def _progress(enabled: bool, total: int | None, initial: int) -> Any:
+    """The progress bar: pages/s and errors always, a total and an ETA when the inputs' size is known."""
     try:
         from tqdm import tqdm
     except ImportError:
         return None
-    return tqdm(file=sys.stderr, unit="page", initial=initial, disable=disable, dynamic_ncols=True, smoothing=0.1)
+    return tqdm(file=sys.stderr, unit="page", total=total, initial=initial, disable=not enabled,
+                dynamic_ncols=True, smoothing=0.1)
 
 
 def _record(summary: BatchSummary, journal: Journal, bar: Any, line: str, kind: str | None) -> None:
@@ -401,32 +408,78 @@ def _record(summary: BatchSummary, journal: Journal, bar: Any, line: str, kind: 
             bar.set_postfix(errors=sum(summary.errors.values()), refresh=False)
 
 
+# Rows finished ahead of an earlier one that ``ordered`` output holds back. Past this many no new page is
+# sent until the earliest finishes: a hung page then stalls the run (up to the page timeout) instead of
+# growing the runner's memory without bound (a thousand rows of ~20 kB each is ~20 MB).
+_ORDER_BUFFER_ROWS = 1024
+
+
+class _AsFinished:
+    """Emits each result as it comes (the default: workers finish pages out of input order)."""
+
+    full = False
+
+    def __init__(self, emit: Any) -> None:
+        self._emit = emit
+
+    def expect(self, position: int) -> None:
+        pass
+
+    def put(self, position: int, line: str, kind: str | None) -> None:
+        self._emit(line, kind)
+
+
+class _InInputOrder(_AsFinished):
+    """Emits results in the order their rows were read, holding back those that finish early."""
+
+    def __init__(self, emit: Any) -> None:
+        super().__init__(emit)
+        self._waiting: deque[int] = deque()                   # positions read, not yet emitted, in order
+        self._ahead: dict[int, tuple[str, str | None]] = {}   # finished before an earlier row
+
+    @property  # type: ignore[override]
+    def full(self) -> bool:
+        return len(self._ahead) >= _ORDER_BUFFER_ROWS
+
+    def expect(self, position: int) -> None:
+        self._waiting.append(position)
+
+    def put(self, position: int, line: str, kind: str | None) -> None:
+        self._ahead[position] = (line, kind)
+        while self._waiting and self._waiting[0] in self._ahead:
+            self._emit(*self._ahead.pop(self._waiting.popleft()))
+
+
 def _drive(rows: Iterator[PageRow], cleaner: Cleaner, workers: int, page_timeout: float,
-           emit: Any) -> None:
-    """Feed rows to workers (or clean inline when ``workers`` is 0) and emit each result line."""
+           sink: _AsFinished) -> None:
+    """Feed rows to workers (or clean inline when ``workers`` is 0) and hand each result line to ``sink``."""
     if workers <= 0:
         for row in rows:
-            emit(*clean_row(cleaner, row))
+            sink.expect(row.position)
+            sink.put(row.position, *clean_row(cleaner, row))
         return
     pool = WorkerPool(cleaner, workers, page_timeout)
     try:
         held: PageRow | None = None     # a row no worker could take yet
         exhausted = False
         while True:
-            while True:
+            while not sink.full:
                 if held is None and not exhausted:
                     held = next(rows, None)
                     while held is not None and held.error_kind is not None:  # reader error rows need no worker
-                        emit(*clean_row(cleaner, held))
+                        sink.expect(held.position)
+                        sink.put(held.position, *clean_row(cleaner, held))
                         held = next(rows, None)
                     exhausted = held is None
+                    if held is not None:
+                        sink.expect(held.position)
                 if held is None or not pool.offer(held):
                     break
                 held = None
             if exhausted and held is None and pool.busy == 0:
                 return
-            for _, line, kind in pool.collect(0.5):
-                emit(line, kind)
+            for row, line, kind in pool.collect(0.5):
+                sink.put(row.position, line, kind)
     finally:
         pool.close()
 
@@ -459,28 +512,43 @@ def _sigterm_as_interrupt() -> Iterator[None]:
 
 def run_batch(inputs: Sequence[str], output: str, *, cleaner: Cleaner | None = None, workers: int = 1,
               resume: bool = False, read_options: ReadOptions | None = None, page_timeout: float | None = None,
-              quiet: bool = False) -> BatchSummary:
+              quiet: bool = False, ordered: bool = False, progress: bool | None = None) -> BatchSummary:
     """Clean every row of ``inputs`` into ``output`` (``.parquet`` or JSONL); see the module docstring.
 
+    ``-`` among the inputs reads standard input (JSON lines or WARC);
+    ``output="-"`` writes JSON lines to standard output (no resume).
     ``workers=0`` cleans in this process (no hard timeout); ``page_timeout``
-    defaults to twice the Cleaner's ``time_budget`` plus 5 s.
+    defaults to twice the Cleaner's ``time_budget`` plus 5 s. With workers,
+    rows are written as they finish, which is not input order; ``ordered``
+    keeps input order (a slow page then holds back the rows after it).
+    ``progress`` shows the bar (default: when standard error is a terminal
+    and not ``quiet``).
     """
     cleaner = cleaner or Cleaner()
     timeout = page_timeout if page_timeout is not None else 2 * cleaner.options.time_budget + 5
     read_options = read_options or ReadOptions()
-    this_run = RunRecord.of_run(inputs, read_options, cleaner)
-    resumed = _prepare_output(output, resume, this_run)
-    if resumed.finished_rows is not None:
-        return BatchSummary(output, skipped=resumed.finished_rows)
-    done = resumed.done
-    journal = Journal(journal_path_for(output))
+    if output == "-":
+        if resume:
+            raise ValueError("--resume needs an output file: a run written to standard output cannot be continued")
+        journal: Journal | StreamWriter = StreamWriter(sys.stdout.buffer)
+        this_run, done = None, _Positions()
+    else:
+        _check_output_folder(output)
+        this_run = RunRecord.of_run(inputs, read_options, cleaner)
+        resumed = _prepare_output(output, resume, this_run)
+        if resumed.finished_rows is not None:
+            return BatchSummary(output, skipped=resumed.finished_rows)
+        done = resumed.done
+        journal = Journal(journal_path_for(output))
     summary = BatchSummary(output, skipped=len(done))
-    bar = _progress(quiet, 0)
+    show = progress if progress is not None else (not quiet and sys.stderr.isatty())
+    bar = _progress(show, count_rows(inputs, read_options) if show else None, len(done))
     start = time.monotonic()
     rows = (row for row in iter_pages(inputs, read_options) if row.position not in done)
+    sink = (_InInputOrder if ordered else _AsFinished)(lambda line, kind: _record(summary, journal, bar, line, kind))
     try:
         with _sigterm_as_interrupt():
-            _drive(rows, cleaner, workers, timeout, lambda line, kind: _record(summary, journal, bar, line, kind))
+            _drive(rows, cleaner, workers, timeout, sink)
     except KeyboardInterrupt as exc:
         summary.interrupted = True
         summary.stop_signal = signal.SIGTERM if isinstance(exc, Terminated) else signal.SIGINT
@@ -489,13 +557,21 @@ def run_batch(inputs: Sequence[str], output: str, *, cleaner: Cleaner | None = N
         if bar is not None:
             bar.close()
         summary.seconds = time.monotonic() - start
-    if not summary.interrupted:
+    if not summary.interrupted and this_run is not None:
         finished = this_run.finished(len(done) + summary.rows)
         if journal.path != output:
             _finish_parquet(journal.path, output, finished)
         else:
             finished.save(run_record_path(journal.path))
     return summary
+
+
+def _check_output_folder(output: str) -> None:
+    folder = os.path.dirname(os.path.abspath(output))
+    if not os.path.isdir(folder):
+        raise FileNotFoundError(errno.ENOENT, f"cannot write {output}: folder {folder} does not exist")
+    if os.path.isdir(output):
+        raise IsADirectoryError(errno.EISDIR, f"cannot write {output}: it is a folder (name an output file)")
 
 
 def _finish_parquet(journal: str, output: str, record: RunRecord) -> None:
