@@ -197,7 +197,7 @@ def test_parquet_in_parquet_out_one_row_per_row(tmp_path):
     assert sorted(result.column("position").to_pylist()) == list(range(30))
     rows = {r["id"]: r for r in result.to_pylist()}
     assert rows["d4"]["error_kind"] == "empty" and rows["d9"]["title"] == "第9号新闻标题"
-    assert rows["d9"]["body"].endswith("各方回应。") and json.loads(rows["d9"]["repairs_json"]) == []
+    assert rows["d9"]["body"].endswith("各方回应。") and rows["d9"]["repairs"] == []
     assert summary.errors == {"empty": 1}
     assert not Path(journal_path_for(str(out))).exists()
 
@@ -649,3 +649,76 @@ def test_ordered_output_keeps_input_order_with_workers(tmp_path):
     assert [r["position"] for r in read_rows(unordered)] != list(range(12))   # workers finish out of order
     assert [r["position"] for r in read_rows(ordered)] == list(range(12))
     assert [r["title"].removesuffix("SLOW") for r in read_rows(ordered)] == [f"第{i}号新闻标题" for i in range(12)]
+
+
+# --- one record schema for JSON lines, Parquet and Arrow ----------------------------------------------------
+
+def _schema_inputs(tmp_path: Path) -> Path:
+    crawl = tmp_path / "crawl"
+    crawl.mkdir()
+    for i in range(3):
+        (crawl / f"{i}.html").write_bytes(make_page(i).encode("utf-8"))
+    (crawl / "3.html").write_bytes("涓枃椤甸潰锛屾爣棰樹贡鐮併€?".encode("utf-8"))   # mojibake: a repair event
+    (crawl / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    (crawl / "empty.jsonl").write_text('{"html": ""}\n{oops\n', encoding="utf-8")
+    return crawl
+
+
+def test_jsonl_and_parquet_outputs_carry_the_same_columns_and_values(tmp_path):
+    pq = pytest.importorskip("pyarrow.parquet")
+    from webclean.schema import OUTPUT_COLUMNS
+
+    crawl = _schema_inputs(tmp_path)
+    as_jsonl, as_parquet = tmp_path / "out.jsonl", tmp_path / "out.parquet"
+    run_batch([str(crawl)], str(as_jsonl), workers=0, quiet=True)
+    run_batch([str(crawl)], str(as_parquet), workers=0, quiet=True)
+    jsonl_rows = read_rows(as_jsonl)
+    assert all(tuple(r) == OUTPUT_COLUMNS for r in jsonl_rows)         # error rows too: every column, in order
+    table = pq.read_table(as_parquet)
+    assert tuple(table.schema.names) == OUTPUT_COLUMNS
+    parquet_rows = {r["position"]: r for r in table.to_pylist()}
+    assert len(jsonl_rows) == len(parquet_rows) == 7
+    for row in jsonl_rows:
+        other = parquet_rows[row["position"]]
+        assert {k: v for k, v in row.items() if k != "seconds"} == {k: v for k, v in other.items() if k != "seconds"}
+    kinds = sorted((Path(r["id"]).name.split(":")[0], r["error_kind"]) for r in jsonl_rows if r["error_kind"])
+    assert kinds == [("empty.jsonl", "bad_input"), ("empty.jsonl", "empty"), ("logo.png", "not_a_page")]
+    assert all(r["title"] is None and r["paragraphs"] == [] for r in jsonl_rows if r["error_kind"])
+    page = next(r for r in jsonl_rows if r["id"].endswith("1.html"))
+    assert page["removed"] and page["evidence"] and page["published_precision"] and page["encoding_evidence"]
+    mojibake = next(r for r in jsonl_rows if r["id"].endswith("3.html"))
+    assert mojibake["repairs"] and set(mojibake["repairs"][0]) == {"kind", "before", "after", "where", "rule"}
+
+
+def test_arrow_batch_carries_the_record_columns_of_the_batch_output(tmp_path):
+    pa = pytest.importorskip("pyarrow")
+    from webclean.arrow import RECORD_SCHEMA, clean_arrow_batch
+    from webclean.schema import RECORD_COLUMNS
+
+    out = tmp_path / "out.jsonl"
+    src = tmp_path / "in.jsonl"
+    write_jsonl(src, [make_page(i) for i in range(2)])
+    run_batch([str(src)], str(out), workers=0, quiet=True)
+    batch = clean_arrow_batch(pa.RecordBatch.from_pydict({"html": [make_page(i) for i in range(2)],
+                                                          "url": [f"http://news.example.cn/{i}.html" for i in range(2)]}),
+                              url_col="url")
+    assert batch.schema == RECORD_SCHEMA and tuple(batch.schema.names) == RECORD_COLUMNS
+    for arrow_row, jsonl_row in zip(batch.to_pylist(), read_rows(out)):
+        assert arrow_row == {name: jsonl_row[name] for name in RECORD_COLUMNS}
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".parquet"])
+def test_report_summary_reads_jsonl_and_parquet_outputs(tmp_path, suffix):
+    if suffix == ".parquet":
+        pytest.importorskip("pyarrow")
+    from webclean.cli import main
+
+    crawl = _schema_inputs(tmp_path)
+    out = tmp_path / f"out{suffix}"
+    run_batch([str(crawl)], str(out), workers=0, quiet=True)
+    report = tmp_path / "summary.html"
+    assert main(["report", "--summary", str(out), "-o", str(report)]) == 0
+    html = report.read_text(encoding="utf-8")
+    assert "rows: 7" in html and "errors: 3" in html
+    assert re.search(r"<td>not_a_page</td><td>1</td>", html) and re.search(r"<td>navigation</td><td>\d+</td>", html)
+    assert re.search(r"<td>mojibake</td><td>\d+</td>", html)

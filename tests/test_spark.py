@@ -69,7 +69,9 @@ def test_clean_dataframe_keeps_columns_and_adds_one_record_per_row(spark):
     assert got["d2"]["source"] == "news2.example.cn" and got["d2"]["lang"] == "zh"
     assert got["d3"]["error_kind"] == "internal" and "poisoned page" in got["d3"]["error"]
     assert got["d6"]["error_kind"] == "empty"
-    assert json.loads(got["d2"]["repairs_json"]) == []
+    assert got["d2"]["repairs"] == [] and got["d2"]["published_precision"] is None
+    (title_evidence,) = [e for e in got["d2"]["evidence"] if e["field"] == "title"]   # nested data as structs
+    assert title_evidence["rule"] == "first_line" and title_evidence["value"] == "第2号标题"
 
 
 def test_clean_dataframe_refuses_a_clashing_column(spark):

@@ -34,12 +34,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Iterator, Sequence
 
-from .arrow import error_kind_of
 from .io import NOT_A_PAGE, Journal, PageRow, ReadOptions, StreamWriter, iter_journal, iter_pages, recover_journal
 from .io.survey import count_rows
 from .parent_watch import die_with_parent
 from .pipeline import Cleaner
 from .run_record import PARQUET_METADATA_KEY, ResumeRefused, RunRecord, run_record_path
+from .schema import error_row, output_row, record_row
 
 __all__ = ["run_batch", "BatchSummary", "clean_row", "WorkerPool", "journal_path_for", "ResumeRefused", "Terminated"]
 
@@ -88,8 +88,9 @@ def _head(row: PageRow) -> dict[str, Any]:
 
 
 def error_line(row: PageRow, kind: str, message: str) -> str:
-    """The JSONL error row for an input row that produced no record."""
-    return json.dumps({**_head(row), "error_kind": kind, "error": message}, ensure_ascii=False)
+    """The JSONL error row for an input row that produced no record: every output column, the record's
+    empty, ``error_kind`` and ``error`` saying why."""
+    return json.dumps(output_row(_head(row), error_row(kind, message), None), ensure_ascii=False)
 
 
 def clean_row(cleaner: Cleaner, row: PageRow) -> tuple[str, str | None]:
@@ -99,11 +100,8 @@ def clean_row(cleaner: Cleaner, row: PageRow) -> tuple[str, str | None]:
     start = time.perf_counter()
     try:
         rec = cleaner.clean(row.page if row.page is not None else b"", url=row.url, headers=row.headers)
-        data = {**_head(row), **rec.to_dict()}
-        kind = error_kind_of(rec.error)
-        data["error_kind"] = kind
-        data["seconds"] = round(time.perf_counter() - start, 4)
-        return json.dumps(data, ensure_ascii=False, default=str), kind
+        data = output_row(_head(row), record_row(rec), round(time.perf_counter() - start, 4))
+        return json.dumps(data, ensure_ascii=False, default=str), data["error_kind"]
     except Exception as exc:  # noqa: BLE001 - one row out per row in, whatever happens
         return error_line(row, "internal", f"{type(exc).__name__}: {exc}"[:500]), "internal"
 

@@ -22,19 +22,28 @@ from ..arrow import RECORD_COLUMNS, RECORD_SCHEMA, clean_arrow_batch, worker_cle
 if TYPE_CHECKING:
     from ..pipeline import Cleaner
 
-__all__ = ["clean_dataframe", "record_struct_fields"]
+__all__ = ["clean_dataframe", "record_struct_fields", "spark_type"]
+
+
+def spark_type(arrow_type: Any) -> Any:
+    """The Spark SQL type of an Arrow type of the record schema (strings, doubles, lists, structs)."""
+    import pyarrow as pa
+    from pyspark.sql import types as T
+
+    if pa.types.is_list(arrow_type):
+        return T.ArrayType(spark_type(arrow_type.value_type))
+    if pa.types.is_struct(arrow_type):
+        return T.StructType([T.StructField(f.name, spark_type(f.type), True) for f in arrow_type])
+    if pa.types.is_floating(arrow_type):
+        return T.DoubleType()
+    if pa.types.is_integer(arrow_type):
+        return T.LongType()
+    return T.StringType()
 
 
 def record_struct_fields() -> list[Any]:
     """The Spark ``StructField`` list matching :data:`webclean.arrow.RECORD_SCHEMA`."""
-    from pyspark.sql.types import ArrayType, DoubleType, StringType, StructField
-
-    def spark_type(arrow_type: Any) -> Any:
-        if str(arrow_type) == "double":
-            return DoubleType()
-        if str(arrow_type).startswith("list"):
-            return ArrayType(StringType())
-        return StringType()
+    from pyspark.sql.types import StructField
 
     return [StructField(f.name, spark_type(f.type), True) for f in RECORD_SCHEMA]
 
