@@ -119,4 +119,4 @@ def worker_cleaner(options: Options, stages: tuple[Any, ...] | None = None) -> C
 
     from .pipeline import Cleaner
 
-    return Cleaner(stages, **_asdict(options))
+    return Cleaner(stages=stages, **_asdict(options))

@@ -522,6 +522,7 @@ def run_batch(inputs: Sequence[str], output: str, *, cleaner: Cleaner | None = N
     ``progress`` shows the bar (default: when standard error is a terminal
     and not ``quiet``).
     """
+    _check_run_arguments(inputs, output, cleaner, workers, page_timeout)
     cleaner = cleaner or Cleaner()
     timeout = page_timeout if page_timeout is not None else 2 * cleaner.options.time_budget + 5
     read_options = read_options or ReadOptions()
@@ -562,6 +563,25 @@ def run_batch(inputs: Sequence[str], output: str, *, cleaner: Cleaner | None = N
         else:
             finished.save(run_record_path(journal.path))
     return summary
+
+
+def _check_run_arguments(inputs: Any, output: Any, cleaner: Any, workers: Any, page_timeout: Any) -> None:
+    """Refuse arguments of the wrong type or range, naming them (a str of inputs would be read letter by
+    letter)."""
+    if isinstance(inputs, (str, bytes)) or not isinstance(inputs, Sequence):
+        raise TypeError(f"inputs must be a list of paths, not {type(inputs).__name__}")
+    for item in inputs:
+        if not isinstance(item, str):
+            raise TypeError(f"inputs must be paths (str), not {type(item).__name__} ({item!r})")
+    if not isinstance(output, str) or not output:
+        raise TypeError(f"output must be a path (str) or '-', not {output!r}")
+    if cleaner is not None and not isinstance(cleaner, Cleaner):
+        raise TypeError(f"cleaner must be a Cleaner or None, not {type(cleaner).__name__}")
+    if isinstance(workers, bool) or not isinstance(workers, int) or workers < 0:
+        raise ValueError(f"workers must be a whole number, 0 or more, not {workers!r}")
+    if page_timeout is not None and (isinstance(page_timeout, bool) or not isinstance(page_timeout, (int, float))
+                                     or not page_timeout > 0):
+        raise ValueError(f"page_timeout must be a number of seconds above 0 (or None), not {page_timeout!r}")
 
 
 def _check_output_folder(output: str) -> None:
