@@ -22,7 +22,7 @@ def warc_backend() -> str:
         try:
             import warcio  # noqa: F401
         except ImportError:
-            raise ImportError("reading WARC needs FastWARC or warcio: pip install 'webclean[warc]'") from None
+            raise ImportError("reading WARC needs FastWARC or warcio: pip install '.[warc]'") from None
         return "warcio"
     return "fastwarc"
 
