@@ -33,11 +33,15 @@ __all__ = ["RECORD_SCHEMA", "RECORD_COLUMNS", "OUTPUT_SCHEMA", "arrow_schema", "
            "error_row", "error_kind_of", "rows_to_batch", "worker_cleaner"]
 
 
+_SCALAR_TYPES = {"string": pa.string(), "double": pa.float64(), "int64": pa.int64()}
+
+
 def _arrow_type(name: str, kind: str) -> pa.DataType:
     if kind == "list<event>":
-        return pa.list_(pa.struct([(f, pa.string()) for f in EVENT_FIELDS[name]]))
-    return {"string": pa.string(), "double": pa.float64(), "int64": pa.int64(),
-            "list<string>": pa.list_(pa.string())}[kind]
+        return pa.list_(pa.struct([(f, _SCALAR_TYPES[t]) for f, t in EVENT_FIELDS[name]]))
+    if kind == "list<string>":
+        return pa.list_(pa.string())
+    return _SCALAR_TYPES[kind]
 
 
 def arrow_schema(columns: tuple[tuple[str, str], ...]) -> pa.Schema:

@@ -28,10 +28,17 @@ from .record import Evidence, Record, Removal, Repair
 __all__ = ["RECORD_FIELDS", "RECORD_COLUMNS", "EVENT_FIELDS", "HEAD_FIELDS", "TAIL_FIELDS", "OUTPUT_FIELDS",
            "OUTPUT_COLUMNS", "record_row", "error_row", "error_kind_of", "output_row"]
 
-#: The fields of each kind of provenance event, as the struct (or object) that carries one.
-EVENT_FIELDS: dict[str, tuple[str, ...]] = {
-    name: tuple(f.name for f in fields(cls)) for name, cls in (("repairs", Repair), ("removed", Removal),
-                                                              ("evidence", Evidence))}
+_SCALARS = {"str": "string", "float": "double", "int": "int64"}
+
+
+def _event_fields(cls: type) -> tuple[tuple[str, str], ...]:
+    return tuple((f.name, _SCALARS[f.type if isinstance(f.type, str) else f.type.__name__]) for f in fields(cls))
+
+
+#: The fields of each kind of provenance event with their types, as the struct (or object) that carries
+#: one: taken from the event classes themselves, so a field added there reaches every output.
+EVENT_FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
+    name: _event_fields(cls) for name, cls in (("repairs", Repair), ("removed", Removal), ("evidence", Evidence))}
 
 #: Every record column in output order, with its type: ``string``, ``double``, ``list<string>`` or
 #: ``list<event>`` (the event's fields are in :data:`EVENT_FIELDS`).
