@@ -42,7 +42,7 @@ def test_one_row_per_input_row_with_the_fixed_schema():
     assert rows[0]["title"] == "地方新闻标题" and rows[0]["published"] == "2024-03-05"
     assert rows[0]["paragraphs"] == ["第一段。", "第二段。"] and rows[0]["body"] == "第一段。\n第二段。"
     assert rows[0]["breadcrumb"] == ["首页", "新闻"]
-    assert json.loads(rows[0]["removed_json"])[0]["rule"] == "test_nav"
+    assert rows[0]["removed"][0]["rule"] == "test_nav" and rows[0]["removed"][0]["kind"] == "navigation"
     assert (rows[1]["error_kind"], "KeyError" in rows[1]["error"]) == ("internal", True)
     assert rows[2]["error_kind"] == "empty" and rows[2]["paragraphs"] == []
     assert rows[3]["published"] is None and rows[3]["error"] is None
@@ -75,8 +75,9 @@ def test_record_row_serialises_events_and_partial_dates():
     row = record_row(rec)
     assert set(row) == set(RECORD_COLUMNS)
     assert row["published"] == "2021" and row["error_kind"] == "timeout"
-    assert json.loads(row["repairs_json"]) == [{"kind": "mojibake", "before": "涓枃", "after": "中文",
-                                                "where": "text[0:2]", "rule": "utf-8>gbk"}]
+    assert row["repairs"] == [{"kind": "mojibake", "before": "涓枃", "after": "中文",
+                               "where": "text[0:2]", "rule": "utf-8>gbk"}]
+    assert row["published_precision"] == "year"
 
 
 def test_error_row_and_error_kind():

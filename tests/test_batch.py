@@ -7,6 +7,7 @@ the real pipeline.
 from __future__ import annotations
 
 import gzip
+import re
 import io
 import json
 import os
@@ -19,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from webclean.batch import BatchSummary, _Positions, journal_path_for, run_batch
+from webclean.batch import BatchSummary, ResumeRefused, _Positions, journal_path_for, run_batch
 from webclean.batch_cli import add_batch_parser
 from webclean.io import ReadOptions, iter_pages, recover_journal
 from webclean.pipeline import Cleaner
@@ -196,7 +197,7 @@ def test_parquet_in_parquet_out_one_row_per_row(tmp_path):
     assert sorted(result.column("position").to_pylist()) == list(range(30))
     rows = {r["id"]: r for r in result.to_pylist()}
     assert rows["d4"]["error_kind"] == "empty" and rows["d9"]["title"] == "第9号新闻标题"
-    assert rows["d9"]["body"].endswith("各方回应。") and json.loads(rows["d9"]["repairs_json"]) == []
+    assert rows["d9"]["body"].endswith("各方回应。") and rows["d9"]["repairs"] == []
     assert summary.errors == {"empty": 1}
     assert not Path(journal_path_for(str(out))).exists()
 
@@ -316,8 +317,64 @@ def test_resume_with_other_inputs_is_refused(tmp_path):
     with pytest.raises(ValueError, match="same inputs"):
         run_batch([str(b)], str(out), cleaner=cleaner(), workers=0, quiet=True, resume=True)
     note.unlink()
+    # Without its run record nobody can tell which inputs made the output: refused too (it used to pass).
+    with pytest.raises(ResumeRefused, match="no run record"):
+        run_batch([str(b)], str(out), cleaner=cleaner(), workers=0, quiet=True, resume=True)
+    out.unlink()
     run_batch([str(b)], str(out), cleaner=cleaner(), workers=0, quiet=True, resume=True)
-    assert len(read_rows(out)) == 5 and not note.exists()
+    assert len(read_rows(out)) == 5 and note.exists()     # the record stays with the finished output
+
+
+def _batch_cli(*argv: str) -> int:
+    import argparse
+
+    parser = argparse.ArgumentParser()
+    add_batch_parser(parser.add_subparsers())
+    args = parser.parse_args(["batch", *argv])
+    return args.func(args)
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".parquet"])
+def test_resume_over_a_finished_output_refuses_other_inputs(tmp_path, monkeypatch, capsys, suffix):
+    """The issue's case: --resume over a finished output with different inputs used to say '0 rows written'
+    and exit 0; the run record kept with the output refuses it in one line with exit code 2."""
+    if suffix == ".parquet":
+        pytest.importorskip("pyarrow")
+    import webclean.pipeline as pipeline
+
+    monkeypatch.setattr(pipeline, "STAGES", STAGES)
+    a, b = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    write_jsonl(a, [make_page(i) for i in range(4)])
+    write_jsonl(b, [make_page(i, "乙") for i in range(6)])
+    out = tmp_path / f"out{suffix}"
+    assert _batch_cli(str(a), "-o", str(out), "--workers", "0", "--quiet") == 0
+    finished = out.read_bytes()
+    capsys.readouterr()
+    assert _batch_cli(str(b), "-o", str(out), "--workers", "0", "--resume") == 2
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    assert "other inputs" in err and str(a) in err and str(b) in err
+    assert out.read_bytes() == finished                    # untouched
+    # other settings are refused the same way, naming the setting
+    assert _batch_cli(str(a), "-o", str(out), "--workers", "0", "--resume", "--script", "keep") == 2
+    assert "script auto, not keep" in capsys.readouterr().err
+    # the same inputs and settings: nothing left to do
+    assert _batch_cli(str(a), "-o", str(out), "--workers", "0", "--resume") == 0
+    assert "0 rows written" in capsys.readouterr().err and out.read_bytes() == finished
+
+
+def test_parquet_output_carries_its_run_record(tmp_path):
+    pq = pytest.importorskip("pyarrow.parquet")
+    from webclean.run_record import PARQUET_METADATA_KEY, RunRecord
+
+    src = tmp_path / "in.jsonl"
+    write_jsonl(src, [make_page(i) for i in range(3)])
+    out = tmp_path / "out.parquet"
+    run_batch([str(src)], str(out), cleaner=cleaner(), workers=0, quiet=True)
+    record = RunRecord.from_json(pq.read_schema(out).metadata[PARQUET_METADATA_KEY])
+    assert record.inputs == (str(src),) and record.complete and record.rows == 3
+    assert record.settings["script"] == "auto" and record.stages[0].startswith("test=") and record.stages[0].endswith("test_batch.test_stage")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl", "out.parquet"]   # no journal or note left
 
 
 def test_cli_exit_codes_and_summary(tmp_path, monkeypatch, capsys):
@@ -387,3 +444,281 @@ def test_pool_queues_one_page_behind_a_busy_worker_and_only_if_it_fits_the_pipe(
         assert pool.busy == 0
     finally:
         pool.close()
+
+
+# --- workers end with their runner, whatever ends it --------------------------------------------------------
+
+CLI_DRIVER = textwrap.dedent("""
+    import os, sys, time
+    sys.path.insert(0, {tests!r})
+    import test_batch as tb
+    import webclean.pipeline as pipeline
+    from webclean.cli import main
+
+    def slow_stage(doc, opts):
+        open(os.path.join({pids!r}, str(os.getpid())), "w").close()   # who the workers are
+        time.sleep(0.01)
+        tb.test_stage(doc, opts)
+
+    pipeline.STAGES = (("slow", slow_stage),)
+    sys.exit(main(["batch", {src!r}, "-o", {out!r}, "--workers", "2", "--quiet", *sys.argv[1:]]))
+""")
+
+
+def _alive(pid: int) -> bool:
+    """True while ``pid`` runs (a zombie waiting for its new parent to reap it counts as gone)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return True
+    return state not in ("Z", "X")
+
+
+def _start_cli_run(tmp_path: Path, n: int) -> tuple[subprocess.Popen, Path, Path, list[str], dict]:
+    src, out, pids = tmp_path / "in.jsonl", tmp_path / "out.jsonl", tmp_path / "pids"
+    pids.mkdir()
+    write_jsonl(src, [make_page(i) for i in range(n)])
+    driver = tmp_path / "driver.py"
+    driver.write_text(CLI_DRIVER.format(tests=str(ROOT / "tests"), src=str(src), out=str(out), pids=str(pids)))
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), os.environ.get("PYTHONPATH", "")])}
+    proc = subprocess.Popen([sys.executable, str(driver)], env=env, start_new_session=True)
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and (not out.exists() or out.stat().st_size < 20_000):
+        time.sleep(0.05)
+    return proc, out, pids, [sys.executable, str(driver)], env
+
+
+def _worker_pids(pids: Path, runner: int) -> list[int]:
+    found = [int(p.name) for p in pids.iterdir() if int(p.name) != runner]
+    assert len(found) >= 2, "both workers must have cleaned pages before the runner is stopped"
+    return found
+
+
+def _wait_gone(pids: list[int], seconds: float) -> list[int]:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline and any(_alive(p) for p in pids):
+        time.sleep(0.05)
+    return [p for p in pids if _alive(p)]
+
+
+def _resume_and_check(cmd: list[str], env: dict, out: Path, n: int) -> None:
+    done = subprocess.run([*cmd, "--resume"], env=env, timeout=120)
+    assert done.returncode == 0
+    rows = read_rows(out)
+    positions = [r["position"] for r in rows]
+    assert len(positions) == len(set(positions)) == n          # every row once
+    assert all(r["title"] == f"第{r['position']}号新闻标题" for r in rows)
+
+
+def test_runner_killed_alone_with_sigkill_leaves_no_worker_and_resume_completes(tmp_path):
+    """An orchestrator or the OOM killer kills the runner only, not its process group."""
+    n = 400
+    proc, out, pids, cmd, env = _start_cli_run(tmp_path, n)
+    try:
+        workers = _worker_pids(pids, proc.pid)
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(10)
+        left = _wait_gone(workers, 5.0)
+    finally:
+        for pid in pids.iterdir():           # never leave a stray process behind, even when the test fails
+            if int(pid.name) != proc.pid and _alive(int(pid.name)):
+                os.kill(int(pid.name), signal.SIGKILL)
+    assert left == [], f"workers {left} outlived their runner"
+    before = len(out.read_bytes().splitlines())
+    assert 0 < before < n, "the run must be killed part-way for this test to mean anything"
+    _resume_and_check(cmd, env, out, n)
+
+
+def test_sigterm_stops_the_run_like_ctrl_c(tmp_path, capsys):
+    n = 400
+    proc, out, pids, cmd, env = _start_cli_run(tmp_path, n)
+    try:
+        workers = _worker_pids(pids, proc.pid)
+        os.kill(proc.pid, signal.SIGTERM)          # the runner alone, as `timeout` or a scheduler would
+        code = proc.wait(20)
+        left = _wait_gone(workers, 5.0)
+    finally:
+        for pid in pids.iterdir():
+            if int(pid.name) != proc.pid and _alive(int(pid.name)):
+                os.kill(int(pid.name), signal.SIGKILL)
+    assert code == 128 + signal.SIGTERM
+    assert left == []
+    data = out.read_bytes()
+    assert data.endswith(b"\n")                    # rows flushed whole: no torn line to cut on resume
+    assert 0 < len(data.splitlines()) < n
+    _resume_and_check(cmd, env, out, n)
+
+
+def test_summary_names_the_signal_that_stopped_the_run():
+    text = BatchSummary("o.jsonl", rows=3, interrupted=True, stop_signal=signal.SIGTERM).describe()
+    assert "INTERRUPTED by SIGTERM" in text and "--resume" in text
+
+
+ORPHAN = textwrap.dedent("""
+    import os, sys, time
+    from webclean.parent_watch import watch_parent
+
+    child = os.fork()
+    if child == 0:                       # the worker: only the portable watchdog, no kernel signal
+        watch_parent(os.getppid(), interval=0.1)
+        time.sleep(120)
+        os._exit(0)
+    print(child, flush=True)
+    time.sleep(120)
+""")
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")
+def test_watchdog_ends_a_worker_whose_parent_died_without_the_kernel_signal(tmp_path):
+    """The fallback for systems without PR_SET_PDEATHSIG: the worker sees it was orphaned and exits."""
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), os.environ.get("PYTHONPATH", "")])}
+    proc = subprocess.Popen([sys.executable, "-c", ORPHAN], env=env, stdout=subprocess.PIPE, text=True,
+                            start_new_session=True)
+    child = int(proc.stdout.readline())
+    try:
+        assert _alive(child)
+        proc.kill()
+        proc.wait(10)
+        assert _wait_gone([child], 5.0) == []
+    finally:
+        if _alive(child):
+            os.kill(child, signal.SIGKILL)
+
+
+# --- the everyday command: progress, files that are not pages, output order ---------------------------------
+
+def test_progress_bar_has_a_total_and_an_eta_when_the_input_size_is_known(tmp_path, capsys):
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for i in range(6):
+        (pages / f"{i}.html").write_text(make_page(i), encoding="utf-8")
+    src = tmp_path / "more.jsonl"
+    write_jsonl(src, [make_page(i) for i in range(4)])
+    run_batch([str(pages), str(src)], str(tmp_path / "out.jsonl"), cleaner=cleaner(), workers=0, progress=True)
+    bar = capsys.readouterr().err.replace("\r", "\n").strip().splitlines()[-1]
+    assert re.search(r"\b10/10 \[\d\d:\d\d<\d\d:\d\d", bar), bar      # done/total [elapsed<remaining
+
+
+def test_progress_bar_counts_without_a_total_when_the_size_is_unknown(tmp_path, capsys):
+    pytest.importorskip("warcio")
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(_warc_bytes([make_page(i) for i in range(3)], True))
+    run_batch([str(path)], str(tmp_path / "out.jsonl"), cleaner=cleaner(), workers=0, progress=True)
+    bar = capsys.readouterr().err.replace("\r", "\n").strip().splitlines()[-1]
+    assert re.search(r"\b3page \[", bar) and "/3" not in bar, bar
+
+
+def test_files_that_are_not_pages_become_warning_rows_and_a_note(tmp_path, monkeypatch, capsys):
+    import webclean.pipeline as pipeline
+
+    monkeypatch.setattr(pipeline, "STAGES", STAGES)
+    crawl = tmp_path / "crawl"
+    crawl.mkdir()
+    (crawl / "a.html").write_text(make_page(1), encoding="utf-8")
+    (crawl / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(100))
+    (crawl / "meta.json").write_text('{"crawl": "2024"}', encoding="utf-8")
+    (crawl / "0002").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(100))       # an image saved without a name ending
+    (crawl / "b").write_text(make_page(2), encoding="utf-8")              # a page saved without one
+    out = tmp_path / "out.jsonl"
+    assert _batch_cli(str(crawl), "-o", str(out), "--workers", "0") == 1
+    rows = {Path(r["id"]).name: r for r in read_rows(out)}
+    assert rows["a.html"]["title"] == "第1号新闻标题" and rows["b"]["title"] == "第2号新闻标题"
+    assert rows["logo.png"]["error_kind"] == "not_a_page" and rows["logo.png"]["error"] == "not a page: .png file"
+    assert rows["0002"]["error"] == "not a page: PNG image"
+    assert rows["meta.json"]["error_kind"] == "not_a_page" and ".jsonl" in rows["meta.json"]["error"]
+    assert "3 files were not pages" in capsys.readouterr().err
+
+
+def _order_stage(doc, opts) -> None:
+    if "SLOW" in _text(doc):
+        time.sleep(1.0)
+    test_stage(doc, opts)
+
+
+def test_ordered_output_keeps_input_order_with_workers(tmp_path):
+    src = tmp_path / "in.jsonl"
+    write_jsonl(src, [make_page(i, "SLOW" if i in (0, 5) else "") for i in range(12)])
+    slow = Cleaner(stages=(("order", _order_stage),))
+    unordered, ordered = tmp_path / "unordered.jsonl", tmp_path / "ordered.jsonl"
+    run_batch([str(src)], str(unordered), cleaner=slow, workers=2, quiet=True)
+    run_batch([str(src)], str(ordered), cleaner=slow, workers=2, quiet=True, ordered=True)
+    assert [r["position"] for r in read_rows(unordered)] != list(range(12))   # workers finish out of order
+    assert [r["position"] for r in read_rows(ordered)] == list(range(12))
+    assert [r["title"].removesuffix("SLOW") for r in read_rows(ordered)] == [f"第{i}号新闻标题" for i in range(12)]
+
+
+# --- one record schema for JSON lines, Parquet and Arrow ----------------------------------------------------
+
+def _schema_inputs(tmp_path: Path) -> Path:
+    crawl = tmp_path / "crawl"
+    crawl.mkdir()
+    for i in range(3):
+        (crawl / f"{i}.html").write_bytes(make_page(i).encode("utf-8"))
+    (crawl / "3.html").write_bytes("涓枃椤甸潰锛屾爣棰樹贡鐮併€?".encode("utf-8"))   # mojibake: a repair event
+    (crawl / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    (crawl / "empty.jsonl").write_text('{"html": ""}\n{oops\n', encoding="utf-8")
+    return crawl
+
+
+def test_jsonl_and_parquet_outputs_carry_the_same_columns_and_values(tmp_path):
+    pq = pytest.importorskip("pyarrow.parquet")
+    from webclean.schema import OUTPUT_COLUMNS
+
+    crawl = _schema_inputs(tmp_path)
+    as_jsonl, as_parquet = tmp_path / "out.jsonl", tmp_path / "out.parquet"
+    run_batch([str(crawl)], str(as_jsonl), workers=0, quiet=True)
+    run_batch([str(crawl)], str(as_parquet), workers=0, quiet=True)
+    jsonl_rows = read_rows(as_jsonl)
+    assert all(tuple(r) == OUTPUT_COLUMNS for r in jsonl_rows)         # error rows too: every column, in order
+    table = pq.read_table(as_parquet)
+    assert tuple(table.schema.names) == OUTPUT_COLUMNS
+    parquet_rows = {r["position"]: r for r in table.to_pylist()}
+    assert len(jsonl_rows) == len(parquet_rows) == 7
+    for row in jsonl_rows:
+        other = parquet_rows[row["position"]]
+        assert {k: v for k, v in row.items() if k != "seconds"} == {k: v for k, v in other.items() if k != "seconds"}
+    kinds = sorted((Path(r["id"]).name.split(":")[0], r["error_kind"]) for r in jsonl_rows if r["error_kind"])
+    assert kinds == [("empty.jsonl", "bad_input"), ("empty.jsonl", "empty"), ("logo.png", "not_a_page")]
+    assert all(r["title"] is None and r["paragraphs"] == [] for r in jsonl_rows if r["error_kind"])
+    page = next(r for r in jsonl_rows if r["id"].endswith("1.html"))
+    assert page["removed"] and page["evidence"] and page["published_precision"] and page["encoding_evidence"]
+    mojibake = next(r for r in jsonl_rows if r["id"].endswith("3.html"))
+    assert mojibake["repairs"] and set(mojibake["repairs"][0]) == {"kind", "before", "after", "where", "rule"}
+
+
+def test_arrow_batch_carries_the_record_columns_of_the_batch_output(tmp_path):
+    pa = pytest.importorskip("pyarrow")
+    from webclean.arrow import RECORD_SCHEMA, clean_arrow_batch
+    from webclean.schema import RECORD_COLUMNS
+
+    out = tmp_path / "out.jsonl"
+    src = tmp_path / "in.jsonl"
+    write_jsonl(src, [make_page(i) for i in range(2)])
+    run_batch([str(src)], str(out), workers=0, quiet=True)
+    batch = clean_arrow_batch(pa.RecordBatch.from_pydict({"html": [make_page(i) for i in range(2)],
+                                                          "url": [f"http://news.example.cn/{i}.html" for i in range(2)]}),
+                              url_col="url")
+    assert batch.schema == RECORD_SCHEMA and tuple(batch.schema.names) == RECORD_COLUMNS
+    for arrow_row, jsonl_row in zip(batch.to_pylist(), read_rows(out)):
+        assert arrow_row == {name: jsonl_row[name] for name in RECORD_COLUMNS}
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".parquet"])
+def test_report_summary_reads_jsonl_and_parquet_outputs(tmp_path, suffix):
+    if suffix == ".parquet":
+        pytest.importorskip("pyarrow")
+    from webclean.cli import main
+
+    crawl = _schema_inputs(tmp_path)
+    out = tmp_path / f"out{suffix}"
+    run_batch([str(crawl)], str(out), workers=0, quiet=True)
+    report = tmp_path / "summary.html"
+    assert main(["report", "--summary", str(out), "-o", str(report)]) == 0
+    html = report.read_text(encoding="utf-8")
+    assert "rows: 7" in html and "errors: 3" in html
+    assert re.search(r"<td>not_a_page</td><td>1</td>", html) and re.search(r"<td>navigation</td><td>\d+</td>", html)
+    assert re.search(r"<td>mojibake</td><td>\d+</td>", html)

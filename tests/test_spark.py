@@ -69,7 +69,9 @@ def test_clean_dataframe_keeps_columns_and_adds_one_record_per_row(spark):
     assert got["d2"]["source"] == "news2.example.cn" and got["d2"]["lang"] == "zh"
     assert got["d3"]["error_kind"] == "internal" and "poisoned page" in got["d3"]["error"]
     assert got["d6"]["error_kind"] == "empty"
-    assert json.loads(got["d2"]["repairs_json"]) == []
+    assert got["d2"]["repairs"] == [] and got["d2"]["published_precision"] is None
+    (title_evidence,) = [e for e in got["d2"]["evidence"] if e["field"] == "title"]   # nested data as structs
+    assert title_evidence["rule"] == "first_line" and title_evidence["value"] == "第2号标题"
 
 
 def test_clean_dataframe_refuses_a_clashing_column(spark):
@@ -78,3 +80,52 @@ def test_clean_dataframe_refuses_a_clashing_column(spark):
     df = spark.createDataFrame([("<p>x</p>", "t")], "html string, title string")
     with pytest.raises(ValueError, match="title"):
         clean_dataframe(df)
+
+
+NO_WEBCLEAN = """
+import runpy, sys
+
+
+class NoWebclean:
+    '''An executor's Python without webclean: every import of it fails, as it would there.'''
+
+    def find_spec(self, name, path=None, target=None):
+        if name == "webclean" or name.startswith("webclean."):
+            raise ModuleNotFoundError(f"No module named {name!r}")
+        return None
+
+
+sys.meta_path.insert(0, NoWebclean())
+args = sys.argv[1:]
+assert args[0] == "-m", args
+sys.argv = args[1:]
+runpy.run_module(args[1], run_name="__main__", alter_sys=True)
+"""
+
+
+def test_clean_dataframe_says_when_spark_workers_cannot_import_webclean(spark, tmp_path):
+    """The workers run PYSPARK_PYTHON, not the driver's Python: say so, instead of a ModuleNotFoundError
+    deep in a Java stack trace at the first action."""
+    from webclean.integrations.spark import WorkersCannotImportWebclean, clean_dataframe
+
+    blocker = tmp_path / "no_webclean.py"
+    blocker.write_text(NO_WEBCLEAN, encoding="utf-8")
+    python = tmp_path / "python-without-webclean"
+    python.write_text(f'#!/bin/sh\nexec "{sys.executable}" "{blocker}" "$@"\n', encoding="utf-8")
+    python.chmod(0o755)
+    df = spark.createDataFrame([("<p>正文。</p>",)], "html string")
+    context = spark.sparkContext
+    saved = context.pythonExec
+    context.pythonExec = str(python)           # what the workers would run with PYSPARK_PYTHON pointing there
+    try:
+        with pytest.raises(WorkersCannotImportWebclean) as caught:
+            clean_dataframe(df, cleaner=_cleaner())
+        message = str(caught.value)
+        assert "PYSPARK_PYTHON" in message and str(python) in message and "No module named" in message
+        # without the check, the first action fails with the same sentence from the worker
+        lazy = clean_dataframe(df, cleaner=_cleaner(), check_workers=False)
+        with pytest.raises(Exception, match="cannot import webclean"):
+            lazy.collect()
+    finally:
+        context.pythonExec = saved
+    assert clean_dataframe(df, cleaner=_cleaner()).collect()[0]["error"] is None   # the right Python works

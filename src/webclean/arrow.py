@@ -18,79 +18,42 @@ becomes a row whose ``error_kind`` and ``error`` say why, never a dropped row.
 from __future__ import annotations
 
 import json
-from dataclasses import asdict
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Iterable, Mapping
 
 import pyarrow as pa
 
-from .record import Record
+from .schema import (
+    EVENT_FIELDS, OUTPUT_FIELDS, RECORD_COLUMNS, RECORD_FIELDS, error_kind_of, error_row, record_row)
 
 if TYPE_CHECKING:
     from .pipeline import Cleaner, Options
 
-__all__ = ["RECORD_SCHEMA", "RECORD_COLUMNS", "clean_arrow_batch", "record_row", "error_row",
-           "error_kind_of", "rows_to_batch", "worker_cleaner"]
-
-_LIST = pa.list_(pa.string())
-
-#: The fixed schema of the record columns every adapter adds.
-RECORD_SCHEMA = pa.schema([
-    ("title", pa.string()), ("column", pa.string()), ("author", pa.string()), ("editor", pa.string()),
-    ("source", pa.string()), ("published", pa.string()), ("breadcrumb", _LIST), ("body", pa.string()),
-    ("paragraphs", _LIST), ("script", pa.string()), ("encoding", pa.string()), ("spam_score", pa.float64()),
-    ("flags", _LIST), ("page_kind", pa.string()), ("warnings", _LIST), ("repairs_json", pa.string()),
-    ("removed_json", pa.string()), ("error_kind", pa.string()), ("error", pa.string()),
-])
-RECORD_COLUMNS: tuple[str, ...] = tuple(RECORD_SCHEMA.names)
-
-_PLAIN = ("title", "column", "author", "editor", "source", "script", "encoding", "page_kind", "error")
-_LISTS = ("breadcrumb", "paragraphs", "flags", "warnings")
+__all__ = ["RECORD_SCHEMA", "RECORD_COLUMNS", "OUTPUT_SCHEMA", "arrow_schema", "clean_arrow_batch", "record_row",
+           "error_row", "error_kind_of", "rows_to_batch", "worker_cleaner"]
 
 
-def error_kind_of(error: str | None) -> str | None:
-    """The family of a record's error: the word before the first colon.
-
-    >>> error_kind_of("timeout: time budget exceeded in strip")
-    'timeout'
-    >>> error_kind_of(None) is None
-    True
-    """
-    if not error:
-        return None
-    head = error.split(":", 1)[0].strip()
-    # A message without a "kind:" prefix (or with a long one) is still an error; call it internal.
-    return head if head and len(head) <= 32 and " " not in head else "internal"
+_SCALAR_TYPES = {"string": pa.string(), "double": pa.float64(), "int64": pa.int64()}
 
 
-def record_row(rec: Record) -> dict[str, Any]:
-    """One record as a dict of the :data:`RECORD_SCHEMA` columns.
-
-    >>> row = record_row(Record(title="标题", paragraphs=("一。", "二。")))
-    >>> row["body"], row["paragraphs"], row["error_kind"]
-    ('一。\\n二。', ['一。', '二。'], None)
-    """
-    row: dict[str, Any] = {name: getattr(rec, name) for name in _PLAIN}
-    row.update({name: list(getattr(rec, name)) for name in _LISTS})
-    row["published"] = rec.to_dict()["published"] if rec.published is not None else None
-    row["body"] = rec.body
-    row["spam_score"] = float(rec.spam_score)
-    row["repairs_json"] = json.dumps([asdict(r) for r in rec.repairs], ensure_ascii=False)
-    row["removed_json"] = json.dumps([asdict(r) for r in rec.removed], ensure_ascii=False)
-    row["error_kind"] = error_kind_of(rec.error)
-    return row
+def _arrow_type(name: str, kind: str) -> pa.DataType:
+    if kind == "list<event>":
+        return pa.list_(pa.struct([(f, _SCALAR_TYPES[t]) for f, t in EVENT_FIELDS[name]]))
+    if kind == "list<string>":
+        return pa.list_(pa.string())
+    return _SCALAR_TYPES[kind]
 
 
-def error_row(kind: str, message: str) -> dict[str, Any]:
-    """A row for a page that produced no record (unreadable, empty, worker died...).
+def arrow_schema(columns: tuple[tuple[str, str], ...]) -> pa.Schema:
+    """The Arrow schema of :mod:`webclean.schema` columns (events become lists of structs)."""
+    return pa.schema([(name, _arrow_type(name, kind)) for name, kind in columns])
 
-    >>> error_row("empty", "no page in column html")["error_kind"]
-    'empty'
-    """
-    row: dict[str, Any] = dict.fromkeys(RECORD_COLUMNS)
-    row.update({name: [] for name in _LISTS})
-    row["error_kind"], row["error"] = kind, message
-    return row
+
+#: The fixed schema of the record columns every adapter adds (see :mod:`webclean.schema`).
+RECORD_SCHEMA = arrow_schema(RECORD_FIELDS)
+
+#: The schema of a ``webclean batch`` Parquet output: the same columns as its JSON lines rows.
+OUTPUT_SCHEMA = arrow_schema(OUTPUT_FIELDS)
 
 
 def rows_to_batch(rows: Iterable[Mapping[str, Any]], schema: pa.Schema = RECORD_SCHEMA) -> pa.RecordBatch:
@@ -160,4 +123,4 @@ def worker_cleaner(options: Options, stages: tuple[Any, ...] | None = None) -> C
 
     from .pipeline import Cleaner
 
-    return Cleaner(stages, **_asdict(options))
+    return Cleaner(stages=stages, **_asdict(options))

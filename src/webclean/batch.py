@@ -18,6 +18,7 @@ Output ``*.parquet`` is written from the journal once the run completes
 """
 from __future__ import annotations
 
+import errno
 import json
 import multiprocessing
 import multiprocessing.connection
@@ -26,16 +27,21 @@ import pickle
 import signal
 import socket
 import sys
+import threading
 import time
 from collections import Counter, deque
-from dataclasses import asdict, dataclass, field
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from typing import Any, Iterator, Sequence
 
-from .arrow import error_kind_of
-from .io import Journal, PageRow, ReadOptions, iter_journal, iter_pages, recover_journal
+from .io import NOT_A_PAGE, Journal, PageRow, ReadOptions, StreamWriter, iter_journal, iter_pages, recover_journal
+from .io.survey import count_rows
+from .parent_watch import die_with_parent
 from .pipeline import Cleaner
+from .run_record import PARQUET_METADATA_KEY, ResumeRefused, RunRecord, run_record_path
+from .schema import error_row, output_row, record_row
 
-__all__ = ["run_batch", "BatchSummary", "clean_row", "WorkerPool", "journal_path_for"]
+__all__ = ["run_batch", "BatchSummary", "clean_row", "WorkerPool", "journal_path_for", "ResumeRefused", "Terminated"]
 
 
 @dataclass
@@ -48,6 +54,7 @@ class BatchSummary:
     skipped: int = 0
     seconds: float = 0.0
     interrupted: bool = False
+    stop_signal: int | None = None     # the signal that interrupted the run (SIGINT for Ctrl-C, SIGTERM)
 
     @property
     def cleaned(self) -> int:
@@ -66,8 +73,13 @@ class BatchSummary:
         text += f" in {self.seconds:.1f} s, {rate:.1f} pages/s"
         if self.skipped:
             text += f"; {self.skipped} rows already done (resume)"
+        if self.errors.get(NOT_A_PAGE):
+            n = self.errors[NOT_A_PAGE]
+            text += f"; {n} {'files were not pages' if n > 1 else 'file was not a page'} (images, JSON...: " \
+                    f"see the {NOT_A_PAGE} rows)"
         if self.interrupted:
-            text += "; INTERRUPTED: run again with --resume"
+            by = f" by {signal.Signals(self.stop_signal).name}" if self.stop_signal else ""
+            text += f"; INTERRUPTED{by}: run again with --resume"
         return text
 
 
@@ -76,8 +88,9 @@ def _head(row: PageRow) -> dict[str, Any]:
 
 
 def error_line(row: PageRow, kind: str, message: str) -> str:
-    """The JSONL error row for an input row that produced no record."""
-    return json.dumps({**_head(row), "error_kind": kind, "error": message}, ensure_ascii=False)
+    """The JSONL error row for an input row that produced no record: every output column, the record's
+    empty, ``error_kind`` and ``error`` saying why."""
+    return json.dumps(output_row(_head(row), error_row(kind, message), None), ensure_ascii=False)
 
 
 def clean_row(cleaner: Cleaner, row: PageRow) -> tuple[str, str | None]:
@@ -87,18 +100,27 @@ def clean_row(cleaner: Cleaner, row: PageRow) -> tuple[str, str | None]:
     start = time.perf_counter()
     try:
         rec = cleaner.clean(row.page if row.page is not None else b"", url=row.url, headers=row.headers)
-        data = {**_head(row), **rec.to_dict()}
-        kind = error_kind_of(rec.error)
-        data["error_kind"] = kind
-        data["seconds"] = round(time.perf_counter() - start, 4)
-        return json.dumps(data, ensure_ascii=False, default=str), kind
+        data = output_row(_head(row), record_row(rec), round(time.perf_counter() - start, 4))
+        return json.dumps(data, ensure_ascii=False, default=str), data["error_kind"]
     except Exception as exc:  # noqa: BLE001 - one row out per row in, whatever happens
         return error_line(row, "internal", f"{type(exc).__name__}: {exc}"[:500]), "internal"
 
 
-def _worker_main(conn: multiprocessing.connection.Connection, cleaner: Cleaner) -> None:
-    """Worker process loop: receive a PageRow, send back (position, line, kind); None stops it."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops us
+def _worker_main(conn: multiprocessing.connection.Connection, cleaner: Cleaner, parent_pid: int,
+                 inherited: Sequence[multiprocessing.connection.Connection] = ()) -> None:
+    """Worker process loop: receive a PageRow, send back (position, line, kind); None stops it.
+
+    ``inherited`` are the runner's ends of the workers' pipes that a forked
+    worker holds copies of; closing them lets a worker's pipe report
+    end-of-file when the runner is gone.
+    """
+    die_with_parent(parent_pid)
+    for other in inherited:
+        other.close()
+    # Ctrl-C and SIGTERM reach the whole process group; the runner handles them, flushes its rows and
+    # stops us. A worker that died of them first would turn the pages in flight into worker_died rows.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
     while True:
         try:
             row = conn.recv()
@@ -164,11 +186,16 @@ class WorkerPool:
         self._ctx = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
         self._cleaner = cleaner
         self.page_timeout = page_timeout
-        self.workers = [self._spawn() for _ in range(size)]
+        self.workers: list[_Worker] = []
+        for _ in range(size):
+            self.workers.append(self._spawn())
 
     def _spawn(self) -> _Worker:
         parent, child = self._ctx.Pipe()
-        proc = self._ctx.Process(target=_worker_main, args=(child, self._cleaner), daemon=True)
+        # A forked child holds copies of every open pipe end; a spawned one gets only what it is sent.
+        inherited = [parent] + [w.conn for w in self.workers] if self._ctx.get_start_method() == "fork" else []
+        proc = self._ctx.Process(target=_worker_main, args=(child, self._cleaner, os.getpid(), inherited),
+                                 daemon=True)
         proc.start()
         child.close()
         return _Worker(proc, parent, _pipe_room(parent))
@@ -307,47 +334,65 @@ def journal_path_for(output: str) -> str:
     return output + ".journal.jsonl" if output.lower().endswith(".parquet") else output
 
 
-def _open_journal(output: str, resume: bool) -> tuple[Journal, _Positions]:
+@dataclass
+class _Resumed:
+    """What an output already holds when a run starts."""
+
+    done: _Positions = field(default_factory=_Positions)   # positions written (journal)
+    finished_rows: int | None = None                        # a finished Parquet output: its row count
+
+
+def _prepare_output(output: str, resume: bool, this_run: RunRecord) -> _Resumed:
+    """Check ``output`` against this run before anything is written; see :mod:`webclean.run_record`.
+
+    Without ``resume`` an existing output (or journal) is refused; with it,
+    the output's run record must match this run, finished or not.
+    """
     path = journal_path_for(output)
-    done = _Positions()
-    if os.path.exists(output) and (not resume or path != output):
-        # A finished Parquet output, or an output we were not asked to continue.
-        raise FileExistsError(f"{output} exists; remove it" + ("" if path != output else " or pass --resume"))
+    note = run_record_path(path)
+    if path != output and os.path.exists(output):            # a finished Parquet output
+        if not resume:
+            raise FileExistsError(f"{output} exists; remove it or pass --resume")
+        this_run.check_resume(_parquet_run_record(output), output, "its Parquet metadata")
+        return _Resumed(finished_rows=_parquet_rows(output))
     if os.path.exists(path):
         if not resume:
-            raise FileExistsError(f"{path} exists (an interrupted run?); pass --resume or remove it")
+            what = "exists" if path == output else "exists (an interrupted run?)"
+            raise FileExistsError(f"{path} {what}; remove it or pass --resume")
+        this_run.check_resume(RunRecord.load(note), output, os.path.basename(note))
+        resumed = _Resumed()
         for row in recover_journal(path):
             if isinstance(row.get("position"), int):
-                done.add(row["position"])
-    return Journal(path), done
+                resumed.done.add(row["position"])
+        return resumed
+    this_run.save(note)
+    return _Resumed()
 
 
-def _check_same_run(output: str, inputs: Sequence[str], read: ReadOptions, resume: bool) -> str:
-    """Record what this run reads next to the journal; a resume over other inputs is refused.
+def _parquet_run_record(path: str) -> RunRecord | None:
+    import pyarrow.parquet as pq
 
-    Positions only identify rows when the inputs and their order are the same,
-    so ``--resume`` with a different input list would silently mix two runs.
-    Returns the path of the note (deleted when the run completes).
-    """
-    note = journal_path_for(output) + ".run.json"
-    this_run = {"inputs": [os.path.abspath(p) for p in inputs], "read": asdict(read)}
-    if resume and os.path.exists(note):
-        with open(note, encoding="utf-8") as fh:
-            before = json.load(fh)
-        if before != this_run:
-            raise ValueError(f"--resume needs the same inputs and field options as the interrupted run ({note})")
-    with open(note, "w", encoding="utf-8") as fh:
-        json.dump(this_run, fh)
-    return note
+    try:
+        stored = (pq.read_schema(path).metadata or {}).get(PARQUET_METADATA_KEY)
+        return RunRecord.from_json(stored) if stored else None
+    except (OSError, ValueError):
+        return None
 
 
-def _progress(quiet: bool, initial: int) -> Any:
-    disable = quiet or not sys.stderr.isatty()
+def _parquet_rows(path: str) -> int:
+    import pyarrow.parquet as pq
+
+    return int(pq.ParquetFile(path).metadata.num_rows)
+
+
+def _progress(enabled: bool, total: int | None, initial: int) -> Any:
+    """The progress bar: pages/s and errors always, a total and an ETA when the inputs' size is known."""
     try:
         from tqdm import tqdm
     except ImportError:
         return None
-    return tqdm(file=sys.stderr, unit="page", initial=initial, disable=disable, dynamic_ncols=True, smoothing=0.1)
+    return tqdm(file=sys.stderr, unit="page", total=total, initial=initial, disable=not enabled,
+                dynamic_ncols=True, smoothing=0.1)
 
 
 def _record(summary: BatchSummary, journal: Journal, bar: Any, line: str, kind: str | None) -> None:
@@ -361,78 +406,199 @@ def _record(summary: BatchSummary, journal: Journal, bar: Any, line: str, kind: 
             bar.set_postfix(errors=sum(summary.errors.values()), refresh=False)
 
 
+# Rows finished ahead of an earlier one that ``ordered`` output holds back. Past this many no new page is
+# sent until the earliest finishes: a hung page then stalls the run (up to the page timeout) instead of
+# growing the runner's memory without bound (a thousand rows of ~20 kB each is ~20 MB).
+_ORDER_BUFFER_ROWS = 1024
+
+
+class _AsFinished:
+    """Emits each result as it comes (the default: workers finish pages out of input order)."""
+
+    full = False
+
+    def __init__(self, emit: Any) -> None:
+        self._emit = emit
+
+    def expect(self, position: int) -> None:
+        pass
+
+    def put(self, position: int, line: str, kind: str | None) -> None:
+        self._emit(line, kind)
+
+
+class _InInputOrder(_AsFinished):
+    """Emits results in the order their rows were read, holding back those that finish early."""
+
+    def __init__(self, emit: Any) -> None:
+        super().__init__(emit)
+        self._waiting: deque[int] = deque()                   # positions read, not yet emitted, in order
+        self._ahead: dict[int, tuple[str, str | None]] = {}   # finished before an earlier row
+
+    @property  # type: ignore[override]
+    def full(self) -> bool:
+        return len(self._ahead) >= _ORDER_BUFFER_ROWS
+
+    def expect(self, position: int) -> None:
+        self._waiting.append(position)
+
+    def put(self, position: int, line: str, kind: str | None) -> None:
+        self._ahead[position] = (line, kind)
+        while self._waiting and self._waiting[0] in self._ahead:
+            self._emit(*self._ahead.pop(self._waiting.popleft()))
+
+
 def _drive(rows: Iterator[PageRow], cleaner: Cleaner, workers: int, page_timeout: float,
-           emit: Any) -> None:
-    """Feed rows to workers (or clean inline when ``workers`` is 0) and emit each result line."""
+           sink: _AsFinished) -> None:
+    """Feed rows to workers (or clean inline when ``workers`` is 0) and hand each result line to ``sink``."""
     if workers <= 0:
         for row in rows:
-            emit(*clean_row(cleaner, row))
+            sink.expect(row.position)
+            sink.put(row.position, *clean_row(cleaner, row))
         return
     pool = WorkerPool(cleaner, workers, page_timeout)
     try:
         held: PageRow | None = None     # a row no worker could take yet
         exhausted = False
         while True:
-            while True:
+            while not sink.full:
                 if held is None and not exhausted:
                     held = next(rows, None)
                     while held is not None and held.error_kind is not None:  # reader error rows need no worker
-                        emit(*clean_row(cleaner, held))
+                        sink.expect(held.position)
+                        sink.put(held.position, *clean_row(cleaner, held))
                         held = next(rows, None)
                     exhausted = held is None
+                    if held is not None:
+                        sink.expect(held.position)
                 if held is None or not pool.offer(held):
                     break
                 held = None
             if exhausted and held is None and pool.busy == 0:
                 return
-            for _, line, kind in pool.collect(0.5):
-                emit(line, kind)
+            for row, line, kind in pool.collect(0.5):
+                sink.put(row.position, line, kind)
     finally:
         pool.close()
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, turned into the same clean stop as Ctrl-C (a KeyboardInterrupt, so that no
+    ``except Exception`` on the way, such as the Cleaner's own error capture, can swallow it)."""
+
+
+@contextmanager
+def _sigterm_as_interrupt() -> Iterator[None]:
+    """While the run lasts, SIGTERM stops it like Ctrl-C: rows written so far are flushed and the run
+    can be resumed. Only where SIGTERM would otherwise kill the process outright (the default action),
+    and only in the main thread (the only one Python lets set handlers); a handler the host program
+    installed itself is left alone."""
+    if threading.current_thread() is not threading.main_thread() or \
+            signal.getsignal(signal.SIGTERM) is not signal.SIG_DFL:
+        yield
+        return
+
+    def stop(signum: int, frame: Any) -> None:
+        raise Terminated(f"stopped by signal {signum}")
+
+    signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
 def run_batch(inputs: Sequence[str], output: str, *, cleaner: Cleaner | None = None, workers: int = 1,
               resume: bool = False, read_options: ReadOptions | None = None, page_timeout: float | None = None,
-              quiet: bool = False) -> BatchSummary:
+              quiet: bool = False, ordered: bool = False, progress: bool | None = None) -> BatchSummary:
     """Clean every row of ``inputs`` into ``output`` (``.parquet`` or JSONL); see the module docstring.
 
+    ``-`` among the inputs reads standard input (JSON lines or WARC);
+    ``output="-"`` writes JSON lines to standard output (no resume).
     ``workers=0`` cleans in this process (no hard timeout); ``page_timeout``
-    defaults to twice the Cleaner's ``time_budget`` plus 5 s.
+    defaults to twice the Cleaner's ``time_budget`` plus 5 s. With workers,
+    rows are written as they finish, which is not input order; ``ordered``
+    keeps input order (a slow page then holds back the rows after it).
+    ``progress`` shows the bar (default: when standard error is a terminal
+    and not ``quiet``).
     """
+    _check_run_arguments(inputs, output, cleaner, workers, page_timeout)
     cleaner = cleaner or Cleaner()
     timeout = page_timeout if page_timeout is not None else 2 * cleaner.options.time_budget + 5
     read_options = read_options or ReadOptions()
-    journal, done = _open_journal(output, resume)
-    try:
-        note = _check_same_run(output, inputs, read_options, resume)
-    except ValueError:
-        journal.close()
-        raise
+    if output == "-":
+        if resume:
+            raise ValueError("--resume needs an output file: a run written to standard output cannot be continued")
+        journal: Journal | StreamWriter = StreamWriter(sys.stdout.buffer)
+        this_run, done = None, _Positions()
+    else:
+        _check_output_folder(output)
+        this_run = RunRecord.of_run(inputs, read_options, cleaner)
+        resumed = _prepare_output(output, resume, this_run)
+        if resumed.finished_rows is not None:
+            return BatchSummary(output, skipped=resumed.finished_rows)
+        done = resumed.done
+        journal = Journal(journal_path_for(output))
     summary = BatchSummary(output, skipped=len(done))
-    bar = _progress(quiet, 0)
+    show = progress if progress is not None else (not quiet and sys.stderr.isatty())
+    bar = _progress(show, count_rows(inputs, read_options) if show else None, len(done))
     start = time.monotonic()
     rows = (row for row in iter_pages(inputs, read_options) if row.position not in done)
+    sink = (_InInputOrder if ordered else _AsFinished)(lambda line, kind: _record(summary, journal, bar, line, kind))
     try:
-        _drive(rows, cleaner, workers, timeout, lambda line, kind: _record(summary, journal, bar, line, kind))
-    except KeyboardInterrupt:
+        with _sigterm_as_interrupt():
+            _drive(rows, cleaner, workers, timeout, sink)
+    except KeyboardInterrupt as exc:
         summary.interrupted = True
+        summary.stop_signal = signal.SIGTERM if isinstance(exc, Terminated) else signal.SIGINT
     finally:
         journal.close()
         if bar is not None:
             bar.close()
         summary.seconds = time.monotonic() - start
-    if not summary.interrupted:
+    if not summary.interrupted and this_run is not None:
+        finished = this_run.finished(len(done) + summary.rows)
         if journal.path != output:
-            _finish_parquet(journal.path, output)
-        os.remove(note)
+            _finish_parquet(journal.path, output, finished)
+        else:
+            finished.save(run_record_path(journal.path))
     return summary
 
 
-def _finish_parquet(journal: str, output: str) -> None:
-    """Convert the completed journal to Parquet (rows in input order is not promised), then drop it."""
+def _check_run_arguments(inputs: Any, output: Any, cleaner: Any, workers: Any, page_timeout: Any) -> None:
+    """Refuse arguments of the wrong type or range, naming them (a str of inputs would be read letter by
+    letter)."""
+    if isinstance(inputs, (str, bytes)) or not isinstance(inputs, Sequence):
+        raise TypeError(f"inputs must be a list of paths, not {type(inputs).__name__}")
+    for item in inputs:
+        if not isinstance(item, str):
+            raise TypeError(f"inputs must be paths (str), not {type(item).__name__} ({item!r})")
+    if not isinstance(output, str) or not output:
+        raise TypeError(f"output must be a path (str) or '-', not {output!r}")
+    if cleaner is not None and not isinstance(cleaner, Cleaner):
+        raise TypeError(f"cleaner must be a Cleaner or None, not {type(cleaner).__name__}")
+    if isinstance(workers, bool) or not isinstance(workers, int) or workers < 0:
+        raise ValueError(f"workers must be a whole number, 0 or more, not {workers!r}")
+    if page_timeout is not None and (isinstance(page_timeout, bool) or not isinstance(page_timeout, (int, float))
+                                     or not page_timeout > 0):
+        raise ValueError(f"page_timeout must be a number of seconds above 0 (or None), not {page_timeout!r}")
+
+
+def _check_output_folder(output: str) -> None:
+    folder = os.path.dirname(os.path.abspath(output))
+    if not os.path.isdir(folder):
+        raise FileNotFoundError(errno.ENOENT, f"cannot write {output}: folder {folder} does not exist")
+    if os.path.isdir(output):
+        raise IsADirectoryError(errno.EISDIR, f"cannot write {output}: it is a folder (name an output file)")
+
+
+def _finish_parquet(journal: str, output: str, record: RunRecord) -> None:
+    """Convert the completed journal to Parquet with its run record in the file's metadata, then drop the
+    journal and its record."""
     from .io.parquet import write_parquet
 
     tmp = output + ".tmp"
-    write_parquet(iter_journal(journal), tmp)
+    write_parquet(iter_journal(journal), tmp, metadata={PARQUET_METADATA_KEY: record.to_json().encode("utf-8")})
     os.replace(tmp, output)
     os.remove(journal)
+    os.remove(run_record_path(journal))

@@ -17,7 +17,7 @@ import time
 from datetime import date, datetime, timedelta
 from dataclasses import fields, replace
 from functools import lru_cache
-from typing import Callable, Mapping
+from typing import Any, Callable, Iterable, Mapping, Sequence
 
 from .core.dates import CHINA_TZ
 from .decode import decode_stage
@@ -26,7 +26,8 @@ from .extract import extract_stage
 from .extract import warm_up as extract_warm_up
 from .normalise import normalise_stage
 from .normalise import warm_up as normalise_warm_up
-from .options import Options
+from .core.arguments import check_headers, check_page, check_url, type_name
+from .options import Options, Punctuation, Script, describe_options
 from .parse import parse_stage
 from .record import Record
 from .repair import repair_stage
@@ -51,18 +52,24 @@ STAGES: tuple[tuple[str, Stage], ...] = (
 class Cleaner:
     """A reusable, thread-safe, picklable page cleaner.
 
+    Every option is a keyword argument (a misspelt one is a ``TypeError``,
+    and a type checker catches it); its value is checked by :class:`Options`.
+    ``stages`` replaces the pipeline with your own ``(name, function)`` pairs.
+
     >>> cleaner = Cleaner(script="keep", punctuation="keep")
     >>> cleaner.options.script
     'keep'
     """
 
-    def __init__(self, stages: tuple[tuple[str, Stage], ...] | None = None, **options: object) -> None:
-        known = {f.name for f in fields(Options)}
-        unknown = set(options) - known
-        if unknown:
-            raise TypeError(f"unknown option(s): {', '.join(sorted(unknown))}")
-        self.options = Options(**options)  # type: ignore[arg-type]
-        self.stages = tuple(stages) if stages is not None else STAGES
+    def __init__(self, *, stages: Sequence[tuple[str, Stage]] | None = None, script: Script = "auto",
+                 punctuation: Punctuation = "cjk", keep_comments: bool = False, keep_tables: bool = True,
+                 include_links: bool = True, min_paragraph_chars: int = 0, max_bytes: int = 20_000_000,
+                 max_depth: int = 4000, max_blocks: int = 20_000, time_budget: float = 10.0) -> None:
+        self.options = Options(script=script, punctuation=punctuation, keep_comments=keep_comments,
+                               keep_tables=keep_tables, include_links=include_links,
+                               min_paragraph_chars=min_paragraph_chars, max_bytes=max_bytes, max_depth=max_depth,
+                               max_blocks=max_blocks, time_budget=time_budget)
+        self.stages = _check_stages(stages) if stages is not None else STAGES
 
     def __repr__(self) -> str:
         return f"Cleaner({self.options!r})"
@@ -70,10 +77,17 @@ class Cleaner:
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Cleaner) and (self.options, self.stages) == (other.options, other.stages)
 
-    def with_options(self, **changes: object) -> Cleaner:
-        """A new Cleaner with some options changed."""
-        new = Cleaner(self.stages)
-        new.options = replace(self.options, **changes)  # type: ignore[arg-type]
+    def with_options(self, **changes: Any) -> Cleaner:
+        """A new Cleaner with some options changed (checked as in the constructor).
+
+        >>> Cleaner().with_options(script="keep").options.script
+        'keep'
+        """
+        unknown = sorted(set(changes) - {f.name for f in fields(Options)})
+        if unknown:
+            raise TypeError(f"unknown option(s): {', '.join(unknown)}")
+        new = Cleaner(stages=self.stages)
+        new.options = replace(self.options, **changes)
         return new
 
     def clean(self, page: bytes | bytearray | memoryview | str, *, url: str | None = None,
@@ -91,11 +105,8 @@ class Cleaner:
 
         The inspection report uses it to show kept and removed text side by side.
         """
-        if isinstance(page, (bytearray, memoryview)):
-            page = bytes(page)
-        if not isinstance(page, (bytes, str)):
-            raise TypeError(f"page must be bytes or str, not {type(page).__name__}")
-        doc = Document(raw=page, url=url, headers=headers,
+        page = check_page(page)
+        doc = Document(raw=page, url=check_url(url), headers=check_headers(headers),
                        deadline=time.monotonic() + self.options.time_budget)
         error = None
         for name, stage in self.stages:
@@ -114,6 +125,17 @@ class Cleaner:
                 error = f"internal: {type(exc).__name__} in stage {name}: {exc}"[:500]
                 break
         return build_record(doc, error), doc
+
+
+def _check_stages(stages: Any) -> tuple[tuple[str, Stage], ...]:
+    """``stages``: (name, function) pairs, as :data:`STAGES`."""
+    if isinstance(stages, (str, bytes)) or not isinstance(stages, Iterable):
+        raise TypeError(f"stages must be a sequence of (name, function) pairs like STAGES, not {type_name(stages)}")
+    checked = tuple(stages)
+    for item in checked:
+        if not (isinstance(item, tuple) and len(item) == 2 and isinstance(item[0], str) and callable(item[1])):
+            raise TypeError(f"stages must be (name, function) pairs like STAGES, not {item!r}")
+    return checked
 
 
 def build_record(doc: Document, error: str | None) -> Record:
@@ -152,10 +174,21 @@ def warm_up() -> None:
     for stage_warm_up in (repair_warm_up, strip_warm_up, extract_warm_up, normalise_warm_up):
         stage_warm_up()
 
+# help(Cleaner) lists every option with its meaning, from the one place they are written (Options' fields).
+Cleaner.__doc__ = f"{Cleaner.__doc__}\n    Options (keyword-only):\n\n{describe_options()}\n"
+
 _DEFAULT = Cleaner()
 warm_up()
 
 
 def clean(page: bytes | str, *, url: str | None = None, headers: Mapping[str, str] | None = None) -> Record:
-    """Clean one page with the default options. See :meth:`Cleaner.clean`."""
+    """Clean one page with the default options. See :meth:`Cleaner.clean`.
+
+    A wrong argument type is refused, naming the argument (page content never is):
+
+    >>> clean("<p>正文</p>", url=5)
+    Traceback (most recent call last):
+    ...
+    TypeError: url must be a str or None, not int
+    """
     return _DEFAULT.clean(page, url=url, headers=headers)

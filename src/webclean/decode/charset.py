@@ -17,6 +17,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from ..core.arguments import check_bytes, check_headers
 from ..core.plausibility import text_badness
 
 __all__ = ["Decoded", "decode", "normalise_charset", "declared_charsets", "strict_decodes"]
@@ -155,13 +156,21 @@ def _finish(data: bytes, codec: str, conf: float, evidence: list[str], warnings:
 
 
 def decode(data: bytes, headers: Mapping[str, str] | None = None) -> Decoded:
-    """Decode page bytes; never raises (an unexpected failure becomes UTF-8 with replacement and a warning).
+    """Decode page bytes; never raises on their content (an unexpected failure becomes UTF-8 with
+    replacement and a warning). ``data`` must be bytes and ``headers`` a mapping of str to str, or
+    ``TypeError`` names the argument.
 
     >>> decode(b"\\xef\\xbb\\xbf<p>hi</p>").evidence
     ('bom:utf-8-sig',)
     >>> decode(b'<meta charset="base64">abc').warnings
     ("charset 'base64' is not a text encoding: ignored",)
+    >>> decode(None)
+    Traceback (most recent call last):
+    ...
+    TypeError: data must be bytes, not NoneType
     """
+    data = check_bytes(data)
+    headers = check_headers(headers)
     try:
         return _decode(data, headers)
     except Exception as exc:  # noqa: BLE001 -- a page must never take the pipeline down

@@ -11,10 +11,20 @@ Rows travel as Arrow batches through ``mapInArrow`` into
 :func:`webclean.arrow.clean_arrow_batch`; each Python worker builds its
 Cleaner once (:func:`webclean.arrow.worker_cleaner`) and reuses it for every
 batch. Every input row comes out once, with ``error_kind``/``error`` set when
-its page could not be cleaned. Needs ``pip install 'webclean[spark]'``.
+its page could not be cleaned. Needs ``pip install '.[spark]'``.
+
+Spark runs the cleaning in its own Python worker processes, started with
+``PYSPARK_PYTHON`` (or ``spark.pyspark.python``), not with the driver's
+Python: they must find webclean too. ``clean_dataframe`` checks that with a
+one-task job before it returns and raises :class:`WorkersCannotImportWebclean`
+naming the interpreter the workers run, instead of the ``ModuleNotFoundError``
+buried in a Java stack trace at the first action.
 """
 from __future__ import annotations
 
+import pickle
+from dataclasses import asdict
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Iterator
 
 from ..arrow import RECORD_COLUMNS, RECORD_SCHEMA, clean_arrow_batch, worker_cleaner
@@ -22,46 +32,125 @@ from ..arrow import RECORD_COLUMNS, RECORD_SCHEMA, clean_arrow_batch, worker_cle
 if TYPE_CHECKING:
     from ..pipeline import Cleaner
 
-__all__ = ["clean_dataframe", "record_struct_fields"]
+__all__ = ["clean_dataframe", "record_struct_fields", "spark_type", "check_spark_workers", "clean_partition_batches",
+           "WorkersCannotImportWebclean", "WORKERS_CANNOT_IMPORT"]
+
+
+def spark_type(arrow_type: Any) -> Any:
+    """The Spark SQL type of an Arrow type of the record schema (strings, doubles, lists, structs)."""
+    import pyarrow as pa
+    from pyspark.sql import types as T
+
+    if pa.types.is_list(arrow_type):
+        return T.ArrayType(spark_type(arrow_type.value_type))
+    if pa.types.is_struct(arrow_type):
+        return T.StructType([T.StructField(f.name, spark_type(f.type), True) for f in arrow_type])
+    if pa.types.is_floating(arrow_type):
+        return T.DoubleType()
+    if pa.types.is_integer(arrow_type):
+        return T.LongType()
+    return T.StringType()
 
 
 def record_struct_fields() -> list[Any]:
     """The Spark ``StructField`` list matching :data:`webclean.arrow.RECORD_SCHEMA`."""
-    from pyspark.sql.types import ArrayType, DoubleType, StringType, StructField
-
-    def spark_type(arrow_type: Any) -> Any:
-        if str(arrow_type) == "double":
-            return DoubleType()
-        if str(arrow_type).startswith("list"):
-            return ArrayType(StringType())
-        return StringType()
+    from pyspark.sql.types import StructField
 
     return [StructField(f.name, spark_type(f.type), True) for f in RECORD_SCHEMA]
 
 
-def _partition_cleaner(options: Any, stages: Any, page_col: str, url_col: str | None,
-                       headers_col: str | None) -> Any:
-    """The function ``mapInArrow`` runs on each partition: input columns kept, record columns added."""
-    import pyarrow as pa
+class WorkersCannotImportWebclean(RuntimeError):
+    """Spark's Python workers run an interpreter that cannot import webclean."""
 
-    def clean_partition(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
-        cleaner = worker_cleaner(options, stages)
-        for batch in batches:
-            records = clean_arrow_batch(batch, page_col=page_col, url_col=url_col, headers_col=headers_col,
-                                        cleaner=cleaner)
-            yield pa.RecordBatch.from_arrays(batch.columns + records.columns,
-                                             names=batch.schema.names + records.schema.names)
+
+#: What a user is told when Spark's Python workers cannot import webclean (filled in on the worker).
+WORKERS_CANNOT_IMPORT = (
+    "Spark's Python workers cannot import webclean ({error}; they run {executable}): point them at the "
+    "environment that has it, PYSPARK_PYTHON=/path/to/.venv/bin/python (or --conf spark.pyspark.python=...) "
+    "before the session starts, or ship that environment to the executors (spark-submit --archives "
+    "env.tar.gz#env --conf spark.pyspark.python=./env/bin/python); see the README's Spark section")
+
+
+def _import_probe(message: str) -> Any:
+    """A function for one Spark task: None when its worker imports webclean, else ``message`` filled in.
+
+    It is shipped by value and touches nothing of webclean until it imports it, so it runs where
+    webclean is missing.
+    """
+
+    def probe(_: Any) -> str | None:
+        import sys
+
+        try:
+            import webclean.integrations.spark  # noqa: F401
+        except ImportError as exc:
+            return message.format(error=f"{type(exc).__name__}: {exc}", executable=sys.executable)
+        return None
+
+    return probe
+
+
+def check_spark_workers(spark_context: Any) -> None:
+    """Raise :class:`WorkersCannotImportWebclean` unless Spark's Python workers can import webclean."""
+    problem = spark_context.parallelize([0], 1).map(_import_probe(WORKERS_CANNOT_IMPORT)).first()
+    if problem:
+        started_as = getattr(spark_context, "pythonExec", None)
+        raise WorkersCannotImportWebclean(problem + (f" (Spark starts them as {started_as!r})" if started_as else ""))
+
+
+def _partition_cleaner(settings: dict[str, Any], stages: bytes | None, page_col: str, url_col: str | None,
+                       headers_col: str | None) -> Any:
+    """The function ``mapInArrow`` runs on each partition: input columns kept, record columns added.
+
+    It is shipped by value with plain data only (the settings as a dict, custom stages pickled to bytes):
+    on a worker that cannot import webclean it raises the clear message, not an unpickling error.
+    """
+    message = WORKERS_CANNOT_IMPORT
+
+    def clean_partition(batches: Iterator[Any]) -> Iterator[Any]:
+        import sys
+
+        try:
+            from webclean.integrations import spark as webclean_spark
+        except ImportError as exc:
+            raise RuntimeError(message.format(error=f"{type(exc).__name__}: {exc}", executable=sys.executable)
+                               ) from None
+        yield from webclean_spark.clean_partition_batches(batches, settings, stages, page_col, url_col,
+                                                          headers_col)
 
     return clean_partition
 
 
+@lru_cache(maxsize=8)
+def _stages_from(blob: bytes | None) -> Any:
+    return None if blob is None else pickle.loads(blob)
+
+
+def clean_partition_batches(batches: Iterator[Any], settings: dict[str, Any], stages: bytes | None,
+                            page_col: str, url_col: str | None, headers_col: str | None) -> Iterator[Any]:
+    """Clean one partition's Arrow batches (runs in Spark's Python workers)."""
+    import pyarrow as pa
+
+    from ..options import Options
+
+    cleaner = worker_cleaner(Options(**settings), _stages_from(stages))
+    for batch in batches:
+        records = clean_arrow_batch(batch, page_col=page_col, url_col=url_col, headers_col=headers_col,
+                                    cleaner=cleaner)
+        yield pa.RecordBatch.from_arrays(batch.columns + records.columns,
+                                         names=batch.schema.names + records.schema.names)
+
+
 def clean_dataframe(df: Any, page_col: str = "html", url_col: str | None = None, *,
-                    headers_col: str | None = None, cleaner: Cleaner | None = None) -> Any:
+                    headers_col: str | None = None, cleaner: Cleaner | None = None,
+                    check_workers: bool = True) -> Any:
     """``df`` with every column kept plus the record columns of :data:`~webclean.arrow.RECORD_SCHEMA`.
 
     ``page_col`` is a string or binary column of pages; ``url_col`` and
     ``headers_col`` (a map<string,string> or JSON text) are optional.
     A column of ``df`` named like a record column is an error (rename it first).
+    With ``check_workers`` (the default) a one-task job first makes sure
+    Spark's Python workers can import webclean (see the module docstring).
     """
     from pyspark.sql.types import StructType
 
@@ -71,17 +160,29 @@ def clean_dataframe(df: Any, page_col: str = "html", url_col: str | None = None,
     for col in (page_col, url_col, headers_col):
         if col is not None and col not in df.columns:
             raise ValueError(f"no column {col!r} in DataFrame (columns: {', '.join(df.columns)})")
-    from ..pipeline import Cleaner
+    from ..pipeline import STAGES, Cleaner
 
     cleaner = cleaner or Cleaner()
-    # Ship the settings, not a Cleaner: each worker rebuilds (and caches) its own.
-    stages = None if cleaner.stages is _default_stages() else cleaner.stages
+    if check_workers:
+        context = _spark_context(df)
+        if context is not None:
+            check_spark_workers(context)
+    # Ship the settings and stages as plain data: each worker rebuilds (and caches) its own Cleaner.
+    stages = None if cleaner.stages is STAGES else _pickle_stages(cleaner.stages)
     schema = StructType(list(df.schema.fields) + record_struct_fields())
-    fn = _partition_cleaner(cleaner.options, stages, page_col, url_col, headers_col)
+    fn = _partition_cleaner(asdict(cleaner.options), stages, page_col, url_col, headers_col)
     return df.mapInArrow(fn, schema)
 
 
-def _default_stages() -> Any:
-    from ..pipeline import STAGES
+def _spark_context(df: Any) -> Any:
+    try:
+        return df.sparkSession.sparkContext
+    except Exception:  # noqa: BLE001 - Spark Connect has no SparkContext; the workers' own message still comes
+        return None
 
-    return STAGES
+
+def _pickle_stages(stages: Any) -> bytes:
+    # cloudpickle (which PySpark ships) takes a stage defined in a notebook or a closure by value.
+    from pyspark import cloudpickle
+
+    return cloudpickle.dumps(stages)

@@ -14,11 +14,15 @@ from __future__ import annotations
 import os
 from typing import Callable, Iterator, Sequence
 
-from .files import read_page_file, walk_files
-from .jsonl import Journal, iter_journal, read_jsonl, recover_journal
+from .files import not_a_page, read_page_file, walk_files
+from .jsonl import Journal, StreamWriter, iter_journal, read_jsonl, recover_journal
 from .rows import PageRow, ReadOptions
 
-__all__ = ["PageRow", "ReadOptions", "iter_pages", "input_kind", "Journal", "recover_journal", "iter_journal"]
+__all__ = ["PageRow", "ReadOptions", "iter_pages", "input_kind", "Journal", "recover_journal", "iter_journal",
+           "StreamWriter", "NOT_A_PAGE"]
+
+#: The error kind of a row for a file that is not a web page (an image, a stylesheet, JSON...).
+NOT_A_PAGE = "not_a_page"
 
 _KINDS = (
     ((".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz"), "jsonl"),
@@ -55,13 +59,18 @@ def _reader(kind: str) -> Callable[[str, int, ReadOptions], Iterator[PageRow]]:
 def _read_file(path: str, start: int, opts: ReadOptions) -> Iterator[PageRow]:
     kind = input_kind(path)
     if kind == "page":
-        yield PageRow(start, path, path, page=read_page_file(path, opts.max_page_bytes))
+        page = read_page_file(path, opts.max_page_bytes)
+        reason = not_a_page(path, page[:64])
+        if reason is not None:
+            yield PageRow(start, path, path, error_kind=NOT_A_PAGE, error=f"not a page: {reason}")
+        else:
+            yield PageRow(start, path, path, page=page)
         return
     yield from _reader(kind)(path, start, opts)
 
 
 def iter_pages(inputs: Sequence[str], opts: ReadOptions | None = None) -> Iterator[PageRow]:
-    """Every row of every input, positions counted from 0 across all of them.
+    """Every row of every input, positions counted from 0 across all of them; ``-`` is standard input.
 
     An input that cannot be opened (or breaks before its first row) gives one
     ``unreadable`` error row, so the count of output rows still accounts for it.
@@ -69,6 +78,13 @@ def iter_pages(inputs: Sequence[str], opts: ReadOptions | None = None) -> Iterat
     opts = opts or ReadOptions()
     position = 0
     for item in inputs:
+        if item == "-":
+            from .stdin import read_stdin
+
+            for row in read_stdin(position, opts):
+                position = row.position + 1
+                yield row
+            continue
         paths = walk_files(item) if os.path.isdir(item) else iter((item,))
         for path in paths:
             try:

@@ -11,14 +11,15 @@ import gzip
 import json
 import os
 import time
-from typing import IO, Iterator
+from typing import IO, Iterable, Iterator
 
 from .rows import PageRow, ReadOptions
 
-__all__ = ["read_jsonl", "recover_journal", "Journal", "iter_journal"]
+__all__ = ["read_jsonl", "read_jsonl_lines", "open_text", "recover_journal", "Journal", "StreamWriter", "iter_journal"]
 
 
-def _open_text(path: str) -> IO[str]:
+def open_text(path: str) -> IO[str]:
+    """A JSON lines file (``.gz`` or plain) as text; undecodable bytes become U+FFFD rather than stop the run."""
     if path.endswith(".gz"):
         return gzip.open(path, "rt", encoding="utf-8", errors="replace")
     return open(path, encoding="utf-8", errors="replace")
@@ -46,19 +47,24 @@ def read_jsonl(path: str, start: int, opts: ReadOptions) -> Iterator[PageRow]:
     >>> [(r.position, r.id.rsplit(":", 1)[1], r.error_kind) for r in read_jsonl(p, 5, ReadOptions())]
     [(5, '1', None), (6, '2', 'bad_input')]
     """
+    with open_text(path) as fh:
+        yield from read_jsonl_lines(fh, path, start, opts)
+
+
+def read_jsonl_lines(lines: Iterable[str], source: str, start: int, opts: ReadOptions) -> Iterator[PageRow]:
+    """The rows of JSON lines from any text stream (a file, standard input); ``source`` names it."""
     position = start
-    with _open_text(path) as fh:
-        for lineno, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            fallback = f"{path}:{lineno}"
-            try:
-                obj = json.loads(line)
-            except ValueError as exc:
-                yield PageRow(position, fallback, path, error_kind="bad_input", error=f"not JSON: {exc}"[:300])
-            else:
-                yield _row_from_object(obj, position, fallback, path, opts)
-            position += 1
+    for lineno, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        fallback = f"{source}:{lineno}"
+        try:
+            obj = json.loads(line)
+        except ValueError as exc:
+            yield PageRow(position, fallback, source, error_kind="bad_input", error=f"not JSON: {exc}"[:300])
+        else:
+            yield _row_from_object(obj, position, fallback, source, opts)
+        position += 1
 
 
 def recover_journal(path: str) -> Iterator[dict]:
@@ -117,10 +123,15 @@ class Journal:
             self.sync()
 
     def sync(self) -> None:
-        """Write queued rows as one append and fsync them."""
+        """Write queued rows as one append and fsync them.
+
+        The queue is emptied before the write, so a Ctrl-C or SIGTERM that
+        interrupts the write can leave at most a torn last line (which
+        :func:`recover_journal` cuts off), never a row written twice.
+        """
         if self._pending:
-            self._fh.write(b"".join(self._pending))
-            self._pending.clear()
+            data, self._pending = b"".join(self._pending), []
+            self._fh.write(data)
         self._fh.flush()
         os.fsync(self._fh.fileno())
         self._last_sync = time.monotonic()
@@ -128,3 +139,38 @@ class Journal:
     def close(self) -> None:
         self.sync()
         self._fh.close()
+
+
+class StreamWriter:
+    """Output rows as JSON lines to a stream (``webclean batch -o -`` writes to standard output).
+
+    Rows go out in batches like the journal's, flushed but never synced;
+    such a run cannot be resumed (there is no file to look at).
+    """
+
+    path = "-"
+
+    def __init__(self, stream: IO[bytes], every_rows: int = 64, every_seconds: float = 1.0) -> None:
+        self._stream = stream
+        self._pending: list[bytes] = []
+        self._every_rows = every_rows
+        self._every_seconds = every_seconds
+        self._last_flush = time.monotonic()
+
+    def write(self, line: str) -> None:
+        """Queue one row (a JSON object without newline)."""
+        self._pending.append(line.encode("utf-8") + b"\n")
+        if len(self._pending) >= self._every_rows or time.monotonic() - self._last_flush >= self._every_seconds:
+            self.sync()
+
+    def sync(self) -> None:
+        """Write the queued rows and flush the stream."""
+        if self._pending:
+            data, self._pending = b"".join(self._pending), []
+            self._stream.write(data)
+        self._stream.flush()
+        self._last_flush = time.monotonic()
+
+    def close(self) -> None:
+        """Flush what is queued; the stream itself stays open (it is not ours)."""
+        self.sync()

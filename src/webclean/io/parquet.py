@@ -7,23 +7,15 @@ which is why the journal exists).
 """
 from __future__ import annotations
 
-import json
 from typing import Any, Iterable, Iterator
 
-from ..arrow import RECORD_SCHEMA, error_kind_of
+from ..arrow import OUTPUT_SCHEMA, rows_to_batch
+from ..schema import OUTPUT_COLUMNS, OUTPUT_FIELDS, error_kind_of
 from .rows import PageRow, ReadOptions
 
 __all__ = ["read_parquet", "write_parquet", "OUTPUT_SCHEMA", "arrow_row"]
 
-
-def _output_schema() -> Any:
-    import pyarrow as pa
-
-    head = [("id", pa.string()), ("position", pa.int64()), ("input", pa.string()), ("url", pa.string())]
-    return pa.schema(head + [(f.name, f.type) for f in RECORD_SCHEMA] + [("seconds", pa.float64())])
-
-
-OUTPUT_SCHEMA = _output_schema()
+_LISTS = tuple(name for name, kind in OUTPUT_FIELDS if kind.startswith("list"))
 
 
 def read_parquet(path: str, start: int, opts: ReadOptions) -> Iterator[PageRow]:
@@ -54,40 +46,39 @@ def read_parquet(path: str, start: int, opts: ReadOptions) -> Iterator[PageRow]:
 
 
 def arrow_row(row: dict[str, Any]) -> dict[str, Any]:
-    """A batch output row (JSONL form, ``Record.to_dict`` fields) to :data:`OUTPUT_SCHEMA` columns.
+    """A batch output row as written to the journal, with every output column (missing lists empty).
 
-    >>> arrow_row({"id": "a", "position": 0, "title": "标", "paragraphs": ["一"], "repairs": []})["repairs_json"]
-    '[]'
+    >>> arrow_row({"id": "a", "position": 0, "title": "标", "paragraphs": ["一"], "error": "timeout: x"})["error_kind"]
+    'timeout'
     """
-    out = {name: row.get(name) for name in OUTPUT_SCHEMA.names}
-    for name in ("repairs", "removed"):
-        if name in row:
-            out[f"{name}_json"] = json.dumps(row[name], ensure_ascii=False)
+    out = {name: row.get(name) for name in OUTPUT_COLUMNS}
     if out["error_kind"] is None:
         out["error_kind"] = error_kind_of(row.get("error"))
-    for name in ("breadcrumb", "paragraphs", "flags", "warnings"):
+    for name in _LISTS:
         out[name] = out[name] or []
     if out["body"] is None and row.get("paragraphs"):
         out["body"] = "\n".join(row["paragraphs"])
     return out
 
 
-def write_parquet(rows: Iterable[dict[str, Any]], path: str, batch_rows: int = 512) -> int:
-    """Write rows to ``path`` in batches of ``batch_rows``; returns the row count."""
+def write_parquet(rows: Iterable[dict[str, Any]], path: str, batch_rows: int = 512,
+                  metadata: dict[bytes, bytes] | None = None) -> int:
+    """Write rows to ``path`` in batches of ``batch_rows``, with ``metadata`` in the schema; returns the row
+    count."""
     import pyarrow.parquet as pq
 
-    from ..arrow import rows_to_batch
-
     count = 0
-    with pq.ParquetWriter(path, OUTPUT_SCHEMA) as writer:
+    plain = OUTPUT_SCHEMA
+    schema = plain.with_metadata(metadata) if metadata else plain
+    with pq.ParquetWriter(path, schema) as writer:
         chunk: list[dict[str, Any]] = []
         for row in rows:
             chunk.append(arrow_row(row))
             if len(chunk) >= batch_rows:
-                writer.write_batch(rows_to_batch(chunk, OUTPUT_SCHEMA))
+                writer.write_batch(rows_to_batch(chunk, plain))
                 count += len(chunk)
                 chunk.clear()
         if chunk or count == 0:
-            writer.write_batch(rows_to_batch(chunk, OUTPUT_SCHEMA))
+            writer.write_batch(rows_to_batch(chunk, plain))
             count += len(chunk)
     return count

@@ -24,6 +24,7 @@ from functools import lru_cache
 from typing import Callable
 
 from .garble_gate import ODD_RE, CP1252_EXTRAS, suspect_pairs, looks_garbled
+from ..core.arguments import check_text
 from ..core.plausibility import char_ranks, char_cost, foreign_script_chars, text_badness
 from ..core.plausibility import total_cost as _total_cost
 from ..record import Repair
@@ -431,6 +432,9 @@ def repair_text_with_repairs(text: str, check: Callable[[], None] | None = None)
     >>> repair_text_with_repairs("标题：ä¸­æ–‡")[1][0].rule
     'utf-8>cp1252'
     """
+    check_text(text)
+    if check is not None and not callable(check):
+        raise TypeError(f"check must be a function or None, not {type(check).__name__}")
     if not text or not looks_garbled(text):
         return text, []
     if len(text) <= _LINE_SPLIT or "\n" not in text:
@@ -518,5 +522,9 @@ def repair_text(text: str) -> str:
 
     >>> repair_text("鍙戝竷")
     '发布'
+    >>> repair_text(None)
+    Traceback (most recent call last):
+    ...
+    TypeError: text must be a str, not NoneType
     """
     return repair_text_with_repairs(text)[0]
