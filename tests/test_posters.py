@@ -48,3 +48,37 @@ def test_a_thread_page_credits_its_poster() -> None:
     rec = webclean.clean(page)
     assert rec.author == "晴天小院2019"
     assert any(e.field == "author" and e.rule == "poster_hint" and e.rank == 0 for e in rec.evidence)
+
+
+@pytest.mark.parametrize("line, rule, iso", [
+    ("发表于 2024-4-5 23:20:45 | 只看该作者 来自 - 贵州遵义", "posted_time", "2024-04-05T23:20:45+08:00"),
+    ("于 2024-03-14 14:52:42 首次发布", "posted_time", "2024-03-14T14:52:42+08:00"),
+    ("来自iPhone客户端1楼2021-11-27 10:38", "posted_time", "2021-11-27T10:38:00+08:00"),
+    ("编辑于 2023-03-01 15:45・IP 属地北京", "edited_time", "2023-03-01T15:45:00+08:00"),
+])
+def test_post_time_lines(line: str, rule: str, iso: str) -> None:
+    from webclean.extract.posters import post_time
+    found = post_time([Block(0, "标题", heading=1), Block(1, line)], 0)
+    assert found is not None and found[2] == rule and found[0][0].isoformat() == iso
+
+
+def test_a_posting_time_beats_an_edit_time_and_a_script_time_comes_last() -> None:
+    from webclean.extract.posters import post_time
+    blocks = [Block(0, "标题", heading=1), Block(1, "编辑于 2023-03-02 08:00"), Block(2, "发表于 2023-03-01 15:45")]
+    assert post_time(blocks, 0)[2] == "posted_time"
+    page = ("<html><head><title>老房子墙面返潮怎么处理</title><script>var pubDate = '2020-10-05 21:57:11';</script></head>"
+            "<body><h1>老房子墙面返潮怎么处理</h1><div class='post'><div class='username'>晴天小院2019</div>"
+            "<p>家里是九十年代的老房子，住一楼。最近连着下了几场雨，客厅靠外墙的那面墙全湿了。</p>"
+            "<div class='tail'>来自Android客户端1楼2022-10-02 23:02回复</div></div></body></html>")
+    rec = webclean.clean(page)
+    assert rec.published.isoformat() == "2022-10-02T23:02:00+08:00"
+    assert [e.rule for e in rec.evidence if e.field == "published" and e.rank == 0] != ["script_published"]
+
+
+def test_a_poster_row_with_a_date_dates_the_post() -> None:
+    page = ("<html><head><title>简历无法下载，提示服务器出现问题。 - 开发者社区</title></head><body>"
+            "<h1>简历无法下载，提示服务器出现问题。</h1>"
+            "<div class='posts-author-info'>再睡一夏 | 455 | 2024-01-03</div>"
+            "<p>点击下载按钮以后一直转圈，过一会儿提示服务器出现问题，换了浏览器也一样。</p></body></html>")
+    rec = webclean.clean(page)
+    assert rec.author == "再睡一夏" and str(rec.published) == "2024-01-03"

@@ -44,7 +44,7 @@ from ..document import Block, Document
 from ..record import Removal
 from .candidates import weigh_credits
 from .datelines import dispatch_byline, leading_dateline_end
-from .posters import hinted_poster
+from .posters import hinted_poster, post_time
 from .threads import apply_first_floor
 from .titles import (
     clean_title,
@@ -104,8 +104,9 @@ _META_DATE_KEYS = ("article:published_time", "pubdate", "publishdate", "og:relea
 _CREDIT_LINE_MAX = 120
 
 
-def head_date(doc: Document) -> tuple[date | datetime, str, str] | None:
-    """(value, precision, rule) from meta tags, JSON-LD datePublished or <time datetime>.
+def head_date(doc: Document, scripts: bool = True) -> tuple[date | datetime, str, str] | None:
+    """(value, precision, rule) from meta tags, JSON-LD datePublished or <time datetime>; with ``scripts``,
+    a time assigned in the page's scripts when none of those gives one.
 
     Example: meta article:published_time = "2025-07-14T11:49:25+08:00".
     """
@@ -120,7 +121,7 @@ def head_date(doc: Document) -> tuple[date | datetime, str, str] | None:
         parsed = parse_date(text) or ((parse_epoch(text), "second") if parse_epoch(text) else None)
         if parsed:
             return refine_day(parsed[0], parsed[1], rule, scripted)
-    return scripted
+    return scripted if scripts else None
 
 
 def refine_day(value: date | datetime, precision: str, rule: str,
@@ -440,6 +441,16 @@ def _apply_thread_starter(doc: Document, head_block: Block | None) -> None:
                 doc.remove_block(b, "byline", "thread_starter")
 
 
+def _apply_post_time(doc: Document, head_block: Block | None) -> None:
+    """Date from the post's time line near the headline (:func:`webclean.extract.posters.post_time`)."""
+    found = post_time(doc.blocks, head_block.index) if head_block is not None else None
+    if found is None:
+        return
+    (value, precision), line, rule = found
+    if doc.set_field("published", value, rule, line.text, block=line.index):
+        doc.set_field("published_precision", precision, rule, line.text)
+
+
 def _apply_poster(doc: Document, head_block: Block | None) -> None:
     """Author from the poster cell around the headline (:func:`webclean.extract.posters.hinted_poster`); an
     open cell that holds only the name is labelled a byline."""
@@ -448,6 +459,9 @@ def _apply_poster(doc: Document, head_block: Block | None) -> None:
         return
     name, cell = found
     doc.set_field("author", name, "poster_hint", cell.text, block=cell.index)
+    when = parse_date(cell.text) if len(cell.text) <= 80 else None   # 再睡一夏 | 455 | 2024-01-03
+    if when and doc.set_field("published", when[0], "poster_row_time", cell.text, block=cell.index):
+        doc.set_field("published_precision", when[1], "poster_row_time", cell.text)
     if cell.label is None and cell.text.strip() == name:
         doc.remove_block(cell, "byline", "poster_hint")
 
@@ -504,6 +518,10 @@ def scan_datelines(doc: Document, start: int) -> None:
         if found is None:
             continue
         doc.set_field("author", found.names, "reporter_dateline", b.text, block=b.index)
+        when = parse_date(b.text) if b.label is not None and len(b.text) <= _CREDIT_LINE_MAX else None
+        if when and doc.set_field("published", when[0], "dateline", b.text, block=b.index):
+            # the info row a strip rule already took for its class (a "sharebar" holding the dateline)
+            doc.set_field("published_precision", when[1], "dateline", b.text)
         if b.label is not None:
             continue
         if found.end - found.start >= 0.8 * len(b.text.strip()):
@@ -547,12 +565,13 @@ def extract_metadata(doc: Document, opts: Any) -> None:
         doc.set_field("author", info.get("issuer"), "document_issuer", info.get("issuer", ""))
         if "written" in info and doc.set_field("published", info["written"][0], "document_written", info["text"]):
             doc.set_field("published_precision", info["written"][1], "document_written")
-        found = head_date(doc) if doc.head else None
+        found = head_date(doc, scripts=False) if doc.head else None
         if found:
             doc.set_field("published", found[0], found[2], str(found[0]))
             doc.set_field("published_precision", found[1], found[2])
         apply_first_floor(doc, head_block)
         scan_credit_lines(doc, blocks, anchor)
+        _apply_post_time(doc, head_block)
         if head_block is not None:
             after = [b for b in doc.blocks if b.index == head_block.index or b.label is None]
             pos = after.index(head_block)
@@ -570,6 +589,11 @@ def extract_metadata(doc: Document, opts: Any) -> None:
             doc.set_field("author", head_author(doc), "meta_author")
         _apply_account_row(doc, head_block)
         _apply_head_outlet(doc, head_block)
+        # a time assigned in a script is the weakest of the page's dates (60 % right on our real pages):
+        # it comes after every visible one (datelines, post times, floor footers)
+        scripted = script_date(doc.head.get("script_dates") or []) if doc.head else None
+        if scripted and doc.set_field("published", scripted[0], scripted[2], str(scripted[0])):
+            doc.set_field("published_precision", scripted[1], scripted[2])
         day = url_date(doc.url)
         if day is not None and doc.set_field("published", day, "url_date", doc.url or ""):
             doc.set_field("published_precision", "day", "url_date")

@@ -18,7 +18,7 @@ from ..core.names import COMMON_WORD_COUNT, credit_words, is_credit_word, looks_
 from ..core.script import word_counts
 from ..document import Block
 
-__all__ = ["poster_hint", "handle_of", "hinted_poster"]
+__all__ = ["poster_hint", "handle_of", "hinted_poster", "post_time"]
 
 # Class/id words of an element that holds a user's name, matched on the parts of each word split at - and _
 # (topic_username, postuser-name, author-info--right, wgt-replyer-all, p_author, head_nick_1yix2); a
@@ -109,4 +109,35 @@ def hinted_poster(blocks: list[Block], head: int) -> tuple[str, Block] | None:
             name = handle_of(b.text)
             if name:
                 return name, b
+    return None
+
+
+# A post's time line: a posting verb beside the date (发表于 2024-4-5 23:20:45, 于 2024-03-14 14:52:42 首次发布,
+# posted @ 2024-05-09 14:45). An edit time (编辑于 2023-03-01 15:45) is taken only when no posting time is shown.
+_POSTED = re.compile(r"发表于|發表於|发布于|發佈於|發布於|发表在|發表在|首次发布|首次發佈|发布时间|發佈時間|发表时间|發表時間|"
+                     r"posted\s?(?:@|on)|创建于|創建於|[于於]\s?\d{4}\s?[-/.年].{0,24}?(?:发布|發佈|发表|發表)|"
+                     r"(?<![\d#])(?:第\s?)?[1１]\s?楼(?=[\s|｜]*\d{4})", re.I)   # the first floor's footer: 1楼 2021-11-27
+_EDITED = re.compile(r"编辑于|編輯於|更新于|更新於|修改于|修改於")
+TIME_LINE_MAX = 120
+
+
+def post_time(blocks: list[Block], head: int) -> tuple[tuple, Block, str] | None:
+    """The time a post or thread was published: the first line near the headline at ``head`` with a posting
+    verb and a date (``posted_time``), else one with an edit verb (``edited_time``). Lines are read whatever
+    their label: a post's footer is often in a box already labelled a comment.
+
+    >>> b = [Block(0, "显卡驱动装不上怎么办", heading=1), Block(1, "发表于 2024-4-5 23:20:45 | 只看该作者 来自 - 贵州遵义")]
+    >>> found = post_time(b, 0)
+    >>> found[0][0].isoformat(), found[2]
+    ('2024-04-05T23:20:45+08:00', 'posted_time')
+    """
+    if head < 0:
+        return None
+    window = blocks[head + 1: head + 1 + POSTER_REACH_AFTER] + list(reversed(blocks[max(0, head - POSTER_REACH_BEFORE): head]))
+    for pattern, rule in ((_POSTED, "posted_time"), (_EDITED, "edited_time")):
+        for b in window:
+            if len(b.text) <= TIME_LINE_MAX and pattern.search(b.text):
+                found = parse_date(b.text)
+                if found:
+                    return found, b, rule
     return None

@@ -21,7 +21,9 @@ __all__ = ["apply_first_floor", "first_floor", "floor_poster", "floor_time"]
 
 # The first floor's number alone in its footer cell, or opening the footer line: 1楼, 第1楼, 1#, #1.
 _FIRST_FLOOR = re.compile(r"(?:第\s?)?[1１]\s?楼|[1１]\s?#|#\s?[1１]")
-_FLOOR_LINE = re.compile(r"(?:第\s?)?[1１]\s?楼(?=[\s|｜]*\d{4})")
+# A footer line may open with the client it was posted from (来自Android客户端1楼2022-10-02 23:02回复).
+_FLOOR_LINE = re.compile(r"(?<![\d#])(?:第\s?)?[1１]\s?楼(?=[\s|｜]*\d{4})")
+_FOOTER_LINE_MAX = 60
 # How far the first floor's footer may lie after the start of its post, and its poster cell before it.
 _FOOTER_REACH = 12
 _CELL_REACH = 6
@@ -42,13 +44,15 @@ def first_floor(blocks: list[Block], head: int) -> tuple[int, int] | None:
     ...           Block(4, "2025-04-02 21:14")]
     >>> first_floor(blocks, 0)
     (2, 3)
+    >>> first_floor(blocks[:3] + [Block(3, "来自Android客户端1楼2022-10-02 23:02回复")], 0)
+    (2, 3)
     """
     start = next((i for i in range(head + 1, len(blocks)) if _is_prose(blocks[i])), -1)
     if start < 0:
         return None
     for i in range(start + 1, min(len(blocks), start + _FOOTER_REACH)):
         text = blocks[i].text.strip()
-        if _FIRST_FLOOR.fullmatch(text) or _FLOOR_LINE.match(text):
+        if _FIRST_FLOOR.fullmatch(text) or (len(text) <= _FOOTER_LINE_MAX and _FLOOR_LINE.search(text)):
             return start, i
     return None
 
