@@ -42,7 +42,8 @@ _LABELS = (
     # Other credits end the value before them but feed no field ("编辑：李四 审核：王五").
     # Counters and page tools after a value ("来源：县水利局 浏览次数：328"), longer forms first.
     # A picture's credit (图片来源：天水融媒) names where the picture came from, not the page's source.
-    ("other", "图片来源|圖片來源|图片来自|圖片來自|配图来源|配圖來源|图源|圖源|浏览次数|瀏覽次數|浏览量|瀏覽量|点击数|點擊數|点击量|點擊量|点击率|點擊率|阅读数|閱讀數|阅读量|閱讀量|"
+    # Page tools that hold a label word: 只看该作者 ("this poster's posts only") names nobody.
+    ("other", "只看该作者|只看該作者|只看作者|只看楼主|只看樓主|联系作者|聯繫作者|关注作者|關注作者|图片来源|圖片來源|图片来自|圖片來自|配图来源|配圖來源|图源|圖源|浏览次数|瀏覽次數|浏览量|瀏覽量|点击数|點擊數|点击量|點擊量|点击率|點擊率|阅读数|閱讀數|阅读量|閱讀量|"
               "访问量|訪問量|访问次数|訪問次數|人气|人氣|字号|字號|"
               "审核|審核|校对|校對|监制|監製|摄影|攝影|图片|圖片|出品|策划|策劃|统筹|統籌|点击|點擊|阅读|閱讀|浏览|瀏覽"),
 )
@@ -139,7 +140,7 @@ _REPORTER = re.compile(r"(?:记者|記者)\s?(?P<name>[\u3400-\u9fff·]{2,4})\s?
 # a space, so neither a sentence such as 会议于2025年3月1日发布 nor a [收藏本文] button is read as one).
 _POSTED_BY = re.compile(r"由\s?(?P<name>[^\s由于於@,，:：]{2,12}?)\s?(?:张贴|張貼|于\d|於\d|发表于|發表於|发布于|發佈於|發布於)"
                         r"|^(?P<writer>[^\s由于於@,，:：]{2,12}?)\s?(?:写于|寫於)"
-                        r"|^(?P<poster>[\u3400-\u9fffA-Za-z0-9_.·-]{2,20}?)\s+(?:[于於]\s*\d{4}[-/.年]\d{1,2}.{0,24}?"
+                        r"|^(?:\d{1,6}\s)?(?P<poster>[\u3400-\u9fffA-Za-z0-9_.·-]{2,20}?)\s+(?:[于於]\s*\d{4}[-/.年]\d{1,2}.{0,24}?"
                         r"(?:发布|發佈|发表|發表)|(?:发布于|發佈於|发表于|發表於)\s*\d{4})")
 
 
@@ -181,8 +182,8 @@ def posted_by(text: str) -> str | None:
     '小海'
     >>> posted_by("本贴由大卫于2005年8月12日16:12:21在〖心灵体操〗发表.")
     '大卫'
-    >>> posted_by("由 ddos8919发布于 2024-02-24 14:02:08")
-    'ddos8919'
+    >>> posted_by("由 ddos8919发布于 2024-02-24 14:02:08"), posted_by("82 华为家事 于 2015-12-10 09:30 发表在 [职场天地]")
+    ('ddos8919', '华为家事')
     >>> posted_by("老张写代码 于 2025-06-03 14:22:10 发布"), posted_by("会议于2025年3月1日发布")
     ('老张写代码', None)
     """

@@ -10,6 +10,7 @@ import re
 
 from .bylines import parse_credits
 from ..core.dates import parse_date, parse_epoch
+from ..core.names import looks_like_outlet
 from ..document import Block, Document
 from ..record import Removal
 
@@ -28,7 +29,10 @@ __all__ = [
 
 _SITE_SEP = re.compile(r"\s?(?:[_|｜]|--?|—|–|::)\s?|\s[-·]\s")
 _PICTURE = re.compile(r"\s?[(（](?:组图|組圖|图|圖|多图|多圖|图文|圖文|视频|視頻)[)）]\s?")
-_COLUMN_SEP = re.compile(r"\s?[|｜]\s?")
+# 丨 (U+4E28) is the bar Chinese media set between a column and a headline (政能亮丨“稳经济”…).
+_COLUMN_SEP = re.compile(r"\s?[|｜丨]\s?")
+# A column in lenticular brackets opening the headline: 【中国稳健前行】坚定实施扩大内需战略.
+_BRACKET_COLUMN = re.compile(r"^【(?P<column>[^【】\d]{2,12})】(?P<rest>.{4,})$")
 _SENTENCE_END = re.compile(r"[。]$")  # headlines may end in ？ or ！, never in 。
 
 
@@ -51,11 +55,16 @@ def split_column(title: str) -> tuple[str | None, str]:
     ('人民論壇網評', '踐行人民城市理念')
     >>> split_column("踐行人民城市理念")
     (None, '踐行人民城市理念')
+    >>> split_column("政能亮丨“稳经济”需要跑出“加速度”"), split_column("【中国稳健前行】坚定实施扩大内需战略")
+    (('政能亮', '“稳经济”需要跑出“加速度”'), ('中国稳健前行', '坚定实施扩大内需战略'))
     """
     parts = _COLUMN_SEP.split(title, maxsplit=1)
     # A column name is short (<= 12 chars) and shorter than the headline after it.
     if len(parts) == 2 and 2 <= len(parts[0]) <= 12 and len(parts[1]) > len(parts[0]):
         return parts[0].strip(), parts[1].strip()
+    bracketed = _BRACKET_COLUMN.match(title.strip())
+    if bracketed and len(bracketed.group("rest")) > len(bracketed.group("column")):
+        return bracketed.group("column").strip(), bracketed.group("rest").strip()
     return None, title
 
 
@@ -124,7 +133,7 @@ def _is_dateline(text: str) -> bool:
     return bool(parse_epoch(text)) or (len(text) <= 80 and parse_date(text) is not None) or bool(parse_credits(text))
 
 
-def text_headline(blocks: list[Block]) -> Block | None:
+def text_headline(blocks: list[Block], dated_only: bool = False) -> Block | None:
     """The headline line of a text page: the last headline-like line before the first paragraph,
     preferring one followed by a date, epoch or credit line.
 
@@ -135,7 +144,7 @@ def text_headline(blocks: list[Block]) -> Block | None:
     for i in reversed(candidates):
         if i + 1 < len(blocks) and _is_dateline(blocks[i + 1].text):
             return blocks[i]
-    return blocks[candidates[-1]] if candidates else None
+    return blocks[candidates[-1]] if candidates and not dated_only else None
 
 
 def _head_titles(doc: Document) -> list[str]:
@@ -170,20 +179,25 @@ def _headline_score(blocks: list[Block], i: int) -> int:
     return score
 
 
-def heading_headline(blocks: list[Block]) -> Block | None:
+def heading_headline(blocks: list[Block], min_score: int = 1) -> Block | None:
     """The best-scoring h1/h2 or title-classed block that reads like a headline.
 
     Example: a blog's ``<td class="post-title">湘菜粤菜 兵分两路 (图)</td>`` followed by its
     ``2005-06-14 03:25:55`` line beats the sidebar ``<h2 class="bottom_nav">博客导读</h2>``.
     """
-    best, best_score = None, 0
+    best, best_score = None, min_score - 1
     for i, b in enumerate(blocks):
-        if b.link_density >= 0.5 or not looks_like_headline(_PICTURE.sub("", b.text)):
-            continue
+        if b.link_density >= 0.5 or not looks_like_headline(_PICTURE.sub("", b.text)) or looks_like_outlet(b.text):
+            continue   # a heading that is an outlet's name is the site's logo
         score = _headline_score(blocks, i)
         if score > best_score:
             best, best_score = b, score
     return best
+
+
+# A heading with this much structural evidence (a heading level or title class, and a dateline or the first
+# paragraph right after it) is the headline even when <title> says something else (a greeting, a site name).
+STRONG_HEADING = 3
 
 
 def short_heading_title(blocks: list[Block], heads: list[str]) -> Block | None:
@@ -210,18 +224,12 @@ def short_heading_title(blocks: list[Block], heads: list[str]) -> Block | None:
     return None
 
 
-def html_headline(doc: Document, blocks: list[Block]) -> tuple[Block | None, str | None]:
-    """The headline block that agrees with <title>/og:title, else the first h1/h2, else the head title.
-
-    Example: <title>城市更新提速_新浪网</title> and an <h1>城市更新提速</h1> -> that h1.
-    """
-    heads = _head_titles(doc)
-    stripped = [k for k in (_norm(strip_site_suffix(t)) for t in heads) if len(k) >= 4]
-    keys = [k for k in (_norm(t) for t in heads) if len(k) >= 4] + stripped
-    limit = min(len(blocks), 400)
+def _agreeing_block(blocks: list[Block], keys: list[str], stripped: list[str]) -> tuple[int, int, Block] | None:
+    """The best block that agrees with one of the head-title ``keys`` (rank, position, block), or None."""
     best: tuple[int, int, Block] | None = None
-    for pos, b in enumerate(blocks[:limit]):
-        n = _norm(b.text)
+    for pos, b in enumerate(blocks):
+        # a headline cell may carry its date (「良心包子」重視食安 虧損2年出頭天2014/12/1 18:13)
+        n = _norm(_TRAILING_DATE.sub("", b.text))
         if not 4 <= len(n) <= 100:
             continue
         # Agreement: the block is the head title's prefix, or its end (a notice's <title> puts the issuer
@@ -237,11 +245,36 @@ def html_headline(doc: Document, blocks: list[Block]) -> tuple[Block | None, str
         rank = (0 if b.heading else 2 if "title" in b.hints or b.tag in ("strong", "b") else 4) + (n not in keys)
         if best is None or rank < best[0]:
             best = (rank, pos, b)
+    return best
+
+
+def html_headline(doc: Document, blocks: list[Block]) -> tuple[Block | None, str | None]:
+    """The headline block that agrees with <title>/og:title, else the first h1/h2, else the head title.
+
+    Example: <title>城市更新提速_新浪网</title> and an <h1>城市更新提速</h1> -> that h1.
+    """
+    heads = _head_titles(doc)
+    stripped = [k for k in (_norm(strip_site_suffix(t)) for t in heads) if len(k) >= 4]
+    keys = [k for k in (_norm(t) for t in heads) if len(k) >= 4] + stripped
+    limit = min(len(blocks), 400)
+    best = _agreeing_block(blocks[:limit], keys, stripped)
+    if best is None:
+        # a headline in the middle of <title> (无綫新聞 - 財經 - 市料美零售銷售… - tvb.com): its pieces long
+        # enough to be one, the last (the site's name) excepted
+        pieces = [k for t in heads for k in [_norm(p) for p in _SITE_SEP.split(t) if p.strip()][:-1]
+                  if len(k) >= _PIECE_MIN]
+        best = _agreeing_block(blocks[:limit], pieces, [])
     if best is not None:
         return _h1_it_extends(blocks[:best[1]], best[2]), None
     guess = short_heading_title(blocks[:limit], heads)
     if guess is not None:
         return guess, None
+    guess = heading_headline(blocks[:limit], STRONG_HEADING) or text_headline(blocks, dated_only=True)
+    if guess is not None:
+        return guess, None
+    article_title = head_article_title(doc)
+    if article_title:
+        return None, article_title   # the page's own <title>, over a weak heading that does not agree with it
     guess = heading_headline(blocks[:limit])
     if guess is not None:
         return guess, None
@@ -251,6 +284,31 @@ def html_headline(doc: Document, blocks: list[Block]) -> tuple[Block | None, str
     if heads:
         return None, strip_site_suffix(heads[0])
     return None, None
+
+
+# A <title> piece this long can be a headline on its own; shorter pieces are site and channel names.
+_PIECE_MIN = 8
+_TRAILING_DATE = re.compile(r"\s?\d{4}\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}日?(?:\s?\d{1,2}:\d{2}(?::\d{2})?)?\s?$")
+# A head title this long that is no outlet's name reads as the article's title.
+_ARTICLE_TITLE_MIN = 8
+
+
+def head_article_title(doc: Document) -> str | None:
+    """The headline part of ``<title>`` (or og:title) when it reads as an article's title rather than the
+    site's name: long enough, not an outlet, not the og:site_name.
+
+    >>> head_article_title(Document(raw="", head={"title": "「良心包子」重視食安 虧損2年出頭天", "meta": {}}))
+    '「良心包子」重視食安 虧損2年出頭天'
+    >>> head_article_title(Document(raw="", head={"title": "中國廣播公司全球資訊網", "meta": {}})) is None
+    True
+    """
+    site = {_norm(n) for n in (doc.head.get("meta") or {}).get("og:site_name", [])}
+    for text in _head_titles(doc):
+        piece = strip_site_suffix(text)
+        n = _norm(piece)
+        if len(n) >= _ARTICLE_TITLE_MIN and n not in site and not looks_like_outlet(piece) and looks_like_headline(piece):
+            return piece
+    return None
 
 
 def _h1_it_extends(before: list[Block], chosen: Block) -> Block:
@@ -281,6 +339,9 @@ def find_title(doc: Document, blocks: list[Block]) -> Block | None:
     raw = block.text if block is not None else head_text
     if not raw:
         return None
+    undated = _TRAILING_DATE.sub("", raw)
+    if undated != raw and len(_norm(undated)) >= 4:
+        raw = undated   # a headline cell that carries its date: the date is the dateline's, not the title's
     title, column, spam_part = clean_title(raw)
     rule = "headline_block" if block is not None else "head_title"
     doc.set_field("title", title, rule, raw)
