@@ -461,3 +461,33 @@ def test_paragraphs_that_mention_a_date_are_not_posts() -> None:
             + "".join(f"<div class='newsdesc'>{p}</div>" for p in paras) + "</div></body></html>")
     doc = run(page)
     assert doc.paragraphs == paras and doc.page_kind == "article"
+
+
+def test_the_region_under_the_headline_beats_a_larger_one_far_below_it() -> None:
+    """A short post right under its headline; far below, after a run of links, a notice box holding more prose."""
+    doc = Document(raw="")
+    doc.blocks = [Block(0, "解决新项目的依赖报错", heading=1, container=1), Block(1, "前言", heading=2, container=2),
+                  Block(2, "每次打开别人新的项目都会缺少依赖，记录一下处理的办法。", container=2),
+                  Block(3, "安装以后在项目目录里运行检查命令，按提示补装缺少的依赖就可以了。", container=2)]
+    doc.blocks += [Block(4 + i, f"推荐课程{i}", links=1, link_chars=5, container=3) for i in range(20)]
+    doc.blocks += [Block(24 + i, p, container=4) for i, p in enumerate(PROSE[:2])]
+    doc.hints["containers"] = [(-1, "body", ""), (0, "div", "main"), (1, "div", "markdown"), (0, "div", "ads"),
+                               (0, "div", "notice")]
+    scores = body._block_scores(doc.blocks, 0)
+    tree = body._container_tree(doc, scores)
+    assert tree.gain[4] > tree.gain[2]    # the notice holds more prose than the post
+    assert body._prefer_region_under_headline(doc, tree, scores, 0, 4) == 2
+    doc.blocks[1:4] = [Block(i, "。", container=2) for i in range(1, 4)]   # nothing of weight under the headline
+    scores = body._block_scores(doc.blocks, 0)
+    tree = body._container_tree(doc, scores)
+    assert body._prefer_region_under_headline(doc, tree, scores, 0, 4) == 4
+
+
+def test_a_dialog_a_script_opens_is_never_the_article() -> None:
+    form = "".join(f"<div class='field'><label>{p}</label></div>" for p in PROSE * 3)
+    page = ("<html><body><h1>解决新项目的依赖报错</h1><div class='content'><p>记录一下处理缺少依赖的办法，很简单。</p></div>"
+            + "".join(f"<p><a href='/x{i}'>推荐文章第{i}篇</a></p>" for i in range(12))
+            + f"<div class='ui modal small report'><form class='ui form'>{form}</form></div></body></html>")
+    doc = run(page)
+    assert doc.paragraphs == ["记录一下处理缺少依赖的办法，很简单。"]
+    assert sum(1 for r in doc.removed if r.rule == "script_dialog") == 9

@@ -241,6 +241,25 @@ def _container_tree(doc: Document, scores: list[float]) -> _Tree:
     return _Tree(parent, key, end, first, last, total, gain)
 
 
+_DIALOG = re.compile(r"(?:^|[\s:_-])(?:modal|dialog|popup|lightbox)(?:$|[\s_-])")
+
+
+def dialog_containers(tree: _Tree) -> frozenset[int]:
+    """Containers inside a dialog that a script opens (``<div class="ui modal small report">``: a "report this
+    post" form): hidden until clicked, never the article, however much text its rules hold.
+
+    >>> t = _Tree([-1, 0, 1, 0], ["body:", "div:ui modal report", "form:ui form", "div:article"], [3, 2, 2, 3],
+    ...           [0, 0, 0, 1], [1, 0, 0, 1], [0.0] * 4, [0.0] * 4)
+    >>> sorted(dialog_containers(t))
+    [1, 2]
+    """
+    inside: list[bool] = []
+    for cid, parent in enumerate(tree.parent):
+        own = bool(_DIALOG.search(tree.key[cid].lower()))
+        inside.append(own or (0 <= parent < cid and inside[parent]))
+    return frozenset(cid for cid, flag in enumerate(inside) if flag)
+
+
 def _best_container(tree: _Tree) -> int:
     """The container whose subtree holds the most prose net of boilerplate (children win ties), or -1;
     then narrowed to a child that holds 90%+ of its prose (a post among a board's rules and menus)."""
@@ -336,6 +355,41 @@ def teaser_card_units(doc: Document, tree: _Tree) -> list[int]:
         if 3 * cards >= 2 * len(group):
             units.extend(group)
     return sorted(units)
+
+
+# The article starts right under its headline: the first prose within this many blocks of it opens the
+# region under the headline (credits, a share bar and an info row may come between).
+ADJACENT_BLOCKS = 8
+# A region under the headline wins over a larger one elsewhere on the page (a report dialog, a sidebar of
+# ads) unless that one holds this many times its prose.
+ADJACENT_BONUS = 1.5
+
+
+def _prefer_region_under_headline(doc: Document, tree: _Tree, scores: list[float], headline: int,
+                                  best: int) -> int:
+    """The region that starts right under the headline, when the best region lies elsewhere and holds less
+    than :data:`ADJACENT_BONUS` times its prose.
+
+    Example: a blog post of two headings and two code blocks under its ``<h1>``, and a hidden "report" dialog
+    at the foot of the page with a paragraph of rules: the dialog holds more prose, the post is the article.
+    """
+    if headline < 0 or best < 0 or tree.first[best] <= headline + ADJACENT_BLOCKS:
+        return best   # the best region already starts under the headline (or holds it)
+    blocks = doc.blocks
+    start = next((i for i in range(headline + 1, min(len(blocks), headline + 1 + ADJACENT_BLOCKS))
+                  if blocks[i].label is None and scores[i] > 0), -1)
+    if start < 0 or tree.first[best] <= start <= tree.last[best]:
+        return best
+    region = blocks[start].container
+    if not 0 <= region < len(tree.parent):
+        return best
+    # widen to the largest ancestor that still starts under the headline and leaves the best region out
+    while True:
+        parent = tree.parent[region]
+        if parent < 0 or tree.first[parent] <= headline or tree.first[parent] <= tree.first[best] <= tree.last[parent]:
+            break
+        region = parent
+    return region if ADJACENT_BONUS * tree.gain[region] >= tree.gain[best] else best
 
 
 def _post_units(tree: _Tree, best: int) -> dict[str, list[int]]:
@@ -486,7 +540,16 @@ def _select_html(doc: Document, opts: Any) -> list[Block]:
                 if scores[i] > 0:
                     scores[i] *= CARD_FACTOR
         tree = _container_tree(doc, scores)
+    dialogs = dialog_containers(tree)
+    if dialogs:
+        for cid in dialogs:
+            for i in range(tree.first[cid], tree.last[cid] + 1):
+                if blocks[i].label is None:
+                    doc.remove_block(blocks[i], "boilerplate", "script_dialog")
+                scores[i] = 0.0
+        tree = _container_tree(doc, scores)
     best = _best_container(tree)
+    best = _prefer_region_under_headline(doc, tree, scores, headline, best)
     if best < 0:
         return _fallback(doc, scores)
     # keep_comments: a thread keeps its replies (the whole region), otherwise the first post only.
