@@ -91,6 +91,8 @@ def hint_factor(hints: str) -> float:
     1.0
     >>> hint_factor("richtext ztext copyrightrichtext-richtext"), hint_factor("main link-report review-content")
     (1.3, 1.3)
+    >>> hint_factor("lmain newsdes share newscontent"), hint_factor("post comment-content")
+    (1.3, -0.3)
     >>> hint_factor("")
     1.0
     """
@@ -98,6 +100,11 @@ def hint_factor(hints: str) -> float:
         return 1.0
     # Only the innermost words speak for the block: a page-wide wrapper id says nothing about it.
     inner = hints.split(" ")[-4:]
+    # The element's own last word naming it as content (newscontent) outranks a furniture word above it
+    # (a wrapper "newsdes share" around both the share bar and the text).
+    last = inner[-1]
+    if _GOOD_HINTS.search(last) and not any(_BAD_HINTS.search(w) for w in _TOKEN_SPLIT.split(last)):
+        return 1.3
     if any(_BAD_HINTS.search(t) for t in _TOKEN_SPLIT.split(" ".join(inner))):
         return -0.3
     if any(w in ("link", "links") for w in inner):   # a links box; "link-report" (Douban's review) is not
