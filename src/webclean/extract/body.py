@@ -49,6 +49,10 @@ _BAD_HINTS = re.compile(r"nav|menu|footer|sidebar|comment|breadcrumb|crumb|copyr
                         # navigation, friend links, copyright, hot, ranking, share, bottom
                         r"pinglun|xiangguan|tuijian|daohang|youqing|banquan|^remen|paihang|fenxiang|^dibu")
 _TOKEN_SPLIT = re.compile(r"[\s_\-]+")
+# An element named as the text itself (newscontent, article-content, zhengwen); replies and related lists
+# around it still speak against it.
+_CONTENT_WORD = re.compile(r"content|article|正文|zhengwen|neirong")
+_RESPONSE_WORD = re.compile(r"comment|reply|related|recommend|评论|回复|相关|推荐")
 _GOOD_HINTS = re.compile(r"content|article|正文|detail|text|post|entry|story|main|body|news|read|con\b|zw\b|"
                          r"message|postmessage|t_msgfont|blog|zhengwen|neirong|wenzhang")
 
@@ -93,6 +97,8 @@ def hint_factor(hints: str) -> float:
     (1.3, 1.3)
     >>> hint_factor("lmain newsdes share newscontent"), hint_factor("post comment-content")
     (1.3, -0.3)
+    >>> hint_factor("comment-box user-post-text comment-text single-post post-text")
+    -0.3
     >>> hint_factor("")
     1.0
     """
@@ -103,7 +109,8 @@ def hint_factor(hints: str) -> float:
     # The element's own last word naming it as content (newscontent) outranks a furniture word above it
     # (a wrapper "newsdes share" around both the share bar and the text).
     last = inner[-1]
-    if _GOOD_HINTS.search(last) and not any(_BAD_HINTS.search(w) for w in _TOKEN_SPLIT.split(last)):
+    if (_CONTENT_WORD.search(last) and not any(_BAD_HINTS.search(w) for w in _TOKEN_SPLIT.split(last))
+            and not any(_RESPONSE_WORD.search(w) for w in inner)):
         return 1.3
     if any(_BAD_HINTS.search(t) for t in _TOKEN_SPLIT.split(" ".join(inner))):
         return -0.3
