@@ -20,6 +20,10 @@ from webclean.extract.datelines import DATELINE_PATTERNS, dispatch_byline
     ("reporter_line", "新华社记者邹多为、唐诗凝、丁乐", "邹多为、唐诗凝、丁乐"),
     ("reporter_line", "記者賴淑敏 蔣龍祥 台北報導", "賴淑敏、蔣龍祥"),
     ("outlet_slash", "上報快訊／范姜佳鈺 2020年03月12日 20:19:00", "范姜佳鈺"),
+    ("photo_credit", "3月13日，全国政协会议在人民大会堂举行闭幕会。这是记者在会场拍摄。 新华社记者 殷博古 摄", "殷博古"),
+    ("photo_credit", "中共麗水市委常委、宣傳部長在歡迎晚宴上致辭。 (中國臺灣網 王偉 攝)", "王偉"),
+    ("bracket", "枝江融媒(通訊員 李意)近日，安福寺鎮吳家門村積極組織開展溝渠清淤工作。", "李意"),
+    ("bracket", "(总台采访人员 戴峰 肖中仁)", "戴峰、肖中仁"),
 ])
 def test_each_dateline_shape(rule: str, text: str, names: str) -> None:
     found = dispatch_byline(text)
@@ -32,6 +36,7 @@ def test_each_dateline_shape(rule: str, text: str, names: str) -> None:
     "記者會上，發言人表示將持續關注此事。",                        # 記者會 is a press conference
     "（本报综合报道）",                                              # an outlet, nobody named
     "中国记者协会发布报道称，新闻工作者应当坚守职业操守。",
+    "他从小喜欢摄影，后来成了职业摄影师。",                        # 摄影 is photography, not a credit
 ])
 def test_texts_that_are_not_bylines(text: str) -> None:
     assert dispatch_byline(text) is None
@@ -39,7 +44,7 @@ def test_texts_that_are_not_bylines(text: str) -> None:
 
 def test_every_pattern_is_named_and_reachable() -> None:
     assert {name for name, _ in DATELINE_PATTERNS} == {"bracket", "slash", "dispatch", "reporter_line",
-                                                        "outlet_slash"}
+                                                        "outlet_slash", "photo_credit"}
 
 
 def test_the_stage_credits_the_reporter_and_cuts_the_dateline_from_the_paragraph() -> None:
@@ -50,3 +55,23 @@ def test_the_stage_credits_the_reporter_and_cuts_the_dateline_from_the_paragraph
     assert rec.author == "王小明"
     assert rec.paragraphs[0].startswith("財政部今天下午")
     assert any(r.rule == "dateline_bracket" and r.text.startswith("〔記者") for r in rec.removed)
+
+
+def test_a_picture_story_credits_its_photographers_and_their_agency() -> None:
+    caption = "3月2日，政协会议在北京人民大会堂举行新闻发布会，大会发言人介绍会议有关情况并回答中外记者提问。"
+    text = (f"{caption}新华社记者 丁林 摄\n\n{caption} 新华社发 (王申 摄)\n\n{caption}新华社记者 燕雁 摄\n")
+    rec = webclean.clean(text.encode())
+    assert rec.author == "丁林、王申、燕雁" and rec.source == "新华社"
+
+
+def test_a_text_article_with_a_photo_does_not_credit_the_photographer() -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in (
+        "今天上午，市政府召开新闻发布会，介绍了今年以来全市经济社会发展的主要情况，各项指标稳中向好。",
+        "会议指出，要继续做好民生保障工作，确保各项政策落到实处，让群众得到实惠，切实增强获得感。",
+        "据了解，今年全市新增就业岗位三万余个，城镇居民人均可支配收入同比增长百分之六，物价总体平稳。",
+        "下一步，全市将围绕重点项目建设、营商环境优化等方面持续发力，推动经济高质量发展，再上新台阶。",
+        "会上，相关部门负责人还就群众关心的教育、医疗、住房等问题回答了记者提问，并介绍了下半年的工作安排。",
+        "发布会还通报了全市安全生产形势，要求各地各部门压实责任，抓好汛期和高温天气下的各项防范工作。") * 2)
+    page = (f"<html><body><h1>市政府召开新闻发布会</h1><div class='content'>{paragraphs}"
+            "<p class='caption'>发布会现场。新华社记者 丁林 摄</p></div></body></html>")
+    assert webclean.clean(page).author is None

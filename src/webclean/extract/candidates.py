@@ -52,8 +52,12 @@ DISPERSED = 0.5
 RULE_PRIOR = {
     "author_label": 0.3, "editor_label": 0.3, "source_label": 0.3, "reporter_dateline": 0.3, "reporter_line": 0.3,
     "trailing_byline": 0.3, "source_slot_person": 0.3, "meta_author": 0.0, "meta_author_outlet": 0.0,
+    # a picture's credit names the photographer: the page's author only when nobody else is credited
+    "photo_credit": -0.2, "photo_credit_outlet": -0.2,
 }
 MOVED_PRIOR = -0.2
+# The outlet a dispatch byline names (香港文匯報訊（記者…）, 新華社記者…攝) is the page's source when no 来源 says.
+_DATELINE_RULES = ("bracket", "slash", "dispatch", "reporter_line", "outlet_slash")
 # The editor in charge (责任编辑/责编) is the page's editor when a desk editor (编辑) is credited too.
 RESPONSIBLE_EDITOR_PRIOR = 0.2
 _RESPONSIBLE_EDITOR = re.compile(r"责任编辑|責任編輯|责编|責編")
@@ -161,7 +165,8 @@ def _score(doc: Document, c: Candidate, field: str, editors: set[str], offers: d
     else:
         fit = source_fit(value)
     if fit > 0:
-        fit += MOVED_PRIOR if c.rule.endswith("_outlet") and c.rule != "meta_author_outlet" else RULE_PRIOR.get(c.rule, 0.0)
+        moved = c.rule.endswith("_outlet") and c.rule not in RULE_PRIOR and not c.rule.startswith(_DATELINE_RULES)
+        fit += MOVED_PRIOR if moved else RULE_PRIOR.get(c.rule, 0.0)
     if c.rule in dispersed:
         fit *= DISPERSED
     agreeing = len(offers.get(_key(value), ())) - 1

@@ -8,6 +8,7 @@ A reporter is credited without a 作者： label in a handful of shapes that eve
 ``dispatch``            ``新华社北京5月19日电（刘艺、杨吉）``
 ``reporter_line``       ``新华社记者邹多为、唐诗凝、丁乐`` · ``記者賴淑敏 蔣龍祥 台北報導`` (a line of its own)
 ``outlet_slash``        ``上報快訊／范姜佳鈺 2020年03月12日 20:19:00``
+``photo_credit``        ``……接受記者採訪。新華社記者 殷博古 攝`` · ``（中國臺灣網 王偉 攝）`` (the photographer of a picture story)
 ======================  =========================================================================
 
 Each shape is a named pattern in :data:`DATELINE_PATTERNS`; every name it yields must be a plausible person's
@@ -29,7 +30,9 @@ _REPORT = r"(?:報導|报道|報道|报导|報導)"
 _SLASH = r"[/／╱]"
 _OPEN = r"[（(〔【\[]"
 _CLOSE = r"[)）〕】\]]"
-_REPORTER = r"(?:特约|特約|见习|見習)?(?:记者|記者)"
+# 记者, and the other words a newsroom credits its staff with: 通讯员 (correspondent), 采访人员 (CCTV's word).
+_REPORTER = r"(?:特约|特約|见习|見習)?(?:记者|記者|通讯员|通訊員|采访人员|採訪人員)"
+_SHOT = r"[摄攝](?!影)"
 # A photo credit in brackets (（圖／記者林悅翻攝）) credits a picture, not the text.
 _PHOTO = r"[圖图]\s?[/／╱:：]|[攝摄]影|供圖|供图"
 # Where a name list ends and the place of the dispatch begins: 陳韻平、郭文海 | 台北報導.
@@ -49,6 +52,9 @@ DATELINE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                                  rf"(?:\s?{_PLACE}{_REPORT})?$")),
     ("outlet_slash", re.compile(rf"^[\u3400-\u9fff]{{2,6}}(?:快訊|快讯|新聞|新闻|報|报|網|网|社){_SLASH}"
                                 rf"(?P<names>{_NAME})(?:\s|$)")),
+    # the credit closing a picture's caption: 新華社記者 殷博古 攝 / 中新社發 劉新 攝 / （中國臺灣網 王偉 攝）
+    ("photo_credit", re.compile(rf"(?:(?P<outlet>[\u3400-\u9fff]{{2,8}}?(?:社|網|网|报|報|台))\s?"
+                                rf"(?:记者|記者|发|發)?\s?)?(?P<names>{_NAMES})\s?{_SHOT}\s?[)）]?$")),
 )
 
 _SPLIT = re.compile(r"[、，,\s]+")
@@ -59,12 +65,14 @@ _HEAD, _TAIL = 60, 50
 
 
 class Dateline(NamedTuple):
-    """Reporters found in a dispatch byline, the pattern's name, and the byline's span in the text."""
+    """Reporters found in a dispatch byline, the pattern's name, the byline's span in the text, and the
+    outlet the byline names, when it names one."""
 
     names: str
     rule: str
     start: int
     end: int
+    outlet: str = ""
 
 
 def _names_of(match: re.Match[str]) -> str | None:
@@ -87,6 +95,8 @@ def dispatch_byline(text: str) -> Dateline | None:
     'dispatch'
     >>> dispatch_byline("新华社记者邹多为、唐诗凝、丁乐").names
     '邹多为、唐诗凝、丁乐'
+    >>> dispatch_byline("……在北京人民大會堂舉行閉幕會。新華社記者 殷博古 攝")
+    Dateline(names='殷博古', rule='photo_credit', start=16, end=27, outlet='新華社')
     >>> dispatch_byline("据介绍，北京／上海两地的试点已经开始。") is None
     True
     >>> dispatch_byline("……屍體由檢察官發回家屬處理。（圖／記者林悅翻攝）") is None
@@ -102,10 +112,13 @@ def dispatch_byline(text: str) -> Dateline | None:
         for rule, pattern in DATELINE_PATTERNS:
             if rule in ("reporter_line", "outlet_slash") and (offset or len(text) > _HEAD):
                 continue   # a whole line of its own, or the opening of a short info line
+            if rule == "photo_credit" and stretch is not stretches[-1][1]:
+                continue   # a caption's credit closes it
             for match in pattern.finditer(stretch):
                 names = _names_of(match)
                 if names:
-                    return Dateline(names, rule, offset + match.start(), offset + match.end())
+                    outlet = match.groupdict().get("outlet") or ""
+                    return Dateline(names, rule, offset + match.start(), offset + match.end(), outlet)
     return None
 
 

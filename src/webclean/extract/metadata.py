@@ -39,6 +39,7 @@ from .credit_rows import (
     outlet_after_date,
     paper_edition,
 )
+from ..core.names import looks_like_outlet
 from ..core.dates import DATE_BITS, hanzi_dates_as_digits, parse_date, parse_epoch, url_date
 from ..document import Block, Document
 from ..record import Removal
@@ -494,6 +495,8 @@ _DATELINE_FIRST_BLOCKS = 12
 _DATELINE_LAST_BLOCKS = 3
 _DATELINE_SHORT_LINE = 60
 _INFO_ROW_LABELS = frozenset(("timestamp", "source", "byline", "share"))
+# A picture story: its sentences outside the captions (a lead, a caption apart from its credit) are no more.
+PICTURE_STORY_TEXT = 300
 _INFO_ROW_REACH = 8
 
 
@@ -508,14 +511,24 @@ def scan_datelines(doc: Document, start: int) -> None:
     blocks = [b for b in doc.blocks if b.index > start and (b.label is None or (
         b.label in _INFO_ROW_LABELS and b.index <= start + _INFO_ROW_REACH))]
     prose = [b for b in blocks if b.label is None and len(b.text) > _DATELINE_SHORT_LINE]
+    captions = [b for b in doc.blocks if b.label == "image_credit"]   # wherever the pictures are
     seen: set[int] = set()
+    photographers: list[tuple[int, str]] = []
+    credited: set[int] = set()
     for b in blocks[:_DATELINE_FIRST_BLOCKS] + prose[-_DATELINE_LAST_BLOCKS:] + \
-            [b for b in blocks if len(b.text) <= _DATELINE_SHORT_LINE]:
+            [b for b in blocks if len(b.text) <= _DATELINE_SHORT_LINE] + captions:
         if b.index in seen:
             continue
         seen.add(b.index)
         found = dispatch_byline(b.text)
         if found is None:
+            continue
+        if found.outlet and looks_like_outlet(found.outlet):
+            doc.set_field("source", found.outlet, f"{found.rule}_outlet", b.text, block=b.index)
+        if found.rule == "photo_credit":
+            # a picture story credits its photographers: all of them, in page order, are one candidate
+            photographers.append((b.index, found.names))
+            credited.add(b.index)
             continue
         doc.set_field("author", found.names, "reporter_dateline", b.text, block=b.index)
         when = parse_date(b.text) if b.label is not None and len(b.text) <= _CREDIT_LINE_MAX else None
@@ -533,6 +546,13 @@ def scan_datelines(doc: Document, start: int) -> None:
         elif found.start > 0 and found.end >= len(b.text.rstrip()) and b.text[found.start] in "（(〔【[":
             doc.removed.append(Removal("byline", b.text[found.start:], f"dateline_{found.rule}", f"block {b.index}"))
             b.text = b.text[:found.start].rstrip()
+    # ... a story told in pictures: a text article with a photo in it credits its writer, not the photographer
+    text = sum(len(b.text) for b in doc.blocks if b.label is None and b.index not in credited and "。" in b.text)
+    if photographers and text <= PICTURE_STORY_TEXT:
+        names: list[str] = []
+        for _, found_names in sorted(photographers):   # in page order
+            names += [n for n in found_names.split("、") if n not in names]
+        doc.set_field("author", "、".join(names), "photo_credit")
 
 
 # Blocks under the headline in which a head value must show to count as the page's visible credit.

@@ -33,7 +33,7 @@ _PICTURE = re.compile(r"\s?[(（](?:组图|組圖|图|圖|多图|多圖|图文|�
 _COLUMN_SEP = re.compile(r"\s?[|｜丨]\s?")
 # A column in lenticular brackets opening the headline: 【中国稳健前行】坚定实施扩大内需战略.
 _BRACKET_COLUMN = re.compile(r"^【(?P<column>[^【】\d]{2,12})】(?P<rest>.{4,})$")
-_SENTENCE_END = re.compile(r"[。]$")  # headlines may end in ？ or ！, never in 。
+_SENTENCE_END = re.compile(r"[。]")  # headlines may hold ？ or ！, never a 。 (a caption ends one, then credits)
 
 
 def strip_site_suffix(head_title: str) -> str:
@@ -103,8 +103,8 @@ def looks_like_headline(text: str) -> bool:
 
     >>> looks_like_headline("踐行人民城市理念,繪好社區治理“工筆畫”")
     True
-    >>> looks_like_headline("会议在北京举行。")
-    False
+    >>> looks_like_headline("会议在北京举行。"), looks_like_headline("会议在北京举行。 新华社发 (王申 摄)")
+    (False, False)
     """
     # Chinese headlines run 4..60 characters; longer lines are paragraphs.
     if not 4 <= len(text) <= 60 or _SENTENCE_END.search(text):
