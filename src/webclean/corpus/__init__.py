@@ -1,5 +1,5 @@
 """Corpus signals: the quality figures (``Record.signals``) and the near-duplicate fingerprint
-(``Record.fingerprint``) of every record.
+(``Record.fingerprint``) of every record, and the grouping of near-duplicates.
 
 This package runs after the stages, on what they finished: the pipeline calls :func:`record_figures` once
 per record, from the body, the removals and the repairs. It imports only ``core`` and ``record``.
@@ -16,11 +16,13 @@ from __future__ import annotations
 from typing import Iterable, Sequence
 
 from ..record import Removal, Repair, Signals
+from .dedup import DEFAULT_THRESHOLD, DuplicateIndex, check_threshold, near_duplicates
 from .fingerprint import MIN_FINGERPRINT_CHARS, SHINGLE_CHARS, body_fingerprint, fingerprint_of_hashes, hamming_distance
 from .shingles import SAMPLE_CHARS, canonical_text, fold_kept, kept_chars, ngram_hashes
 from .signals import page_signals, signals_from_profile
 
-__all__ = ["record_figures", "page_signals", "body_fingerprint", "hamming_distance", "canonical_text", "warm_up"]
+__all__ = ["record_figures", "page_signals", "body_fingerprint", "hamming_distance", "near_duplicates", "DuplicateIndex",
+           "DEFAULT_THRESHOLD", "check_threshold", "canonical_text", "warm_up"]
 
 
 def record_figures(paragraphs: Sequence[str], removed: Iterable[Removal],
