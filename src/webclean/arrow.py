@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Mapping
 import pyarrow as pa
 
 from .schema import (
-    EVENT_FIELDS, OUTPUT_FIELDS, RECORD_COLUMNS, RECORD_FIELDS, error_kind_of, error_row, record_row)
+    EVENT_FIELDS, OUTPUT_FIELDS, RECORD_COLUMNS, RECORD_FIELDS, STRUCT_FIELDS, error_kind_of, error_row, record_row)
 
 if TYPE_CHECKING:
     from .pipeline import Cleaner, Options
@@ -39,13 +39,16 @@ _SCALAR_TYPES = {"string": pa.string(), "double": pa.float64(), "int64": pa.int6
 def _arrow_type(name: str, kind: str) -> pa.DataType:
     if kind == "list<event>":
         return pa.list_(pa.struct([(f, _SCALAR_TYPES[t]) for f, t in EVENT_FIELDS[name]]))
+    if kind == "struct":
+        return pa.struct([(f, _SCALAR_TYPES[t]) for f, t in STRUCT_FIELDS[name]])
     if kind == "list<string>":
         return pa.list_(pa.string())
     return _SCALAR_TYPES[kind]
 
 
 def arrow_schema(columns: tuple[tuple[str, str], ...]) -> pa.Schema:
-    """The Arrow schema of :mod:`webclean.schema` columns (events become lists of structs)."""
+    """The Arrow schema of :mod:`webclean.schema` columns (events become lists of structs, ``signals`` a
+    struct, ``fingerprint`` an int64)."""
     return pa.schema([(name, _arrow_type(name, kind)) for name, kind in columns])
 
 

@@ -49,7 +49,8 @@ __all__ = ["WebcleanExtractor", "WarcPageReader", "METADATA_FIELDS", "PAGE_MEDIA
 
 #: Record fields copied into ``doc.metadata`` (lists stay lists; empty values are left out).
 METADATA_FIELDS = ("title", "column", "author", "editor", "source", "published", "published_precision",
-                   "breadcrumb", "script", "encoding", "spam_score", "page_kind", "flags", "error_kind", "error")
+                   "breadcrumb", "script", "encoding", "spam_score", "page_kind", "flags", "signals", "fingerprint",
+                   "filtered_by", "duplicate_of", "error_kind", "error")
 
 #: The ``Media.id`` of the raw page that :class:`WarcPageReader` attaches (the extractor removes it).
 PAGE_MEDIA_ID = "webclean:page"
