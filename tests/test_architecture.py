@@ -16,7 +16,7 @@ SRC = Path(__file__).resolve().parents[1] / "src" / "webclean"
 STAGES = ("decode", "repair", "parse", "strip", "extract", "normalise")
 SHARED_VOCABULARY = ("core", "document", "record", "options")
 AFTER_STAGES = ("corpus",)
-OUTER = ("pipeline", "cli", "batch", "batch_cli", "report", "arrow", "io", "integrations")
+OUTER = ("pipeline", "cli", "batch", "batch_cli", "batch_dedup", "report", "arrow", "io", "integrations")
 OUTER_RANK = len(STAGES) + 2
 
 

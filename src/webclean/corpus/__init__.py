@@ -1,5 +1,6 @@
 """Corpus signals: the quality figures (``Record.signals``) and the near-duplicate fingerprint
-(``Record.fingerprint``) of every record, and the grouping of near-duplicates.
+(``Record.fingerprint``) of every record, the grouping of near-duplicates, and the filters that mark rows by
+them (:class:`Filters`).
 
 This package runs after the stages, on what they finished: the pipeline calls :func:`record_figures` once
 per record, from the body, the removals and the repairs. It imports only ``core`` and ``record``.
@@ -17,12 +18,14 @@ from typing import Iterable, Sequence
 
 from ..record import Removal, Repair, Signals
 from .dedup import DEFAULT_THRESHOLD, DuplicateIndex, check_threshold, near_duplicates
+from .filters import DUPLICATE, MAX_SPAM_SHARE, MIN_HAN_SHARE, Filters, mark_duplicates, mark_quality
 from .fingerprint import MIN_FINGERPRINT_CHARS, SHINGLE_CHARS, body_fingerprint, fingerprint_of_hashes, hamming_distance
 from .shingles import SAMPLE_CHARS, canonical_text, fold_kept, kept_chars, ngram_hashes
 from .signals import page_signals, signals_from_profile
 
 __all__ = ["record_figures", "page_signals", "body_fingerprint", "hamming_distance", "near_duplicates", "DuplicateIndex",
-           "DEFAULT_THRESHOLD", "check_threshold", "canonical_text", "warm_up"]
+           "DEFAULT_THRESHOLD", "check_threshold", "canonical_text", "Filters", "mark_quality", "mark_duplicates",
+           "MIN_HAN_SHARE", "MAX_SPAM_SHARE", "DUPLICATE", "warm_up"]
 
 
 def record_figures(paragraphs: Sequence[str], removed: Iterable[Removal],
