@@ -23,9 +23,9 @@ from .fingerprint import MIN_FINGERPRINT_CHARS, SHINGLE_CHARS, body_fingerprint,
 from .shingles import SAMPLE_CHARS, canonical_text, fold_kept, kept_chars, ngram_hashes
 from .signals import page_signals, signals_from_profile
 
-__all__ = ["record_figures", "page_signals", "body_fingerprint", "hamming_distance", "near_duplicates", "DuplicateIndex",
-           "DEFAULT_THRESHOLD", "check_threshold", "canonical_text", "Filters", "mark_quality", "mark_duplicates",
-           "MIN_HAN_SHARE", "MAX_SPAM_SHARE", "DUPLICATE", "warm_up"]
+__all__ = ["record_figures", "page_signals", "body_fingerprint", "hamming_distance", "near_duplicates",
+           "DuplicateIndex", "DEFAULT_THRESHOLD", "check_threshold", "canonical_text", "Filters", "mark_quality",
+           "mark_duplicates", "MIN_HAN_SHARE", "MAX_SPAM_SHARE", "DUPLICATE", "warm_up"]
 
 
 def record_figures(paragraphs: Sequence[str], removed: Iterable[Removal],

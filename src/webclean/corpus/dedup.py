@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import Any, Iterable, Mapping
 
 __all__ = ["DEFAULT_THRESHOLD", "MAX_THRESHOLD", "DuplicateIndex", "near_duplicates", "fingerprint_of",
-           "check_threshold"]
+           "check_threshold", "band_masks", "connected_groups"]
 
 #: Bits two fingerprints may differ in and still be near-duplicates: about a Jaccard similarity of 0.875
 #: between their n-gram sets (a copy that shares seven eighths of its 5-grams with the original). On the
@@ -64,9 +64,14 @@ def fingerprint_of(item: Any) -> int | None:
     return value
 
 
-def _bands(threshold: int) -> tuple[tuple[int, int], ...]:
-    """(shift, mask) of each of the ``threshold + 1`` bands the 64 bits are cut into, as even as they go."""
-    count = threshold + 1
+def band_masks(threshold: int) -> tuple[tuple[int, int], ...]:
+    """(shift, mask) of each of the ``threshold + 1`` bands the 64 bits are cut into, as even as they go:
+    two fingerprints within ``threshold`` bits have one band, ``(value >> shift) & mask``, the same.
+
+    >>> [(shift, mask.bit_length()) for shift, mask in band_masks(3)]
+    [(0, 16), (16, 16), (32, 16), (48, 16)]
+    """
+    count = check_threshold(threshold) + 1
     edges = [round(i * 64 / count) for i in range(count + 1)]
     return tuple((lo, (1 << (hi - lo)) - 1) for lo, hi in zip(edges, edges[1:]))
 
@@ -86,7 +91,7 @@ class DuplicateIndex:
 
     def __init__(self, threshold: int = DEFAULT_THRESHOLD) -> None:
         self.threshold = check_threshold(threshold)
-        self._bands = _bands(self.threshold)
+        self._bands = band_masks(self.threshold)
         self._buckets: list[dict[int, list[int]]] = [{} for _ in self._bands]
         self._first_with: dict[int, int] = {}      # each distinct fingerprint -> the first position holding it
         self._parent: list[int] = []               # union-find over positions; roots are group minima
@@ -144,6 +149,31 @@ class DuplicateIndex:
         for position in range(len(self._parent)):
             members.setdefault(self._root(position), []).append(position)
         return [group for root, group in sorted(members.items()) if len(group) > 1]
+
+
+def connected_groups(count: int, pairs: Iterable[tuple[int, int]]) -> list[list[int]]:
+    """The groups (two or more) that ``pairs`` of positions below ``count`` link, as :meth:`DuplicateIndex.groups`
+    gives them: each in order, ordered by their first position.
+
+    >>> connected_groups(6, [(4, 1), (1, 0), (3, 5)])
+    [[0, 1, 4], [3, 5]]
+    """
+    parent = list(range(count))
+
+    def root(position: int) -> int:
+        while parent[position] != position:
+            parent[position] = parent[parent[position]]
+            position = parent[position]
+        return position
+
+    for a, b in pairs:
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    members: dict[int, list[int]] = {}
+    for position in range(count):
+        members.setdefault(root(position), []).append(position)
+    return [group for _, group in sorted(members.items()) if len(group) > 1]
 
 
 def near_duplicates(records: Iterable[Any], threshold: int = DEFAULT_THRESHOLD) -> list[list[int]]:
