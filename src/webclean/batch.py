@@ -70,7 +70,8 @@ class BatchSummary:
 
         >>> BatchSummary("out.jsonl", rows=10, errors=Counter(timeout=1), seconds=2.0).describe()
         'webclean batch: 10 rows written to out.jsonl (9 cleaned, 1 errors: timeout 1) in 2.0 s, 5.0 pages/s'
-        >>> BatchSummary("o.jsonl", rows=4, filtered=Counter(duplicate=1), duplicate_groups=1).describe().split("; ")[1:]
+        >>> summary = BatchSummary("o.jsonl", rows=4, filtered=Counter(duplicate=1), duplicate_groups=1)
+        >>> summary.describe().split("; ")[1:]
         ['filtered: duplicate 1 (rows kept, marked in filtered_by)', '1 near-duplicate groups']
         """
         kinds = ", ".join(f"{k} {v}" for k, v in sorted(self.errors.items()))

@@ -177,7 +177,8 @@ def signals_from_profile(paragraphs: Sequence[str], removed: Iterable[Removal], 
     short, long = repeated_ngram_chars(hashes, SHORT_NGRAM, LONG_NGRAM)
     sample = min(len(kept), SAMPLE_CHARS)
     return Signals(
-        chars=chars, han_share=_share(han_in_kept(kept), chars), punctuation_share=_share(punctuation_chars(body), chars),
+        chars=chars, han_share=_share(han_in_kept(kept), chars),
+        punctuation_share=_share(punctuation_chars(body), chars),
         mean_paragraph_chars=round(chars / len(paragraphs), 1) if paragraphs else 0.0,
         spam_share=spam, boilerplate_share=boilerplate,
         duplicate_lines=_share(lines, len(paragraphs)), duplicate_line_chars=_share(line_chars, chars),
