@@ -24,15 +24,14 @@ True
 Why this and not a 64-bit SimHash, the other classic: both fit one 64-bit integer (eight bytes in Parquet, a
 ``bigint`` in Spark, where ``bit_count(a ^ b)`` is the distance). But a SimHash's distance follows the angle
 between the two n-gram count vectors, and each of its bits is a vote that a few changed n-grams flip when it
-is close: on the generated mirror set (``benchmarks/near_duplicates.py``) a copy with 5 to 10 % of its
-n-grams changed (a leftover spam line, a wrong conversion) was 7 to 11 bits from its original, so SimHash
-needed a threshold of 8 bits to find the copies that this MinHash finds at 3. A small threshold is what
-keeps grouping fast: near-duplicates are found by cutting the 64 bits into ``threshold + 1`` bands that
-one of them must match whole (:mod:`webclean.corpus.dedup`), and 16-bit bands make buckets 256 times
-smaller than the 8-bit bands a threshold of 7 needs. A MinHash signature of 64 to 256 full minima would
-estimate ``J`` more finely, but a deduplicator asks only whether two bodies are nearly the same, and costs
-eight to thirty-two times the space. Bodies too short for a stable sample get no fingerprint
-(:data:`MIN_FINGERPRINT_CHARS`).
+is close: tried first on the generated mirror set (``benchmarks/near_duplicates.py``), copies sharing 85 to
+95 % of their n-grams with the original lay 7 to 12 bits from it, and SimHash needed a threshold of 8 bits
+to reach the recall this MinHash has at 3. A small threshold is what keeps grouping fast: near-duplicates
+are found by cutting the 64 bits into ``threshold + 1`` bands that one of them must match whole
+(:mod:`webclean.corpus.dedup`), and 13-bit bands make buckets 64 times smaller than the 7-bit bands a
+threshold of 8 needs. A MinHash signature of 64 to 256 full minima would estimate ``J`` more finely, but a
+deduplicator asks only whether two bodies are nearly the same, and it costs eight to thirty-two times the
+space. Bodies too short for a stable sample get no fingerprint (:data:`MIN_FINGERPRINT_CHARS`).
 """
 from __future__ import annotations
 
