@@ -147,7 +147,12 @@ def mark_duplicates(rows: Sequence[MutableMapping[str, Any]], threshold: int,
 
 
 def clear_duplicate(row: MutableMapping[str, Any]) -> None:
-    """Remove a row's ``duplicate`` mark and ``duplicate_of`` (other marks stay)."""
+    """Remove a row's ``duplicate`` mark and ``duplicate_of`` (other marks stay).
+
+    >>> row = {"filtered_by": ["min_han_share", "duplicate"], "duplicate_of": "a"}
+    >>> clear_duplicate(row); row
+    {'filtered_by': ['min_han_share'], 'duplicate_of': None}
+    """
     marks = row.get("filtered_by") or []
     if DUPLICATE in marks:
         row["filtered_by"] = [m for m in marks if m != DUPLICATE]
@@ -155,6 +160,11 @@ def clear_duplicate(row: MutableMapping[str, Any]) -> None:
 
 
 def set_duplicate(row: MutableMapping[str, Any], kept: str) -> None:
-    """Mark a row as a near-duplicate of the row ``kept`` (its id)."""
+    """Mark a row as a near-duplicate of the row ``kept`` (its id), once.
+
+    >>> row = {"filtered_by": ["duplicate"]}
+    >>> set_duplicate(row, "a"); row
+    {'filtered_by': ['duplicate'], 'duplicate_of': 'a'}
+    """
     row["filtered_by"] = [*(m for m in row.get("filtered_by") or [] if m != DUPLICATE), DUPLICATE]
     row["duplicate_of"] = kept

@@ -205,8 +205,9 @@ _ROW, _KEPT = "__webclean_row", "__webclean_kept"
 def mark_dataframe_duplicates(records: Any, threshold: int, key_col: str | None = None) -> Any:
     """``records`` (a DataFrame with the record columns) with every row of a near-duplicate group but the
     first marked ``duplicate``, ``duplicate_of`` the first row's ``key_col`` value (its row number without
-    one). The rows are persisted (cleaning runs once); only the pairs within ``threshold`` bits come to the
-    driver, which joins them into groups; the marks go back as a broadcast join. The row count is unchanged.
+    one). The rows are persisted (cleaning runs once; ``spark.catalog.clearCache()`` frees them when the
+    result is written); only the pairs within ``threshold`` bits come to the driver, which joins them into
+    groups; the marks go back as a broadcast join. The row count is unchanged.
     """
     from pyspark.sql import functions as F
 
