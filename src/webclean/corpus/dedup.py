@@ -23,7 +23,7 @@ __all__ = ["DEFAULT_THRESHOLD", "MAX_THRESHOLD", "DuplicateIndex", "near_duplica
 #: Bits two fingerprints may differ in and still be near-duplicates: about a Jaccard similarity of 0.875
 #: between their n-gram sets (a copy that shares seven eighths of its 5-grams with the original). On the
 #: corpus pages and their generated hacked, mirror and re-templated copies (``benchmarks/near_duplicates.py``,
-#: README) 4 bits find every copy whose record has a fingerprint but one, as 8 bits do; 3 bits miss three.
+#: README) 4 bits find every copy whose original has a fingerprint but one (7 bits away); 3 bits miss two more.
 #: Each step up makes the bands shorter and the buckets to compare eight times fuller on average.
 DEFAULT_THRESHOLD = 4
 
