@@ -1,8 +1,9 @@
 """The layout's rules, checked on the source: imports run one way and never reach into private names.
 
-Outer ring -> pipeline -> stages in order -> core. A stage imports ``core``, the shared vocabulary
+Outer ring -> pipeline -> corpus -> stages in order -> core. A stage imports ``core``, the shared vocabulary
 (``document``, ``record``, ``options``) and the public names of earlier stages; never a later stage, the
-pipeline or the outer ring; no module imports another module's ``_private`` name.
+pipeline or the outer ring; ``corpus`` (the signals and fingerprint the pipeline adds to a finished record)
+comes after the stages and before the pipeline; no module imports another module's ``_private`` name.
 """
 from __future__ import annotations
 
@@ -14,7 +15,9 @@ import pytest
 SRC = Path(__file__).resolve().parents[1] / "src" / "webclean"
 STAGES = ("decode", "repair", "parse", "strip", "extract", "normalise")
 SHARED_VOCABULARY = ("core", "document", "record", "options")
-OUTER = ("pipeline", "cli", "batch", "batch_cli", "report", "arrow", "io", "integrations")
+AFTER_STAGES = ("corpus",)
+OUTER = ("pipeline", "cli", "batch", "batch_cli", "batch_dedup", "report", "arrow", "io", "integrations")
+OUTER_RANK = len(STAGES) + 2
 
 
 def _modules() -> list[Path]:
@@ -45,7 +48,8 @@ def _imports(path: Path) -> list[tuple[list[str], list[str], int]]:
 
 
 def _rank(parts: list[str]) -> int | None:
-    """Position in the one-way order: shared vocabulary 0, stages 1..6, outer ring 7; None for the top."""
+    """Position in the one-way order: shared vocabulary 0, stages 1..6, corpus 7, outer ring 8; None for the
+    top."""
     if not parts:
         return None
     head = parts[0]
@@ -53,15 +57,17 @@ def _rank(parts: list[str]) -> int | None:
         return 0
     if head in STAGES:
         return 1 + STAGES.index(head)
+    if head in AFTER_STAGES:
+        return len(STAGES) + 1
     if head in OUTER:
-        return 7
+        return OUTER_RANK
     return None
 
 
 @pytest.mark.parametrize("path", _modules(), ids=lambda p: str(p.relative_to(SRC)))
 def test_imports_run_one_way(path: Path) -> None:
     own = _rank(_dotted(path))
-    if own is None or own == 7:
+    if own is None or own == OUTER_RANK:
         return  # the package root and the outer ring may import anything below them
     for target, names, line in _imports(path):
         rank = _rank(target)
@@ -96,6 +102,15 @@ def test_no_module_reads_private_attributes_of_another_module(path: Path) -> Non
             target = SRC.rglob(f"{node.value.id}.py")
             if any(True for _ in target):
                 raise AssertionError(f"{path.name}:{node.lineno} reads {node.value.id}.{node.attr}")
+
+
+def test_corpus_comes_after_the_stages_and_before_the_pipeline() -> None:
+    """The signals are computed from a finished record: corpus may read core and record, never the pipeline
+    (which calls it) nor the outer ring."""
+    assert _rank(["corpus"]) == len(STAGES) + 1 < _rank(["pipeline"])
+    for path in (SRC / "corpus").glob("*.py"):
+        for target, _, line in _imports(path):
+            assert target and target[0] in ("core", "record", "corpus"), f"corpus/{path.name}:{line} imports {target}"
 
 
 def test_the_layout_shows_the_six_stages_and_the_core() -> None:

@@ -440,7 +440,7 @@ def test_pool_queues_one_page_behind_a_busy_worker_and_only_if_it_fits_the_pipe(
         deadline = time.monotonic() + 20
         while len(done) < 2 and time.monotonic() < deadline:
             done += pool.collect(0.5)
-        assert sorted(r.position for r, _, kind in done if kind is None) == [0, 1]
+        assert sorted(r.position for r, result in done if result.kind is None) == [0, 1]
         assert pool.busy == 0
     finally:
         pool.close()

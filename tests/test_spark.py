@@ -129,3 +129,49 @@ def test_clean_dataframe_says_when_spark_workers_cannot_import_webclean(spark, t
     finally:
         context.pythonExec = saved
     assert clean_dataframe(df, cleaner=_cleaner()).collect()[0]["error"] is None   # the right Python works
+
+
+GARDEN = ("<h1>社区菜园开张了</h1><p>上周六，东街社区把闲置多年的空地改成了一片菜园，三十多户居民领到了自己的小菜畦。</p>"
+          "<p>居民李阿姨说，她打算种些青菜和番茄，周末带孙子来浇水，让孩子知道菜是怎么长出来的。</p>")
+BOOKS = ("<h1>旧书市集周末回归</h1><p>停办两年的河畔旧书市集将在本周末回到滨江步道，摊主们已经开始整理自家的藏书。</p>"
+         "<p>组织者表示，这次市集新增了以书换书的角落，读者带一本旧书就能换走另一本。</p>")
+
+
+def _corpus_pages() -> list[tuple[str, str]]:
+    nav = "<div class='nav'><a href='/'>首页</a> | <a href='/n'>新闻</a> | <a href='/s'>社区</a></div>"
+    spam = "<div>澳门威尼斯人娱乐场官网,金沙娱乐,www.88cp8.com,时时彩,百家乐</div>"
+    english = "<h1>Garden</h1><p>A community garden opened last Saturday; thirty households got a plot each.</p>"
+    return [("d0", GARDEN), ("d1", BOOKS), ("d2", nav + GARDEN), ("d3", english), ("d4", spam + GARDEN),
+            ("d5", BOOKS + "<div>版权所有 示例网</div>")]
+
+
+def test_the_record_columns_carry_the_signals_struct_and_the_fingerprint(spark):
+    from pyspark.sql import types as T
+
+    import webclean
+    from webclean.integrations.spark import clean_dataframe
+    from webclean.schema import record_row
+
+    df = spark.createDataFrame(_corpus_pages()[:2], "doc_id string, html string")
+    out = clean_dataframe(df)
+    assert isinstance(out.schema["signals"].dataType, T.StructType)
+    assert isinstance(out.schema["fingerprint"].dataType, T.LongType)
+    got = {r["doc_id"]: r for r in out.collect()}
+    rec = webclean.clean(GARDEN)
+    assert got["d0"]["fingerprint"] == rec.fingerprint
+    assert got["d0"]["signals"].asDict() == record_row(rec)["signals"]
+
+
+def test_clean_dataframe_filters_mark_rows_and_keep_every_row(spark):
+    from webclean.corpus import Filters
+    from webclean.integrations.spark import clean_dataframe
+
+    df = spark.createDataFrame(_corpus_pages(), "doc_id string, html string").coalesce(2)
+    filters = Filters(min_han_share=0.5, drop_duplicates=True)
+    out = clean_dataframe(df, filters=filters, id_col="doc_id")
+    assert out.count() == 6 and out.columns[:2] == ["doc_id", "html"]
+    got = {r["doc_id"]: (r["filtered_by"], r["duplicate_of"]) for r in out.collect()}
+    assert got == {"d0": ([], None), "d1": ([], None), "d2": (["duplicate"], "d0"), "d3": (["min_han_share"], None),
+                   "d4": (["duplicate"], "d0"), "d5": (["duplicate"], "d1")}
+    plain = {r["doc_id"]: r["filtered_by"] for r in clean_dataframe(df).collect()}
+    assert all(marks == [] for marks in plain.values())

@@ -11,13 +11,14 @@ The pipeline, one package per stage (see ``docs/architecture.md``)::
 """
 from __future__ import annotations
 
+from .corpus import near_duplicates
 from .decode.charset import Decoded, decode
 from .options import Options
 from .pipeline import Cleaner, clean
-from .record import Evidence, Record, Removal, Repair
+from .record import Evidence, Record, Removal, Repair, Signals
 from .repair.mojibake import repair_text, repair_text_with_repairs
 
 __version__ = "0.1.0"
 
-__all__ = ["clean", "Cleaner", "Options", "Record", "Repair", "Removal", "Evidence", "repair_text",
-           "repair_text_with_repairs", "decode", "Decoded", "__version__"]
+__all__ = ["clean", "Cleaner", "Options", "Record", "Repair", "Removal", "Evidence", "Signals", "repair_text",
+           "repair_text_with_repairs", "decode", "Decoded", "near_duplicates", "__version__"]

@@ -24,7 +24,9 @@ from typing import TYPE_CHECKING, Any, Iterable, Mapping
 import pyarrow as pa
 
 from .schema import (
-    EVENT_FIELDS, OUTPUT_FIELDS, RECORD_COLUMNS, RECORD_FIELDS, error_kind_of, error_row, record_row)
+    EVENT_FIELDS, OUTPUT_FIELDS, RECORD_COLUMNS, RECORD_FIELDS, STRUCT_FIELDS, error_kind_of, error_row, record_row)
+
+from .corpus.filters import Filters, mark_duplicates, mark_quality
 
 if TYPE_CHECKING:
     from .pipeline import Cleaner, Options
@@ -39,13 +41,16 @@ _SCALAR_TYPES = {"string": pa.string(), "double": pa.float64(), "int64": pa.int6
 def _arrow_type(name: str, kind: str) -> pa.DataType:
     if kind == "list<event>":
         return pa.list_(pa.struct([(f, _SCALAR_TYPES[t]) for f, t in EVENT_FIELDS[name]]))
+    if kind == "struct":
+        return pa.struct([(f, _SCALAR_TYPES[t]) for f, t in STRUCT_FIELDS[name]])
     if kind == "list<string>":
         return pa.list_(pa.string())
     return _SCALAR_TYPES[kind]
 
 
 def arrow_schema(columns: tuple[tuple[str, str], ...]) -> pa.Schema:
-    """The Arrow schema of :mod:`webclean.schema` columns (events become lists of structs)."""
+    """The Arrow schema of :mod:`webclean.schema` columns (events become lists of structs, ``signals`` a
+    struct, ``fingerprint`` an int64)."""
     return pa.schema([(name, _arrow_type(name, kind)) for name, kind in columns])
 
 
@@ -90,25 +95,48 @@ def _clean_one(cleaner: Cleaner, page: Any, url: Any, headers: Any, page_col: st
 
 
 def clean_arrow_batch(batch: pa.RecordBatch, page_col: str = "html", url_col: str | None = None,
-                      headers_col: str | None = None, cleaner: Cleaner | None = None) -> pa.RecordBatch:
+                      headers_col: str | None = None, cleaner: Cleaner | None = None, *,
+                      filters: Filters | None = None, id_col: str | None = None) -> pa.RecordBatch:
     """Clean every page of ``batch[page_col]``; one row of :data:`RECORD_SCHEMA` per input row.
 
     ``page_col`` holds str or bytes pages; ``url_col`` optional URLs;
     ``headers_col`` optional HTTP headers (map, struct or JSON text).
+    ``filters`` (:class:`~webclean.corpus.Filters`) mark rows and never drop
+    one: ``filtered_by`` names the filters a row fails; with
+    ``drop_duplicates``, every row of a near-duplicate group in this batch but
+    the first gets ``duplicate`` and ``duplicate_of``: the first row's
+    ``id_col`` value, or its index in the batch when there is no ``id_col``.
+
+    >>> from webclean.corpus import Filters
+    >>> story = ("<h1>菜园开张</h1><p>上周六，东街社区把闲置多年的空地改成了一片菜园，"
+    ...          "三十多户居民领到了自己的小菜畦，周末带孩子来浇水。</p>")
+    >>> batch = pa.RecordBatch.from_pydict({"html": [story, "<p>Hello, world.</p>", story], "id": ["a", "b", "c"]})
+    >>> out = clean_arrow_batch(batch, id_col="id", filters=Filters(min_han_share=0.5, drop_duplicates=True))
+    >>> out.column("filtered_by").to_pylist(), out.column("duplicate_of").to_pylist()
+    ([[], ['min_han_share'], ['duplicate']], [None, None, 'a'])
     """
     if cleaner is None:
         from .pipeline import Cleaner
 
         cleaner = Cleaner()
     names = batch.schema.names
-    for col in (page_col, url_col, headers_col):
+    for col in (page_col, url_col, headers_col, id_col):
         if col is not None and col not in names:
             raise KeyError(f"column {col!r} not in batch (columns: {', '.join(names)})")
+    if filters is not None and not isinstance(filters, Filters):
+        raise TypeError(f"filters must be a webclean.corpus.Filters or None, not {type(filters).__name__}")
     n = batch.num_rows
     pages = batch.column(page_col).to_pylist()
     urls = batch.column(url_col).to_pylist() if url_col else [None] * n
     headers = batch.column(headers_col).to_pylist() if headers_col else [None] * n
-    return rows_to_batch(_clean_one(cleaner, p, u, h, page_col) for p, u, h in zip(pages, urls, headers))
+    rows = [_clean_one(cleaner, p, u, h, page_col) for p, u, h in zip(pages, urls, headers)]
+    if filters is not None:
+        for row in rows:
+            mark_quality(row, filters)
+        if filters.drop_duplicates:
+            ids = [str(v) for v in batch.column(id_col).to_pylist()] if id_col else None
+            mark_duplicates(rows, filters.duplicate_threshold, ids)
+    return rows_to_batch(rows)
 
 
 @lru_cache(maxsize=8)

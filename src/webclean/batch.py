@@ -32,8 +32,9 @@ import time
 from collections import Counter, deque
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any, Iterator, Sequence
+from typing import Any, Iterator, NamedTuple, Sequence
 
+from .corpus.filters import Filters, mark_quality
 from .io import NOT_A_PAGE, Journal, PageRow, ReadOptions, StreamWriter, iter_journal, iter_pages, recover_journal
 from .io.survey import count_rows
 from .parent_watch import die_with_parent
@@ -41,7 +42,8 @@ from .pipeline import Cleaner
 from .run_record import PARQUET_METADATA_KEY, ResumeRefused, RunRecord, run_record_path
 from .schema import error_row, output_row, record_row
 
-__all__ = ["run_batch", "BatchSummary", "clean_row", "WorkerPool", "journal_path_for", "ResumeRefused", "Terminated"]
+__all__ = ["run_batch", "BatchSummary", "clean_row", "RowResult", "WorkerPool", "journal_path_for", "ResumeRefused",
+           "Terminated"]
 
 
 @dataclass
@@ -55,6 +57,9 @@ class BatchSummary:
     seconds: float = 0.0
     interrupted: bool = False
     stop_signal: int | None = None     # the signal that interrupted the run (SIGINT for Ctrl-C, SIGTERM)
+    filtered: Counter = field(default_factory=Counter)   # rows marked by each filter (kept in the output)
+    duplicate_groups: int | None = None                  # near-duplicate groups, when they were looked for
+    dedup_report: str | None = None
 
     @property
     def cleaned(self) -> int:
@@ -65,6 +70,9 @@ class BatchSummary:
 
         >>> BatchSummary("out.jsonl", rows=10, errors=Counter(timeout=1), seconds=2.0).describe()
         'webclean batch: 10 rows written to out.jsonl (9 cleaned, 1 errors: timeout 1) in 2.0 s, 5.0 pages/s'
+        >>> summary = BatchSummary("o.jsonl", rows=4, filtered=Counter(duplicate=1), duplicate_groups=1)
+        >>> summary.describe().split("; ")[1:]
+        ['filtered: duplicate 1 (rows kept, marked in filtered_by)', '1 near-duplicate groups']
         """
         kinds = ", ".join(f"{k} {v}" for k, v in sorted(self.errors.items()))
         errs = f"{sum(self.errors.values())} errors" + (f": {kinds}" if kinds else "")
@@ -77,6 +85,12 @@ class BatchSummary:
             n = self.errors[NOT_A_PAGE]
             text += f"; {n} {'files were not pages' if n > 1 else 'file was not a page'} (images, JSON...: " \
                     f"see the {NOT_A_PAGE} rows)"
+        if self.filtered:
+            marks = ", ".join(f"{k} {v}" for k, v in sorted(self.filtered.items()))
+            text += f"; filtered: {marks} (rows kept, marked in filtered_by)"
+        if self.duplicate_groups is not None:
+            where = f" (report: {self.dedup_report})" if self.dedup_report else ""
+            text += f"; {self.duplicate_groups} near-duplicate groups{where}"
         if self.interrupted:
             by = f" by {signal.Signals(self.stop_signal).name}" if self.stop_signal else ""
             text += f"; INTERRUPTED{by}: run again with --resume"
@@ -93,22 +107,34 @@ def error_line(row: PageRow, kind: str, message: str) -> str:
     return json.dumps(output_row(_head(row), error_row(kind, message), None), ensure_ascii=False)
 
 
-def clean_row(cleaner: Cleaner, row: PageRow) -> tuple[str, str | None]:
-    """Clean one input row into its JSONL output line and its error kind (None when clean)."""
+class RowResult(NamedTuple):
+    """What cleaning one input row gives the runner."""
+
+    line: str                           # the output row as a JSON line
+    kind: str | None                    # its error kind, None when the page was cleaned
+    filtered: tuple[str, ...] = ()      # the quality filters it failed (it is still written, marked)
+
+
+def clean_row(cleaner: Cleaner, row: PageRow, filters: Filters | None = None) -> RowResult:
+    """Clean one input row into its JSONL output line, marked by the quality ``filters`` it fails."""
     if row.error_kind is not None:
-        return error_line(row, row.error_kind, row.error or ""), row.error_kind
+        return RowResult(error_line(row, row.error_kind, row.error or ""), row.error_kind)
     start = time.perf_counter()
     try:
         rec = cleaner.clean(row.page if row.page is not None else b"", url=row.url, headers=row.headers)
         data = output_row(_head(row), record_row(rec), round(time.perf_counter() - start, 4))
-        return json.dumps(data, ensure_ascii=False, default=str), data["error_kind"]
+        if filters is not None:
+            mark_quality(data, filters)
+        return RowResult(json.dumps(data, ensure_ascii=False, default=str), data["error_kind"],
+                         tuple(data["filtered_by"]))
     except Exception as exc:  # noqa: BLE001 - one row out per row in, whatever happens
-        return error_line(row, "internal", f"{type(exc).__name__}: {exc}"[:500]), "internal"
+        return RowResult(error_line(row, "internal", f"{type(exc).__name__}: {exc}"[:500]), "internal")
 
 
 def _worker_main(conn: multiprocessing.connection.Connection, cleaner: Cleaner, parent_pid: int,
-                 inherited: Sequence[multiprocessing.connection.Connection] = ()) -> None:
-    """Worker process loop: receive a PageRow, send back (position, line, kind); None stops it.
+                 inherited: Sequence[multiprocessing.connection.Connection] = (),
+                 filters: Filters | None = None) -> None:
+    """Worker process loop: receive a PageRow, send back (position, RowResult); None stops it.
 
     ``inherited`` are the runner's ends of the workers' pipes that a forked
     worker holds copies of; closing them lets a worker's pipe report
@@ -128,8 +154,7 @@ def _worker_main(conn: multiprocessing.connection.Connection, cleaner: Cleaner, 
             return
         if row is None:
             return
-        line, kind = clean_row(cleaner, row)
-        conn.send((row.position, line, kind))
+        conn.send((row.position, clean_row(cleaner, row, filters)))
 
 
 @dataclass
@@ -174,17 +199,18 @@ class WorkerPool:
     """Worker processes with up to two pages each in flight, a hard per-page timeout and replacement of
     dead workers.
 
-    ``collect`` returns ``(row, line, kind)`` for every finished page,
+    ``collect`` returns ``(row, RowResult)`` for every finished page,
     including the error rows it makes for pages whose worker died or hung.
     A page queued behind one that killed or hung its worker goes to the
     replacement worker; no row is ever dropped.
     """
 
-    def __init__(self, cleaner: Cleaner, size: int, page_timeout: float) -> None:
+    def __init__(self, cleaner: Cleaner, size: int, page_timeout: float, filters: Filters | None = None) -> None:
         methods = multiprocessing.get_all_start_methods()
         # fork: workers inherit the Cleaner and any custom stage functions without importing anything.
         self._ctx = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
         self._cleaner = cleaner
+        self._filters = filters
         self.page_timeout = page_timeout
         self.workers: list[_Worker] = []
         for _ in range(size):
@@ -194,8 +220,8 @@ class WorkerPool:
         parent, child = self._ctx.Pipe()
         # A forked child holds copies of every open pipe end; a spawned one gets only what it is sent.
         inherited = [parent] + [w.conn for w in self.workers] if self._ctx.get_start_method() == "fork" else []
-        proc = self._ctx.Process(target=_worker_main, args=(child, self._cleaner, os.getpid(), inherited),
-                                 daemon=True)
+        proc = self._ctx.Process(target=_worker_main,
+                                 args=(child, self._cleaner, os.getpid(), inherited, self._filters), daemon=True)
         proc.start()
         child.close()
         return _Worker(proc, parent, _pipe_room(parent))
@@ -237,7 +263,7 @@ class WorkerPool:
         worker.tasks.append(row)
         return True
 
-    def collect(self, timeout: float) -> list[tuple[PageRow, str, str | None]]:
+    def collect(self, timeout: float) -> list[tuple[PageRow, RowResult]]:
         """Wait up to ``timeout`` seconds for results; handle dead and hung workers."""
         busy = [w for w in self.workers if w.tasks]
         if not busy:
@@ -251,14 +277,14 @@ class WorkerPool:
             out.extend(self._check(w, ready))
         return out
 
-    def _check(self, w: _Worker, ready: set[Any]) -> list[tuple[PageRow, str, str | None]]:
+    def _check(self, w: _Worker, ready: set[Any]) -> list[tuple[PageRow, RowResult]]:
         died = w.process.sentinel in ready
         out = []
         if w.conn in ready:
             try:
                 while w.tasks and w.conn.poll():
-                    _, line, kind = w.conn.recv()
-                    out.append((w.tasks.popleft(), line, kind))
+                    _, result = w.conn.recv()
+                    out.append((w.tasks.popleft(), result))
                     w.started = time.monotonic()  # the next queued page starts now
             except (EOFError, OSError):
                 died = True  # the pipe closes a moment before the process is reaped
@@ -274,7 +300,7 @@ class WorkerPool:
         fresh = self._replace(w)
         for other in queued:            # pages queued behind it were never started: the new worker takes them
             self._send(fresh, other, _pickle_row(other))
-        out.append((row, error_line(row, kind, msg), kind))
+        out.append((row, RowResult(error_line(row, kind, msg), kind)))
         return out
 
     def close(self) -> None:
@@ -395,14 +421,15 @@ def _progress(enabled: bool, total: int | None, initial: int) -> Any:
                 dynamic_ncols=True, smoothing=0.1)
 
 
-def _record(summary: BatchSummary, journal: Journal, bar: Any, line: str, kind: str | None) -> None:
-    journal.write(line)
+def _record(summary: BatchSummary, journal: Journal, bar: Any, result: RowResult) -> None:
+    journal.write(result.line)
     summary.rows += 1
-    if kind is not None:
-        summary.errors[kind] += 1
+    summary.filtered.update(result.filtered)
+    if result.kind is not None:
+        summary.errors[result.kind] += 1
     if bar is not None:
         bar.update(1)
-        if kind is not None:
+        if result.kind is not None:
             bar.set_postfix(errors=sum(summary.errors.values()), refresh=False)
 
 
@@ -423,8 +450,8 @@ class _AsFinished:
     def expect(self, position: int) -> None:
         pass
 
-    def put(self, position: int, line: str, kind: str | None) -> None:
-        self._emit(line, kind)
+    def put(self, position: int, result: RowResult) -> None:
+        self._emit(result)
 
 
 class _InInputOrder(_AsFinished):
@@ -433,7 +460,7 @@ class _InInputOrder(_AsFinished):
     def __init__(self, emit: Any) -> None:
         super().__init__(emit)
         self._waiting: deque[int] = deque()                   # positions read, not yet emitted, in order
-        self._ahead: dict[int, tuple[str, str | None]] = {}   # finished before an earlier row
+        self._ahead: dict[int, RowResult] = {}                # finished before an earlier row
 
     @property  # type: ignore[override]
     def full(self) -> bool:
@@ -442,21 +469,21 @@ class _InInputOrder(_AsFinished):
     def expect(self, position: int) -> None:
         self._waiting.append(position)
 
-    def put(self, position: int, line: str, kind: str | None) -> None:
-        self._ahead[position] = (line, kind)
+    def put(self, position: int, result: RowResult) -> None:
+        self._ahead[position] = result
         while self._waiting and self._waiting[0] in self._ahead:
-            self._emit(*self._ahead.pop(self._waiting.popleft()))
+            self._emit(self._ahead.pop(self._waiting.popleft()))
 
 
 def _drive(rows: Iterator[PageRow], cleaner: Cleaner, workers: int, page_timeout: float,
-           sink: _AsFinished) -> None:
-    """Feed rows to workers (or clean inline when ``workers`` is 0) and hand each result line to ``sink``."""
+           sink: _AsFinished, filters: Filters | None = None) -> None:
+    """Feed rows to workers (or clean inline when ``workers`` is 0) and hand each result to ``sink``."""
     if workers <= 0:
         for row in rows:
             sink.expect(row.position)
-            sink.put(row.position, *clean_row(cleaner, row))
+            sink.put(row.position, clean_row(cleaner, row, filters))
         return
-    pool = WorkerPool(cleaner, workers, page_timeout)
+    pool = WorkerPool(cleaner, workers, page_timeout, filters)
     try:
         held: PageRow | None = None     # a row no worker could take yet
         exhausted = False
@@ -466,7 +493,7 @@ def _drive(rows: Iterator[PageRow], cleaner: Cleaner, workers: int, page_timeout
                     held = next(rows, None)
                     while held is not None and held.error_kind is not None:  # reader error rows need no worker
                         sink.expect(held.position)
-                        sink.put(held.position, *clean_row(cleaner, held))
+                        sink.put(held.position, clean_row(cleaner, held))
                         held = next(rows, None)
                     exhausted = held is None
                     if held is not None:
@@ -476,8 +503,8 @@ def _drive(rows: Iterator[PageRow], cleaner: Cleaner, workers: int, page_timeout
                 held = None
             if exhausted and held is None and pool.busy == 0:
                 return
-            for row, line, kind in pool.collect(0.5):
-                sink.put(row.position, line, kind)
+            for row, result in pool.collect(0.5):
+                sink.put(row.position, result)
     finally:
         pool.close()
 
@@ -510,7 +537,8 @@ def _sigterm_as_interrupt() -> Iterator[None]:
 
 def run_batch(inputs: Sequence[str], output: str, *, cleaner: Cleaner | None = None, workers: int = 1,
               resume: bool = False, read_options: ReadOptions | None = None, page_timeout: float | None = None,
-              quiet: bool = False, ordered: bool = False, progress: bool | None = None) -> BatchSummary:
+              quiet: bool = False, ordered: bool = False, progress: bool | None = None,
+              filters: Filters | None = None, dedup_report: str | None = None) -> BatchSummary:
     """Clean every row of ``inputs`` into ``output`` (``.parquet`` or JSONL); see the module docstring.
 
     ``-`` among the inputs reads standard input (JSON lines or WARC);
@@ -521,8 +549,17 @@ def run_batch(inputs: Sequence[str], output: str, *, cleaner: Cleaner | None = N
     keeps input order (a slow page then holds back the rows after it).
     ``progress`` shows the bar (default: when standard error is a terminal
     and not ``quiet``).
+
+    ``filters`` (:class:`~webclean.corpus.filters.Filters`) mark rows, never
+    drop them: a row below ``min_han_share`` or above ``max_spam_share`` is
+    written with ``filtered_by`` naming the filter; with ``drop_duplicates``,
+    once every row is written, each near-duplicate group's rows but the first
+    (by input position) get ``duplicate`` and ``duplicate_of`` (the kept
+    row's id). ``dedup_report`` writes the groups there (JSON lines, see
+    :mod:`webclean.batch_dedup`). Both need an output file.
     """
     _check_run_arguments(inputs, output, cleaner, workers, page_timeout)
+    _check_corpus_arguments(output, filters, dedup_report)
     cleaner = cleaner or Cleaner()
     timeout = page_timeout if page_timeout is not None else 2 * cleaner.options.time_budget + 5
     read_options = read_options or ReadOptions()
@@ -533,7 +570,7 @@ def run_batch(inputs: Sequence[str], output: str, *, cleaner: Cleaner | None = N
         this_run, done = None, _Positions()
     else:
         _check_output_folder(output)
-        this_run = RunRecord.of_run(inputs, read_options, cleaner)
+        this_run = RunRecord.of_run(inputs, read_options, cleaner, filters)
         resumed = _prepare_output(output, resume, this_run)
         if resumed.finished_rows is not None:
             return BatchSummary(output, skipped=resumed.finished_rows)
@@ -544,10 +581,10 @@ def run_batch(inputs: Sequence[str], output: str, *, cleaner: Cleaner | None = N
     bar = _progress(show, count_rows(inputs, read_options) if show else None, len(done))
     start = time.monotonic()
     rows = (row for row in iter_pages(inputs, read_options) if row.position not in done)
-    sink = (_InInputOrder if ordered else _AsFinished)(lambda line, kind: _record(summary, journal, bar, line, kind))
+    sink = (_InInputOrder if ordered else _AsFinished)(lambda result: _record(summary, journal, bar, result))
     try:
         with _sigterm_as_interrupt():
-            _drive(rows, cleaner, workers, timeout, sink)
+            _drive(rows, cleaner, workers, timeout, sink, filters)
     except KeyboardInterrupt as exc:
         summary.interrupted = True
         summary.stop_signal = signal.SIGTERM if isinstance(exc, Terminated) else signal.SIGINT
@@ -557,6 +594,8 @@ def run_batch(inputs: Sequence[str], output: str, *, cleaner: Cleaner | None = N
             bar.close()
         summary.seconds = time.monotonic() - start
     if not summary.interrupted and this_run is not None:
+        if dedup_report is not None or (filters is not None and filters.drop_duplicates):
+            _near_duplicates(journal.path, filters or Filters(), dedup_report, summary)
         finished = this_run.finished(len(done) + summary.rows)
         if journal.path != output:
             _finish_parquet(journal.path, output, finished)
@@ -582,6 +621,32 @@ def _check_run_arguments(inputs: Any, output: Any, cleaner: Any, workers: Any, p
     if page_timeout is not None and (isinstance(page_timeout, bool) or not isinstance(page_timeout, (int, float))
                                      or not page_timeout > 0):
         raise ValueError(f"page_timeout must be a number of seconds above 0 (or None), not {page_timeout!r}")
+
+
+def _check_corpus_arguments(output: str, filters: Any, dedup_report: Any) -> None:
+    """``filters`` a Filters, ``dedup_report`` a path in an existing folder; both need an output file."""
+    if filters is not None and not isinstance(filters, Filters):
+        raise TypeError(f"filters must be a webclean.corpus.Filters or None, not {type(filters).__name__}")
+    if dedup_report is not None and (not isinstance(dedup_report, str) or not dedup_report):
+        raise TypeError(f"dedup_report must be a path (str) or None, not {dedup_report!r}")
+    needs_file = dedup_report is not None or (filters is not None and filters.drop_duplicates)
+    if needs_file and output == "-":
+        raise ValueError("--drop-duplicates and --dedup-report need an output file (-o FILE): near-duplicates "
+                         "are known once every row is written")
+    if dedup_report is not None:
+        if os.path.abspath(dedup_report) == os.path.abspath(output):
+            raise ValueError(f"--dedup-report {dedup_report} is the output itself; name another file")
+        _check_output_folder(dedup_report)
+
+
+def _near_duplicates(journal: str, filters: Filters, report: str | None, summary: BatchSummary) -> None:
+    """The near-duplicate pass over the finished journal (:mod:`webclean.batch_dedup`)."""
+    from .batch_dedup import dedup_journal
+
+    outcome = dedup_journal(journal, filters.duplicate_threshold, mark=filters.drop_duplicates, report=report)
+    summary.duplicate_groups, summary.dedup_report = outcome.groups, report
+    if outcome.marked:
+        summary.filtered["duplicate"] = outcome.marked
 
 
 def _check_output_folder(output: str) -> None:

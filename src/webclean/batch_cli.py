@@ -6,7 +6,11 @@ lines to standard output. The inputs are checked before the run starts: a
 missing one, or a ``--html-field`` that none of the first rows of a JSONL or
 Parquet input has, stops the command with one line.
 
-Exit codes: 0 every row was cleaned; 1 at least one error row was written
+``--min-han-share``, ``--max-spam-share`` and ``--drop-duplicates`` mark
+rows (``filtered_by``, ``duplicate_of``) and never drop one; ``--dedup-report``
+writes the near-duplicate groups (see :mod:`webclean.batch_dedup`).
+
+Exit codes: 0 every row was cleaned (filtered rows included); 1 at least one error row was written
 (including files that are not pages); 2 usage error (a bad option, an
 existing output without ``--resume``, ``--resume`` over an output that other
 inputs or settings made, a page field no row has); 3 an input could not be
@@ -28,7 +32,7 @@ from typing import Any
 
 from .cli_options import (
     EXIT_ERRORS, EXIT_INTERRUPTED, EXIT_IO, EXIT_OK, EXIT_USAGE, CommandError, add_cleaner_options,
-    cleaner_from_args, exit_code_for_signal, non_negative_int, positive_float)
+    add_filter_options, cleaner_from_args, exit_code_for_signal, filters_from_args, non_negative_int, positive_float)
 
 __all__ = ["add_batch_parser", "run_batch_command"]
 
@@ -59,6 +63,7 @@ def add_batch_parser(subparsers: Any) -> None:
                    help="hard seconds per page before its worker is killed (default 2 x time budget + 5)")
     p.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
     add_cleaner_options(p)
+    add_filter_options(p)
     p.set_defaults(func=run_batch_command)
 
 
@@ -76,7 +81,7 @@ def run_batch_command(args: argparse.Namespace) -> int:
         check_inputs(args.inputs, read)
         summary = run_batch(args.inputs, args.output, cleaner=cleaner, workers=args.workers, resume=args.resume,
                             read_options=read, page_timeout=args.page_timeout, quiet=args.quiet,
-                            ordered=args.ordered)
+                            ordered=args.ordered, filters=filters_from_args(args), dedup_report=args.dedup_report)
     except (MissingField, FileExistsError, ValueError, ImportError) as exc:
         return _fail(str(exc), EXIT_USAGE)
     except OSError as exc:

@@ -27,11 +27,14 @@ import codecs
 import signal
 from typing import Mapping
 
+from .corpus import DEFAULT_THRESHOLD, Filters
+from .corpus.dedup import MAX_THRESHOLD
 from .pipeline import Cleaner
 
 __all__ = ["EXIT_OK", "EXIT_ERRORS", "EXIT_USAGE", "EXIT_IO", "EXIT_INTERRUPTED", "exit_code_for_signal",
            "positive_float", "non_negative_int", "header_line", "charset_name", "add_cleaner_options",
-           "cleaner_from_args", "add_page_options", "headers_from_args", "CommandError"]
+           "cleaner_from_args", "add_page_options", "headers_from_args", "CommandError", "share",
+           "threshold_bits", "add_filter_options", "filters_from_args"]
 
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE, EXIT_IO = 0, 1, 2, 3
 EXIT_INTERRUPTED = 128 + signal.SIGINT
@@ -88,6 +91,40 @@ def non_negative_int(text: str) -> int:
     return value
 
 
+def share(text: str) -> float:
+    """An option value that must be a share from 0 to 1.
+
+    >>> share("0.5")
+    0.5
+    >>> share("50")
+    Traceback (most recent call last):
+    ...
+    argparse.ArgumentTypeError: must be a share from 0 to 1 (0.5 is half), not '50'
+    """
+    try:
+        value = float(text)
+    except ValueError:
+        value = float("nan")
+    if not 0 <= value <= 1:
+        raise argparse.ArgumentTypeError(f"must be a share from 0 to 1 (0.5 is half), not {text!r}")
+    return value
+
+
+def threshold_bits(text: str) -> int:
+    """An option value that must be a number of fingerprint bits from 0 to 16.
+
+    >>> threshold_bits("4")
+    4
+    """
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if not 0 <= value <= MAX_THRESHOLD:
+        raise argparse.ArgumentTypeError(f"must be a whole number of bits from 0 to {MAX_THRESHOLD}, not {text!r}")
+    return value
+
+
 def header_line(text: str) -> tuple[str, str]:
     """``Name: value``, as an HTTP header line is written (``curl -H`` style).
 
@@ -136,6 +173,32 @@ def cleaner_from_args(args: argparse.Namespace) -> Cleaner:
     return Cleaner(script=args.script, punctuation=args.punctuation, keep_comments=args.keep_comments,
                    keep_tables=args.keep_tables, include_links=args.include_links,
                    min_paragraph_chars=args.min_paragraph_chars, time_budget=args.time_budget)
+
+
+def add_filter_options(p: argparse.ArgumentParser) -> None:
+    """The corpus filters (``webclean.corpus.Filters``): rows that fail one are marked, never dropped."""
+    g = p.add_argument_group("corpus filters (a filtered row stays in the output, named in filtered_by)")
+    g.add_argument("--min-han-share", type=share, default=None, metavar="SHARE",
+                   help="mark rows whose body has a smaller share of Han characters (signals.han_share)")
+    g.add_argument("--max-spam-share", type=share, default=None, metavar="SHARE",
+                   help="mark rows whose page had a larger share of spam (signals.spam_share)")
+    g.add_argument("--drop-duplicates", action="store_true",
+                   help="mark every row of a near-duplicate group but the first (duplicate_of names it)")
+    g.add_argument("--duplicate-threshold", type=threshold_bits, default=DEFAULT_THRESHOLD, metavar="BITS",
+                   help=f"fingerprint bits near-duplicates may differ in (default {DEFAULT_THRESHOLD})")
+    g.add_argument("--dedup-report", default=None, metavar="FILE",
+                   help="write the near-duplicate groups to FILE (JSON lines, one group a line)")
+
+
+def filters_from_args(args: argparse.Namespace) -> Filters:
+    """The Filters that parsed :func:`add_filter_options` arguments describe.
+
+    >>> parser = argparse.ArgumentParser(); add_filter_options(parser)
+    >>> filters_from_args(parser.parse_args(["--min-han-share", "0.6", "--drop-duplicates"])).settings()
+    {'min_han_share': 0.6, 'drop_duplicates': True, 'duplicate_threshold': 4}
+    """
+    return Filters(min_han_share=args.min_han_share, max_spam_share=args.max_spam_share,
+                   drop_duplicates=args.drop_duplicates, duplicate_threshold=args.duplicate_threshold)
 
 
 def add_page_options(p: argparse.ArgumentParser) -> None:

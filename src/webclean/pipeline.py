@@ -20,6 +20,8 @@ from functools import lru_cache
 from typing import Any, Callable, Iterable, Mapping, Sequence
 
 from .core.dates import CHINA_TZ
+from .corpus import record_figures
+from .corpus import warm_up as corpus_warm_up
 from .decode import decode_stage
 from .document import BudgetExceeded, Document
 from .extract import extract_stage
@@ -139,7 +141,8 @@ def _check_stages(stages: Any) -> tuple[tuple[str, Stage], ...]:
 
 
 def build_record(doc: Document, error: str | None) -> Record:
-    """Freeze a finished (or failed) document into a Record."""
+    """Freeze a finished (or failed) document into a Record, with its signals and fingerprint
+    (:func:`webclean.corpus.record_figures`)."""
     published = doc.value("published")
     if not isinstance(published, (date, datetime)):
         published = None
@@ -151,15 +154,17 @@ def build_record(doc: Document, error: str | None) -> Record:
     if published is not None and precision is None:
         precision = "second" if isinstance(published, datetime) else "day"
     crumbs = doc.value("breadcrumb") or ()
+    paragraphs, removed, repairs = tuple(doc.paragraphs), tuple(doc.removed), tuple(doc.repairs)
+    signals, fingerprint = record_figures(paragraphs, removed, repairs)
     return Record(
         title=doc.value("title"), column=doc.value("column"), author=doc.value("author"),
         editor=doc.value("editor"), source=doc.value("source"),
         published=published, published_precision=precision,
-        breadcrumb=tuple(crumbs), paragraphs=tuple(doc.paragraphs), script=doc.script,
+        breadcrumb=tuple(crumbs), paragraphs=paragraphs, script=doc.script,
         encoding=doc.encoding, encoding_evidence=tuple(doc.encoding_evidence), page_kind=doc.page_kind,
         spam_score=round(float(doc.spam_score), 4), flags=tuple(sorted(doc.flags)),
-        repairs=tuple(doc.repairs), removed=tuple(doc.removed), evidence=doc.evidence(),
-        warnings=tuple(doc.warnings), error=error, url=doc.url,
+        repairs=repairs, removed=removed, evidence=doc.evidence(),
+        warnings=tuple(doc.warnings), signals=signals, fingerprint=fingerprint, error=error, url=doc.url,
     )
 
 
@@ -171,7 +176,7 @@ def warm_up() -> None:
     OpenCC converters, a byline the word list): latency that says nothing about the page. Importing
     webclean calls it, so a worker process is ready before its first page.
     """
-    for stage_warm_up in (repair_warm_up, strip_warm_up, extract_warm_up, normalise_warm_up):
+    for stage_warm_up in (repair_warm_up, strip_warm_up, extract_warm_up, normalise_warm_up, corpus_warm_up):
         stage_warm_up()
 
 # help(Cleaner) lists every option with its meaning, from the one place they are written (Options' fields).

@@ -16,7 +16,7 @@ from dataclasses import dataclass, fields
 from datetime import date, datetime
 from typing import Any
 
-__all__ = ["Repair", "Removal", "Evidence", "Record"]
+__all__ = ["Repair", "Removal", "Evidence", "Signals", "Record"]
 
 
 @dataclass(frozen=True)
@@ -78,7 +78,57 @@ class Evidence:
     rank: int = 0
 
 
-def _event_dict(event: Repair | Removal | Evidence) -> dict[str, Any]:
+@dataclass(frozen=True)
+class Signals:
+    """Quality figures of a cleaned page, for filtering a corpus (computed by :mod:`webclean.corpus.signals`).
+
+    Shares are fractions from 0 to 1, rounded to four places; counts are whole numbers. "Characters" are the
+    body's characters other than whitespace (spaces, tabs, line breaks, no-break, thin, zero-width and
+    ideographic spaces); the page's text is the body and the text of every removal.
+
+    * ``chars``: characters of the body.
+    * ``han_share``: Han characters / ``chars`` (0 for an empty body).
+    * ``punctuation_share``: punctuation marks (ASCII, General Punctuation, CJK and full-width marks) /
+      ``chars``.
+    * ``mean_paragraph_chars``: ``chars`` / the number of paragraphs.
+    * ``spam_share``: characters of the ``spam`` removals / characters of the page's text.
+    * ``boilerplate_share``: characters of the other removals (navigation, related links, comments, hidden
+      text, copyright...), not of the metadata lines (title, byline, timestamp, editor, source, image
+      credit) / characters of the page's text.
+    * ``duplicate_lines``: paragraphs equal to an earlier paragraph / paragraphs; ``duplicate_line_chars``:
+      their characters / ``chars`` (Gopher's duplicate-line fractions, a paragraph being a line).
+    * ``duplicate_5gram_chars``: on the body's canonical text (its Han characters, letters and digits, in
+      Simplified script, the first 3,000 of them), the share of characters inside a 5-character n-gram that
+      already occurred earlier; ``duplicate_10gram_chars``: the share inside a 10-character stretch all of
+      whose 5-grams already occurred (a repeated 10-gram, nearly always). Gopher's duplicate n-gram
+      fractions, over characters instead of words.
+    * ``mojibake_repairs``, ``pinyin_repairs``, ``lost_character_repairs``, ``script_repairs``,
+      ``punctuation_repairs``, ``irrecoverable``: the events of each kind in ``Record.repairs`` (a summary
+      event, ``where="N more …"``, counting N).
+
+    >>> Signals(chars=10, han_share=0.9).han_share
+    0.9
+    """
+
+    chars: int = 0
+    han_share: float = 0.0
+    punctuation_share: float = 0.0
+    mean_paragraph_chars: float = 0.0
+    spam_share: float = 0.0
+    boilerplate_share: float = 0.0
+    duplicate_lines: float = 0.0
+    duplicate_line_chars: float = 0.0
+    duplicate_5gram_chars: float = 0.0
+    duplicate_10gram_chars: float = 0.0
+    mojibake_repairs: int = 0
+    pinyin_repairs: int = 0
+    lost_character_repairs: int = 0
+    script_repairs: int = 0
+    punctuation_repairs: int = 0
+    irrecoverable: int = 0
+
+
+def _event_dict(event: Repair | Removal | Evidence | Signals) -> dict[str, Any]:
     """``dataclasses.asdict`` for a flat event (its fields are strings): a page has a hundred removals,
     and ``asdict``'s deep copy of each made it most of ``to_dict``'s time."""
     return {name: getattr(event, name) for name in event.__dataclass_fields__}
@@ -104,6 +154,11 @@ class Record:
     ``month``, ``day``, ``minute``, ``second``): a page that gives only a
     year yields ``date(Y, 1, 1)`` with precision ``year``, and ``to_dict``
     writes just ``"Y"``.
+
+    ``signals`` are the page's quality figures (:class:`Signals`) and
+    ``fingerprint`` the 64-bit SimHash of its cleaned body (a signed integer;
+    ``None`` when the body is too short to fingerprint): see
+    :mod:`webclean.corpus`.
     """
 
     title: str | None = None
@@ -125,6 +180,8 @@ class Record:
     removed: tuple[Removal, ...] = ()
     evidence: tuple[Evidence, ...] = ()
     warnings: tuple[str, ...] = ()
+    signals: Signals | None = None
+    fingerprint: int | None = None
     error: str | None = None
     url: str | None = None
 
@@ -142,6 +199,8 @@ class Record:
                 value = _iso(value, self.published_precision)
             elif f.name in ("repairs", "removed", "evidence"):
                 value = [_event_dict(v) for v in value]
+            elif f.name == "signals":
+                value = None if value is None else _event_dict(value)
             elif isinstance(value, tuple):
                 value = list(value)
             out[f.name] = value
@@ -164,6 +223,8 @@ class Record:
             value = data[f.name]
             if f.name in events:
                 value = tuple(events[f.name](**v) for v in value)
+            elif f.name == "signals":
+                value = None if value is None else Signals(**value)
             elif f.name == "published":
                 value = _parse_iso(value)
             elif isinstance(value, list):

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any, Mapping, Sequence
 
 __all__ = ["RunRecord", "ResumeRefused", "run_record_path", "PARQUET_METADATA_KEY", "STDIN_NAME"]
@@ -58,7 +58,9 @@ def _stage_name(name: str, function: Any) -> str:
 
 @dataclass(frozen=True)
 class RunRecord:
-    """The inputs (absolute paths in order), field options, Cleaner settings and stages of one run."""
+    """The inputs (absolute paths in order), field options, Cleaner settings, stages and filters of one run
+    (``filters`` lists only the filters that were on, so records written before filters existed match a run
+    without them)."""
 
     inputs: tuple[str, ...]
     read: Mapping[str, Any]
@@ -66,13 +68,16 @@ class RunRecord:
     stages: tuple[str, ...] = ()
     complete: bool = False
     rows: int | None = None
+    filters: Mapping[str, Any] = field(default_factory=dict)
 
     @classmethod
-    def of_run(cls, inputs: Sequence[str], read: Any, cleaner: Any) -> RunRecord:
-        """The record of a run over ``inputs`` with ``read`` options (a dataclass) and ``cleaner``."""
+    def of_run(cls, inputs: Sequence[str], read: Any, cleaner: Any, filters: Any = None) -> RunRecord:
+        """The record of a run over ``inputs`` with ``read`` options (a dataclass), ``cleaner`` and
+        ``filters`` (a :class:`~webclean.corpus.filters.Filters` or None)."""
         paths = tuple(STDIN_NAME if p == "-" else os.path.abspath(p) for p in inputs)
         return cls(inputs=paths, read=asdict(read), settings=asdict(cleaner.options),
-                   stages=tuple(_stage_name(name, fn) for name, fn in cleaner.stages))
+                   stages=tuple(_stage_name(name, fn) for name, fn in cleaner.stages),
+                   filters=filters.settings() if filters is not None else {})
 
     def finished(self, rows: int) -> RunRecord:
         """This record, marked complete with the output's row count."""
@@ -80,7 +85,8 @@ class RunRecord:
 
     def to_json(self) -> str:
         data = {"inputs": list(self.inputs), "read": dict(self.read), "settings": dict(self.settings),
-                "stages": list(self.stages), "complete": self.complete, "rows": self.rows}
+                "stages": list(self.stages), "complete": self.complete, "rows": self.rows,
+                "filters": dict(self.filters)}
         return json.dumps(data, ensure_ascii=False)
 
     @classmethod
@@ -91,19 +97,18 @@ class RunRecord:
             raise ValueError("not a webclean run record")
         return cls(inputs=tuple(data["inputs"]), read=data.get("read") or {}, settings=data.get("settings") or {},
                    stages=tuple(data.get("stages") or ()), complete=bool(data.get("complete")),
-                   rows=data.get("rows"))
+                   rows=data.get("rows"), filters=data.get("filters") or {})
 
     def differences(self, other: RunRecord) -> list[str]:
         """What differs between this (earlier) run and ``other``, one short phrase per part."""
         out = []
         if self.inputs != other.inputs:
             out.append(f"inputs ({_short(self.inputs)}, not {_short(other.inputs)})")
-        for part in ("read", "settings"):
+        for part, label in (("read", "field options"), ("settings", "settings"), ("filters", "filters")):
             mine, theirs = getattr(self, part), getattr(other, part)
             changed = [f"{k} {mine.get(k)}, not {theirs.get(k)}" for k in sorted(set(mine) | set(theirs))
                        if mine.get(k) != theirs.get(k)]
             if changed:
-                label = "field options" if part == "read" else "settings"
                 out.append(f"{label} ({'; '.join(changed)})")
         if self.stages != other.stages:
             out.append(f"stages ({', '.join(self.stages)}, not {', '.join(other.stages)})")

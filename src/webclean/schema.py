@@ -5,10 +5,15 @@ whatever carries it. Lists stay lists; the provenance events (``repairs``,
 ``removed``, ``evidence``) are lists of objects in JSON lines and lists of
 structs in Parquet, Arrow and Spark, with the fields of
 :class:`~webclean.record.Repair`, :class:`~webclean.record.Removal` and
-:class:`~webclean.record.Evidence`. ``published`` is ISO text (``"2025"``,
-``"2025-07"``, ``"2025-07-14"`` or a timestamp with its offset, as
-``published_precision`` says). A page that gave no record has the same
-columns, empty, with ``error_kind`` and ``error`` saying why.
+:class:`~webclean.record.Evidence`; ``signals`` is one object (a struct) with
+the fields of :class:`~webclean.record.Signals`, ``fingerprint`` a signed
+64-bit integer. ``published`` is ISO text (``"2025"``, ``"2025-07"``,
+``"2025-07-14"`` or a timestamp with its offset, as ``published_precision``
+says). ``filtered_by`` names the filters a row failed (``min_han_share``,
+``max_spam_share``, ``duplicate``) and ``duplicate_of`` the id of the row
+kept in its place: a filtered row stays in the output, marked. A page that
+gave no record has the same columns, empty, with ``error_kind`` and
+``error`` saying why.
 
 A batch output row adds ``id``, ``position``, ``input`` and ``url`` before
 the record columns and ``seconds`` after them (:data:`OUTPUT_FIELDS`).
@@ -23,10 +28,10 @@ from __future__ import annotations
 from dataclasses import fields
 from typing import Any
 
-from .record import Evidence, Record, Removal, Repair
+from .record import Evidence, Record, Removal, Repair, Signals
 
-__all__ = ["RECORD_FIELDS", "RECORD_COLUMNS", "EVENT_FIELDS", "HEAD_FIELDS", "TAIL_FIELDS", "OUTPUT_FIELDS",
-           "OUTPUT_COLUMNS", "record_row", "error_row", "error_kind_of", "output_row"]
+__all__ = ["RECORD_FIELDS", "RECORD_COLUMNS", "EVENT_FIELDS", "STRUCT_FIELDS", "HEAD_FIELDS", "TAIL_FIELDS",
+           "OUTPUT_FIELDS", "OUTPUT_COLUMNS", "record_row", "error_row", "error_kind_of", "output_row"]
 
 _SCALARS = {"str": "string", "float": "double", "int": "int64"}
 
@@ -40,15 +45,20 @@ def _event_fields(cls: type) -> tuple[tuple[str, str], ...]:
 EVENT_FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
     name: _event_fields(cls) for name, cls in (("repairs", Repair), ("removed", Removal), ("evidence", Evidence))}
 
-#: Every record column in output order, with its type: ``string``, ``double``, ``list<string>`` or
-#: ``list<event>`` (the event's fields are in :data:`EVENT_FIELDS`).
+#: The fields of each single-object column with their types, taken from its class (``signals``: the
+#: quality figures of :class:`~webclean.record.Signals`).
+STRUCT_FIELDS: dict[str, tuple[tuple[str, str], ...]] = {"signals": _event_fields(Signals)}
+
+#: Every record column in output order, with its type: ``string``, ``double``, ``int64``, ``list<string>``,
+#: ``list<event>`` (the event's fields are in :data:`EVENT_FIELDS`) or ``struct`` (:data:`STRUCT_FIELDS`).
 RECORD_FIELDS: tuple[tuple[str, str], ...] = (
     ("title", "string"), ("column", "string"), ("author", "string"), ("editor", "string"), ("source", "string"),
     ("published", "string"), ("published_precision", "string"), ("breadcrumb", "list<string>"),
     ("body", "string"), ("paragraphs", "list<string>"), ("script", "string"), ("encoding", "string"),
     ("encoding_evidence", "list<string>"), ("page_kind", "string"), ("spam_score", "double"),
     ("flags", "list<string>"), ("repairs", "list<event>"), ("removed", "list<event>"),
-    ("evidence", "list<event>"), ("warnings", "list<string>"), ("error_kind", "string"), ("error", "string"),
+    ("evidence", "list<event>"), ("warnings", "list<string>"), ("signals", "struct"), ("fingerprint", "int64"),
+    ("filtered_by", "list<string>"), ("duplicate_of", "string"), ("error_kind", "string"), ("error", "string"),
 )
 RECORD_COLUMNS: tuple[str, ...] = tuple(name for name, _ in RECORD_FIELDS)
 
@@ -81,12 +91,14 @@ def error_kind_of(error: str | None) -> str | None:
 def record_row(rec: Record) -> dict[str, Any]:
     """One record as a dict of the :data:`RECORD_COLUMNS`, JSON-ready (events as dicts, dates as text).
 
-    >>> record_row(Record(error="timeout: strip"))["error_kind"]
-    'timeout'
+    >>> row = record_row(Record(error="timeout: strip"))
+    >>> row["error_kind"], row["filtered_by"], row["duplicate_of"]
+    ('timeout', [], None)
     """
     data = rec.to_dict()
     row = {name: data.get(name) for name in RECORD_COLUMNS}
     row["error_kind"] = error_kind_of(rec.error)
+    row["filtered_by"] = []       # a record is filtered by batch or an adapter, never by clean()
     return row
 
 

@@ -23,7 +23,12 @@ headers travel with the document (as a ``Media`` entry) so that
 
 ``WebcleanExtractor`` sets each document's ``text`` to the cleaned body and
 adds the record's metadata (title, author, published, source, breadcrumb,
-spam score, ...) to ``doc.metadata``. Like datatrove's own extractors it runs
+spam score, signals, fingerprint...) to ``doc.metadata``. With
+``filters=Filters(...)`` it marks documents, and forwards them: a document
+that fails a quality filter, or repeats (near enough) one this task already
+passed on, gets ``filtered_by`` (and ``duplicate_of``, the first one's id) in
+its metadata, and a ``filtered_<name>`` count in the step's stats; a later
+step keeps or drops them as it likes. Like datatrove's own extractors it runs
 in a sandbox process with a per-document ``timeout``; documents that time
 out, crash the sandbox or come out empty are dropped and counted in the
 step's stats (datatrove's convention). Needs ``pip install '.[datatrove]'``.
@@ -32,6 +37,8 @@ from __future__ import annotations
 
 from typing import Any, Iterator
 
+from ..corpus.dedup import DuplicateIndex
+from ..corpus.filters import Filters, mark_quality, set_duplicate
 from ..decode.charset import decode
 from ..pipeline import Cleaner
 from ..schema import record_row
@@ -49,7 +56,8 @@ __all__ = ["WebcleanExtractor", "WarcPageReader", "METADATA_FIELDS", "PAGE_MEDIA
 
 #: Record fields copied into ``doc.metadata`` (lists stay lists; empty values are left out).
 METADATA_FIELDS = ("title", "column", "author", "editor", "source", "published", "published_precision",
-                   "breadcrumb", "script", "encoding", "spam_score", "page_kind", "flags", "error_kind", "error")
+                   "breadcrumb", "script", "encoding", "spam_score", "page_kind", "flags", "signals", "fingerprint",
+                   "filtered_by", "duplicate_of", "error_kind", "error")
 
 #: The ``Media.id`` of the raw page that :class:`WarcPageReader` attaches (the extractor removes it).
 PAGE_MEDIA_ID = "webclean:page"
@@ -125,10 +133,13 @@ class WebcleanExtractor(BaseExtractor):  # type: ignore[misc,valid-type]
     _requires_dependencies = ["datatrove"]
 
     def __init__(self, timeout: float | None = None, add_metadata: bool = True, cleaner: Cleaner | None = None,
-                 **options: Any) -> None:
+                 filters: Filters | None = None, **options: Any) -> None:
         if ExtractorSandbox is None:
             raise ImportError(f"WebcleanExtractor {_NEEDS_DATATROVE}")
+        if filters is not None and not isinstance(filters, Filters):
+            raise TypeError(f"filters must be a webclean.corpus.Filters or None, not {type(filters).__name__}")
         self.cleaner = cleaner or Cleaner(**options)
+        self.filters = filters
         # The sandbox kills a document past ``timeout``; by default give the Cleaner's own budget room first.
         super().__init__(timeout if timeout is not None else self.cleaner.options.time_budget + 2)
         self.add_metadata = add_metadata
@@ -143,6 +154,9 @@ class WebcleanExtractor(BaseExtractor):  # type: ignore[misc,valid-type]
 
     def run(self, data: Any, rank: int = 0, world_size: int = 1) -> Iterator[Any]:
         """Clean each document in a sandbox; set ``text`` to the body and add the record's metadata."""
+        dedup = self.filters is not None and self.filters.drop_duplicates
+        seen = DuplicateIndex(self.filters.duplicate_threshold) if dedup else None
+        seen_ids: list[str] = []
         with ExtractorSandbox(timeout=self.timeout, warmup_text=("", None)) as sandbox:
             for doc in data:
                 self.stat_update(StatHints.total)
@@ -158,6 +172,7 @@ class WebcleanExtractor(BaseExtractor):  # type: ignore[misc,valid-type]
                         self.stat_update("broken_process")
                         continue
                 self.stat_update("clean_error" if row["error"] else "extracted")
+                self._mark(row, doc, seen, seen_ids)
                 doc.text = row["body"] or ""
                 if self.add_metadata:
                     doc.metadata.update(record_metadata(row))
@@ -167,3 +182,18 @@ class WebcleanExtractor(BaseExtractor):  # type: ignore[misc,valid-type]
                 self.stat_update(StatHints.forwarded)
                 self.update_doc_stats(doc)
                 yield doc
+
+    def _mark(self, row: dict[str, Any], doc: Any, seen: DuplicateIndex | None, seen_ids: list[str]) -> None:
+        """Mark the row with the filters it fails; a near-copy of a document already passed on is a
+        duplicate of the first of its group (only documents with a body join the index: the others are
+        dropped anyway)."""
+        if self.filters is None:
+            return
+        mark_quality(row, self.filters)
+        if seen is not None and row["body"]:
+            first = seen.add(row["fingerprint"])
+            seen_ids.append(str(doc.id))
+            if first is not None:
+                set_duplicate(row, seen_ids[first])
+        for name in row["filtered_by"]:
+            self.stat_update(f"filtered_{name}")

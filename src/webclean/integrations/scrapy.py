@@ -16,6 +16,16 @@ In ``settings.py``::
     WEBCLEAN_PREFIX = ""                  # e.g. "clean_" to get clean_title, clean_body...
     WEBCLEAN_FIELDS = [...]               # record fields to add (default ITEM_FIELDS)
     WEBCLEAN_OPTIONS = {"script": "simplified"}   # Cleaner options
+    WEBCLEAN_MIN_HAN_SHARE = 0.5          # corpus filters: mark items, never drop them (filtered_by)
+    WEBCLEAN_MAX_SPAM_SHARE = 0.2
+    WEBCLEAN_DROP_DUPLICATES = True       # an item that repeats an earlier one of the crawl: duplicate_of
+    WEBCLEAN_DUPLICATE_THRESHOLD = 4      # fingerprint bits near-duplicates may differ in
+
+The filters mark an item (``filtered_by``, ``duplicate_of``: the first
+item's URL, or its number in the crawl without one) and pass it on; drop
+marked items in a pipeline of your own that comes later if you want them
+gone. The near-duplicate index lives in the pipeline object, for one crawl
+(a few hundred bytes per item).
 
 By default the page and headers fields are removed once the page is cleaned:
 they are bytes, which ``scrapy crawl -O out.jsonl`` (and every feed exporter)
@@ -28,6 +38,8 @@ from __future__ import annotations
 
 from typing import Any, Mapping, Sequence
 
+from ..corpus.dedup import DEFAULT_THRESHOLD, DuplicateIndex
+from ..corpus.filters import Filters, mark_quality, set_duplicate
 from ..pipeline import Cleaner
 from ..schema import RECORD_COLUMNS, record_row
 
@@ -64,7 +76,7 @@ class WebcleanPipeline:
 
     def __init__(self, cleaner: Cleaner | None = None, html_field: str = "html", url_field: str | None = "url",
                  prefix: str = "", fields: Sequence[str] = ITEM_FIELDS, headers_field: str | None = "headers",
-                 keep_page: bool = False) -> None:
+                 keep_page: bool = False, filters: Filters | None = None) -> None:
         unknown = sorted(set(fields) - set(RECORD_COLUMNS))
         if unknown:
             raise ValueError(f"WEBCLEAN_FIELDS: not record fields: {', '.join(unknown)} "
@@ -72,6 +84,11 @@ class WebcleanPipeline:
         self.cleaner = cleaner or Cleaner()
         self.html_field, self.url_field, self.prefix, self.fields = html_field, url_field, prefix, tuple(fields)
         self.headers_field, self.keep_page = headers_field, keep_page
+        if filters is not None and not isinstance(filters, Filters):
+            raise TypeError(f"filters must be a webclean.corpus.Filters or None, not {type(filters).__name__}")
+        self.filters = filters
+        self._seen = DuplicateIndex(filters.duplicate_threshold) if filters and filters.drop_duplicates else None
+        self._seen_keys: list[str] = []
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> WebcleanPipeline:
@@ -81,7 +98,7 @@ class WebcleanPipeline:
                    url_field=s.get("WEBCLEAN_URL_FIELD", "url"), prefix=s.get("WEBCLEAN_PREFIX", ""),
                    fields=s.getlist("WEBCLEAN_FIELDS") or ITEM_FIELDS,
                    headers_field=s.get("WEBCLEAN_HEADERS_FIELD", "headers"),
-                   keep_page=s.getbool("WEBCLEAN_KEEP_PAGE", False))
+                   keep_page=s.getbool("WEBCLEAN_KEEP_PAGE", False), filters=_filters_from(s))
 
     def process_item(self, item: Any, spider: Any = None) -> Any:
         """Add the record fields to ``item`` (``spider`` is accepted for older Scrapy versions)."""
@@ -94,6 +111,8 @@ class WebcleanPipeline:
         url = adapter.get(self.url_field) if self.url_field else None
         headers = headers_as_text(adapter.get(self.headers_field)) if self.headers_field else None
         row = record_row(self.cleaner.clean(page, url=url if isinstance(url, str) else None, headers=headers))
+        if self.filters is not None:
+            self._mark(row, url)
         for name in self.fields:
             adapter[self.prefix + name] = row[name]
         if not self.keep_page:
@@ -101,6 +120,28 @@ class WebcleanPipeline:
                 if name and name in adapter:
                     _drop(adapter, name)
         return item
+
+
+    def _mark(self, row: dict[str, Any], url: Any) -> None:
+        """Mark the row with the quality filters it fails, and as a duplicate of the first item of the crawl
+        its fingerprint is near."""
+        mark_quality(row, self.filters)
+        if self._seen is not None:
+            first = self._seen.add(row["fingerprint"])
+            self._seen_keys.append(url if isinstance(url, str) and url else f"item {len(self._seen_keys)}")
+            if first is not None:
+                set_duplicate(row, self._seen_keys[first])
+
+
+def _filters_from(settings: Any) -> Filters | None:
+    """The Filters that ``WEBCLEAN_MIN_HAN_SHARE``, ``WEBCLEAN_MAX_SPAM_SHARE``, ``WEBCLEAN_DROP_DUPLICATES`` and
+    ``WEBCLEAN_DUPLICATE_THRESHOLD`` describe (None when none is set)."""
+    min_han, max_spam = settings.get("WEBCLEAN_MIN_HAN_SHARE"), settings.get("WEBCLEAN_MAX_SPAM_SHARE")
+    filters = Filters(min_han_share=float(min_han) if min_han is not None else None,
+                      max_spam_share=float(max_spam) if max_spam is not None else None,
+                      drop_duplicates=settings.getbool("WEBCLEAN_DROP_DUPLICATES", False),
+                      duplicate_threshold=settings.getint("WEBCLEAN_DUPLICATE_THRESHOLD", DEFAULT_THRESHOLD))
+    return filters if filters.active else None
 
 
 def _drop(adapter: Any, name: str) -> None:

@@ -13,6 +13,16 @@ Cleaner once (:func:`webclean.arrow.worker_cleaner`) and reuses it for every
 batch. Every input row comes out once, with ``error_kind``/``error`` set when
 its page could not be cleaned. Needs ``pip install '.[spark]'``.
 
+``filters=Filters(min_han_share=..., max_spam_share=..., drop_duplicates=True)``
+marks rows (``filtered_by``) and never drops one. The quality filters run in
+the workers; near-duplicates are looked for across the whole DataFrame: the
+cleaned rows are persisted, each fingerprint is cut into bands, rows sharing
+a band are joined and compared (``bit_count(a ^ b)``), the pairs within the
+threshold are collected and joined into groups on the driver, and every row
+of a group but the first (in the DataFrame's order) gets ``duplicate`` and
+``duplicate_of``: the first row's ``id_col``, else its ``url_col``, else its
+row number.
+
 Spark runs the cleaning in its own Python worker processes, started with
 ``PYSPARK_PYTHON`` (or ``spark.pyspark.python``), not with the driver's
 Python: they must find webclean too. ``clean_dataframe`` checks that with a
@@ -28,12 +38,14 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Iterator
 
 from ..arrow import RECORD_COLUMNS, RECORD_SCHEMA, clean_arrow_batch, worker_cleaner
+from ..corpus.dedup import band_masks, check_threshold, connected_groups
+from ..corpus.filters import DUPLICATE, Filters
 
 if TYPE_CHECKING:
     from ..pipeline import Cleaner
 
 __all__ = ["clean_dataframe", "record_struct_fields", "spark_type", "check_spark_workers", "clean_partition_batches",
-           "WorkersCannotImportWebclean", "WORKERS_CANNOT_IMPORT"]
+           "mark_dataframe_duplicates", "WorkersCannotImportWebclean", "WORKERS_CANNOT_IMPORT"]
 
 
 def spark_type(arrow_type: Any) -> Any:
@@ -99,7 +111,7 @@ def check_spark_workers(spark_context: Any) -> None:
 
 
 def _partition_cleaner(settings: dict[str, Any], stages: bytes | None, page_col: str, url_col: str | None,
-                       headers_col: str | None) -> Any:
+                       headers_col: str | None, quality: dict[str, Any]) -> Any:
     """The function ``mapInArrow`` runs on each partition: input columns kept, record columns added.
 
     It is shipped by value with plain data only (the settings as a dict, custom stages pickled to bytes):
@@ -116,7 +128,7 @@ def _partition_cleaner(settings: dict[str, Any], stages: bytes | None, page_col:
             raise RuntimeError(message.format(error=f"{type(exc).__name__}: {exc}", executable=sys.executable)
                                ) from None
         yield from webclean_spark.clean_partition_batches(batches, settings, stages, page_col, url_col,
-                                                          headers_col)
+                                                          headers_col, quality)
 
     return clean_partition
 
@@ -127,23 +139,26 @@ def _stages_from(blob: bytes | None) -> Any:
 
 
 def clean_partition_batches(batches: Iterator[Any], settings: dict[str, Any], stages: bytes | None,
-                            page_col: str, url_col: str | None, headers_col: str | None) -> Iterator[Any]:
-    """Clean one partition's Arrow batches (runs in Spark's Python workers)."""
+                            page_col: str, url_col: str | None, headers_col: str | None,
+                            quality: dict[str, Any] | None = None) -> Iterator[Any]:
+    """Clean one partition's Arrow batches (runs in Spark's Python workers); ``quality`` are the quality
+    filters' settings (``Filters.settings()`` without the duplicates, which the driver marks)."""
     import pyarrow as pa
 
     from ..options import Options
 
     cleaner = worker_cleaner(Options(**settings), _stages_from(stages))
+    filters = Filters(**quality) if quality else None
     for batch in batches:
         records = clean_arrow_batch(batch, page_col=page_col, url_col=url_col, headers_col=headers_col,
-                                    cleaner=cleaner)
+                                    cleaner=cleaner, filters=filters)
         yield pa.RecordBatch.from_arrays(batch.columns + records.columns,
                                          names=batch.schema.names + records.schema.names)
 
 
 def clean_dataframe(df: Any, page_col: str = "html", url_col: str | None = None, *,
                     headers_col: str | None = None, cleaner: Cleaner | None = None,
-                    check_workers: bool = True) -> Any:
+                    check_workers: bool = True, filters: Filters | None = None, id_col: str | None = None) -> Any:
     """``df`` with every column kept plus the record columns of :data:`~webclean.arrow.RECORD_SCHEMA`.
 
     ``page_col`` is a string or binary column of pages; ``url_col`` and
@@ -151,15 +166,19 @@ def clean_dataframe(df: Any, page_col: str = "html", url_col: str | None = None,
     A column of ``df`` named like a record column is an error (rename it first).
     With ``check_workers`` (the default) a one-task job first makes sure
     Spark's Python workers can import webclean (see the module docstring).
+    ``filters`` mark rows (see the module docstring); ``id_col`` names the
+    column whose value ``duplicate_of`` gives.
     """
     from pyspark.sql.types import StructType
 
     clash = sorted(set(df.columns) & set(RECORD_COLUMNS))
     if clash:
         raise ValueError(f"DataFrame already has record column(s) {', '.join(clash)}; rename them first")
-    for col in (page_col, url_col, headers_col):
+    for col in (page_col, url_col, headers_col, id_col):
         if col is not None and col not in df.columns:
             raise ValueError(f"no column {col!r} in DataFrame (columns: {', '.join(df.columns)})")
+    if filters is not None and not isinstance(filters, Filters):
+        raise TypeError(f"filters must be a webclean.corpus.Filters or None, not {type(filters).__name__}")
     from ..pipeline import STAGES, Cleaner
 
     cleaner = cleaner or Cleaner()
@@ -170,8 +189,67 @@ def clean_dataframe(df: Any, page_col: str = "html", url_col: str | None = None,
     # Ship the settings and stages as plain data: each worker rebuilds (and caches) its own Cleaner.
     stages = None if cleaner.stages is STAGES else _pickle_stages(cleaner.stages)
     schema = StructType(list(df.schema.fields) + record_struct_fields())
-    fn = _partition_cleaner(asdict(cleaner.options), stages, page_col, url_col, headers_col)
-    return df.mapInArrow(fn, schema)
+    quality = {k: v for k, v in (filters.settings() if filters else {}).items()
+               if k not in ("drop_duplicates", "duplicate_threshold")}
+    fn = _partition_cleaner(asdict(cleaner.options), stages, page_col, url_col, headers_col, quality)
+    records = df.mapInArrow(fn, schema)
+    if filters is not None and filters.drop_duplicates:
+        records = mark_dataframe_duplicates(records, filters.duplicate_threshold, id_col or url_col)
+    return records
+
+
+# The helper columns the duplicate pass adds and drops again.
+_ROW, _KEPT = "__webclean_row", "__webclean_kept"
+
+
+def mark_dataframe_duplicates(records: Any, threshold: int, key_col: str | None = None) -> Any:
+    """``records`` (a DataFrame with the record columns) with every row of a near-duplicate group but the
+    first marked ``duplicate``, ``duplicate_of`` the first row's ``key_col`` value (its row number without
+    one). The rows are persisted (cleaning runs once; ``spark.catalog.clearCache()`` frees them when the
+    result is written); only the pairs within ``threshold`` bits come to the driver, which joins them into
+    groups; the marks go back as a broadcast join. The row count is unchanged.
+    """
+    from pyspark.sql import functions as F
+
+    check_threshold(threshold)
+    columns = records.columns
+    numbered = records.withColumn(_ROW, F.monotonically_increasing_id()).persist()
+    key = F.col(key_col).cast("string") if key_col else F.col(_ROW).cast("string")
+    bands = F.array(*(F.struct(F.lit(i).alias("band"), F.shiftright("fingerprint", shift).bitwiseAND(mask)
+                               .alias("value")) for i, (shift, mask) in enumerate(band_masks(threshold))))
+    banded = (numbered.where(F.col("fingerprint").isNotNull())
+              .select(F.col(_ROW).alias("row"), "fingerprint", key.alias("key"), F.explode(bands).alias("b"))
+              .select("row", "fingerprint", "key", "b.band", "b.value"))
+    a, b = banded.alias("a"), banded.alias("b")
+    pairs = (a.join(b, (F.col("a.band") == F.col("b.band")) & (F.col("a.value") == F.col("b.value"))
+                    & (F.col("a.row") < F.col("b.row")))
+             .where(F.bit_count(F.col("a.fingerprint").bitwiseXOR(F.col("b.fingerprint"))) <= threshold)
+             .select(F.col("a.row").alias("first"), F.col("a.key").alias("first_key"),
+                     F.col("b.row").alias("second"), F.col("b.key").alias("second_key"))
+             .distinct().collect())
+    kept = _kept_rows(pairs)
+    if not kept:
+        return numbered.select(*columns)
+    marks = records.sparkSession.createDataFrame(list(kept.items()), f"{_ROW} long, {_KEPT} string")
+    marked = numbered.join(F.broadcast(marks), on=_ROW, how="left")
+    duplicate = F.col(_KEPT).isNotNull()
+    marked = (marked.withColumn("filtered_by", F.when(duplicate, F.concat(
+                  F.coalesce("filtered_by", F.array().cast("array<string>")), F.array(F.lit(DUPLICATE))))
+                  .otherwise(F.col("filtered_by")))
+              .withColumn("duplicate_of", F.when(duplicate, F.col(_KEPT)).otherwise(F.col("duplicate_of"))))
+    return marked.select(*columns)
+
+
+def _kept_rows(pairs: list[Any]) -> dict[int, str]:
+    """Each duplicate row number -> the key of the first row of its group, from the pairs within the
+    threshold (the groups are the connected components, their first row the smallest row number)."""
+    keys: dict[int, str] = {}
+    for first, first_key, second, second_key in pairs:
+        keys[first], keys[second] = first_key, second_key
+    rows = sorted(keys)
+    index_of = {row: i for i, row in enumerate(rows)}
+    groups = connected_groups(len(rows), ((index_of[first], index_of[second]) for first, _, second, _ in pairs))
+    return {rows[member]: keys[rows[group[0]]] for group in groups for member in group[1:]}
 
 
 def _spark_context(df: Any) -> Any:
