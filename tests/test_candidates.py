@@ -122,3 +122,17 @@ def test_a_picture_credit_and_a_glued_date_are_not_the_source() -> None:
     assert parse_credits("天水有轨电车 图片来源：天水融媒") == {}
     assert parse_credits("来源：人民日报2024-05-13 08:49") == {"source": "人民日报"}
     assert parse_credits("编辑：倪仕轩 责任编辑：杨格") == {"editor": "杨格"}
+
+
+def test_title_and_date_evidence_lists_what_else_the_page_offered() -> None:
+    page = ("<html><head><title>谢谢您访问本中心</title><meta name='pubdate' content='2025-07-13'></head><body>"
+            "<h1>老街区改造，别急着把早市赶走</h1><p>2025-07-14 09:31 来源：光明日报</p>"
+            "<p>今天上午，市政府召开新闻发布会，介绍了今年以来全市经济社会发展的主要情况，各项指标稳中向好。</p></body></html>")
+    rec = webclean.clean(page, url="https://news.example.cn/2025/0714/a.html")
+    dates = [e for e in rec.evidence if e.field == "published"]
+    titles = [e for e in rec.evidence if e.field == "title"]
+    assert dates[0].rank == 0 and {e.rank for e in dates[1:]} == {1}
+    # the byline and the URL agree on the 14th, the meta tag alone says the 13th
+    assert str(rec.published)[:10] == "2025-07-14" and dates[0].score > dates[1].score
+    assert titles[0].value == "老街区改造，别急着把早市赶走"
+    assert [e.value for e in titles[1:]] == ["谢谢您访问本中心"]

@@ -26,7 +26,7 @@ from ..core.names import has_surname, looks_like_outlet, person_plausibility
 from ..core.urls import host_of, registrable_domain
 from ..document import Candidate, Document, Field
 
-__all__ = ["weigh_credits", "person_fit", "source_fit", "platform_account", "name_in_affiliation", "outlet_and_person"]
+__all__ = ["weigh_credits", "rank_offers", "person_fit", "source_fit", "platform_account", "name_in_affiliation", "outlet_and_person"]
 
 # Rules that name the author with a label or a reporter's dateline: the value is the author even when the
 # same name is also the editor (a one-person desk signs both).
@@ -246,3 +246,63 @@ def weigh_credits(doc: Document) -> None:
             editors = {_key(str(best.value))} | {k for k in editors if k in offers}
         if field == "source":
             sources = {_key(str(best.value))}
+
+
+def _precision_of(doc: Document, offer: Candidate) -> str:
+    """The precision the rule stated with its offer, else what the value itself shows."""
+    for c in doc.candidates:
+        if c.field == "published_precision" and c.rule == offer.rule and c.order > offer.order:
+            return str(c.value)
+    value = offer.value
+    if hasattr(value, "hour"):
+        return "second" if getattr(value, "second", 0) else "minute"
+    return "day"
+
+
+def _day(value: object) -> str:
+    """The calendar day of a date or datetime value (the unit dates agree on), as text."""
+    return str(value)[:10]
+
+
+def rank_offers(doc: Document, field: str) -> None:
+    """Score the offers of a field decided by the rules' order (title, published) and list the runners-up.
+
+    Each offer is scored like a credit, by order and by the other rules that agree with it (on the same
+    calendar day for dates, the same text for titles). The winner is the first offer of the strongest rule
+    (see :mod:`webclean.extract.metadata`), except that a day more rules agree on than on the first offer's
+    replaces it; ``Record.evidence`` shows what else the page offered and how strongly.
+
+    >>> from datetime import date
+    >>> d = Document(raw="")
+    >>> _ = d.set_field("published", date(2024, 5, 9), "meta_published")
+    >>> _ = d.set_field("published", date(2024, 5, 10), "dateline", "2024-05-10")
+    >>> _ = d.set_field("published", date(2024, 5, 10), "url_date", "/2024/0510/")
+    >>> rank_offers(d, "published")    # two rules agree on the 10th: they outweigh the meta tag's 9th
+    >>> d.value("published").day, [(c.value.day, round(c.score, 3)) for c in d.runners_up["published"]]
+    (10, [(9, 1.0)])
+    """
+    offers = [c for c in doc.candidates if c.field == field]
+    winner = doc.fields.get(field)
+    if winner is None or not offers:
+        return
+    key = _day if field == "published" else (lambda v: _key(str(v)))
+    agreeing: dict[str, set[str]] = {}
+    for c in offers:
+        agreeing.setdefault(key(c.value), set()).add(c.rule)
+    best: dict[str, Candidate] = {}
+    for c in offers:
+        c.score = 1.0 + AGREEMENT_BONUS * (len(agreeing[key(c.value)]) - 1) - ORDER_STEP * c.order
+        if key(c.value) not in best or c.score > best[key(c.value)].score:
+            best[key(c.value)] = c
+    won = key(winner.value)
+    top = max(best.values(), key=lambda c: c.score)
+    # one more agreeing rule than the first offer's day has (the order's thousandths aside)
+    if field == "published" and key(top.value) != won and top.score >= best.get(won, top).score + 0.9 * AGREEMENT_BONUS:
+        # another day that independent rules agree on outweighs a single first offer (a stale meta tag)
+        winner = Field(top.value, top.rule, top.text)
+        doc.fields[field] = winner
+        precision = _precision_of(doc, top)
+        doc.fields["published_precision"] = Field(precision, top.rule, top.text)
+        won = key(top.value)
+    winner.score = best[won].score if won in best else 1.0
+    doc.runners_up[field] = sorted((c for k, c in best.items() if k != won), key=lambda c: -c.score)[:_MAX_RUNNERS_UP]

@@ -43,7 +43,7 @@ from ..core.names import looks_like_outlet
 from ..core.dates import DATE_BITS, hanzi_dates_as_digits, parse_date, parse_epoch, url_date
 from ..document import Block, Document
 from ..record import Removal
-from .candidates import weigh_credits
+from .candidates import rank_offers, weigh_credits
 from .datelines import dispatch_byline, leading_dateline_end
 from .posters import hinted_poster, post_time
 from .threads import apply_first_floor
@@ -621,5 +621,7 @@ def extract_metadata(doc: Document, opts: Any) -> None:
         if signed and signed[0] and doc.set_field("published", signed[0][0], "signature_date", signed[1]):
             doc.set_field("published_precision", signed[0][1], "signature_date")
         weigh_credits(doc)
+        for field in ("title", "published"):
+            rank_offers(doc, field)
     except (ValueError, OverflowError, re.error) as exc:  # never let one odd value kill the page
         doc.warnings.append(f"metadata: {type(exc).__name__}: {exc}")

@@ -346,6 +346,11 @@ def find_title(doc: Document, blocks: list[Block]) -> Block | None:
     rule = "headline_block" if block is not None else "head_title"
     doc.set_field("title", title, rule, raw)
     doc.set_field("column", column, "column_prefix", raw)
+    if doc.head:
+        # what else the page offers as its title, for the record's evidence (the choice above stands)
+        other = head_article_title(doc)
+        if other:
+            doc.set_field("title", clean_title(other)[0], "head_title", other)
     if block is not None:
         doc.remove_block(block, "title", rule)
     if spam_part:
