@@ -30,6 +30,12 @@ __all__ = ["select_body", "prose_score", "is_pagination", "hint_factor", "is_lis
            "densest_prose_region", "prose_block"]
 
 _CJK_PUNCT = re.compile(r"[，。！？；：、“”]")
+# Date rules that read a post's own time line: a page they date is a community page.
+_POST_ROW_RULES = frozenset(("first_floor_footer", "poster_row_time"))
+_POST_TIME_RULES = frozenset(("posted_time", "edited_time", "dateline"))
+# ... when the line says it the way boards and Q&A sites do (发表于, 1楼, posted @; 编辑于 dates Zhihu columns too): a news account's
+# "发布于北京" or a news page's 发表时间 dates an article.
+_COMMUNITY_TIME = re.compile(r"发表于|發表於|[1１]\s?[楼樓]|posted\s?(?:@|on)|创建于|創建於", re.I)
 _SPACES = re.compile(r"\s+")
 # 上一页 1 2 3 下一页 / [1] [2] / 第1页 共3页 / 首页 尾页: nothing but pager words and numbers.
 # Each alternative consumes a whole run (a number ends where its digits end, dots where the dots end), so
@@ -568,7 +574,10 @@ def _select_html(doc: Document, opts: Any) -> list[Block]:
         return _fallback(doc, scores)
     # keep_comments: a thread keeps its replies (the whole region), otherwise the first post only.
     first = -1 if getattr(opts, "keep_comments", False) else _first_post(doc, tree, best)
-    doc.page_kind = page_kind(doc.url, blocks, headline, posts=first >= 0)
+    dated = doc.fields.get("published")
+    posted = dated is not None and (dated.rule in _POST_ROW_RULES or (
+        dated.rule in _POST_TIME_RULES and bool(_COMMUNITY_TIME.search(dated.text))))
+    doc.page_kind = page_kind(doc.url, blocks, headline, posts=first >= 0, posted=posted)
     thread_lo, thread_hi = best, tree.end[best]   # the posts' region, when the first post is chosen
     if first >= 0:
         best = first

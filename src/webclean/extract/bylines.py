@@ -16,6 +16,9 @@ from ..document import Block, Document
 from ..record import Removal
 
 __all__ = [
+    "author_unit_line",
+    "other_credit_line",
+    "subtitle_line",
     "split_names",
     "clean_value",
     "head_author",
@@ -35,7 +38,8 @@ __all__ = [
 _LABELS = (
     ("author", "本报记者|本報記者|特约记者|特約記者|记者|記者|通讯员|通訊員|作者|撰稿人|撰稿|撰文|文字|"
                "(?<![\u3400-\u9fff])文(?=\\s?[:：/／])|(?<![A-Za-z])(?<![Pp]owered )(?<![Dd]esigned )(?<![Hh]osted )by(?=\\s)"),
-    ("editor", "责任编辑|責任編輯|责编|責編|编辑|編輯|主编|主編"),
+    # 一审 (first review) is the editor of record on county media pages; the later reviews sign it off.
+    ("editor", "责任编辑|責任編輯|责编|責編|编辑|編輯|主编|主編|一审|一審|初审|初審"),
     ("source", "来源于|來源於|来源|來源|出处|出處|稿源|稿件来源|稿件來源|转自|轉自|供稿单位|供稿單位|供稿"),
     ("date", "发布时间|發佈時間|發布時間|发布日期|發佈日期|發布日期|发表时间|發表時間|发表日期|發表日期|"
              "更新时间|更新時間|时间|時間|日期|发布于|發佈於|发布|發布|發佈"),
@@ -43,7 +47,7 @@ _LABELS = (
     # Counters and page tools after a value ("来源：县水利局 浏览次数：328"), longer forms first.
     # A picture's credit (图片来源：天水融媒) names where the picture came from, not the page's source.
     # Page tools that hold a label word: 只看该作者 ("this poster's posts only") names nobody.
-    ("other", "只看该作者|只看該作者|只看作者|只看楼主|只看樓主|联系作者|聯繫作者|关注作者|關注作者|图片来源|圖片來源|图片来自|圖片來自|配图来源|配圖來源|图源|圖源|浏览次数|瀏覽次數|浏览量|瀏覽量|点击数|點擊數|点击量|點擊量|点击率|點擊率|阅读数|閱讀數|阅读量|閱讀量|"
+    ("other", "二审|二審|三审|三審|终审|終審|复审|複審|只看该作者|只看該作者|只看作者|只看楼主|只看樓主|联系作者|聯繫作者|关注作者|關注作者|图片来源|圖片來源|图片来自|圖片來自|配图来源|配圖來源|图源|圖源|浏览次数|瀏覽次數|浏览量|瀏覽量|点击数|點擊數|点击量|點擊量|点击率|點擊率|阅读数|閱讀數|阅读量|閱讀量|"
               "访问量|訪問量|访问次数|訪問次數|人气|人氣|字号|字號|"
               "审核|審核|校对|校對|监制|監製|摄影|攝影|图片|圖片|出品|策划|策劃|统筹|統籌|点击|點擊|阅读|閱讀|浏览|瀏覽"),
 )
@@ -199,7 +203,7 @@ def _labels(line: str) -> list[re.Match[str]]:
         lab = m.group("lab")
         if m.group("colon") or lab in ("文", "by"):
             out.append(m)
-        elif (_field_of(lab) in ("author", "editor") and (len(line) <= 40 or m.start() == 0)
+        elif (_field_of(lab) in ("author", "editor", "other") and (len(line) <= 40 or m.start() == 0)
               and m.end() > m.end("lab") and not (lab == "作者" and m.start() and _CJK.match(line, m.start() - 1))):
             # (作者 ending a word, 科普作者 自然笔记博主, is a description, not a label)
             # 光明日报记者 王建宏 (a space, no colon) only in a short credit line or one that opens with it
@@ -221,12 +225,16 @@ def parse_credits(line: str) -> dict[str, str]:
     {'author': '王明、李华'}
     >>> parse_credits("記者 王怡文／台北報導")
     {'author': '王怡文'}
+    >>> parse_credits("(一審 何唯 二審 潘德銘 三審 龔春梅)")
+    {'editor': '何唯'}
     >>> parse_credits("作者：张三 审核：王五")
     {'author': '张三'}
     >>> parse_credits("作者｜周牧之")
     {'author': '周牧之'}
     >>> parse_credits("来源：人民日报2024-05-13 08:49"), parse_credits("天水有轨电车 图片来源：天水融媒")
     ({'source': '人民日报'}, {})
+    >>> parse_credits("来源：四川行政学院学报 2022年4期")
+    {'source': '四川行政学院学报'}
     >>> parse_credits("发布于 2025-07-15 10:41・IP 属地上海")
     {'date': '2025-07-15 10:41・IP 属地上海'}
     >>> parse_credits("本文来自微信公众号“硬核智造观察”（ID：yinghezhizao），作者：周牧之，36氪经授权发布。")["source"]
@@ -268,8 +276,10 @@ def parse_credits(line: str) -> dict[str, str]:
 
 
 _RESPONSIBLE_EDITOR = frozenset(("责任编辑", "責任編輯", "责编", "責編"))
-# A date glued after a source (来源：人民日报2024-05-13 08:49).
-_SOURCE_DATE = re.compile(r"\s?\d{4}\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}.{0,20}$")
+# A date glued after a source (来源：人民日报2024-05-13 08:49), or the issue of a journal (城市管理研究 2023年第2期,
+# 四川行政学院学报 2022年4期, 学报 2022(4)).
+_SOURCE_DATE = re.compile(r"\s?\d{4}\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}.{0,20}$"
+                          r"|\s?\d{4}\s?年\s?(?:第\s?)?\d{1,3}\s?期.{0,10}$|\s?\d{4}\s?[(（]\d{1,3}[)）]$")
 # After a source on self-media pages: the poster's IP region (a province) and page buttons.
 _SOURCE_TAIL = re.compile(r"(?:\s(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南"
                           r"|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门|海外"
@@ -471,6 +481,8 @@ def name_under_headline(blocks: list[Block], anchor: int) -> str | None:
     if anchor < 0 or anchor + 2 >= len(blocks):
         return None
     line, nxt = blocks[anchor + 1], blocks[anchor + 2]
+    if _UNIT_LINE.fullmatch(nxt.text.strip()) and anchor + 3 < len(blocks):
+        nxt = blocks[anchor + 3]   # the authors' unit in brackets on a line of its own comes between
     if line.label is not None or len(nxt.text) < 30:
         return None
     if _BARE_NAME.fullmatch(line.text):
@@ -478,6 +490,49 @@ def name_under_headline(blocks: list[Block], anchor: int) -> str | None:
     return person_list(line.text)
 
 
+# The authors' unit (and postcode) in brackets on the line under their names: （西部农业大学 人文学院，陕西 杨凌 712100）.
+_UNIT_LINE = re.compile(r"[（(][^（()）]{2,80}[)）]")
+_UNIT_WORDS = re.compile(r"大学|大學|学院|學院|研究院|研究所|研究中心|中心|医院|醫院|学校|學校|委员会|委員會|\d{6}")
+_SUBTITLE = re.compile(r"(?:——|－－|--)\s?\S")   # tried on the stripped line: linear
+
+
+def author_unit_line(text: str) -> bool:
+    """The authors' unit in brackets on a line of its own (a university, an institute, a postcode).
+
+    >>> author_unit_line("（西部农业大学 人文学院，陕西 杨凌 712100）"), author_unit_line("（图文无关）")
+    (True, False)
+    """
+    text = text.strip()
+    return bool(_UNIT_LINE.fullmatch(text)) and bool(_UNIT_WORDS.search(text))
+
+
+def subtitle_line(text: str) -> bool:
+    """A subtitle opened by a dash (``——基于上海市某区经验的探讨``), at most a headline's length.
+
+    >>> subtitle_line("——基于东部某市三个街道的观察"), subtitle_line("这是正文。——作者注")
+    (True, False)
+    """
+    return len(text) <= 80 and bool(_SUBTITLE.match(text.strip()))
+
+
+def other_credit_line(text: str) -> bool:
+    """A line that is only credits filling no field (``二审：李红梅``, ``校对 王五 审核 李六``).
+
+    >>> other_credit_line("二审：李红梅"), other_credit_line("三審:趙建軍"), other_credit_line("阅读 1234")
+    (True, True, False)
+    """
+    text = text.strip()
+    if len(text) > 40:
+        return False
+    marks = _labels(text)
+    if not marks or marks[0].start() > 1 or any(_field_of(m.group("lab")) != "other" for m in marks):
+        return False
+    values = [text[m.end(): (marks[i + 1].start() if i + 1 < len(marks) else len(text))] for i, m in enumerate(marks)]
+    return all(_REVIEWER.fullmatch(clean_value(v) or "") for v in values)
+
+
+# The name after a review or proofreading label: a person, not a number of views.
+_REVIEWER = re.compile(r"[\u3400-\u9fff·]{2,4}")
 # A post header under a forum thread's headline: "发表于 2025-05-12 21:36 | 只看该作者".
 _POST_HEADER = re.compile(r"发表于|發表於|发表时间|發表時間")
 # The poster cell sits among the few blocks above the headline (username, avatar caption, stats line),

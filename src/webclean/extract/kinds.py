@@ -21,7 +21,7 @@ import re
 from ..document import Block
 from ..core.urls import host_of
 
-__all__ = ["is_blog", "is_encyclopedia", "is_forum", "page_kind"]
+__all__ = ["is_blog", "is_community", "is_encyclopedia", "is_forum", "page_kind"]
 
 # A host label or a path segment that names the kind of site (label boundaries: "blogger", "cnblogs",
 # "bbs2" and "forums" count; "bbsnews" inside a word does not matter, hosts rarely hide these words).
@@ -30,6 +30,10 @@ _BLOG = re.compile(r"blog", re.I)
 _BLOG_WORD = re.compile(r"(?:^|[\s_\-])blog")
 _FORUM_HOST = re.compile(r"(?:^|\.)(?:bbs|forums?|club|luntan)\d*\.", re.I)
 _FORUM_PATH = re.compile(r"/(?:bbs|forums?|archiver|viewthread|showtopic|thread)(?:[/.\-_?]|$)", re.I)
+# Paths of community pages: a question or an answer, a topic, a thread or a post numbered in the path
+# (/question/586816837/answer/2916374892, /topics/43661, /d/15648, /faq/1274706; a bare /p/ also numbers news).
+_COMMUNITY_PATH = re.compile(r"/(?:questions?|answers?|topics?|faq|d|t|post|thread)/\d{3,}", re.I)
+_COMMUNITY_HOST = re.compile(r"(?:^|\.)(?:zhidao|tieba|wenda|ask)\.", re.I)
 _WIKI = re.compile(r"(?:^|[./])(?:wiki|baike|encyclopedia)(?:[./]|$)", re.I)
 # in a path only wiki names an encyclopedia: health and shopping sites keep articles under /baike/
 _WIKI_PATH = re.compile(r"/(?:wiki|encyclopedia)/", re.I)
@@ -81,14 +85,27 @@ def is_encyclopedia(url: str | None) -> bool:
     return bool(_WIKI.search(host) or _WIKI_PATH.search(path))
 
 
-def page_kind(url: str | None, blocks: list[Block], headline: int, posts: bool) -> str:
+def is_community(url: str | None) -> bool:
+    """The URL names a community page: a question or answer, a topic, a numbered thread or post.
+
+    >>> is_community("https://www.zhihu.com/question/586816837/answer/2916374892"), is_community("https://discuss.x.org/d/15648")
+    (True, True)
+    >>> is_community("https://news.example.com/2025/0603/a.html")
+    False
+    """
+    host, path = _split(url)
+    return bool(_COMMUNITY_HOST.search(host) or _COMMUNITY_PATH.search(path))
+
+
+def page_kind(url: str | None, blocks: list[Block], headline: int, posts: bool, posted: bool = False) -> str:
     """``blog-post``, ``forum-thread``, ``other`` (an encyclopedia entry) or ``article``.
 
-    ``posts``: body selection found several posts and kept the first.
+    ``posts``: body selection found several posts and kept the first. ``posted``: the page is dated by a
+    post's own time line (发表于…, a first floor's footer), as community pages are.
     """
     if is_blog(url, blocks, headline) or (posts and any(_BLOG_WORD.search(b.hints) for b in blocks[:50])):
         return "blog-post"
-    if posts or is_forum(url):
+    if posts or posted or is_forum(url) or is_community(url):
         return "forum-thread"
     if is_encyclopedia(url):
         return "other"

@@ -16,6 +16,9 @@ from datetime import date, datetime
 from typing import Any
 
 from .bylines import (
+    author_unit_line,
+    other_credit_line,
+    subtitle_line,
     clean_value,
     head_author,
     head_outlet,
@@ -395,6 +398,9 @@ def scan_credit_lines(doc: Document, blocks: list[Block], anchor: int) -> None:
         if i > post_end:
             continue  # credits under a later post of a blog archive or thread page
         credits = parse_credits(b.text)
+        if not credits and other_credit_line(b.text):
+            doc.remove_block(b, "byline", "review_line")   # 二审：李红梅, 校对：王五: credits that fill no field
+            continue
         outlet = outlet_after_date(b.text, blocks[i - 1].text) if near and i > 0 and not credits else None
         if outlet and doc.set_field("source", outlet, "outlet_after_date", b.text):
             doc.remove_block(b, "source", "outlet_after_date")
@@ -426,6 +432,14 @@ def scan_credit_lines(doc: Document, blocks: list[Block], anchor: int) -> None:
                 "byline" if named else "timestamp"
             if len(b.text) <= 80:
                 doc.remove_block(b, kind, "credit_line")
+
+
+def _drop_subtitle(doc: Document, after: list[Block], pos: int) -> None:
+    """A subtitle line (``——基于东部某市三个街道的观察``) right under the headline belongs to the title, not the body."""
+    for b in after[pos + 1: pos + 3]:
+        if b.label is None and subtitle_line(b.text):
+            doc.remove_block(b, "title", "subtitle")
+            return
 
 
 # ---------------------------------------------------------------- the stage
@@ -600,6 +614,10 @@ def extract_metadata(doc: Document, opts: Any) -> None:
             name = name_under_headline(after, pos)
             if name and doc.set_field("author", name, "name_under_headline", name):
                 doc.remove_block(after[pos + 1], "byline", "name_under_headline")
+                unit = after[pos + 2] if pos + 2 < len(after) else None
+                if unit is not None and unit.label is None and author_unit_line(unit.text):
+                    doc.remove_block(unit, "byline", "author_unit")
+            _drop_subtitle(doc, after, pos)
         start = head_block.index if head_block is not None else -1
         scan_datelines(doc, start)
         trailing_byline(doc, [b for b in _open(doc) if b.index > start])

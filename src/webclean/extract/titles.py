@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
-from .bylines import parse_credits
+from .bylines import parse_credits, person_list
 from ..core.dates import parse_date, parse_epoch
-from ..core.names import looks_like_outlet
+from ..core.names import looks_like_outlet, person_plausibility
 from ..document import Block, Document
 from ..record import Removal
 
@@ -105,9 +105,15 @@ def looks_like_headline(text: str) -> bool:
     True
     >>> looks_like_headline("会议在北京举行。"), looks_like_headline("会议在北京举行。 新华社发 (王申 摄)")
     (False, False)
+    >>> looks_like_headline("——基于东部某市三个街道的观察"), looks_like_headline("张晓燕，刘建国")
+    (False, False)
     """
     # Chinese headlines run 4..60 characters; longer lines are paragraphs.
     if not 4 <= len(text) <= 60 or _SENTENCE_END.search(text):
+        return False
+    # a subtitle (——基于…的探讨), a unit in brackets under the names (（天津城建大学，天津 300384）), a line of
+    # authors' names: parts of the credits around a headline, not the headline
+    if _SUBTITLE.match(text.strip()) or _BRACKETED.fullmatch(text.strip()) or _names_line(text):
         return False
     if parse_epoch(text) or (parse_date(text) and len(_norm(text)) < 20) or parse_credits(text):
         return False
@@ -115,6 +121,14 @@ def looks_like_headline(text: str) -> bool:
 
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
+_SUBTITLE = re.compile(r"——|—|－－|--")   # tried with match on the stripped line
+
+
+def _names_line(text: str) -> bool:
+    """A line of authors' names: two or more, or one that is surely a person's (a surname, not a word)."""
+    names = person_list(text)
+    return names is not None and ("、" in names or person_plausibility(names) >= 1.0)
+_BRACKETED = re.compile(r"[（(][^（()）]*[)）]")
 
 
 def _open(doc: Document) -> list[Block]:
@@ -122,11 +136,20 @@ def _open(doc: Document) -> list[Block]:
 
 
 def _first_long(blocks: list[Block]) -> int:
-    """Position of the first prose paragraph (>= 80 chars with a full stop), or len(blocks)."""
+    """Position of the first prose paragraph, or len(blocks)."""
     for i, b in enumerate(blocks):
-        if len(b.text) >= 80 and ("。" in b.text or "，" in b.text):
+        # a sentence ended with 。 (a headline holds none), or a long run of clauses; mirrors and converters
+        # leave half-width commas in Chinese prose
+        if (len(b.text) >= _SENTENCE_LINE and "。" in b.text) or (
+                len(b.text) >= 80 and ("，" in b.text or _HALF_WIDTH_CLAUSE.search(b.text))):
             return i
     return len(blocks)
+
+
+_SENTENCE_LINE = 30
+
+
+_HALF_WIDTH_CLAUSE = re.compile(r"[\u3400-\u9fff][,.][\u3400-\u9fff]")
 
 
 def _is_dateline(text: str) -> bool:
