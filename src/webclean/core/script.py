@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Iterable
 
 from .chars import HAN
 from .data import read_data
 
 __all__ = [
     "TONE_MARKED", "TONE_STRIP", "pinyin_readings", "word_counts", "script_sample", "detect_script",
-    "opencc_converter", "to_simplified", "to_traditional",
+    "opencc_converter", "to_simplified", "to_traditional", "with_traditional",
 ]
 
 #: Vowels and nasals with a tone mark, as mirrors print readings (wǎng, ńg).
@@ -147,3 +148,25 @@ def to_traditional(text: str) -> str:
     return opencc_converter("s2t").convert(text) if text else text
 
 
+
+
+#: The OpenCC configurations whose output a word list gains: generic Traditional, Taiwan and Hong Kong
+#: characters (網絡, 網路 is vocabulary, not a character form, and is written by hand where it matters).
+TRADITIONAL_CONFIGS = ("s2t", "s2tw", "s2hk")
+
+
+def with_traditional(words: Iterable[str]) -> tuple[str, ...]:
+    """The words followed by their Traditional forms (OpenCC s2t, s2tw, s2hk), each form once, in order.
+
+    Word lists are written once, in Simplified; the Traditional forms are generated when they are loaded.
+
+    >>> with_traditional(["网站首页", "English"])
+    ('网站首页', '網站首頁', 'English')
+    """
+    converters = [opencc_converter(config) for config in TRADITIONAL_CONFIGS]
+    out: dict[str, None] = {}
+    for word in words:
+        out[word] = None
+        for converter in converters:
+            out.setdefault(converter.convert(word), None)
+    return tuple(out)

@@ -324,7 +324,7 @@ def signal_patterns() -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str
 
     Raw pattern k sets ``_RAW_BITS[k]``, folded pattern k ``_FOLDED_BITS[k]``.
     """
-    label = lexicon_regex("breadcrumb", "label:").pattern
+    label = lexicon_regex("breadcrumb", "label").pattern
     raw = (_METADATA_LINE, ARROW, re.compile(label, re.I), _PREV_WORD, NAV_SEP, _CREDIT_CHAR)
     folded = (phrase_gate(),) + tuple(lexicon_regex(c).regex for c in ("icp", "copyright", "share", "app", "ad",
                                                                         "reader"))

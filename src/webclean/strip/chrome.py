@@ -14,7 +14,8 @@ from bisect import bisect_right
 from functools import lru_cache
 from typing import Any, Iterator, NamedTuple, Sequence
 
-from ..core.data import read_data
+from ..core.data import read_terms
+from ..core.vocabulary import trie_pattern
 from ..document import Block
 
 __all__ = ["load_lexicon", "lexicon_regex", "Lexicon", "fold", "blocks_matching",
@@ -25,16 +26,15 @@ CATEGORIES = ("nav", "breadcrumb", "share", "related", "copyright", "icp", "comm
 
 # ------------------------------------------------------------------------------------------ lexicons
 @lru_cache(maxsize=None)
-def load_lexicon(category: str) -> tuple[str, ...]:
-    """The phrases of ``data/boilerplate_<category>.txt`` (comments and blank lines dropped).
+def load_lexicon(category: str, section: str = "") -> tuple[str, ...]:
+    """The phrases of ``data/boilerplate_<category>.txt`` (its ``section``; "" the phrases before any).
 
     >>> "网站首页" in load_lexicon("nav") and "網站首頁" in load_lexicon("nav")
     True
     """
     if category not in CATEGORIES:
         raise ValueError(f"unknown boilerplate lexicon {category!r}")
-    text = read_data(f"boilerplate_{category}.txt")
-    return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return read_terms(f"boilerplate_{category}.txt", section)
 
 
 _ASCII_FOLD = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
@@ -101,24 +101,19 @@ class Lexicon:
 
 
 @lru_cache(maxsize=None)
-def lexicon_regex(category: str, prefix: str = "") -> Lexicon:
-    """One alternation over a lexicon, longest phrase first, case-insensitive (see :class:`Lexicon`).
+def lexicon_regex(category: str, section: str = "") -> Lexicon:
+    """One alternation over a lexicon (or one ``section`` of it), longest phrase first, case-insensitive
+    (see :class:`Lexicon`).
 
-    Literal phrases are escaped; ``re:`` lines are bounded regex fragments. With
-    ``prefix`` only the lines starting ``prefix`` are used (prefix removed).
+    Literal phrases are escaped; ``re:`` lines are bounded regex fragments.
 
     >>> lexicon_regex("share").findall("分享到：微信 微博 QQ空间")
     ['分享到', '微信', '微博', 'qq空间']
     """
-    parts: list[str] = []
-    for line in load_lexicon(category):
-        if prefix:
-            if not line.startswith(prefix):
-                continue
-            line = line[len(prefix):]
-        parts.append(_fold_fragment(line[3:]) if line.startswith("re:") else re.escape(fold(line)))
+    parts = [_fold_fragment(line[3:]) if line.startswith("re:") else re.escape(fold(line))
+             for line in load_lexicon(category, section)]
     parts.sort(key=len, reverse=True)
-    return Lexicon(re.compile("|".join(parts)))
+    return Lexicon(re.compile("|".join(parts) or "(?!)"))
 
 
 # Categories whose lexicon is literal phrases only: a block in which none of their phrases occurs
@@ -129,8 +124,6 @@ _GATED_CATEGORIES = ("nav", "related", "comment")
 
 @lru_cache(maxsize=None)
 def phrase_gate() -> re.Pattern[str]:
-    from .spam_lexicon import trie_pattern  # the same trie builder as the spam lexicon
-
     phrases = {fold(p) for c in _GATED_CATEGORIES for p in load_lexicon(c)}
     if any(p.startswith("re:") for p in phrases):
         raise ValueError("a gated lexicon holds a regex line: the phrase gate would miss it")

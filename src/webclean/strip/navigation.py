@@ -28,8 +28,8 @@ _TRAIL_END = frozenset(("正文", "内容", "內容", "正文内容", "詳情", 
 
 @lru_cache(maxsize=None)
 def crumb_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    label = lexicon_regex("breadcrumb", "label:").pattern
-    home = lexicon_regex("breadcrumb", "home:").pattern
+    label = lexicon_regex("breadcrumb", "label").pattern
+    home = lexicon_regex("breadcrumb", "home").pattern
     return (re.compile(rf"^\s{{0,3}}[【\[]?(?:{label})\s{{0,3}}[:：]?\s{{0,3}}[】\]]?\s{{0,3}}", re.I),
             re.compile(rf"^[\w]{{0,6}}?(?:{home})$", re.I))
 

@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any, Iterable, NamedTuple
+from typing import Iterable, NamedTuple
 
 from ..core.data import read_data
+from ..core.vocabulary import trie_pattern
 
 CATEGORIES = ("porn", "gambling", "invoice", "loan", "pharmacy", "illegal")
 _WEAK = "weak"
@@ -43,40 +44,6 @@ class _Lexicon(NamedTuple):
     regex: re.Pattern[str]            # every term, weak and strong
     gate: re.Pattern[str]             # strong terms or a domain sign: cheap "could be spam?" test
     category: dict[str, str]          # lower-cased term -> category (or "weak")
-
-
-def trie_pattern(terms: Iterable[str]) -> str:
-    """One regex alternation shaped as a trie, so the longest term at a position wins.
-
-    >>> trie_pattern(["毛片", "毛片网", "无码", "av"])
-    '(?=[aA无毛])(?:[aA][vV]|无码|毛片(?:网)?)'
-    """
-    trie: dict[str, Any] = {}
-    for term in terms:
-        node = trie
-        for ch in term:
-            node = node.setdefault(ch, {})
-        node[""] = True
-
-    def char(ch: str) -> str:
-        # Case folding by character class: re.IGNORECASE would disable sre's first-character
-        # prefilter and make the scan about 8 times slower.
-        return f"[{ch}{ch.upper()}]" if ch.upper() != ch and len(ch.upper()) == 1 else re.escape(ch)
-
-    def emit(node: dict[str, Any]) -> str:
-        alts = [char(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        if "" in node:
-            return "(?:" + body + ")?" if len(alts) == 1 else body + "?"
-        return body
-
-    # The leading lookahead on the set of first characters lets sre skip non-starting positions
-    # quickly (measured 7x faster than the bare alternation on a 50 000-character page).
-    firsts = "".join(re.escape(c) + (c.upper() if c.upper() != c and len(c.upper()) == 1 else "")
-                     for c in sorted(trie))
-    return f"(?=[{firsts}])(?:" + "|".join(char(ch) + emit(child) for ch, child in sorted(trie.items())) + ")"
 
 
 def _read_terms(name: str) -> list[str]:

@@ -27,7 +27,8 @@ from typing import Sequence
 from ..core.data import read_data
 from ..document import Block, Document
 from ..record import Removal
-from .spam_lexicon import compiled_lexicon, scan_terms, trie_pattern
+from ..core.vocabulary import trie_pattern
+from .spam_lexicon import compiled_lexicon, scan_terms
 
 __all__ = ["RULE", "casino_anchor", "casino_anchor_pattern", "spam_item", "spam_list", "numbered_runs", "NumberedRun", "list_item_text",
            "mark_spam_lists", "MIN_LIST_ITEMS", "MAX_ITEM_CHARS", "MIN_SPAM_SHARE", "MIN_SPAM_ITEMS"]
