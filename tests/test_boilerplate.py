@@ -705,21 +705,39 @@ def test_crumbs_are_stripped_of_any_whitespace():
 
 def test_dispatcher_size_bounds_repeat_each_rules_own_first_test() -> None:
     """The dispatcher skips a rule when a block exceeds its bounds; the rule itself must say no there too."""
-    from webclean.strip.boilerplate import _RULES
+    from webclean.strip.boilerplate import BOILERPLATE_RULES, Position
     examples = {"icp_line": "京ICP备12345678号", "copyright_line": "Copyright © 2010-2017 版权所有",
                 "share_line": "分享到：微信 微博", "app_prompt_line": "扫描二维码，下载客户端",
                 "comment_line": "我要评论(0)", "nav_hint_block": "首页 新闻",
                 "related_heading": "【相关阅读】", "prev_next_link": "上一篇：走进莫内",
                 "related_inline_link": "【相关阅读】社区服务站有了新变化", "nav_phrase_line": "每日推荐",
                 "image_credit_line": "（图片来源：视觉中国）", "reader_prompt_line": "本章未完，请点击下一页继续阅读"}
-    bounded = [(rule, test, size, letters) for _, rule, test, size, letters, _ in _RULES if size or letters]
-    assert {rule for rule, *_ in bounded} == set(examples)
-    for rule, test, size, letters in bounded:
-        block = Block(0, examples[rule], hints="nav", link_chars=len(examples[rule]), links=2)
-        assert test(block, (True, True)), rule          # the example is one the rule takes
-        pad = "甲" * (max(size, letters) + 1)
-        long = Block(0, examples[rule] + pad, hints="nav", link_chars=len(examples[rule] + pad), links=2)
-        assert not test(long, (True, True)), rule       # past the bound the rule itself declines
+    bounded = [r for r in BOILERPLATE_RULES if r.max_chars or r.max_letters]
+    assert {r.name for r in bounded} == set(examples)
+    where = Position(outside_prose=True, after_body=True)
+    for rule in bounded:
+        def takes(block: Block) -> bool:
+            return rule.test(block, getattr(where, rule.reads)) if rule.reads else rule.test(block)
+        block = Block(0, examples[rule.name], hints="nav", link_chars=len(examples[rule.name]), links=2)
+        assert takes(block), rule.name          # the example is one the rule takes
+        pad = "甲" * (max(rule.max_chars, rule.max_letters) + 1)
+        long = Block(0, examples[rule.name] + pad, hints="nav", link_chars=len(examples[rule.name] + pad), links=2)
+        assert not takes(long), rule.name       # past the bound the rule itself declines
+
+
+def test_every_rule_is_named_by_its_function_and_reads_a_position_it_takes() -> None:
+    import inspect
+
+    from webclean.strip.boilerplate import BOILERPLATE_RULES, Position
+    names = [r.name for r in BOILERPLATE_RULES]
+    assert len(set(names)) == len(names)
+    for rule in BOILERPLATE_RULES:
+        params = list(inspect.signature(rule.test).parameters)
+        assert getattr(bp, rule.name) is rule.test, rule.name        # the public function of that name
+        if rule.reads:
+            assert rule.reads in Position._fields and params[1:] == [rule.reads], rule.name
+        else:
+            assert len(params) == 1, rule.name
 
 
 def test_docstring_examples() -> None:
@@ -769,33 +787,34 @@ def _signal_pages() -> list[list[Block]]:
 def test_every_rule_fires_only_where_the_dispatcher_looks() -> None:
     """The dispatcher tries a rule only on blocks with one of its needed signals: on every block of
     the fixture and corpus pages, a rule that takes a block finds its needs there."""
-    from webclean.strip.boilerplate import _RULES, _hint_bits, page_signals
+    from webclean.strip.boilerplate import BOILERPLATE_RULES, Position, Signal, hint_signals, page_signals
     fired: set[str] = set()
+    wheres = [Position(False, False), Position(True, False), Position(True, True)]
     for blocks in _signal_pages():
         for block, signals in zip(blocks, page_signals(blocks)):
-            signals |= _hint_bits(block.hints)
+            signals |= hint_signals(block.hints)
             if bp._METADATA_LINE.search(block.text):
-                assert signals & bp._META, block.text
+                assert signals & Signal.METADATA, block.text
             if bp.breadcrumb_trail(block):
-                assert signals & (bp._CRUMB | bp._CRUMB_LABEL | bp._CRUMB_HINT), block.text
-            if bp.comment_hint_block(block):
-                assert signals & bp._COMMENT_HINT, block.text
-            for _, rule, test, _, _, needs in _RULES:
-                if any(test(block, where) for where in ((False, False), (True, False), (True, True))):
-                    fired.add(rule)
-                    assert signals & needs, (rule, block.text)
-    assert fired == {rule for _, rule, *_ in _RULES}   # every rule met a block it takes
+                assert signals & (Signal.CRUMB | Signal.CRUMB_LABEL | Signal.CRUMB_HINT), block.text
+            for rule in BOILERPLATE_RULES:
+                def takes(where: Position) -> bool:
+                    return rule.test(block, getattr(where, rule.reads)) if rule.reads else rule.test(block)
+                if any(takes(where) for where in wheres):
+                    fired.add(rule.name)
+                    assert signals & rule.needs, (rule.name, block.text)
+    assert fired == {rule.name for rule in BOILERPLATE_RULES}   # every rule met a block it takes
 
 
 def test_dispatcher_with_page_signals_decides_as_trying_every_rule() -> None:
-    from webclean.strip.boilerplate import _classify, page_signals
+    from webclean.strip.boilerplate import _classify, _dispatch, page_signals
     decided = 0
     for blocks in _signal_pages():
         for i, (block, signals) in enumerate(zip(blocks, page_signals(blocks))):
             for where in ((False, False), (True, True)):
-                for keep in (False, True):
-                    found = _classify(block, where, keep, signals)
-                    assert found == _classify(block, where, keep, -1), block.text
+                for kept in (frozenset(), frozenset({"keep_comments"})):
+                    found = _classify(block, where, _dispatch(kept), signals)
+                    assert found == _classify(block, where, _dispatch(kept), -1), block.text
                     decided += found is not None
     assert decided > 500
 
