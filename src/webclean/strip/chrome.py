@@ -207,10 +207,16 @@ def phrase_coverage(text: str, pattern: Lexicon) -> float:
 FULL_STOP = re.compile(r"[。！？；]")
 
 
+#: A body paragraph: this many letters at least, with a full stop (a comma-joined keyword line, the usual
+#: spam header, has none) ...
+PROSE_MIN_LETTERS = 30
+#: ... and mostly unlinked text.
+PROSE_MAX_LINK_DENSITY = 0.3
+
+
 def is_prose_block(block: Block) -> bool:
-    # A body paragraph: 30+ letters with a full stop and mostly unlinked text (a comma-joined
-    # keyword line, the usual spam header, has no full stop).
-    return block.link_density < 0.3 and letter_count(block.text) >= 30 and bool(FULL_STOP.search(block.text))
+    return (block.link_density < PROSE_MAX_LINK_DENSITY and letter_count(block.text) >= PROSE_MIN_LETTERS
+            and bool(FULL_STOP.search(block.text)))
 
 
 def prose_span(blocks: Sequence[Block]) -> tuple[int, int]:

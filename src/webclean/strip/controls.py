@@ -257,6 +257,8 @@ COMMENT_REACH = 3
 COMMENT_MAX_CHARS = 500
 #: Two comments (text and time line each) make a comment list; one is an interview's line.
 COMMENT_MIN_BLOCKS = 4
+#: The speaker's name is the link (more than this share of it): a colon after plain text is a label or a quote.
+SPEAKER_LINKED_SHARE = 0.5
 
 
 def speaker_comment(blocks: Sequence[Block]) -> list[Block]:
@@ -277,8 +279,8 @@ def speaker_comment(blocks: Sequence[Block]) -> list[Block]:
         if b.label is not None or not b.links or len(b.text) > COMMENT_MAX_CHARS:
             continue
         m = _SPEAKER.match(b.text)
-        if m is None or b.link_chars < len(m.group().split()[0].rstrip("：:")) // 2 + 1:
-            continue   # the speaker's name is the link: a colon after plain text is a label or a quote
+        if m is None or b.link_chars <= SPEAKER_LINKED_SHARE * len(m.group().split()[0].rstrip("：:")):
+            continue
         for t in blocks[i + 1: i + 1 + COMMENT_REACH]:
             if len(t.text) <= TIME_LINE_MAX_CHARS and _COMMENT_TIME.match(t.text):
                 units += [b, t]

@@ -65,6 +65,8 @@ def split_breadcrumb(text: str) -> tuple[list[str], bool]:
 
 #: A trail is one short line; a longer block is text that happens to hold arrows.
 TRAIL_MAX_CHARS = 150
+#: A trail that starts at home or ends at 正文 (or sits in a hinted element) has two crumbs at least.
+TRAIL_MIN_CRUMBS = 2
 #: Crumbs are short labels, and a trail has a few of them ...
 CRUMB_MAX_CHARS = 20
 MAX_CRUMBS = 10
@@ -114,7 +116,7 @@ def breadcrumb_trail(block: Block, title: str = "") -> list[str] | None:
         return None
     # A hinted element holds a trail only when linked or split, and never a headline.
     hinted = (has_hint(block, CRUMB_HINTS) and not 0 < block.heading <= HEADLINE_LEVELS
-              and (block.links >= 1 or len(crumbs) >= 2 or len(block.text) <= HINTED_CRUMB_MAX_CHARS))
+              and (block.links >= 1 or len(crumbs) >= TRAIL_MIN_CRUMBS or len(block.text) <= HINTED_CRUMB_MAX_CHARS))
     if hinted and len(crumbs) == 1 and block.links >= HINTED_SPACE_TRAIL_LINKS:
         crumbs = text.split()
     # A bare "位置：" label also opens address lines ("位置：北京市朝阳区建国路88号"): it needs a trail.
@@ -123,7 +125,7 @@ def breadcrumb_trail(block: Block, title: str = "") -> list[str] | None:
     if labelled or hinted:
         return crumbs
     _, home_re = crumb_patterns()
-    if len(crumbs) >= 2 and (home_re.match(crumbs[0]) or crumbs[-1] in _TRAIL_END):
+    if len(crumbs) >= TRAIL_MIN_CRUMBS and (home_re.match(crumbs[0]) or crumbs[-1] in _TRAIL_END):
         return crumbs
     if (len(crumbs) >= HEADLINE_TRAIL_MIN_CRUMBS and title and len(crumbs[-1]) >= HEADLINE_CRUMB_MIN_CHARS
             and crumbs[-1] in title):
@@ -140,7 +142,8 @@ NAV_ITEM_MAX = 12
 NAV_LATIN_ITEM_MAX = 2 * NAV_ITEM_MAX
 #: A heading is a menu only when mostly linked.
 NAV_HEADING_LINKED = 0.5
-#: Three items always make a menu; two only when mostly nav phrases (``栏目 | 短标题`` is a headline).
+#: A menu has two items at least; three items always make one; two only when mostly nav phrases (``栏目 | 短标题`` is a headline).
+NAV_MIN_ITEMS = 2
 NAV_SEPARATED_ITEMS = 3
 NAV_TWO_ITEMS_MIN_COVERAGE = 0.5
 
@@ -167,7 +170,7 @@ def nav_separator_run(block: Block) -> bool:
         return False
     items = [i.strip() for i in NAV_SEP.split(block.text)]
     items = [i for i in items if i]
-    if len(items) < 2 or not all(_item_ok(i) for i in items):
+    if len(items) < NAV_MIN_ITEMS or not all(_item_ok(i) for i in items):
         return False
     if len(items) >= NAV_SEPARATED_ITEMS:
         return True

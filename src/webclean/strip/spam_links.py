@@ -60,6 +60,16 @@ MIN_EVIDENCE = 3             # spam / domain-like / keyword anchors, at least th
 MIN_EVIDENCE_SHARE = 0.4     # ... and this share of all anchors of the run
 LINK_DENSITY = 0.5           # a link block: at least half of its text sits inside <a>
 HOME_SHARE = 0.2             # a domain with >= 20 % (and >= 3) of the page's absolute links is the site's own
+HOME_MIN_LINKS = 3
+MIN_ANCHOR_CHARS = 2         # a keyword anchor is a word at least
+DOMAIN_ANCHOR_EXTRA = 4      # a domain anchor: the domain and a short word (官网, 入口, 首页) at most
+SECTION_LABEL_WITHIN = 40    # a link section's label (友情链接) opens its heading
+PROSE_MIN_CHARS = 40         # a paragraph of running text: a sentence or two ...
+PROSE_MIN_CLAUSES = 2        # ... with clauses ...
+PROSE_MAX_LINK_DENSITY = 0.3  # ... and little link text
+LABELLED_MIN_SPAM = 2        # a labelled link section is injected with two spam anchors ...
+LABELLED_MIN_SPAMMY_SHARE = 0.5  # ... or half its domains throw-away ones
+FOREIGN_BLOCK_SHARE = 0.5    # a block of a run goes when more than half its links are foreign
 
 
 # ---------------------------------------------------------------- hosts
@@ -100,7 +110,7 @@ def home_domains(blocks: Iterable[Block]) -> frozenset[str]:
 
 def _home(counts: Counter[str]) -> frozenset[str]:
     total = sum(counts.values())
-    return frozenset(d for d, n in counts.items() if n >= 3 and n >= HOME_SHARE * total)
+    return frozenset(d for d, n in counts.items() if n >= HOME_MIN_LINKS and n >= HOME_SHARE * total)
 
 
 # Hosts no spammer controls: public institutions (and their ICP/police filing sites), the portals, media,
@@ -202,7 +212,7 @@ def domain_anchor(text: str) -> bool:
     """
     m = DOMAIN_RE.search(text)
     # At most a short word beside it (官网, 入口, 首页); a sentence that quotes a URL is not a domain anchor.
-    return m is not None and len(text) - len(m.group()) <= 4
+    return m is not None and len(text) - len(m.group()) <= DOMAIN_ANCHOR_EXTRA
 
 
 # Commercial keywords of SEO link injection: services, cheap goods, "which is best / how much" queries.
@@ -242,7 +252,8 @@ def keyword_anchor(text: str) -> bool:
     >>> keyword_anchor("中国网络电视台"), keyword_anchor("国家市场监督管理总局")
     (False, False)
     """
-    return 2 <= len(text) <= MAX_ANCHOR_CHARS and not organisation_name(text) and _KEYWORDS.search(text) is not None
+    return (MIN_ANCHOR_CHARS <= len(text) <= MAX_ANCHOR_CHARS and not organisation_name(text)
+            and _KEYWORDS.search(text) is not None)
 
 
 _SECTION_LABEL = re.compile(r"友情链接|友情鏈接|合作伙伴|合作夥伴|合作媒体|合作媒體|相关链接|相關鏈接|媒体链接|兄弟网站"
@@ -257,7 +268,7 @@ def labelled_link_section(text: str) -> bool:
     >>> labelled_link_section("北京网站优化")
     False
     """
-    return _SECTION_LABEL.search(text[:40]) is not None
+    return _SECTION_LABEL.search(text[:SECTION_LABEL_WITHIN]) is not None
 
 
 # ---------------------------------------------------------------- page regions
@@ -273,8 +284,8 @@ def is_prose(block: Block) -> bool:
     >>> is_prose(Block(0, "北京网站优化 股票配资开户 www.8866cp.com 天津办证刻章 手机定位查询", links=5, link_chars=40))
     False
     """
-    return (block.label != "spam" and len(block.text) >= 40 and block.link_density < 0.3
-            and len(_CLAUSE.findall(block.text)) >= 2)
+    return (block.label != "spam" and len(block.text) >= PROSE_MIN_CHARS and block.link_density < PROSE_MAX_LINK_DENSITY
+            and len(_CLAUSE.findall(block.text)) >= PROSE_MIN_CLAUSES)
 
 
 def _member(block: Block) -> bool:
@@ -366,7 +377,8 @@ def judge_run(run: Sequence[Block], own: frozenset[str], before: str = "") -> Cl
     spammy = sum(1 for d in domains if spammy_host(d))
     labelled = labelled_link_section(before) or labelled_link_section(run[0].text)
     if labelled:     # a link exchange the site chose: only lexicon spam or throw-away hosts betray it
-        proof = spam >= 2 or (spammy * 2 >= len(domains) and evidence >= MIN_EVIDENCE)
+        proof = spam >= LABELLED_MIN_SPAM or (spammy >= LABELLED_MIN_SPAMMY_SHARE * len(domains)
+                                              and evidence >= MIN_EVIDENCE)
     else:
         proof = evidence >= MIN_EVIDENCE and evidence >= MIN_EVIDENCE_SHARE * len(anchors)
     return ClusterEvidence(len(domains), share, ratio, len(anchors), median, evidence, spam, spammy, labelled,
@@ -406,7 +418,7 @@ def _text_above(blocks: Sequence[Block], block: Block) -> str:
 def _foreign_block(block: Block, own: frozenset[str]) -> bool:
     """Most of the block's links go to foreign hosts (a partner block beside injected links stays)."""
     foreign = sum(1 for h in block.hosts if not neutral_host(h) and registrable_domain(h) not in own)
-    return foreign * 2 > len(block.hosts)
+    return foreign > FOREIGN_BLOCK_SHARE * len(block.hosts)
 
 
 def mark_foreign_link_clusters(doc: Document, opts: Any = None) -> int:

@@ -46,6 +46,10 @@ MIN_SPAM_SHARE = 0.6
 MIN_SPAM_ITEMS = 2
 #: A casino name may follow a short lead (2025最新), and the offer word a short tail (下载, 首页).
 _MAX_LEAD, _MAX_TAIL = 6, 6
+#: Between two list numbers: an item and the spaces around it.
+ITEM_SLACK = 2
+#: A line that is a link (an item of a list of links): mostly link text.
+LINK_LINE_MIN_DENSITY = 0.5
 
 
 # ---------------------------------------------------------------- anchors
@@ -166,7 +170,7 @@ def numbered_runs(text: str) -> list[NumberedRun]:
     runs: list[NumberedRun] = []
     chain: list[tuple[int, int, int]] = []
     for marker in markers + [(len(text) + 1, len(text) + 1, -1)]:       # a sentinel closes the last chain
-        if chain and marker[2] == chain[-1][2] + 1 and marker[0] - chain[-1][1] <= MAX_ITEM_CHARS + 2:
+        if chain and marker[2] == chain[-1][2] + 1 and marker[0] - chain[-1][1] <= MAX_ITEM_CHARS + ITEM_SLACK:
             chain.append(marker)
             continue
         if len(chain) >= MIN_LIST_ITEMS:
@@ -216,7 +220,7 @@ def _item_block(block: Block) -> bool:
         return True
     text = block.text.strip()
     numbered = _NUMBER_PREFIX.match(text) is not None
-    shaped = numbered or block.in_list or (block.links > 0 and block.link_density >= 0.5)
+    shaped = numbered or block.in_list or (block.links > 0 and block.link_density >= LINK_LINE_MIN_DENSITY)
     return shaped and len(list_item_text(text)) <= MAX_ITEM_CHARS and "。" not in text
 
 
