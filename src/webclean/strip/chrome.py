@@ -14,8 +14,7 @@ from bisect import bisect_right
 from functools import lru_cache
 from typing import Any, Iterator, NamedTuple, Sequence
 
-from ..core.data import read_terms
-from ..core.vocabulary import trie_pattern
+from ..core.vocabulary import read_vocabulary, trie_pattern
 from ..document import Block
 
 __all__ = ["load_lexicon", "lexicon_regex", "Lexicon", "fold", "blocks_matching",
@@ -27,14 +26,15 @@ CATEGORIES = ("nav", "breadcrumb", "share", "related", "copyright", "icp", "comm
 # ------------------------------------------------------------------------------------------ lexicons
 @lru_cache(maxsize=None)
 def load_lexicon(category: str, section: str = "") -> tuple[str, ...]:
-    """The phrases of ``data/boilerplate_<category>.txt`` (its ``section``; "" the phrases before any).
+    """The phrases of ``data/boilerplate_<category>.txt`` (its ``section``; "" the phrases before any), each
+    followed by its Traditional forms (the files are written in Simplified).
 
     >>> "网站首页" in load_lexicon("nav") and "網站首頁" in load_lexicon("nav")
     True
     """
     if category not in CATEGORIES:
         raise ValueError(f"unknown boilerplate lexicon {category!r}")
-    return read_terms(f"boilerplate_{category}.txt", section)
+    return read_vocabulary(f"boilerplate_{category}.txt", section)
 
 
 _ASCII_FOLD = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
