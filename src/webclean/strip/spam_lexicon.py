@@ -18,8 +18,7 @@ import re
 from functools import lru_cache
 from typing import Iterable, NamedTuple
 
-from ..core.data import read_data
-from ..core.vocabulary import trie_pattern
+from ..core.vocabulary import read_vocabulary, trie_pattern
 
 CATEGORIES = ("porn", "gambling", "invoice", "loan", "pharmacy", "illegal")
 _WEAK = "weak"
@@ -47,8 +46,8 @@ class _Lexicon(NamedTuple):
 
 
 def _read_terms(name: str) -> list[str]:
-    text = read_data(f"spam_{name}.txt")
-    return [line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    """The terms of ``data/spam_<name>.txt`` with their Traditional forms, lower case."""
+    return [term.lower() for term in read_vocabulary(f"spam_{name}.txt")]
 
 
 @lru_cache(maxsize=1)

@@ -24,10 +24,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
 
-from ..core.data import read_data
 from ..document import Block, Document
 from ..record import Removal
-from ..core.vocabulary import trie_pattern
+from ..core.vocabulary import read_vocabulary, trie_pattern
 from .spam_lexicon import compiled_lexicon, scan_terms
 
 __all__ = ["RULE", "casino_anchor", "casino_anchor_pattern", "spam_item", "spam_list", "numbered_runs", "NumberedRun", "list_item_text",
@@ -55,8 +54,8 @@ LINK_LINE_MIN_DENSITY = 0.5
 # ---------------------------------------------------------------- anchors
 
 def _terms(name: str) -> list[str]:
-    text = read_data(name)
-    return [line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    """The words of ``data/<name>`` with their Traditional forms, lower case."""
+    return [term.lower() for term in read_vocabulary(name)]
 
 
 def _alternation(terms: list[str]) -> str:
