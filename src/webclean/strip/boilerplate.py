@@ -31,6 +31,7 @@ from .chrome import (AD_HINTS, COMMENT_HINTS, NAV_HINTS, SHARE_HINTS, CATEGORIES
                      has_hint, hint_words, hints_match, is_prose_block, letter_count, phrase_gate, blocks_matching, fold, load_lexicon,
                      lexicon_regex, phrase_coverage, prose_span)
 from ..core.rules import Rule
+from ..core.vocabulary import alternation, read_vocabulary
 from ..document import Block, Document
 from .navigation import (ARROW, CRUMB_HINTS, NAV_HINT_MAX_CHARS, NAV_PHRASE_MAX_LETTERS, NAV_SEP, breadcrumb_trail,
                          nav_hint_block, nav_phrase_line, nav_separator_run, nav_space_run, split_breadcrumb)
@@ -112,7 +113,8 @@ def related_inline_link(block: Block) -> bool:
 
 #: A previous/next link is a label and a title; longer text is a sentence that mentions 上一篇.
 PREV_NEXT_MAX_CHARS = 80
-_PREV_NEXT = re.compile(r"^\W{0,3}(?:此分[类類])?[上下]一(?:篇|則|则|条|條|篇文章)\s{0,3}[:：]?")
+_PREV_NEXT = re.compile(rf"^\W{{0,3}}(?:{alternation(load_lexicon('related', 'prev next scope'))})?"
+                        rf"(?:{alternation(load_lexicon('related', 'prev next'))})\s{{0,3}}[:：]?")
 
 
 def prev_next_link(block: Block) -> bool:
@@ -163,9 +165,10 @@ def related_list_item(block: Block, heading: Block, taken: int) -> bool:
     return len(text) <= LIST_LINE_MAX_CHARS and "。" not in text and not SENTENCE_END.search(text.rstrip())
 
 
-_WEAK_NOTICE = frozenset(("未经授权", "未經授權", "非经授权", "非經授權", "不得转载", "不得轉載", "禁止转载", "禁止轉載"))
+_WEAK_NOTICE = frozenset(load_lexicon("copyright", "weak"))
+_WEAK_OPENING = tuple(load_lexicon("copyright", "weak opening"))
 # "版权所有者/人/方": prose about a rights holder, not a notice.
-_COPYRIGHT_PROSE = re.compile(r"版[权權]所有(?:者|人|方|权|權)")
+_COPYRIGHT_PROSE = re.compile(alternation(load_lexicon("copyright", "rights holder")))
 
 
 #: Notices are a line or two; a longer block quoting 版权所有 is an article about copyright.
@@ -208,7 +211,7 @@ def copyright_line(block: Block, after_body: bool) -> bool:
     # A lone "未经授权/不得转载" opening a sentence that ends in 。 is prose about the law.
     first = matches[0]
     opens = first.start() <= NOTICE_OPENING_CHARS and not SENTENCE.search(text[:first.start()])
-    weak = first.group() in _WEAK_NOTICE or first.group()[:2] in ("未经", "未經")
+    weak = first.group() in _WEAK_NOTICE or first.group().startswith(_WEAK_OPENING)
     if opens and not (weak and FULL_STOP.search(text)):
         return True
     return letter_count(text) <= COPYRIGHT_SHORT_LETTERS and phrase_coverage(text, pattern) >= COPYRIGHT_SHORT_MIN_COVERAGE
@@ -300,9 +303,10 @@ def app_prompt_line(block: Block) -> bool:
 
 
 # A credit standing alone or closing a one-sentence caption ("装配线。图源：受访者").
+_CREDIT_WORDS = "image_credits.txt"
 _CREDIT = re.compile(
-    r"^(?:[^。！？]{1,60}[。！？]\s{0,3})?[（(【\[]?\s{0,3}(?:图片来源|圖片來源|图片提供|圖片提供|图片|圖片|图源|圖源|配图|配圖|题图|題圖|资料图片?|資料圖片?"
-    r"|摄影|攝影|图|圖)\s{0,3}[:：/／]\s{0,3}[^\s，。！？]{1,20}(?:\s[^\s，。！？]{1,20}){0,3}\s{0,3}[）)】\]]?$")
+    rf"^(?:[^。！？]{{1,60}}[。！？]\s{{0,3}})?[（(【\[]?\s{{0,3}}(?:{alternation(read_vocabulary(_CREDIT_WORDS, 'credit'))})"
+    r"\s{0,3}[:：/／]\s{0,3}[^\s，。！？]{1,20}(?:\s[^\s，。！？]{1,20}){0,3}\s{0,3}[）)】\]]?$")
 _NAMES = r"[\u4e00-\u9fff·]{2,4}(?:(?:\s?、\s?|\s{1,3})[\u4e00-\u9fff·]{2,4}){0,3}"
 # "…记者 张三 摄" or "张三 摄" (a space before 摄, so 拍摄-like words do not match).
 _PHOTO_BY = re.compile(
@@ -342,11 +346,11 @@ def reader_prompt_line(block: Block) -> bool:
 
 
 # A bracketed picture note standing alone: （图为活动现场）, （图中左一为张三）, （示意图）.
-_BRACKETED_CAPTION = re.compile(r"^[（(](?:[图圖][为為中示]|示意[图圖]|资料[图圖]|資料[圖])[^（）()。！？]{0,30}[）)]$")
+_BRACKETED_CAPTION = re.compile(rf"^[（(](?:{alternation(read_vocabulary(_CREDIT_WORDS, 'caption'))})[^（）()。！？]{{0,30}}[）)]$")
 
 
 # （本文图片由受访者提供） / （图片由市气象局提供）, and a caption closed by "通讯员供图" / "张三 供图".
-_GIVEN_BY = re.compile(r"^[（(](?:本文)?(?:图片|圖片|照片)由[^（）()。！？]{1,20}提供[）)]$"
+_GIVEN_BY = re.compile(rf"^[（(](?:本文)?(?:{alternation(read_vocabulary(_CREDIT_WORDS, 'given by'))})由[^（）()。！？]{{1,20}}提供[）)]$"
                        r"|^(?:[^。！？]{1,60}[。！？]\s{0,3})?[^。！？\s]{1,12}\s{0,2}供[图圖]$")
 
 
@@ -421,8 +425,25 @@ class Signal(IntFlag):
 
 # Labelled credit and date lines belong to metadata ("来源：新华网 | 编辑：李四 | 2025-07-14" is
 # not a menu): no rule here takes a short one, and they end a related list.
-_METADATA_LINE = re.compile(r"(?=[责責来來作编編发發])(?:[责責]任[编編][辑輯]|[责責][编編]|(?<![图圖]片)[来來]\s?源|作\s?者|[编編]\s?[辑輯]|[发發][布佈表](?:时间|時間|日期))"
-                            r"\s{0,3}[:：]")
+_LABELS = "metadata_labels.txt"
+
+
+def _spaced(word: str) -> str:
+    """A label sites also print with a space between its characters (作 者)."""
+    return r"\s?".join(map(re.escape, word))
+
+
+def _metadata_line() -> re.Pattern[str]:
+    labels = read_vocabulary(_LABELS, "labels")
+    spaced = read_vocabulary(_LABELS, "spaced labels")
+    source = read_vocabulary(_LABELS, "source")
+    # the look-ahead names the characters a label starts with, so sre skips every other position
+    firsts = "".join(sorted({word[0] for word in labels + spaced + source}))
+    return re.compile(rf"(?=[{firsts}])(?:{alternation(labels)}|{'|'.join(map(_spaced, spaced))}"
+                      rf"|(?<![图圖]片)(?:{'|'.join(map(_spaced, source))}))\s{{0,3}}[:：]")
+
+
+_METADATA_LINE = _metadata_line()
 _PREV_WORD = re.compile("[上下]一")          # prev_next_link: 上一篇 / 下一则 ...
 _CREDIT_CHAR = re.compile("[图圖摄攝]")      # image_credit_line: every credit word holds one
 

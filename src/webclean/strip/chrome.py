@@ -14,7 +14,8 @@ from bisect import bisect_right
 from functools import lru_cache
 from typing import Any, Iterator, NamedTuple, Sequence
 
-from ..core.vocabulary import read_vocabulary, trie_pattern
+from ..core.data import read_terms
+from ..core.vocabulary import alternation, read_vocabulary, trie_pattern
 from ..document import Block
 
 __all__ = ["load_lexicon", "lexicon_regex", "Lexicon", "fold", "blocks_matching",
@@ -233,14 +234,19 @@ def prose_span(blocks: Sequence[Block]) -> tuple[int, int]:
 
 
 # ------------------------------------------------------------------------------------------ hints
+_HINTS_FILE = "chrome_hints.txt"
+# A part saying the opposite ("navigation-not-searchable", MediaWiki hatnotes): the class is no hint.
+_NEGATION = re.compile(rf"(?:^|[-_])(?:{alternation(read_terms(_HINTS_FILE, 'negations'))})(?:[-_]|$)")
+
+
 @lru_cache(maxsize=4096)
 def hint_words(hints: str) -> tuple[frozenset[str], frozenset[str]]:
     """(whole class/id tokens, their ``-``/``_`` parts); cached, as a container's blocks share hints."""
     tokens: set[str] = set()
     parts: set[str] = set()
     for token in hints.split():
-        if re.search(r"(?:^|[-_])not?(?:[-_]|$)", token):
-            continue  # "navigation-not-searchable" (MediaWiki hatnotes) says the opposite
+        if _NEGATION.search(token):
+            continue
         tokens.add(token)
         parts.update(w for w in re.split(r"[-_]+", token) if w)
     return frozenset(tokens), frozenset(parts | tokens)
@@ -259,23 +265,20 @@ class _Hints(NamedTuple):
     affixes: tuple[str, ...] = ()
 
 
-NAV_HINTS = _Hints(frozenset(("header", "footer", "topbar", "toolbar", "sitemap")),
-                    frozenset(("nav", "navbar", "navigation", "navi", "menu", "menubar", "daohang")), ("nav", "menu"))
-SHARE_HINTS = _Hints(parts=frozenset(("share", "bdshare", "bshare", "jiathis", "social", "sns", "fenxiang")),
-                      affixes=("share",))
-# "position"/"location" only as whole classes: "position-relative" is a CSS utility.
-CRUMB_HINTS = _Hints(frozenset(("position", "location", "current-location", "curposition", "nowposition",
-                                 "weizhi", "dangqian", "当前位置", "channel-path", "nav-path", "navpath",
-                                 "site-path", "sitepath")),
-                      frozenset(("breadcrumb", "breadcrumbs", "crumb", "crumbs", "bread")), ("crumb",))
-COMMENT_HINTS = _Hints(parts=frozenset(("comment", "comments", "cmt", "pinglun", "reply", "replies", "gentie")),
-                        affixes=("comment",))
-RELATED_HINTS = _Hints(parts=frozenset(("related", "relate", "recommend", "recommends", "xiangguan", "tuijian")))
-AD_HINTS = _Hints(parts=frozenset(("ad", "ads", "adv", "advert", "adverts", "advertise", "advertisement",
-                                    "advertising", "adtop", "adbox", "sponsor", "sponsored", "guanggao", "gg",
-                                    "adsbygoogle")))
+def _hints(kind: str) -> _Hints:
+    """The class/id vocabulary of one kind of chrome (``data/chrome_hints.txt``)."""
+    return _Hints(frozenset(read_terms(_HINTS_FILE, f"{kind} tokens")), frozenset(read_terms(_HINTS_FILE, f"{kind} parts")),
+                  read_terms(_HINTS_FILE, f"{kind} affixes"))
+
+
+NAV_HINTS = _hints("nav")
+SHARE_HINTS = _hints("share")
+CRUMB_HINTS = _hints("crumb")
+COMMENT_HINTS = _hints("comment")
+RELATED_HINTS = _hints("related")
+AD_HINTS = _hints("ad")
 _AD_NUMBERED = re.compile(r"^ad[a-z]?\d+$")  # ad70, adR02 (lower-cased): numbered ad slots
-_NOT_AFFIXED = frozenset(("navy",))            # a colour class, not a menu
+_NOT_AFFIXED = frozenset(read_terms(_HINTS_FILE, "not affixed"))
 
 
 def has_hint(block: Block, vocabulary: _Hints) -> bool:

@@ -44,7 +44,7 @@ from enum import IntFlag
 from typing import Any, Sequence
 
 from ..core.rules import Rule
-from ..core.vocabulary import trie_pattern
+from ..core.vocabulary import alternation, read_vocabulary, trie_pattern
 from ..document import Block, Document
 from .chrome import RELATED_HINTS, blocks_matching, has_hint
 
@@ -53,6 +53,14 @@ __all__ = ["mark_controls", "notice_section", "related_hint_item", "repeated_con
            "attachment_line", "fold_control", "disclaimer_line", "tip_prompt", "counter_line", "Cue",
            "PAGE_RULES", "RUN_RULES", "BLOCK_RULES", "cue_pattern"]
 
+_WORDS = "page_controls.txt"
+
+
+def _words(section: str) -> str:
+    """The alternation of one section of ``data/page_controls.txt``, both scripts."""
+    return alternation(read_vocabulary(_WORDS, section))
+
+
 #: A control label is a few characters ...
 CONTROL_MAX_CHARS = 8
 #: ... with no sentence punctuation (a refrain or a short reply has some) ...
@@ -60,7 +68,8 @@ _SENTENCE_PUNCT = re.compile(r"[，。！？；、,.!?;]")
 #: ... standing alone this many times: twice is not yet a pattern.
 CONTROL_MIN_REPEATS = 3
 
-_TAG_LABEL = re.compile(r"(?:[\u4e00-\u9fff]{0,4}(?:标签|標籤|关键词|關鍵詞|关键字|關鍵字)|tags?)\s*[:：]", re.I)
+_TAG_LABEL = re.compile(rf"(?:[\u4e00-\u9fff]{{0,4}}(?:{_words('tag label')})|{_words('tag label latin')})\s*[:：]",
+                        re.I)
 _TAG_SEP = re.compile(r"\s*[，,、|｜/;；]\s*|\s+")
 _HASHTAGS = re.compile(r"(?:#[^#\s]{1,20}#?\s*){2,}")
 #: Tags are words: each item this long at most, this many items at most; longer is a sentence or a list.
@@ -68,7 +77,7 @@ TAG_MAX_ITEM_CHARS = 15
 TAG_MAX_ITEMS = 15
 #: A tag line is one short line.
 TAG_LINE_MAX_CHARS = 200
-_EDIT_LINK = re.compile(r"[\[［【](?:编辑|編輯|edit|修改)[\]］】]\s*$", re.I)
+_EDIT_LINK = re.compile(rf"[\[［【](?:{_words('edit')})[\]］】]\s*$", re.I)
 
 
 def repeated_control(blocks: Sequence[Block]) -> list[Block]:
@@ -132,7 +141,7 @@ def strip_edit_link(block: Block) -> bool:
     return True
 
 
-_TOC_HEADING = re.compile(r"(?:文章|本文|内容|內容)?(?:目录|目錄)|contents|table of contents", re.I)
+_TOC_HEADING = re.compile(rf"(?:{_words('toc scope')})?(?:{_words('toc')})|{_words('toc latin')}", re.I)
 #: A contents entry is a section title ...
 TOC_ITEM_MAX_CHARS = 40
 #: ... and mostly link text ...
@@ -169,8 +178,7 @@ def table_of_contents(blocks: Sequence[Block], start: int) -> list[Block]:
 
 
 # Titles of the legal notices sites put under every article (a bare 声明 may be news: not listed).
-_NOTICE_TITLE = re.compile(r"(?:反侵权|反侵權|侵权|侵權)(?:公告|声明|聲明)|(?:版权|版權|免责|免責|法律|转载|轉載)(?:声明|聲明|说明|說明)"
-                           r"|(?:版权|版權)(?:公告|所有声明)")
+_NOTICE_TITLE = re.compile(_words("notice"))
 #: Clauses of one notice; more is a page of its own.
 NOTICE_MAX_BLOCKS = 30
 #: A notice's title is a few words (反侵权公告, 免责声明).
@@ -207,35 +215,37 @@ def notice_section(blocks: Sequence[Block], start: int) -> list[Block]:
 
 
 # A player's or a feed's placeholder until a script fills it: 正在加载... / 加载中 / Loading...
-_LOADING = re.compile(r"(?:正在|努力)?(?:加载|加載|载入|載入)(?:中)?\s*[.。…]*|loading\s*[.…]*", re.I)
+_LOADING = re.compile(rf"(?:{_words('loading lead')})?(?:{_words('loading')})(?:中)?\s*[.。…]*"
+                      rf"|(?:{_words('loading latin')})\s*[.…]*", re.I)
 
 # A link back to the site or the list after the article: 返回搜狐，查看更多 / 返回列表 / 返回上一页.
-_BACK_LINK = re.compile(r"[<《«]?\s?(?:返回|回到)[^\s，,。！]{1,8}(?:[，,]\s?查看更多)?\s?[>》»]?")
+_BACK_LINK = re.compile(rf"[<《«]?\s?(?:{_words('back')})[^\s，,。！]{{1,8}}(?:[，,]\s?(?:{_words('back more')}))?\s?[>》»]?")
 
 # An attachment line: 附件：清单.xls / 附件2：申报表.docx (a file to download, not text).
-_ATTACHMENT = re.compile(r"附件\s?\d{0,2}\s?[:：.．、]?\s?[^\n]{1,80}?\.(?:xlsx?|docx?|pdf|zip|rar|7z|wps|et|pptx?|txt|ofd)\s?",
+_ATTACHMENT = re.compile(rf"(?:{_words('attachment')})\s?\d{{0,2}}\s?[:：.．、]?\s?[^\n]{{1,80}}?\.(?:{_words('file types')})\s?",
                          re.I)
 
 # Fold and app controls: 展开全文 / 阅读全文 / 展开剩余80% / 打开APP，阅读全文 / 海量资讯、精准解读，尽在某某APP.
-_FOLD = re.compile(r"(?:\s?(?:展开全文|展開全文|展开全部|展開全部|阅读全文|閱讀全文|查看全文|展开剩余\s?\d{0,3}%?|继续阅读|繼續閱讀"
-                   r"|打开\s?APP[，,\s]*(?:阅读全文|查看更多精彩|看更多|查看全文)?"
-                   r"|(?:[^。！？\s]{0,16}[，,])?尽在[^。！？\s]{1,10}APP|[^。！？\s]{2,8}APP)[。！]?)+", re.I)
+_APP = _words("app")
+_FOLD = re.compile(rf"(?:\s?(?:{_words('fold')}|(?:{_words('fold remaining')})\s?\d{{0,3}}%?"
+                   rf"|(?:{_words('app open')})\s?(?:{_APP})[，,\s]*(?:{_words('app more')})?"
+                   rf"|(?:[^。！？\s]{{0,16}}[，,])?(?:{_words('all in')})[^。！？\s]{{1,10}}(?:{_APP})|[^。！？\s]{{2,8}}(?:{_APP}))[。！]?)+",
+                   re.I)
 # A platform's disclaimer under the article: 新浪声明：此消息系转载自…，不代表本网观点或立场…
-_DISCLAIMER = re.compile(r"[^。！？：:]{0,8}(?:声明|聲明)[:：].{0,300}?(?:转载|轉載|观点|觀點|立场|立場|不构成|不構成"
-                         r"|仅供参考|僅供參考|不代表|上传|上傳|存储|存儲)"
-                         r"|(?:notice|disclaimer|statement)\s?:.{0,300}?(?:uploaded|posted|opinions?|views|storage)",
+_DISCLAIMER = re.compile(rf"[^。！？：:]{{0,8}}(?:{_words('disclaimer label')})[:：].{{0,300}}?(?:{_words('disclaimer words')})"
+                         rf"|(?:{_words('disclaimer label latin')})\s?:.{{0,300}}?(?:{_words('disclaimer words latin')})",
                          re.S | re.I)
 
 # A tip box under a post: 喜欢这篇文章，就请作者喝杯咖啡吧 / 赞赏 已有 38 人赞赏 / 打赏作者.
-_TIP = re.compile(r"(?:赞赏|讚賞|打赏|打賞)(?:作者|支持)?(?:\s?已有\s?\d+\s?人(?:赞赏|讚賞|打赏|打賞))?"
-                  r"|[^。！？]{0,12}请作者喝(?:一)?杯咖啡[吧！!]?")
+_TIP_WORDS = _words("tip")
+_TIP = re.compile(rf"(?:{_TIP_WORDS})(?:{_words('tip target')})?(?:\s?已有\s?\d+\s?人(?:{_TIP_WORDS}))?"
+                  rf"|[^。！？]{{0,12}}(?:{_words('tip coffee')})[吧！!]?")
 
 # One counter (digit runs bounded: linear under search, a few ways at most to split a run of digits
 # between counters): 36人点赞 / 2.1万人收藏 / 阅读 1,234 / 字数：2345 / 赞 (15) / 综合评分 8.7（123人做过）.
-_COUNTER = (r"(?:\d[\d,.]{0,12}\s?[万千]?\s?(?:人|次|条|個|个|篇)?\s?(?:点赞|點讚|收藏|阅读|閱讀|浏览|瀏覽|评论|評論|做过|做過"
-            r"|关注|關注|粉丝|粉絲|赞赏|讚賞|喜欢|喜歡|转发|轉發|分享|回应|回應)"
-            r"|(?:字数|字數|阅读|閱讀|浏览|瀏覽|点赞|點讚|收藏|评论|評論|粉丝|粉絲|关注|關注|评分|評分|综合评分|赞|讚)"
-            r"\s?[:：]?\s?[(（]?\d[\d,.]{0,12}\s?[万千]?[)）]?(?:\s?[（(]\d[\d,.]{0,12}\s?[万千]?人(?:做过|做過)[）)])?)")
+_COUNTER = (rf"(?:\d[\d,.]{{0,12}}\s?[万千]?\s?[人次条個个篇]?\s?(?:{_words('counter after')})"
+            rf"|(?:{_words('counter before')})"
+            rf"\s?[:：]?\s?[(（]?\d[\d,.]{{0,12}}\s?[万千]?[)）]?(?:\s?[（(]\d[\d,.]{{0,12}}\s?[万千]?人(?:{_words('counter done')})[）)])?)")
 _DIGIT = re.compile(r"\d")
 #: A line of counters is short: a longer line with a count in it is a sentence.
 COUNTER_MAX_CHARS = 50
@@ -247,8 +257,8 @@ _COUNTERS = re.compile(r"(?:\d{1,4}[-./]\d{1,2}(?:[-./]\d{1,2})?\s?(?:\d{1,2}:\d
 # A comment: a linked name, maybe a reply to someone, and a colon (青柠不加冰： / 周慕言 回复 @老王：).
 _SPEAKER = re.compile(r"[^\s：:]{1,20}(?:\s?回复\s?@[^\s：:]{1,20})?\s?[：:]")
 # Its time line: 7月15日 11:08 / 2025-07-15 11:08 / 10分钟前, and the device it came from.
-_COMMENT_TIME = re.compile(r"(?:\d{4}[-/.])?\d{1,2}(?:月\d{1,2}日|[-/.]\d{1,2})\s?\d{1,2}:\d{2}|\d{1,3}\s?(?:分钟|小时)前"
-                           r"|刚刚|今天\s?\d{1,2}:\d{2}")
+_COMMENT_TIME = re.compile(rf"(?:\d{{4}}[-/.])?\d{{1,2}}(?:月\d{{1,2}}日|[-/.]\d{{1,2}})\s?\d{{1,2}}:\d{{2}}"
+                           rf"|\d{{1,3}}\s?(?:{_words('time ago')})前|{_words('just now')}|(?:{_words('today')})\s?\d{{1,2}}:\d{{2}}")
 #: A comment's time line is short (time, device) ...
 TIME_LINE_MAX_CHARS = 40
 #: ... and follows its text within this many blocks.
@@ -400,19 +410,21 @@ class Cue(IntFlag):
     EDIT = 1 << 9       # a heading's [编辑] link (strip_edit_link)
 
 
-# The words of each cue, lower case (matched in either case): each rule's pattern cannot match without one.
-_CUE_WORDS = {
-    Cue.LOADING: ("加载", "加載", "载入", "載入", "loading"),
-    Cue.BACK: ("返回", "回到"),
-    Cue.ATTACHMENT: ("附件",),
-    Cue.FOLD: ("展开", "展開", "全文", "阅读", "閱讀", "继续", "繼續", "app"),
-    Cue.DISCLAIMER: ("声明", "聲明", "notice", "disclaimer", "statement"),
-    Cue.TIP: ("赞赏", "讚賞", "打赏", "打賞", "咖啡"),
-    Cue.TAG: ("标签", "標籤", "关键", "關鍵", "tag", "#"),
-    Cue.TOC: ("目录", "目錄", "contents"),
-    Cue.NOTICE: ("公告", "声明", "聲明", "说明", "說明"),
-    Cue.EDIT: ("编辑", "編輯", "edit", "修改"),
+# The sections of data/page_controls.txt whose words make each cue: each rule's pattern cannot match
+# without one of them. A hashtag line's cue is its mark.
+_CUE_SECTIONS = {
+    Cue.LOADING: ("loading", "loading latin"),
+    Cue.BACK: ("back",),
+    Cue.ATTACHMENT: ("attachment",),
+    Cue.FOLD: ("fold", "fold remaining", "app"),
+    Cue.DISCLAIMER: ("disclaimer label", "disclaimer label latin"),
+    Cue.TIP: ("tip", "tip coffee"),
+    Cue.TAG: ("tag label", "tag label latin"),
+    Cue.TOC: ("toc", "toc latin"),
+    Cue.NOTICE: ("notice",),
+    Cue.EDIT: ("edit",),
 }
+_CUE_MARKS = {Cue.TAG: ("#",)}
 
 
 def cue_pattern(cues: int = -1) -> re.Pattern[str]:
@@ -422,7 +434,10 @@ def cue_pattern(cues: int = -1) -> re.Pattern[str]:
     >>> bool(cue_pattern(Cue.TIP).search("打赏作者")), bool(cue_pattern(Cue.TIP).search("返回列表"))
     (True, False)
     """
-    return re.compile(trie_pattern({w for cue, words in _CUE_WORDS.items() if cue & cues for w in words}))
+    words = {w.lower() for cue, sections in _CUE_SECTIONS.items() if cue & cues
+             for section in sections for w in read_vocabulary(_WORDS, section)}
+    words |= {mark for cue, marks in _CUE_MARKS.items() if cue & cues for mark in marks}
+    return re.compile(trie_pattern(words))
 
 
 _CUES = cue_pattern()

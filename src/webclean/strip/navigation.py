@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .chrome import (CRUMB_HINTS, NAV_HINTS, SENTENCE, SENTENCE_END, has_hint, letter_count, lexicon_regex,
+from .chrome import (CRUMB_HINTS, NAV_HINTS, SENTENCE, SENTENCE_END, has_hint, letter_count, lexicon_regex, load_lexicon,
                      phrase_coverage)
 from ..document import Block
 
@@ -23,7 +23,7 @@ ARROW = re.compile(r"(?=[-=>＞»›→/／])(?:-{1,2}>|={1,2}>|>{1,2}|＞{1,2}|
 _BAR = re.compile(r"[|｜│]")
 _CRUMB_STRIP = "：:·•[]【】()（）<>《》 \u3000\u00a0\t\r\n"
 _BARE_LABEL = re.compile(r"^\s*[【\[]?位置")
-_TRAIL_END = frozenset(("正文", "内容", "內容", "正文内容", "詳情", "详情", "文章"))
+_TRAIL_END = frozenset(load_lexicon("breadcrumb", "end"))
 
 
 @lru_cache(maxsize=None)
