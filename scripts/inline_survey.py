@@ -22,7 +22,6 @@ from pathlib import Path
 SRC = Path(__file__).resolve().parents[1] / "src" / "webclean"
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
-_REGEX_SYNTAX = re.compile(r"\\[a-zA-Z]|\[[^\]]*\]|\(\?[:=!<>a-zA-Z]*|[()?*+{}\d,^$]")
 
 
 def _docstrings(tree: ast.AST) -> set[int]:
@@ -35,8 +34,15 @@ def _docstrings(tree: ast.AST) -> set[int]:
     return ids
 
 
+_CJK_CLASS = re.compile(r"\[([\u3400-\u9fff]+)\]")          # [编編]: one character in either script
+_GLUE = re.compile(r"\(\?(?:<?[=!][^()]*\)|:)|[()?^$]|\\s[?*]|\\s\{\d*,?\d*\}")   # groups, anchors, optional spaces
+
+
 def _word_like(piece: str) -> bool:
-    bare = _REGEX_SYNTAX.sub("", piece)
+    """A literal word (maybe with S/T character classes and optional spaces), not a structural pattern."""
+    bare = _GLUE.sub("", _CJK_CLASS.sub(lambda m: m.group(1)[0], piece))
+    if any(ch in bare for ch in "[]{}\\.*+"):
+        return False
     return len(_CJK.findall(bare)) >= 2 or bool(_LATIN_WORD.search(bare))
 
 

@@ -30,6 +30,8 @@ from types import MappingProxyType
 from typing import Any, Iterable
 from urllib.parse import unquote
 
+from ..core.data import read_terms
+from ..core.vocabulary import alternation
 from ..document import Block, Document
 from ..record import Removal
 from .spam_lexicon import CATEGORIES, term_coverage, maybe_spam, scan_terms
@@ -328,7 +330,7 @@ def encoded_document_write(source: str) -> str | None:
 
 
 _REFERRER = re.compile(r"document\.referrer")
-_ENGINE = re.compile(r"baidu|sogou|so\.com|sm\.cn|360\.cn|google|bing|yahoo|soso|youdao", re.I)
+_ENGINE = re.compile(alternation(read_terms("spam_hosts.txt", "search engines")), re.I)
 #: Referrer reads looked at per page, and the script around each where the engine test and the
 #: redirect must stand.
 MAX_REFERRERS = 20

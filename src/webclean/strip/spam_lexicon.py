@@ -18,7 +18,8 @@ import re
 from functools import lru_cache
 from typing import Iterable, NamedTuple
 
-from ..core.vocabulary import read_vocabulary, trie_pattern
+from ..core.data import read_terms
+from ..core.vocabulary import alternation, read_vocabulary, trie_pattern
 
 CATEGORIES = ("porn", "gambling", "invoice", "loan", "pharmacy", "illegal")
 _WEAK = "weak"
@@ -29,8 +30,7 @@ _SOFT = (_WEAK, _OFFER)
 # ---------------------------------------------------------------- lexicon
 
 # Domain-like tokens: "www.xxx", "wwwxx", "name.tld" with the TLDs spam uses. Bounded repeats keep it linear.
-_TLDS = ("com|net|org|cc|vip|top|xyz|me|tv|app|info|cn|io|club"
-         "|site|online|bet|win|ink|la|ws|hk|tw|co|pw|live|fun|shop|life|in")
+_TLDS = alternation(read_terms("spam_hosts.txt", "domain tlds"))
 DOMAIN_RE = re.compile(
     r"(?<![a-z0-9.\-])(?:www\.?[a-z0-9\-]{1,40}(?:\.[a-z0-9\-]{1,40}){0,3}"
     r"|[a-z0-9\-]{1,40}(?:\.[a-z0-9\-]{1,40}){0,2}\.(?:" + _TLDS + r"))(?![a-z0-9])", re.I)
@@ -108,12 +108,10 @@ class _Scan(NamedTuple):
 _ASCII_WORD = re.compile(r"[a-z0-9]", re.I)
 # Contact numbers of ads: a QQ/WeChat/phone label followed by an id, or a bare mainland mobile number.
 _CONTACT = re.compile(
-    r"(?:qq|扣扣|微信|薇信|威信|v信|vx|wx|電話|电话|手机|手機|热线|熱線|tel|联系|聯繫|咨询|諮詢|☎)"
+    rf"(?:{alternation(read_vocabulary('spam_context.txt', 'contact labels'))})"
     r"[\s:：号號码碼]{0,4}[a-z0-9_\-]{5,20}|(?<!\d)1[3-9]\d{9}(?!\d)", re.I)
 # Words of news, court and warning prose ABOUT spam topics: their presence vetoes the softer rules.
-_REPORTING = re.compile(
-    r"举报|舉報|警惕|谨防|謹防|打击|打擊|严禁|嚴禁|违法|違法|犯罪|涉嫌|查处|查處|被告|判处|判處|公安|警方|法院"
-    r"|提醒|诈骗|詐騙|罪|依法|整治|取缔|取締|扫黄|掃黃")
+_REPORTING = re.compile(alternation(read_vocabulary("spam_context.txt", "reporting")))
 SPACES_RE = re.compile(r"\s+")
 
 
