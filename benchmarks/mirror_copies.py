@@ -204,7 +204,8 @@ def renav_copy(page: bytes, rng: random.Random, other_titles: list[str]) -> byte
                       for title in rng.sample(other_titles, min(6, len(other_titles))))
     body.append(lxml.html.fragment_fromstring(f"<div class='sidebar'><h3>相关阅读</h3><ul>{related}</ul></div>"))
     body.append(lxml.html.fragment_fromstring(
-        f"<div class='footer'>版权所有 © 2025 某某资讯网 未经授权禁止转载 备案号：京ICP备{rng.randint(10**7, 10**8)}号</div>"))
+        f"<div class='footer'>版权所有 © 2025 某某资讯网 未经授权禁止转载 "
+        f"备案号：京ICP备{rng.randint(10**7, 10**8)}号</div>"))
     return _utf8(root)
 
 

@@ -8,8 +8,8 @@ alternative holding two or more CJK characters or three or more Latin letters co
 in tuple/set/list displays of two or more strings, and words in ``frozenset(...)`` displays (class names,
 domains); ``__all__`` is not vocabulary. Thresholds: numeric literals other than 0, 1
 and -1 that a comparison tests against (``len(text) > 200``, ``coverage >= 0.5``), anywhere but in the
-assignment of an upper-case named constant or an index (``text[:2]``). Docstrings are skipped. The counts are a guide for the work
-left, not a grade.
+assignment of an upper-case named constant or an index (``text[:2]``). Docstrings are skipped. The counts
+are a guide for the work left, not a grade.
 """
 from __future__ import annotations
 
@@ -86,7 +86,10 @@ def vocabulary(tree: ast.AST) -> int:
 def _named_constant_values(tree: ast.Module) -> set[int]:
     ids = set()
     for node in tree.body:
-        targets = node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(node, ast.AnnAssign) else []
+        if isinstance(node, ast.Assign):
+            targets = node.targets
+        else:
+            targets = [node.target] if isinstance(node, ast.AnnAssign) else []
         names = [t for t in targets if isinstance(t, ast.Name)] + [e for t in targets if isinstance(t, ast.Tuple)
                                                                     for e in t.elts if isinstance(e, ast.Name)]
         if names and all(n.id.lstrip("_").isupper() for n in names) and node.value is not None:

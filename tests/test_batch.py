@@ -7,10 +7,10 @@ the real pipeline.
 from __future__ import annotations
 
 import gzip
-import re
 import io
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -373,7 +373,8 @@ def test_parquet_output_carries_its_run_record(tmp_path):
     run_batch([str(src)], str(out), cleaner=cleaner(), workers=0, quiet=True)
     record = RunRecord.from_json(pq.read_schema(out).metadata[PARQUET_METADATA_KEY])
     assert record.inputs == (str(src),) and record.complete and record.rows == 3
-    assert record.settings["script"] == "auto" and record.stages[0].startswith("test=") and record.stages[0].endswith("test_batch.test_stage")
+    assert record.settings["script"] == "auto"
+    assert record.stages[0].startswith("test=") and record.stages[0].endswith("test_batch.test_stage")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl", "out.parquet"]   # no journal or note left
 
 
@@ -658,7 +659,7 @@ def _schema_inputs(tmp_path: Path) -> Path:
     crawl.mkdir()
     for i in range(3):
         (crawl / f"{i}.html").write_bytes(make_page(i).encode("utf-8"))
-    (crawl / "3.html").write_bytes("涓枃椤甸潰锛屾爣棰樹贡鐮併€?".encode("utf-8"))   # mojibake: a repair event
+    (crawl / "3.html").write_bytes("涓枃椤甸潰锛屾爣棰樹贡鐮併€?".encode())   # mojibake: a repair event
     (crawl / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n")
     (crawl / "empty.jsonl").write_text('{"html": ""}\n{oops\n', encoding="utf-8")
     return crawl
@@ -699,8 +700,8 @@ def test_arrow_batch_carries_the_record_columns_of_the_batch_output(tmp_path):
     src = tmp_path / "in.jsonl"
     write_jsonl(src, [make_page(i) for i in range(2)])
     run_batch([str(src)], str(out), workers=0, quiet=True)
-    batch = clean_arrow_batch(pa.RecordBatch.from_pydict({"html": [make_page(i) for i in range(2)],
-                                                          "url": [f"http://news.example.cn/{i}.html" for i in range(2)]}),
+    urls = [f"http://news.example.cn/{i}.html" for i in range(2)]
+    batch = clean_arrow_batch(pa.RecordBatch.from_pydict({"html": [make_page(i) for i in range(2)], "url": urls}),
                               url_col="url")
     assert batch.schema == RECORD_SCHEMA and tuple(batch.schema.names) == RECORD_COLUMNS
     for arrow_row, jsonl_row in zip(batch.to_pylist(), read_rows(out)):

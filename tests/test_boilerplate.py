@@ -8,14 +8,15 @@ from __future__ import annotations
 import json
 import re
 import time
+from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
 
-from webclean.strip import boilerplate as bp
 from webclean.document import Block, Document
+from webclean.strip import boilerplate as bp
 
-from .conftest import SHARED, page_of, real_page_sets, requires_shared
+from .conftest import SHARED, page_of, real_page_sets
 
 
 def line(text: str, index: int = 0) -> Block:
@@ -71,12 +72,11 @@ def test_longest_phrase_wins_in_the_alternation():
     assert bp.lexicon_regex("nav").match("网站首页").group() == "网站首页"
 
 
-@pytest.mark.parametrize("category", [c for c in bp.CATEGORIES])
-def test_lexicons_list_both_scripts(category):
+@pytest.mark.parametrize("category,section", LEXICONS)
+def test_lexicons_list_both_scripts(category, section):
     opencc = pytest.importorskip("opencc")
     s2t, s2tw, t2s = opencc.OpenCC("s2t"), opencc.OpenCC("s2tw"), opencc.OpenCC("t2s")
-    lexicon = {p.split(":", 1)[-1] if category == "breadcrumb" else p
-               for p in bp.load_lexicon(category) if not p.startswith("re:")}
+    lexicon = {p for p in bp.load_lexicon(category, section) if not p.startswith("re:")}
     missing = [p for p in lexicon if t2s.convert(p) == p and s2t.convert(p) != p
                and not {s2t.convert(p), s2tw.convert(p)} & lexicon]
     assert missing == []
@@ -301,7 +301,8 @@ def test_copyright_line_negative(text):
 
 
 def test_copyright_notice_late_in_a_line():
-    footer = "本站提供的内容仅用于学习和交流，不保证内容的正确性。通过使用本站内容带来的风险与本站无关。版权所有，保留一切权利。"
+    footer = ("本站提供的内容仅用于学习和交流，不保证内容的正确性。通过使用本站内容带来的风险与本站无关。"
+              "版权所有，保留一切权利。")
     assert bp.copyright_line(line(footer), after_body=False)  # two notice phrases
     mention = "记者了解到，这批作品均注明了“版权所有”字样，并在网站显著位置公示。"
     assert not bp.copyright_line(line(mention), after_body=False)
@@ -441,7 +442,8 @@ def test_text_related_list_is_one_contiguous_run():
 
 
 def test_text_related_list_stops_at_a_bare_dateline():
-    doc = text_page("相關文章", "Dec 28 Sat 2013 00:28", "新竹尖石_美樹營地賞楓 (2)", "一波波低溫寒流報到 山巒披上嫣紅的彩衣")
+    doc = text_page("相關文章", "Dec 28 Sat 2013 00:28", "新竹尖石_美樹營地賞楓 (2)",
+                    "一波波低溫寒流報到 山巒披上嫣紅的彩衣")
     bp.mark_boilerplate(doc, None)
     assert labels(doc) == ["related", None, None, None]
 
@@ -679,8 +681,9 @@ def test_empty_and_blank_pages():
 
 hypothesis = pytest.importorskip("hypothesis")
 st = hypothesis.strategies
-_PIECES = ["首页", "首頁", " > ", " | ", "网站地图", "分享到", "微信", "版权所有", "©", "相关阅读", "评论", "广告", "ICP备",
-           "123", "，", "。", "当前位置：", "摄", "记者", "图为", "正文", " ", "社区", "治理", "\n", "a", "-->"]
+_PIECES = ["首页", "首頁", " > ", " | ", "网站地图", "分享到", "微信", "版权所有", "©", "相关阅读", "评论", "广告",
+           "ICP备", "123", "，", "。", "当前位置：", "摄", "记者", "图为", "正文", " ", "社区", "治理", "\n", "a",
+           "-->"]
 
 
 @hypothesis.settings(max_examples=150, deadline=None)
@@ -716,13 +719,16 @@ def test_dispatcher_size_bounds_repeat_each_rules_own_first_test() -> None:
     assert {r.name for r in bounded} == set(examples)
     where = Position(outside_prose=True, after_body=True)
     for rule in bounded:
-        def takes(block: Block) -> bool:
-            return rule.test(block, getattr(where, rule.reads)) if rule.reads else rule.test(block)
         block = Block(0, examples[rule.name], hints="nav", link_chars=len(examples[rule.name]), links=2)
-        assert takes(block), rule.name          # the example is one the rule takes
+        assert _takes(rule, block, where), rule.name          # the example is one the rule takes
         pad = "甲" * (max(rule.max_chars, rule.max_letters) + 1)
         long = Block(0, examples[rule.name] + pad, hints="nav", link_chars=len(examples[rule.name] + pad), links=2)
-        assert not takes(long), rule.name       # past the bound the rule itself declines
+        assert not _takes(rule, long, where), rule.name       # past the bound the rule itself declines
+
+
+def _takes(rule, block: Block, where) -> bool:
+    """Whether a registry rule takes ``block`` at position ``where`` (a boilerplate.Position)."""
+    return rule.test(block, getattr(where, rule.reads)) if rule.reads else rule.test(block)
 
 
 def test_every_rule_is_named_by_its_function_and_reads_a_position_it_takes() -> None:
@@ -743,9 +749,7 @@ def test_every_rule_is_named_by_its_function_and_reads_a_position_it_takes() -> 
 def test_docstring_examples() -> None:
     import doctest
 
-    from webclean.strip import boilerplate
-    from webclean.strip import chrome
-    from webclean.strip import navigation
+    from webclean.strip import boilerplate, chrome, navigation
     for module in (boilerplate, chrome, navigation):
         result = doctest.testmod(module)
         assert result.attempted > 0 and result.failed == 0, module.__name__
@@ -798,9 +802,7 @@ def test_every_rule_fires_only_where_the_dispatcher_looks() -> None:
             if bp.breadcrumb_trail(block):
                 assert signals & (Signal.CRUMB | Signal.CRUMB_LABEL | Signal.CRUMB_HINT), block.text
             for rule in BOILERPLATE_RULES:
-                def takes(where: Position) -> bool:
-                    return rule.test(block, getattr(where, rule.reads)) if rule.reads else rule.test(block)
-                if any(takes(where) for where in wheres):
+                if any(_takes(rule, block, where) for where in wheres):
                     fired.add(rule.name)
                     assert signals & rule.needs, (rule.name, block.text)
     assert fired == {rule.name for rule in BOILERPLATE_RULES}   # every rule met a block it takes
@@ -810,7 +812,7 @@ def test_dispatcher_with_page_signals_decides_as_trying_every_rule() -> None:
     from webclean.strip.boilerplate import _classify, _dispatch, page_signals
     decided = 0
     for blocks in _signal_pages():
-        for i, (block, signals) in enumerate(zip(blocks, page_signals(blocks))):
+        for block, signals in zip(blocks, page_signals(blocks)):
             for where in ((False, False), (True, True)):
                 for kept in (frozenset(), frozenset({"keep_comments"})):
                     found = _classify(block, where, _dispatch(kept), signals)
@@ -857,7 +859,8 @@ def test_reader_prompt_line(text, expected):
 
 def test_trail_ending_in_the_headline_needs_three_crumbs_and_the_title():
     trail = line("某某书屋 > 都市小说 > 第十二章 雨夜来客")
-    assert bp.breadcrumb_trail(trail, "第十二章 雨夜来客_某某小说_某某书屋") == ["某某书屋", "都市小说", "第十二章 雨夜来客"]
+    assert bp.breadcrumb_trail(trail, "第十二章 雨夜来客_某某小说_某某书屋") == [
+        "某某书屋", "都市小说", "第十二章 雨夜来客"]
     assert bp.breadcrumb_trail(trail, "别的页面_某某书屋") is None
     assert bp.breadcrumb_trail(trail) is None
     assert bp.breadcrumb_trail(line("都市 > 小说"), "小说_某某书屋") is None     # two crumbs are not enough

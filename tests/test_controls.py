@@ -4,8 +4,8 @@ from __future__ import annotations
 import pytest
 
 import webclean
-from webclean.strip.controls import repeated_control, strip_edit_link, tag_line
 from webclean.document import Block
+from webclean.strip.controls import repeated_control, strip_edit_link, tag_line
 
 
 def _linked(i: int, text: str) -> Block:
@@ -107,7 +107,8 @@ def test_citation_lines_stay_in_the_body() -> None:
 
 ARTICLE = ("<p>土豆，听名字就“土”得掉渣。可这几天，在土豆产区，记者却看到了另外一番景象，种薯繁育中心里一片忙碌。</p>"
            "<p>走进智能温室，水汽扑面而来，放眼望去，翠绿的秧苗在箱体中亭亭玉立，工人们正在采收原原种。</p>")
-NOTICE = ("<p>反侵权公告：</p><p>根据《中华人民共和国著作权法》等法律法规，未经书面许可，擅自转载本报社作品的，将涉嫌侵权。</p>"
+NOTICE = ("<p>反侵权公告：</p>"
+          "<p>根据《中华人民共和国著作权法》等法律法规，未经书面许可，擅自转载本报社作品的，将涉嫌侵权。</p>"
           "<p>一、任何单位或个人使用本报社原创内容，必须事先取得书面授权，并注明来源。</p>"
           "<p>陈律师（法律顾问）0432-62000000</p>")
 
@@ -169,8 +170,8 @@ def test_attachment_line(text: str, attachment: bool) -> None:
     ("这款APP上线三个月，下载量已经超过一千万次，用户评价普遍不错。", False),
 ])
 def test_fold_and_app_controls(text: str, fold: bool) -> None:
-    page = (f"<html><head><title>土豆变身致富薯</title></head><body><h1>土豆变身致富薯</h1><div class='article'>{ARTICLE}"
-            f"<p>{text}</p></div></body></html>")
+    page = ("<html><head><title>土豆变身致富薯</title></head><body><h1>土豆变身致富薯</h1>"
+            f"<div class='article'>{ARTICLE}<p>{text}</p></div></body></html>")
     rec = webclean.clean(page)
     assert (text not in rec.paragraphs) is fold     # an app prompt rule may take it first: gone either way
     from webclean.strip.controls import fold_control
@@ -178,13 +179,14 @@ def test_fold_and_app_controls(text: str, fold: bool) -> None:
 
 
 @pytest.mark.parametrize("text, disclaimer", [
-    ("新浪声明：此消息系转载自新浪合作媒体，新浪网登载此文出于传递更多信息之目的，并不意味着赞同其观点或证实其描述。", True),
+    ("新浪声明：此消息系转载自新浪合作媒体，新浪网登载此文出于传递更多信息之目的，"
+     "并不意味着赞同其观点或证实其描述。", True),
     ("免责声明：本文仅代表作者个人观点，与本站无关。", True),
     ("公司发布声明：经核查，网传的裁员消息不实，公司经营一切正常。", False),
 ])
 def test_disclaimer_line(text: str, disclaimer: bool) -> None:
-    page = (f"<html><head><title>土豆变身致富薯</title></head><body><h1>土豆变身致富薯</h1><div class='article'>{ARTICLE}"
-            f"<p>{text}</p></div></body></html>")
+    page = ("<html><head><title>土豆变身致富薯</title></head><body><h1>土豆变身致富薯</h1>"
+            f"<div class='article'>{ARTICLE}<p>{text}</p></div></body></html>")
     rec = webclean.clean(page)
     assert (text not in rec.paragraphs) is disclaimer
     from webclean.strip.controls import disclaimer_line
@@ -198,9 +200,11 @@ def test_tip_prompt(text: str, tip: bool) -> None:
     assert tip_prompt(Block(0, text)) is tip
 
 
-COMMENTS = ("<div class='list_li'><div class='WB_text'><a href='/u/1'>青柠不加冰</a>：原来我们小区里天天在树上叫的是白头鹎！</div>"
+COMMENTS = ("<div class='list_li'><div class='WB_text'>"
+            "<a href='/u/1'>青柠不加冰</a>：原来我们小区里天天在树上叫的是白头鹎！</div>"
             "<div class='WB_from'>7月15日 11:08 来自 iPhone客户端</div></div>"
-            "<div class='list_li'><div class='WB_text'><a href='/u/2'>河边跑步的老王</a>：求推荐一款入门望远镜，谢谢博主。</div>"
+            "<div class='list_li'><div class='WB_text'>"
+            "<a href='/u/2'>河边跑步的老王</a>：求推荐一款入门望远镜，谢谢博主。</div>"
             "<div class='WB_from'>7月15日 12:30</div></div>")
 
 
@@ -223,9 +227,11 @@ def test_an_interview_is_not_a_comment_list() -> None:
 
 
 def test_items_of_a_related_list_element_without_a_heading() -> None:
-    related = ("<div class='reviews related-reviews'><h2><a href='/r'>《长夜将尽》的影评</a> · · · ( <a href='/all'>全部 328 条</a> )</h2>"
+    related = ("<div class='reviews related-reviews'>"
+               "<h2><a href='/r'>《长夜将尽》的影评</a> · · · ( <a href='/all'>全部 328 条</a> )</h2>"
                "<div class='main-bd'><h3><a href='/review/1'>今年最好的国产现实题材，没有之一</a></h3>"
-               "<p class='short-content'>首映场看的，片尾字幕出来的时候全场没有一个人起身，很久没有这样的体验了。</p></div></div>")
+               "<p class='short-content'>首映场看的，片尾字幕出来的时候全场没有一个人起身，很久没有这样的体验了。</p>"
+               "</div></div>")
     page = (f"<html><head><title>土豆变身致富薯</title></head><body><h1>土豆变身致富薯</h1><div class='review-content'>"
             f"{ARTICLE}</div>{related}</body></html>")
     rec = webclean.clean(page)
@@ -235,8 +241,10 @@ def test_items_of_a_related_list_element_without_a_heading() -> None:
 
 def test_platform_notices_in_chinese_and_english() -> None:
     from webclean.strip.controls import disclaimer_line
-    assert disclaimer_line(Block(0, "特别声明：本文（含图片、视频）由自媒体平台“网易号”的用户上传发布，本平台只提供信息存储空间服务。"))
-    assert disclaimer_line(Block(0, "Notice: this article was uploaded and published by a user; the platform only provides storage."))
+    assert disclaimer_line(Block(0, "特别声明：本文（含图片、视频）由自媒体平台“网易号”的用户上传发布，"
+                                    "本平台只提供信息存储空间服务。"))
+    assert disclaimer_line(Block(0, "Notice: this article was uploaded and published by a user; "
+                                    "the platform only provides storage."))
     assert not disclaimer_line(Block(0, "Notice: the museum will close at 5 pm on Monday for maintenance."))
 
 
@@ -264,11 +272,13 @@ def _control_pages() -> list[list[Block]]:
     for blocks in pages:            # the rules see the blocks as the stage does: open
         for b in blocks:
             b.label = b.rule = None
-    examples = ["正在加载...", "附件2：申报表.docx", "展开全文 打开APP，阅读全文", "免责声明：本文仅代表作者个人观点，与本站无关。",
-                "打赏作者", "关键词：城市更新 老旧小区", "#生活小妙招 #梅雨季", "反侵权公告：", "根据著作权法，未经许可不得转载。"]
+    examples = ["正在加载...", "附件2：申报表.docx", "展开全文 打开APP，阅读全文",
+                "免责声明：本文仅代表作者个人观点，与本站无关。", "打赏作者", "关键词：城市更新 老旧小区",
+                "#生活小妙招 #梅雨季", "反侵权公告：", "根据著作权法，未经许可不得转载。"]
     hand = [Block(i, t, container=i) for i, t in enumerate(examples)]
-    hand += [Block(len(hand), "返回列表", links=1, link_chars=4), Block(len(hand) + 1, "目录"),
-             Block(len(hand) + 2, "1形态特征", links=1, link_chars=4), Block(len(hand) + 3, "2分布范围", links=1, link_chars=4)]
+    n = len(hand)
+    hand += [Block(n, "返回列表", links=1, link_chars=4), Block(n + 1, "目录"),
+             Block(n + 2, "1形态特征", links=1, link_chars=4), Block(n + 3, "2分布范围", links=1, link_chars=4)]
     pages.append(hand)
     return pages
 

@@ -167,7 +167,7 @@ def test_a_tighter_threshold_clears_earlier_marks_and_keeps_other_marks(tmp_path
 
 
 def test_resume_with_other_filters_is_refused(tmp_path):
-    out, _ = run(tmp_path, filters=Filters(min_han_share=0.5))
+    run(tmp_path, filters=Filters(min_han_share=0.5))
     with pytest.raises(ResumeRefused, match=r"filters \(min_han_share 0.5, not 0.6\)"):
         run(tmp_path, resume=True, filters=Filters(min_han_share=0.6))
     again, summary = run(tmp_path, resume=True, filters=Filters(min_han_share=0.5))

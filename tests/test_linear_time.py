@@ -41,8 +41,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         for name, value in vars(mod).items():
             if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
                 found.setdefault(id(value), (f"{mod.__name__}.{name}", value))
-    from webclean.strip import boilerplate
-    from webclean.strip import spam_lexicon
+    from webclean.strip import boilerplate, spam_lexicon
 
     for category in boilerplate.CATEGORIES:
         pat = boilerplate.lexicon_regex(category)

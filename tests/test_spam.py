@@ -12,8 +12,8 @@ from types import SimpleNamespace
 
 import pytest
 
-from webclean.strip import spam, spam_lexicon
 from webclean.document import Block, Document
+from webclean.strip import spam, spam_lexicon
 
 from .conftest import FIXTURES, SHARED, requires_shared
 
@@ -401,8 +401,7 @@ def test_short_article_under_big_spam_block_is_kept():
 def test_docstring_examples():
     import doctest
 
-    from webclean.strip import spam_lexicon
-    from webclean.strip import spam_rules
+    from webclean.strip import spam_lexicon, spam_rules
     assert doctest.testmod(spam).failed == 0
     assert doctest.testmod(spam_lexicon).failed == 0
     result = doctest.testmod(spam_rules)
@@ -456,7 +455,8 @@ def test_spam_gate_lets_through_every_fixture_and_corpus_block_the_plain_pattern
 
 from webclean.strip import spam_lists  # noqa: E402
 
-CASINO_ANCHORS = ["澳门鸿运娱乐场官网", "金沙云顶娱乐网址", "威尼斯人在线平台入口", "永利澳门线上娱乐", "银河国际真人平台"]
+CASINO_ANCHORS = ["澳门鸿运娱乐场官网", "金沙云顶娱乐网址", "威尼斯人在线平台入口", "永利澳门线上娱乐",
+                  "银河国际真人平台"]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -471,8 +471,8 @@ def test_casino_anchor(text, expected):
 
 
 def test_spam_item_kinds():
-    assert [spam_lists.spam_item(t) for t in ("一级毛片免费看", "金沙云顶娱乐网址", "www.jsyd-yule.net", "坚持问题导向")] \
-        == ["term", "anchor", "domain", None]
+    items = ("一级毛片免费看", "金沙云顶娱乐网址", "www.jsyd-yule.net", "坚持问题导向")
+    assert [spam_lists.spam_item(t) for t in items] == ["term", "anchor", "domain", None]
     assert spam_lists.spam_item("警方查处澳门鸿运娱乐场官网") is None        # reporting context
 
 
@@ -483,7 +483,8 @@ def test_spam_list_judges_the_whole_list():
     assert spam_lists.spam_list(CASINO_ANCHORS[:1], known_spam=2)              # lines another rule took
     assert not spam_lists.spam_list(["银河娱乐", "金沙中国", "永利澳门", "美高梅中国", "新濠博亚娱乐", "澳博控股"])
     assert not spam_lists.spam_list(["www.site-a.com", "www.site-b.com", "www.site-c.com"])   # domains alone
-    assert not spam_lists.spam_list(CASINO_ANCHORS[:2] + ["今年以来我市持续推进老旧小区改造累计完成改造项目四十二个惠及居民"])
+    sentence = "今年以来我市持续推进老旧小区改造累计完成改造项目四十二个惠及居民"
+    assert not spam_lists.spam_list(CASINO_ANCHORS[:2] + [sentence])
 
 
 def test_numbered_runs():
@@ -500,8 +501,9 @@ def test_numbered_runs():
 
 
 def test_list_item_text():
-    assert [spam_lists.list_item_text(t) for t in ("1. 澳门鸿运娱乐场官网", "（2）金沙云顶娱乐网址", "• 永利", "2025年报告")] \
-        == ["澳门鸿运娱乐场官网", "金沙云顶娱乐网址", "永利", "2025年报告"]
+    lines = ("1. 澳门鸿运娱乐场官网", "（2）金沙云顶娱乐网址", "• 永利", "2025年报告")
+    assert [spam_lists.list_item_text(t) for t in lines] == [
+        "澳门鸿运娱乐场官网", "金沙云顶娱乐网址", "永利", "2025年报告"]
 
 
 def test_mark_spam_lists_between_paragraphs_one_item_a_line():
@@ -579,11 +581,13 @@ def test_foreign_spam_title_keeps_the_pages_own_subject():
 
 
 def test_title_only_spam_scores_the_page_as_hacked():
-    head = {"title": "澳门鸿运娱乐场官网_金沙云顶娱乐网址", "meta": {"og:title": ["澳门鸿运娱乐场官网_金沙云顶娱乐网址"]}}
+    spam_title = "澳门鸿运娱乐场官网_金沙云顶娱乐网址"
+    head = {"title": spam_title, "meta": {"og:title": [spam_title]}}
     doc = make_doc(ARTICLE, html=True, head=head, source="<html><body>...</body></html>")
     doc.blocks[0].heading = 1
     spam.mark_spam(doc, OPTS)
     assert doc.head["title"] is None and doc.head["meta"]["og:title"] == []
-    assert [(r.rule, r.where) for r in doc.removed] == [("spam_title", "head.title"), ("spam_meta", "head.meta.og:title")]
+    assert [(r.rule, r.where) for r in doc.removed] == [("spam_title", "head.title"),
+                                                        ("spam_meta", "head.meta.og:title")]
     assert doc.spam_score >= 0.5 and "hacked" in doc.flags
     assert all(b.label is None for b in doc.blocks)

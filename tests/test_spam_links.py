@@ -11,8 +11,8 @@ import time
 import pytest
 
 import webclean
-from webclean.strip import spam_links as sl
 from webclean.document import Block, Document
+from webclean.strip import spam_links as sl
 
 from .conftest import FIXTURES, SHARED, requires_shared
 
@@ -299,7 +299,8 @@ HTML = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>社区食堂�
 <p><a href="https://beian.miit.gov.cn/">冀ICP备09011223号</a></p></div>
 {bottom}</body></html>"""
 P1 = "老城区第一家社区食堂日前开门营业，每天供应早餐和午餐，六十岁以上老人凭卡用餐可享受八折优惠，附近居民排起了长队。"
-P2 = "街道负责人介绍，食堂由闲置的社区用房改造而成，菜品和价格每周公示，居民可以通过意见簿提出建议，后续还将开通送餐上门服务。"
+P2 = ("街道负责人介绍，食堂由闲置的社区用房改造而成，菜品和价格每周公示，居民可以通过意见簿提出建议，"
+      "后续还将开通送餐上门服务。")
 
 
 def _links(pairs, sep: str = " ") -> str:

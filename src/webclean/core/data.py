@@ -8,7 +8,7 @@ True
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 
 __all__ = ["read_data", "read_terms"]
@@ -23,7 +23,7 @@ def read_data(name: str) -> str:
 _HEADER = re.compile(r"\[([a-z0-9_ -]+)\]")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _sections(name: str) -> dict[str, tuple[str, ...]]:
     sections: dict[str, list[str]] = {"": []}
     current = sections[""]
@@ -42,10 +42,12 @@ def _sections(name: str) -> dict[str, tuple[str, ...]]:
 def read_terms(name: str, section: str = "") -> tuple[str, ...]:
     """The entries of a word-list file: one a line, ``#`` comments and blank lines dropped.
 
-    A line ``[name]`` (ASCII letters, digits, ``_``, ``-``, spaces) opens a section; ``section`` picks the lines under it ("" the lines before any
-    section). An unknown section is an error, so a misspelt name cannot give an empty list.
+    A line ``[name]`` (ASCII letters, digits, ``_``, ``-``, spaces) opens a section; ``section`` picks the
+    lines under it ("" the lines before any section). An unknown section is an error, so a misspelt name
+    cannot give an empty list.
 
-    >>> read_terms("boilerplate_breadcrumb.txt", "label")[0], "位置" in read_terms("boilerplate_breadcrumb.txt", "label")
+    >>> labels = read_terms("boilerplate_breadcrumb.txt", "label")
+    >>> labels[0], "位置" in labels
     ('当前位置', True)
     >>> read_terms("boilerplate_breadcrumb.txt", "labels")
     Traceback (most recent call last):

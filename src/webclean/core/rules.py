@@ -14,8 +14,9 @@ the option that turns it off. Adding a rule is one function and one line in its 
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 
 __all__ = ["Rule"]
 

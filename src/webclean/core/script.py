@@ -8,8 +8,8 @@ names from words) and the normalise stage (script conversion). Data files (``dat
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from typing import Iterable
+from collections.abc import Iterable
+from functools import cache, lru_cache
 
 from .chars import HAN
 from .data import read_data
@@ -118,7 +118,7 @@ def _detect_sample(text: str) -> str | None:
 
 
 
-@lru_cache(maxsize=None)
+@cache
 def opencc_converter(config: str):  # type: ignore[no-untyped-def]
     """The OpenCC converter of ``config`` (``tw2s``, ``s2t``), built once per process.
 

@@ -12,7 +12,8 @@ before ``相关``), :func:`trie_pattern` the same shaped as a trie for long list
 from __future__ import annotations
 
 import re
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 from .data import read_terms
 from .script import with_traditional

@@ -6,12 +6,11 @@ from __future__ import annotations
 
 from ..document import Document
 from ..options import Options
-from .boilerplate import mark_boilerplate
-from .controls import mark_controls
-from .spam import mark_spam
-from .boilerplate import signal_patterns
+from .boilerplate import mark_boilerplate, signal_patterns
 from .chrome import CATEGORIES, lexicon_regex, phrase_gate
+from .controls import mark_controls
 from .navigation import crumb_patterns
+from .spam import mark_spam
 from .spam_lexicon import compiled_lexicon
 from .spam_lists import casino_anchor_pattern
 

@@ -23,18 +23,49 @@ the first breadcrumb on the page.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from enum import IntFlag
 from functools import lru_cache
-from typing import Any, NamedTuple, Sequence
+from typing import Any, NamedTuple
 
-from .chrome import (AD_HINTS, COMMENT_HINTS, NAV_HINTS, SHARE_HINTS, CATEGORIES, FULL_STOP, SENTENCE, SENTENCE_END,
-                     has_hint, hint_words, hints_match, is_prose_block, letter_count, phrase_gate, blocks_matching, fold, load_lexicon,
-                     lexicon_regex, phrase_coverage, prose_span)
 from ..core.rules import Rule
 from ..core.vocabulary import alternation, read_vocabulary
 from ..document import Block, Document
-from .navigation import (ARROW, CRUMB_HINTS, NAV_HINT_MAX_CHARS, NAV_PHRASE_MAX_LETTERS, NAV_SEP, breadcrumb_trail,
-                         nav_hint_block, nav_phrase_line, nav_separator_run, nav_space_run, split_breadcrumb)
+from .chrome import (
+    AD_HINTS,
+    CATEGORIES,
+    COMMENT_HINTS,
+    FULL_STOP,
+    NAV_HINTS,
+    SENTENCE,
+    SENTENCE_END,
+    SHARE_HINTS,
+    blocks_matching,
+    fold,
+    has_hint,
+    hint_words,
+    hints_match,
+    is_prose_block,
+    letter_count,
+    lexicon_regex,
+    load_lexicon,
+    phrase_coverage,
+    phrase_gate,
+    prose_span,
+)
+from .navigation import (
+    ARROW,
+    CRUMB_HINTS,
+    NAV_HINT_MAX_CHARS,
+    NAV_PHRASE_MAX_LETTERS,
+    NAV_SEP,
+    breadcrumb_trail,
+    nav_hint_block,
+    nav_phrase_line,
+    nav_separator_run,
+    nav_space_run,
+    split_breadcrumb,
+)
 
 __all__ = ["mark_boilerplate", "load_lexicon", "lexicon_regex", "phrase_coverage", "prose_span",
            "split_breadcrumb", "breadcrumb_trail", "nav_separator_run", "nav_phrase_line", "nav_space_run",
@@ -214,7 +245,8 @@ def copyright_line(block: Block, after_body: bool) -> bool:
     weak = first.group() in _WEAK_NOTICE or first.group().startswith(_WEAK_OPENING)
     if opens and not (weak and FULL_STOP.search(text)):
         return True
-    return letter_count(text) <= COPYRIGHT_SHORT_LETTERS and phrase_coverage(text, pattern) >= COPYRIGHT_SHORT_MIN_COVERAGE
+    return (letter_count(text) <= COPYRIGHT_SHORT_LETTERS
+            and phrase_coverage(text, pattern) >= COPYRIGHT_SHORT_MIN_COVERAGE)
 
 
 #: A filing or licence line is short; a longer block that names ICP is prose (or a footer already split).
@@ -278,7 +310,8 @@ def ad_line(block: Block) -> bool:
     False
     """
     text = block.text
-    if letter_count(text) <= AD_LABEL_MAX_LETTERS and phrase_coverage(text, lexicon_regex("ad")) >= AD_LABEL_MIN_COVERAGE:
+    if (letter_count(text) <= AD_LABEL_MAX_LETTERS
+            and phrase_coverage(text, lexicon_regex("ad")) >= AD_LABEL_MIN_COVERAGE):
         return True
     if len(text) > AD_HINTED_MAX_CHARS or not block.hints:
         return False
@@ -304,8 +337,9 @@ def app_prompt_line(block: Block) -> bool:
 
 # A credit standing alone or closing a one-sentence caption ("装配线。图源：受访者").
 _CREDIT_WORDS = "image_credits.txt"
+_CREDIT_LABEL = alternation(read_vocabulary(_CREDIT_WORDS, "credit"))
 _CREDIT = re.compile(
-    rf"^(?:[^。！？]{{1,60}}[。！？]\s{{0,3}})?[（(【\[]?\s{{0,3}}(?:{alternation(read_vocabulary(_CREDIT_WORDS, 'credit'))})"
+    rf"^(?:[^。！？]{{1,60}}[。！？]\s{{0,3}})?[（(【\[]?\s{{0,3}}(?:{_CREDIT_LABEL})"
     r"\s{0,3}[:：/／]\s{0,3}[^\s，。！？]{1,20}(?:\s[^\s，。！？]{1,20}){0,3}\s{0,3}[）)】\]]?$")
 _NAMES = r"[\u4e00-\u9fff·]{2,4}(?:(?:\s?、\s?|\s{1,3})[\u4e00-\u9fff·]{2,4}){0,3}"
 # "…记者 张三 摄" or "张三 摄" (a space before 摄, so 拍摄-like words do not match).
@@ -346,11 +380,13 @@ def reader_prompt_line(block: Block) -> bool:
 
 
 # A bracketed picture note standing alone: （图为活动现场）, （图中左一为张三）, （示意图）.
-_BRACKETED_CAPTION = re.compile(rf"^[（(](?:{alternation(read_vocabulary(_CREDIT_WORDS, 'caption'))})[^（）()。！？]{{0,30}}[）)]$")
+_CAPTION = alternation(read_vocabulary(_CREDIT_WORDS, "caption"))
+_BRACKETED_CAPTION = re.compile(rf"^[（(](?:{_CAPTION})[^（）()。！？]{{0,30}}[）)]$")
 
 
 # （本文图片由受访者提供） / （图片由市气象局提供）, and a caption closed by "通讯员供图" / "张三 供图".
-_GIVEN_BY = re.compile(rf"^[（(](?:本文)?(?:{alternation(read_vocabulary(_CREDIT_WORDS, 'given by'))})由[^（）()。！？]{{1,20}}提供[）)]$"
+_GIVEN = alternation(read_vocabulary(_CREDIT_WORDS, "given by"))
+_GIVEN_BY = re.compile(rf"^[（(](?:本文)?(?:{_GIVEN})由[^（）()。！？]{{1,20}}提供[）)]$"
                        r"|^(?:[^。！？]{1,60}[。！？]\s{0,3})?[^。！？\s]{1,12}\s{0,2}供[图圖]$")
 
 
@@ -376,8 +412,10 @@ def image_credit_line(block: Block) -> bool:
     True
     >>> image_credit_line(Block(0, "深蓝睿动苏州工厂的装配线。图源：受访者"))
     True
-    >>> image_credit_line(Block(0, "（本文图片由受访者提供）")), image_credit_line(Block(0, "新装的电梯投入使用。通讯员供图"))
-    (True, True)
+    >>> image_credit_line(Block(0, "（本文图片由受访者提供）"))
+    True
+    >>> image_credit_line(Block(0, "新装的电梯投入使用。通讯员供图"))
+    True
     >>> image_credit_line(Block(0, "摄影爱好者在公园里拍下了这一幕，照片随后在网上广为流传。"))
     False
     >>> image_credit_line(Block(0, "（图为作者在会上发言，他说：城市更新要先问居民。）"))
@@ -454,7 +492,8 @@ def _text_signals() -> tuple[tuple[Signal, re.Pattern[str], bool], ...]:
             (Signal.CRUMB_LABEL, re.compile(lexicon_regex("breadcrumb", "label").pattern, re.I), False),
             (Signal.PREV, _PREV_WORD, False), (Signal.SEPARATOR, NAV_SEP, False), (Signal.PHOTO, _CREDIT_CHAR, False),
             (Signal.PHRASE, phrase_gate(), True), (Signal.ICP, lexicon_regex("icp").regex, True),
-            (Signal.COPYRIGHT, lexicon_regex("copyright").regex, True), (Signal.SHARE, lexicon_regex("share").regex, True),
+            (Signal.COPYRIGHT, lexicon_regex("copyright").regex, True),
+            (Signal.SHARE, lexicon_regex("share").regex, True),
             (Signal.APP, lexicon_regex("app").regex, True), (Signal.AD, lexicon_regex("ad").regex, True),
             (Signal.READER, lexicon_regex("reader").regex, True))
 

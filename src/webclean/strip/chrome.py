@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import lru_cache
-from typing import Any, Iterator, NamedTuple, Sequence
+from collections.abc import Iterator, Sequence
+from functools import cache, lru_cache
+from typing import Any, NamedTuple
 
 from ..core.data import read_terms
 from ..core.vocabulary import alternation, read_vocabulary, trie_pattern
@@ -25,7 +26,7 @@ CATEGORIES = ("nav", "breadcrumb", "share", "related", "copyright", "icp", "comm
 
 
 # ------------------------------------------------------------------------------------------ lexicons
-@lru_cache(maxsize=None)
+@cache
 def load_lexicon(category: str, section: str = "") -> tuple[str, ...]:
     """The phrases of ``data/boilerplate_<category>.txt`` (its ``section``; "" the phrases before any), each
     followed by its Traditional forms (the files are written in Simplified).
@@ -101,7 +102,7 @@ class Lexicon:
         return self.regex.findall(fold(text))
 
 
-@lru_cache(maxsize=None)
+@cache
 def lexicon_regex(category: str, section: str = "") -> Lexicon:
     """One alternation over a lexicon (or one ``section`` of it), longest phrase first, case-insensitive
     (see :class:`Lexicon`).
@@ -123,7 +124,7 @@ def lexicon_regex(category: str, section: str = "") -> Lexicon:
 _GATED_CATEGORIES = ("nav", "related", "comment")
 
 
-@lru_cache(maxsize=None)
+@cache
 def phrase_gate() -> re.Pattern[str]:
     phrases = {fold(p) for c in _GATED_CATEGORIES for p in load_lexicon(c)}
     if any(p.startswith("re:") for p in phrases):
@@ -226,7 +227,8 @@ def prose_span(blocks: Sequence[Block]) -> tuple[int, int]:
     On text pages navigation and breadcrumbs sit before the first prose line,
     share bars, copyright and related lists after the last one.
 
-    >>> prose_span([Block(0, "首页 | 新闻"), Block(1, "会议强调，要以建设创新、宜居、美丽、韧性的现代化人民城市为目标，推动城市高质量发展。")])
+    >>> body = "会议强调，要以建设创新、宜居、美丽、韧性的现代化人民城市为目标，推动城市高质量发展。"
+    >>> prose_span([Block(0, "首页 | 新闻"), Block(1, body)])
     (1, 1)
     """
     positions = [i for i, b in enumerate(blocks) if b.label in (None, "body") and is_prose_block(b)]
@@ -267,8 +269,8 @@ class _Hints(NamedTuple):
 
 def _hints(kind: str) -> _Hints:
     """The class/id vocabulary of one kind of chrome (``data/chrome_hints.txt``)."""
-    return _Hints(frozenset(read_terms(_HINTS_FILE, f"{kind} tokens")), frozenset(read_terms(_HINTS_FILE, f"{kind} parts")),
-                  read_terms(_HINTS_FILE, f"{kind} affixes"))
+    return _Hints(frozenset(read_terms(_HINTS_FILE, f"{kind} tokens")),
+                  frozenset(read_terms(_HINTS_FILE, f"{kind} parts")), read_terms(_HINTS_FILE, f"{kind} affixes"))
 
 
 NAV_HINTS = _hints("nav")

@@ -40,8 +40,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from enum import IntFlag
-from typing import Any, Sequence
+from typing import Any
 
 from ..core.rules import Rule
 from ..core.vocabulary import alternation, read_vocabulary, trie_pattern
@@ -157,8 +158,8 @@ RUN_HEADING_MAX_CHARS = 20
 def table_of_contents(blocks: Sequence[Block], start: int) -> list[Block]:
     """The ``目录`` heading at ``start`` and the linked section list right under it (two items or more).
 
-    >>> bs = [Block(0, "目录"), Block(1, "1形态特征", links=1, link_chars=4), Block(2, "2分布范围", links=1, link_chars=4),
-    ...       Block(3, "水杉为高大乔木，成年树高可达三十五米以上。")]
+    >>> bs = [Block(0, "目录"), Block(1, "1形态特征", links=1, link_chars=4),
+    ...       Block(2, "2分布范围", links=1, link_chars=4), Block(3, "水杉为高大乔木，成年树高可达三十五米以上。")]
     >>> [b.index for b in table_of_contents(bs, 0)]
     [0, 1, 2]
     >>> table_of_contents([Block(0, "目录"), Block(1, "水杉为高大乔木，成年树高可达三十五米以上。")], 0)
@@ -219,22 +220,25 @@ _LOADING = re.compile(rf"(?:{_words('loading lead')})?(?:{_words('loading')})(?:
                       rf"|(?:{_words('loading latin')})\s*[.…]*", re.I)
 
 # A link back to the site or the list after the article: 返回搜狐，查看更多 / 返回列表 / 返回上一页.
-_BACK_LINK = re.compile(rf"[<《«]?\s?(?:{_words('back')})[^\s，,。！]{{1,8}}(?:[，,]\s?(?:{_words('back more')}))?\s?[>》»]?")
+_BACK_LINK = re.compile(rf"[<《«]?\s?(?:{_words('back')})[^\s，,。！]{{1,8}}(?:[，,]\s?(?:{_words('back more')}))?"
+                        r"\s?[>》»]?")
 
 # An attachment line: 附件：清单.xls / 附件2：申报表.docx (a file to download, not text).
-_ATTACHMENT = re.compile(rf"(?:{_words('attachment')})\s?\d{{0,2}}\s?[:：.．、]?\s?[^\n]{{1,80}}?\.(?:{_words('file types')})\s?",
-                         re.I)
+_ATTACHMENT = re.compile(rf"(?:{_words('attachment')})\s?\d{{0,2}}\s?[:：.．、]?\s?[^\n]{{1,80}}?"
+                         rf"\.(?:{_words('file types')})\s?", re.I)
 
 # Fold and app controls: 展开全文 / 阅读全文 / 展开剩余80% / 打开APP，阅读全文 / 海量资讯、精准解读，尽在某某APP.
 _APP = _words("app")
 _FOLD = re.compile(rf"(?:\s?(?:{_words('fold')}|(?:{_words('fold remaining')})\s?\d{{0,3}}%?"
                    rf"|(?:{_words('app open')})\s?(?:{_APP})[，,\s]*(?:{_words('app more')})?"
-                   rf"|(?:[^。！？\s]{{0,16}}[，,])?(?:{_words('all in')})[^。！？\s]{{1,10}}(?:{_APP})|[^。！？\s]{{2,8}}(?:{_APP}))[。！]?)+",
+                   rf"|(?:[^。！？\s]{{0,16}}[，,])?(?:{_words('all in')})[^。！？\s]{{1,10}}(?:{_APP})"
+                   rf"|[^。！？\s]{{2,8}}(?:{_APP}))[。！]?)+",
                    re.I)
 # A platform's disclaimer under the article: 新浪声明：此消息系转载自…，不代表本网观点或立场…
-_DISCLAIMER = re.compile(rf"[^。！？：:]{{0,8}}(?:{_words('disclaimer label')})[:：].{{0,300}}?(?:{_words('disclaimer words')})"
-                         rf"|(?:{_words('disclaimer label latin')})\s?:.{{0,300}}?(?:{_words('disclaimer words latin')})",
-                         re.S | re.I)
+_DISCLAIMER = re.compile(rf"[^。！？：:]{{0,8}}(?:{_words('disclaimer label')})[:：]"
+                         rf".{{0,300}}?(?:{_words('disclaimer words')})"
+                         rf"|(?:{_words('disclaimer label latin')})\s?:"
+                         rf".{{0,300}}?(?:{_words('disclaimer words latin')})", re.S | re.I)
 
 # A tip box under a post: 喜欢这篇文章，就请作者喝杯咖啡吧 / 赞赏 已有 38 人赞赏 / 打赏作者.
 _TIP_WORDS = _words("tip")
@@ -245,7 +249,8 @@ _TIP = re.compile(rf"(?:{_TIP_WORDS})(?:{_words('tip target')})?(?:\s?已有\s?\
 # between counters): 36人点赞 / 2.1万人收藏 / 阅读 1,234 / 字数：2345 / 赞 (15) / 综合评分 8.7（123人做过）.
 _COUNTER = (rf"(?:\d[\d,.]{{0,12}}\s?[万千]?\s?[人次条個个篇]?\s?(?:{_words('counter after')})"
             rf"|(?:{_words('counter before')})"
-            rf"\s?[:：]?\s?[(（]?\d[\d,.]{{0,12}}\s?[万千]?[)）]?(?:\s?[（(]\d[\d,.]{{0,12}}\s?[万千]?人(?:{_words('counter done')})[）)])?)")
+            rf"\s?[:：]?\s?[(（]?\d[\d,.]{{0,12}}\s?[万千]?[)）]?"
+            rf"(?:\s?[（(]\d[\d,.]{{0,12}}\s?[万千]?人(?:{_words('counter done')})[）)])?)")
 _DIGIT = re.compile(r"\d")
 #: A line of counters is short: a longer line with a count in it is a sentence.
 COUNTER_MAX_CHARS = 50
@@ -258,7 +263,8 @@ _COUNTERS = re.compile(r"(?:\d{1,4}[-./]\d{1,2}(?:[-./]\d{1,2})?\s?(?:\d{1,2}:\d
 _SPEAKER = re.compile(r"[^\s：:]{1,20}(?:\s?回复\s?@[^\s：:]{1,20})?\s?[：:]")
 # Its time line: 7月15日 11:08 / 2025-07-15 11:08 / 10分钟前, and the device it came from.
 _COMMENT_TIME = re.compile(rf"(?:\d{{4}}[-/.])?\d{{1,2}}(?:月\d{{1,2}}日|[-/.]\d{{1,2}})\s?\d{{1,2}}:\d{{2}}"
-                           rf"|\d{{1,3}}\s?(?:{_words('time ago')})前|{_words('just now')}|(?:{_words('today')})\s?\d{{1,2}}:\d{{2}}")
+                           rf"|\d{{1,3}}\s?(?:{_words('time ago')})前|{_words('just now')}"
+                           rf"|(?:{_words('today')})\s?\d{{1,2}}:\d{{2}}")
 #: A comment's time line is short (time, device) ...
 TIME_LINE_MAX_CHARS = 40
 #: ... and follows its text within this many blocks.
@@ -307,7 +313,8 @@ RELATED_ITEM_MIN_LINK_DENSITY = 0.5
 def related_hint_item(blocks: Sequence[Block]) -> list[Block]:
     """Short, mostly linked blocks inside an element whose class names a related or recommended list.
 
-    >>> bs = [Block(0, "《长夜将尽》的影评 · · · · · · ( 全部 328 条 )", links=2, link_chars=20, hints="reviews related-reviews"),
+    >>> bs = [Block(0, "《长夜将尽》的影评 · · · · · · ( 全部 328 条 )", links=2, link_chars=20,
+    ...             hints="reviews related-reviews"),
     ...       Block(1, "今年最好的国产现实题材，没有之一", links=1, link_chars=16, hints="related-reviews main-bd"),
     ...       Block(2, "首映场看的，片尾字幕出来的时候全场没有一个人起身。", hints="related-reviews short-content")]
     >>> [b.index for b in related_hint_item(bs)]
@@ -368,8 +375,10 @@ def attachment_line(block: Block) -> bool:
 def fold_control(block: Block) -> bool:
     """A fold or app control (``展开全文``, ``展开剩余80%``, ``打开APP，阅读全文``, ``尽在新浪财经APP``).
 
-    >>> fold_control(Block(0, "展开全文 打开APP，阅读全文")), fold_control(Block(0, "这款APP上线三个月，下载量已经过千万。"))
-    (True, False)
+    >>> fold_control(Block(0, "展开全文 打开APP，阅读全文"))
+    True
+    >>> fold_control(Block(0, "这款APP上线三个月，下载量已经过千万。"))
+    False
     """
     return len(block.text) <= FOLD_MAX_CHARS and _FOLD.fullmatch(block.text) is not None
 

@@ -6,11 +6,20 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 
-from .chrome import (CRUMB_HINTS, NAV_HINTS, SENTENCE, SENTENCE_END, has_hint, letter_count, lexicon_regex, load_lexicon,
-                     phrase_coverage)
 from ..document import Block
+from .chrome import (
+    CRUMB_HINTS,
+    NAV_HINTS,
+    SENTENCE,
+    SENTENCE_END,
+    has_hint,
+    letter_count,
+    lexicon_regex,
+    load_lexicon,
+    phrase_coverage,
+)
 
 __all__ = ["split_breadcrumb", "breadcrumb_trail", "nav_separator_run", "nav_phrase_line", "nav_space_run",
            "nav_hint_block"]
@@ -26,7 +35,7 @@ _BARE_LABEL = re.compile(r"^\s*[【\[]?位置")
 _TRAIL_END = frozenset(load_lexicon("breadcrumb", "end"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def crumb_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     label = lexicon_regex("breadcrumb", "label").pattern
     home = lexicon_regex("breadcrumb", "home").pattern
@@ -97,7 +106,8 @@ def breadcrumb_trail(block: Block, title: str = "") -> list[str] | None:
     ['某某书屋', '都市小说', '第十二章 雨夜来客']
     >>> breadcrumb_trail(Block(0, "若 a > b 且 b > c，则 a > c。")) is None
     True
-    >>> breadcrumb_trail(Block(0, "临江社区»论坛 › 临江杂谈 › 7路改线了，说说几种走法"), "7路改线了，说说几种走法 - 临江杂谈")[-1]
+    >>> trail = Block(0, "临江社区»论坛 › 临江杂谈 › 7路改线了，说说几种走法")
+    >>> breadcrumb_trail(trail, "7路改线了，说说几种走法 - 临江杂谈")[-1]
     '7路改线了，说说几种走法'
     """
     text = block.text
@@ -109,8 +119,8 @@ def breadcrumb_trail(block: Block, title: str = "") -> list[str] | None:
         return None
     crumbs, labelled = split_breadcrumb(text)
     # The last crumb may be the page's own headline, punctuation and all (a forum thread's title).
-    headline_last = (len(crumbs) >= HEADLINE_TRAIL_MIN_CRUMBS and bool(title)
-                     and HEADLINE_CRUMB_MIN_CHARS <= len(crumbs[-1]) <= HEADLINE_CRUMB_MAX_CHARS and crumbs[-1] in title)
+    headline_last = (len(crumbs) >= HEADLINE_TRAIL_MIN_CRUMBS and bool(title) and crumbs[-1] in title
+                     and HEADLINE_CRUMB_MIN_CHARS <= len(crumbs[-1]) <= HEADLINE_CRUMB_MAX_CHARS)
     strict = crumbs[:-1] if headline_last else crumbs
     if not crumbs or len(crumbs) > MAX_CRUMBS or any(len(c) > CRUMB_MAX_CHARS or SENTENCE.search(c) for c in strict):
         return None
@@ -142,7 +152,8 @@ NAV_ITEM_MAX = 12
 NAV_LATIN_ITEM_MAX = 2 * NAV_ITEM_MAX
 #: A heading is a menu only when mostly linked.
 NAV_HEADING_LINKED = 0.5
-#: A menu has two items at least; three items always make one; two only when mostly nav phrases (``栏目 | 短标题`` is a headline).
+#: A menu has two items at least; three items always make one; two only when mostly nav phrases
+#: (``栏目 | 短标题`` is a headline).
 NAV_MIN_ITEMS = 2
 NAV_SEPARATED_ITEMS = 3
 NAV_TWO_ITEMS_MIN_COVERAGE = 0.5

@@ -26,15 +26,17 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Iterable
 from types import MappingProxyType
-from typing import Any, Iterable
+from typing import Any
 from urllib.parse import unquote
 
 from ..core.data import read_terms
+from ..core.urls import host_of, registrable_domain
 from ..core.vocabulary import alternation
 from ..document import Block, Document
 from ..record import Removal
-from .spam_lexicon import CATEGORIES, term_coverage, maybe_spam, scan_terms
+from .spam_lexicon import CATEGORIES, maybe_spam, scan_terms, term_coverage
 from .spam_links import mark_foreign_link_clusters
 from .spam_lists import casino_anchor, mark_spam_lists
 from .spam_rules import (
@@ -46,10 +48,9 @@ from .spam_rules import (
     spam_phrase_line,
     stacked_spam_terms,
 )
-from ..core.urls import host_of, registrable_domain
 
-__all__ = ["mark_spam", "strip_title_spam", "foreign_spam_title", "is_spam_text", "keyword_stuffed_line", "stacked_spam_terms",
-           "injected_ad", "spam_phrase_line", "spam_tail", "hidden_link_farm", "text_after_html",
+__all__ = ["mark_spam", "strip_title_spam", "foreign_spam_title", "is_spam_text", "keyword_stuffed_line",
+           "stacked_spam_terms", "injected_ad", "spam_phrase_line", "spam_tail", "hidden_link_farm", "text_after_html",
            "encoded_document_write", "referrer_cloak", "combine_score", "CATEGORIES"]
 
 
@@ -244,7 +245,8 @@ def hidden_link_farm(hidden: Iterable[tuple[str, int]]) -> bool:
     False
     """
     for text, n_links in hidden:
-        if n_links >= FARM_MIN_LINKS and (is_spam_text(text) is not None or len(scan_terms(text).strong) >= FARM_MIN_TERMS):
+        if n_links >= FARM_MIN_LINKS and (is_spam_text(text) is not None
+                                          or len(scan_terms(text).strong) >= FARM_MIN_TERMS):
             return True
     return False
 
@@ -271,7 +273,7 @@ def text_after_html(source: str) -> str | None:
     if not plain:
         return None
     scan = scan_terms(plain)
-    if len(_LINK.findall(tail)) >= TAIL_MIN_LINKS and (scan.strong or scan.domains) or is_spam_text(plain):
+    if (len(_LINK.findall(tail)) >= TAIL_MIN_LINKS and (scan.strong or scan.domains)) or is_spam_text(plain):
         return plain
     return None
 
@@ -307,9 +309,11 @@ def encoded_document_write(source: str) -> str | None:
     Statistics snippets also write ``unescape("%3Cscript ...")``, so the
     decoded markup must itself carry spam terms or a redirect.
 
-    >>> encoded_document_write('<script>document.write(unescape("%E7%99%BE%E5%AE%B6%E4%B9%90%E6%BE%B3%E9%97%A8%E6%96%B0%E8%91%A1%E4%BA%AC"))</script>')
+    >>> spam = "%E7%99%BE%E5%AE%B6%E4%B9%90%E6%BE%B3%E9%97%A8%E6%96%B0%E8%91%A1%E4%BA%AC"
+    >>> encoded_document_write(f'<script>document.write(unescape("{spam}"))</script>')
     '百家乐澳门新葡京'
-    >>> encoded_document_write("<script>document.write(unescape('%3Cscript src=%22/s.js%22%3E%3C/script%3E'))</script>") is None
+    >>> stat = "%3Cscript src=%22/s.js%22%3E%3C/script%3E"
+    >>> encoded_document_write(f"<script>document.write(unescape('{stat}'))</script>") is None
     True
     """
     for count, m in enumerate(_WRITE.finditer(source)):
@@ -582,12 +586,14 @@ PROSE_MIN_CLAUSES = 2
 def _clean_prose(text: str) -> bool:
     """Sentences without spam terms: >= 40 characters, >= 2 clause marks, no strong term.
 
-    >>> _clean_prose("会议指出，老旧小区改造要坚持居民自愿、政府引导，统筹推进加装电梯和管网更新，切实解决群众急难愁盼问题。")
+    >>> _clean_prose("会议指出，老旧小区改造要坚持居民自愿、政府引导，统筹推进加装电梯和管网更新，"
+    ...              "切实解决群众急难愁盼问题。")
     True
     >>> _clean_prose("信誉平台 24小时在线")
     False
     """
-    return len(text) >= PROSE_MIN_CHARS and len(_CLAUSE.findall(text)) >= PROSE_MIN_CLAUSES and not scan_terms(text).strong
+    return (len(text) >= PROSE_MIN_CHARS and len(_CLAUSE.findall(text)) >= PROSE_MIN_CLAUSES
+            and not scan_terms(text).strong)
 
 
 def _site(url: Any) -> str | None:

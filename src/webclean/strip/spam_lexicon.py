@@ -15,8 +15,9 @@ context) and is cached per text.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
-from typing import Iterable, NamedTuple
+from typing import NamedTuple
 
 from ..core.data import read_terms
 from ..core.vocabulary import alternation, read_vocabulary, trie_pattern

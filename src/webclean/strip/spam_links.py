@@ -35,15 +35,16 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Iterable, Sequence
+from typing import Any
 
 from ..core.data import read_terms
+from ..core.urls import host_of, registrable_domain
 from ..core.vocabulary import alternation, read_vocabulary
 from ..document import Block, Document
 from .spam_lexicon import DOMAIN_RE, scan_terms
-from ..core.urls import host_of, registrable_domain
 
 __all__ = ["RULE", "ClusterEvidence", "foreign_link_cluster", "mark_foreign_link_clusters", "registrable_domain",
            "page_domains", "home_domains", "neutral_host", "spammy_host", "anchor_texts", "spam_anchor",
@@ -255,7 +256,8 @@ _CLAUSE = re.compile(r"[，,。；;！？!?]")
 def is_prose(block: Block) -> bool:
     """A paragraph of running text: >= 40 characters, >= 2 clause marks, under 30 % link text.
 
-    >>> is_prose(Block(0, "会议指出，老旧小区改造要坚持居民自愿、政府引导，统筹推进加装电梯和管网更新，切实解决群众急难愁盼问题。"))
+    >>> is_prose(Block(0, "会议指出，老旧小区改造要坚持居民自愿、政府引导，统筹推进加装电梯和管网更新，"
+    ...                   "切实解决群众急难愁盼问题。"))
     True
     >>> is_prose(Block(0, "北京网站优化 股票配资开户 www.8866cp.com 天津办证刻章 手机定位查询", links=5, link_chars=40))
     False
@@ -281,7 +283,8 @@ def edge_link_runs(blocks: Sequence[Block]) -> list[list[Block]]:
     A page without prose has no edges: the rule leaves it alone.
 
     >>> bs = [Block(0, "a.cc b.cc", links=2, link_chars=8, hosts=("a.cc", "b.cc")),
-    ...       Block(1, "会议指出，老旧小区改造要坚持居民自愿、政府引导，统筹推进加装电梯和管网更新，切实解决群众急难愁盼问题。"),
+    ...       Block(1, "会议指出，老旧小区改造要坚持居民自愿、政府引导，统筹推进加装电梯和管网更新，"
+    ...                "切实解决群众急难愁盼问题。"),
     ...       Block(2, "首页", links=1, link_chars=2), Block(3, "c.cc", links=1, link_chars=4, hosts=("c.cc",))]
     >>> [[b.index for b in run] for run in edge_link_runs(bs)]
     [[0], [3]]

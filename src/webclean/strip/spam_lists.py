@@ -20,16 +20,18 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Sequence
+from itertools import pairwise
 
+from ..core.vocabulary import read_vocabulary, trie_pattern
 from ..document import Block, Document
 from ..record import Removal
-from ..core.vocabulary import read_vocabulary, trie_pattern
 from .spam_lexicon import compiled_lexicon, scan_terms
 
-__all__ = ["RULE", "casino_anchor", "casino_anchor_pattern", "spam_item", "spam_list", "numbered_runs", "NumberedRun", "list_item_text",
+__all__ = ["RULE", "casino_anchor", "casino_anchor_pattern", "spam_item", "spam_list", "numbered_runs", "NumberedRun",
+           "list_item_text",
            "mark_spam_lists", "MIN_LIST_ITEMS", "MAX_ITEM_CHARS", "MIN_SPAM_SHARE", "MIN_SPAM_ITEMS"]
 
 RULE = "numbered_spam_list"
@@ -181,7 +183,7 @@ def numbered_runs(text: str) -> list[NumberedRun]:
 
 
 def _close_run(text: str, chain: list[tuple[int, int, int]]) -> NumberedRun | None:
-    items = [text[a_end:b_start].strip() for (_, a_end, _), (b_start, _, _) in zip(chain, chain[1:])]
+    items = [text[a_end:b_start].strip() for (_, a_end, _), (b_start, _, _) in pairwise(chain)]
     last_start = chain[-1][1]
     stop = _ITEM_END.search(text, last_start)
     end = stop.start() if stop else len(text)

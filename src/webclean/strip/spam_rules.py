@@ -47,7 +47,7 @@ def keyword_stuffed_line(text: str) -> bool:
     least 2) and phrases holding any term (must be >= 60 %); the average
     phrase is short (<= 16 characters, prose clauses are longer).
 
-    >>> keyword_stuffed_line("www.a在线看网站,日韩黄色网站大全,国产一级无码毛片,自拍偷拍在线观看,三级视频网址,看片wwwxx")
+    >>> keyword_stuffed_line("www.a在线看网站,日韩黄色网站大全,国产一级无码毛片,自拍偷拍在线观看,看片wwwxx")
     True
     >>> keyword_stuffed_line("春天,细雨,杏花,小桥,流水,人家,古道,西风,瘦马")
     False
