@@ -40,6 +40,7 @@ CLEANER = Cleaner(stages=(("news", news_stage),))
 PAGES = ["地方新闻标题\n2024-03-05\n第一段。\n第二段。", "POISON", None, "另一个标题\n无日期\n正文。"]
 
 
+@pytest.mark.slow
 def test_one_row_per_input_row_with_the_fixed_schema():
     batch = pa.RecordBatch.from_pydict({"html": PAGES, "url": ["http://a.cn/1", None, None, "http://a.cn/4"]})
     out = clean_arrow_batch(batch, page_col="html", url_col="url", cleaner=CLEANER)

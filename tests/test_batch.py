@@ -119,6 +119,7 @@ def test_worker_killed_mid_run_loses_only_its_page(tmp_path):
     assert summary.cleaned == 11
 
 
+@pytest.mark.slow
 def test_hung_page_is_killed_at_the_hard_timeout_and_the_run_goes_on(tmp_path):
     src = tmp_path / "in.jsonl"
     write_jsonl(src, [make_page(i, "HANG" if i == 1 else "") for i in range(4)])
@@ -253,6 +254,7 @@ DRIVER = textwrap.dedent("""
 """)
 
 
+@pytest.mark.slow
 def test_whole_run_killed_with_sigkill_then_resumed(tmp_path):
     src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
     n = 300
@@ -515,6 +517,7 @@ def _resume_and_check(cmd: list[str], env: dict, out: Path, n: int) -> None:
     assert all(r["title"] == f"第{r['position']}号新闻标题" for r in rows)
 
 
+@pytest.mark.slow
 def test_runner_killed_alone_with_sigkill_leaves_no_worker_and_resume_completes(tmp_path):
     """An orchestrator or the OOM killer kills the runner only, not its process group."""
     n = 400
@@ -534,6 +537,7 @@ def test_runner_killed_alone_with_sigkill_leaves_no_worker_and_resume_completes(
     _resume_and_check(cmd, env, out, n)
 
 
+@pytest.mark.slow
 def test_sigterm_stops_the_run_like_ctrl_c(tmp_path, capsys):
     n = 400
     proc, out, pids, cmd, env = _start_cli_run(tmp_path, n)
@@ -573,6 +577,7 @@ ORPHAN = textwrap.dedent("""
 """)
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")
 def test_watchdog_ends_a_worker_whose_parent_died_without_the_kernel_signal(tmp_path):
     """The fallback for systems without PR_SET_PDEATHSIG: the worker sees it was orphaned and exits."""
@@ -640,6 +645,7 @@ def _order_stage(doc, opts) -> None:
     test_stage(doc, opts)
 
 
+@pytest.mark.slow
 def test_ordered_output_keeps_input_order_with_workers(tmp_path):
     src = tmp_path / "in.jsonl"
     write_jsonl(src, [make_page(i, "SLOW" if i in (0, 5) else "") for i in range(12)])

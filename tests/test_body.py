@@ -182,6 +182,7 @@ def _bigram_f1(pred: str, gold: str) -> float:
 BODY_F1_FLOORS = {"first": 0.95, "added": 0.76, "devset": 0.80}
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", sorted(real_page_sets()))
 def test_real_pages_body_f1_floor(name: str) -> None:
     """parse_html + select_body alone (no metadata/boilerplate stages), per real-page set."""
@@ -396,6 +397,7 @@ def _real_and_fixture_pages() -> list[tuple[str, bytes, str | None]]:
     return pages
 
 
+@pytest.mark.slow
 def test_every_block_is_kept_or_recorded_as_removed_and_no_empty_body_is_silent() -> None:
     """On every page we have (fixtures, and the real pages of ../shared/corpus and .cache/devset when present):
     each text block is a body paragraph or has a Removal naming its rule, and an empty body has a warning."""

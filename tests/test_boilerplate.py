@@ -594,6 +594,7 @@ BAITS = [
 ]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("bait", BAITS, ids=range(len(BAITS)))
 def test_rules_stay_linear_on_200k_bait(bait):
     start = time.perf_counter()
@@ -643,6 +644,7 @@ LOSS_CEILINGS = {"first": 0.02, "added": 0.14, "devset": 0.045}
 CRUMB_PAGES = {"first": 8, "added": 12, "devset": 28}
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", sorted(real_page_sets()))
 def test_real_pages_lose_almost_no_gold_body_text(name: str):
     """On the real pages, removed blocks of 8+ characters almost never belong to the gold body."""
@@ -686,6 +688,7 @@ _PIECES = ["首页", "首頁", " > ", " | ", "网站地图", "分享到", "微�
            "-->"]
 
 
+@pytest.mark.slow
 @hypothesis.settings(max_examples=150, deadline=None)
 @hypothesis.given(st.lists(st.lists(st.sampled_from(_PIECES), max_size=30).map("".join), max_size=25),
                   st.booleans())
@@ -788,6 +791,7 @@ def _signal_pages() -> list[list[Block]]:
     return pages
 
 
+@pytest.mark.slow
 def test_every_rule_fires_only_where_the_dispatcher_looks() -> None:
     """The dispatcher tries a rule only on blocks with one of its needed signals: on every block of
     the fixture and corpus pages, a rule that takes a block finds its needs there."""
@@ -808,6 +812,7 @@ def test_every_rule_fires_only_where_the_dispatcher_looks() -> None:
     assert fired == {rule.name for rule in BOILERPLATE_RULES}   # every rule met a block it takes
 
 
+@pytest.mark.slow
 def test_dispatcher_with_page_signals_decides_as_trying_every_rule() -> None:
     from webclean.strip.boilerplate import _classify, _dispatch, page_signals
     decided = 0

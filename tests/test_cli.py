@@ -59,6 +59,7 @@ def test_usage_error_exits_2(capsys):
     assert main(["clean"]) == EXIT_USAGE
 
 
+@pytest.mark.slow
 def test_stdin_via_subprocess():
     proc = subprocess.run([sys.executable, "-m", "webclean", "clean", "--format", "text", "-"],
                           input=PAGE.encode("utf-8"), capture_output=True, timeout=120)
@@ -148,6 +149,7 @@ def _run(args: list[str], stdin: bytes = b"", cwd: Path | None = None) -> subpro
                           timeout=120, env=env, cwd=cwd)
 
 
+@pytest.mark.slow
 def test_batch_reads_stdin_and_writes_stdout(tmp_path):
     lines = "".join(json.dumps({"html": PAGE, "id": i}, ensure_ascii=False) + "\n" for i in range(4))
     proc = _run(["batch", "-", "-o", "-", "--workers", "2", "--ordered", "--id-field", "id"],
@@ -160,6 +162,7 @@ def test_batch_reads_stdin_and_writes_stdout(tmp_path):
     assert list(tmp_path.iterdir()) == []                  # no file named "-", no run record
 
 
+@pytest.mark.slow
 def test_batch_reads_a_warc_from_stdin(tmp_path):
     pytest.importorskip("warcio")
     sys.path.insert(0, str(ROOT / "tests"))

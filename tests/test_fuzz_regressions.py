@@ -32,6 +32,7 @@ def test_long_digit_run_on_a_pager_like_line_does_not_hang():
 atheris = pytest.importorskip("atheris")
 
 
+@pytest.mark.slow
 def test_fuzz_target_runs_for_a_bounded_time(tmp_path):
     seeds = tmp_path / "seeds"
     seeds.mkdir()

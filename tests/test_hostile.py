@@ -72,6 +72,7 @@ for _codec in ("base64", "zlib", "rot13", "hex", "bz2", "uu", "quopri", "x-no-su
     HOSTILE[f"meta-charset-{_codec}"] = ARTICLE.format(cs=_codec).encode("utf-8")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", sorted(HOSTILE))
 def test_hostile_input_gives_a_record_in_time(name):
     page = HOSTILE[name]
@@ -103,6 +104,7 @@ def test_very_deep_nesting_keeps_its_text_or_says_what_was_cut():
     assert "深层嵌套里的正文内容" in rec.body or any("depth" in w for w in rec.warnings)
 
 
+@pytest.mark.slow
 def test_huge_page_is_cut_with_a_warning():
     page = ("<html><body>" + "<p>很长的页面里重复的段落，用来测试大小限制。</p>" * 800_000 + "</body></html>").encode()
     assert len(page) > 50_000_000

@@ -28,6 +28,7 @@ def page_stage(doc, opts) -> None:
 STAGES = (("page", page_stage),)
 
 
+@pytest.mark.slow
 def test_datatrove_extractor_sets_body_and_metadata():
     pytest.importorskip("datatrove")
     from datatrove.data import Document
@@ -66,6 +67,7 @@ def _crawler(settings: dict):
     return get_crawler(settings_dict=settings)
 
 
+@pytest.mark.slow
 def test_scrapy_pipeline_adds_record_fields(monkeypatch):
     import webclean.pipeline as pipeline
 
@@ -186,6 +188,7 @@ def _crawl(tmp_path, base: str, extra: dict, out_name: str = "out.jsonl"):
     return proc, tmp_path / out_name
 
 
+@pytest.mark.slow
 def test_scrapy_crawl_exports_cleaned_items_without_the_page_bytes(tmp_path, local_site):
     """`scrapy crawl -O out.jsonl` used to fail on every item (bytes are not JSON serializable)."""
     pytest.importorskip("scrapy")
@@ -259,6 +262,7 @@ def _warc_with_pages(path) -> None:
             writer.write_record(record)
 
 
+@pytest.mark.slow
 def test_readme_datatrove_pipeline_keeps_every_page(tmp_path):
     pytest.importorskip("datatrove")
     pytest.importorskip("warcio")

@@ -25,6 +25,9 @@ UNITS = ["a", "中", "1", " ", "\n", "|", ">", "<a ", "www.", "年", "来源："
 
 _SKIP_MODULES = {"webclean.integrations", "webclean.__main__"}
 
+# Hundreds of patterns on inputs of tens of thousands of characters, several times each: the whole suite's job.
+pytestmark = pytest.mark.slow
+
 
 def _modules():
     mods = [webclean]

@@ -382,6 +382,7 @@ METADATA_FLOORS = {
 }
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", sorted(real_page_sets()))
 def test_real_pages_metadata_accuracy(name: str):
     scores = {k: sum(v) / len(v) for k, v in _corpus_scores(real_page_sets()[name]).items()}

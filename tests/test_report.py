@@ -80,6 +80,7 @@ BROWSER_PAGES = {
 }
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed (.ci/run installs it)")
 @pytest.mark.parametrize("name", sorted(BROWSER_PAGES))
 def test_report_renders_in_headless_chromium(tmp_path: Path, name: str):

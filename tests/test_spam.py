@@ -330,6 +330,7 @@ def test_fixture_control_pages(path):
     assert doc.removed == [] and doc.spam_score <= 0.2 and "hacked" not in doc.flags
 
 
+@pytest.mark.slow
 @requires_shared
 def test_corpus_pages_have_no_spam_removals():
     html = pytest.importorskip("webclean.parse.html")
@@ -429,6 +430,7 @@ def test_spam_gate_lets_through_everything_the_plain_case_insensitive_pattern_fi
     assert not any(spam_lexicon.maybe_spam(t) for t in ordinary)
 
 
+@pytest.mark.slow
 def test_spam_gate_lets_through_every_fixture_and_corpus_block_the_plain_pattern_finds():
     import re
 

@@ -366,6 +366,7 @@ def test_control_fixture_keeps_its_partner_footer_out_of_spam():
     assert any(r.text == "人民网" for r in rec.removed)     # the footer still goes, as boilerplate
 
 
+@pytest.mark.slow
 @requires_shared
 def test_public_corpus_loses_nothing_to_the_rule():
     pages = sorted((SHARED / "corpus" / "pages").glob("*.html"))

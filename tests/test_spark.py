@@ -10,8 +10,9 @@ import pytest
 
 pytest.importorskip("pyspark")
 pytest.importorskip("pyarrow")
-pytestmark = pytest.mark.skipif(shutil.which("java") is None and not os.environ.get("JAVA_HOME"),
-                                reason="Spark needs a Java runtime")
+pytestmark = [pytest.mark.skipif(shutil.which("java") is None and not os.environ.get("JAVA_HOME"),
+                                 reason="Spark needs a Java runtime"),
+              pytest.mark.slow]   # a Spark session takes half a minute to start
 
 from webclean.arrow import RECORD_COLUMNS  # noqa: E402
 from webclean.pipeline import Cleaner  # noqa: E402
