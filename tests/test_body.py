@@ -236,9 +236,9 @@ def test_thread_with_thousands_of_posts_stays_fast_and_takes_first() -> None:
     post = ("<div class='post'><p>用户{i} 发表于 2005-6-1 12:00</p><div class='msg'>第{i}楼的回复内容，写得足够长，"
             "有标点符号，也有很多字，可以当作正文来看待。</div></div>")
     page = "<html><body>" + "".join(post.format(i=i) for i in range(3000)) + "</body></html>"
-    start = time.monotonic()
+    start = time.process_time()     # CPU time of this process: other jobs on the machine do not count
     doc = run(page)
-    assert time.monotonic() - start < 20
+    assert time.process_time() - start < 20
     assert doc.paragraphs == ["第0楼的回复内容，写得足够长，有标点符号，也有很多字，可以当作正文来看待。"]
 
 

@@ -597,7 +597,7 @@ BAITS = [
 @pytest.mark.slow
 @pytest.mark.parametrize("bait", BAITS, ids=range(len(BAITS)))
 def test_rules_stay_linear_on_200k_bait(bait):
-    start = time.perf_counter()
+    start = time.process_time()     # CPU time of this process: other jobs on the machine do not count
     for category in bp.CATEGORIES:
         bp.phrase_coverage(bait, bp.lexicon_regex(category))
     block = element(bait, hints="nav share crumbs comment ad " * 50)
@@ -610,15 +610,15 @@ def test_rules_stay_linear_on_200k_bait(bait):
     bp.split_breadcrumb(bait)
     doc = text_page(bait, bait[:300], bait[:40])
     bp.mark_boilerplate(doc, None)
-    assert time.perf_counter() - start < 2.0
+    assert time.process_time() - start < 2.0
 
 
 def test_many_short_blocks_are_fast():
     lines = ["首页 | 新闻 | 体育 | 财经", BODY_1, "相关阅读", "社区服务站有了新变化", "版权所有"] * 4000
     doc = text_page(*lines)
-    start = time.perf_counter()
+    start = time.process_time()
     bp.mark_boilerplate(doc, None)
-    assert time.perf_counter() - start < 5.0
+    assert time.process_time() - start < 5.0
     assert sum(1 for b in doc.blocks if b.label is None) == 4000
 
 

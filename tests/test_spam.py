@@ -243,22 +243,22 @@ def test_mark_spam_leaves_labelled_blocks_alone():
 def test_scan_is_fast_on_long_page():
     line = "会议指出，老旧小区改造要坚持居民自愿、政府引导，统筹推进加装电梯和管网更新。"
     doc = make_doc([line + str(i) for i in range(5000)])
-    start = time.perf_counter()
+    start = time.process_time()     # CPU time of this process: other jobs on the machine do not count
     spam.mark_spam(doc, OPTS)
-    assert time.perf_counter() - start < 1.0     # about 0.05 s measured; generous for slow CI
+    assert time.process_time() - start < 1.0     # about 0.05 s measured; generous for slow CI
     assert doc.removed == []
 
 
 def test_hostile_input_does_not_hang():
     nasty = ["," * 100000, "www." * 20000, "a" * 200000, "百家乐" * 30000, "document.write(\"" + "%" * 50000,
              ("document.write(unescape(%41%41" + "'\\\"" * 3000) * 50, "百家乐," * 30000, ("a-" * 20 + ".") * 5000]
-    start = time.perf_counter()
+    start = time.process_time()
     for text in nasty:
         spam.is_spam_text(text)
         spam.strip_title_spam(text)
         spam.encoded_document_write(text)
         spam.text_after_html("</html>" + text)
-    assert time.perf_counter() - start < 5.0
+    assert time.process_time() - start < 5.0
 
 
 # ---------------------------------------------------------------- real pages and fixtures
@@ -548,13 +548,13 @@ def test_mark_spam_lists_leaves_ordinary_numbered_lists():
 
 
 def test_mark_spam_lists_hostile_input_is_fast():
-    start = time.perf_counter()
+    start = time.process_time()
     for text in ("1. " * 60000, "1.a 2.a 3.a " * 20000, "澳门" * 50000 + "官网", "1、澳门娱乐官网 " * 20000):
         spam_lists.numbered_runs(text)
         spam_lists.casino_anchor(text)
         doc = make_doc([text, text[:2000]])
         spam.mark_spam(doc, OPTS)
-    assert time.perf_counter() - start < 10.0
+    assert time.process_time() - start < 10.0
 
 
 # ---------------------------------------------------------------- spam in <title> alone

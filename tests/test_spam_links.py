@@ -283,10 +283,10 @@ def test_text_pages_have_no_clusters():
 def test_many_links_stay_fast():
     pairs = [(f"{t}{n}", f"www.{n}{h.split('.')[-2]}.com") for n in range(400) for t, h in INJECTED]
     doc = page(prose(2), link_blocks(pairs))
-    start = time.perf_counter()
+    start = time.process_time()     # CPU time of this process: other jobs on the machine do not count
     removed = sl.mark_foreign_link_clusters(doc)
     assert removed == len(pairs)
-    assert time.perf_counter() - start < 2.0
+    assert time.process_time() - start < 2.0
 
 
 # ---------------------------------------------------------------- whole pipeline
