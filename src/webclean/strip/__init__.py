@@ -18,7 +18,16 @@ __all__ = ["warm_up", "strip_stage"]
 
 
 def strip_stage(doc: Document, opts: Options) -> None:
-    """Spam first (it may explain lines boilerplate rules would misname), then boilerplate."""
+    """Spam first (it may explain lines boilerplate rules would misname), then boilerplate, then controls.
+
+    >>> from webclean.document import Block, Document
+    >>> doc = Document(raw="")
+    >>> doc.blocks = [Block(0, "首页 | 新闻 | 体育"), Block(1, "正文第一段，说明了事情的经过，也写了后来的变化。"),
+    ...               Block(2, "版权所有 © 2025 示例网")]
+    >>> strip_stage(doc, Options())
+    >>> [(b.label, b.rule) for b in doc.blocks]
+    [('navigation', 'nav_separator_run'), (None, None), ('copyright', 'copyright_line')]
+    """
     mark_spam(doc, opts)
     doc.check_budget("strip")
     mark_boilerplate(doc, opts)
