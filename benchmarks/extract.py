@@ -39,9 +39,21 @@ from pathlib import Path
 from types import ModuleType
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from realpages import (  # noqa: E402
-    DEVSET, KINDS, ROOT, SCORER, SET_KEYS, SET_SHORT, SETS, SHARED_CORPUS, Page, load_scorer, real_pages, set_of,
-    update_readme)
+from realpages import (
+    DEVSET,
+    KINDS,
+    ROOT,
+    SCORER,
+    SET_KEYS,
+    SET_SHORT,
+    SETS,
+    SHARED_CORPUS,
+    Page,
+    load_scorer,
+    real_pages,
+    set_of,
+    update_readme,
+)
 
 EXTRACTORS = ("webclean", "trafilatura", "readability", "gne")
 SPEED_BASELINE = "trafilatura"

@@ -35,8 +35,8 @@ sys.path.insert(0, str(ROOT / "src"))
 import lxml.html  # noqa: E402
 
 from webclean import decode  # noqa: E402
-from webclean.core.data import read_data  # noqa: E402
-from webclean.core.script import opencc_converter  # noqa: E402
+from webclean.core.data import read_data, read_terms  # noqa: E402
+from webclean.core.script import opencc_converter, with_traditional  # noqa: E402
 
 VARIANTS = ("hacked", "mirror", "renav", "mirror_text")
 SEED = 20251206
@@ -53,10 +53,19 @@ _BLOCK_TAGS = ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "td",
 
 
 def spam_terms() -> list[str]:
-    """Every term of webclean's strong spam lexicons."""
+    """Every term of webclean's strong spam lexicons: each file's hand-written terms, then the Traditional
+    forms webclean generates from them (in this order, so that a seed gives the same copies as when the
+    files stored those forms)."""
     terms = []
     for name in _SPAM_FILES:
-        terms += [line.strip() for line in read_data(name).splitlines() if line.strip() and not line.startswith("#")]
+        hand = list(read_terms(name))
+        seen = {term.lower() for term in hand}
+        terms += hand
+        for term in hand:
+            for form in with_traditional([term]):
+                if form.lower() not in seen:
+                    seen.add(form.lower())
+                    terms.append(form)
     return terms
 
 
@@ -204,7 +213,8 @@ def renav_copy(page: bytes, rng: random.Random, other_titles: list[str]) -> byte
                       for title in rng.sample(other_titles, min(6, len(other_titles))))
     body.append(lxml.html.fragment_fromstring(f"<div class='sidebar'><h3>相关阅读</h3><ul>{related}</ul></div>"))
     body.append(lxml.html.fragment_fromstring(
-        f"<div class='footer'>版权所有 © 2025 某某资讯网 未经授权禁止转载 备案号：京ICP备{rng.randint(10**7, 10**8)}号</div>"))
+        f"<div class='footer'>版权所有 © 2025 某某资讯网 未经授权禁止转载 "
+        f"备案号：京ICP备{rng.randint(10**7, 10**8)}号</div>"))
     return _utf8(root)
 
 

@@ -35,14 +35,25 @@ import subprocess
 import sys
 import time
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
-from typing import Any, Iterable
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from realpages import (  # noqa: E402
-    DEVSET, ROOT, SCORER, SET_KEYS, SHARED_CORPUS, Page, load_scorer, real_pages, squeeze, update_readme)
+from realpages import (
+    DEVSET,
+    ROOT,
+    SCORER,
+    SET_KEYS,
+    SHARED_CORPUS,
+    Page,
+    load_scorer,
+    real_pages,
+    squeeze,
+    update_readme,
+)
 
 # Blocks shorter than this (after squeezing) are not judged: a 4-character "首页" or "分享" occurs in many
 # gold bodies by chance, and a bullet or a date fragment says nothing about a rule.
@@ -99,7 +110,8 @@ class GoldBody:
     def holds(self, text: str) -> bool:
         """Whether a block's text is in this gold body (exactly, or most of its bigrams for long blocks).
 
-        >>> gold = GoldBody.of({"body": "今天天气很好。\\n我们去公园散步，看见很多人在跳舞。", "fields_present": ["body"]})
+        >>> gold = GoldBody.of({"body": "今天天气很好。\\n我们去公园散步，看见很多人在跳舞。",
+        ...                     "fields_present": ["body"]})
         >>> gold.holds("今天天气 很好。"), gold.holds("相关新闻：明天")
         (True, False)
         """
@@ -152,7 +164,8 @@ def chosen_evidence(evidence: Iterable[Any]) -> list[Any]:
     >>> from types import SimpleNamespace as E
     >>> [e.value for e in chosen_evidence([E(field="author", value="甲"), E(field="author", value="乙")])]
     ['甲']
-    >>> [e.value for e in chosen_evidence([E(field="author", value="甲", rank=1), E(field="author", value="乙", rank=0)])]
+    >>> evidence = [E(field="author", value="甲", rank=1), E(field="author", value="乙", rank=0)]
+    >>> [e.value for e in chosen_evidence(evidence)]
     ['乙']
     """
     evidence = list(evidence)

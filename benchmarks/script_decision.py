@@ -98,7 +98,7 @@ def main() -> None:
     try:
         import opencc
     except ImportError as exc:
-        raise SystemExit(f"opencc is needed: {exc}")
+        raise SystemExit(f"opencc is needed: {exc}") from exc
     t2s = opencc.OpenCC("t2s").convert
     converted_mirrors(t2s)
     traditional_pages(args.extra)

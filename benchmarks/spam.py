@@ -32,7 +32,7 @@ def main() -> None:
         from webclean import pipeline
         from webclean.strip import boilerplate, controls, spam, spam_lexicon
     except ImportError as exc:
-        raise SystemExit(f"webclean.clean is not importable yet: {exc}")
+        raise SystemExit(f"webclean.clean is not importable yet: {exc}") from exc
     pages = sorted((args.corpus / "pages").glob("*.html"))
     if not pages:
         raise SystemExit(f"no pages under {args.corpus / 'pages'}")
@@ -59,7 +59,7 @@ def main() -> None:
         raw = path.read_bytes()
         for _ in range(args.repeat):
             start = time.perf_counter()
-            record, doc = cleaner.inspect(raw)
+            record, _ = cleaner.inspect(raw)
             total += time.perf_counter() - start
         spam_removed = [r for r in record.removed if r.kind == "spam"]
         if spam_removed or record.spam_score > 0.2 or record.error:

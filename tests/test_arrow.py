@@ -1,7 +1,6 @@
 """The Arrow core: one record row per input row, a fixed schema, errors as rows."""
 from __future__ import annotations
 
-import json
 from datetime import date
 
 import pytest
@@ -9,7 +8,14 @@ import pytest
 pa = pytest.importorskip("pyarrow")
 
 from webclean.arrow import (  # noqa: E402
-    RECORD_COLUMNS, RECORD_SCHEMA, clean_arrow_batch, error_kind_of, error_row, record_row, worker_cleaner)
+    RECORD_COLUMNS,
+    RECORD_SCHEMA,
+    clean_arrow_batch,
+    error_kind_of,
+    error_row,
+    record_row,
+    worker_cleaner,
+)
 from webclean.pipeline import Cleaner, Options  # noqa: E402
 from webclean.record import Record, Removal, Repair  # noqa: E402
 
@@ -34,6 +40,7 @@ CLEANER = Cleaner(stages=(("news", news_stage),))
 PAGES = ["地方新闻标题\n2024-03-05\n第一段。\n第二段。", "POISON", None, "另一个标题\n无日期\n正文。"]
 
 
+@pytest.mark.slow
 def test_one_row_per_input_row_with_the_fixed_schema():
     batch = pa.RecordBatch.from_pydict({"html": PAGES, "url": ["http://a.cn/1", None, None, "http://a.cn/4"]})
     out = clean_arrow_batch(batch, page_col="html", url_col="url", cleaner=CLEANER)
@@ -49,7 +56,7 @@ def test_one_row_per_input_row_with_the_fixed_schema():
 
 
 def test_binary_pages_and_headers_as_map_or_json():
-    pages = pa.array(["标题\n2024-01-01\n正文。".encode("utf-8")] * 2, pa.binary())
+    pages = pa.array(["标题\n2024-01-01\n正文。".encode()] * 2, pa.binary())
     headers = pa.array([[("content-type", "text/html; charset=utf-8")], None],
                        pa.map_(pa.string(), pa.string()))
     out = clean_arrow_batch(pa.RecordBatch.from_arrays([pages, headers], names=["page", "h"]),

@@ -7,10 +7,10 @@ the real pipeline.
 from __future__ import annotations
 
 import gzip
-import re
 import io
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -119,6 +119,7 @@ def test_worker_killed_mid_run_loses_only_its_page(tmp_path):
     assert summary.cleaned == 11
 
 
+@pytest.mark.slow
 def test_hung_page_is_killed_at_the_hard_timeout_and_the_run_goes_on(tmp_path):
     src = tmp_path / "in.jsonl"
     write_jsonl(src, [make_page(i, "HANG" if i == 1 else "") for i in range(4)])
@@ -253,6 +254,7 @@ DRIVER = textwrap.dedent("""
 """)
 
 
+@pytest.mark.slow
 def test_whole_run_killed_with_sigkill_then_resumed(tmp_path):
     src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
     n = 300
@@ -373,7 +375,8 @@ def test_parquet_output_carries_its_run_record(tmp_path):
     run_batch([str(src)], str(out), cleaner=cleaner(), workers=0, quiet=True)
     record = RunRecord.from_json(pq.read_schema(out).metadata[PARQUET_METADATA_KEY])
     assert record.inputs == (str(src),) and record.complete and record.rows == 3
-    assert record.settings["script"] == "auto" and record.stages[0].startswith("test=") and record.stages[0].endswith("test_batch.test_stage")
+    assert record.settings["script"] == "auto"
+    assert record.stages[0].startswith("test=") and record.stages[0].endswith("test_batch.test_stage")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl", "out.parquet"]   # no journal or note left
 
 
@@ -514,6 +517,7 @@ def _resume_and_check(cmd: list[str], env: dict, out: Path, n: int) -> None:
     assert all(r["title"] == f"第{r['position']}号新闻标题" for r in rows)
 
 
+@pytest.mark.slow
 def test_runner_killed_alone_with_sigkill_leaves_no_worker_and_resume_completes(tmp_path):
     """An orchestrator or the OOM killer kills the runner only, not its process group."""
     n = 400
@@ -533,6 +537,7 @@ def test_runner_killed_alone_with_sigkill_leaves_no_worker_and_resume_completes(
     _resume_and_check(cmd, env, out, n)
 
 
+@pytest.mark.slow
 def test_sigterm_stops_the_run_like_ctrl_c(tmp_path, capsys):
     n = 400
     proc, out, pids, cmd, env = _start_cli_run(tmp_path, n)
@@ -572,6 +577,7 @@ ORPHAN = textwrap.dedent("""
 """)
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")
 def test_watchdog_ends_a_worker_whose_parent_died_without_the_kernel_signal(tmp_path):
     """The fallback for systems without PR_SET_PDEATHSIG: the worker sees it was orphaned and exits."""
@@ -639,6 +645,7 @@ def _order_stage(doc, opts) -> None:
     test_stage(doc, opts)
 
 
+@pytest.mark.slow
 def test_ordered_output_keeps_input_order_with_workers(tmp_path):
     src = tmp_path / "in.jsonl"
     write_jsonl(src, [make_page(i, "SLOW" if i in (0, 5) else "") for i in range(12)])
@@ -658,7 +665,7 @@ def _schema_inputs(tmp_path: Path) -> Path:
     crawl.mkdir()
     for i in range(3):
         (crawl / f"{i}.html").write_bytes(make_page(i).encode("utf-8"))
-    (crawl / "3.html").write_bytes("涓枃椤甸潰锛屾爣棰樹贡鐮併€?".encode("utf-8"))   # mojibake: a repair event
+    (crawl / "3.html").write_bytes("涓枃椤甸潰锛屾爣棰樹贡鐮併€?".encode())   # mojibake: a repair event
     (crawl / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n")
     (crawl / "empty.jsonl").write_text('{"html": ""}\n{oops\n', encoding="utf-8")
     return crawl
@@ -699,8 +706,8 @@ def test_arrow_batch_carries_the_record_columns_of_the_batch_output(tmp_path):
     src = tmp_path / "in.jsonl"
     write_jsonl(src, [make_page(i) for i in range(2)])
     run_batch([str(src)], str(out), workers=0, quiet=True)
-    batch = clean_arrow_batch(pa.RecordBatch.from_pydict({"html": [make_page(i) for i in range(2)],
-                                                          "url": [f"http://news.example.cn/{i}.html" for i in range(2)]}),
+    urls = [f"http://news.example.cn/{i}.html" for i in range(2)]
+    batch = clean_arrow_batch(pa.RecordBatch.from_pydict({"html": [make_page(i) for i in range(2)], "url": urls}),
                               url_col="url")
     assert batch.schema == RECORD_SCHEMA and tuple(batch.schema.names) == RECORD_COLUMNS
     for arrow_row, jsonl_row in zip(batch.to_pylist(), read_rows(out)):

@@ -10,8 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from .benchmark_helpers import (ARTICLE_ONE, ARTICLE_TWO, GOLD_ONE, GOLD_TWO, SCORER, load_benchmark, scorer,
-                                write_pages)
+from .benchmark_helpers import ARTICLE_ONE, ARTICLE_TWO, GOLD_ONE, GOLD_TWO, SCORER, load_benchmark, scorer, write_pages
 
 extract = load_benchmark("extract")
 realpages = load_benchmark("realpages")

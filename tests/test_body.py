@@ -182,6 +182,7 @@ def _bigram_f1(pred: str, gold: str) -> float:
 BODY_F1_FLOORS = {"first": 0.95, "added": 0.76, "devset": 0.80}
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", sorted(real_page_sets()))
 def test_real_pages_body_f1_floor(name: str) -> None:
     """parse_html + select_body alone (no metadata/boilerplate stages), per real-page set."""
@@ -235,9 +236,9 @@ def test_thread_with_thousands_of_posts_stays_fast_and_takes_first() -> None:
     post = ("<div class='post'><p>用户{i} 发表于 2005-6-1 12:00</p><div class='msg'>第{i}楼的回复内容，写得足够长，"
             "有标点符号，也有很多字，可以当作正文来看待。</div></div>")
     page = "<html><body>" + "".join(post.format(i=i) for i in range(3000)) + "</body></html>"
-    start = time.monotonic()
+    start = time.process_time()     # CPU time of this process: other jobs on the machine do not count
     doc = run(page)
-    assert time.monotonic() - start < 20
+    assert time.process_time() - start < 20
     assert doc.paragraphs == ["第0楼的回复内容，写得足够长，有标点符号，也有很多字，可以当作正文来看待。"]
 
 
@@ -396,6 +397,7 @@ def _real_and_fixture_pages() -> list[tuple[str, bytes, str | None]]:
     return pages
 
 
+@pytest.mark.slow
 def test_every_block_is_kept_or_recorded_as_removed_and_no_empty_body_is_silent() -> None:
     """On every page we have (fixtures, and the real pages of ../shared/corpus and .cache/devset when present):
     each text block is a body paragraph or has a Removal naming its rule, and an empty body has a warning."""

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import subprocess
 import sys
 from pathlib import Path
@@ -15,7 +14,8 @@ from webclean.cli import EXIT_OK, EXIT_UNREADABLE, EXIT_USAGE, main
 
 ROOT = Path(__file__).resolve().parents[1]
 
-PAGE = "首页 > 财经 > 正文\n\n一季度外贸数据发布\n\n2025年4月14日 10:00\n\n海关总署今天发布数据，一季度进出口总值同比增长，出口表现好于预期。\n\n（记者 赵强）\n"
+PAGE = ("首页 > 财经 > 正文\n\n一季度外贸数据发布\n\n2025年4月14日 10:00\n\n"
+        "海关总署今天发布数据，一季度进出口总值同比增长，出口表现好于预期。\n\n（记者 赵强）\n")
 
 
 def test_clean_prints_json_record(tmp_path, capsys):
@@ -36,7 +36,7 @@ def test_jsonl_one_line_per_page(tmp_path, capsys):
         paths.append(str(p))
     assert main(["clean", "--format", "jsonl", *paths]) == EXIT_OK
     lines = capsys.readouterr().out.splitlines()
-    assert len(lines) == 3 and all(json.loads(l)["title"] == "一季度外贸数据发布" for l in lines)
+    assert len(lines) == 3 and all(json.loads(line)["title"] == "一季度外贸数据发布" for line in lines)
 
 
 def test_multiple_pages_as_json_array(tmp_path, capsys):
@@ -59,6 +59,7 @@ def test_usage_error_exits_2(capsys):
     assert main(["clean"]) == EXIT_USAGE
 
 
+@pytest.mark.slow
 def test_stdin_via_subprocess():
     proc = subprocess.run([sys.executable, "-m", "webclean", "clean", "--format", "text", "-"],
                           input=PAGE.encode("utf-8"), capture_output=True, timeout=120)
@@ -148,6 +149,7 @@ def _run(args: list[str], stdin: bytes = b"", cwd: Path | None = None) -> subpro
                           timeout=120, env=env, cwd=cwd)
 
 
+@pytest.mark.slow
 def test_batch_reads_stdin_and_writes_stdout(tmp_path):
     lines = "".join(json.dumps({"html": PAGE, "id": i}, ensure_ascii=False) + "\n" for i in range(4))
     proc = _run(["batch", "-", "-o", "-", "--workers", "2", "--ordered", "--id-field", "id"],
@@ -160,6 +162,7 @@ def test_batch_reads_stdin_and_writes_stdout(tmp_path):
     assert list(tmp_path.iterdir()) == []                  # no file named "-", no run record
 
 
+@pytest.mark.slow
 def test_batch_reads_a_warc_from_stdin(tmp_path):
     pytest.importorskip("warcio")
     sys.path.insert(0, str(ROOT / "tests"))

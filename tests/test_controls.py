@@ -4,32 +4,32 @@ from __future__ import annotations
 import pytest
 
 import webclean
-from webclean.strip.controls import repeated_controls, strip_edit_link, tag_line
 from webclean.document import Block
+from webclean.strip.controls import repeated_control, strip_edit_link, tag_line
 
 
 def _linked(i: int, text: str) -> Block:
     return Block(i, text, links=1, link_chars=len(text))
 
 
-def test_repeated_controls_take_a_linked_label_standing_alone_three_times() -> None:
+def test_repeated_control_take_a_linked_label_standing_alone_three_times() -> None:
     blocks = []
     for i, heading in enumerate(("形态特征", "分布范围", "生长习性")):
         blocks += [Block(3 * i, heading, heading=2), _linked(3 * i + 1, "编辑播报"),
                    Block(3 * i + 2, "水杉为高大乔木，成年树高可达三十五米以上。")]
-    assert [b.text for b in repeated_controls(blocks)] == ["编辑播报"] * 3
-    assert repeated_controls(blocks[:6]) == []                      # twice is not yet a pattern
+    assert [b.text for b in repeated_control(blocks)] == ["编辑播报"] * 3
+    assert repeated_control(blocks[:6]) == []                      # twice is not yet a pattern
 
 
-def test_repeated_controls_leave_refrains_headings_and_plain_occurrences() -> None:
+def test_repeated_control_leave_refrains_headings_and_plain_occurrences() -> None:
     refrain = [Block(i, "风吹过") for i in range(4)]                 # a poem's refrain: no link
-    assert repeated_controls(refrain) == []
+    assert repeated_control(refrain) == []
     headings = [Block(i, "相关链接", heading=3, links=1, link_chars=4) for i in range(3)]
-    assert repeated_controls(headings) == []
+    assert repeated_control(headings) == []
     mixed = [_linked(0, "回复"), _linked(1, "回复"), _linked(2, "回复"), Block(3, "回复")]
-    assert repeated_controls(mixed) == []                           # one plain occurrence: it is text here
+    assert repeated_control(mixed) == []                           # one plain occurrence: it is text here
     replies = [_linked(i, "回复，谢谢") for i in range(3)]           # punctuated: a short reply, not a control
-    assert repeated_controls(replies) == []
+    assert repeated_control(replies) == []
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -44,7 +44,11 @@ def test_repeated_controls_leave_refrains_headings_and_plain_occurrences() -> No
     ("#1", False),
 ])
 def test_tag_line(text: str, expected: bool) -> None:
-    assert tag_line(text) is expected
+    assert tag_line(Block(0, text)) is expected
+
+
+def test_a_heading_is_never_a_tag_line() -> None:
+    assert tag_line(Block(0, "关键词：城市更新 老旧小区", heading=2)) is False
 
 
 @pytest.mark.parametrize("text, heading, after", [
@@ -103,7 +107,8 @@ def test_citation_lines_stay_in_the_body() -> None:
 
 ARTICLE = ("<p>土豆，听名字就“土”得掉渣。可这几天，在土豆产区，记者却看到了另外一番景象，种薯繁育中心里一片忙碌。</p>"
            "<p>走进智能温室，水汽扑面而来，放眼望去，翠绿的秧苗在箱体中亭亭玉立，工人们正在采收原原种。</p>")
-NOTICE = ("<p>反侵权公告：</p><p>根据《中华人民共和国著作权法》等法律法规，未经书面许可，擅自转载本报社作品的，将涉嫌侵权。</p>"
+NOTICE = ("<p>反侵权公告：</p>"
+          "<p>根据《中华人民共和国著作权法》等法律法规，未经书面许可，擅自转载本报社作品的，将涉嫌侵权。</p>"
           "<p>一、任何单位或个人使用本报社原创内容，必须事先取得书面授权，并注明来源。</p>"
           "<p>陈律师（法律顾问）0432-62000000</p>")
 
@@ -165,38 +170,41 @@ def test_attachment_line(text: str, attachment: bool) -> None:
     ("这款APP上线三个月，下载量已经超过一千万次，用户评价普遍不错。", False),
 ])
 def test_fold_and_app_controls(text: str, fold: bool) -> None:
-    page = (f"<html><head><title>土豆变身致富薯</title></head><body><h1>土豆变身致富薯</h1><div class='article'>{ARTICLE}"
-            f"<p>{text}</p></div></body></html>")
+    page = ("<html><head><title>土豆变身致富薯</title></head><body><h1>土豆变身致富薯</h1>"
+            f"<div class='article'>{ARTICLE}<p>{text}</p></div></body></html>")
     rec = webclean.clean(page)
     assert (text not in rec.paragraphs) is fold     # an app prompt rule may take it first: gone either way
-    from webclean.strip.controls import _FOLD
-    assert (_FOLD.fullmatch(text) is not None) is fold
+    from webclean.strip.controls import fold_control
+    assert fold_control(Block(0, text)) is fold
 
 
 @pytest.mark.parametrize("text, disclaimer", [
-    ("新浪声明：此消息系转载自新浪合作媒体，新浪网登载此文出于传递更多信息之目的，并不意味着赞同其观点或证实其描述。", True),
+    ("新浪声明：此消息系转载自新浪合作媒体，新浪网登载此文出于传递更多信息之目的，"
+     "并不意味着赞同其观点或证实其描述。", True),
     ("免责声明：本文仅代表作者个人观点，与本站无关。", True),
     ("公司发布声明：经核查，网传的裁员消息不实，公司经营一切正常。", False),
 ])
 def test_disclaimer_line(text: str, disclaimer: bool) -> None:
-    page = (f"<html><head><title>土豆变身致富薯</title></head><body><h1>土豆变身致富薯</h1><div class='article'>{ARTICLE}"
-            f"<p>{text}</p></div></body></html>")
+    page = ("<html><head><title>土豆变身致富薯</title></head><body><h1>土豆变身致富薯</h1>"
+            f"<div class='article'>{ARTICLE}<p>{text}</p></div></body></html>")
     rec = webclean.clean(page)
     assert (text not in rec.paragraphs) is disclaimer
-    from webclean.strip.controls import _DISCLAIMER
-    assert (_DISCLAIMER.match(text) is not None) is disclaimer
+    from webclean.strip.controls import disclaimer_line
+    assert disclaimer_line(Block(0, text)) is disclaimer
 
 
 @pytest.mark.parametrize("text, tip", [("喜欢这篇文章，就请作者喝杯咖啡吧", True), ("赞赏 已有 38 人赞赏", True),
                                        ("打赏作者", True), ("他请作者喝了一杯咖啡，两人聊到深夜才散。", False)])
 def test_tip_prompt(text: str, tip: bool) -> None:
-    from webclean.strip.controls import _TIP
-    assert (_TIP.fullmatch(text) is not None) is tip
+    from webclean.strip.controls import tip_prompt
+    assert tip_prompt(Block(0, text)) is tip
 
 
-COMMENTS = ("<div class='list_li'><div class='WB_text'><a href='/u/1'>青柠不加冰</a>：原来我们小区里天天在树上叫的是白头鹎！</div>"
+COMMENTS = ("<div class='list_li'><div class='WB_text'>"
+            "<a href='/u/1'>青柠不加冰</a>：原来我们小区里天天在树上叫的是白头鹎！</div>"
             "<div class='WB_from'>7月15日 11:08 来自 iPhone客户端</div></div>"
-            "<div class='list_li'><div class='WB_text'><a href='/u/2'>河边跑步的老王</a>：求推荐一款入门望远镜，谢谢博主。</div>"
+            "<div class='list_li'><div class='WB_text'>"
+            "<a href='/u/2'>河边跑步的老王</a>：求推荐一款入门望远镜，谢谢博主。</div>"
             "<div class='WB_from'>7月15日 12:30</div></div>")
 
 
@@ -219,9 +227,11 @@ def test_an_interview_is_not_a_comment_list() -> None:
 
 
 def test_items_of_a_related_list_element_without_a_heading() -> None:
-    related = ("<div class='reviews related-reviews'><h2><a href='/r'>《长夜将尽》的影评</a> · · · ( <a href='/all'>全部 328 条</a> )</h2>"
+    related = ("<div class='reviews related-reviews'>"
+               "<h2><a href='/r'>《长夜将尽》的影评</a> · · · ( <a href='/all'>全部 328 条</a> )</h2>"
                "<div class='main-bd'><h3><a href='/review/1'>今年最好的国产现实题材，没有之一</a></h3>"
-               "<p class='short-content'>首映场看的，片尾字幕出来的时候全场没有一个人起身，很久没有这样的体验了。</p></div></div>")
+               "<p class='short-content'>首映场看的，片尾字幕出来的时候全场没有一个人起身，很久没有这样的体验了。</p>"
+               "</div></div>")
     page = (f"<html><head><title>土豆变身致富薯</title></head><body><h1>土豆变身致富薯</h1><div class='review-content'>"
             f"{ARTICLE}</div>{related}</body></html>")
     rec = webclean.clean(page)
@@ -230,10 +240,12 @@ def test_items_of_a_related_list_element_without_a_heading() -> None:
 
 
 def test_platform_notices_in_chinese_and_english() -> None:
-    from webclean.strip.controls import _DISCLAIMER
-    assert _DISCLAIMER.match("特别声明：本文（含图片、视频）由自媒体平台“网易号”的用户上传发布，本平台只提供信息存储空间服务。")
-    assert _DISCLAIMER.match("Notice: this article was uploaded and published by a user; the platform only provides storage.")
-    assert not _DISCLAIMER.match("Notice: the museum will close at 5 pm on Monday for maintenance.")
+    from webclean.strip.controls import disclaimer_line
+    assert disclaimer_line(Block(0, "特别声明：本文（含图片、视频）由自媒体平台“网易号”的用户上传发布，"
+                                    "本平台只提供信息存储空间服务。"))
+    assert disclaimer_line(Block(0, "Notice: this article was uploaded and published by a user; "
+                                    "the platform only provides storage."))
+    assert not disclaimer_line(Block(0, "Notice: the museum will close at 5 pm on Monday for maintenance."))
 
 
 @pytest.mark.parametrize("text, counters", [
@@ -243,5 +255,58 @@ def test_platform_notices_in_chinese_and_english() -> None:
     ("截至目前，已有1200人报名参加", False),
 ])
 def test_counter_line(text: str, counters: bool) -> None:
-    from webclean.strip.controls import _COUNTERS
-    assert (_COUNTERS.fullmatch(text) is not None) is counters
+    from webclean.strip.controls import counter_line
+    assert (counter_line([Block(0, text)]) != []) is counters
+
+
+def _control_pages() -> list[list[Block]]:
+    """Blocks of every fixture page and corpus page, plus a page of hand-written controls."""
+    from webclean import Cleaner
+
+    from .conftest import FIXTURES, SHARED
+    cleaner = Cleaner()
+    paths = sorted((FIXTURES / "html").glob("*.html")) + sorted((FIXTURES / "text").glob("*.txt"))
+    if (SHARED / "corpus" / "pages").is_dir():
+        paths += sorted((SHARED / "corpus" / "pages").glob("*.html"))
+    pages = [cleaner.inspect(p.read_bytes())[1].blocks for p in paths]
+    for blocks in pages:            # the rules see the blocks as the stage does: open
+        for b in blocks:
+            b.label = b.rule = None
+    examples = ["正在加载...", "附件2：申报表.docx", "展开全文 打开APP，阅读全文",
+                "免责声明：本文仅代表作者个人观点，与本站无关。", "打赏作者", "关键词：城市更新 老旧小区",
+                "#生活小妙招 #梅雨季", "反侵权公告：", "根据著作权法，未经许可不得转载。"]
+    hand = [Block(i, t, container=i) for i, t in enumerate(examples)]
+    n = len(hand)
+    hand += [Block(n, "返回列表", links=1, link_chars=4), Block(n + 1, "目录"),
+             Block(n + 2, "1形态特征", links=1, link_chars=4), Block(n + 3, "2分布范围", links=1, link_chars=4)]
+    pages.append(hand)
+    return pages
+
+
+@pytest.mark.slow
+def test_every_control_rule_takes_only_blocks_holding_its_cue() -> None:
+    """The stage tries the run and block rules only on blocks the cue scan finds: every block a rule
+    takes, on every fixture and corpus page, holds a word of the rule's cue."""
+    from webclean.strip.controls import BLOCK_RULES, RUN_RULES, Cue, cue_pattern
+    fired: set[str] = set()
+    for blocks in _control_pages():
+        for i, block in enumerate(blocks):
+            for rule in BLOCK_RULES:
+                if rule.test(block):
+                    fired.add(rule.name)
+                    assert cue_pattern(rule.needs).search(block.text), (rule.name, block.text)
+            for rule in RUN_RULES:
+                if rule.test(blocks, i):
+                    fired.add(rule.name)
+                    assert cue_pattern(rule.needs).search(block.text), (rule.name, block.text)
+            if block.heading and strip_edit_link(Block(0, block.text, heading=block.heading)):
+                assert cue_pattern(Cue.EDIT).search(block.text), block.text
+    assert fired == {rule.name for rule in BLOCK_RULES + RUN_RULES}   # every rule met a block it takes
+
+
+def test_every_control_rule_is_named_by_its_function() -> None:
+    from webclean.strip import controls
+    rules = controls.PAGE_RULES + controls.RUN_RULES + controls.BLOCK_RULES
+    assert len({r.name for r in rules}) == len(rules)
+    for rule in rules:
+        assert getattr(controls, rule.name) is rule.test, rule.name

@@ -167,7 +167,7 @@ def test_a_tighter_threshold_clears_earlier_marks_and_keeps_other_marks(tmp_path
 
 
 def test_resume_with_other_filters_is_refused(tmp_path):
-    out, _ = run(tmp_path, filters=Filters(min_han_share=0.5))
+    run(tmp_path, filters=Filters(min_han_share=0.5))
     with pytest.raises(ResumeRefused, match=r"filters \(min_han_share 0.5, not 0.6\)"):
         run(tmp_path, resume=True, filters=Filters(min_han_share=0.6))
     again, summary = run(tmp_path, resume=True, filters=Filters(min_han_share=0.5))
@@ -198,6 +198,7 @@ def _cli(*args: str, cwd: Path) -> subprocess.CompletedProcess:
                           timeout=300)
 
 
+@pytest.mark.slow   # starts the command line in a process of its own
 def test_the_command_line_marks_reports_and_exits_0(tmp_path):
     src = write_input(tmp_path)
     proc = _cli("batch", str(src), "--id-field", "id", "-o", "out.jsonl", "--workers", "0",
@@ -209,6 +210,7 @@ def test_the_command_line_marks_reports_and_exits_0(tmp_path):
     assert "filtered: duplicate 3, min_han_share 2 (rows kept, marked in filtered_by)" in proc.stderr
 
 
+@pytest.mark.slow   # starts the command line in a process of its own
 @pytest.mark.parametrize("argv,code,words", [
     (["--min-han-share", "60"], 2, "must be a share from 0 to 1"),
     (["--duplicate-threshold", "40"], 2, "from 0 to 16"),

@@ -8,10 +8,15 @@ import pytest
 
 import webclean
 from webclean.corpus import page_signals, record_figures
-from webclean.corpus.shingles import SAMPLE_CHARS, kept_chars, han_in_kept
+from webclean.corpus.shingles import SAMPLE_CHARS, han_in_kept, kept_chars, ngram_hashes
 from webclean.corpus.signals import (
-    count_chars, duplicate_paragraphs, punctuation_chars, removal_shares, repair_counts, repeated_ngram_chars)
-from webclean.corpus.shingles import ngram_hashes
+    count_chars,
+    duplicate_paragraphs,
+    punctuation_chars,
+    removal_shares,
+    repair_counts,
+    repeated_ngram_chars,
+)
 from webclean.record import Record, Removal, Repair, Signals
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -68,11 +68,11 @@ def test_url_date(url, day):
 
 @pytest.mark.parametrize("bait", ["2025年" * 20000, "2025-" * 25000, "1/" * 50000, "2025年7月14日 11:" * 8000])
 def test_hostile_input_is_fast(bait):
-    start = time.perf_counter()
+    start = time.process_time()     # CPU time of this process: other jobs on the machine do not count
     parse_date(bait)
     url_date("http://x/" + bait)
     parse_epoch(bait)
-    assert time.perf_counter() - start < 0.5
+    assert time.process_time() - start < 0.5
 
 
 @pytest.mark.parametrize("text,expected", [

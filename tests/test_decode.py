@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from webclean.decode.charset import decode, declared_charsets, normalise_charset, strict_decodes
+from webclean.decode.charset import declared_charsets, decode, normalise_charset, strict_decodes
 
 CORPUS = Path(__file__).parents[1] / ".." / "shared" / "corpus"
 
@@ -17,13 +17,13 @@ def test_header_gbk_upgraded_to_gb18030():
 
 
 def test_declared_gb2312_but_valid_utf8_uses_utf8():
-    d = decode('<meta charset="gb2312"><p>中文内容</p>'.encode("utf-8"))
+    d = decode('<meta charset="gb2312"><p>中文内容</p>'.encode())
     assert d.encoding == "utf-8" and "中文内容" in d.text and any("demoted" in e for e in d.evidence)
 
 
 @pytest.mark.parametrize("label", ["base64", "zlib", "rot13", "hex", "bz2", "uu", "quopri", "nonsense"])
 def test_non_text_codecs_ignored_and_reported(label):
-    d = decode(f'<meta charset="{label}"><p>正文</p>'.encode("utf-8"))
+    d = decode(f'<meta charset="{label}"><p>正文</p>'.encode())
     assert d.encoding == "utf-8" and "正文" in d.text and any(label in w for w in d.warnings)
 
 
@@ -38,7 +38,7 @@ def test_big5_detected():
 
 
 def test_bom_and_utf16_without_bom():
-    assert decode(codecs_bom() + "中文".encode("utf-8")).text == "中文"
+    assert decode(codecs_bom() + "中文".encode()).text == "中文"
     assert decode(("中文abc" * 10).encode("utf-16-le")).text == "中文abc" * 10
 
 
@@ -52,7 +52,7 @@ def test_truncated_gbk_one_replacement_at_most():
 
 
 def test_mixed_utf8_page_with_gbk_block():
-    d = decode("中文页面".encode("utf-8") * 5 + "简体中文".encode("gbk") * 5)
+    d = decode("中文页面".encode() * 5 + "简体中文".encode("gbk") * 5)
     assert "简体中文" in d.text and "中文页面" in d.text
 
 

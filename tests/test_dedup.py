@@ -99,10 +99,10 @@ def test_the_index_says_which_group_a_new_record_joins():
 
 def test_many_exact_copies_stay_fast():
     fingerprints = [12345] * 20_000 + [flip(12345, [3])] * 5
-    start = time.perf_counter()
+    start = time.process_time()     # CPU time of this process: other jobs on the machine do not count
     groups = near_duplicates(fingerprints, threshold=4)
     assert len(groups) == 1 and len(groups[0]) == 20_005
-    assert time.perf_counter() - start < 5          # a quadratic index would compare 2e8 pairs
+    assert time.process_time() - start < 5          # a quadratic index would compare 2e8 pairs
 
 
 def test_cleaned_copies_group_and_other_articles_do_not():

@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 
 import webclean
-from .benchmark_helpers import ARTICLE_ONE, ARTICLE_TWO, load_benchmark
 from webclean.corpus import body_fingerprint, hamming_distance
-from webclean.corpus.fingerprint import (
-    FINGERPRINT_SAMPLE, MIN_FINGERPRINT_CHARS, SHINGLE_CHARS, fingerprint_of_hashes)
+from webclean.corpus.fingerprint import FINGERPRINT_SAMPLE, MIN_FINGERPRINT_CHARS, SHINGLE_CHARS, fingerprint_of_hashes
 from webclean.corpus.shingles import canonical_text, ngram_hashes, xx_tuple_hash
+
+from .benchmark_helpers import ARTICLE_ONE, ARTICLE_TWO, load_benchmark
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 

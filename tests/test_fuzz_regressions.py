@@ -19,19 +19,20 @@ def test_long_digit_run_on_a_pager_like_line_does_not_hang():
     # atheris found a text page whose date line ran on into "080000…": the pager pattern split the digit
     # run in exponentially many ways under fullmatch (seconds per extra digit).
     line = "4050-07-15 08" + "0" * 40
-    started = time.monotonic()
+    started = time.process_time()   # CPU time of this process: other jobs on the machine do not count
     assert is_pagination(line) is False
     assert is_pagination("0" * 110) is False
     assert is_pagination("." * 110) is False
     page = "标题\n\n" + line + "\n\n正文第一段，内容足够长，用来测试。\n" + "1 " * 50 + "\n"
     rec = webclean.clean(page)
-    assert time.monotonic() - started < 5
+    assert time.process_time() - started < 5
     assert "正文第一段" in rec.body
 
 
 atheris = pytest.importorskip("atheris")
 
 
+@pytest.mark.slow
 def test_fuzz_target_runs_for_a_bounded_time(tmp_path):
     seeds = tmp_path / "seeds"
     seeds.mkdir()

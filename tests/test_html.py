@@ -173,9 +173,9 @@ def test_nested_hidden_elements_recorded_once() -> None:
     ("<div><span>" * 2000 + "交错" + "</span></div>" * 2000, "交错"),
 ])
 def test_hostile_nesting_keeps_text(page: str, text: str) -> None:
-    start = time.monotonic()
+    start = time.process_time()     # CPU time of this process: other jobs on the machine do not count
     doc = parse(page)
-    assert time.monotonic() - start < 10
+    assert time.process_time() - start < 10
     assert texts(doc) == [text]
 
 

@@ -28,6 +28,7 @@ def page_stage(doc, opts) -> None:
 STAGES = (("page", page_stage),)
 
 
+@pytest.mark.slow
 def test_datatrove_extractor_sets_body_and_metadata():
     pytest.importorskip("datatrove")
     from datatrove.data import Document
@@ -66,6 +67,7 @@ def _crawler(settings: dict):
     return get_crawler(settings_dict=settings)
 
 
+@pytest.mark.slow
 def test_scrapy_pipeline_adds_record_fields(monkeypatch):
     import webclean.pipeline as pipeline
 
@@ -109,9 +111,11 @@ ARTICLE = ("<html><head><title>{title}</title></head><body><div class=\"nav\">�
            "<p>居民们说，这件事让大家的生活方便了很多，希望以后能坚持办下去。</p></body></html>")
 CRAWL_PAGES = {
     # served as GBK with the charset only in the HTTP header: only the headers tell how to read the bytes
-    "/a.html": (ARTICLE.format(title="社区食堂开进老小区", body="记者走访发现，社区食堂每天中午为老人提供两荤两素的套餐。")
+    "/a.html": (ARTICLE.format(title="社区食堂开进老小区",
+                               body="记者走访发现，社区食堂每天中午为老人提供两荤两素的套餐。")
                 .encode("gbk"), "text/html; charset=gbk"),
-    "/b.html": (ARTICLE.format(title="公交新线路开通", body="新线路连接了城东的几个大型小区和地铁站，早晚高峰加密班次。")
+    "/b.html": (ARTICLE.format(title="公交新线路开通",
+                               body="新线路连接了城东的几个大型小区和地铁站，早晚高峰加密班次。")
                 .encode("utf-8"), "text/html; charset=utf-8"),
 }
 SPIDER = '''
@@ -144,7 +148,7 @@ def local_site():
     import threading
 
     class Handler(http.server.BaseHTTPRequestHandler):
-        def do_GET(self):  # noqa: N802 - the http.server interface
+        def do_GET(self):
             if self.path == "/":
                 body, ctype = b'<html><body><a href="/a.html">a</a> <a href="/b.html">b</a></body></html>', "text/html"
             elif self.path in CRAWL_PAGES:
@@ -184,6 +188,7 @@ def _crawl(tmp_path, base: str, extra: dict, out_name: str = "out.jsonl"):
     return proc, tmp_path / out_name
 
 
+@pytest.mark.slow
 def test_scrapy_crawl_exports_cleaned_items_without_the_page_bytes(tmp_path, local_site):
     """`scrapy crawl -O out.jsonl` used to fail on every item (bytes are not JSON serializable)."""
     pytest.importorskip("scrapy")
@@ -238,11 +243,12 @@ def _warc_with_pages(path) -> None:
 
     with open(path, "wb") as fh:
         writer = WARCWriter(fh, gzip=True)
-        pages = [(ARTICLE.format(title="社区食堂开进老小区", body="记者走访发现，社区食堂每天中午为老人提供两荤两素的套餐。")
+        pages = [(ARTICLE.format(title="社区食堂开进老小区",
+                                 body="记者走访发现，社区食堂每天中午为老人提供两荤两素的套餐。")
                   .encode("gbk"), "text/html; charset=gbk", "text/html"),
                  # plain text: datatrove's WarcReader drops it for its payload type
                  ("公交新线路开通\n\n新线路连接了城东的几个大型小区和地铁站，早晚高峰加密班次，市民出行更方便。\n"
-                  .encode("utf-8"), "text/plain; charset=utf-8", "text/plain"),
+                  .encode(), "text/plain; charset=utf-8", "text/plain"),
                  # HTML that opens with a script: magic's guess is not text/html
                  (("<script>var a = 1;</script>" + ARTICLE.format(
                      title="老旧小区加装电梯", body="今年全市共有两百多个老旧小区申请加装电梯，审批时间缩短了一半。"))
@@ -256,6 +262,7 @@ def _warc_with_pages(path) -> None:
             writer.write_record(record)
 
 
+@pytest.mark.slow
 def test_readme_datatrove_pipeline_keeps_every_page(tmp_path):
     pytest.importorskip("datatrove")
     pytest.importorskip("warcio")
@@ -275,7 +282,8 @@ def test_readme_datatrove_pipeline_keeps_every_page(tmp_path):
                           capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0, proc.stderr[-3000:]
     (out,) = (tmp_path / "out").iterdir()
-    docs = [json.loads(line) for line in gzip.open(out, "rt", encoding="utf-8")]
+    with gzip.open(out, "rt", encoding="utf-8") as lines:
+        docs = [json.loads(line) for line in lines]
     by_url = {d["metadata"]["url"].rsplit("/", 1)[1]: d for d in docs}
     assert sorted(by_url) == ["0.html", "1.html", "2.html"]          # none dropped for its type
     gbk = by_url["0.html"]

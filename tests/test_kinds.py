@@ -65,6 +65,7 @@ def test_posts_make_a_thread_unless_the_site_is_a_blog() -> None:
 KIND_FLOORS = {"first": 0.9, "added": 0.75, "devset": 0.9}
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", sorted(real_page_sets()))
 def test_page_kinds_agree_with_the_annotated_real_pages(name: str) -> None:
     agree = total = 0

@@ -3,7 +3,13 @@
 Each pattern in the package is run over baits of growing length: long runs of what patterns repeat
 (letters, hanzi, digits, spaces, separators, tag openers, label words). Time for an input 8x longer may grow
 about 8x; a quadratic pattern grows 64x, so the test fails when the growth passes 32x (and the long run
-takes long enough to measure). Best-of-three timing keeps scheduler noise out.
+takes long enough to measure).
+
+The timing is made to hold on a busy two-core machine, where other jobs take turns on the cores: it is the
+CPU time of this process (time spent waiting for a core does not count), the short and the long run are
+interleaved and each keeps its minimum (noise only ever adds time), and while the growth looks
+super-linear more rounds are run. A pattern that is linear falls back under the limit within a few
+rounds; a quadratic one never does, however many.
 """
 from __future__ import annotations
 
@@ -25,6 +31,9 @@ UNITS = ["a", "中", "1", " ", "\n", "|", ">", "<a ", "www.", "年", "来源："
 
 _SKIP_MODULES = {"webclean.integrations", "webclean.__main__"}
 
+# Hundreds of patterns on inputs of tens of thousands of characters, several times each: the whole suite's job.
+pytestmark = pytest.mark.slow
+
 
 def _modules():
     mods = [webclean]
@@ -41,8 +50,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         for name, value in vars(mod).items():
             if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
                 found.setdefault(id(value), (f"{mod.__name__}.{name}", value))
-    from webclean.strip import boilerplate
-    from webclean.strip import spam_lexicon
+    from webclean.strip import boilerplate, spam_lexicon
 
     for category in boilerplate.CATEGORIES:
         pat = boilerplate.lexicon_regex(category)
@@ -63,13 +71,32 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
 PATTERNS = _patterns()
 
 
-def _best(fn, text: str) -> float:
-    best = float("inf")
-    for _ in range(3):
-        t = time.perf_counter()
-        fn(text)
-        best = min(best, time.perf_counter() - t)
-    return best
+#: Rounds always run, and the most run while the growth looks super-linear (a busy machine's noise).
+MIN_ROUNDS, MAX_ROUNDS = 3, 12
+#: A long run this slow is judged at once: no round of noise makes a linear pattern take seconds.
+HOPELESS = 5.0
+
+
+def _cpu(fn, text: str) -> float:
+    start = time.process_time()
+    fn(text)
+    return time.process_time() - start
+
+
+def _growth(fn, small: str, large: str) -> tuple[float, float]:
+    """(fastest short run, fastest long run) in CPU seconds, the two interleaved round by round.
+
+    Stops after :data:`MIN_ROUNDS` rounds when the growth is under :data:`LIMIT` (or the long run is
+    too quick to judge), else runs more rounds, up to :data:`MAX_ROUNDS`.
+    """
+    t_small = t_large = float("inf")
+    for done in range(1, MAX_ROUNDS + 1):
+        t_small = min(t_small, _cpu(fn, small))
+        t_large = min(t_large, _cpu(fn, large))
+        settled = t_large <= MEASURABLE or t_large / max(t_small, 1e-6) < LIMIT or t_large > HOPELESS
+        if done >= MIN_ROUNDS and settled:
+            break
+    return t_small, t_large
 
 
 def _work(pattern: re.Pattern[str]):
@@ -85,13 +112,13 @@ def test_pattern_is_linear_on_its_bait(name, pattern):
     work = _work(pattern)
     for unit in UNITS:
         small = unit * (SMALL // len(unit))
-        t_small = _best(work, small)
-        if t_small > 2.0:
-            pytest.fail(f"{name} takes {t_small:.1f}s on {len(small)} chars of {unit!r}")
-        t_large = _best(work, small * FACTOR)
+        first = _cpu(work, small)
+        if first > 2.0:
+            pytest.fail(f"{name} takes {first:.1f}s on {len(small)} chars of {unit!r}")
+        t_small, t_large = _growth(work, small, small * FACTOR)
         if t_large > MEASURABLE:
             growth = t_large / max(t_small, 1e-6)
-            assert growth < LIMIT, f"{name} on {unit!r}: x{FACTOR} input took x{growth:.0f} time"
+            assert growth < LIMIT, f"{name} on {unit!r}: x{FACTOR} input took x{growth:.0f} CPU time"
 
 
 STAGE_BAITS = {
@@ -109,7 +136,18 @@ def test_whole_pipeline_is_linear(bait):
     cleaner = Cleaner(time_budget=120.0)
     make = STAGE_BAITS[bait]
     n = 400
-    t_small = _best(lambda t: cleaner.clean(t), make(n))
-    t_large = _best(lambda t: cleaner.clean(t), make(n * FACTOR))
+    t_small, t_large = _growth(cleaner.clean, make(n), make(n * FACTOR))
     if t_large > MEASURABLE * 10:
-        assert t_large / max(t_small, 1e-6) < LIMIT, f"{bait}: x{FACTOR} input took x{t_large / t_small:.0f}"
+        assert t_large / max(t_small, 1e-6) < LIMIT, f"{bait}: x{FACTOR} input took x{t_large / t_small:.0f} CPU time"
+
+
+def test_the_growth_check_tells_quadratic_work_from_linear_work():
+    """The judge itself: a quadratic loop grows past the limit every round, a linear one stays under it."""
+    def quadratic(text: str) -> int:
+        return sum(1 for i in range(0, len(text), 40) for _ in text[i:])
+
+    small, large = "中" * 2_000, "中" * 2_000 * FACTOR
+    t_small, t_large = _growth(quadratic, small, large)
+    assert t_large / max(t_small, 1e-6) >= LIMIT
+    t_small, t_large = _growth(_work(re.compile("中")), small * 4, large * 4)
+    assert t_large / max(t_small, 1e-6) < LIMIT

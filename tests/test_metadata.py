@@ -334,9 +334,9 @@ def test_poster_line_under_the_headline_opens_the_post():
 @pytest.mark.parametrize("bait", ["2025年" * 20000, "来源:" * 50000, "记者" * 50000, "(作者:" * 30000, "由" * 100000])
 def test_hostile_lines_are_fast(bait):
     doc = text_doc(bait + "\n" + bait)
-    start = time.perf_counter()
+    start = time.process_time()     # CPU time of this process: other jobs on the machine do not count
     md.extract_metadata(doc, Options())
-    assert time.perf_counter() - start < 1.0
+    assert time.process_time() - start < 1.0
 
 
 # ---------------------------------------------------------------- the shared corpus (skipped without it)
@@ -382,6 +382,7 @@ METADATA_FLOORS = {
 }
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", sorted(real_page_sets()))
 def test_real_pages_metadata_accuracy(name: str):
     scores = {k: sum(v) / len(v) for k, v in _corpus_scores(real_page_sets()[name]).items()}

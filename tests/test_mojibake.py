@@ -67,6 +67,7 @@ def test_repairs_point_into_input():
     assert text[a:b] == rep.before and rep.rule == "utf-8>gbk" and rep.after in out
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not SHARED.exists(), reason="../shared absent")
 def test_public_cases_meet_targets():
     rows = [json.loads(line) for line in SHARED.read_text("utf-8").split("\n") if line.strip()]

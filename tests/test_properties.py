@@ -57,6 +57,7 @@ def test_plain_chinese_text_is_left_alone_by_repair(paragraphs):
 @SETTINGS
 @given(hanzi, st.lists(paragraph, min_size=1, max_size=4))
 def test_record_round_trips_through_json(title, paragraphs):
-    page = "首页 > 新闻 > 正文\n\n" + title + "\n\n2025-07-14 11:49\n\n" + "\n\n".join(paragraphs) + "\n\n（作者：王明）"
+    page = ("首页 > 新闻 > 正文\n\n" + title + "\n\n2025-07-14 11:49\n\n" + "\n\n".join(paragraphs)
+            + "\n\n（作者：王明）")
     rec = webclean.clean(page)
     assert Record.from_dict(json.loads(rec.to_json())) == rec

@@ -64,4 +64,4 @@ def test_events_serialise_as_dataclasses_asdict_does():
     data = rec.to_dict()
     for name in ("repairs", "removed", "evidence"):
         assert data[name] == [asdict(v) for v in getattr(rec, name)]
-        assert all(list(d) == [f for f in type(v).__dataclass_fields__] for d, v in zip(data[name], getattr(rec, name)))
+        assert all(list(d) == list(type(v).__dataclass_fields__) for d, v in zip(data[name], getattr(rec, name)))

@@ -18,7 +18,8 @@ HACKED = ("亚洲黄色网站,在线观看黄色视频,无码毛片在线播放,
           "社区食堂开进老小区\n\n"
           "2025-06-02 08:30\n\n"
           "记者走访发现，社区食堂每天中午为老人提供两荤两素的套餐，价格比外面便宜不少。\n\n"
-          "居民说<img src=x onerror=\"document.body.setAttribute('data-pwned','1')\">，食堂开到家门口，日子更方便了。\n\n"
+          "居民说<img src=x onerror=\"document.body.setAttribute('data-pwned','1')\">，"
+          "食堂开到家门口，日子更方便了。\n\n"
           "（作者：周蓉）\n")
 
 
@@ -79,6 +80,7 @@ BROWSER_PAGES = {
 }
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed (.ci/run installs it)")
 @pytest.mark.parametrize("name", sorted(BROWSER_PAGES))
 def test_report_renders_in_headless_chromium(tmp_path: Path, name: str):

@@ -123,9 +123,9 @@ def test_question_mark_that_is_not_a_marker_kept() -> None:
 
 def test_clean_text_fast_path() -> None:
     text = "這是一段乾淨的文字，沒有任何注音。" * 1000
-    start = time.perf_counter()
+    start = time.process_time()     # CPU time of this process: other jobs on the machine do not count
     r = restore_annotated_text(text)
-    assert time.perf_counter() - start < 0.5  # generous for a loaded CI machine; typical 0.1 ms
+    assert time.process_time() - start < 0.5  # typical 0.1 ms
     assert r == Restored(text, (), (), 0)
 
 
@@ -137,10 +137,10 @@ def test_clean_text_fast_path() -> None:
     "(" + "中" * 100_000,
 ])
 def test_hostile_input_is_fast(hostile: str) -> None:
-    start = time.perf_counter()
+    start = time.process_time()
     r = restore_annotated_text(hostile)
     normalise_punctuation(hostile)
-    assert time.perf_counter() - start < 5
+    assert time.process_time() - start < 5
     assert isinstance(r.text, str)
 
 

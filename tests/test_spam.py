@@ -12,8 +12,8 @@ from types import SimpleNamespace
 
 import pytest
 
-from webclean.strip import spam, spam_lexicon
 from webclean.document import Block, Document
+from webclean.strip import spam, spam_lexicon
 
 from .conftest import FIXTURES, SHARED, requires_shared
 
@@ -243,22 +243,22 @@ def test_mark_spam_leaves_labelled_blocks_alone():
 def test_scan_is_fast_on_long_page():
     line = "会议指出，老旧小区改造要坚持居民自愿、政府引导，统筹推进加装电梯和管网更新。"
     doc = make_doc([line + str(i) for i in range(5000)])
-    start = time.perf_counter()
+    start = time.process_time()     # CPU time of this process: other jobs on the machine do not count
     spam.mark_spam(doc, OPTS)
-    assert time.perf_counter() - start < 1.0     # about 0.05 s measured; generous for slow CI
+    assert time.process_time() - start < 1.0     # about 0.05 s measured; generous for slow CI
     assert doc.removed == []
 
 
 def test_hostile_input_does_not_hang():
     nasty = ["," * 100000, "www." * 20000, "a" * 200000, "百家乐" * 30000, "document.write(\"" + "%" * 50000,
              ("document.write(unescape(%41%41" + "'\\\"" * 3000) * 50, "百家乐," * 30000, ("a-" * 20 + ".") * 5000]
-    start = time.perf_counter()
+    start = time.process_time()
     for text in nasty:
         spam.is_spam_text(text)
         spam.strip_title_spam(text)
         spam.encoded_document_write(text)
         spam.text_after_html("</html>" + text)
-    assert time.perf_counter() - start < 5.0
+    assert time.process_time() - start < 5.0
 
 
 # ---------------------------------------------------------------- real pages and fixtures
@@ -330,6 +330,7 @@ def test_fixture_control_pages(path):
     assert doc.removed == [] and doc.spam_score <= 0.2 and "hacked" not in doc.flags
 
 
+@pytest.mark.slow
 @requires_shared
 def test_corpus_pages_have_no_spam_removals():
     html = pytest.importorskip("webclean.parse.html")
@@ -401,8 +402,7 @@ def test_short_article_under_big_spam_block_is_kept():
 def test_docstring_examples():
     import doctest
 
-    from webclean.strip import spam_lexicon
-    from webclean.strip import spam_rules
+    from webclean.strip import spam_lexicon, spam_rules
     assert doctest.testmod(spam).failed == 0
     assert doctest.testmod(spam_lexicon).failed == 0
     result = doctest.testmod(spam_rules)
@@ -430,6 +430,7 @@ def test_spam_gate_lets_through_everything_the_plain_case_insensitive_pattern_fi
     assert not any(spam_lexicon.maybe_spam(t) for t in ordinary)
 
 
+@pytest.mark.slow
 def test_spam_gate_lets_through_every_fixture_and_corpus_block_the_plain_pattern_finds():
     import re
 
@@ -456,7 +457,8 @@ def test_spam_gate_lets_through_every_fixture_and_corpus_block_the_plain_pattern
 
 from webclean.strip import spam_lists  # noqa: E402
 
-CASINO_ANCHORS = ["澳门鸿运娱乐场官网", "金沙云顶娱乐网址", "威尼斯人在线平台入口", "永利澳门线上娱乐", "银河国际真人平台"]
+CASINO_ANCHORS = ["澳门鸿运娱乐场官网", "金沙云顶娱乐网址", "威尼斯人在线平台入口", "永利澳门线上娱乐",
+                  "银河国际真人平台"]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -471,8 +473,8 @@ def test_casino_anchor(text, expected):
 
 
 def test_spam_item_kinds():
-    assert [spam_lists.spam_item(t) for t in ("一级毛片免费看", "金沙云顶娱乐网址", "www.jsyd-yule.net", "坚持问题导向")] \
-        == ["term", "anchor", "domain", None]
+    items = ("一级毛片免费看", "金沙云顶娱乐网址", "www.jsyd-yule.net", "坚持问题导向")
+    assert [spam_lists.spam_item(t) for t in items] == ["term", "anchor", "domain", None]
     assert spam_lists.spam_item("警方查处澳门鸿运娱乐场官网") is None        # reporting context
 
 
@@ -483,7 +485,8 @@ def test_spam_list_judges_the_whole_list():
     assert spam_lists.spam_list(CASINO_ANCHORS[:1], known_spam=2)              # lines another rule took
     assert not spam_lists.spam_list(["银河娱乐", "金沙中国", "永利澳门", "美高梅中国", "新濠博亚娱乐", "澳博控股"])
     assert not spam_lists.spam_list(["www.site-a.com", "www.site-b.com", "www.site-c.com"])   # domains alone
-    assert not spam_lists.spam_list(CASINO_ANCHORS[:2] + ["今年以来我市持续推进老旧小区改造累计完成改造项目四十二个惠及居民"])
+    sentence = "今年以来我市持续推进老旧小区改造累计完成改造项目四十二个惠及居民"
+    assert not spam_lists.spam_list(CASINO_ANCHORS[:2] + [sentence])
 
 
 def test_numbered_runs():
@@ -500,8 +503,9 @@ def test_numbered_runs():
 
 
 def test_list_item_text():
-    assert [spam_lists.list_item_text(t) for t in ("1. 澳门鸿运娱乐场官网", "（2）金沙云顶娱乐网址", "• 永利", "2025年报告")] \
-        == ["澳门鸿运娱乐场官网", "金沙云顶娱乐网址", "永利", "2025年报告"]
+    lines = ("1. 澳门鸿运娱乐场官网", "（2）金沙云顶娱乐网址", "• 永利", "2025年报告")
+    assert [spam_lists.list_item_text(t) for t in lines] == [
+        "澳门鸿运娱乐场官网", "金沙云顶娱乐网址", "永利", "2025年报告"]
 
 
 def test_mark_spam_lists_between_paragraphs_one_item_a_line():
@@ -544,13 +548,13 @@ def test_mark_spam_lists_leaves_ordinary_numbered_lists():
 
 
 def test_mark_spam_lists_hostile_input_is_fast():
-    start = time.perf_counter()
+    start = time.process_time()
     for text in ("1. " * 60000, "1.a 2.a 3.a " * 20000, "澳门" * 50000 + "官网", "1、澳门娱乐官网 " * 20000):
         spam_lists.numbered_runs(text)
         spam_lists.casino_anchor(text)
         doc = make_doc([text, text[:2000]])
         spam.mark_spam(doc, OPTS)
-    assert time.perf_counter() - start < 10.0
+    assert time.process_time() - start < 10.0
 
 
 # ---------------------------------------------------------------- spam in <title> alone
@@ -579,11 +583,13 @@ def test_foreign_spam_title_keeps_the_pages_own_subject():
 
 
 def test_title_only_spam_scores_the_page_as_hacked():
-    head = {"title": "澳门鸿运娱乐场官网_金沙云顶娱乐网址", "meta": {"og:title": ["澳门鸿运娱乐场官网_金沙云顶娱乐网址"]}}
+    spam_title = "澳门鸿运娱乐场官网_金沙云顶娱乐网址"
+    head = {"title": spam_title, "meta": {"og:title": [spam_title]}}
     doc = make_doc(ARTICLE, html=True, head=head, source="<html><body>...</body></html>")
     doc.blocks[0].heading = 1
     spam.mark_spam(doc, OPTS)
     assert doc.head["title"] is None and doc.head["meta"]["og:title"] == []
-    assert [(r.rule, r.where) for r in doc.removed] == [("spam_title", "head.title"), ("spam_meta", "head.meta.og:title")]
+    assert [(r.rule, r.where) for r in doc.removed] == [("spam_title", "head.title"),
+                                                        ("spam_meta", "head.meta.og:title")]
     assert doc.spam_score >= 0.5 and "hacked" in doc.flags
     assert all(b.label is None for b in doc.blocks)

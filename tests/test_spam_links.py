@@ -11,8 +11,8 @@ import time
 import pytest
 
 import webclean
-from webclean.strip import spam_links as sl
 from webclean.document import Block, Document
+from webclean.strip import spam_links as sl
 
 from .conftest import FIXTURES, SHARED, requires_shared
 
@@ -283,10 +283,10 @@ def test_text_pages_have_no_clusters():
 def test_many_links_stay_fast():
     pairs = [(f"{t}{n}", f"www.{n}{h.split('.')[-2]}.com") for n in range(400) for t, h in INJECTED]
     doc = page(prose(2), link_blocks(pairs))
-    start = time.perf_counter()
+    start = time.process_time()     # CPU time of this process: other jobs on the machine do not count
     removed = sl.mark_foreign_link_clusters(doc)
     assert removed == len(pairs)
-    assert time.perf_counter() - start < 2.0
+    assert time.process_time() - start < 2.0
 
 
 # ---------------------------------------------------------------- whole pipeline
@@ -299,7 +299,8 @@ HTML = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>社区食堂�
 <p><a href="https://beian.miit.gov.cn/">冀ICP备09011223号</a></p></div>
 {bottom}</body></html>"""
 P1 = "老城区第一家社区食堂日前开门营业，每天供应早餐和午餐，六十岁以上老人凭卡用餐可享受八折优惠，附近居民排起了长队。"
-P2 = "街道负责人介绍，食堂由闲置的社区用房改造而成，菜品和价格每周公示，居民可以通过意见簿提出建议，后续还将开通送餐上门服务。"
+P2 = ("街道负责人介绍，食堂由闲置的社区用房改造而成，菜品和价格每周公示，居民可以通过意见簿提出建议，"
+      "后续还将开通送餐上门服务。")
 
 
 def _links(pairs, sep: str = " ") -> str:
@@ -365,6 +366,7 @@ def test_control_fixture_keeps_its_partner_footer_out_of_spam():
     assert any(r.text == "人民网" for r in rec.removed)     # the footer still goes, as boilerplate
 
 
+@pytest.mark.slow
 @requires_shared
 def test_public_corpus_loses_nothing_to_the_rule():
     pages = sorted((SHARED / "corpus" / "pages").glob("*.html"))

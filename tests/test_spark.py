@@ -1,7 +1,6 @@
 """Spark adapter on a real local SparkSession (local[2]); skips when pyspark or Java is absent."""
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import sys
@@ -11,8 +10,9 @@ import pytest
 
 pytest.importorskip("pyspark")
 pytest.importorskip("pyarrow")
-pytestmark = pytest.mark.skipif(shutil.which("java") is None and not os.environ.get("JAVA_HOME"),
-                                reason="Spark needs a Java runtime")
+pytestmark = [pytest.mark.skipif(shutil.which("java") is None and not os.environ.get("JAVA_HOME"),
+                                 reason="Spark needs a Java runtime"),
+              pytest.mark.slow]   # a Spark session takes half a minute to start
 
 from webclean.arrow import RECORD_COLUMNS  # noqa: E402
 from webclean.pipeline import Cleaner  # noqa: E402
@@ -131,7 +131,8 @@ def test_clean_dataframe_says_when_spark_workers_cannot_import_webclean(spark, t
     assert clean_dataframe(df, cleaner=_cleaner()).collect()[0]["error"] is None   # the right Python works
 
 
-GARDEN = ("<h1>社区菜园开张了</h1><p>上周六，东街社区把闲置多年的空地改成了一片菜园，三十多户居民领到了自己的小菜畦。</p>"
+GARDEN = ("<h1>社区菜园开张了</h1>"
+          "<p>上周六，东街社区把闲置多年的空地改成了一片菜园，三十多户居民领到了自己的小菜畦。</p>"
           "<p>居民李阿姨说，她打算种些青菜和番茄，周末带孙子来浇水，让孩子知道菜是怎么长出来的。</p>")
 BOOKS = ("<h1>旧书市集周末回归</h1><p>停办两年的河畔旧书市集将在本周末回到滨江步道，摊主们已经开始整理自家的藏书。</p>"
          "<p>组织者表示，这次市集新增了以书换书的角落，读者带一本旧书就能换走另一本。</p>")

@@ -18,15 +18,23 @@ becomes a row whose ``error_kind`` and ``error`` say why, never a dropped row.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any, Iterable, Mapping
+from typing import TYPE_CHECKING, Any
 
 import pyarrow as pa
 
-from .schema import (
-    EVENT_FIELDS, OUTPUT_FIELDS, RECORD_COLUMNS, RECORD_FIELDS, STRUCT_FIELDS, error_kind_of, error_row, record_row)
-
 from .corpus.filters import Filters, mark_duplicates, mark_quality
+from .schema import (
+    EVENT_FIELDS,
+    OUTPUT_FIELDS,
+    RECORD_COLUMNS,
+    RECORD_FIELDS,
+    STRUCT_FIELDS,
+    error_kind_of,
+    error_row,
+    record_row,
+)
 
 if TYPE_CHECKING:
     from .pipeline import Cleaner, Options

@@ -30,9 +30,10 @@ import sys
 import threading
 import time
 from collections import Counter, deque
-from contextlib import contextmanager
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
-from typing import Any, Iterator, NamedTuple, Sequence
+from typing import Any, NamedTuple
 
 from .corpus.filters import Filters, mark_quality
 from .io import NOT_A_PAGE, Journal, PageRow, ReadOptions, StreamWriter, iter_journal, iter_pages, recover_journal
@@ -185,10 +186,8 @@ def _pipe_room(conn: multiprocessing.connection.Connection) -> int:
     except OSError:
         return 0
     with sock:
-        try:
+        with suppress(OSError):
             sock.setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, 1 << 20)
-        except OSError:
-            pass
         try:
             return int(sock.getsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF)) // 3
         except OSError:
@@ -245,10 +244,7 @@ class WorkerPool:
         data = _pickle_row(row)
         idle = [w for w in self.workers if not w.tasks]
         queue = [w for w in self.workers if 0 < len(w.tasks) < _IN_FLIGHT and len(data) <= w.room]
-        for worker in idle + queue:
-            if self._send(worker, row, data):
-                return True
-        return False
+        return any(self._send(worker, row, data) for worker in idle + queue)
 
     def _send(self, worker: _Worker, row: PageRow, data: bytes) -> bool:
         try:
@@ -306,10 +302,8 @@ class WorkerPool:
     def close(self) -> None:
         """Stop every worker (politely, then by force)."""
         for w in self.workers:
-            try:
+            with suppress(BrokenPipeError, OSError):
                 w.conn.send(None)
-            except (BrokenPipeError, OSError):
-                pass
         for w in self.workers:
             w.process.join(2)
             if w.process.is_alive():

@@ -31,8 +31,20 @@ import sys
 from typing import Any
 
 from .cli_options import (
-    EXIT_ERRORS, EXIT_INTERRUPTED, EXIT_IO, EXIT_OK, EXIT_USAGE, CommandError, add_cleaner_options,
-    add_filter_options, cleaner_from_args, exit_code_for_signal, filters_from_args, non_negative_int, positive_float)
+    EXIT_ERRORS,
+    EXIT_INTERRUPTED,
+    EXIT_IO,
+    EXIT_OK,
+    EXIT_USAGE,
+    CommandError,
+    add_cleaner_options,
+    add_filter_options,
+    cleaner_from_args,
+    exit_code_for_signal,
+    filters_from_args,
+    non_negative_int,
+    positive_float,
+)
 
 __all__ = ["add_batch_parser", "run_batch_command"]
 

@@ -21,8 +21,9 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any, Iterator
+from typing import Any
 
 from .corpus.dedup import DuplicateIndex
 from .corpus.filters import clear_duplicate, set_duplicate

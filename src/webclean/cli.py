@@ -22,12 +22,22 @@ import json
 import os
 import re
 import sys
-from typing import IO, Any, Iterator, Sequence
+from collections.abc import Iterator, Sequence
+from typing import IO, Any
 
 from . import __version__
 from .cli_options import (
-    EXIT_ERRORS, EXIT_INTERRUPTED, EXIT_IO, EXIT_OK, EXIT_USAGE, CommandError, add_cleaner_options,
-    add_page_options, cleaner_from_args, headers_from_args)
+    EXIT_ERRORS,
+    EXIT_INTERRUPTED,
+    EXIT_IO,
+    EXIT_OK,
+    EXIT_USAGE,
+    CommandError,
+    add_cleaner_options,
+    add_page_options,
+    cleaner_from_args,
+    headers_from_args,
+)
 from .record import Record
 
 __all__ = ["main", "build_parser", "EXIT_OK", "EXIT_RECORD_ERROR", "EXIT_USAGE", "EXIT_UNREADABLE"]

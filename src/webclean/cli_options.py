@@ -25,7 +25,7 @@ from __future__ import annotations
 import argparse
 import codecs
 import signal
-from typing import Mapping
+from collections.abc import Mapping
 
 from .corpus import DEFAULT_THRESHOLD, Filters
 from .corpus.dedup import MAX_THRESHOLD

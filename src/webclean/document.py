@@ -10,8 +10,9 @@ what was kept and what was removed, and why.
 from __future__ import annotations
 
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Mapping
+from typing import Any
 
 from .record import Evidence, Removal, Repair
 

@@ -14,11 +14,13 @@ pickle to worker processes. Each call builds a fresh
 from __future__ import annotations
 
 import time
-from datetime import date, datetime, timedelta
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import fields, replace
+from datetime import date, datetime, timedelta
 from functools import lru_cache
-from typing import Any, Callable, Iterable, Mapping, Sequence
+from typing import Any
 
+from .core.arguments import check_headers, check_page, check_url, type_name
 from .core.dates import CHINA_TZ
 from .corpus import record_figures
 from .corpus import warm_up as corpus_warm_up
@@ -28,7 +30,6 @@ from .extract import extract_stage
 from .extract import warm_up as extract_warm_up
 from .normalise import normalise_stage
 from .normalise import warm_up as normalise_warm_up
-from .core.arguments import check_headers, check_page, check_url, type_name
 from .options import Options, Punctuation, Script, describe_options
 from .parse import parse_stage
 from .record import Record

@@ -20,8 +20,9 @@ from __future__ import annotations
 import difflib
 import json
 from collections import Counter
+from collections.abc import Iterable, Mapping
 from html import escape
-from typing import Any, Iterable, Mapping
+from typing import Any
 
 from .document import Document
 from .pipeline import Cleaner
@@ -43,7 +44,8 @@ _FAMILY = {
 _CSS = """
 body{font:14px/1.55 system-ui,'Noto Sans CJK SC','Microsoft YaHei',sans-serif;margin:24px;color:#111;max-width:1100px}
 h1{font-size:20px;margin:0 0 8px} h2{font-size:16px;margin:24px 0 8px;border-bottom:1px solid #ddd}
-table{border-collapse:collapse;width:100%} td,th{border:1px solid #ddd;padding:4px 6px;vertical-align:top;text-align:left}
+table{border-collapse:collapse;width:100%}
+td,th{border:1px solid #ddd;padding:4px 6px;vertical-align:top;text-align:left}
 .counts span{display:inline-block;margin-right:14px;font-weight:600}
 .legend span{display:inline-block;padding:2px 8px;margin:2px;border-radius:3px}
 .block{padding:4px 8px;margin:2px 0;border-left:4px solid #22c55e;white-space:pre-wrap}

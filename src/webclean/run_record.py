@@ -23,8 +23,9 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field, replace
-from typing import Any, Mapping, Sequence
+from typing import Any
 
 __all__ = ["RunRecord", "ResumeRefused", "run_record_path", "PARQUET_METADATA_KEY", "STDIN_NAME"]
 

@@ -7,14 +7,15 @@ read as a mapping, a URL that is a number) hides it. These checks raise
 
 >>> check_url("https://news.example.cn/1.html")
 'https://news.example.cn/1.html'
->>> check_headers("text/html; charset=gbk")
+>>> check_headers("text/html; charset=gbk")  # doctest: +ELLIPSIS
 Traceback (most recent call last):
 ...
-TypeError: headers must be a mapping of header names to values, such as {'Content-Type': 'text/html; charset=gbk'}, not str
+TypeError: headers must be a mapping of header names to values, such as {'Content-Type': ...}, not str
 """
 from __future__ import annotations
 
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
 __all__ = ["type_name", "check_page", "check_url", "check_headers", "check_text", "check_bytes"]
 

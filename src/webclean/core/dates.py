@@ -28,7 +28,8 @@ _MIN_YEAR, _MAX_YEAR = 1995, 2035
 
 _TIME = r"(?:[\sT　]{0,3}(?P<h>\d{1,2})\s?[:：时時点點](?P<mi>\d{2})(?:\s?[:：分](?P<s>\d{2}))?(?:\.\d{1,9})?" \
         r"\s?(?P<ampm>[AaPp][Mm])?\s?(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"
-_YMD_SEP = re.compile(r"(?<!\d)(?P<y>\d{4})\s?(?P<sep>[-/.])\s?(?P<m>\d{1,2})\s?(?P=sep)\s?(?P<d>\d{1,2})(?!\d)" + _TIME)
+_YMD_SEP = re.compile(r"(?<!\d)(?P<y>\d{4})\s?(?P<sep>[-/.])\s?(?P<m>\d{1,2})\s?(?P=sep)\s?(?P<d>\d{1,2})(?!\d)"
+                      + _TIME)
 _YMD_CN = re.compile(r"(?<!\d)(?P<y>\d{4})\s?年\s?(?P<m>\d{1,2})\s?月(?:\s?(?P<d>\d{1,2})\s?[日号號]?)?" + _TIME)
 _DMY = re.compile(r"(?<!\d)(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})(?!\d)" + _TIME)
 # Old forum software writes d/m/yyyy ("7/5/2005 9:23:57 PM" for 7 May); m/d/yyyy is the fallback

@@ -16,8 +16,8 @@ import re
 from functools import lru_cache
 
 from .chars import HAN
-from .data import read_data
-from .script import opencc_converter, word_counts
+from .data import read_terms
+from .script import with_traditional, word_counts
 
 __all__ = ["surnames", "has_surname", "person_plausibility", "looks_like_outlet", "OUTLET_RE", "credit_words",
            "is_credit_word", "outlet_names"]
@@ -46,18 +46,6 @@ WORD_OR_NO_SURNAME = 0.3
 COMMON_WORD_COUNT = 500
 
 
-def _word_list(name: str) -> list[str]:
-    return [line.strip() for line in read_data(name).splitlines() if line.strip() and not line.startswith("#")]
-
-
-def _with_traditional(words: list[str]) -> frozenset[str]:
-    forms = set(words)
-    for config in ("s2t", "s2tw", "s2hk"):
-        converter = opencc_converter(config)
-        forms.update(converter.convert(word) for word in words)
-    return frozenset(forms)
-
-
 @lru_cache(maxsize=1)
 def credit_words() -> frozenset[str]:
     """Words a credit slot may hold that name nobody (``data/credit_words.txt``), both scripts, lower case.
@@ -65,7 +53,7 @@ def credit_words() -> frozenset[str]:
     >>> "新手上路" in credit_words(), "編輯" in credit_words(), "admin" in credit_words()
     (True, True, True)
     """
-    return frozenset(w.lower() for w in _with_traditional(_word_list("credit_words.txt")))
+    return frozenset(w.lower() for w in with_traditional(read_terms("credit_words.txt")))
 
 
 def is_credit_word(value: str) -> bool:
@@ -84,7 +72,7 @@ def outlet_names() -> frozenset[str]:
     >>> "路透" in outlet_names(), "視覺中國" in outlet_names()
     (True, True)
     """
-    return _with_traditional(_word_list("outlet_names.txt"))
+    return frozenset(with_traditional(read_terms("outlet_names.txt")))
 
 
 @lru_cache(maxsize=1)
@@ -94,7 +82,7 @@ def surnames() -> frozenset[str]:
     >>> "欧阳" in surnames(), "馮" in surnames(), "冯" in surnames()
     (True, True, True)
     """
-    return _with_traditional(_word_list("surnames.txt"))
+    return frozenset(with_traditional(read_terms("surnames.txt")))
 
 
 def has_surname(name: str) -> bool:

@@ -8,14 +8,15 @@ names from words) and the normalise stage (script conversion). Data files (``dat
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from collections.abc import Iterable
+from functools import cache, lru_cache
 
 from .chars import HAN
 from .data import read_data
 
 __all__ = [
     "TONE_MARKED", "TONE_STRIP", "pinyin_readings", "word_counts", "script_sample", "detect_script",
-    "opencc_converter", "to_simplified", "to_traditional",
+    "opencc_converter", "to_simplified", "to_traditional", "with_traditional",
 ]
 
 #: Vowels and nasals with a tone mark, as mirrors print readings (wǎng, ńg).
@@ -117,7 +118,7 @@ def _detect_sample(text: str) -> str | None:
 
 
 
-@lru_cache(maxsize=None)
+@cache
 def opencc_converter(config: str):  # type: ignore[no-untyped-def]
     """The OpenCC converter of ``config`` (``tw2s``, ``s2t``), built once per process.
 
@@ -147,3 +148,25 @@ def to_traditional(text: str) -> str:
     return opencc_converter("s2t").convert(text) if text else text
 
 
+
+
+#: The OpenCC configurations whose output a word list gains: generic Traditional, Taiwan and Hong Kong
+#: characters (網絡, 網路 is vocabulary, not a character form, and is written by hand where it matters).
+TRADITIONAL_CONFIGS = ("s2t", "s2tw", "s2hk")
+
+
+def with_traditional(words: Iterable[str]) -> tuple[str, ...]:
+    """The words followed by their Traditional forms (OpenCC s2t, s2tw, s2hk), each form once, in order.
+
+    Word lists are written once, in Simplified; the Traditional forms are generated when they are loaded.
+
+    >>> with_traditional(["网站首页", "English"])
+    ('网站首页', '網站首頁', 'English')
+    """
+    converters = [opencc_converter(config) for config in TRADITIONAL_CONFIGS]
+    out: dict[str, None] = {}
+    for word in words:
+        out[word] = None
+        for converter in converters:
+            out.setdefault(converter.convert(word), None)
+    return tuple(out)

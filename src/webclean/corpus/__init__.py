@@ -14,7 +14,7 @@ per record, from the body, the removals and the repairs. It imports only ``core`
 """
 from __future__ import annotations
 
-from typing import Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 from ..record import Removal, Repair, Signals
 from .dedup import DEFAULT_THRESHOLD, DuplicateIndex, check_threshold, near_duplicates

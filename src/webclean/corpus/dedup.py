@@ -15,7 +15,9 @@ row) is in no group. Memory: a few hundred bytes per record.
 """
 from __future__ import annotations
 
-from typing import Any, Iterable, Mapping
+from collections.abc import Iterable, Mapping
+from itertools import pairwise
+from typing import Any
 
 __all__ = ["DEFAULT_THRESHOLD", "MAX_THRESHOLD", "DuplicateIndex", "near_duplicates", "fingerprint_of",
            "check_threshold", "band_masks", "connected_groups"]
@@ -56,7 +58,7 @@ def fingerprint_of(item: Any) -> int | None:
     >>> fingerprint_of(Record(fingerprint=5)), fingerprint_of({"fingerprint": -3}), fingerprint_of(None)
     (5, -3, None)
     """
-    if item is None or isinstance(item, int) and not isinstance(item, bool):
+    if item is None or (isinstance(item, int) and not isinstance(item, bool)):
         return item
     value = item.get("fingerprint") if isinstance(item, Mapping) else getattr(item, "fingerprint", None)
     if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
@@ -73,7 +75,7 @@ def band_masks(threshold: int) -> tuple[tuple[int, int], ...]:
     """
     count = check_threshold(threshold) + 1
     edges = [round(i * 64 / count) for i in range(count + 1)]
-    return tuple((lo, (1 << (hi - lo)) - 1) for lo, hi in zip(edges, edges[1:]))
+    return tuple((lo, (1 << (hi - lo)) - 1) for lo, hi in pairwise(edges))
 
 
 class DuplicateIndex:
@@ -184,8 +186,10 @@ def near_duplicates(records: Iterable[Any], threshold: int = DEFAULT_THRESHOLD) 
     differ in (default :data:`DEFAULT_THRESHOLD`).
 
     >>> import webclean
-    >>> story = "上周六，东街社区把闲置多年的空地改成了一片菜园，三十多户居民领到了自己的小菜畦。居民李阿姨说，她打算种些青菜和番茄。"
-    >>> pages = [story, "网站首页 | 新闻\\n" + story, "旧书市集周末回归，摊主们已经开始整理自家的藏书，读者带一本旧书就能换走另一本。"]
+    >>> story = ("上周六，东街社区把闲置多年的空地改成了一片菜园，三十多户居民领到了自己的小菜畦。"
+    ...          "居民李阿姨说，她打算种些青菜和番茄。")
+    >>> other = "旧书市集周末回归，摊主们已经开始整理自家的藏书，读者带一本旧书就能换走另一本。"
+    >>> pages = [story, "网站首页 | 新闻\\n" + story, other]
     >>> webclean.near_duplicates([webclean.clean(p) for p in pages])
     [[0, 1]]
     """

@@ -15,8 +15,9 @@ naming the row kept in its place: N rows in still give N rows out, and a user ke
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping, MutableMapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Mapping, MutableMapping, Sequence
+from typing import Any
 
 from ..record import Signals
 from .dedup import DEFAULT_THRESHOLD, DuplicateIndex, check_threshold

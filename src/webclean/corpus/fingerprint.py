@@ -36,7 +36,8 @@ space. Bodies too short for a stable sample get no fingerprint (:data:`MIN_FINGE
 from __future__ import annotations
 
 from bisect import bisect_left
-from typing import Sequence
+from collections.abc import Sequence
+from itertools import pairwise
 
 from .shingles import SAMPLE_CHARS, canonical_text, ngram_hashes
 
@@ -77,7 +78,7 @@ def fingerprint_of_hashes(hashes: Sequence[int]) -> int:
     """
     ordered = sorted(hashes[:FINGERPRINT_SAMPLE])
     minima: list[int | None] = []
-    for low, high in zip(_BIN_EDGES, _BIN_EDGES[1:]):
+    for low, high in pairwise(_BIN_EDGES):
         i = bisect_left(ordered, low)
         minima.append(ordered[i] if i < len(ordered) and ordered[i] < high else None)
     value = 0

@@ -22,8 +22,8 @@ from __future__ import annotations
 import re
 import sys
 from array import array
+from collections.abc import Sequence
 from functools import lru_cache
-from typing import Sequence
 
 from ..core.chars import HAN
 from ..core.data import read_data

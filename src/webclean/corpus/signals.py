@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import operator
 import re
-from typing import Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 from ..record import Removal, Repair, Signals
 from .fingerprint import SHINGLE_CHARS

@@ -35,7 +35,8 @@ step's stats (datatrove's convention). Needs ``pip install '.[datatrove]'``.
 """
 from __future__ import annotations
 
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any, ClassVar
 
 from ..corpus.dedup import DuplicateIndex
 from ..corpus.filters import Filters, mark_quality, set_duplicate
@@ -86,7 +87,7 @@ class WarcPageReader(BaseDiskReader):  # type: ignore[misc,valid-type]
     """
 
     name = "🕷 webclean WARC pages"
-    _requires_dependencies = ["warcio"]
+    _requires_dependencies: ClassVar[list[str]] = ["warcio"]
 
     def __init__(self, data_folder: Any, glob_pattern: str | None = "**/*.warc*", **reader_options: Any) -> None:
         if MediaType is None:
@@ -130,7 +131,7 @@ class WebcleanExtractor(BaseExtractor):  # type: ignore[misc,valid-type]
     """A datatrove extractor step backed by a webclean :class:`~webclean.pipeline.Cleaner`."""
 
     name = "⛏ webclean"
-    _requires_dependencies = ["datatrove"]
+    _requires_dependencies: ClassVar[list[str]] = ["datatrove"]
 
     def __init__(self, timeout: float | None = None, add_metadata: bool = True, cleaner: Cleaner | None = None,
                  filters: Filters | None = None, **options: Any) -> None:

@@ -36,7 +36,8 @@ fields; dict items take them as they are. Needs ``pip install '.[scrapy]'``
 """
 from __future__ import annotations
 
-from typing import Any, Mapping, Sequence
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 from ..corpus.dedup import DEFAULT_THRESHOLD, DuplicateIndex
 from ..corpus.filters import Filters, mark_quality, set_duplicate

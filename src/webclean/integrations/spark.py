@@ -33,9 +33,10 @@ buried in a Java stack trace at the first action.
 from __future__ import annotations
 
 import pickle
+from collections.abc import Iterator
 from dataclasses import asdict
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any, Iterator
+from typing import TYPE_CHECKING, Any
 
 from ..arrow import RECORD_COLUMNS, RECORD_SCHEMA, clean_arrow_batch, worker_cleaner
 from ..corpus.dedup import band_masks, check_threshold, connected_groups

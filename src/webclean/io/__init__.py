@@ -12,7 +12,7 @@
 from __future__ import annotations
 
 import os
-from typing import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from .files import not_a_page, read_page_file, walk_files
 from .jsonl import Journal, StreamWriter, iter_journal, read_jsonl, recover_journal

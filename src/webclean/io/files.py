@@ -10,8 +10,8 @@ garbage record.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 __all__ = ["walk_files", "read_page_file", "not_a_page", "NOT_PAGE_SUFFIXES"]
 

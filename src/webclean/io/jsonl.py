@@ -11,7 +11,8 @@ import gzip
 import json
 import os
 import time
-from typing import IO, Iterable, Iterator
+from collections.abc import Iterable, Iterator
+from typing import IO
 
 from .rows import PageRow, ReadOptions
 
@@ -110,7 +111,7 @@ class Journal:
 
     def __init__(self, path: str, every_rows: int = 64, every_seconds: float = 1.0) -> None:
         self.path = path
-        self._fh = open(path, "ab")
+        self._fh = open(path, "ab")  # noqa: SIM115 - the journal holds its file open across writes; close() ends it
         self._pending: list[bytes] = []
         self._every_rows = every_rows
         self._every_seconds = every_seconds

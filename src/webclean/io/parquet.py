@@ -7,7 +7,8 @@ which is why the journal exists).
 """
 from __future__ import annotations
 
-from typing import Any, Iterable, Iterator
+from collections.abc import Iterable, Iterator
+from typing import Any
 
 from ..arrow import OUTPUT_SCHEMA, rows_to_batch
 from ..schema import OUTPUT_COLUMNS, OUTPUT_FIELDS, error_kind_of

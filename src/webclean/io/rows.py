@@ -9,8 +9,8 @@ silently dropped.
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Mapping
 
 __all__ = ["PageRow", "ReadOptions"]
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 import gzip
 import io
 import sys
-from typing import BinaryIO, Iterator
+from collections.abc import Iterator
+from typing import BinaryIO
 
 from .jsonl import read_jsonl_lines
 from .rows import PageRow, ReadOptions

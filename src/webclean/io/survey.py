@@ -10,7 +10,7 @@ from __future__ import annotations
 import errno
 import json
 import os
-from typing import Iterator, Sequence
+from collections.abc import Iterator, Sequence
 
 from .files import walk_files
 from .jsonl import open_text
@@ -50,10 +50,10 @@ def check_inputs(inputs: Sequence[str], opts: ReadOptions) -> None:
     >>> import tempfile, os
     >>> path = os.path.join(tempfile.mkdtemp(), "pages.jsonl")
     >>> _ = open(path, "w").write('{"content": "<p>x</p>", "url": "http://a.cn/"}\\n')
-    >>> check_inputs([path], ReadOptions(html_field="html"))
+    >>> check_inputs([path], ReadOptions(html_field="html"))  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    webclean.io.survey.MissingField: pages.jsonl: none of its first rows has the field 'html' (fields: content, url); name the page field with --html-field
+    webclean.io.survey.MissingField: pages.jsonl: none of its first rows has the field 'html' (fields: content, url);...
     """
     from . import input_kind
 

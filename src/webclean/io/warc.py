@@ -7,7 +7,8 @@ record (capped at ``ReadOptions.max_page_bytes``). Non-response records
 """
 from __future__ import annotations
 
-from typing import Any, Iterator, NamedTuple
+from collections.abc import Iterator
+from typing import Any, NamedTuple
 
 from .rows import PageRow, ReadOptions
 

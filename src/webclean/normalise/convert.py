@@ -231,7 +231,7 @@ def one_to_many_errors(text: str) -> tuple[str, ...]:
         return ()
     pieces = [text[lo:hi].replace("\n", " ") for lo, hi in windows]
     found: list[str] = []
-    for (lo, _), piece, taiwan, hongkong in zip(windows, pieces, *_round_trips(pieces)):
+    for piece, taiwan, hongkong in zip(pieces, *_round_trips(pieces)):
         if len(piece) == len(taiwan) == len(hongkong):     # a length-changing conversion is rare: skipped
             found.extend(_errors_in(piece, taiwan, hongkong))
     return tuple(found)

@@ -6,12 +6,11 @@ from __future__ import annotations
 
 from ..document import Document
 from ..options import Options
-from .boilerplate import mark_boilerplate
-from .controls import mark_controls
-from .spam import mark_spam
-from .boilerplate import signal_patterns
+from .boilerplate import mark_boilerplate, signal_patterns
 from .chrome import CATEGORIES, lexicon_regex, phrase_gate
+from .controls import mark_controls
 from .navigation import crumb_patterns
+from .spam import mark_spam
 from .spam_lexicon import compiled_lexicon
 from .spam_lists import casino_anchor_pattern
 
@@ -19,7 +18,16 @@ __all__ = ["warm_up", "strip_stage"]
 
 
 def strip_stage(doc: Document, opts: Options) -> None:
-    """Spam first (it may explain lines boilerplate rules would misname), then boilerplate."""
+    """Spam first (it may explain lines boilerplate rules would misname), then boilerplate, then controls.
+
+    >>> from webclean.document import Block, Document
+    >>> doc = Document(raw="")
+    >>> doc.blocks = [Block(0, "首页 | 新闻 | 体育"), Block(1, "正文第一段，说明了事情的经过，也写了后来的变化。"),
+    ...               Block(2, "版权所有 © 2025 示例网")]
+    >>> strip_stage(doc, Options())
+    >>> [(b.label, b.rule) for b in doc.blocks]
+    [('navigation', 'nav_separator_run'), (None, None), ('copyright', 'copyright_line')]
+    """
     mark_spam(doc, opts)
     doc.check_budget("strip")
     mark_boilerplate(doc, opts)

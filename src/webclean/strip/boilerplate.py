@@ -23,24 +23,67 @@ the first breadcrumb on the page.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from enum import IntFlag
 from functools import lru_cache
-from typing import Any, Callable, Sequence
+from typing import Any, NamedTuple
 
-from .chrome import (AD_HINTS, COMMENT_HINTS, NAV_HINTS, SHARE_HINTS, CATEGORIES, FULL_STOP, SENTENCE, SENTENCE_END,
-                     has_hint, hint_words, hints_match, is_prose_block, letter_count, phrase_gate, blocks_matching, fold, load_lexicon,
-                     lexicon_regex, phrase_coverage, prose_span)
+from ..core.rules import Rule
+from ..core.vocabulary import alternation, read_vocabulary
 from ..document import Block, Document
-from .navigation import (ARROW, CRUMB_HINTS, NAV_SEP, breadcrumb_trail, nav_hint_block, nav_phrase_line,
-                         nav_separator_run, nav_space_run, split_breadcrumb)
+from .chrome import (
+    AD_HINTS,
+    CATEGORIES,
+    COMMENT_HINTS,
+    FULL_STOP,
+    NAV_HINTS,
+    SENTENCE,
+    SENTENCE_END,
+    SHARE_HINTS,
+    blocks_matching,
+    fold,
+    has_hint,
+    hint_words,
+    hints_match,
+    is_prose_block,
+    letter_count,
+    lexicon_regex,
+    load_lexicon,
+    phrase_coverage,
+    phrase_gate,
+    prose_span,
+)
+from .navigation import (
+    ARROW,
+    CRUMB_HINTS,
+    NAV_HINT_MAX_CHARS,
+    NAV_PHRASE_MAX_LETTERS,
+    NAV_SEP,
+    breadcrumb_trail,
+    nav_hint_block,
+    nav_phrase_line,
+    nav_separator_run,
+    nav_space_run,
+    split_breadcrumb,
+)
 
 __all__ = ["mark_boilerplate", "load_lexicon", "lexicon_regex", "phrase_coverage", "prose_span",
            "split_breadcrumb", "breadcrumb_trail", "nav_separator_run", "nav_phrase_line", "nav_space_run",
            "nav_hint_block", "share_line", "related_heading", "related_inline_link", "prev_next_link", "copyright_line",
            "icp_line", "comment_line", "comment_hint_block", "ad_line", "app_prompt_line", "reader_prompt_line",
-           "image_credit_line", "CATEGORIES"]
+           "image_credit_line", "related_list_item", "page_signals", "hint_signals", "Signal", "Position",
+           "BOILERPLATE_RULES", "CATEGORIES"]
 
 
 # ------------------------------------------------------------------------------------------ after the body
+#: A share bar is a short row of platform names; longer lines are prose about sharing.
+SHARE_MAX_LETTERS = 40
+#: The share widget is all platform names; "行程分享 (3)" (0.5) is a blog category.
+SHARE_MIN_COVERAGE = 0.7
+#: A share-hinted element of this size at most is the bar itself, not an article inside a share box.
+SHARE_HINTED_MAX_CHARS = 60
+
+
 def share_line(block: Block) -> bool:
     """A share bar: share prompts and platform names make up a short line or a share-hinted block.
 
@@ -50,12 +93,18 @@ def share_line(block: Block) -> bool:
     False
     """
     text = block.text
-    if letter_count(text) > 40:
+    if letter_count(text) > SHARE_MAX_LETTERS:
         return False
-    # 0.7: the share widget is all platform names; "行程分享 (3)" (0.5) is a blog category.
-    if phrase_coverage(text, lexicon_regex("share")) >= 0.7:
+    if phrase_coverage(text, lexicon_regex("share")) >= SHARE_MIN_COVERAGE:
         return True
-    return len(text) <= 60 and has_hint(block, SHARE_HINTS)
+    return len(text) <= SHARE_HINTED_MAX_CHARS and has_hint(block, SHARE_HINTS)
+
+
+#: A heading is the phrase plus brackets or a word of decoration ("【热门推荐】").
+RELATED_HEADING_MAX_LETTERS = 12
+RELATED_HEADING_MIN_COVERAGE = 0.75
+# A year or time in the line makes it a dateline ("最新更新：2016/03/19 10:48"), which metadata owns.
+_DATE_OR_TIME = re.compile(r"\d{4}|\d:\d")
 
 
 def related_heading(block: Block) -> bool:
@@ -66,14 +115,15 @@ def related_heading(block: Block) -> bool:
     >>> related_heading(Block(0, "找相关的原则"))
     False
     """
-    # 12 letters and 0.75 coverage: a heading is the phrase plus brackets or a word of decoration.
-    # A year or time in the line makes it a dateline ("最新更新：2016/03/19 10:48"), which metadata owns.
     text = block.text
-    return (letter_count(text) <= 12 and not re.search(r"\d{4}|\d:\d", text)
-            and phrase_coverage(text, lexicon_regex("related")) >= 0.75)
+    return (letter_count(text) <= RELATED_HEADING_MAX_LETTERS and not _DATE_OR_TIME.search(text)
+            and phrase_coverage(text, lexicon_regex("related")) >= RELATED_HEADING_MIN_COVERAGE)
 
 
 _LEAD = re.compile(r"^[\W_]{0,3}")
+_HEADING_END = re.compile(r"\s{0,3}[:：】\]》>]")
+#: A heading with its one link is a title's length; a longer line is a paragraph opening with a heading word.
+RELATED_LINK_MAX_CHARS = 60
 
 
 def related_inline_link(block: Block) -> bool:
@@ -85,15 +135,17 @@ def related_inline_link(block: Block) -> bool:
     False
     """
     text = block.text
-    # 60 chars and no sentence end: a title, not a paragraph that begins with a heading word.
-    if len(text) > 60 or SENTENCE_END.search(text.rstrip()):
+    if len(text) > RELATED_LINK_MAX_CHARS or SENTENCE_END.search(text.rstrip()):
         return False
-    start = _LEAD.match(text).end()
-    m = lexicon_regex("related").match(text, start)
-    return m is not None and bool(re.match(r"\s{0,3}[:：】\]》>]", text[m.end():])) and letter_count(text[m.end():]) > 0
+    lead = _LEAD.match(text)
+    m = lexicon_regex("related").match(text, lead.end() if lead else 0)
+    return m is not None and bool(_HEADING_END.match(text, m.end())) and letter_count(text[m.end():]) > 0
 
 
-_PREV_NEXT = re.compile(r"^\W{0,3}(?:此分[类類])?[上下]一(?:篇|則|则|条|條|篇文章)\s{0,3}[:：]?")
+#: A previous/next link is a label and a title; longer text is a sentence that mentions 上一篇.
+PREV_NEXT_MAX_CHARS = 80
+_PREV_NEXT = re.compile(rf"^\W{{0,3}}(?:{alternation(load_lexicon('related', 'prev next scope'))})?"
+                        rf"(?:{alternation(load_lexicon('related', 'prev next'))})\s{{0,3}}[:：]?")
 
 
 def prev_next_link(block: Block) -> bool:
@@ -104,32 +156,61 @@ def prev_next_link(block: Block) -> bool:
     >>> prev_next_link(Block(0, "上一篇文章中我们讨论了城市治理的三个问题，这一篇继续。"))
     False
     """
-    return len(block.text) <= 80 and bool(_PREV_NEXT.match(block.text)) and not SENTENCE.search(block.text)
+    return len(block.text) <= PREV_NEXT_MAX_CHARS and bool(_PREV_NEXT.match(block.text)) \
+        and not SENTENCE.search(block.text)
 
 
 _DIGITS = re.compile(r"\d")
+#: A line of four digits or more and a few letters at most is a bare date or time ("2025-07-14 10:30"):
+#: it starts the next post or the byline, not a title of the list.
+DATELINE_MIN_DIGITS = 4
+DATELINE_MAX_LETTERS = 6
+#: HTML list items are linked titles: mostly link text, a headline's length at most.
+LIST_ITEM_MIN_LINK_DENSITY = 0.5
+LIST_ITEM_MAX_CHARS = 120
+#: A text page's list item is one title line.
+LIST_LINE_MAX_CHARS = 60
 
 
-def _list_item(block: Block, heading: Block, taken: int) -> bool:
-    """Whether ``block`` continues the link list under a related heading (``taken`` items so far)."""
+def related_list_item(block: Block, heading: Block, taken: int) -> bool:
+    """Whether ``block`` continues the link list under a related ``heading`` (``taken`` items so far).
+
+    >>> heading = Block(0, "相关阅读")
+    >>> related_list_item(Block(1, "社区服务站有了新变化"), heading, 0)
+    True
+    >>> related_list_item(Block(1, "2025-07-14 10:30"), heading, 0)
+    False
+    """
     text = block.text
-    if len(_DIGITS.findall(text)) >= 4 and letter_count(text) <= 6:
-        return False  # a bare date/time line starts the next post or the byline, not a title
+    if len(_DIGITS.findall(text)) >= DATELINE_MIN_DIGITS and letter_count(text) <= DATELINE_MAX_LETTERS:
+        return False
     if heading.tag != "line" or block.tag != "line":
         # HTML: linked titles right after the heading, in its container or in a list (the
         # <ul> of titles is usually a container of its own).
         near = heading.container < 0 or block.container == heading.container or block.in_list
-        return near and block.link_density >= 0.5 and len(text) <= 120
-    # Text: one contiguous run of title lines (60 chars, no sentence end); a blank line after
-    # the first item ends it, as scraped text separates page regions with blank lines.
+        return near and block.link_density >= LIST_ITEM_MIN_LINK_DENSITY and len(text) <= LIST_ITEM_MAX_CHARS
+    # Text: one contiguous run of title lines (no sentence end); a blank line after the first item
+    # ends it, as scraped text separates page regions with blank lines.
     if taken and block.blank_before:
         return False
-    return len(text) <= 60 and "。" not in text and not SENTENCE_END.search(text.rstrip())
+    return len(text) <= LIST_LINE_MAX_CHARS and "。" not in text and not SENTENCE_END.search(text.rstrip())
 
 
-_WEAK_NOTICE = frozenset(("未经授权", "未經授權", "非经授权", "非經授權", "不得转载", "不得轉載", "禁止转载", "禁止轉載"))
+_WEAK_NOTICE = frozenset(load_lexicon("copyright", "weak"))
+_WEAK_OPENING = tuple(load_lexicon("copyright", "weak opening"))
 # "版权所有者/人/方": prose about a rights holder, not a notice.
-_COPYRIGHT_PROSE = re.compile(r"版[权權]所有(?:者|人|方|权|權)")
+_COPYRIGHT_PROSE = re.compile(alternation(load_lexicon("copyright", "rights holder")))
+
+
+#: Notices are a line or two; a longer block quoting 版权所有 is an article about copyright.
+COPYRIGHT_MAX_CHARS = 300
+#: Two notice phrases in one line make it a notice wherever they stand.
+COPYRIGHT_PHRASES_ENOUGH = 2
+#: "Opens the line": the first notice phrase starts within this many characters.
+NOTICE_OPENING_CHARS = 20
+#: A short line (letters) qualifies when notice phrases make up this share of it.
+COPYRIGHT_SHORT_LETTERS = 30
+COPYRIGHT_SHORT_MIN_COVERAGE = 0.5
 
 
 def copyright_line(block: Block, after_body: bool) -> bool:
@@ -149,22 +230,27 @@ def copyright_line(block: Block, after_body: bool) -> bool:
     False
     """
     text = block.text
-    if len(text) > 300 or _COPYRIGHT_PROSE.search(text):
+    if len(text) > COPYRIGHT_MAX_CHARS or _COPYRIGHT_PROSE.search(text):
         return False
     pattern = lexicon_regex("copyright")
     matches = list(pattern.finditer(text))
     if not matches:
         return False
-    if after_body or len(matches) >= 2:
+    if after_body or len(matches) >= COPYRIGHT_PHRASES_ENOUGH:
         return True
-    # "Opens the line": within 20 chars and no clause before it ("记者了解到，…“版权所有”" is prose).
+    # No clause before the notice either ("记者了解到，…“版权所有”" is prose).
     # A lone "未经授权/不得转载" opening a sentence that ends in 。 is prose about the law.
     first = matches[0]
-    opens = first.start() <= 20 and not SENTENCE.search(text[:first.start()])
-    weak = first.group() in _WEAK_NOTICE or first.group()[:2] in ("未经", "未經")
+    opens = first.start() <= NOTICE_OPENING_CHARS and not SENTENCE.search(text[:first.start()])
+    weak = first.group() in _WEAK_NOTICE or first.group().startswith(_WEAK_OPENING)
     if opens and not (weak and FULL_STOP.search(text)):
         return True
-    return letter_count(text) <= 30 and phrase_coverage(text, pattern) >= 0.5
+    return (letter_count(text) <= COPYRIGHT_SHORT_LETTERS
+            and phrase_coverage(text, pattern) >= COPYRIGHT_SHORT_MIN_COVERAGE)
+
+
+#: A filing or licence line is short; a longer block that names ICP is prose (or a footer already split).
+ICP_MAX_CHARS = 200
 
 
 def icp_line(block: Block) -> bool:
@@ -176,10 +262,15 @@ def icp_line(block: Block) -> bool:
     False
     """
     text = block.text
-    if len(text) > 200 or lexicon_regex("icp").search(text) is None:
+    if len(text) > ICP_MAX_CHARS or lexicon_regex("icp").search(text) is None:
         return False
     # A sentence about ICP rules is prose; a licence line has no sentence end.
     return not (is_prose_block(block) and SENTENCE_END.search(text.rstrip()))
+
+
+#: Comment prompts are short and all chrome.
+COMMENT_MAX_LETTERS = 20
+COMMENT_MIN_COVERAGE = 0.6
 
 
 def comment_line(block: Block) -> bool:
@@ -190,8 +281,8 @@ def comment_line(block: Block) -> bool:
     >>> comment_line(Block(0, "评论人：龚刚（清华大学经管学院）"))
     False
     """
-    # 20 letters, 0.6 coverage: prompts are short and all chrome.
-    return letter_count(block.text) <= 20 and phrase_coverage(block.text, lexicon_regex("comment")) >= 0.6
+    return (letter_count(block.text) <= COMMENT_MAX_LETTERS
+            and phrase_coverage(block.text, lexicon_regex("comment")) >= COMMENT_MIN_COVERAGE)
 
 
 def comment_hint_block(block: Block) -> bool:
@@ -203,6 +294,13 @@ def comment_hint_block(block: Block) -> bool:
     return has_hint(block, COMMENT_HINTS)
 
 
+#: An ad slot label is a few letters, nearly all ad words: "招聘广告" (a song title, 0.5) stays.
+AD_LABEL_MAX_LETTERS = 12
+AD_LABEL_MIN_COVERAGE = 0.6
+#: A block in an ad-hinted element of this size at most is the ad; longer text is an article in a box.
+AD_HINTED_MAX_CHARS = 200
+
+
 def ad_line(block: Block) -> bool:
     """An ad slot label (``广告``, ``顶部通栏广告``) or a short block in an ad-hinted element.
 
@@ -212,12 +310,17 @@ def ad_line(block: Block) -> bool:
     False
     """
     text = block.text
-    # 12 letters and 0.6: "招聘广告" (a song title, 0.5) stays.
-    if letter_count(text) <= 12 and phrase_coverage(text, lexicon_regex("ad")) >= 0.6:
+    if (letter_count(text) <= AD_LABEL_MAX_LETTERS
+            and phrase_coverage(text, lexicon_regex("ad")) >= AD_LABEL_MIN_COVERAGE):
         return True
-    if len(text) > 200 or not block.hints:
+    if len(text) > AD_HINTED_MAX_CHARS or not block.hints:
         return False
     return has_hint(block, AD_HINTS)
+
+
+#: The prompt plus a site name ("扫码关注人民网") is still a prompt.
+APP_MAX_LETTERS = 30
+APP_MIN_COVERAGE = 0.4
 
 
 def app_prompt_line(block: Block) -> bool:
@@ -228,19 +331,29 @@ def app_prompt_line(block: Block) -> bool:
     >>> app_prompt_line(Block(0, "来源：河南日报客户端"))
     False
     """
-    # 30 letters, 0.4: the prompt plus a site name ("扫码关注人民网") is still a prompt.
-    return letter_count(block.text) <= 30 and phrase_coverage(block.text, lexicon_regex("app")) >= 0.4
+    return (letter_count(block.text) <= APP_MAX_LETTERS
+            and phrase_coverage(block.text, lexicon_regex("app")) >= APP_MIN_COVERAGE)
 
 
 # A credit standing alone or closing a one-sentence caption ("装配线。图源：受访者").
+_CREDIT_WORDS = "image_credits.txt"
+_CREDIT_LABEL = alternation(read_vocabulary(_CREDIT_WORDS, "credit"))
 _CREDIT = re.compile(
-    r"^(?:[^。！？]{1,60}[。！？]\s{0,3})?[（(【\[]?\s{0,3}(?:图片来源|圖片來源|图片提供|圖片提供|图片|圖片|图源|圖源|配图|配圖|题图|題圖|资料图片?|資料圖片?"
-    r"|摄影|攝影|图|圖)\s{0,3}[:：/／]\s{0,3}[^\s，。！？]{1,20}(?:\s[^\s，。！？]{1,20}){0,3}\s{0,3}[）)】\]]?$")
+    rf"^(?:[^。！？]{{1,60}}[。！？]\s{{0,3}})?[（(【\[]?\s{{0,3}}(?:{_CREDIT_LABEL})"
+    r"\s{0,3}[:：/／]\s{0,3}[^\s，。！？]{1,20}(?:\s[^\s，。！？]{1,20}){0,3}\s{0,3}[）)】\]]?$")
 _NAMES = r"[\u4e00-\u9fff·]{2,4}(?:(?:\s?、\s?|\s{1,3})[\u4e00-\u9fff·]{2,4}){0,3}"
 # "…记者 张三 摄" or "张三 摄" (a space before 摄, so 拍摄-like words do not match).
 _PHOTO_BY = re.compile(
     rf"^[（(]?(?:[^。]{{0,60}}。\s{{0,3}})?(?:[\u4e00-\u9fff]{{0,10}}[记記]者\s{{0,3}}{_NAMES}\s{{0,3}}|{_NAMES}\s{{1,3}})"
     r"[摄攝](?:影)?[）)]?$")
+
+
+#: A site name or domain fits beside the prompts; a longer line is a reader's sentence.
+READER_MAX_LETTERS = 40
+#: Two prompt phrases may leave the rest to the site's name and domain; a single one must dominate.
+READER_PHRASES_ENOUGH = 2
+READER_TWO_PHRASES_MIN_COVERAGE = 0.3
+READER_ONE_PHRASE_MIN_COVERAGE = 0.6
 
 
 def reader_prompt_line(block: Block) -> bool:
@@ -257,29 +370,36 @@ def reader_prompt_line(block: Block) -> bool:
     False
     """
     text = block.text
-    if letter_count(text) > 40:
+    if letter_count(text) > READER_MAX_LETTERS:
         return False
     pattern = lexicon_regex("reader")
     phrases = {m.group() for m in pattern.finditer(text)}
-    # 0.3 with two phrases: the site's name and domain take the rest; 0.6 for a single phrase.
     coverage = phrase_coverage(text, pattern)
-    return (len(phrases) >= 2 and coverage >= 0.3) or coverage >= 0.6
+    return ((len(phrases) >= READER_PHRASES_ENOUGH and coverage >= READER_TWO_PHRASES_MIN_COVERAGE)
+            or coverage >= READER_ONE_PHRASE_MIN_COVERAGE)
 
 
 # A bracketed picture note standing alone: （图为活动现场）, （图中左一为张三）, （示意图）.
-_BRACKETED_CAPTION = re.compile(r"^[（(](?:[图圖][为為中示]|示意[图圖]|资料[图圖]|資料[圖])[^（）()。！？]{0,30}[）)]$")
+_CAPTION = alternation(read_vocabulary(_CREDIT_WORDS, "caption"))
+_BRACKETED_CAPTION = re.compile(rf"^[（(](?:{_CAPTION})[^（）()。！？]{{0,30}}[）)]$")
 
 
 # （本文图片由受访者提供） / （图片由市气象局提供）, and a caption closed by "通讯员供图" / "张三 供图".
-_GIVEN_BY = re.compile(r"^[（(](?:本文)?(?:图片|圖片|照片)由[^（）()。！？]{1,20}提供[）)]$"
+_GIVEN = alternation(read_vocabulary(_CREDIT_WORDS, "given by"))
+_GIVEN_BY = re.compile(rf"^[（(](?:本文)?(?:{_GIVEN})由[^（）()。！？]{{1,20}}提供[）)]$"
                        r"|^(?:[^。！？]{1,60}[。！？]\s{0,3})?[^。！？\s]{1,12}\s{0,2}供[图圖]$")
+
+
+#: A caption with a photographer's credit goes only when short; longer captions describe the picture and
+#: are left to body selection.
+IMAGE_CREDIT_MAX_CHARS = 80
 
 
 def image_credit_line(block: Block) -> bool:
     """An image credit or bracketed picture note standing alone (``（图片来源：视觉中国）``,
     ``新华社记者 张三 摄``, ``（图为活动现场）``).
 
-    A caption sentence with a photographer's credit goes only when short (80 chars); longer
+    A caption sentence with a photographer's credit goes only when short (:data:`IMAGE_CREDIT_MAX_CHARS`); longer
     captions describe the picture and are left to body selection.
 
     >>> image_credit_line(Block(0, "（图片来源：视觉中国）"))
@@ -292,15 +412,17 @@ def image_credit_line(block: Block) -> bool:
     True
     >>> image_credit_line(Block(0, "深蓝睿动苏州工厂的装配线。图源：受访者"))
     True
-    >>> image_credit_line(Block(0, "（本文图片由受访者提供）")), image_credit_line(Block(0, "新装的电梯投入使用。通讯员供图"))
-    (True, True)
+    >>> image_credit_line(Block(0, "（本文图片由受访者提供）"))
+    True
+    >>> image_credit_line(Block(0, "新装的电梯投入使用。通讯员供图"))
+    True
     >>> image_credit_line(Block(0, "摄影爱好者在公园里拍下了这一幕，照片随后在网上广为流传。"))
     False
     >>> image_credit_line(Block(0, "（图为作者在会上发言，他说：城市更新要先问居民。）"))
     False
     """
     text = block.text
-    if len(text) > 80:
+    if len(text) > IMAGE_CREDIT_MAX_CHARS:
         return False
     if _CREDIT.match(text) or _BRACKETED_CAPTION.match(text) or _GIVEN_BY.match(text):
         return True
@@ -308,82 +430,180 @@ def image_credit_line(block: Block) -> bool:
     return ("摄" in text or "攝" in text) and _PHOTO_BY.match(text) is not None
 
 
-# ------------------------------------------------------------------------------------------ the stage
-# What a rule needs in a block before it can fire, as bits of a per-block mask. Text signals are found
-# for the whole page at once (chrome.blocks_matching: one C-level search per pattern instead of a dozen
-# Python calls per block); hint signals are the class/id tests some rules take instead of a phrase.
-# A rule whose needs are absent from a block would decline it, so skipping it changes nothing (tested
-# by running every rule on every block of the fixture and corpus pages).
-(_META, _CRUMB, _CRUMB_LABEL, _PHRASE, _ICP, _COPYRIGHT, _SHARE, _APP, _AD, _PREV, _SEP, _PHOTO, _READER,
- _SHARE_HINT, _AD_HINT, _CRUMB_HINT, _NAV_HINT, _COMMENT_HINT) = (1 << k for k in range(18))
+# ------------------------------------------------------------------------------------------ signals
+class Signal(IntFlag):
+    """What a rule needs in a block before it can fire, one bit each (see :data:`BOILERPLATE_RULES`).
 
-
-@lru_cache(maxsize=1)
-def signal_patterns() -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]:
-    """(patterns searched in the text as it is, patterns searched in :func:`chrome.fold`-ed text).
-
-    Raw pattern k sets ``_RAW_BITS[k]``, folded pattern k ``_FOLDED_BITS[k]``.
+    Text signals are found for the whole page at once (:func:`page_signals`: one C-level search per
+    pattern instead of a dozen Python calls per block); hint signals are the class/id tests some rules
+    take instead of a phrase (:func:`hint_signals`). A rule whose needs are absent from a block would
+    decline it, so skipping it changes nothing (tested by running every rule on every block of the
+    fixture and corpus pages).
     """
-    label = lexicon_regex("breadcrumb", "label:").pattern
-    raw = (_METADATA_LINE, ARROW, re.compile(label, re.I), _PREV_WORD, NAV_SEP, _CREDIT_CHAR)
-    folded = (phrase_gate(),) + tuple(lexicon_regex(c).regex for c in ("icp", "copyright", "share", "app", "ad",
-                                                                        "reader"))
-    return raw, folded
+
+    METADATA = 1 << 0       # a labelled credit or date line ("来源：", "责任编辑："): metadata's, no rule here takes it
+    CRUMB = 1 << 1          # an arrow-like separator (>, », →, /): a breadcrumb trail
+    CRUMB_LABEL = 1 << 2    # a location label (当前位置)
+    PHRASE = 1 << 3         # a phrase of the nav, related or comment lexicon
+    ICP = 1 << 4
+    COPYRIGHT = 1 << 5
+    SHARE = 1 << 6
+    APP = 1 << 7
+    AD = 1 << 8
+    PREV = 1 << 9           # 上一 / 下一: a previous/next link
+    SEPARATOR = 1 << 10     # a menu separator (|, ·, / between spaces)
+    PHOTO = 1 << 11         # 图 / 摄: every credit word holds one
+    READER = 1 << 12
+    SHARE_HINT = 1 << 13
+    AD_HINT = 1 << 14
+    CRUMB_HINT = 1 << 15
+    NAV_HINT = 1 << 16
+    COMMENT_HINT = 1 << 17
 
 
-_RAW_BITS = (_META, _CRUMB, _CRUMB_LABEL, _PREV, _SEP, _PHOTO)
-_FOLDED_BITS = (_PHRASE, _ICP, _COPYRIGHT, _SHARE, _APP, _AD, _READER)
+# Labelled credit and date lines belong to metadata ("来源：新华网 | 编辑：李四 | 2025-07-14" is
+# not a menu): no rule here takes a short one, and they end a related list.
+_LABELS = "metadata_labels.txt"
+
+
+def _spaced(word: str) -> str:
+    """A label sites also print with a space between its characters (作 者)."""
+    return r"\s?".join(map(re.escape, word))
+
+
+def _metadata_line() -> re.Pattern[str]:
+    labels = read_vocabulary(_LABELS, "labels")
+    spaced = read_vocabulary(_LABELS, "spaced labels")
+    source = read_vocabulary(_LABELS, "source")
+    # the look-ahead names the characters a label starts with, so sre skips every other position
+    firsts = "".join(sorted({word[0] for word in labels + spaced + source}))
+    return re.compile(rf"(?=[{firsts}])(?:{alternation(labels)}|{'|'.join(map(_spaced, spaced))}"
+                      rf"|(?<![图圖]片)(?:{'|'.join(map(_spaced, source))}))\s{{0,3}}[:：]")
+
+
+_METADATA_LINE = _metadata_line()
 _PREV_WORD = re.compile("[上下]一")          # prev_next_link: 上一篇 / 下一则 ...
 _CREDIT_CHAR = re.compile("[图圖摄攝]")      # image_credit_line: every credit word holds one
 
 
+def _text_signals() -> tuple[tuple[Signal, re.Pattern[str], bool], ...]:
+    """(signal, pattern, searched in :func:`chrome.fold`-ed text) for every text signal."""
+    return ((Signal.METADATA, _METADATA_LINE, False), (Signal.CRUMB, ARROW, False),
+            (Signal.CRUMB_LABEL, re.compile(lexicon_regex("breadcrumb", "label").pattern, re.I), False),
+            (Signal.PREV, _PREV_WORD, False), (Signal.SEPARATOR, NAV_SEP, False), (Signal.PHOTO, _CREDIT_CHAR, False),
+            (Signal.PHRASE, phrase_gate(), True), (Signal.ICP, lexicon_regex("icp").regex, True),
+            (Signal.COPYRIGHT, lexicon_regex("copyright").regex, True),
+            (Signal.SHARE, lexicon_regex("share").regex, True),
+            (Signal.APP, lexicon_regex("app").regex, True), (Signal.AD, lexicon_regex("ad").regex, True),
+            (Signal.READER, lexicon_regex("reader").regex, True))
+
+
+@lru_cache(maxsize=1)
+def _signal_bits() -> tuple[tuple[int, ...], tuple[int, ...]]:
+    table = _text_signals()
+    return tuple(tuple(int(signal) for signal, _, f in table if f is folded) for folded in (False, True))
+
+
+@lru_cache(maxsize=1)
+def signal_patterns() -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]:
+    """(patterns searched in the text as it is, patterns searched in :func:`chrome.fold`-ed text)."""
+    table = _text_signals()
+    return tuple(tuple(pattern for _, pattern, f in table if f is folded) for folded in (False, True))
+
+
 def page_signals(blocks: Sequence[Block]) -> list[int]:
-    """The text-signal mask of every block (see ``_RULES``).
+    """The text-signal mask of every block (see :class:`Signal`).
 
     >>> masks = page_signals([Block(0, "首页 > 国内 > 正文"), Block(1, "京ICP备12345678号")])
-    >>> bool(masks[0] & _CRUMB), bool(masks[1] & _ICP), bool(masks[1] & _CRUMB)
+    >>> bool(masks[0] & Signal.CRUMB), bool(masks[1] & Signal.ICP), bool(masks[1] & Signal.CRUMB)
     (True, True, False)
     """
     texts = [b.text for b in blocks]
     raw, folded = signal_patterns()
+    raw_bits, folded_bits = _signal_bits()
     out = [0] * len(texts)
-    for bits, patterns, source in ((_RAW_BITS, raw, texts), (_FOLDED_BITS, folded, [fold(t) for t in texts])):
+    for bits, patterns, source in ((raw_bits, raw, texts), (folded_bits, folded, [fold(t) for t in texts])):
         for i, found in enumerate(blocks_matching(source, patterns)):
             if found:
                 out[i] |= sum(bit for k, bit in enumerate(bits) if found >> k & 1)
     return out
 
 
-# A rule sees the block and where it sits: (outside the body span, after the body span).
-_Test = Callable[[Block, "tuple[bool, bool]"], bool]
-# Each rule with the size bounds it checks first itself (max characters, max letters; 0 = none): the
-# dispatcher skips a rule the block is too long for without calling it, which matters on pages of
-# thousands of blocks. The bounds repeat the rules' own first test, so skipping changes nothing.
-# The last field is the rule's needs: it is tried only when the block has one of these signals.
-# Order matters: specific kinds first, navigation (the broadest) last but one.
-_RULES: tuple[tuple[str, str, _Test, int, int, int], ...] = (
-    ("icp", "icp_line", lambda b, w: icp_line(b), 200, 0, _ICP),
-    ("copyright", "copyright_line", lambda b, w: copyright_line(b, w[1]), 300, 0, _COPYRIGHT),
-    ("share", "share_line", lambda b, w: share_line(b), 0, 40, _SHARE | _SHARE_HINT),
-    ("app_prompt", "app_prompt_line", lambda b, w: app_prompt_line(b), 0, 30, _APP),
-    ("navigation", "reader_prompt_line", lambda b, w: reader_prompt_line(b), 0, 40, _READER),
-    ("comment", "comment_line", lambda b, w: comment_line(b), 0, 20, _PHRASE),
-    ("navigation", "nav_hint_block", lambda b, w: nav_hint_block(b), 100, 0, _NAV_HINT),
-    ("related", "related_heading", lambda b, w: related_heading(b), 0, 12, _PHRASE),
-    ("related", "prev_next_link", lambda b, w: prev_next_link(b), 80, 0, _PREV),
-    ("related", "related_inline_link", lambda b, w: related_inline_link(b), 60, 0, _PHRASE),
-    ("ad", "ad_line", lambda b, w: ad_line(b), 0, 0, _AD | _AD_HINT),
-    ("navigation", "nav_separator_run", lambda b, w: nav_separator_run(b), 0, 0, _SEP),
-    ("navigation", "nav_phrase_line", lambda b, w: nav_phrase_line(b, w[0]), 0, 30, _PHRASE),
-    ("navigation", "nav_space_run", lambda b, w: nav_space_run(b), 0, 0, _PHRASE),
-    ("image_credit", "image_credit_line", lambda b, w: image_credit_line(b), 80, 0, _PHOTO),
+_HINT_SIGNALS = ((Signal.SHARE_HINT, SHARE_HINTS), (Signal.AD_HINT, AD_HINTS), (Signal.CRUMB_HINT, CRUMB_HINTS),
+                 (Signal.NAV_HINT, NAV_HINTS), (Signal.COMMENT_HINT, COMMENT_HINTS))
+
+
+@lru_cache(maxsize=4096)
+def hint_signals(hints: str) -> int:
+    """The hint signals of a class/id string (cached: a container's blocks share it).
+
+    >>> hint_signals("bdshare-box") == Signal.SHARE_HINT, hint_signals("")
+    (True, 0)
+    """
+    if not hints:
+        return 0
+    bits = 0
+    for signal, vocabulary in _HINT_SIGNALS:
+        if hints_match(hints, vocabulary):
+            bits |= signal
+    return int(bits)
+
+
+# ------------------------------------------------------------------------------------------ the registry
+class Position(NamedTuple):
+    """Where a block sits relative to the page's prose, the facts a rule may read (:attr:`Rule.reads`)."""
+
+    outside_prose: bool     # before the first or after the last prose block
+    after_body: bool        # after the last prose block
+
+
+#: The boilerplate rules in the order they are tried: the first that takes a block labels it. Specific
+#: kinds first, navigation (the broadest) last but one; reader comments last, kept with ``keep_comments``.
+#: A breadcrumb (:func:`breadcrumb_trail`) is tried before them all, as it also sets a field.
+BOILERPLATE_RULES: tuple[Rule, ...] = (
+    Rule(icp_line, "icp", Signal.ICP, max_chars=ICP_MAX_CHARS),
+    Rule(copyright_line, "copyright", Signal.COPYRIGHT, max_chars=COPYRIGHT_MAX_CHARS, reads="after_body"),
+    Rule(share_line, "share", Signal.SHARE | Signal.SHARE_HINT, max_letters=SHARE_MAX_LETTERS),
+    Rule(app_prompt_line, "app_prompt", Signal.APP, max_letters=APP_MAX_LETTERS),
+    Rule(reader_prompt_line, "navigation", Signal.READER, max_letters=READER_MAX_LETTERS),
+    Rule(comment_line, "comment", Signal.PHRASE, max_letters=COMMENT_MAX_LETTERS),
+    Rule(nav_hint_block, "navigation", Signal.NAV_HINT, max_chars=NAV_HINT_MAX_CHARS),
+    Rule(related_heading, "related", Signal.PHRASE, max_letters=RELATED_HEADING_MAX_LETTERS),
+    Rule(prev_next_link, "related", Signal.PREV, max_chars=PREV_NEXT_MAX_CHARS),
+    Rule(related_inline_link, "related", Signal.PHRASE, max_chars=RELATED_LINK_MAX_CHARS),
+    Rule(ad_line, "ad", Signal.AD | Signal.AD_HINT),
+    Rule(nav_separator_run, "navigation", Signal.SEPARATOR),
+    Rule(nav_phrase_line, "navigation", Signal.PHRASE, max_letters=NAV_PHRASE_MAX_LETTERS, reads="outside_prose"),
+    Rule(nav_space_run, "navigation", Signal.PHRASE),
+    Rule(image_credit_line, "image_credit", Signal.PHOTO, max_chars=IMAGE_CREDIT_MAX_CHARS),
+    Rule(comment_hint_block, "comment", Signal.COMMENT_HINT, kept_by="keep_comments"),
 )
-# Labelled credit and date lines belong to metadata ("来源：新华网 | 编辑：李四 | 2025-07-14" is
-# not a menu): no rule here takes a short one, and they end a related list.
-_METADATA_LINE = re.compile(r"(?=[责責来來作编編发發])(?:[责責]任[编編][辑輯]|[责責][编編]|(?<![图圖]片)[来來]\s?源|作\s?者|[编編]\s?[辑輯]|[发發][布佈表](?:时间|時間|日期))"
-                            r"\s{0,3}[:：]")
-_MAX_LIST = 30     # a related list longer than this is a listing page, not a side list
-_MAX_TEXT = 400    # no rule labels a block longer than this: it is content (or spam's business)
+
+
+_Dispatch = tuple[tuple[str, str, Any, int, int, int, int], ...]
+
+
+@lru_cache(maxsize=4)
+def _dispatch(kept: frozenset[str]) -> _Dispatch:
+    """The registry as plain tuples for the per-block loop, without the rules the options in ``kept`` turn off:
+    (name, kind, test, max chars, max letters, needs, index of the position fact read or -1)."""
+    return tuple((rule.name, rule.kind, rule.test, rule.max_chars, rule.max_letters, int(rule.needs),
+                  Position._fields.index(rule.reads) if rule.reads else -1)
+                 for rule in BOILERPLATE_RULES if not (rule.kept_by and rule.kept_by in kept))
+
+
+#: A related list longer than this is a listing page, not a side list.
+MAX_LIST = 30
+#: No rule labels a block longer than this: it is content (or spam's business).
+MAX_TEXT = 400
+#: A labelled credit or date line is short; a long notice that quotes "来源：" is still a notice.
+METADATA_LINE_MAX_CHARS = 150
+#: An HTML trail split over elements: the crumb-hinted blocks within this many after the first ...
+CRUMB_RUN_REACH = 20
+#: ... each one crumb or a separator; anything longer is the page again.
+CRUMB_ELEMENT_MAX_CHARS = 30
+#: Blocks between two checks of the page's time budget.
+BUDGET_CHECK_EVERY = 200
 
 
 def _crumb_run(blocks: Sequence[Block], start: int) -> list[Block]:
@@ -392,55 +612,46 @@ def _crumb_run(blocks: Sequence[Block], start: int) -> list[Block]:
     run = [first]
     if first.tag == "line" or len(split_breadcrumb(first.text)[0]) > 1 or not has_hint(first, CRUMB_HINTS):
         return run
-    for block in blocks[start + 1:start + 20]:
-        # 30 chars: one crumb or a separator; anything longer is the page again.
-        if block.label is not None or len(block.text) > 30 or not has_hint(block, CRUMB_HINTS):
+    for block in blocks[start + 1:start + CRUMB_RUN_REACH]:
+        if block.label is not None or len(block.text) > CRUMB_ELEMENT_MAX_CHARS or not has_hint(block, CRUMB_HINTS):
             break
         run.append(block)
     return run
 
 
-@lru_cache(maxsize=4096)
-def _hint_bits(hints: str) -> int:
-    """The hint signals of a class/id string (cached: a container's blocks share it)."""
-    if not hints:
-        return 0
-    bits = 0
-    for bit, vocabulary in ((_SHARE_HINT, SHARE_HINTS), (_AD_HINT, AD_HINTS), (_CRUMB_HINT, CRUMB_HINTS),
-                            (_NAV_HINT, NAV_HINTS), (_COMMENT_HINT, COMMENT_HINTS)):
-        if hints_match(hints, vocabulary):
-            bits |= bit
-    return bits
+# Plain ints for the per-block tests (an IntFlag operation goes through the enum machinery).
+_METADATA_BIT = int(Signal.METADATA)
+_CRUMB_BITS = int(Signal.CRUMB | Signal.CRUMB_LABEL | Signal.CRUMB_HINT)
 
 
-def _classify(block: Block, where: tuple[bool, bool], keep_comments: bool,
+def _classify(block: Block, where: tuple[bool, bool], rules: _Dispatch,
               signals: int = -1, title: str = "") -> tuple[str, str, list[str] | None] | None:
     """The first rule that takes ``block`` (kind, rule, breadcrumb trail) or None.
 
-    ``signals`` is the block's mask from :func:`page_signals` (-1: unknown, every rule is tried);
-    ``title`` is the page's ``<title>`` (a trail may end in the headline).
+    ``where`` holds the :class:`Position` facts in their order (a plain tuple: one is made per block);
+    ``rules`` the registry as :func:`_dispatch` gives it for the page's options; ``signals`` is
+    the block's mask from :func:`page_signals` (-1: unknown, every rule is tried); ``title`` is the
+    page's ``<title>`` (a trail may end in the headline).
     """
     text = block.text
-    # 150 chars: a byline or dateline is short; a long notice that quotes "来源：" is still a notice.
-    if len(text) > _MAX_TEXT or (len(text) <= 150 and signals & _META and _METADATA_LINE.search(text)):
+    if len(text) > MAX_TEXT or (len(text) <= METADATA_LINE_MAX_CHARS and signals & _METADATA_BIT
+                                and _METADATA_LINE.search(text)):
         return None
-    signals |= _hint_bits(block.hints)
+    signals |= hint_signals(block.hints)
     if not signals:
         return None   # no rule's needs are met: nearly every body paragraph and menu-less block
-    if signals & (_CRUMB | _CRUMB_LABEL | _CRUMB_HINT):
+    if signals & _CRUMB_BITS:
         crumbs = breadcrumb_trail(block, title)
         if crumbs:
             return "breadcrumb", "breadcrumb_trail", crumbs
     size, letters = len(text), letter_count(text)
-    for kind, rule, test, max_size, max_letters, needs in _RULES:
+    for name, kind, test, max_size, max_letters, needs, reads in rules:
         if (max_size and size > max_size) or (max_letters and letters > max_letters):
             continue
         if not signals & needs:
             continue
-        if test(block, where):
-            return kind, rule, None
-    if not keep_comments and signals & _COMMENT_HINT and comment_hint_block(block):
-        return "comment", "comment_hint_block", None
+        if test(block) if reads < 0 else test(block, where[reads]):
+            return kind, name, None
     return None
 
 
@@ -457,6 +668,11 @@ def _page_wide_hints(blocks: Sequence[Block], first: int) -> frozenset[str]:
     return hint_words(blocks[first].hints)[0] if first < len(blocks) and blocks[first].hints else frozenset()
 
 
+def _kept(opts: Any) -> frozenset[str]:
+    """The options set that keep what some rule would remove."""
+    return frozenset(r.kept_by for r in BOILERPLATE_RULES if r.kept_by and getattr(opts, r.kept_by, False))
+
+
 def mark_boilerplate(doc: Document, opts: Any) -> None:
     """Label navigation, breadcrumb, share, related, copyright, ICP, comment, ad, app and credit blocks.
 
@@ -465,14 +681,14 @@ def mark_boilerplate(doc: Document, opts: Any) -> None:
     """
     blocks = doc.blocks
     first, last = prose_span(blocks)
-    keep_comments = bool(getattr(opts, "keep_comments", False))
+    rules = _dispatch(_kept(opts))
     wide = _page_wide_hints(blocks, first)
     signals = page_signals(blocks)
     title = (doc.head or {}).get("title") or ""
     heading: Block | None = None
     items = 0
     for i, block in enumerate(blocks):
-        if i % 200 == 199:
+        if i % BUDGET_CHECK_EVERY == BUDGET_CHECK_EVERY - 1:
             doc.check_budget("boilerplate")
         if block.label is not None:
             continue
@@ -482,10 +698,10 @@ def mark_boilerplate(doc: Document, opts: Any) -> None:
             # document is this call's own, so the brief swap is invisible outside)
             block.hints = _without(own_hints, wide)
         try:
-            found = _classify(block, (i < first or i > last, i > last), keep_comments, signals[i], title)
+            found = _classify(block, (i < first or i > last, i > last), rules, signals[i], title)
         finally:
             block.hints = own_hints
-        if heading is not None and found is None and items < _MAX_LIST and _list_item(block, heading, items) \
+        if heading is not None and found is None and items < MAX_LIST and related_list_item(block, heading, items) \
                 and not _METADATA_LINE.search(block.text):
             doc.remove_block(block, "related", "related_list_item")
             items += 1
@@ -501,5 +717,5 @@ def mark_boilerplate(doc: Document, opts: Any) -> None:
             for extra in run[1:]:
                 doc.remove_block(extra, kind, rule)
         doc.remove_block(block, kind, rule)
-        if rule == "related_heading":
+        if rule == related_heading.__name__:
             heading, items = block, 0

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import lru_cache
-from typing import Any, Iterator, NamedTuple, Sequence
+from collections.abc import Iterator, Sequence
+from functools import cache, lru_cache
+from typing import Any, NamedTuple
 
-from ..core.data import read_data
+from ..core.data import read_terms
+from ..core.vocabulary import alternation, read_vocabulary, trie_pattern
 from ..document import Block
 
 __all__ = ["load_lexicon", "lexicon_regex", "Lexicon", "fold", "blocks_matching",
@@ -24,17 +26,17 @@ CATEGORIES = ("nav", "breadcrumb", "share", "related", "copyright", "icp", "comm
 
 
 # ------------------------------------------------------------------------------------------ lexicons
-@lru_cache(maxsize=None)
-def load_lexicon(category: str) -> tuple[str, ...]:
-    """The phrases of ``data/boilerplate_<category>.txt`` (comments and blank lines dropped).
+@cache
+def load_lexicon(category: str, section: str = "") -> tuple[str, ...]:
+    """The phrases of ``data/boilerplate_<category>.txt`` (its ``section``; "" the phrases before any), each
+    followed by its Traditional forms (the files are written in Simplified).
 
     >>> "网站首页" in load_lexicon("nav") and "網站首頁" in load_lexicon("nav")
     True
     """
     if category not in CATEGORIES:
         raise ValueError(f"unknown boilerplate lexicon {category!r}")
-    text = read_data(f"boilerplate_{category}.txt")
-    return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return read_vocabulary(f"boilerplate_{category}.txt", section)
 
 
 _ASCII_FOLD = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
@@ -100,25 +102,20 @@ class Lexicon:
         return self.regex.findall(fold(text))
 
 
-@lru_cache(maxsize=None)
-def lexicon_regex(category: str, prefix: str = "") -> Lexicon:
-    """One alternation over a lexicon, longest phrase first, case-insensitive (see :class:`Lexicon`).
+@cache
+def lexicon_regex(category: str, section: str = "") -> Lexicon:
+    """One alternation over a lexicon (or one ``section`` of it), longest phrase first, case-insensitive
+    (see :class:`Lexicon`).
 
-    Literal phrases are escaped; ``re:`` lines are bounded regex fragments. With
-    ``prefix`` only the lines starting ``prefix`` are used (prefix removed).
+    Literal phrases are escaped; ``re:`` lines are bounded regex fragments.
 
     >>> lexicon_regex("share").findall("分享到：微信 微博 QQ空间")
     ['分享到', '微信', '微博', 'qq空间']
     """
-    parts: list[str] = []
-    for line in load_lexicon(category):
-        if prefix:
-            if not line.startswith(prefix):
-                continue
-            line = line[len(prefix):]
-        parts.append(_fold_fragment(line[3:]) if line.startswith("re:") else re.escape(fold(line)))
+    parts = [_fold_fragment(line[3:]) if line.startswith("re:") else re.escape(fold(line))
+             for line in load_lexicon(category, section)]
     parts.sort(key=len, reverse=True)
-    return Lexicon(re.compile("|".join(parts)))
+    return Lexicon(re.compile("|".join(parts) or "(?!)"))
 
 
 # Categories whose lexicon is literal phrases only: a block in which none of their phrases occurs
@@ -127,10 +124,8 @@ def lexicon_regex(category: str, prefix: str = "") -> Lexicon:
 _GATED_CATEGORIES = ("nav", "related", "comment")
 
 
-@lru_cache(maxsize=None)
+@cache
 def phrase_gate() -> re.Pattern[str]:
-    from .spam_lexicon import trie_pattern  # the same trie builder as the spam lexicon
-
     phrases = {fold(p) for c in _GATED_CATEGORIES for p in load_lexicon(c)}
     if any(p.startswith("re:") for p in phrases):
         raise ValueError("a gated lexicon holds a regex line: the phrase gate would miss it")
@@ -214,10 +209,16 @@ def phrase_coverage(text: str, pattern: Lexicon) -> float:
 FULL_STOP = re.compile(r"[。！？；]")
 
 
+#: A body paragraph: this many letters at least, with a full stop (a comma-joined keyword line, the usual
+#: spam header, has none) ...
+PROSE_MIN_LETTERS = 30
+#: ... and mostly unlinked text.
+PROSE_MAX_LINK_DENSITY = 0.3
+
+
 def is_prose_block(block: Block) -> bool:
-    # A body paragraph: 30+ letters with a full stop and mostly unlinked text (a comma-joined
-    # keyword line, the usual spam header, has no full stop).
-    return block.link_density < 0.3 and letter_count(block.text) >= 30 and bool(FULL_STOP.search(block.text))
+    return (block.link_density < PROSE_MAX_LINK_DENSITY and letter_count(block.text) >= PROSE_MIN_LETTERS
+            and bool(FULL_STOP.search(block.text)))
 
 
 def prose_span(blocks: Sequence[Block]) -> tuple[int, int]:
@@ -226,7 +227,8 @@ def prose_span(blocks: Sequence[Block]) -> tuple[int, int]:
     On text pages navigation and breadcrumbs sit before the first prose line,
     share bars, copyright and related lists after the last one.
 
-    >>> prose_span([Block(0, "首页 | 新闻"), Block(1, "会议强调，要以建设创新、宜居、美丽、韧性的现代化人民城市为目标，推动城市高质量发展。")])
+    >>> body = "会议强调，要以建设创新、宜居、美丽、韧性的现代化人民城市为目标，推动城市高质量发展。"
+    >>> prose_span([Block(0, "首页 | 新闻"), Block(1, body)])
     (1, 1)
     """
     positions = [i for i, b in enumerate(blocks) if b.label in (None, "body") and is_prose_block(b)]
@@ -234,14 +236,19 @@ def prose_span(blocks: Sequence[Block]) -> tuple[int, int]:
 
 
 # ------------------------------------------------------------------------------------------ hints
+_HINTS_FILE = "chrome_hints.txt"
+# A part saying the opposite ("navigation-not-searchable", MediaWiki hatnotes): the class is no hint.
+_NEGATION = re.compile(rf"(?:^|[-_])(?:{alternation(read_terms(_HINTS_FILE, 'negations'))})(?:[-_]|$)")
+
+
 @lru_cache(maxsize=4096)
 def hint_words(hints: str) -> tuple[frozenset[str], frozenset[str]]:
     """(whole class/id tokens, their ``-``/``_`` parts); cached, as a container's blocks share hints."""
     tokens: set[str] = set()
     parts: set[str] = set()
     for token in hints.split():
-        if re.search(r"(?:^|[-_])not?(?:[-_]|$)", token):
-            continue  # "navigation-not-searchable" (MediaWiki hatnotes) says the opposite
+        if _NEGATION.search(token):
+            continue
         tokens.add(token)
         parts.update(w for w in re.split(r"[-_]+", token) if w)
     return frozenset(tokens), frozenset(parts | tokens)
@@ -260,23 +267,20 @@ class _Hints(NamedTuple):
     affixes: tuple[str, ...] = ()
 
 
-NAV_HINTS = _Hints(frozenset(("header", "footer", "topbar", "toolbar", "sitemap")),
-                    frozenset(("nav", "navbar", "navigation", "navi", "menu", "menubar", "daohang")), ("nav", "menu"))
-SHARE_HINTS = _Hints(parts=frozenset(("share", "bdshare", "bshare", "jiathis", "social", "sns", "fenxiang")),
-                      affixes=("share",))
-# "position"/"location" only as whole classes: "position-relative" is a CSS utility.
-CRUMB_HINTS = _Hints(frozenset(("position", "location", "current-location", "curposition", "nowposition",
-                                 "weizhi", "dangqian", "当前位置", "channel-path", "nav-path", "navpath",
-                                 "site-path", "sitepath")),
-                      frozenset(("breadcrumb", "breadcrumbs", "crumb", "crumbs", "bread")), ("crumb",))
-COMMENT_HINTS = _Hints(parts=frozenset(("comment", "comments", "cmt", "pinglun", "reply", "replies", "gentie")),
-                        affixes=("comment",))
-RELATED_HINTS = _Hints(parts=frozenset(("related", "relate", "recommend", "recommends", "xiangguan", "tuijian")))
-AD_HINTS = _Hints(parts=frozenset(("ad", "ads", "adv", "advert", "adverts", "advertise", "advertisement",
-                                    "advertising", "adtop", "adbox", "sponsor", "sponsored", "guanggao", "gg",
-                                    "adsbygoogle")))
+def _hints(kind: str) -> _Hints:
+    """The class/id vocabulary of one kind of chrome (``data/chrome_hints.txt``)."""
+    return _Hints(frozenset(read_terms(_HINTS_FILE, f"{kind} tokens")),
+                  frozenset(read_terms(_HINTS_FILE, f"{kind} parts")), read_terms(_HINTS_FILE, f"{kind} affixes"))
+
+
+NAV_HINTS = _hints("nav")
+SHARE_HINTS = _hints("share")
+CRUMB_HINTS = _hints("crumb")
+COMMENT_HINTS = _hints("comment")
+RELATED_HINTS = _hints("related")
+AD_HINTS = _hints("ad")
 _AD_NUMBERED = re.compile(r"^ad[a-z]?\d+$")  # ad70, adR02 (lower-cased): numbered ad slots
-_NOT_AFFIXED = frozenset(("navy",))            # a colour class, not a menu
+_NOT_AFFIXED = frozenset(read_terms(_HINTS_FILE, "not affixed"))
 
 
 def has_hint(block: Block, vocabulary: _Hints) -> bool:

@@ -6,11 +6,20 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 
-from .chrome import (CRUMB_HINTS, NAV_HINTS, SENTENCE, SENTENCE_END, has_hint, letter_count, lexicon_regex,
-                     phrase_coverage)
 from ..document import Block
+from .chrome import (
+    CRUMB_HINTS,
+    NAV_HINTS,
+    SENTENCE,
+    SENTENCE_END,
+    has_hint,
+    letter_count,
+    lexicon_regex,
+    load_lexicon,
+    phrase_coverage,
+)
 
 __all__ = ["split_breadcrumb", "breadcrumb_trail", "nav_separator_run", "nav_phrase_line", "nav_space_run",
            "nav_hint_block"]
@@ -23,13 +32,13 @@ ARROW = re.compile(r"(?=[-=>＞»›→/／])(?:-{1,2}>|={1,2}>|>{1,2}|＞{1,2}|
 _BAR = re.compile(r"[|｜│]")
 _CRUMB_STRIP = "：:·•[]【】()（）<>《》 \u3000\u00a0\t\r\n"
 _BARE_LABEL = re.compile(r"^\s*[【\[]?位置")
-_TRAIL_END = frozenset(("正文", "内容", "內容", "正文内容", "詳情", "详情", "文章"))
+_TRAIL_END = frozenset(load_lexicon("breadcrumb", "end"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def crumb_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    label = lexicon_regex("breadcrumb", "label:").pattern
-    home = lexicon_regex("breadcrumb", "home:").pattern
+    label = lexicon_regex("breadcrumb", "label").pattern
+    home = lexicon_regex("breadcrumb", "home").pattern
     return (re.compile(rf"^\s{{0,3}}[【\[]?(?:{label})\s{{0,3}}[:：]?\s{{0,3}}[】\]]?\s{{0,3}}", re.I),
             re.compile(rf"^[\w]{{0,6}}?(?:{home})$", re.I))
 
@@ -63,13 +72,33 @@ def split_breadcrumb(text: str) -> tuple[list[str], bool]:
     return [c for c in crumbs if c], m is not None
 
 
+#: A trail is one short line; a longer block is text that happens to hold arrows.
+TRAIL_MAX_CHARS = 150
+#: A trail that starts at home or ends at 正文 (or sits in a hinted element) has two crumbs at least.
+TRAIL_MIN_CRUMBS = 2
+#: Crumbs are short labels, and a trail has a few of them ...
+CRUMB_MAX_CHARS = 20
+MAX_CRUMBS = 10
+#: ... except a last crumb that is the page's own headline (three crumbs at least, 2-80 characters:
+#: a one-character crumb is found in any title).
+HEADLINE_TRAIL_MIN_CRUMBS = 3
+HEADLINE_CRUMB_MIN_CHARS = 2
+HEADLINE_CRUMB_MAX_CHARS = 80
+#: A hinted element whose text is this short (a separator, 首页) belongs to the trail around it.
+HINTED_CRUMB_MAX_CHARS = 3
+#: A hinted element holding one crumb but several links is a trail joined by spaces.
+HINTED_SPACE_TRAIL_LINKS = 2
+#: Headings h1-h3 in a crumb-hinted element are the page's headline, never a trail.
+HEADLINE_LEVELS = 3
+
+
 def breadcrumb_trail(block: Block, title: str = "") -> list[str] | None:
     """The crumbs when ``block`` is a breadcrumb, else None.
 
     A trail is labelled (当前位置/您的位置 ...), starts with a home word
     (首页, 网易首页, Home), ends in 正文 or in the page's own headline (three crumbs or more, the last
     one found in ``title``, the page's ``<title>``), or sits in a breadcrumb-hinted element;
-    crumbs are short (<= 20 chars) and hold no sentence punctuation.
+    crumbs are short (:data:`CRUMB_MAX_CHARS`) and hold no sentence punctuation.
 
     >>> breadcrumb_trail(Block(0, "首頁 > 人民論壇評論 > 正文"))
     ['首頁', '人民論壇評論', '正文']
@@ -77,11 +106,12 @@ def breadcrumb_trail(block: Block, title: str = "") -> list[str] | None:
     ['某某书屋', '都市小说', '第十二章 雨夜来客']
     >>> breadcrumb_trail(Block(0, "若 a > b 且 b > c，则 a > c。")) is None
     True
-    >>> breadcrumb_trail(Block(0, "临江社区»论坛 › 临江杂谈 › 7路改线了，说说几种走法"), "7路改线了，说说几种走法 - 临江杂谈")[-1]
+    >>> trail = Block(0, "临江社区»论坛 › 临江杂谈 › 7路改线了，说说几种走法")
+    >>> breadcrumb_trail(trail, "7路改线了，说说几种走法 - 临江杂谈")[-1]
     '7路改线了，说说几种走法'
     """
     text = block.text
-    if len(text) > 150 or SENTENCE_END.search(text.rstrip()):
+    if len(text) > TRAIL_MAX_CHARS or SENTENCE_END.search(text.rstrip()):
         return None
     # Every way to a trail needs a location label, an arrow-like separator or a crumb hint: most
     # blocks have none and are settled here without being split.
@@ -89,14 +119,15 @@ def breadcrumb_trail(block: Block, title: str = "") -> list[str] | None:
         return None
     crumbs, labelled = split_breadcrumb(text)
     # The last crumb may be the page's own headline, punctuation and all (a forum thread's title).
-    headline_last = len(crumbs) >= 3 and bool(title) and 2 <= len(crumbs[-1]) <= 80 and crumbs[-1] in title
+    headline_last = (len(crumbs) >= HEADLINE_TRAIL_MIN_CRUMBS and bool(title) and crumbs[-1] in title
+                     and HEADLINE_CRUMB_MIN_CHARS <= len(crumbs[-1]) <= HEADLINE_CRUMB_MAX_CHARS)
     strict = crumbs[:-1] if headline_last else crumbs
-    if not crumbs or len(crumbs) > 10 or any(len(c) > 20 or SENTENCE.search(c) for c in strict):
+    if not crumbs or len(crumbs) > MAX_CRUMBS or any(len(c) > CRUMB_MAX_CHARS or SENTENCE.search(c) for c in strict):
         return None
     # A hinted element holds a trail only when linked or split, and never a headline.
-    hinted = (has_hint(block, CRUMB_HINTS) and not 0 < block.heading <= 3
-              and (block.links >= 1 or len(crumbs) >= 2 or len(block.text) <= 3))
-    if hinted and len(crumbs) == 1 and block.links >= 2:
+    hinted = (has_hint(block, CRUMB_HINTS) and not 0 < block.heading <= HEADLINE_LEVELS
+              and (block.links >= 1 or len(crumbs) >= TRAIL_MIN_CRUMBS or len(block.text) <= HINTED_CRUMB_MAX_CHARS))
+    if hinted and len(crumbs) == 1 and block.links >= HINTED_SPACE_TRAIL_LINKS:
         crumbs = text.split()
     # A bare "位置：" label also opens address lines ("位置：北京市朝阳区建国路88号"): it needs a trail.
     if labelled and len(crumbs) == 1 and _BARE_LABEL.match(text):
@@ -104,10 +135,10 @@ def breadcrumb_trail(block: Block, title: str = "") -> list[str] | None:
     if labelled or hinted:
         return crumbs
     _, home_re = crumb_patterns()
-    if len(crumbs) >= 2 and (home_re.match(crumbs[0]) or crumbs[-1] in _TRAIL_END):
+    if len(crumbs) >= TRAIL_MIN_CRUMBS and (home_re.match(crumbs[0]) or crumbs[-1] in _TRAIL_END):
         return crumbs
-    # 2 characters at least: a one-character crumb is found in any title
-    if len(crumbs) >= 3 and title and len(crumbs[-1]) >= 2 and crumbs[-1] in title:
+    if (len(crumbs) >= HEADLINE_TRAIL_MIN_CRUMBS and title and len(crumbs[-1]) >= HEADLINE_CRUMB_MIN_CHARS
+            and crumbs[-1] in title):
         return crumbs
     return None
 
@@ -115,13 +146,21 @@ def breadcrumb_trail(block: Block, title: str = "") -> list[str] | None:
 # ------------------------------------------------------------------------------------------ navigation
 # (the look-ahead names every character a separator can be: sre then skips other positions fast)
 NAV_SEP = re.compile(r"(?=[|｜│¦·•・\-–—/／])(?:[|｜│¦]|(?<=\s)[·•・\-–—/／](?=\s))")
-# Item length limits: menus hold labels of 2-8 characters; 12 allows 人民论坛评论-like
-# channel names; latin labels ("About NetEase") get twice the room.
-_ITEM_MAX = 12
+#: Menus hold labels of 2-8 characters; 12 allows 人民论坛评论-like channel names ...
+NAV_ITEM_MAX = 12
+#: ... and Latin labels ("About NetEase") get twice the room.
+NAV_LATIN_ITEM_MAX = 2 * NAV_ITEM_MAX
+#: A heading is a menu only when mostly linked.
+NAV_HEADING_LINKED = 0.5
+#: A menu has two items at least; three items always make one; two only when mostly nav phrases
+#: (``栏目 | 短标题`` is a headline).
+NAV_MIN_ITEMS = 2
+NAV_SEPARATED_ITEMS = 3
+NAV_TWO_ITEMS_MIN_COVERAGE = 0.5
 
 
 def _item_ok(item: str) -> bool:
-    limit = _ITEM_MAX * 2 if item.isascii() else _ITEM_MAX
+    limit = NAV_LATIN_ITEM_MAX if item.isascii() else NAV_ITEM_MAX
     return 0 < len(item) <= limit and not SENTENCE.search(item)
 
 
@@ -138,15 +177,31 @@ def nav_separator_run(block: Block) -> bool:
     >>> nav_separator_run(Block(0, "人民论坛网评 | 践行人民城市理念，绘好社区治理“工笔画”"))
     False
     """
-    if block.heading and block.link_density < 0.5:
+    if block.heading and block.link_density < NAV_HEADING_LINKED:
         return False
     items = [i.strip() for i in NAV_SEP.split(block.text)]
     items = [i for i in items if i]
-    if len(items) < 2 or not all(_item_ok(i) for i in items):
+    if len(items) < NAV_MIN_ITEMS or not all(_item_ok(i) for i in items):
         return False
-    if len(items) >= 3:
+    if len(items) >= NAV_SEPARATED_ITEMS:
         return True
-    return phrase_coverage(block.text, lexicon_regex("nav")) >= 0.5
+    return phrase_coverage(block.text, lexicon_regex("nav")) >= NAV_TWO_ITEMS_MIN_COVERAGE
+
+
+#: Longer lines are sentences or link lists, not one menu.
+NAV_PHRASE_MAX_LETTERS = 30
+#: A menu line may carry a stray word ("最新更新设为首页收藏本站" is 0.67: kept).
+NAV_PHRASE_MIN_COVERAGE = 0.8
+#: Inside the body span the line needs two phrases or mostly linked text (a paragraph may be titled 关于我们).
+NAV_PHRASES_INSIDE = 2
+NAV_LINKED = 0.5
+#: Space-separated menus: at least four items of at most six characters ...
+NAV_SPACE_MIN_ITEMS = 4
+NAV_SPACE_ITEM_MAX = 6
+#: ... and five items with one nav phrase (首页 + four channels), or two phrases, or a linked menu.
+NAV_SPACE_ONE_PHRASE_ITEMS = 5
+NAV_SPACE_PHRASES = 2
+NAV_SPACE_LINKED = 0.6
 
 
 def nav_phrase_line(block: Block, outside_prose: bool) -> bool:
@@ -161,14 +216,12 @@ def nav_phrase_line(block: Block, outside_prose: bool) -> bool:
     False
     """
     text = block.text
-    # 30 letters: longer lines are sentences or link lists, not one menu.
-    if letter_count(text) > 30 or SENTENCE.search(text):
+    if letter_count(text) > NAV_PHRASE_MAX_LETTERS or SENTENCE.search(text):
         return False
     pattern = lexicon_regex("nav")
-    # 0.8: a menu line may carry a stray word ("最新更新设为首页收藏本站" is 0.67: kept).
-    if phrase_coverage(text, pattern) < 0.8:
+    if phrase_coverage(text, pattern) < NAV_PHRASE_MIN_COVERAGE:
         return False
-    return outside_prose or block.link_density >= 0.5 or len(pattern.findall(text)) >= 2
+    return outside_prose or block.link_density >= NAV_LINKED or len(pattern.findall(text)) >= NAV_PHRASES_INSIDE
 
 
 def nav_space_run(block: Block) -> bool:
@@ -180,11 +233,18 @@ def nav_space_run(block: Block) -> bool:
     False
     """
     items = block.text.split()
-    if len(items) < 4 or not all(len(i) <= 6 and not SENTENCE.search(i) for i in items):
+    if len(items) < NAV_SPACE_MIN_ITEMS or not all(len(i) <= NAV_SPACE_ITEM_MAX and not SENTENCE.search(i)
+                                                    for i in items):
         return False
     phrases = sum(1 for i in items if lexicon_regex("nav").fullmatch(i))
-    # Five items with one nav phrase (首页 + four channels), or two phrases, or a linked menu.
-    return (phrases >= 1 and len(items) >= 5) or phrases >= 2 or (phrases >= 1 and block.link_density >= 0.6)
+    return ((phrases >= 1 and len(items) >= NAV_SPACE_ONE_PHRASE_ITEMS) or phrases >= NAV_SPACE_PHRASES
+            or (phrases >= 1 and block.link_density >= NAV_SPACE_LINKED))
+
+
+#: Menus are short ...
+NAV_HINT_MAX_CHARS = 100
+#: ... and made of links: a headline in <header> is not.
+NAV_HINT_MIN_LINK_DENSITY = 0.6
 
 
 def nav_hint_block(block: Block) -> bool:
@@ -195,6 +255,5 @@ def nav_hint_block(block: Block) -> bool:
     >>> nav_hint_block(Block(0, "黨建引領城市社區治理", tag="h1", hints="header"))
     False
     """
-    # 0.6 link density: menus are links; a headline in <header> is not. 100 chars: menus are short.
-    return (len(block.text) <= 100 and block.link_density >= 0.6
+    return (len(block.text) <= NAV_HINT_MAX_CHARS and block.link_density >= NAV_HINT_MIN_LINK_DENSITY
             and has_hint(block, NAV_HINTS))

@@ -25,26 +25,32 @@ keyword-stuffed line alone gives 0.85, two spam list lines 0.84).
 from __future__ import annotations
 
 import re
+import sys
+from collections.abc import Iterable
 from types import MappingProxyType
-from typing import Any, Iterable
+from typing import Any
 from urllib.parse import unquote
 
+from ..core.data import read_terms
+from ..core.urls import host_of, registrable_domain
+from ..core.vocabulary import alternation
 from ..document import Block, Document
 from ..record import Removal
-from .spam_lexicon import CATEGORIES, term_coverage, maybe_spam, scan_terms
+from .spam_lexicon import CATEGORIES, maybe_spam, scan_terms, term_coverage
 from .spam_links import mark_foreign_link_clusters
 from .spam_lists import casino_anchor, mark_spam_lists
 from .spam_rules import (
+    LINE_RULES,
+    SURE,
     injected_ad,
     is_spam_text,
     keyword_stuffed_line,
     spam_phrase_line,
     stacked_spam_terms,
 )
-from ..core.urls import host_of, registrable_domain
 
-__all__ = ["mark_spam", "strip_title_spam", "foreign_spam_title", "is_spam_text", "keyword_stuffed_line", "stacked_spam_terms",
-           "injected_ad", "spam_phrase_line", "spam_tail", "hidden_link_farm", "text_after_html",
+__all__ = ["mark_spam", "strip_title_spam", "foreign_spam_title", "is_spam_text", "keyword_stuffed_line",
+           "stacked_spam_terms", "injected_ad", "spam_phrase_line", "spam_tail", "hidden_link_farm", "text_after_html",
            "encoded_document_write", "referrer_cloak", "combine_score", "CATEGORIES"]
 
 
@@ -61,6 +67,8 @@ _WEIGHTS = MappingProxyType({
     "numbered_spam_list": 0.85,                                # injected anchor lists (spam_lists.py)
     "spam_title": 0.8,                                         # a <title> replaced by spam the page never shows
 })
+#: A signal this heavy is proof of injected spam: the page is flagged ``hacked``.
+HACKED_WEIGHT = 0.6
 
 
 # ---------------------------------------------------------------- titles
@@ -70,15 +78,29 @@ _WEIGHTS = MappingProxyType({
 _TITLE_SEP = re.compile(r"\s{0,8}[|｜_]\s{0,8}|\s{1,8}[-—–]{1,4}\s{1,8}|\s{0,8}——\s{0,8}")
 
 
-def _spam_segment(segment: str) -> bool:
-    """A title segment that is spam: a strong term plus at least one more term, together >= half of it.
+#: A spam title segment: a strong term plus one more term at least (``减肥秘诀|天天做运动`` keeps its tail,
+#: ``|天天爱天天做天天爽`` loses it), the terms making up this share of it.
+SEGMENT_MIN_TERMS = 2
+SEGMENT_MIN_COVERAGE = 0.5
 
-    One term is not enough: ``减肥秘诀|天天做运动`` keeps its tail, ``|天天爱天天做天天爽`` loses it.
-    """
+
+def _spam_segment(segment: str) -> bool:
+    """A title segment that is spam: a strong term plus at least one more term, together >= half of it."""
     scan = scan_terms(segment)
     if scan.reporting:
         return False
-    return (bool(scan.strong) and len(scan.spans) >= 2 and term_coverage(scan) >= 0.5) or is_spam_text(segment) is not None
+    return ((bool(scan.strong) and len(scan.spans) >= SEGMENT_MIN_TERMS and term_coverage(scan) >= SEGMENT_MIN_COVERAGE)
+            or is_spam_text(segment) is not None)
+
+
+#: A trailing spam run: terms with gaps of this many characters at most ...
+RUN_MAX_GAP = 3
+#: ... two terms at least ...
+RUN_MIN_TERMS = 2
+#: ... after this many characters of the title at least (a run from the start is a spam title).
+RUN_MIN_START = 4
+#: "天天爱天天做天天爽": a head of the same shape ("天天" + one character) belongs to the run.
+RUN_HEAD_CHARS = 3
 
 
 def _trailing_spam_run(title: str) -> int | None:
@@ -89,18 +111,18 @@ def _trailing_spam_run(title: str) -> int | None:
     """
     scan = scan_terms(title)
     spans = scan.spans
-    if len(spans) < 2 or not scan.strong or spans[-1][1] != len(title):
+    if len(spans) < RUN_MIN_TERMS or not scan.strong or spans[-1][1] != len(title):
         return None
     start, count = spans[-1][0], 1
     for s, e in reversed(spans[:-1]):
-        if start - e > 3:
+        if start - e > RUN_MAX_GAP:
             break
         start, count = s, count + 1
-    # "天天爱天天做天天爽": a head of the same shape ("天天" + one character) belongs to the run.
-    if start >= 3 and title[start - 3:start - 1] == title[start:start + 2]:
-        start -= 3
+    head = RUN_HEAD_CHARS
+    if start >= head and title[start - head:start - 1] == title[start:start + head - 1]:
+        start -= head
     strong_in_run = any(s >= start for s, _, _ in scan.strong)
-    return start if count >= 2 and strong_in_run and start >= 4 else None
+    return start if count >= RUN_MIN_TERMS and strong_in_run and start >= RUN_MIN_START else None
 
 
 def strip_title_spam(title: str) -> tuple[str, str | None]:
@@ -132,6 +154,8 @@ def strip_title_spam(title: str) -> tuple[str, str | None]:
     return title, None
 
 
+#: The page's headline splits its <title> when it is this long at least (a shorter one may be a word of the spam).
+TITLE_HEADLINE_MIN_CHARS = 4
 #: A title segment is foreign to the page when fewer than this share of its character pairs occur in
 #: the page's text: a hacker's casino title shares none with a story on housing, while a real headline
 #: about a casino group (澳门银河娱乐公布业绩) is the page's own subject and shares most of them.
@@ -182,7 +206,7 @@ def foreign_spam_title(title: str, page_text: str, headline: str | None = None) 
     if not title or not title.strip():
         return title, None
     headline = (headline or "").strip()
-    if len(headline) >= 4 and headline in title and headline != title.strip():
+    if len(headline) >= TITLE_HEADLINE_MIN_CHARS and headline in title and headline != title.strip():
         before, _, after = title.partition(headline)
         spam = [part for part in (before, after) if _title_spam_segment(_TITLE_SEP.sub("", part), page_text)]
         if spam:
@@ -203,6 +227,12 @@ def foreign_spam_title(title: str, page_text: str, headline: str | None = None) 
 
 # ---------------------------------------------------------------- page signals (HTML source and hints)
 
+#: A hidden link farm: a hidden element with this many links at least whose text is spam (or holds this many
+#: strong terms); hidden drop-down menus are common and harmless.
+FARM_MIN_LINKS = 2
+FARM_MIN_TERMS = 3
+
+
 def hidden_link_farm(hidden: Iterable[tuple[str, int]]) -> bool:
     """Hidden elements (removed by html.py) whose text is spam and that hold links: a hidden link farm.
 
@@ -215,13 +245,16 @@ def hidden_link_farm(hidden: Iterable[tuple[str, int]]) -> bool:
     False
     """
     for text, n_links in hidden:
-        if n_links >= 2 and (is_spam_text(text) is not None or len(scan_terms(text).strong) >= 3):
+        if n_links >= FARM_MIN_LINKS and (is_spam_text(text) is not None
+                                          or len(scan_terms(text).strong) >= FARM_MIN_TERMS):
             return True
     return False
 
 
 _TAG = re.compile(r"<[^<>]{0,2000}>")
 _LINK = re.compile(r"<a\s", re.I)
+#: Links after </html> carrying a spam term or a domain: two make injected spam (one may be a stray counter).
+TAIL_MIN_LINKS = 2
 
 
 def text_after_html(source: str) -> str | None:
@@ -240,7 +273,7 @@ def text_after_html(source: str) -> str | None:
     if not plain:
         return None
     scan = scan_terms(plain)
-    if len(_LINK.findall(tail)) >= 2 and (scan.strong or scan.domains) or is_spam_text(plain):
+    if (len(_LINK.findall(tail)) >= TAIL_MIN_LINKS and (scan.strong or scan.domains)) or is_spam_text(plain):
         return plain
     return None
 
@@ -251,12 +284,22 @@ _STRING = re.compile(r"\"([^\"\n]{0,4000})\"|'([^'\n]{0,4000})'")
 _ESCAPE = re.compile(r"\\x([0-9a-f]{2})|\\u([0-9a-f]{4})|&#(\d{2,6});", re.I)
 _ENCODED = re.compile(r"%[0-9a-f]{2}|\\x[0-9a-f]{2}|\\u[0-9a-f]{4}|&#\d{2,6};", re.I)
 _REDIRECT = re.compile(r"location(?:\.href)?\s*=|location\.replace\s*\(|window\.open\s*\(", re.I)
+#: Writes read per page: a page of thousands is generated code, and the first ones tell.
+MAX_WRITES = 50
+#: Characters of script read after each write, and where its encoded argument must start.
+WRITE_WINDOW = 8000
+ENCODED_WITHIN = 400
+#: String literals read per write, and escapes that make one an encoded payload.
+MAX_LITERALS = 20
+MIN_ESCAPES = 4
+#: Characters of decoded text kept when it has no visible text (a redirect).
+DECODED_KEPT = 300
 
 
 def _unescape(text: str) -> str:
     def one(m: re.Match[str]) -> str:
         code = int(m.group(1) or m.group(2), 16) if (m.group(1) or m.group(2)) else int(m.group(3))
-        return chr(code) if code < 0x110000 else ""
+        return chr(code) if code <= sys.maxunicode else ""
     return _ESCAPE.sub(one, unquote(text))
 
 
@@ -266,30 +309,36 @@ def encoded_document_write(source: str) -> str | None:
     Statistics snippets also write ``unescape("%3Cscript ...")``, so the
     decoded markup must itself carry spam terms or a redirect.
 
-    >>> encoded_document_write('<script>document.write(unescape("%E7%99%BE%E5%AE%B6%E4%B9%90%E6%BE%B3%E9%97%A8%E6%96%B0%E8%91%A1%E4%BA%AC"))</script>')
+    >>> spam = "%E7%99%BE%E5%AE%B6%E4%B9%90%E6%BE%B3%E9%97%A8%E6%96%B0%E8%91%A1%E4%BA%AC"
+    >>> encoded_document_write(f'<script>document.write(unescape("{spam}"))</script>')
     '百家乐澳门新葡京'
-    >>> encoded_document_write("<script>document.write(unescape('%3Cscript src=%22/s.js%22%3E%3C/script%3E'))</script>") is None
+    >>> stat = "%3Cscript src=%22/s.js%22%3E%3C/script%3E"
+    >>> encoded_document_write(f"<script>document.write(unescape('{stat}'))</script>") is None
     True
     """
     for count, m in enumerate(_WRITE.finditer(source)):
-        if count >= 50:
+        if count >= MAX_WRITES:
             break
-        window = source[m.end():m.end() + 8000]
-        if not _ENCODED.search(window, 0, 400):      # plain writes (most of them) need no decoding
+        window = source[m.end():m.end() + WRITE_WINDOW]
+        if not _ENCODED.search(window, 0, ENCODED_WITHIN):      # plain writes (most of them) need no decoding
             continue
-        literals = [a or b for a, b in _STRING.findall(window[:8000])[:20]]
-        encoded = [s for s in literals if len(_ENCODED.findall(s)) >= 4]
+        literals = [a or b for a, b in _STRING.findall(window)[:MAX_LITERALS]]
+        encoded = [s for s in literals if len(_ENCODED.findall(s)) >= MIN_ESCAPES]
         if not encoded:
             continue
         decoded = _unescape("".join(encoded))
         plain = " ".join(_TAG.sub(" ", decoded).split())
         if scan_terms(plain).strong or _REDIRECT.search(decoded):
-            return plain or decoded[:300]
+            return plain or decoded[:DECODED_KEPT]
     return None
 
 
 _REFERRER = re.compile(r"document\.referrer")
-_ENGINE = re.compile(r"baidu|sogou|so\.com|sm\.cn|360\.cn|google|bing|yahoo|soso|youdao", re.I)
+_ENGINE = re.compile(alternation(read_terms("spam_hosts.txt", "search engines")), re.I)
+#: Referrer reads looked at per page, and the script around each where the engine test and the
+#: redirect must stand.
+MAX_REFERRERS = 20
+REFERRER_BEFORE, REFERRER_AFTER = 300, 600
 
 
 def referrer_cloak(source: str) -> bool:
@@ -301,9 +350,9 @@ def referrer_cloak(source: str) -> bool:
     False
     """
     for count, m in enumerate(_REFERRER.finditer(source)):
-        if count >= 20:
+        if count >= MAX_REFERRERS:
             break
-        window = source[max(0, m.start() - 300):m.end() + 600]
+        window = source[max(0, m.start() - REFERRER_BEFORE):m.end() + REFERRER_AFTER]
         if _ENGINE.search(window) and _REDIRECT.search(window):
             return True
     return False
@@ -343,7 +392,7 @@ def mark_spam(doc: Document, opts: Any) -> None:
         _check_html(doc, signals)
         if mark_foreign_link_clusters(doc):
             signals.append(("foreign_link_cluster", _WEIGHTS["foreign_link_cluster"]))
-    injected = any(w >= 0.6 for _, w in signals)
+    injected = any(w >= HACKED_WEIGHT for _, w in signals)
     if injected:
         _mark_spam_page(doc, signals)
     _check_mirror(doc, signals, injected)
@@ -353,18 +402,21 @@ def mark_spam(doc: Document, opts: Any) -> None:
         doc.flags.add("hacked")
 
 
+#: Blocks between two checks of the page's time budget.
+BUDGET_CHECK_EVERY = 300
+
+
 def _mark_blocks(doc: Document, signals: list[tuple[str, float]]) -> None:
     """Strong rules block by block, then spam list lines judged with their neighbours."""
     candidates: dict[int, tuple[int, Block]] = {}
     gated: set[int] = set()          # blocks with a strong term or a domain sign: items of spam lists
     for n, block in enumerate(doc.blocks):
-        if n % 300 == 299:
+        if n % BUDGET_CHECK_EVERY == BUDGET_CHECK_EVERY - 1:
             doc.check_budget("spam")
         if block.label is not None or not block.text or not maybe_spam(block.text):
             continue
         gated.add(n)
-        rule = next((r.__name__ for r in (keyword_stuffed_line, stacked_spam_terms, injected_ad)
-                     if r(block.text)), None)
+        rule = next((r.name for r in LINE_RULES if r.test(block.text)), None)
         if rule:
             doc.remove_block(block, "spam", rule)
             signals.append((rule, _WEIGHTS[rule]))
@@ -376,9 +428,9 @@ def _mark_blocks(doc: Document, signals: list[tuple[str, float]]) -> None:
     for n, (level, block) in candidates.items():
         beside = any(m in candidates or (0 <= m < len(doc.blocks) and doc.blocks[m].label == "spam")
                      for m in (n - 1, n + 1))
-        if level == 2 or beside or page_has_spam:
+        if level == SURE or beside or page_has_spam:
             doc.remove_block(block, "spam", "spam_phrase_line")
-            signals.append(("spam_phrase_line", _WEIGHTS["spam_phrase_line" if level == 2
+            signals.append(("spam_phrase_line", _WEIGHTS["spam_phrase_line" if level == SURE
                                                           else "spam_phrase_line_weak"]))
     if mark_spam_lists(doc, gated):   # after the line rules: their spam lines count as items of a list
         signals.append(("numbered_spam_list", _WEIGHTS["numbered_spam_list"]))
@@ -397,9 +449,13 @@ def spam_tail(text: str) -> int | None:
     return cut if cut is not None and text[cut - 1] in "。！？!?.；;…”\"" else None
 
 
+#: Longer blocks are paragraphs (a spam tail is cut after their last sentence); shorter ones headlines.
+HEADLINE_MAX_CHARS = 120
+
+
 def _trim_suffix(doc: Document, block: Block) -> str | None:
     """Cut a spam tail/head off a headline (``标题|天天爱天天做天天爽``) or a spam tail off a paragraph."""
-    if len(block.text) > 120:
+    if len(block.text) > HEADLINE_MAX_CHARS:
         rule, cut = "spam_tail", spam_tail(block.text)
         kept, removed = (block.text, None) if cut is None else (block.text[:cut], block.text[cut:])
     else:
@@ -499,36 +555,45 @@ def _check_html(doc: Document, signals: list[tuple[str, float]]) -> None:
         signals.append(("referrer_cloak", _WEIGHTS["referrer_cloak"]))
 
 
-def _mark_spam_page(doc: Document, signals: list[tuple[str, float]]) -> None:
-    """A page whose content is mostly spam is nothing but spam: its remaining blocks go too.
+#: A page whose spam makes up this share of its text is a spam page: a hacked article keeps most of its
+#: text in real paragraphs, a spam page's few other lines are filler between spam lists.
+SPAM_PAGE_SHARE = 0.6
+#: The weight of a spam page's signal, its spam share, stops short of certainty.
+SPAM_PAGE_MAX_WEIGHT = 0.95
 
-    60 %: a hacked article keeps most of its text in real paragraphs; a
-    spam page's few non-matching lines are filler between spam lists.
-    """
+
+def _mark_spam_page(doc: Document, signals: list[tuple[str, float]]) -> None:
+    """A page whose content is mostly spam (:data:`SPAM_PAGE_SHARE`) is nothing but spam: its remaining
+    blocks go too."""
     spam_chars = sum(len(b.text) for b in doc.blocks if b.label == "spam")
     open_blocks = [b for b in doc.blocks if b.label is None and b.text]
     other = sum(len(b.text) for b in open_blocks)
-    if not spam_chars or spam_chars < 0.6 * (spam_chars + other):
+    if not spam_chars or spam_chars < SPAM_PAGE_SHARE * (spam_chars + other):
         return
     for block in open_blocks:
         if not _clean_prose(block.text):     # a short real article under a big spam block stays
             doc.remove_block(block, "spam", "spam_page")
     share = spam_chars / (spam_chars + other)
-    signals.append(("spam_page", min(0.95, share)))
+    signals.append(("spam_page", min(SPAM_PAGE_MAX_WEIGHT, share)))
 
 
 _CLAUSE = re.compile(r"[，,。；;！？]")
+#: Clean prose under a spam block: a sentence or two, with clauses.
+PROSE_MIN_CHARS = 40
+PROSE_MIN_CLAUSES = 2
 
 
 def _clean_prose(text: str) -> bool:
     """Sentences without spam terms: >= 40 characters, >= 2 clause marks, no strong term.
 
-    >>> _clean_prose("会议指出，老旧小区改造要坚持居民自愿、政府引导，统筹推进加装电梯和管网更新，切实解决群众急难愁盼问题。")
+    >>> _clean_prose("会议指出，老旧小区改造要坚持居民自愿、政府引导，统筹推进加装电梯和管网更新，"
+    ...              "切实解决群众急难愁盼问题。")
     True
     >>> _clean_prose("信誉平台 24小时在线")
     False
     """
-    return len(text) >= 40 and len(_CLAUSE.findall(text)) >= 2 and not scan_terms(text).strong
+    return (len(text) >= PROSE_MIN_CHARS and len(_CLAUSE.findall(text)) >= PROSE_MIN_CLAUSES
+            and not scan_terms(text).strong)
 
 
 def _site(url: Any) -> str | None:
@@ -537,12 +602,16 @@ def _site(url: Any) -> str | None:
     return registrable_domain(host) if host else None
 
 
+#: Pinyin annotations that make a mirror without spam beside them (one or two may be a glossary's).
+MIRROR_ANNOTATIONS = 3
+
+
 def _check_mirror(doc: Document, signals: list[tuple[str, float]], spam_found: bool) -> None:
     """Spam-mirror signs: pinyin annotations inserted by the mirror's converter, a foreign canonical URL."""
     annotations = doc.hints.get("pinyin_annotations") or 0
     annotations = annotations if isinstance(annotations, int) else 0
     mirror = False
-    if annotations >= 3 or (annotations and spam_found):
+    if annotations >= MIRROR_ANNOTATIONS or (annotations and spam_found):
         signals.append(("pinyin_annotations", _WEIGHTS["pinyin_annotations"]))
         mirror = True
     page, canonical = _site(doc.url), _site(doc.head.get("canonical") if doc.head else None)

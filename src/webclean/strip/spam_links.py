@@ -35,13 +35,16 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Iterable, Sequence
+from typing import Any
 
+from ..core.data import read_terms
+from ..core.urls import host_of, registrable_domain
+from ..core.vocabulary import alternation, read_vocabulary
 from ..document import Block, Document
 from .spam_lexicon import DOMAIN_RE, scan_terms
-from ..core.urls import host_of, registrable_domain
 
 __all__ = ["RULE", "ClusterEvidence", "foreign_link_cluster", "mark_foreign_link_clusters", "registrable_domain",
            "page_domains", "home_domains", "neutral_host", "spammy_host", "anchor_texts", "spam_anchor",
@@ -60,6 +63,16 @@ MIN_EVIDENCE = 3             # spam / domain-like / keyword anchors, at least th
 MIN_EVIDENCE_SHARE = 0.4     # ... and this share of all anchors of the run
 LINK_DENSITY = 0.5           # a link block: at least half of its text sits inside <a>
 HOME_SHARE = 0.2             # a domain with >= 20 % (and >= 3) of the page's absolute links is the site's own
+HOME_MIN_LINKS = 3
+MIN_ANCHOR_CHARS = 2         # a keyword anchor is a word at least
+DOMAIN_ANCHOR_EXTRA = 4      # a domain anchor: the domain and a short word (官网, 入口, 首页) at most
+SECTION_LABEL_WITHIN = 40    # a link section's label (友情链接) opens its heading
+PROSE_MIN_CHARS = 40         # a paragraph of running text: a sentence or two ...
+PROSE_MIN_CLAUSES = 2        # ... with clauses ...
+PROSE_MAX_LINK_DENSITY = 0.3  # ... and little link text
+LABELLED_MIN_SPAM = 2        # a labelled link section is injected with two spam anchors ...
+LABELLED_MIN_SPAMMY_SHARE = 0.5  # ... or half its domains throw-away ones
+FOREIGN_BLOCK_SHARE = 0.5    # a block of a run goes when more than half its links are foreign
 
 
 # ---------------------------------------------------------------- hosts
@@ -100,27 +113,14 @@ def home_domains(blocks: Iterable[Block]) -> frozenset[str]:
 
 def _home(counts: Counter[str]) -> frozenset[str]:
     total = sum(counts.values())
-    return frozenset(d for d, n in counts.items() if n >= 3 and n >= HOME_SHARE * total)
+    return frozenset(d for d, n in counts.items() if n >= HOME_MIN_LINKS and n >= HOME_SHARE * total)
 
 
+_HOSTS = "spam_hosts.txt"
 # Hosts no spammer controls: public institutions (and their ICP/police filing sites), the portals, media,
 # social networks, app stores and CDNs that legitimate share bars, partner footers and widgets link to.
-_NEUTRAL_SUFFIXES = (".gov.cn", ".edu.cn", ".ac.cn", ".mil.cn", ".org.cn", ".gov", ".edu", ".gov.hk",
-                     ".edu.hk", ".gov.tw", ".edu.tw", ".gov.mo", ".int")
-_NEUTRAL_DOMAINS = frozenset((
-    "gov.cn", "miit.gov.cn", "beian.gov.cn", "12377.cn", "12321.cn", "cyberpolice.cn", "cnnic.cn", "cnnic.net.cn",
-    "people.com.cn", "people.cn", "xinhuanet.com", "news.cn", "cctv.com", "cctv.cn", "cntv.cn", "cri.cn",
-    "chinanews.com", "chinanews.com.cn", "china.com.cn", "china.org.cn", "gmw.cn", "cnr.cn", "youth.cn",
-    "ce.cn", "chinadaily.com.cn", "cyol.com", "huanqiu.com", "thepaper.cn", "ifeng.com", "qstheory.cn",
-    "qq.com", "tencent.com", "weixin.qq.com", "weibo.com", "weibo.cn", "sina.com.cn", "sina.cn", "163.com",
-    "126.net", "sohu.com", "baidu.com", "bdstatic.com", "douban.com", "zhihu.com", "toutiao.com", "douyin.com",
-    "kuaishou.com", "bilibili.com", "taobao.com", "tmall.com", "jd.com", "alipay.com", "alicdn.com",
-    "aliyun.com", "cnzz.com", "umeng.com", "51.la", "jsdelivr.net", "bootcdn.cn", "bootcss.com",
-    "cloudflare.com", "qhimg.com", "sinaimg.cn", "360.cn", "so.com", "sogou.com",
-    "cna.com.tw", "udn.com", "ltn.com.tw", "ettoday.net", "setn.com", "chinatimes.com", "pts.org.tw",
-    "google.com", "youtube.com", "facebook.com", "twitter.com", "x.com", "line.me", "instagram.com",
-    "apple.com", "microsoft.com", "wikipedia.org", "github.com",
-))
+_NEUTRAL_SUFFIXES = read_terms(_HOSTS, "neutral suffixes")
+_NEUTRAL_DOMAINS = frozenset(read_terms(_HOSTS, "neutral domains"))
 
 
 @lru_cache(maxsize=4096)
@@ -137,9 +137,7 @@ def neutral_host(host: str) -> bool:
 
 
 # Throw-away domains of spam networks: cheap TLDs, or a first label mixing a run of digits with letters.
-_SPAM_TLDS = frozenset(("cc", "vip", "top", "xyz", "bet", "win", "club", "site", "online", "fun", "shop", "life",
-                        "live", "ink", "pw", "ws", "icu", "buzz", "tk", "ml", "ga", "cf", "gq", "work", "loan",
-                        "date", "racing", "bid", "wang", "ren", "xin", "cyou", "sbs"))
+_SPAM_TLDS = frozenset(read_terms(_HOSTS, "spam tlds"))
 _DIGIT_RUN = re.compile(r"\d{3}")
 _LETTER = re.compile(r"[a-z]")
 
@@ -202,25 +200,15 @@ def domain_anchor(text: str) -> bool:
     """
     m = DOMAIN_RE.search(text)
     # At most a short word beside it (官网, 入口, 首页); a sentence that quotes a URL is not a domain anchor.
-    return m is not None and len(text) - len(m.group()) <= 4
+    return m is not None and len(text) - len(m.group()) <= DOMAIN_ANCHOR_EXTRA
 
 
+_ANCHORS = "spam_link_anchors.txt"
 # Commercial keywords of SEO link injection: services, cheap goods, "which is best / how much" queries.
-_KEYWORDS = re.compile(
-    r"优化|優化|seo|推广|推廣|排名|快排|网站建设|網站建設|建站|代写|代寫|代做|代办|代辦|代考|办证|辦證|刻章|配资|配資"
-    r"|贷款|貸款|借款|网贷|網貸|加盟|价格|價格|多少钱|多少錢|哪家|哪里有|哪裡有|厂家|廠家|批发|批發|定做|定位|破解"
-    r"|外挂|外掛|私服|在线观看|線上看|影院|开户|開戶|二手|装修|裝修|搬家|租车|租車|回收|兼职|兼職|刷单|刷單|网赚|網賺"
-    r"|赚钱|賺錢|论文|論文|答案|出租|维修|維修|培训|培訓|减肥|減肥|丰胸|豐胸|增高|壮阳|壯陽|祛斑|整形|治疗|治療|偏方"
-    r"|棋牌|娱乐城|娛樂城|网址|網址|入口|公司电话|公司電話", re.I)
-# Deliberately absent: 查询, 下载, 免费, 手机, 游戏, 娱乐, 电影 — the anchors of legitimate "便民查询" /
-# app / channel links (快递查询, 客户端下载, 娱乐频道) that point to other sites too.
+_KEYWORDS = re.compile(alternation(read_vocabulary(_ANCHORS, "keywords")), re.I)
 
-# Endings of organisation and site names, the anchors of real partner and filing footers (Simplified and
-# Traditional; one character covers its compounds: 站 covers 网站, 院 covers 学院/医院/法院, 会 covers 协会).
-_NAME_ENDINGS = ("网", "網", "在线", "在線", "频道", "頻道", "之窗", "之声", "之聲", "门户", "門戶", "政府", "大学",
-                 "大學", "学校", "學校", "中学", "中學", "小学", "小學", "报", "報", "杂志", "雜誌", "台", "臺", "社",
-                 "局", "厅", "廳", "部", "委", "办", "辦", "室", "中心", "会", "會", "院", "所", "银行", "銀行",
-                 "集团", "集團", "公司", "馆", "館", "署", "站", "处", "處", "队", "隊")
+# Endings of organisation and site names, the anchors of real partner and filing footers.
+_NAME_ENDINGS = read_vocabulary(_ANCHORS, "organisation endings")
 
 
 def organisation_name(text: str) -> bool:
@@ -242,11 +230,11 @@ def keyword_anchor(text: str) -> bool:
     >>> keyword_anchor("中国网络电视台"), keyword_anchor("国家市场监督管理总局")
     (False, False)
     """
-    return 2 <= len(text) <= MAX_ANCHOR_CHARS and not organisation_name(text) and _KEYWORDS.search(text) is not None
+    return (MIN_ANCHOR_CHARS <= len(text) <= MAX_ANCHOR_CHARS and not organisation_name(text)
+            and _KEYWORDS.search(text) is not None)
 
 
-_SECTION_LABEL = re.compile(r"友情链接|友情鏈接|合作伙伴|合作夥伴|合作媒体|合作媒體|相关链接|相關鏈接|媒体链接|兄弟网站"
-                            r"|战略合作|网站导航|友链")
+_SECTION_LABEL = re.compile(alternation(read_vocabulary(_ANCHORS, "link sections")))
 
 
 def labelled_link_section(text: str) -> bool:
@@ -257,7 +245,7 @@ def labelled_link_section(text: str) -> bool:
     >>> labelled_link_section("北京网站优化")
     False
     """
-    return _SECTION_LABEL.search(text[:40]) is not None
+    return _SECTION_LABEL.search(text[:SECTION_LABEL_WITHIN]) is not None
 
 
 # ---------------------------------------------------------------- page regions
@@ -268,13 +256,14 @@ _CLAUSE = re.compile(r"[，,。；;！？!?]")
 def is_prose(block: Block) -> bool:
     """A paragraph of running text: >= 40 characters, >= 2 clause marks, under 30 % link text.
 
-    >>> is_prose(Block(0, "会议指出，老旧小区改造要坚持居民自愿、政府引导，统筹推进加装电梯和管网更新，切实解决群众急难愁盼问题。"))
+    >>> is_prose(Block(0, "会议指出，老旧小区改造要坚持居民自愿、政府引导，统筹推进加装电梯和管网更新，"
+    ...                   "切实解决群众急难愁盼问题。"))
     True
     >>> is_prose(Block(0, "北京网站优化 股票配资开户 www.8866cp.com 天津办证刻章 手机定位查询", links=5, link_chars=40))
     False
     """
-    return (block.label != "spam" and len(block.text) >= 40 and block.link_density < 0.3
-            and len(_CLAUSE.findall(block.text)) >= 2)
+    return (block.label != "spam" and len(block.text) >= PROSE_MIN_CHARS and block.link_density < PROSE_MAX_LINK_DENSITY
+            and len(_CLAUSE.findall(block.text)) >= PROSE_MIN_CLAUSES)
 
 
 def _member(block: Block) -> bool:
@@ -294,7 +283,8 @@ def edge_link_runs(blocks: Sequence[Block]) -> list[list[Block]]:
     A page without prose has no edges: the rule leaves it alone.
 
     >>> bs = [Block(0, "a.cc b.cc", links=2, link_chars=8, hosts=("a.cc", "b.cc")),
-    ...       Block(1, "会议指出，老旧小区改造要坚持居民自愿、政府引导，统筹推进加装电梯和管网更新，切实解决群众急难愁盼问题。"),
+    ...       Block(1, "会议指出，老旧小区改造要坚持居民自愿、政府引导，统筹推进加装电梯和管网更新，"
+    ...                "切实解决群众急难愁盼问题。"),
     ...       Block(2, "首页", links=1, link_chars=2), Block(3, "c.cc", links=1, link_chars=4, hosts=("c.cc",))]
     >>> [[b.index for b in run] for run in edge_link_runs(bs)]
     [[0], [3]]
@@ -366,7 +356,8 @@ def judge_run(run: Sequence[Block], own: frozenset[str], before: str = "") -> Cl
     spammy = sum(1 for d in domains if spammy_host(d))
     labelled = labelled_link_section(before) or labelled_link_section(run[0].text)
     if labelled:     # a link exchange the site chose: only lexicon spam or throw-away hosts betray it
-        proof = spam >= 2 or (spammy * 2 >= len(domains) and evidence >= MIN_EVIDENCE)
+        proof = spam >= LABELLED_MIN_SPAM or (spammy >= LABELLED_MIN_SPAMMY_SHARE * len(domains)
+                                              and evidence >= MIN_EVIDENCE)
     else:
         proof = evidence >= MIN_EVIDENCE and evidence >= MIN_EVIDENCE_SHARE * len(anchors)
     return ClusterEvidence(len(domains), share, ratio, len(anchors), median, evidence, spam, spammy, labelled,
@@ -406,7 +397,7 @@ def _text_above(blocks: Sequence[Block], block: Block) -> str:
 def _foreign_block(block: Block, own: frozenset[str]) -> bool:
     """Most of the block's links go to foreign hosts (a partner block beside injected links stays)."""
     foreign = sum(1 for h in block.hosts if not neutral_host(h) and registrable_domain(h) not in own)
-    return foreign * 2 > len(block.hosts)
+    return foreign > FOREIGN_BLOCK_SHARE * len(block.hosts)
 
 
 def mark_foreign_link_clusters(doc: Document, opts: Any = None) -> int:

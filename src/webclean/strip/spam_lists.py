@@ -20,16 +20,18 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Sequence
+from itertools import pairwise
 
-from ..core.data import read_data
+from ..core.vocabulary import read_vocabulary, trie_pattern
 from ..document import Block, Document
 from ..record import Removal
-from .spam_lexicon import compiled_lexicon, scan_terms, trie_pattern
+from .spam_lexicon import compiled_lexicon, scan_terms
 
-__all__ = ["RULE", "casino_anchor", "casino_anchor_pattern", "spam_item", "spam_list", "numbered_runs", "NumberedRun", "list_item_text",
+__all__ = ["RULE", "casino_anchor", "casino_anchor_pattern", "spam_item", "spam_list", "numbered_runs", "NumberedRun",
+           "list_item_text",
            "mark_spam_lists", "MIN_LIST_ITEMS", "MAX_ITEM_CHARS", "MIN_SPAM_SHARE", "MIN_SPAM_ITEMS"]
 
 RULE = "numbered_spam_list"
@@ -45,13 +47,17 @@ MIN_SPAM_SHARE = 0.6
 MIN_SPAM_ITEMS = 2
 #: A casino name may follow a short lead (2025最新), and the offer word a short tail (下载, 首页).
 _MAX_LEAD, _MAX_TAIL = 6, 6
+#: Between two list numbers: an item and the spaces around it.
+ITEM_SLACK = 2
+#: A line that is a link (an item of a list of links): mostly link text.
+LINK_LINE_MIN_DENSITY = 0.5
 
 
 # ---------------------------------------------------------------- anchors
 
 def _terms(name: str) -> list[str]:
-    text = read_data(name)
-    return [line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    """The words of ``data/<name>`` with their Traditional forms, lower case."""
+    return [term.lower() for term in read_vocabulary(name)]
 
 
 def _alternation(terms: list[str]) -> str:
@@ -165,7 +171,7 @@ def numbered_runs(text: str) -> list[NumberedRun]:
     runs: list[NumberedRun] = []
     chain: list[tuple[int, int, int]] = []
     for marker in markers + [(len(text) + 1, len(text) + 1, -1)]:       # a sentinel closes the last chain
-        if chain and marker[2] == chain[-1][2] + 1 and marker[0] - chain[-1][1] <= MAX_ITEM_CHARS + 2:
+        if chain and marker[2] == chain[-1][2] + 1 and marker[0] - chain[-1][1] <= MAX_ITEM_CHARS + ITEM_SLACK:
             chain.append(marker)
             continue
         if len(chain) >= MIN_LIST_ITEMS:
@@ -177,7 +183,7 @@ def numbered_runs(text: str) -> list[NumberedRun]:
 
 
 def _close_run(text: str, chain: list[tuple[int, int, int]]) -> NumberedRun | None:
-    items = [text[a_end:b_start].strip() for (_, a_end, _), (b_start, _, _) in zip(chain, chain[1:])]
+    items = [text[a_end:b_start].strip() for (_, a_end, _), (b_start, _, _) in pairwise(chain)]
     last_start = chain[-1][1]
     stop = _ITEM_END.search(text, last_start)
     end = stop.start() if stop else len(text)
@@ -215,7 +221,7 @@ def _item_block(block: Block) -> bool:
         return True
     text = block.text.strip()
     numbered = _NUMBER_PREFIX.match(text) is not None
-    shaped = numbered or block.in_list or (block.links > 0 and block.link_density >= 0.5)
+    shaped = numbered or block.in_list or (block.links > 0 and block.link_density >= LINK_LINE_MIN_DENSITY)
     return shaped and len(list_item_text(text)) <= MAX_ITEM_CHARS and "。" not in text
 
 

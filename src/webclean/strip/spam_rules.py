@@ -12,13 +12,32 @@ from __future__ import annotations
 
 import re
 
-from .spam_lexicon import SPACES_RE, term_coverage, scan_terms
+from ..core.rules import Rule
+from .spam_lexicon import SPACES_RE, scan_terms, term_coverage
 
-__all__ = ["keyword_stuffed_line", "stacked_spam_terms", "injected_ad", "spam_phrase_line", "is_spam_text"]
+__all__ = ["keyword_stuffed_line", "stacked_spam_terms", "injected_ad", "spam_phrase_line", "is_spam_text",
+           "LINE_RULES"]
 
 
 _PHRASE_SEP = re.compile(r"[,，、|｜/;；_\s]+")
 _SENTENCE_END = re.compile(r"[。！？!?]")
+
+
+#: Stuffing is a run of phrases: four at least ...
+STUFFED_MIN_PHRASES = 4
+#: ... of this many characters on average at most (prose clauses are longer) ...
+STUFFED_MAX_PHRASE_CHARS = 16
+#: ... with almost no sentence ends: one per this many phrases at most, and none in a list this short
+#: (a short enumeration that ends a sentence is prose).
+STUFFED_PHRASES_PER_END = 4
+STUFFED_SHORT_LIST = 10
+#: Reporting words veto it unless the text holds this many domains (news enumerating casino games).
+REPORTING_VETO_MAX_DOMAINS = 2
+#: Phrases holding a strong term (or a domain): two at least (one with a domain), and this share ...
+STUFFED_LEXICAL_PHRASES = 2
+STUFFED_MIN_STRONG_SHARE = 0.4
+#: ... and phrases holding any term or domain: this share.
+STUFFED_MIN_ANY_SHARE = 0.6
 
 
 def keyword_stuffed_line(text: str) -> bool:
@@ -28,28 +47,33 @@ def keyword_stuffed_line(text: str) -> bool:
     least 2) and phrases holding any term (must be >= 60 %); the average
     phrase is short (<= 16 characters, prose clauses are longer).
 
-    >>> keyword_stuffed_line("www.a在线看网站,日韩黄色网站大全,国产一级无码毛片,自拍偷拍在线观看,三级视频网址,看片wwwxx")
+    >>> keyword_stuffed_line("www.a在线看网站,日韩黄色网站大全,国产一级无码毛片,自拍偷拍在线观看,看片wwwxx")
     True
     >>> keyword_stuffed_line("春天,细雨,杏花,小桥,流水,人家,古道,西风,瘦马")
     False
     """
     phrases = [p for p in _PHRASE_SEP.split(text) if p]
-    if len(phrases) < 4 or len(SPACES_RE.sub("", text)) / len(phrases) > 16:
+    if len(phrases) < STUFFED_MIN_PHRASES or len(SPACES_RE.sub("", text)) / len(phrases) > STUFFED_MAX_PHRASE_CHARS:
         return False
     ends = len(_SENTENCE_END.findall(text))
-    # Stuffing has almost no sentence ends; a short enumeration that ends a sentence is prose.
-    if ends * 4 > len(phrases) or (ends and len(phrases) < 10):
+    if ends * STUFFED_PHRASES_PER_END > len(phrases) or (ends and len(phrases) < STUFFED_SHORT_LIST):
         return False
     whole = scan_terms(text)
-    if whole.reporting and whole.domains < 2:        # news enumerating casino games, not stuffing
+    if whole.reporting and whole.domains < REPORTING_VETO_MAX_DOMAINS:
         return False
     scans = [scan_terms(p) for p in phrases]
     lexical = sum(1 for s in scans if s.strong)
     strong = sum(1 for s in scans if s.strong or s.domains)
     any_hit = sum(1 for s in scans if s.strong or s.domains or s.covered)
     # A list of domains alone is a friendly-links footer: spam terms must be there too.
-    return (lexical >= 2 or (lexical >= 1 and strong >= 2)) and strong >= 0.4 * len(phrases) \
-        and any_hit >= 0.6 * len(phrases)
+    return (lexical >= STUFFED_LEXICAL_PHRASES or (lexical >= 1 and strong >= STUFFED_LEXICAL_PHRASES)) \
+        and strong >= STUFFED_MIN_STRONG_SHARE * len(phrases) and any_hit >= STUFFED_MIN_ANY_SHARE * len(phrases)
+
+
+#: Stacked terms: three strong ones at least, two of them distinct, covering this share of the text.
+STACKED_MIN_TERMS = 3
+STACKED_MIN_DISTINCT = 2
+STACKED_MIN_COVERAGE = 0.25
 
 
 def stacked_spam_terms(text: str) -> bool:
@@ -61,11 +85,20 @@ def stacked_spam_terms(text: str) -> bool:
     False
     """
     scan = scan_terms(text)
-    if len(scan.strong) < 3 or len({t for _, _, t in scan.strong}) < 2:
+    if len(scan.strong) < STACKED_MIN_TERMS or len({t for _, _, t in scan.strong}) < STACKED_MIN_DISTINCT:
         return False
     if scan.reporting and not (scan.domains or scan.contact):
         return False
-    return term_coverage(scan) >= 0.25
+    return term_coverage(scan) >= STACKED_MIN_COVERAGE
+
+
+#: Ads are short; long prose that quotes a number is not one ...
+AD_MAX_CHARS = 400
+#: ... and past this length an ad must stack two strong terms.
+AD_LONG_CHARS = 200
+AD_LONG_MIN_TERMS = 2
+#: Three distinct offer words (代开/发票/专票, 黑户/下款/到账) make an ad without a strong term.
+AD_MIN_OFFERS = 3
 
 
 def injected_ad(text: str) -> bool:
@@ -78,18 +111,25 @@ def injected_ad(text: str) -> bool:
     >>> injected_ad("税务部门提醒：代开发票属违法行为，请拨打举报电话12366。")
     False
     """
-    # Ads are short; long prose that quotes a number is not one (a longer ad must stack two terms).
-    if len(text) > 400:
+    if len(text) > AD_MAX_CHARS:
         return False
     scan = scan_terms(text)
-    if len(text) > 200 and len(scan.strong) < 2:
+    if len(text) > AD_LONG_CHARS and len(scan.strong) < AD_LONG_MIN_TERMS:
         return False
-    # Three distinct offer words (代开/发票/专票, 黑户/下款/到账) make an ad without a strong term.
-    offer = bool(scan.strong) or scan.offers >= 3
+    offer = bool(scan.strong) or scan.offers >= AD_MIN_OFFERS
     return offer and (scan.contact or scan.domains > 0) and not scan.reporting
 
 
 _LIST_PREFIX = re.compile(r"^(?:[(（\[【]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）\]】]?[、.．:：\s]?)?\s*")
+
+
+#: A spam list item is a short phrase ...
+PHRASE_LINE_MAX_CHARS = 40
+#: ... mostly spam terms; two distinct strong terms (or a domain or contact) make it sure.
+PHRASE_LINE_MIN_COVERAGE = 0.5
+PHRASE_LINE_SURE_TERMS = 2
+#: The levels :func:`spam_phrase_line` gives.
+SURE, BESIDE_SPAM, NOT_SPAM = 2, 1, 0
 
 
 def spam_phrase_line(text: str) -> int:
@@ -106,13 +146,22 @@ def spam_phrase_line(text: str) -> int:
     0
     """
     body = _LIST_PREFIX.sub("", text, count=1)
-    if not body or len(body) > 40 or "。" in body:
-        return 0
+    if not body or len(body) > PHRASE_LINE_MAX_CHARS or "。" in body:
+        return NOT_SPAM
     scan = scan_terms(body)
-    if not scan.strong or scan.reporting or term_coverage(scan) < 0.5:
-        return 0
-    sure = len({t for _, _, t in scan.strong}) >= 2 or scan.domains or scan.contact
-    return 2 if sure else 1
+    if not scan.strong or scan.reporting or term_coverage(scan) < PHRASE_LINE_MIN_COVERAGE:
+        return NOT_SPAM
+    sure = len({t for _, _, t in scan.strong}) >= PHRASE_LINE_SURE_TERMS or scan.domains or scan.contact
+    return SURE if sure else BESIDE_SPAM
+
+
+#: The line rules in the order they are tried: the first that takes a line names its removal
+#: (spam_phrase_line, which may need the lines around, is judged apart).
+LINE_RULES: tuple[Rule, ...] = (
+    Rule(keyword_stuffed_line, "spam"),
+    Rule(stacked_spam_terms, "spam"),
+    Rule(injected_ad, "spam"),
+)
 
 
 def is_spam_text(text: str) -> str | None:
@@ -123,7 +172,7 @@ def is_spam_text(text: str) -> str | None:
     >>> is_spam_text("青春期性教育应关注孩子的心理健康与性别认同。") is None
     True
     """
-    for rule in (keyword_stuffed_line, stacked_spam_terms, injected_ad):
-        if rule(text):
-            return rule.__name__
-    return "spam_phrase_line" if spam_phrase_line(text) == 2 else None
+    for rule in LINE_RULES:
+        if rule.test(text):
+            return rule.name
+    return spam_phrase_line.__name__ if spam_phrase_line(text) == SURE else None

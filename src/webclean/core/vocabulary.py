@@ -1,0 +1,78 @@
+r"""Word lists as regular expressions: vocabulary from ``data/`` files, in both scripts, compiled one way.
+
+A logic module keeps its words in a data file by topic (``data/page_controls.txt`` ``[loading]``) and
+builds its pattern around them: :func:`read_vocabulary` gives the entries with their Traditional forms
+generated, :func:`alternation` one regex alternation over them (longest first, so ``相关阅读`` is tried
+before ``相关``), :func:`trie_pattern` the same shaped as a trie for long lists. An entry written
+``re:…`` is a short, bounded regex fragment, taken as it is.
+
+>>> alternation(["展开", "展开全文", r"re:阅读\s?全文"])
+'阅读\\s?全文|展开全文|展开'
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from .data import read_terms
+from .script import with_traditional
+
+__all__ = ["read_vocabulary", "alternation", "trie_pattern", "REGEX_PREFIX"]
+
+#: An entry that is a regex fragment rather than a literal word.
+REGEX_PREFIX = "re:"
+
+
+def read_vocabulary(name: str, section: str = "") -> tuple[str, ...]:
+    """The entries of ``data/<name>`` (``section``), each literal word followed by its Traditional forms.
+
+    >>> read_vocabulary("surnames.txt")[:4]
+    ('赵', '趙', '钱', '錢')
+    """
+    out: dict[str, None] = {}
+    for term in read_terms(name, section):
+        for form in (term,) if term.startswith(REGEX_PREFIX) else with_traditional([term]):
+            out.setdefault(form, None)
+    return tuple(out)
+
+
+def alternation(terms: Iterable[str]) -> str:
+    """One regex alternation: literal terms escaped, ``re:`` fragments as written; longest first, ties in
+    the order given."""
+    parts = [t[len(REGEX_PREFIX):] if t.startswith(REGEX_PREFIX) else re.escape(t) for t in terms]
+    return "|".join(sorted(parts, key=len, reverse=True))
+
+
+def trie_pattern(terms: Iterable[str]) -> str:
+    """One regex alternation shaped as a trie, so the longest term at a position wins.
+
+    >>> trie_pattern(["毛片", "毛片网", "无码", "av"])
+    '(?=[aA无毛])(?:[aA][vV]|无码|毛片(?:网)?)'
+    """
+    trie: dict[str, Any] = {}
+    for term in terms:
+        node = trie
+        for ch in term:
+            node = node.setdefault(ch, {})
+        node[""] = True
+
+    def char(ch: str) -> str:
+        # Case folding by character class: re.IGNORECASE would disable sre's first-character
+        # prefilter and make the scan about 8 times slower.
+        return f"[{ch}{ch.upper()}]" if ch.upper() != ch and len(ch.upper()) == 1 else re.escape(ch)
+
+    def emit(node: dict[str, Any]) -> str:
+        alts = [char(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" in node:
+            return "(?:" + body + ")?" if len(alts) == 1 else body + "?"
+        return body
+
+    # The leading lookahead on the set of first characters lets sre skip non-starting positions
+    # quickly (measured 7x faster than the bare alternation on a 50 000-character page).
+    firsts = "".join(re.escape(c) + (c.upper() if c.upper() != c and len(c.upper()) == 1 else "")
+                     for c in sorted(trie))
+    return f"(?=[{firsts}])(?:" + "|".join(char(ch) + emit(child) for ch, child in sorted(trie.items())) + ")"
