@@ -493,3 +493,21 @@ def test_a_dialog_a_script_opens_is_never_the_article() -> None:
     doc = run(page)
     assert doc.paragraphs == ["记录一下处理缺少依赖的办法，很简单。"]
     assert sum(1 for r in doc.removed if r.rule == "script_dialog") == 9
+
+
+def test_a_picture_story_keeps_its_captions_as_its_text() -> None:
+    import webclean
+    caption = "3月2日，政协会议在北京人民大会堂举行新闻发布会，大会发言人介绍会议有关情况并回答中外记者提问。"
+    page = "\n\n".join(f"{caption}新华社记者 {name} 摄" for name in ("丁林", "燕雁", "王申")) + "\n"
+    rec = webclean.clean(page.encode())
+    assert list(rec.paragraphs) == [caption] * 3
+    assert rec.author == "丁林、燕雁、王申"
+    assert sum(1 for r in rec.removed if r.rule == "photo_credit") == 3
+
+
+def test_a_mirrors_id_and_url_lines_under_its_editor_line_are_not_text() -> None:
+    import webclean
+    page = ("外交部长的记者会总是颇受关注，今年又将回答中外记者的提问。\n\n在此之前，我们先回顾一下往年记者会上的精彩时刻。\n\n"
+            "?\n\n【责任编辑:马文英】\n\nVIDEO\n\nWS60431a79a3101e7ce974294c\n\nhttp://m.example.cn/a/202103/06/WS60431a79.html\n")
+    rec = webclean.clean(page.encode())
+    assert rec.paragraphs[-1].startswith("在此之前") and rec.editor == "马文英"

@@ -24,6 +24,8 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from ..document import Block, Document
+from ..record import Removal
+from .datelines import dispatch_byline
 from .kinds import page_kind
 
 __all__ = ["select_body", "prose_score", "is_pagination", "hint_factor", "is_listing", "teaser_card", "title_link", "ensure_body",
@@ -631,25 +633,44 @@ def _select_text(doc: Document) -> list[Block]:
     return _trim_tail(doc, kept)
 
 
+def _tail_junk(text: str) -> bool:
+    """A line that closes no article: a short unpunctuated label or notice, or one with no Chinese at all
+    (a video placeholder ``VIDEO``, an article id, a URL, a lone ``?``)."""
+    return (len(text) < 20 and not _CJK_PUNCT.search(text)) or not _HAN_CHAR.search(text)
+
+
 def _trim_tail(doc: Document, kept: list[Block]) -> list[Block]:
-    """Drop short unpunctuated lines left at the end after a removed footer line (share bar, editor,
-    copyright): "未经书面授权不得复制或建立镜像" below "版权所有 ©..." is page furniture, not the last paragraph.
+    """Drop the run of junk lines left at the end after a removed footer line (share bar, editor,
+    copyright): "未经书面授权不得复制或建立镜像" below "版权所有 ©..." is page furniture, not the last paragraph,
+    and so are a mirror's ``VIDEO`` / ``WS60431a79…`` / URL lines under its ``【責任編輯:…】``.
 
     >>> d = Document(raw="")
     >>> d.blocks = [Block(0, "正文第一段，内容。"), Block(1, "版权所有", label="copyright"), Block(2, "未经授权不得转载")]
     >>> [b.text for b in _trim_tail(d, [d.blocks[0], d.blocks[2]])]
     ['正文第一段，内容。']
+    >>> d.blocks = [Block(0, "正文第一段，内容。"), Block(1, "?"), Block(2, "【责任编辑:马文英】", label="editor"),
+    ...             Block(3, "VIDEO"), Block(4, "http://m.example.cn/a/202103/06/WS60431a79.html")]
+    >>> [b.text for b in _trim_tail(d, [d.blocks[0], d.blocks[1], d.blocks[3], d.blocks[4]])]
+    ['正文第一段，内容。']
     """
     position = {id(b): i for i, b in enumerate(doc.blocks)}
-    while len(kept) > 1:
-        last, prev = kept[-1], kept[-2]
-        between = doc.blocks[position[id(prev)] + 1:position[id(last)]]
-        # Under 20 characters with no punctuation: a label or notice, not a closing sentence.
-        if len(last.text) >= 20 or _CJK_PUNCT.search(last.text) or not any(b.label for b in between):
-            break
-        doc.remove_block(last, "boilerplate", "label_after_footer")
-        kept.pop()
-    return kept
+    run = len(kept)
+    while run > 1 and _tail_junk(kept[run - 1].text):
+        run -= 1
+    # the run must follow a footer the earlier stages removed; junk before that footer goes with it
+    footer = next((i for i in range(run, len(kept)) if any(
+        b.label for b in doc.blocks[position[id(kept[i - 1])] + 1:position[id(kept[i])]])), None)
+    if footer is None:
+        return kept
+    start = footer
+    while start > 1 and _tail_junk(kept[start - 1].text):
+        start -= 1
+    for b in kept[start:]:
+        doc.remove_block(b, "boilerplate", "label_after_footer")
+    return kept[:start]
+
+
+_HAN_CHAR = re.compile(r"[\u3400-\u9fff]")
 
 
 # Rules of body selection itself: what they removed is prose the page still holds.
@@ -750,11 +771,37 @@ def ensure_body(doc: Document, kept: list[Block]) -> list[Block]:
     return fallback
 
 
+def captions_of_a_picture_story(doc: Document, kept: list[Block]) -> list[Block]:
+    """A story told in pictures is its captions: when the captions the strip stage took for photo credits hold
+    more sentences than the body kept, they come back into it, in page order, each without its credit.
+
+    Example: a mirror's photo page is five captions, each closing with ``新華社記者 丁林 攝``; the body is
+    the five captions, the photographers the author (:mod:`webclean.extract.datelines`).
+
+    >>> d = Document(raw="")
+    >>> d.blocks = [Block(0, "3月2日，政协会议在人民大会堂举行新闻发布会。新华社记者 丁林 摄", label="image_credit")]
+    >>> [b.text for b in captions_of_a_picture_story(d, [])]
+    ['3月2日，政协会议在人民大会堂举行新闻发布会。']
+    """
+    captions = [b for b in doc.blocks if b.label == "image_credit" and "。" in b.text]
+    told = sum(len(b.text) for b in kept if "。" in b.text)
+    if not captions or told >= sum(len(b.text) for b in captions):
+        return kept
+    for b in captions:
+        credit = dispatch_byline(b.text)
+        doc.restore_block(b)
+        if credit is not None and credit.rule == "photo_credit" and credit.start > 0:
+            doc.removed.append(Removal("image_credit", b.text[credit.start:], "photo_credit", f"block {b.index}"))
+            b.text = b.text[:credit.start].rstrip()
+    return sorted(kept + captions, key=lambda b: b.index)
+
+
 def select_body(doc: Document, opts: Any) -> None:
     """Choose the main content: fills ``doc.paragraphs`` and ``doc.page_kind``; labels the rest."""
     _mark_pagination(doc)
     is_text = bool(doc.blocks) and all(b.tag == "line" for b in doc.blocks)
     kept = _select_text(doc) if is_text else _select_html(doc, opts)
+    kept = captions_of_a_picture_story(doc, kept)
     kept = ensure_body(doc, kept)
     min_chars = getattr(opts, "min_paragraph_chars", 0) or 0
     paragraphs = []
