@@ -179,7 +179,7 @@ def _bigram_f1(pred: str, gold: str) -> float:
 # Floors per real-page set, a little under the measured figure so that a regression fails. "first": the 31
 # pages ../shared/corpus first had (0.965 on 2026-11-29); "added": its 49 x- pages and "devset": our own set,
 # floors that only rise as the work lands.
-BODY_F1_FLOORS = {"first": 0.95, "added": 0.76, "devset": 0.80}
+BODY_F1_FLOORS = {"first": 0.95, "added": 0.80, "devset": 0.84}
 
 
 @pytest.mark.slow
