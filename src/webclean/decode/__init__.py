@@ -16,7 +16,7 @@ from ..options import Options
 from .charset import Decoded, decode
 from .sniff import looks_like_html
 
-__all__ = ["decode_stage", "decode", "Decoded"]
+__all__ = ["decode_stage", "decode", "Decoded", "bytes_may_hold_controls"]
 
 # C0/C1 controls other than tab and newline, and lone surrogates, never belong
 # in output text; NUL bytes in a str page are the usual sign of binary junk.
@@ -26,6 +26,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 def decode_stage(doc: Document, opts: Options) -> None:
     """bytes -> str with evidence; str input is sanitised (controls, lone surrogates)."""
     raw = doc.raw
+    may_hold_controls = True
     if isinstance(raw, bytes):
         if len(raw) > opts.max_bytes:
             doc.warnings.append(f"limit: page of {len(raw)} bytes cut to max_bytes={opts.max_bytes}")
@@ -34,17 +35,48 @@ def decode_stage(doc: Document, opts: Options) -> None:
         doc.text, doc.encoding = decoded.text, decoded.encoding
         doc.encoding_evidence = tuple(decoded.evidence)
         doc.warnings.extend(decoded.warnings)
+        # (a page of mixed encodings is labelled UTF-8 but read in pieces with other codecs)
+        mixed = any(e.startswith("mixed:") for e in decoded.evidence)
+        may_hold_controls = mixed or bytes_may_hold_controls(raw, decoded.encoding)
     else:
         if len(raw) > opts.max_bytes:
             doc.warnings.append(f"limit: page of {len(raw)} characters cut to max_bytes={opts.max_bytes}")
             raw = raw[: opts.max_bytes]
         doc.text, doc.encoding = raw, None
         doc.encoding_evidence = ("input:str",)
-    cleaned, n = _CONTROL.subn(_control_replacement, doc.text)
-    if n:
-        doc.text = cleaned
-        doc.warnings.append(f"input: {n} control or surrogate characters removed")
+    if may_hold_controls:
+        cleaned, n = _CONTROL.subn(_control_replacement, doc.text)
+        if n:
+            doc.text = cleaned
+            doc.warnings.append(f"input: {n} control or surrogate characters removed")
     doc.is_html = looks_like_html(doc.text)
+
+
+# Every byte but those of the C0 controls _CONTROL removes (tab, newline and carriage return stay) and DEL.
+_NOT_C0_BYTES = b"\t\n\r" + bytes(range(0x20, 0x7F)) + bytes(range(0x80, 0x100))
+# How the C1 controls U+0080-U+009F are written in the codecs most pages come in (a search with a literal
+# start: bytes.find speed).
+_C1_WRITTEN = {"utf-8": re.compile(rb"\xc2[\x80-\x9f]"), "utf-8-sig": re.compile(rb"\xc2[\x80-\x9f]"),
+               "gb18030": re.compile(b"|".join(re.escape(chr(c).encode("gb18030")) for c in range(0x80, 0xA0)))}
+
+
+def bytes_may_hold_controls(raw: bytes, encoding: str | None) -> bool:
+    """Whether text decoded from ``raw`` with ``encoding`` may hold a control character ``_CONTROL`` removes.
+
+    In UTF-8 and GB18030 a C0 control or DEL is its own byte and appears in no longer sequence, and a C1
+    control is one fixed sequence, so the bytes settle it: a ``bytes.translate`` that deletes every other
+    byte and one search, a tenth of the text search over a page (whose replacement characters for bad
+    sequences are no controls). Other codecs, and surrogates (only a str page has them), always say yes.
+
+    >>> bytes_may_hold_controls("正文".encode("utf-8"), "utf-8"), bytes_may_hold_controls(b"a\\x00b", "utf-8")
+    (False, True)
+    >>> bytes_may_hold_controls("\\x85".encode("gb18030"), "gb18030"), bytes_may_hold_controls(b"x", "big5")
+    (True, True)
+    """
+    written = _C1_WRITTEN.get(encoding or "")
+    if written is None:
+        return True
+    return bool(raw.translate(None, _NOT_C0_BYTES)) or written.search(raw) is not None
 
 
 def _control_replacement(match: re.Match[str]) -> str:
