@@ -14,6 +14,12 @@ line by line; whitespace-only text after a ``<br>`` is layout).
 >>> segment(doc, None, root)
 >>> [(b.text, b.links, b.hosts) for b in doc.blocks]
 [('第一段', 0, ()), ('第二段，链接。', 1, ('a.cn',))]
+
+Speed: the walk visits every element of the page, so an element that opens no block and counts nothing
+(``span``, ``font``, ``b``, ``img``: most of a page) costs what lxml's own walk costs plus a list push and
+pop: its tag is looked up once in :data:`_ROLE_TAGS`, its class and id are read once, and its text joins
+the pending block with one append. Only elements with a role (a block, a link, a list, a table, a heading,
+``<pre>``, ``<br>``) go through :func:`segment`'s helpers.
 """
 from __future__ import annotations
 
@@ -23,9 +29,9 @@ from typing import Any
 
 from lxml import etree
 
+from ..core.urls import host_of
 from ..document import Block, Document
 from .tables import CELL_MARK
-from ..core.urls import host_of
 
 __all__ = ["segment", "BLOCK_TAGS"]
 
@@ -40,30 +46,60 @@ _CONTAINER_TAGS = frozenset(("body", "div", "td", "th", "article", "section", "m
 _LIST_TAGS = frozenset(("li", "ul", "ol", "dl", "dd", "dt", "menu", "dir"))
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _COUNTED = frozenset(("a", "table", "pre")) | _LIST_TAGS | frozenset(_HEADINGS)
-_BLOCK_TAGS = BLOCK_TAGS
+
+# What an element does in the walk, decided once per tag (bits): it opens a block, a container, it is a link,
+# a list, a table, a <pre>, a heading or a line break. Most elements of a page (span, font, b, img ...) have
+# no role: they only carry their text.
+_BLOCK, _CONTAINER, _LINK, _LIST, _TABLE, _PRE, _HEADING, _BR = 1, 2, 4, 8, 16, 32, 64, 128
+_COUNTS = _LINK | _LIST | _TABLE | _PRE | _HEADING
+
+
+def _role_of(tag: str) -> int:
+    """The role bits of one tag.
+
+    >>> _role_of("ul") == _BLOCK | _CONTAINER | _LIST, _role_of("span")
+    (True, 0)
+    """
+    role = (_BLOCK if tag in BLOCK_TAGS else 0) | (_CONTAINER if tag in _CONTAINER_TAGS else 0)
+    role |= _LINK if tag == "a" else _LIST if tag in _LIST_TAGS else _TABLE if tag == "table" else 0
+    role |= _PRE if tag == "pre" else _HEADING if tag in _HEADINGS else _BR if tag == "br" else 0
+    return role
+
+
+_ROLES = {tag: _role_of(tag) for tag in BLOCK_TAGS | _COUNTED | {"br"}}
 _CELL_GAP = re.compile(" ?\ue000 ?")
 _CLASS_SPLIT = re.compile(r"[^a-z0-9_\-\u4e00-\u9fff]+")
+_BUDGET_EVERY = 2000   # elements between two time-budget checks: a few ms of work, a cheap clock read
+
+
+# Every ASCII character that separates class/id words (all but a-z, 0-9, _ and -) as a space: on ASCII
+# attributes, nearly all of them, one translate does what _CLASS_SPLIT does at a tenth of its cost.
+_ASCII_SEPARATORS = str.maketrans({chr(c): " " for c in range(128)
+                                   if not (chr(c).isascii() and (chr(c).islower() or chr(c).isdigit()
+                                                                 or chr(c) in "_-"))})
+
+
+def _hint_words(cls: str, ident: str) -> str:
+    """Lower-cased class/id words (:func:`segment` keeps them by attribute value: a page repeats its class
+    names on every item).
+
+    >>> _hint_words("Article-Body main", "content_1"), _hint_words("新闻.正文", "")
+    ('article-body main content_1', '新闻 正文')
+    """
+    text = f"{cls} {ident}".lower()
+    if text.isascii():
+        return " ".join(text.translate(_ASCII_SEPARATORS).split())
+    return " ".join(_CLASS_SPLIT.split(text)).strip()
 
 
 @lru_cache(maxsize=4096)
-def _hint_words(cls: str, ident: str) -> str:
-    """Lower-cased class/id words (cached: a page repeats its class names on every item).
+def _describe(element: tuple[str, str | None, str | None, int]) -> str:
+    """``tag#id.class`` of one open element ``(tag, class, id, role)`` (first class only), for block paths.
 
-    >>> _hint_words("Article-Body main", "content_1")
-    'article-body main content_1'
+    >>> _describe(("div", "article main", " news ", 0))
+    'div#news.article'
     """
-    return " ".join(_CLASS_SPLIT.split(f"{cls} {ident}".lower())).strip()
-
-
-def segment(doc: Document, opts: Any, root: Any) -> None:
-    """Append the blocks of the tree under ``root`` to ``doc.blocks`` (iterative: no recursion)."""
-    _Segmenter(doc, opts).run(root)
-
-
-def _describe(el: Any) -> str:
-    """``tag#id.class`` of one element (first class only), for block paths."""
-    out = el.tag
-    ident, cls = el.get("id"), el.get("class")
+    out, cls, ident, _ = element
     if ident:
         out += "#" + ident.strip()[:30]
     if cls and cls.split():
@@ -71,136 +107,46 @@ def _describe(el: Any) -> str:
     return out
 
 
-class _Segmenter:
-    """One pass over the cleaned tree that cuts block-level text into Blocks (iterative, no recursion)."""
+def _block_path(paths: dict, open_elements: list) -> str:
+    """The path of a block from its last four open elements (``div#main/div.article/p``), remembered."""
+    last = tuple(open_elements[-4:])
+    paths[last] = path = "/".join([_describe(element) for element in last])
+    return path
 
-    def __init__(self, doc: Document, opts: Any) -> None:
-        self.doc = doc
-        self.max_blocks = getattr(opts, "max_blocks", 20_000)
-        self.max_depth = getattr(opts, "max_depth", 4000)
-        self.frames: list[list[Any]] = []                   # [element, is_block, container id, path part]
-        self.hint_stack: list[tuple[int, str]] = []          # (depth, class/id words)
-        self.containers: list[tuple[int, str, str]] = []     # (parent id, tag, own class/id words)
-        self.container_stack: list[int] = []
-        self.heading_stack: list[int] = []
-        self.n_list = self.n_table = self.n_pre = self.link_depth = 0
-        self.pieces: list[str] = []
-        self.link_chars = self.links = self.pending_br = 0
-        self.hosts: list[str] = []
-        self.too_deep = self.too_many = False
 
-    def run(self, root: Any) -> None:
-        start, end, n = self.start, self.end, 0
-        # tag=etree.Element: comment/PI/entity nodes left by a broken page are skipped inside lxml
-        for event, el in etree.iterwalk(root, events=("start", "end"), tag=etree.Element):
-            if event == "start":
-                start(el)
-                n += 1
-                if n % 2000 == 0:
-                    self.doc.check_budget("parse")
-            else:
-                end(el)
-        self.flush()
-        self.doc.hints["containers"] = self.containers
-        if self.too_deep:
-            self.doc.warnings.append(f"limit: elements deeper than max_depth={self.max_depth} merged into "
-                                     "their ancestor's block")
-        if self.too_many:
-            self.doc.warnings.append(f"limit: page cut at max_blocks={self.max_blocks} blocks")
+def segment(doc: Document, opts: Any, root: Any) -> None:
+    """Append the blocks of the tree under ``root`` to ``doc.blocks`` (iterative: no recursion).
 
-    def start(self, el: Any) -> None:
-        tag = el.tag
-        if tag == "br":
-            self.pending_br += 1
-            self.pieces.append("\n")
-            self.frames.append([el, False, -1, None])
-            return
-        depth = len(self.frames)
-        block = tag in _BLOCK_TAGS
-        if block and depth >= self.max_depth:
-            block, self.too_deep = False, True
-        if block:
-            self.flush()
-        cls, ident = el.get("class"), el.get("id")
-        words = ""
-        if cls or ident:
-            words = _hint_words(cls or "", ident or "")
-            if words:
-                self.hint_stack.append((depth, words))
-        cid = -1
-        if block and tag in _CONTAINER_TAGS:
-            cid = len(self.containers)
-            parent = self.container_stack[-1] if self.container_stack else -1
-            self.containers.append((parent, tag, words))
-            self.container_stack.append(cid)
-        if tag in _COUNTED:
-            self._enter_counters(tag, 1)
-            if tag == "a":
-                host = host_of(el.get("href") or "")
-                if host:
-                    self.hosts.append(host)
-        self.frames.append([el, block, cid, None])
-        if el.text:
-            self.add_text(el.text)
+    One flat loop over lxml's ``iterwalk``: the walk's state lives in this function's variables, an
+    element's role comes from one dictionary look-up of its tag, and a call is made only to cut a block
+    (:func:`flush`) or for text after a line break or inside a link (:func:`add_text`).
+    """
+    max_blocks = getattr(opts, "max_blocks", 20_000)
+    max_depth = getattr(opts, "max_depth", 4000)
+    blocks = doc.blocks
+    roles = _ROLES
+    words_of: dict[Any, str] = {}   # this page's class/id words, by class (and id) attribute
+    paths: dict[tuple[tuple[str, str | None, str | None, int], ...], str] = {}   # block paths by the open elements
+    # (tag, class, id, role) of every open element; role has its block bits cleared past max_depth
+    open_elements: list[tuple[str, str | None, str | None, int]] = []
+    open_blocks: list[str] = []              # tags of the open block elements; the last owns the text
+    hint_stack: list[tuple[int, str]] = []   # (depth, class/id words) of the open elements that have some
+    containers: list[tuple[int, str, str]] = []   # (parent id, tag, own class/id words)
+    container_stack: list[int] = []
+    heading_stack: list[int] = []
+    n_list = n_table = n_pre = link_depth = 0
+    pieces: list[str] = []                   # the pending block's text
+    link_chars = links = pending_br = 0      # pending_br > 0 only while pieces holds text
+    hosts: list[str] = []
+    too_deep = too_many = False
 
-    def _enter_counters(self, tag: str, step: int) -> None:
-        if tag == "a":
-            self.link_depth += step
-            if step > 0:
-                self.links += 1
-        elif tag in _LIST_TAGS:
-            self.n_list += step
-        elif tag == "table":
-            self.n_table += step
-        elif tag == "pre":
-            self.n_pre += step
-        elif tag in _HEADINGS:
-            if step > 0:
-                self.heading_stack.append(_HEADINGS[tag])
-            elif self.heading_stack:
-                self.heading_stack.pop()
-
-    def end(self, el: Any) -> None:
-        frames = self.frames
-        _, block, cid, _ = frames[-1]
-        tag = el.tag
-        if tag != "br":
-            if block:
-                self.flush()
-            if tag in _COUNTED:
-                self._enter_counters(tag, -1)
-            if cid >= 0:
-                self.container_stack.pop()
-            hint_stack = self.hint_stack
-            if hint_stack and hint_stack[-1][0] == len(frames) - 1:
-                hint_stack.pop()
-        frames.pop()
-        tail = el.tail
-        if tail:
-            self.add_text(tail)
-
-    def add_text(self, text: str) -> None:
-        if not self.pieces and text.isspace():  # layout whitespace before any text: nothing to keep
-            return
-        if self.pending_br:
-            if not text.strip():
-                return
-            self.flush()  # text after a <br> starts a new line block
-            self.pending_br = 0
-        self.pieces.append(text)
-        if self.link_depth:
-            self.link_chars += len("".join(text.split()))
-
-    def flush(self) -> None:
-        if not self.pieces:
-            self.links = self.pending_br = 0
-            if self.hosts:
-                self.hosts = []
-            return
-        raw = "".join(self.pieces)
-        link_chars, links, hosts = self.link_chars, self.links, tuple(self.hosts)
-        self.pieces, self.link_chars, self.links, self.pending_br, self.hosts = [], 0, 0, 0, []
-        if self.n_pre:
+    def flush() -> None:
+        """The pending text (``pieces``, never empty here) becomes a block of the innermost open block."""
+        nonlocal pieces, link_chars, links, pending_br, hosts, too_many
+        raw = "".join(pieces)
+        block_link_chars, block_links, block_hosts = link_chars, links, tuple(hosts) if hosts else ()
+        pieces, link_chars, links, pending_br, hosts = [], 0, 0, 0, []
+        if n_pre:
             lines = [ln.rstrip() for ln in raw.split("\n")]  # code keeps its indentation
             text = "\n".join(ln for ln in lines if ln.strip()).strip("\n")
         else:
@@ -209,27 +155,126 @@ class _Segmenter:
                 text = _CELL_GAP.sub("\t", text).strip("\t ")
         if not text:
             return
-        if len(self.doc.blocks) >= self.max_blocks:
-            self.too_many = True
+        if len(blocks) >= max_blocks:
+            too_many = True
             return
-        block = self.make_block(text, min(link_chars, len(text)), links)
-        block.hosts = hosts
-        self.doc.blocks.append(block)
+        blocks.append(Block(
+            len(blocks), text, open_blocks[-1] if open_blocks else "body",
+            paths.get(tuple(open_elements[-4:])) or _block_path(paths, open_elements),
+            " ".join([w for _, w in hint_stack[-8:]]) if hint_stack else "",
+            heading_stack[-1] if heading_stack else 0, min(block_link_chars, len(text)) if block_link_chars else 0, block_links,
+            container_stack[-1] if container_stack else -1, n_list > 0, n_table > 0, False, block_hosts))
 
-    def make_block(self, text: str, link_chars: int, links: int) -> Block:
-        frames = self.frames
-        owner = "body"
-        for f in reversed(frames):
-            if f[1]:
-                owner = f[0].tag
-                break
-        parts = []
-        for f in frames[-4:]:
-            if f[3] is None:
-                f[3] = _describe(f[0])
-            parts.append(f[3])
-        hint_stack, containers, headings = self.hint_stack, self.container_stack, self.heading_stack
-        return Block(len(self.doc.blocks), text, owner, "/".join(parts),
-                     " ".join([w for _, w in hint_stack[-8:]]) if hint_stack else "",
-                     headings[-1] if headings else 0, link_chars, links,
-                     containers[-1] if containers else -1, self.n_list > 0, self.n_table > 0)
+    def add_text(text: str) -> None:
+        """Text after a line break, or inside a link (the common case is inlined in the loop)."""
+        nonlocal pending_br, link_chars
+        if not pieces and text.isspace():  # layout whitespace before any text: nothing to keep
+            return
+        if pending_br:
+            if not text.strip():
+                return
+            flush()  # text after a <br> starts a new line block
+        pieces.append(text)
+        if link_depth:
+            link_chars += len("".join(text.split()))
+
+    seen = 0
+    # tag=etree.Element: comment/PI/entity nodes left by a broken page are skipped inside lxml
+    for event, el in etree.iterwalk(root, events=("start", "end"), tag=etree.Element):
+        if event == "start":
+            seen += 1
+            if seen % _BUDGET_EVERY == 0:
+                doc.check_budget("parse")
+            tag = el.tag
+            role = roles.get(tag, 0)
+            if role == _BR:
+                pending_br += 1
+                pieces.append("\n")
+                open_elements.append(("br", None, None, _BR))
+                continue
+            cls, ident = el.get("class"), el.get("id")
+            if role & _BLOCK:
+                if len(open_elements) >= max_depth:
+                    role &= ~(_BLOCK | _CONTAINER)
+                    too_deep = True
+                else:
+                    if pieces:
+                        flush()
+                    else:
+                        links = 0
+                        if hosts:
+                            hosts = []
+                    open_blocks.append(tag)
+            words = ""
+            if cls or ident:
+                key = cls if ident is None else (cls, ident)   # most elements have a class and no id
+                words = words_of.get(key)
+                if words is None:
+                    words = words_of[key] = _hint_words(cls or "", ident or "")
+                if words:
+                    hint_stack.append((len(open_elements), words))
+            if role:
+                if role & _CONTAINER:
+                    containers.append((container_stack[-1] if container_stack else -1, tag, words))
+                    container_stack.append(len(containers) - 1)
+                if role & _COUNTS:
+                    if role & _LINK:
+                        link_depth += 1
+                        links += 1
+                        href = el.get("href")
+                        if href and "//" in href:   # else relative, mailto:, javascript: no host
+                            host = host_of(href)
+                            if host:
+                                hosts.append(host)
+                    elif role & _LIST:
+                        n_list += 1
+                    elif role & _TABLE:
+                        n_table += 1
+                    elif role & _PRE:
+                        n_pre += 1
+                    else:
+                        heading_stack.append(_HEADINGS[tag])
+            open_elements.append((tag, cls, ident, role))
+            text = el.text
+        else:
+            role = open_elements[-1][3]
+            if role:
+                if role & _BLOCK:
+                    if pieces:
+                        flush()
+                    else:
+                        links = 0
+                        if hosts:
+                            hosts = []
+                if role & _COUNTS:
+                    if role & _LINK:
+                        link_depth -= 1
+                    elif role & _LIST:
+                        n_list -= 1
+                    elif role & _TABLE:
+                        n_table -= 1
+                    elif role & _PRE:
+                        n_pre -= 1
+                    elif heading_stack:
+                        heading_stack.pop()
+                if role & _BLOCK:
+                    open_blocks.pop()
+                    if role & _CONTAINER:
+                        container_stack.pop()
+            if hint_stack and hint_stack[-1][0] == len(open_elements) - 1:
+                hint_stack.pop()
+            open_elements.pop()
+            text = el.tail
+        if text:
+            if pending_br or link_depth:
+                add_text(text)
+            elif pieces or not text.isspace():
+                pieces.append(text)
+    if pieces:
+        flush()
+    doc.hints["containers"] = containers
+    if too_deep:
+        doc.warnings.append(f"limit: elements deeper than max_depth={max_depth} merged into "
+                            "their ancestor's block")
+    if too_many:
+        doc.warnings.append(f"limit: page cut at max_blocks={max_blocks} blocks")
