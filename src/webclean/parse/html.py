@@ -19,17 +19,21 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_left
+from dataclasses import dataclass, field
 from typing import Any
 
 from lxml import etree
 
 from ..document import Document
 from ..record import Removal
+from .broken import (SWALLOWERS, gather_into_body, gross_weight, hoist_out_of_foreign, holds_prose, lenient_source,
+                     lost_text, reopened_after_html_end, text_weight, what_swallowed, without_xml_declaration)
 from .segment import segment
 from .reveal import SHOWN_BY_SCRIPT_MIN, folded_remainder, shown_by_script
 from .tables import join_data_rows
 
-__all__ = ["parse_html", "parse_tree", "clean_tree", "remove_hidden", "strip_cleaneval_wrapper", "extract_head",
+__all__ = ["parse_html", "recover_lost_text", "parse_tree", "survey_tree", "TreeSurvey", "head_of", "clean_tree",
+           "remove_hidden", "strip_cleaneval_wrapper", "extract_head",
            "hidden_rule", "style_hiding_rule", "hidden_css_selectors", "shown_by_script", "folded_remainder",
            "script_dates", "flatten_deep_nesting", "limit_attributes", "long_start_tags"]
 
@@ -37,7 +41,8 @@ __all__ = ["parse_html", "parse_tree", "clean_tree", "remove_hidden", "strip_cle
 # Elements whose content is never page text. <form> is *not* here: ASP.NET and forum pages wrap the
 # whole body in one; only its controls are dropped.
 _DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "svg", "object", "embed", "select",
-              "textarea", "button", "input", "option", "canvas", "video", "audio", "map", "head")
+              "textarea", "button", "input", "option", "canvas", "video", "audio", "map", "head",
+              "title")   # (a <title> lands in the body after a stray line before <html>; no browser shows it)
 
 # libxml2 stops building the tree at 2048 levels even with XML_PARSE_HUGE (256 without it) and silently
 # drops everything after; wrappers deeper than this are flattened before parsing.
@@ -309,6 +314,45 @@ def _microdata_author(el: Any) -> bool:
     return False
 
 
+_HEAD_TAGS = ("title", "meta", "script", "link", "time")
+# Everything the parse stage looks at outside the segmentation walk, found in one traversal: a traversal
+# costs about the same whatever tags it looks for (0.1 ms on a corpus page), and there were six.
+_SURVEYED = _HEAD_TAGS + ("style", "marquee", "svg", "math", "tr") + SWALLOWERS
+
+
+@dataclass
+class TreeSurvey:
+    """The elements of a parsed page the parse stage handles apart from the segmentation walk."""
+
+    head: list[Any] = field(default_factory=list)        # title, meta, script, link, time, in page order
+    styles: list[Any] = field(default_factory=list)
+    marquees: list[Any] = field(default_factory=list)
+    foreign: list[Any] = field(default_factory=list)     # svg, math
+    rows: list[Any] = field(default_factory=list)        # tr
+    swallowers: list[Any] = field(default_factory=list)  # raw-text elements (broken.SWALLOWERS)
+    entities: list[Any] = field(default_factory=list)
+
+
+def survey_tree(root: Any) -> TreeSurvey:
+    """One traversal of the tree (in C) for every element :func:`parse_html` handles outside the walk.
+
+    >>> s = survey_tree(etree.fromstring("<html><head><title>题</title><style>.a{}</style></head>"
+    ...                                  "<body><table><tr><td>1</td></tr></table></body></html>", etree.HTMLParser()))
+    >>> [e.tag for e in s.head], len(s.styles), len(s.rows), [e.tag for e in s.swallowers]
+    (['title'], 1, 1, ['title', 'style'])
+    """
+    survey = TreeSurvey()
+    routes: dict[Any, tuple[list[Any], ...]] = {tag: (survey.head,) for tag in _HEAD_TAGS}
+    routes.update({tag: (survey.swallowers,) for tag in SWALLOWERS})
+    routes.update({"title": (survey.head, survey.swallowers), "style": (survey.styles, survey.swallowers),
+                   "marquee": (survey.marquees,), "svg": (survey.foreign,), "math": (survey.foreign,),
+                   "tr": (survey.rows,), etree.Entity: (survey.entities,)})
+    for el in root.iter(etree.Entity, *_SURVEYED):
+        for found in routes[el.tag]:
+            found.append(el)
+    return survey
+
+
 def extract_head(root: Any) -> dict[str, Any]:
     """``<title>``, meta tags, JSON-LD, canonical URL, language and ``<time>`` values of a page.
 
@@ -317,11 +361,17 @@ def extract_head(root: Any) -> dict[str, Any]:
     >>> h = extract_head(r); (h["title"], h["meta"], h["lang"], h["times"])
     ('新闻', {'author': ['张三']}, 'zh-CN', ['2024-01-02'])
     """
+    return head_of(root, list(root.iter(*_HEAD_TAGS)) if root is not None else [])
+
+
+def head_of(root: Any, elements: list[Any]) -> dict[str, Any]:
+    """What :func:`extract_head` gives, from the page's title, meta, script, link and time ``elements``
+    (in page order), found by a traversal already made (:func:`survey_tree`)."""
     head: dict[str, Any] = {"title": None, "meta": {}, "jsonld": [], "canonical": None, "lang": None,
                             "times": [], "script_dates": [], "microdata_authors": []}
     if root is None:
         return head
-    for el in root.iter("title", "meta", "script", "link", "time"):  # one pass over the tree, in C
+    for el in elements:
         tag = el.tag
         if tag == "meta":
             key = el.get("name") or el.get("property") or el.get("http-equiv") or el.get("itemprop")
@@ -425,7 +475,8 @@ def hidden_css_selectors(sheet: str) -> frozenset[str]:
 _FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f")
 # \s of a text pattern (str.isspace()) written as UTF-8: ASCII whitespace with 0x1c-0x1f, then U+0085, U+00A0,
 # U+1680, U+2000-U+200A, U+2028, U+2029, U+202F, U+205F, U+3000.
-_SPACE_BYTES = rb"(?:[\x09-\x0d\x1c-\x20]|\xc2[\x85\xa0]|\xe1\x9a\x80|\xe2\x80[\x80-\x8a\xa8\xa9\xaf]|\xe2\x81\x9f|\xe3\x80\x80)*"
+_SPACE_BYTES = (rb"(?:[\x09-\x0d\x1c-\x20]|\xc2[\x85\xa0]|\xe1\x9a\x80|\xe2\x80[\x80-\x8a\xa8\xa9\xaf]|\xe2\x81\x9f"
+                rb"|\xe3\x80\x80)*")
 _HIDING_DECLARATIONS = (re.compile(rb"display" + _SPACE_BYTES + rb":" + _SPACE_BYTES + rb"none"),
                         re.compile(rb"visibility" + _SPACE_BYTES + rb":" + _SPACE_BYTES + rb"hidden"))
 
@@ -572,8 +623,10 @@ def remove_hidden(root: Any, doc: Document, sheet: str) -> None:
         _drop(el)
 
 
-def clean_tree(root: Any, doc: Document) -> None:
+def clean_tree(root: Any, doc: Document, survey: TreeSurvey | None = None) -> None:
     """Remove non-text elements, hidden elements and marquees (recorded in ``doc.hints``).
+
+    ``survey`` is :func:`survey_tree` of ``root`` when the caller made it already.
 
     >>> root = etree.fromstring("<div><script>x=1</script>前<marquee>欢迎</marquee>后<p hidden=''>藏</p></div>")
     >>> doc = Document(raw="")
@@ -581,32 +634,122 @@ def clean_tree(root: Any, doc: Document) -> None:
     >>> etree.tostring(root, encoding=str), doc.hints["marquee"]
     ('<div>前后</div>', ['欢迎'])
     """
-    sheet = "\n".join(s.text or "" for s in root.iter("style"))
+    survey = survey if survey is not None else survey_tree(root)
+    sheet = "\n".join(s.text or "" for s in survey.styles)
     # in C, each element with its content; its tail text stays where it was (what _drop does one by one)
     etree.strip_elements(root, *_DROP_TAGS, with_tail=False)
     remove_hidden(root, doc, sheet)
-    marquees = list(root.iter("marquee"))
+    marquees = [m for m in survey.marquees if _attached(m, root)]   # not inside what went above
     if marquees:
         doc.hints["marquee"] = [t for t in (_text_of(m) for m in marquees) if t]
         etree.strip_elements(root, "marquee", with_tail=False)
-    etree.strip_elements(root, etree.Entity, with_tail=False)  # unknown entities: keep nothing
+    if survey.entities:
+        etree.strip_elements(root, etree.Entity, with_tail=False)  # unknown entities: keep nothing
 
 
 # ---------------------------------------------------------------------------------------------- segmentation
 # ---------------------------------------------------------------------------------------------- stage
 def parse_html(doc: Document, opts: Any) -> None:
-    """Parse ``doc.text`` into ``doc.tree``, ``doc.head`` and ``doc.blocks``; never raises on content."""
+    """Parse ``doc.text`` into ``doc.tree``, ``doc.head`` and ``doc.blocks``; never raises on content.
+
+    Markup a browser reads and libxml2 does not is mended on the way (:mod:`webclean.parse.broken`), and a
+    page whose tree holds far less text than its source is read again leniently.
+    """
     text, wrapper = strip_cleaneval_wrapper(doc.text)
     if wrapper:
         doc.hints["cleaneval"] = wrapper
+    text = without_xml_declaration(text)
+    removed_before = len(doc.removed)
     root = parse_tree(text, opts, doc.warnings)
     doc.tree = root
-    doc.head = extract_head(root)
     if root is None:
+        doc.head = head_of(None, [])
         return
+    survey = survey_tree(root)
+    doc.head = head_of(root, survey.head)
     doc.check_budget("parse")
-    clean_tree(root, doc)
-    join_data_rows(root)
+    _blocks_of_tree(doc, opts, root, survey)
+    recover_lost_text(doc, opts, text, survey, removed_before)
+
+
+def _blocks_of_tree(doc: Document, opts: Any, root: Any, survey: TreeSurvey) -> None:
+    """Clean the tree and cut it into ``doc.blocks``."""
+    if survey.foreign:
+        hoist_out_of_foreign(survey.foreign)
+    clean_tree(root, doc, survey)
+    if survey.rows:
+        join_data_rows(root)
     doc.check_budget("parse")
-    body = root.find("body")
-    segment(doc, opts, body if body is not None else root)
+    segment(doc, opts, gather_into_body(root))
+
+
+def _tree_weight(doc: Document, removed_from: int) -> int:
+    """The text weight the parse kept: the blocks, and the hidden text it removed (the page held it)."""
+    kept = "".join([b.text for b in doc.blocks] + [r.text for r in doc.removed[removed_from:]])
+    return text_weight(kept)
+
+
+# A headline longer than this is a <title> that swallowed the page (no headline runs to 300 characters).
+_SWALLOWING_TITLE = 300
+
+
+def recover_lost_text(doc: Document, opts: Any, source: str, survey: TreeSurvey, removed_from: int = 0) -> bool:
+    """Read the page again when its tree lost text, and keep that reading when it holds the text.
+
+    Three steps, each only where the one before says so: the page's bytes above ASCII (but its scripts'
+    and style sheets') against the blocks' (sampled in C, on every page); what lost it, if anything did: what
+    swallowed prose (an unclosed raw-text element among ``survey.swallowers``, an unterminated comment,
+    an attribute's quote: read again from :func:`~webclean.parse.broken.lenient_source`), or a first
+    ``</html>`` with the page going on after it (libxml2 stops there: read again without it); and that
+    second parse. Returns whether it was kept; a warning says what happened. ``removed_from`` is where
+    this parse's removals start in ``doc.removed``.
+
+    >>> doc = Document(raw="", text="<html><body><p>标题</p><textarea>留言" + "<p>正文内容写得很长。</p>" * 60, is_html=True)
+    >>> parse_html(doc, None)
+    >>> [b.text for b in doc.blocks[:3]], len(doc.blocks)
+    (['标题', '留言', '正文内容写得很长。'], 62)
+    >>> print(doc.warnings[0].replace("; ", ";\\n"))
+    parse: <textarea> swallowed the page after it;
+    the tree held a text weight of 4, the page read again leniently holds 1,088
+    """
+    held = _tree_weight(doc, removed_from)
+    gross = gross_weight(doc.raw, doc.encoding, source)
+    if not lost_text(held, gross):
+        return False
+    # scripts' strings and styles' font names are no page text (a style holding prose swallowed some)
+    code = [el.text or "" for el in survey.head if el.tag == "script"]
+    code += [sheet for sheet in (el.text or "" for el in survey.styles) if not holds_prose(sheet)]
+    if not lost_text(held, gross - text_weight("".join(code))):
+        return False
+    after_html_end = False
+    swallower = what_swallowed(survey.swallowers, doc.tree, source)
+    if swallower is not None:
+        culprit, again = f"{swallower} swallowed the page after it", lenient_source(source)
+    else:
+        again, after_html_end = reopened_after_html_end(source, doc.raw, doc.encoding)
+        if not after_html_end:
+            return False
+        culprit = "a first </html> (libxml2 stops reading there)"
+    second = Document(raw="", text=again, is_html=True, deadline=doc.deadline)
+    root = parse_tree(second.text, opts, second.warnings)
+    if root is None:
+        return False
+    survey = survey_tree(root)
+    _blocks_of_tree(second, opts, root, survey)
+    regained = _tree_weight(second, 0)
+    if not lost_text(held, regained):
+        return False
+    head = head_of(root, survey.head)     # a page read on after </html> may bring its head only now
+    title = doc.head.get("title")
+    if head["title"] is None and title and len(title) <= _SWALLOWING_TITLE:
+        head["title"] = title             # a lenient reading unwraps <title>: the first reading had it
+    doc.tree, doc.blocks, doc.head = root, second.blocks, head
+    doc.removed[removed_from:] = second.removed
+    for key in ("containers", "hidden_links", "marquee"):
+        if key in second.hints:
+            doc.hints[key] = second.hints[key]
+        else:
+            doc.hints.pop(key, None)
+    doc.warnings.append(f"parse: {culprit}; the tree held a text weight of {held:,}, the page read again "
+                        f"{'without it' if after_html_end else 'leniently'} holds {regained:,}")
+    return True

@@ -162,7 +162,8 @@ def segment(doc: Document, opts: Any, root: Any) -> None:
             len(blocks), text, open_blocks[-1] if open_blocks else "body",
             paths.get(tuple(open_elements[-4:])) or _block_path(paths, open_elements),
             " ".join([w for _, w in hint_stack[-8:]]) if hint_stack else "",
-            heading_stack[-1] if heading_stack else 0, min(block_link_chars, len(text)) if block_link_chars else 0, block_links,
+            heading_stack[-1] if heading_stack else 0,
+            min(block_link_chars, len(text)) if block_link_chars else 0, block_links,
             container_stack[-1] if container_stack else -1, n_list > 0, n_table > 0, False, block_hosts))
 
     def add_text(text: str) -> None:
