@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Extraction accuracy and speed of webclean and its peers on every real-page set, measured in one run.
 
-    python benchmarks/extract.py [--repeat 3] [--extractors webclean,trafilatura,readability,gne]
+    python benchmarks/extract.py [--repeat 3] [--extractors webclean,trafilatura,readability,gne,lxml-walk]
                                  [--corpus ../shared/corpus] [--devset .cache/devset]
                                  [--scorer ../shared/eval/score_extract.py] [--timeout 10]
                                  [--out benchmarks/results/extract.md] [--rows rows.json] [--readme]
@@ -21,7 +21,9 @@ same run: absolute pages/s vary with the machine's load, the ratio much less. ``
 shared pages N times per extractor for timing (accuracy uses the first run); each page goes through every
 extractor in turn (the first one rotating) before the next page, so a burst of load elsewhere on the
 machine falls on every extractor alike; pages/s is over every successful call (the scorer's definition),
-for all shared pages and for the first and the added pages apart.
+for all shared pages and for the first and the added pages apart. ``lxml-walk`` (``benchmarks/lxml_walk.py``:
+lxml's parse of the bytes and one walk over every element) is timed alongside and not scored; the speed
+table gives every rate as a share of its rate too.
 
 ``--readme`` also rewrites the README's benchmark tables (between the ``extract-sets`` and
 ``extract-speed`` markers); ``--rows`` writes every page's scores and predictions as JSON.
@@ -39,6 +41,7 @@ from pathlib import Path
 from types import ModuleType
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from lxml_walk import parse_and_walk
 from realpages import (
     DEVSET,
     KINDS,
@@ -55,8 +58,12 @@ from realpages import (
     update_readme,
 )
 
-EXTRACTORS = ("webclean", "trafilatura", "readability", "gne")
+EXTRACTORS = ("webclean", "trafilatura", "readability", "gne", "lxml-walk")
 SPEED_BASELINE = "trafilatura"
+# Timed in the same run, not scored: the bare lxml parse and walk (benchmarks/lxml_walk.py), the floor of
+# any extractor built on lxml; webclean's rate as a share of it says what the Python around lxml costs.
+WALK_PEER = "lxml-walk"
+SPEED_ONLY = (WALK_PEER,)
 PAGE_TIMEOUT = 10.0   # seconds; the scorer's default, so a timeout here is a timeout there
 TIMED_SETS = ("shared-first", "shared-added")   # speed is measured on the shared corpus pages only
 SPEED_HEAD = {"shared": "all shared", "shared-first": "first", "shared-added": "added `x-`"}
@@ -231,17 +238,21 @@ def speed_by_set(times: dict[str, list[float]]) -> dict[str, dict]:
 
 def speed_table(results: list[dict]) -> str:
     """Pages/s on the shared corpus pages and the ratio to the baseline from the same run: over all of them,
-    then over the first and the added pages apart."""
+    then over the first and the added pages apart; last, the rate over all of them as a share of the bare
+    lxml parse and walk's (``-`` when that peer did not run)."""
     live = [r for r in results if "skipped" not in r]
     groups = ("shared",) + TIMED_SETS
     ratios = {g: speed_ratios({r["extractor"]: r["speed"][g]["pages_per_second"] for r in live}) for g in groups}
+    of_walk = speed_ratios({r["extractor"]: r["speed"]["shared"]["pages_per_second"] for r in live}, WALK_PEER)
     head = " | ".join(f"{SPEED_HEAD[g]}: pages/s | x trafilatura" for g in groups)
-    lines = [f"| extractor | calls | {head} |", "|---" * (2 + 2 * len(groups)) + "|"]
+    lines = [f"| extractor | calls | {head} | all shared: x lxml walk |", "|---" * (3 + 2 * len(groups)) + "|"]
     for r in live:
         cells = []
         for g in groups:
             pps, ratio = r["speed"][g]["pages_per_second"], ratios[g][r["extractor"]]
             cells.append(f"{'-' if not pps else f'{pps:.1f}'} | {'-' if ratio is None else f'{ratio:.1f}x'}")
+        walk = of_walk[r["extractor"]]
+        cells.append("-" if walk is None else f"{walk:.2f}")
         lines.append(f"| {label(r)} | {r['speed']['shared']['calls']} | {' | '.join(cells)} |")
     return "\n".join(lines)
 
@@ -262,6 +273,26 @@ def report(results: list[dict], header: str) -> str:
 
 
 # ------------------------------------------------------------------ running the extractors
+
+def lxml_walk_adapter(se: ModuleType) -> type:
+    """The scorer's adapter for the bare lxml parse and walk, so that its worker runner times it like the
+    extractors (the scorer's workers are forked from this process and find it in ``se.ADAPTERS``)."""
+
+    class LxmlWalk(se.Adapter):  # type: ignore[name-defined, misc]
+        name = WALK_PEER
+
+        def prepare(self) -> None:
+            self.extract(b"<html><body><p>warm</p></body></html>", None)
+
+        def version(self) -> str:
+            from lxml import etree
+            return ".".join(map(str, etree.LXML_VERSION[:3]))
+
+        def extract(self, data: bytes, url: str | None) -> dict:
+            return {"body": parse_and_walk(data)}
+
+    return LxmlWalk
+
 
 @dataclass
 class ExtractorRun:
@@ -352,6 +383,10 @@ def results_of(se: ModuleType, runs: list[ExtractorRun], pages: list[Page]) -> t
         if run.skipped is not None:
             results.append({"extractor": run.name, "skipped": run.skipped})
             continue
+        if run.name in SPEED_ONLY:      # timed only: it extracts nothing worth scoring
+            results.append({"extractor": run.name, "version": run.version, "sets": {}, "kinds": {},
+                            "speed": speed_by_set(run.times)})
+            continue
         rows = []
         for page in pages:
             status, pred = run.outcomes[page.id]
@@ -392,6 +427,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"the corpus ({args.corpus}) or the scorer ({args.scorer}) is missing", file=sys.stderr)
         return 2
     se = load_scorer(args.scorer)
+    se.ADAPTERS.setdefault(WALK_PEER, lxml_walk_adapter(se))   # its workers are forked: they see it
     pages = real_pages(args.corpus, args.devset)
     names = [n.strip() for n in args.extractors.split(",") if n.strip()]
     started, clock = time.strftime("%Y-%m-%d %H:%M"), time.perf_counter()

@@ -102,10 +102,15 @@ def test_report_has_a_table_per_set_a_kind_table_and_same_run_ratios():
         {"extractor": "trafilatura", "version": "1.0", "sets": extract.by_set(se, rows_slow),
          "kinds": extract.by_kind(se, rows_slow), "speed": extract.speed_by_set({"p-1": [0.1, 0.1]})},
         {"extractor": "gne", "skipped": "ImportError: no module named gne"},
+        {"extractor": "lxml-walk", "version": "6.0", "sets": {}, "kinds": {},
+         "speed": extract.speed_by_set({"p-1": [0.005, 0.005]})},
     ]
     text = extract.report(results, "# header")
-    assert "| webclean 9.9 | 2 | 26.7 | 2.7x | 26.7 | 2.7x | - | - |" in text    # all shared, first, added
-    assert "| trafilatura 1.0 | 2 | 10.0 | 1.0x | 10.0 | 1.0x | - | - |" in text
+    # all shared, first, added; then the rate as a share of the lxml walk's (200 pages/s)
+    assert "| webclean 9.9 | 2 | 26.7 | 2.7x | 26.7 | 2.7x | - | - | 0.13 |" in text
+    assert "| trafilatura 1.0 | 2 | 10.0 | 1.0x | 10.0 | 1.0x | - | - | 0.05 |" in text
+    assert "| lxml-walk 6.0 | 2 | 200.0 | 20.0x | 200.0 | 20.0x | - | - | 1.00 |" in text
+    assert "lxml-walk" not in text.split("## shared corpus, first pages")[1]     # timed, never scored
     assert "## shared corpus, added pages (ids `x-…`)\n\nabsent in this run" in text
     devset_table = text.split("## our devset")[1].split("##")[0]
     assert "| webclean 9.9 | 1.000 |" in devset_table and "| trafilatura 1.0 | 0.000 |" in devset_table
@@ -141,3 +146,17 @@ def test_a_whole_run_on_two_pages_of_our_own(tmp_path):
     assert sorted((r["extractor"], r["id"], r["set"]) for r in rows) == [
         ("webclean", "fake-garden", "shared-first"), ("webclean", "x-fake-books", "shared-added")]
     assert all(r["status"] == "ok" and r["pred"]["body"] for r in rows)
+
+
+@needs_scorer
+def test_the_lxml_walk_peer_is_timed_in_the_same_run_and_never_scored(tmp_path):
+    corpus = write_pages(tmp_path / "corpus", [(GOLD_ONE, ARTICLE_ONE), (GOLD_TWO, ARTICLE_TWO)])
+    out, rows_path = tmp_path / "extract.md", tmp_path / "rows.json"
+    assert extract.main(["--corpus", str(corpus), "--devset", str(tmp_path / "none"),
+                         "--extractors", "webclean,lxml-walk", "--out", str(out), "--rows", str(rows_path)]) == 0
+    speed = out.read_text(encoding="utf-8").split("## Speed")[1].split("##")[0]
+    walk_row = next(line for line in speed.splitlines() if line.startswith("| lxml-walk "))
+    assert walk_row.endswith("| 1.00 |")
+    webclean_row = next(line for line in speed.splitlines() if line.startswith("| webclean "))
+    assert 0 < float(webclean_row.rsplit("|", 2)[1]) < 1      # slower than lxml's bare walk, measured
+    assert {r["extractor"] for r in json.loads(rows_path.read_text(encoding="utf-8"))} == {"webclean"}
