@@ -1,14 +1,15 @@
 #!/usr/bin/env python3
 """Where a ``clean()`` call spends its time: ms per page for each stage and its main steps, in CPU time.
 
-    python benchmarks/profile.py [--rounds 5] [--devset] [--trafilatura] [--readme] [--corpus ../shared/corpus]
+    python benchmarks/profile_stages.py [--rounds 5] [--devset] [--trafilatura] [--readme] [--corpus ../shared/corpus]
 
 Every page of ``../shared/corpus`` (and with ``--devset`` of ``.cache/devset``) is cleaned once to warm
 up, then ``--rounds`` times; each stage of :data:`webclean.pipeline.STAGES` and each step below is timed
 with ``time.process_time`` (CPU time: other processes on a shared machine do not count), and the table
 gives the median over the rounds of the mean per page. A step nested in another (indented) is part of
 its parent's time; "other" is the stage's time outside its listed steps; "pipeline" is what a call
-costs outside the stages (argument checks, the document, the frozen record).
+costs outside the stages (argument checks, the document, the frozen record with its signals and
+fingerprint, and freeing the page's tree and blocks).
 
 In the same rounds, page by page, the peers run on the same bytes: the bare lxml parse and walk
 (``benchmarks/lxml_walk.py``) always, and trafilatura's ``bare_extraction(with_metadata=True)`` (the
@@ -42,12 +43,16 @@ STEPS: tuple[tuple[str, str, str, str, int], ...] = (
     ("repair", "pinyin annotations, lost characters", "webclean.repair", "restore_annotated_text", 1),
     ("parse", "lxml parse (with the attribute and depth limits)", "webclean.parse.html", "parse_tree", 1),
     ("parse", "long start tags", "webclean.parse.html", "limit_attributes", 2),
-    ("parse", "head: title, meta, JSON-LD, script dates", "webclean.parse.html", "extract_head", 1),
+    ("parse", "one survey of the tree (head, styles, rows, raw-text elements)", "webclean.parse.html",
+     "survey_tree", 1),
+    ("parse", "head: title, meta, JSON-LD, script dates", "webclean.parse.html", "head_of", 1),
     ("parse", "tree cleaning", "webclean.parse.html", "clean_tree", 1),
     ("parse", "hidden elements", "webclean.parse.html", "remove_hidden", 2),
     ("parse", "style sheets' hidden selectors", "webclean.parse.html", "hidden_css_selectors", 3),
     ("parse", "data tables", "webclean.parse.html", "join_data_rows", 1),
     ("parse", "segmentation into blocks", "webclean.parse.html", "segment", 1),
+    ("parse", "lost-text check (and a second reading where the tree lost text)", "webclean.parse.html",
+     "recover_lost_text", 1),
     ("strip", "spam", "webclean.strip", "mark_spam", 1),
     ("strip", "boilerplate", "webclean.strip", "mark_boilerplate", 1),
     ("strip", "page signals", "webclean.strip.boilerplate", "page_signals", 2),
@@ -59,6 +64,7 @@ STEPS: tuple[tuple[str, str, str, str, int], ...] = (
     ("extract", "weighing the candidates", "webclean.extract.metadata", "weigh_credits", 2),
     ("extract", "body selection", "webclean.extract", "select_body", 1),
     ("normalise", "script detection", "webclean.normalise", "detect_script", 1),
+    ("pipeline", "the record's signals and fingerprint", "webclean.pipeline", "record_figures", 1),
 )
 
 
@@ -171,6 +177,9 @@ def table(rows: dict[str, list[float]]) -> str:
         if top:
             line("other", max(0.0, stage_ms - top), 1)
     line("pipeline (checks, document, record)", max(0.0, total - in_stages), 0)
+    for step_stage, label, _, attribute, depth in STEPS:
+        if step_stage == "pipeline" and f"pipeline/{attribute}" in median:
+            line(label, median[f"pipeline/{attribute}"], depth)
     lines.append(f"| **`clean()`** | **{total:.2f}** | 100 % |")
     return "\n".join(lines)
 

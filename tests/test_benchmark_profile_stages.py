@@ -1,9 +1,9 @@
-"""benchmarks/profile.py: every stage and step timed on pages of our own, the peer in the same rounds."""
+"""benchmarks/profile_stages.py: every stage and step timed on pages of our own, the peer in the same rounds."""
 from __future__ import annotations
 
 from .benchmark_helpers import ARTICLE_ONE, ARTICLE_TWO, load_benchmark
 
-profile = load_benchmark("profile")
+profile = load_benchmark("profile_stages")
 
 
 def test_every_step_is_found_in_the_stage_modules():
