@@ -79,6 +79,7 @@ _ZERO_BOX = re.compile(_ZERO_BOX_PATTERN, re.I)
 _OVERFLOW_HIDDEN = re.compile(_OVERFLOW_HIDDEN_PATTERN, re.I)
 _HIDDEN_STYLE_LOWER = tuple((rule, re.compile(needs), re.compile(pattern))
                             for rule, needs, pattern in _HIDDEN_STYLE_PATTERNS)
+_MAY_HIDE_LOWER = re.compile(r"none|hidden|font-size|-\d{4}")   # every needs above, and overflow:hidden
 _ZERO_BOX_LOWER = re.compile(_ZERO_BOX_PATTERN)
 _OVERFLOW_HIDDEN_LOWER = re.compile(_OVERFLOW_HIDDEN_PATTERN)
 # `.cls{...display:none...}` or `#id{...}` in a <style> sheet: simple selectors only.
@@ -520,6 +521,8 @@ def style_hiding_rule(style: str) -> str | None:
                 return "hidden_zero_box"
         return None
     style = style.lower()
+    if not _MAY_HIDE_LOWER.search(style):     # one search settles the ordinary style (colour, margin …)
+        return None
     for rule, needs, rx in _HIDDEN_STYLE_LOWER:
         if needs.search(style) and rx.search(style):
             return rule
