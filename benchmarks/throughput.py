@@ -45,16 +45,23 @@ def write_pages_dir(folder: Path, n: int) -> None:
         (folder / f"{i:06d}.html").symlink_to(sources[i % len(sources)])
 
 
-def time_batch(src: Path, out: Path, workers: int) -> tuple[float, int]:
+def time_batch(src: Path, out: Path, workers: int) -> tuple[float, int, float]:
+    """Pages/s of one run, its error rows, and the CPU ms its worker processes spent per page (what a busy
+    machine cannot take away: workers that contend for nothing but the cores spend the same per page)."""
+    import resource
+
     from webclean.batch import run_batch
 
     if out.exists():
         out.unlink()
+    cpu = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     summary = run_batch([str(src)], str(out), workers=workers, quiet=True)
     seconds = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    worker_cpu = (after.ru_utime + after.ru_stime) - (cpu.ru_utime + cpu.ru_stime)
     out.unlink()
-    return summary.rows / seconds, sum(summary.errors.values())
+    return summary.rows / seconds, sum(summary.errors.values()), 1000 * worker_cpu / max(1, summary.rows)
 
 
 def time_trafilatura(pages: list[bytes], n: int, with_metadata: bool = False) -> float | None:
@@ -130,11 +137,15 @@ def speed_rows(tmp: Path, pages: list[bytes], n: int) -> None:
     """Pages/s of the batch command with 1 and 2 workers, and of trafilatura, printed as table rows."""
     src = tmp / "pages"
     write_pages_dir(src, n)
-    one, errors1 = time_batch(src, tmp / "out1.jsonl", 1)
-    print(f"| webclean batch, 1 worker | {one:.1f} pages/s ({errors1} error rows) | |", flush=True)
-    two, errors2 = time_batch(src, tmp / "out2.jsonl", 2)
-    print(f"| webclean batch, 2 workers | {two:.1f} pages/s ({errors2} error rows) | |")
+    one, errors1, cpu1 = time_batch(src, tmp / "out1.jsonl", 1)
+    print(f"| webclean batch, 1 worker | {one:.1f} pages/s ({errors1} error rows; {cpu1:.1f} CPU ms a page "
+          "in the worker) | |", flush=True)
+    two, errors2, cpu2 = time_batch(src, tmp / "out2.jsonl", 2)
+    print(f"| webclean batch, 2 workers | {two:.1f} pages/s ({errors2} error rows; {cpu2:.1f} CPU ms a page "
+          "in the workers) | |")
     print(f"| speed-up 1 -> 2 workers | {two / one:.2f}x | >= 1.8x |", flush=True)
+    print(f"| CPU per page, 2 workers / 1 worker | {cpu2 / cpu1:.2f}x | about 1 (nothing shared but the cores) |",
+          flush=True)
     traf = time_trafilatura(pages, n)
     print(f"| trafilatura.extract, 1 process | {traf:.1f} pages/s | |" if traf else
           "| trafilatura | not installed | |", flush=True)
