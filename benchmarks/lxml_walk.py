@@ -26,10 +26,10 @@ def parse_and_walk(page: bytes) -> str:
     root = etree.fromstring(page, etree.HTMLParser(remove_comments=True, no_network=True))
     if root is None:
         return ""
-    pieces = []
+    pieces, tags = [], set()
     for event, el in etree.iterwalk(root, events=("start", "end"), tag=etree.Element):
         if event == "start":
-            el.tag
+            tags.add(el.tag)       # what a segmenter reads of every element: its tag, class, id and text
             el.get("class")
             el.get("id")
             if el.text:

@@ -28,12 +28,13 @@ import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from lxml_walk import parse_and_walk  # noqa: E402
-from realpages import DEVSET, ROOT, SHARED_CORPUS, update_readme  # noqa: E402
+from lxml_walk import parse_and_walk
+from realpages import DEVSET, ROOT, SHARED_CORPUS, update_readme
 
 # (stage, label, module, attribute, depth): depth 1 is a step of the stage, 2 a step inside the step above.
 STEPS: tuple[tuple[str, str, str, str, int], ...] = (
