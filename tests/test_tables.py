@@ -54,3 +54,26 @@ def test_a_row_with_a_linked_name_and_a_plain_amount_is_data() -> None:
             "<tr><td class='name'>小葱</td><td class='unit'>1根</td></tr>"
             "<tr><td><a href='/'>首页</a></td><td></td><td><a href='/n'>新闻</a></td></tr></table>")
     assert _blocks(f"<html><body>{ings}</body></html>") == ["鸡蛋\t3个", "小葱\t1根", "首页", "新闻"]
+
+
+def test_keep_tables_off_leaves_the_figures_out_and_says_so() -> None:
+    page = ("<html><head><title>上半年重点项目建设进展</title></head><body><h1>上半年重点项目建设进展</h1>"
+            "<div class='TRS_Editor'><p>今年以来，全市重点项目建设总体进展顺利，上半年完成投资三百一十二亿元。</p>"
+            f"{FIGURES}<p>下一步，市发展改革委将加强调度，推动项目早竣工、早投产、早见效。</p></div></body></html>")
+    rec = webclean.Cleaner(keep_tables=False).clean(page)
+    assert not any("\t" in p for p in rec.paragraphs)
+    assert rec.paragraphs[0].startswith("今年以来") and rec.paragraphs[-1].startswith("下一步")
+    dropped = [r.text for r in rec.removed if r.rule == "keep_tables"]
+    assert "产业项目\t92\t55.6%" in dropped and "合计\t186\t54.3%" in dropped
+
+
+def test_include_links_off_cuts_the_link_text_out_of_paragraphs() -> None:
+    page = ("<html><head><title>全市经济运行情况发布</title></head><body><h1>全市经济运行情况发布</h1><article>"
+            "<p>今天上午，<a href='/gov'>市政府</a>召开新闻发布会，介绍上半年全市经济运行情况，"
+            "详见<a href='/f'>附件<b>一</b></a>。</p>"
+            "<p>上半年全市地区生产总值同比增长百分之五点八，增速高于全国平均水平。</p></article></body></html>")
+    assert "详见附件一。" in webclean.clean(page).body
+    rec = webclean.Cleaner(include_links=False).clean(page)
+    assert rec.paragraphs[0] == "今天上午，召开新闻发布会，介绍上半年全市经济运行情况，详见。"
+    assert rec.paragraphs[1].startswith("上半年全市")
+    assert [(r.text, r.rule) for r in rec.removed if r.rule == "include_links"] == [("市政府 附件一", "include_links")]

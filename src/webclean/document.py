@@ -46,6 +46,7 @@ class Block:
     in_table: bool = False       # inside <table> (layout tables of old portals)
     blank_before: bool = False   # text pages: preceded by a blank line
     hosts: tuple[str, ...] = ()  # lower-cased hosts of the block's absolute links (relative links: none)
+    link_texts: tuple[str, ...] = ()   # the text of each <a> in the block, as it reads in ``text``
     label: str | None = None
     rule: str | None = None
 

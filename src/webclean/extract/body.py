@@ -796,6 +796,55 @@ def captions_of_a_picture_story(doc: Document, kept: list[Block]) -> list[Block]
     return sorted(kept + captions, key=lambda b: b.index)
 
 
+def without_link_text(text: str, link_texts: tuple[str, ...]) -> str:
+    """A paragraph without the text of its links (``include_links=False``), each link cut once, in order.
+
+    >>> without_link_text("详见附件一。更多阅读：统计公报", ("附件一", "统计公报"))
+    '详见。更多阅读：'
+    """
+    out, at = [], 0
+    for link in link_texts:
+        where = text.find(link, at)
+        if where < 0:
+            continue
+        out.append(text[at:where])
+        at = where + len(link)
+    out.append(text[at:])
+    return " ".join("".join(out).split())
+
+
+def apply_output_options(doc: Document, kept: list[Block], opts: Any) -> list[Block]:
+    """The body as the caller asked for it: data tables out (``keep_tables=False``), link text out of
+    paragraphs (``include_links=False``); what goes is recorded as removed.
+
+    >>> d = Document(raw="")
+    >>> d.blocks = [Block(0, "项目\\t数量", in_table=True), Block(1, "详见附件一。", link_texts=("附件一",))]
+    >>> class Off: keep_tables = include_links = False
+    >>> [b.text for b in apply_output_options(d, d.blocks, Off())], [r.rule for r in d.removed]
+    (['详见。'], ['keep_tables', 'include_links'])
+    """
+    keep_tables = getattr(opts, "keep_tables", True)
+    include_links = getattr(opts, "include_links", True)
+    if keep_tables and include_links:
+        return kept
+    out = []
+    for b in kept:
+        if not keep_tables and b.in_table and "\t" in b.text:   # a data row (parse.tables)
+            doc.remove_block(b, "boilerplate", "keep_tables")
+            continue
+        if not include_links and b.link_texts:
+            text = without_link_text(b.text, b.link_texts)
+            if text != b.text:
+                doc.removed.append(Removal("boilerplate", " ".join(b.link_texts), "include_links",
+                                           f"block {b.index}"))
+                if not text.strip():
+                    b.mark("boilerplate", "include_links")
+                    continue
+                b.text = text
+        out.append(b)
+    return out
+
+
 def select_body(doc: Document, opts: Any) -> None:
     """Choose the main content: fills ``doc.paragraphs`` and ``doc.page_kind``; labels the rest."""
     _mark_pagination(doc)
@@ -803,6 +852,7 @@ def select_body(doc: Document, opts: Any) -> None:
     kept = _select_text(doc) if is_text else _select_html(doc, opts)
     kept = captions_of_a_picture_story(doc, kept)
     kept = ensure_body(doc, kept)
+    kept = apply_output_options(doc, kept, opts)
     min_chars = getattr(opts, "min_paragraph_chars", 0) or 0
     paragraphs = []
     for b in kept:

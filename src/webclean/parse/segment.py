@@ -114,6 +114,15 @@ def _block_path(paths: dict, open_elements: list) -> str:
     return path
 
 
+def _link_texts(pieces: list[str]) -> tuple[str, ...]:
+    """The text of each link of a block, its whitespace as segmentation writes it.
+
+    >>> _link_texts(["  更多 \\n新闻", " "])
+    ('更多 新闻',)
+    """
+    return tuple(text for text in (" ".join(piece.split()) for piece in pieces) if text)
+
+
 def segment(doc: Document, opts: Any, root: Any) -> None:
     """Append the blocks of the tree under ``root`` to ``doc.blocks`` (iterative: no recursion).
 
@@ -138,14 +147,17 @@ def segment(doc: Document, opts: Any, root: Any) -> None:
     pieces: list[str] = []                   # the pending block's text
     link_chars = links = pending_br = 0      # pending_br > 0 only while pieces holds text
     hosts: list[str] = []
+    link_pieces: list[str] = []              # text read inside each <a> element, for include_links=False
+    link_serial = piece_serial = 0           # which <a> is open, and which one link_pieces[-1] belongs to
     too_deep = too_many = False
 
     def flush() -> None:
         """The pending text (``pieces``, never empty here) becomes a block of the innermost open block."""
-        nonlocal pieces, link_chars, links, pending_br, hosts, too_many
+        nonlocal pieces, link_chars, links, pending_br, hosts, link_pieces, too_many
         raw = "".join(pieces)
         block_link_chars, block_links, block_hosts = link_chars, links, tuple(hosts) if hosts else ()
-        pieces, link_chars, links, pending_br, hosts = [], 0, 0, 0, []
+        block_link_texts = _link_texts(link_pieces) if link_pieces else ()
+        pieces, link_chars, links, pending_br, hosts, link_pieces = [], 0, 0, 0, [], []
         if n_pre:
             lines = [ln.rstrip() for ln in raw.split("\n")]  # code keeps its indentation
             text = "\n".join(ln for ln in lines if ln.strip()).strip("\n")
@@ -164,11 +176,12 @@ def segment(doc: Document, opts: Any, root: Any) -> None:
             " ".join([w for _, w in hint_stack[-8:]]) if hint_stack else "",
             heading_stack[-1] if heading_stack else 0,
             min(block_link_chars, len(text)) if block_link_chars else 0, block_links,
-            container_stack[-1] if container_stack else -1, n_list > 0, n_table > 0, False, block_hosts))
+            container_stack[-1] if container_stack else -1, n_list > 0, n_table > 0, False, block_hosts,
+            block_link_texts))
 
     def add_text(text: str) -> None:
         """Text after a line break, or inside a link (the common case is inlined in the loop)."""
-        nonlocal pending_br, link_chars
+        nonlocal pending_br, link_chars, piece_serial
         if not pieces and text.isspace():  # layout whitespace before any text: nothing to keep
             return
         if pending_br:
@@ -178,6 +191,11 @@ def segment(doc: Document, opts: Any, root: Any) -> None:
         pieces.append(text)
         if link_depth:
             link_chars += len("".join(text.split()))
+            if link_pieces and piece_serial == link_serial:
+                link_pieces[-1] += text
+            else:
+                link_pieces.append(text)
+                piece_serial = link_serial
 
     seen = 0
     # tag=etree.Element: comment/PI/entity nodes left by a broken page are skipped inside lxml
@@ -222,6 +240,7 @@ def segment(doc: Document, opts: Any, root: Any) -> None:
                     if role & _LINK:
                         link_depth += 1
                         links += 1
+                        link_serial += 1
                         href = el.get("href")
                         if href and "//" in href:   # else relative, mailto:, javascript: no host
                             host = host_of(href)
