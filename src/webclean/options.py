@@ -43,8 +43,10 @@ class Options:
         "'cjk' turns ASCII , : ; ? ! ( ) between Chinese characters into full-width forms; 'ascii' the "
         "reverse; 'keep' leaves them"))
     keep_comments: bool = field(default=False, metadata=_doc("keep reader comments in the body"))
-    keep_tables: bool = field(default=True, metadata=_doc("keep data tables in the body"))
-    include_links: bool = field(default=True, metadata=_doc("keep link text inside paragraphs"))
+    keep_tables: bool = field(default=True, metadata=_doc(
+        "keep data tables in the body; False leaves their rows out (recorded as removed)"))
+    include_links: bool = field(default=True, metadata=_doc(
+        "keep link text inside paragraphs; False cuts it out of body paragraphs (recorded as removed)"))
     min_paragraph_chars: int = field(default=0, metadata=_doc(
         "drop body paragraphs shorter than this many characters (0 keeps all)"))
     max_bytes: int = field(default=20_000_000, metadata=_doc(
