@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+import webclean
 from webclean.extract import body
 from webclean.parse import html
 from webclean.document import Block, Document
@@ -511,3 +512,28 @@ def test_a_mirrors_id_and_url_lines_under_its_editor_line_are_not_text() -> None
             "?\n\n【责任编辑:马文英】\n\nVIDEO\n\nWS60431a79a3101e7ce974294c\n\nhttp://m.example.cn/a/202103/06/WS60431a79.html\n")
     rec = webclean.clean(page.encode())
     assert rec.paragraphs[-1].startswith("在此之前") and rec.editor == "马文英"
+
+
+def _thread_of_comment_posts() -> str:
+    posts = [("寒冰", "访问社区时自动弹出登录窗口，访问子页会自动跳转到首页，有没有插件可以强制用户先登录？"),
+             ("小路", "可以试试私有论坛插件，安装以后游客只能看到登录页，我这里测试过，是免费的，兼容最新版本。"),
+             ("寒冰", "我安装了，但它不是我想要的效果，我想在进入标签页或者内容页的时候才弹出登录窗口，或者跳转到登录页。"),
+             ("小路", "那可以配置页面规则，除了首页之外的页面都要求先登录，效果差不多，设置起来也更简单。"),
+             ("寒冰", "明白了，我去试一下页面规则的办法，谢谢你的耐心解答，问题解决以后我再来反馈。")]
+    items = "".join(f"<article class='CommentPost Post'><header><h3 class='PostUser'>{who}</h3>"
+                    f"<span class='PostMeta'>发布 #{n} 2024年5月{15 + n}日</span></header>"
+                    f"<div class='Post-body'><p>{text}</p></div></article>"
+                    for n, (who, text) in enumerate(posts, 1))
+    return ("<html><head><title>有没有强制用户登录插件？ - 中文社区</title></head><body>"
+            "<div class='consent'>本网站使用 cookie 来保证网站正常运行，并帮助我们为您提供更好的浏览体验。"
+            "点击“同意”即表示您接受我们使用 cookie。<a href='/p'>了解更多</a></div>"
+            "<nav><a href='/'>首页</a> <a href='/d'>文档</a></nav>"
+            f"<h1>有没有强制用户登录插件？</h1><div class='PostStream'>{items}</div></body></html>")
+
+
+def test_a_thread_whose_software_calls_every_post_a_comment_keeps_its_first_post() -> None:
+    rec = webclean.clean(_thread_of_comment_posts())
+    assert list(rec.paragraphs) == ["访问社区时自动弹出登录窗口，访问子页会自动跳转到首页，有没有插件可以强制用户先登录？"]
+    later = [r.text for r in rec.removed if r.kind == "comment"]
+    assert any(t.startswith("可以试试私有论坛插件") for t in later)
+    assert rec.page_kind == "forum-thread" and rec.author == "寒冰"

@@ -197,8 +197,11 @@ def _names(text: str, title: str) -> bool:
     return title in text or (text in title and len(text) >= 0.4 * len(title))
 
 
-def _block_scores(blocks: list[Block], headline: int, use_hints: bool = True) -> list[float]:
+def _block_scores(blocks: list[Block], headline: int, use_hints: bool = True,
+                  thread: frozenset[int] = frozenset()) -> list[float]:
     """Prose score of each unlabelled block, weighted by hints and by position against the headline.
+
+    The blocks of ``thread`` (posts their software calls comments) are weighed without their hints.
 
     A block an earlier stage removed (navigation, share bar, spam...) counts against its container:
     it is evidence of page furniture, up to 25 points. The headline and metadata lines count zero.
@@ -210,7 +213,7 @@ def _block_scores(blocks: list[Block], headline: int, use_hints: bool = True) ->
             continue
         s = prose_score(b)
         if s > 0:
-            if use_hints:
+            if use_hints and i not in thread:
                 s *= hint_factor(b.hints)
             # Prose before the headline is usually a teaser or a sidebar, rarely the article.
             if 0 <= headline and i < headline:
@@ -530,14 +533,69 @@ def _mark_pagination(doc: Document) -> None:
             doc.flags.add("pagination")
 
 
+#: Forum software that calls every post a comment (Flarum's ``CommentPost``): the comment-hinted blocks are
+#: the thread when they hold this much prose, the rest of the page at most this share of it, and nothing
+#: but them holds prose under the headline (a news page's article sits between its headline and comments).
+THREAD_AS_COMMENTS_MIN_PROSE = 60.0
+THREAD_AS_COMMENTS_MAX_REST_SHARE = 0.5
+#: ... or, on a page without a headline, the rest holds at most this share of it.
+THREAD_AS_COMMENTS_MAX_REST_SHARE_HEADLESS = 0.25
+#: A block under the headline with this much prose is an article paragraph, not a post header.
+ARTICLE_PARAGRAPH_MIN_PROSE = 20.0
+
+
+def posts_taken_for_comments(doc: Document, headline: int) -> list[Block]:
+    """The blocks the comment hints removed when they are the page's thread itself, or ``[]``.
+
+    A class name says "comment" for any post on some forum software (``CommentPost`` on a Flarum thread:
+    the question and every answer). Where the page's prose is mostly in such blocks and they are what
+    follows the headline, the first post is the content, not a reader comment; the blocks come back for
+    body selection, which keeps the first post and labels the later ones as comments (``later_post``).
+    A news page with a comment section has its article between the headline and the comments, so
+    nothing comes back.
+
+    >>> d = Document(raw="")
+    >>> d.blocks = [Block(0, "本站使用 cookie 来保证网站正常运行，点击“同意”即表示您接受。", links=1, link_chars=4),
+    ...             Block(1, "有没有强制用户登录插件？", heading=1, label="title"),
+    ...             Block(2, "问题描述：访问社区，自动弹出登录窗口，访问子页会自动跳转到首页。", hints="commentpost post-body"),
+    ...             Block(3, "测试了，可以安装，是免费的，我这里已经用了一段时间。感谢！", hints="commentpost post-body")]
+    >>> for b in d.blocks[2:]:
+    ...     d.remove_block(b, "comment", "comment_hint_block")
+    >>> [b.index for b in posts_taken_for_comments(d, 1)]
+    [2, 3]
+    >>> d.blocks.insert(2, Block(2, "新华社北京7月14日电，国务院新闻办公室今天举行新闻发布会。"))
+    >>> posts_taken_for_comments(d, 1)
+    []
+    """
+    hinted = [b for b in doc.blocks if b.rule == "comment_hint_block"]
+    if not hinted:
+        return []
+    thread = sum(max(prose_score(b), 0.0) for b in hinted)
+    rest = sum(max(prose_score(b), 0.0) for b in doc.blocks if b.label is None)
+    if thread < THREAD_AS_COMMENTS_MIN_PROSE:
+        return []
+    if headline < 0:
+        return hinted if rest <= THREAD_AS_COMMENTS_MAX_REST_SHARE_HEADLESS * thread else []
+    first_post = next((b.index for b in hinted if b.index > headline and prose_score(b) > 0), -1)
+    if first_post < 0 or rest > THREAD_AS_COMMENTS_MAX_REST_SHARE * thread:
+        return []
+    between = doc.blocks[headline + 1:first_post]
+    if any(b.label is None and prose_score(b) >= ARTICLE_PARAGRAPH_MIN_PROSE for b in between):
+        return []
+    return hinted
+
+
 def _select_html(doc: Document, opts: Any) -> list[Block]:
     """The body blocks of an HTML page (and ``doc.page_kind``), removing the others as boilerplate."""
     blocks = doc.blocks
     headline = _headline_index(doc)
+    thread = posts_taken_for_comments(doc, headline)
+    for b in thread:
+        doc.restore_block(b)
     if headline >= 0 and blocks[headline].label is None:
         # The first <h1> when metadata named no headline: it is the title, not a paragraph.
         doc.remove_block(blocks[headline], "title", "first_h1")
-    scores = _block_scores(blocks, headline)
+    scores = _block_scores(blocks, headline, thread=frozenset(b.index for b in thread))
     open_blocks = [b for b in blocks if b.label is None]
     # A listing is judged on the prose itself: a class word of the page's wrapper (newspapers_ad) is no
     # evidence that the page holds no article.
