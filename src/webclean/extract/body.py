@@ -295,10 +295,35 @@ def _best_container(tree: _Tree) -> int:
     while best >= 0:
         child = max((c for c in range(best + 1, tree.end[best] + 1) if tree.parent[c] == best),
                     key=tree.gain.__getitem__, default=-1)
-        if child < 0 or tree.gain[child] < NARROW * tree.gain[best]:
+        if child < 0 or not (tree.gain[child] >= NARROW * tree.gain[best] or mixed_surroundings(tree, best, child)):
             break
         best = child
     return best
+
+
+#: What a region adds around its best child is a mixed feed when furniture cancels this much of its prose...
+MIXED_NET_SHARE = 0.2
+#: ... and the child keeps this share of the region's net prose.
+MIXED_CHILD_SHARE = 0.75
+
+
+def mixed_surroundings(tree: _Tree, region: int, child: int) -> bool:
+    """True when ``region`` beats ``child`` only by adding a feed: teasers and lists whose prose their own
+    links and labels nearly cancel, so the child (the article) is the content.
+
+    Example: a film site's news page, its one-paragraph article in ``div.pic-content`` (net 334) inside a
+    page column (net 373) that adds five teaser summaries and dated link lists (prose 649, furniture 598).
+
+    >>> t = _Tree([-1, 0], ["div:grid", "div:pic-content"], [1, 1], [0, 2], [9, 5], [373.0, 334.0], [993.0, 344.0])
+    >>> mixed_surroundings(t, 0, 1)
+    True
+    >>> mixed_surroundings(t._replace(total=[600.0, 334.0], gain=[620.0, 344.0]), 0, 1)
+    False
+    """
+    extra_gain = tree.gain[region] - tree.gain[child]
+    extra_net = tree.total[region] - tree.total[child]
+    return (extra_gain > 0 and extra_net < MIXED_NET_SHARE * extra_gain
+            and tree.total[child] >= MIXED_CHILD_SHARE * tree.total[region])
 
 
 NARROW = 0.9  # a child with 90%+ of the prose is the content; the rest is a board's rules, a caption...
