@@ -537,3 +537,25 @@ def test_a_thread_whose_software_calls_every_post_a_comment_keeps_its_first_post
     later = [r.text for r in rec.removed if r.kind == "comment"]
     assert any(t.startswith("可以试试私有论坛插件") for t in later)
     assert rec.page_kind == "forum-thread" and rec.author == "寒冰"
+
+
+def _article_with_unhinted_comments() -> str:
+    comments = [("Yang7569", "2024-05-11 10:46", "这篇文章写得不错，把事情的来龙去脉讲清楚了，支持作者。"),
+                ("zzf12345", "2024-05-10 17:46", "标题和内容对不上，希望下次写得认真一点，别再这样了。")]
+    items = "".join(f"<div class='item'><div class='item-name'>{who}</div><div class='item-time'>{when}</div>"
+                    f"<div class='item-body'>{text}</div></div>" for who, when, text in comments)
+    return ("<html><head><title>老街改造完成 居民迎来新生活</title></head><body><div class='main'>"
+            "<h1>老街改造完成 居民迎来新生活</h1><div class='text'>"
+            "<p>经过一年多的施工，城东老街的改造工程日前全部完成，沿街三百多户居民用上了新的管网。</p>"
+            "<p>改造保留了老街原有的石板路和骑楼，新增了两处口袋公园和一个便民服务站。</p></div>"
+            f"<div class='bottom-box'><h3>评论 2</h3>{items}</div></div></body></html>")
+
+
+def test_what_follows_a_comment_section_heading_is_comments() -> None:
+    rec = webclean.clean(_article_with_unhinted_comments())
+    assert rec.paragraphs[-1].startswith("改造保留了老街")
+    assert not any("支持作者" in p or "Yang7569" in p for p in rec.paragraphs)
+    assert {r.text for r in rec.removed if r.rule == "after_comment_heading"} >= {
+        "Yang7569", "这篇文章写得不错，把事情的来龙去脉讲清楚了，支持作者。"}
+    kept = webclean.Cleaner(keep_comments=True).clean(_article_with_unhinted_comments()).body
+    assert "支持作者" in kept

@@ -23,6 +23,7 @@ import re
 from functools import lru_cache
 from typing import Any, NamedTuple
 
+from ..core.vocabulary import alternation, read_vocabulary
 from ..document import Block, Document
 from ..record import Removal
 from .datelines import dispatch_byline
@@ -293,9 +294,13 @@ def _best_container(tree: _Tree) -> int:
         if tree.total[cid] > best_score:
             best, best_score = cid, tree.total[cid]
     while best >= 0:
-        child = max((c for c in range(best + 1, tree.end[best] + 1) if tree.parent[c] == best),
-                    key=tree.gain.__getitem__, default=-1)
-        if child < 0 or not (tree.gain[child] >= NARROW * tree.gain[best] or mixed_surroundings(tree, best, child)):
+        children = [c for c in range(best + 1, tree.end[best] + 1) if tree.parent[c] == best]
+        child = max(children, key=tree.gain.__getitem__, default=-1)
+        if child >= 0 and tree.gain[child] >= NARROW * tree.gain[best]:
+            best = child
+            continue
+        child = max(children, key=tree.total.__getitem__, default=-1)
+        if child < 0 or not mixed_surroundings(tree, best, child):
             break
         best = child
     return best
@@ -716,6 +721,55 @@ def _select_text(doc: Document) -> list[Block]:
     return _trim_tail(doc, kept)
 
 
+# A comment section's heading, with the count sites print around it (评论13, 全部评论（8）, 13条评论).
+_COMMENT_HEADING = re.compile(r"\d{0,6}\s?(?:" + alternation(read_vocabulary("comment_headings.txt"))
+                              + r")\s?[（(]?\s?\d{0,6}\s?[)）]?", re.I)
+#: A comment heading is a short line; a sentence that mentions 评论 is text.
+COMMENT_HEADING_MAX_CHARS = 16
+
+
+def comment_section_start(doc: Document, kept: list[Block]) -> int:
+    """Position in ``kept`` of the first block after a removed comment-section heading, or -1.
+
+    The region chosen for the body may hold the comment section under the article (a self-media page:
+    ``评论13``, then each commenter's name, time, region and words). Once an earlier stage has removed
+    the section's heading, what the region keeps after it is the comments. A heading needs article prose
+    kept above it.
+
+    >>> d = Document(raw="")
+    >>> d.blocks = [Block(0, "有人说每个成功男人背后，必定有一位伟大女人的付出。"), Block(1, "评论13", label="boilerplate"),
+    ...             Block(2, "Yang7569"), Block(3, "这篇文章是人写的吗？")]
+    >>> comment_section_start(d, [d.blocks[0], d.blocks[2], d.blocks[3]])
+    1
+    >>> d.blocks[1] = Block(1, "专家评论认为，改革成效明显。", label="boilerplate")
+    >>> comment_section_start(d, [d.blocks[0], d.blocks[2], d.blocks[3]])
+    -1
+    """
+    position = {id(b): i for i, b in enumerate(doc.blocks)}
+    seen_prose = False
+    for k in range(1, len(kept)):
+        seen_prose = seen_prose or prose_block(kept[k - 1])
+        if not seen_prose:
+            continue
+        between = doc.blocks[position[id(kept[k - 1])] + 1:position[id(kept[k])]]
+        if any(b.label is not None and len(b.text) <= COMMENT_HEADING_MAX_CHARS
+               and _COMMENT_HEADING.fullmatch(b.text.strip()) for b in between):
+            return k
+    return -1
+
+
+def _cut_comment_section(doc: Document, kept: list[Block], opts: Any) -> list[Block]:
+    """Without ``keep_comments``, the kept blocks after a comment-section heading are comments."""
+    if getattr(opts, "keep_comments", False):
+        return kept
+    start = comment_section_start(doc, kept)
+    if start < 0:
+        return kept
+    for b in kept[start:]:
+        doc.remove_block(b, "comment", "after_comment_heading")
+    return kept[:start]
+
+
 def _tail_junk(text: str) -> bool:
     """A line that closes no article: a short unpunctuated label or notice, or one with no Chinese at all
     (a video placeholder ``VIDEO``, an article id, a URL, a lone ``?``)."""
@@ -933,6 +987,7 @@ def select_body(doc: Document, opts: Any) -> None:
     _mark_pagination(doc)
     is_text = bool(doc.blocks) and all(b.tag == "line" for b in doc.blocks)
     kept = _select_text(doc) if is_text else _select_html(doc, opts)
+    kept = _cut_comment_section(doc, kept, opts)
     kept = captions_of_a_picture_story(doc, kept)
     kept = ensure_body(doc, kept)
     kept = apply_output_options(doc, kept, opts)
