@@ -710,3 +710,17 @@ def test_pen_names_and_accounts_beside_the_date_or_a_follow_button() -> None:
     assert linked_account(Block(1, "鹿鸣财经观察", link_chars=6), "发布时间:07-15 10:41") == "鹿鸣财经观察"
     assert linked_person(Block(1, "鹿鸣财经观察", link_chars=6), "发布时间:07-15 10:41") is None
     assert linked_person(Block(1, "厨房里的小满", links=1, link_chars=6), "小时候放学回家……") is None   # no date, no button
+
+
+def test_a_linked_number_near_the_headline_is_an_id_not_a_time() -> None:
+    page = ("<html><head><title>游戏全屏问题，希望大家出个主意</title></head><body>"
+            "<h1>游戏全屏问题，希望大家出个主意</h1><table><tr><td class='pls'>"
+            "<div class='authi'><a href='/space-uid-53961.html'>1657811359</a></div></td>"
+            "<td class='plc'><div class='authi'>发表于 2024-5-18 19:27:00 | <a href='/a'>只看该作者</a> 来自 - 四川南充 |"
+            "<a href='/r'>倒序浏览</a> |<a href='/m'>阅读模式</a></div>"
+            "<p>我的电脑分辨率是2560*1440，登录游戏以后全屏显示，有的地方看不到了，调了分辨率也没用。</p>"
+            "</td></tr></table></body></html>")
+    rec = webclean.clean(page)
+    assert rec.published == datetime(2024, 5, 18, 19, 27, tzinfo=CHINA_TZ)
+    assert webclean.clean("<html><body><h1>标题在此</h1><div>1752464965</div><p>正文第一段，内容在此。</p></body></html>"
+                          ).published == datetime.fromtimestamp(1752464965, CHINA_TZ)

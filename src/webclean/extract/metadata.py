@@ -389,7 +389,8 @@ def scan_credit_lines(doc: Document, blocks: list[Block], anchor: int) -> None:
         if b.label is not None or len(b.text) > _CREDIT_LINE_MAX:
             continue
         near = lo <= i < hi and anchor >= 0
-        epoch = parse_epoch(b.text) if near else None
+        # a number that links somewhere is an id (a user's, a post's), never the page's time
+        epoch = parse_epoch(b.text) if near and not b.links else None
         if epoch is not None:
             doc.set_field("published", epoch, "epoch_line", b.text)
             doc.set_field("published_precision", "second", "epoch_line", b.text)
