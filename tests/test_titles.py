@@ -47,3 +47,12 @@ def test_the_title_of_the_page_beats_a_logo_heading() -> None:
     page = ("<html><head><title>良心包子重视食安 亏损两年出头天</title></head><body><h1>某某电视公司</h1>"
             f"<ul><li><a href='/a'>新闻</a></li><li><a href='/b'>节目</a></li></ul><p>{PROSE}</p></body></html>")
     assert webclean.clean(page).title == "良心包子重视食安 亏损两年出头天"
+
+
+def test_a_single_page_app_titled_with_its_name_has_its_h1_as_headline() -> None:
+    page = ("<html><head><title>南生论坛</title></head><body><ul class='menu'><li><a href='/'>首页</a></li>"
+            "<li><a href='/t'>话题</a></li></ul><div class='article'><h1>南生运营的理念（商用）</h1>"
+            "<div class='author-name'>马亮南生</div><p>南生系列的产品只考虑业务，不考虑基础服务，拒绝重复的工作。</p>"
+            "</div><div class='side'><div class='doc-card'>🌟南生论坛文档</div></div></body></html>")
+    rec = webclean.clean(page)
+    assert rec.title == "南生运营的理念（商用）"

@@ -280,6 +280,9 @@ def html_headline(doc: Document, blocks: list[Block]) -> tuple[Block | None, str
     stripped = [k for k in (_norm(strip_site_suffix(t)) for t in heads) if len(k) >= 4]
     keys = [k for k in (_norm(t) for t in heads) if len(k) >= 4] + stripped
     limit = min(len(blocks), 400)
+    only_h1 = sole_h1_under_a_site_name(blocks[:limit], heads)
+    if only_h1 is not None:
+        return only_h1, None
     best = _agreeing_block(blocks[:limit], keys, stripped)
     if best is None:
         # a headline in the middle of <title> (无綫新聞 - 財經 - 市料美零售銷售… - tvb.com): its pieces long
@@ -307,6 +310,31 @@ def html_headline(doc: Document, blocks: list[Block]) -> tuple[Block | None, str
     if heads:
         return None, strip_site_suffix(heads[0])
     return None, None
+
+
+#: A head title this short is a site's name (南生论坛, 微博), never an article's title.
+SITE_NAME_MAX = 6
+
+
+def sole_h1_under_a_site_name(blocks: list[Block], heads: list[str]) -> Block | None:
+    """The page's only ``<h1>`` when its ``<title>`` is no more than the site's name.
+
+    A single-page app titles every page with its name (``<title>南生论坛</title>``); a block that happens to
+    hold that name (a menu's ``🌟南生论坛文档``) agrees with it, but the headline is the page's one ``<h1>``.
+
+    >>> blocks = [Block(0, "🌟南生论坛文档"), Block(1, "南生运营的理念（商用）", heading=1)]
+    >>> sole_h1_under_a_site_name(blocks, ["南生论坛"]).text
+    '南生运营的理念（商用）'
+    >>> sole_h1_under_a_site_name(blocks, ["南生运营的理念（商用）_南生论坛"]) is None
+    True
+    """
+    names = [_norm(t) for t in heads if t.strip()]
+    if not names or any(len(n) > SITE_NAME_MAX for n in names):
+        return None
+    h1s = [b for b in blocks if b.heading == 1 and b.label is None]
+    if len(h1s) != 1 or len(_norm(h1s[0].text)) < 4 or _norm(h1s[0].text) in names:
+        return None
+    return h1s[0]
 
 
 # A <title> piece this long can be a headline on its own; shorter pieces are site and channel names.
