@@ -82,3 +82,17 @@ def test_a_poster_row_with_a_date_dates_the_post() -> None:
             "<p>点击下载按钮以后一直转圈，过一会儿提示服务器出现问题，换了浏览器也一样。</p></body></html>")
     rec = webclean.clean(page)
     assert rec.author == "再睡一夏" and str(rec.published) == "2024-01-03"
+
+
+def test_a_blog_post_closed_by_its_time_line_has_its_poster_and_time() -> None:
+    paragraphs = "".join(f"<p>第{n}段：本文以线上的实际例子，分享容器部署中踩过的坑和解决办法，希望对读者有一点帮助。</p>"
+                         for n in range(1, 40))
+    page = ("<html><head><title>容器使用经验 - 好看的hk - 博客园</title></head><body>"
+            "<div class='post'><h1 class='postTitle'>容器使用经验</h1>"
+            f"<div class='postBody'>{paragraphs}</div>"
+            "<div class='postDesc'>posted @ 2024-05-09 14:45 好看的hk 阅读(430) 评论(2) 编辑 收藏 举报</div></div>"
+            "<div class='feedback'><div class='feedbackItem'>#1楼 2024-05-10 09:12 路人甲</div>"
+            "<div class='blog_comment_body'>写得很清楚，谢谢分享。</div></div></body></html>")
+    rec = webclean.clean(page)
+    assert rec.author == "好看的hk"
+    assert rec.published is not None and rec.published.isoformat() == "2024-05-09T14:45:00+08:00"

@@ -48,7 +48,7 @@ from ..document import Block, Document
 from ..record import Removal
 from .candidates import rank_offers, weigh_credits
 from .datelines import dispatch_byline, leading_dateline_end
-from .posters import hinted_poster, post_time
+from .posters import hinted_poster, post_time, time_line_poster
 from .threads import apply_first_floor
 from .titles import (
     clean_title,
@@ -465,6 +465,15 @@ def _apply_post_time(doc: Document, head_block: Block | None) -> None:
     (value, precision), line, rule = found
     if doc.set_field("published", value, rule, line.text, block=line.index):
         doc.set_field("published_precision", precision, rule, line.text)
+    if rule != "edited_time":
+        doc.hints["post_time_line"] = line.text
+
+
+def _apply_time_line_poster(doc: Document) -> None:
+    """Author from the handle the post's time line names (``posted @ 2024-05-09 14:45 好看的hk 阅读(430)``)."""
+    line = doc.hints.get("post_time_line")
+    if line:
+        doc.set_field("author", time_line_poster(line), "time_line_poster", line)
 
 
 def _apply_poster(doc: Document, head_block: Block | None) -> None:
@@ -624,6 +633,7 @@ def extract_metadata(doc: Document, opts: Any) -> None:
         trailing_byline(doc, [b for b in _open(doc) if b.index > start])
         _apply_thread_starter(doc, head_block)
         _apply_poster(doc, head_block)
+        _apply_time_line_poster(doc)
         if doc.head:
             doc.set_field("author", head_author(doc), "meta_author")
         _apply_account_row(doc, head_block)

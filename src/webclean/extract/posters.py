@@ -18,7 +18,7 @@ from ..core.names import COMMON_WORD_COUNT, credit_words, is_credit_word, looks_
 from ..core.script import word_counts
 from ..document import Block
 
-__all__ = ["poster_hint", "handle_of", "hinted_poster", "post_time"]
+__all__ = ["poster_hint", "handle_of", "hinted_poster", "post_time", "time_line_poster"]
 
 # Class/id words of an element that holds a user's name, matched on the parts of each word split at - and _
 # (topic_username, postuser-name, author-info--right, wgt-replyer-all, p_author, head_nick_1yix2); a
@@ -134,10 +134,65 @@ def post_time(blocks: list[Block], head: int) -> tuple[tuple, Block, str] | None
     if head < 0:
         return None
     window = blocks[head + 1: head + 1 + POSTER_REACH_AFTER] + list(reversed(blocks[max(0, head - POSTER_REACH_BEFORE): head]))
-    for pattern, rule in ((_POSTED, "posted_time"), (_EDITED, "edited_time")):
-        for b in window:
-            if len(b.text) <= TIME_LINE_MAX and pattern.search(b.text):
+    # a blog's post closes with its time line (posted @ 2024-05-09 14:45 好看的hk 阅读(430)): past the
+    # window, the first posting line under the headline is the post's own footer, before any reply's
+    farther = blocks[head + 1 + POSTER_REACH_AFTER:]
+    for pattern, rule, lines in ((_POSTED, "posted_time", window), (_EDITED, "edited_time", window),
+                                 (_POSTED, "post_footer_time", farther)):
+        for b in lines:
+            if len(b.text) <= TIME_LINE_MAX and pattern.search(b.text) and (
+                    lines is not farther or time_line_poster(b.text)):   # a footer names its poster
                 found = parse_date(b.text)
                 if found:
                     return found, b, rule
     return None
+
+
+_DATE_TIME = re.compile(r"\d{4}\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}日?(?:\s?\d{1,2}:\d{2}(?::\d{2})?)?")
+
+
+_LABEL_COLON = re.compile(r"[:：]")
+_TIME_LABEL = re.compile(r"时间|時間")
+# A run of this many common words is a heading (最新推荐文章), not a user's name.
+PHRASE_WORDS = 3
+
+
+def _phrase_of_words(handle: str) -> bool:
+    """A Han handle that splits into :data:`PHRASE_WORDS` or more common two-character words.
+
+    >>> _phrase_of_words("最新推荐文章"), _phrase_of_words("头条新闻"), _phrase_of_words("软唐知产小傅")
+    (True, False, False)
+    """
+    counts = word_counts()
+    pieces = [handle[i:i + 2] for i in range(0, len(handle) - 1, 2)]
+    return (len(handle) % 2 == 0 and len(pieces) >= PHRASE_WORDS
+            and all(counts.get(p, 0) >= COMMON_WORD_COUNT for p in pieces))
+
+
+def time_line_poster(text: str) -> str | None:
+    """The handle a post's time line names beside its date: before the posting verb (``小林 发表于 2024-4-5``)
+    or right after the date (``posted @ 2024-05-09 14:45 好看的hk 阅读(430) 评论(2)``).
+
+    >>> time_line_poster("posted @ 2024-05-09 14:45 好看的hk 阅读(430) 评论(2) 编辑 收藏 举报")
+    '好看的hk'
+    >>> time_line_poster("小林 发表于 2024-4-5 23:20:45"), time_line_poster("发表于 2024-5-18 19:27:00 | 只看该作者")
+    ('小林', None)
+    >>> time_line_poster("发表人邮件：sky@163.com	发表时间：2004-12-11 9:51:00") is None
+    True
+    >>> time_line_poster("最新推荐文章于 2023-09-04 17:53:10 发布"), time_line_poster("王小明 于 2023-09-04 17:53:10 发布")
+    (None, '王小明')
+    """
+    verb = _POSTED.search(text)
+    if verb is None:
+        return None
+    before = text[:verb.start()].strip()
+    if before:   # a label row (发表人邮件：… 发表时间：…, 网易娱乐 明星话题 发布时间 …) names no poster
+        if _LABEL_COLON.search(before) or _TIME_LABEL.search(verb.group()):
+            return None
+        name = handle_of(before.split()[-1])
+        return None if name is None or _phrase_of_words(name) else name
+    when = _DATE_TIME.search(text, verb.end())
+    if when is None:
+        return None
+    after = text[when.end():].strip()
+    return handle_of(after.split()[0]) if after else None
