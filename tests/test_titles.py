@@ -56,3 +56,10 @@ def test_a_single_page_app_titled_with_its_name_has_its_h1_as_headline() -> None
             "</div><div class='side'><div class='doc-card'>🌟南生论坛文档</div></div></body></html>")
     rec = webclean.clean(page)
     assert rec.title == "南生运营的理念（商用）"
+
+
+def test_the_board_name_before_a_headline_is_not_part_of_it() -> None:
+    page = ("<html><head><title>Ruby：极致的脚本语言 · Ruby China</title></head><body>"
+            "<h1><span class='node'>Ruby</span> <span class='title'>Ruby：极致的脚本语言</span></h1>"
+            "<p>Ruby 的许多特性强烈地偏向对脚本语言的良好支持，写起来顺手，读起来也清楚。</p></body></html>")
+    assert webclean.clean(page).title == "Ruby：极致的脚本语言"

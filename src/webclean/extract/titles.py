@@ -381,6 +381,29 @@ def _h1_it_extends(before: list[Block], chosen: Block) -> Block:
     return chosen
 
 
+#: A board or category name set before the headline in its cell is a word or two.
+NODE_PREFIX_MAX = 10
+
+
+def without_node_prefix(raw: str, heads: list[str]) -> str:
+    """The headline without the board or category name its cell puts first, where ``<title>`` gives the
+    headline alone (``<h1><span class="node">Ruby</span> Ruby：极致的脚本语言</h1>``).
+
+    >>> without_node_prefix("Ruby Ruby：极致的脚本语言", ["Ruby：极致的脚本语言 · Ruby China"])
+    'Ruby：极致的脚本语言'
+    >>> without_node_prefix("我们的 新时代", ["新时代 - 某某网"])   # no headline is two characters
+    '我们的 新时代'
+    """
+    for title in heads:
+        piece = strip_site_suffix(title).strip()
+        if len(_norm(piece)) < 4 or not raw.endswith(piece) or raw == piece:
+            continue
+        prefix = raw[:len(raw) - len(piece)]
+        if prefix[-1:].isspace() and 0 < len(prefix.strip()) <= NODE_PREFIX_MAX:
+            return piece
+    return raw
+
+
 def find_title(doc: Document, blocks: list[Block]) -> Block | None:
     """Set title and column; label the headline block; return it (the anchor for byline search)."""
     if doc.is_html or doc.head:
@@ -393,6 +416,8 @@ def find_title(doc: Document, blocks: list[Block]) -> Block | None:
     undated = _TRAILING_DATE.sub("", raw)
     if undated != raw and len(_norm(undated)) >= 4:
         raw = undated   # a headline cell that carries its date: the date is the dateline's, not the title's
+    if block is not None and doc.head:
+        raw = without_node_prefix(raw, _head_titles(doc))
     title, column, spam_part = clean_title(raw)
     rule = "headline_block" if block is not None else "head_title"
     doc.set_field("title", title, rule, raw)
