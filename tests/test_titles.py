@@ -60,6 +60,7 @@ def test_a_single_page_app_titled_with_its_name_has_its_h1_as_headline() -> None
 
 def test_the_board_name_before_a_headline_is_not_part_of_it() -> None:
     page = ("<html><head><title>Ruby：极致的脚本语言 · Ruby China</title></head><body>"
-            "<h1><span class='node'>Ruby</span> <span class='title'>Ruby：极致的脚本语言</span></h1>"
-            "<p>Ruby 的许多特性强烈地偏向对脚本语言的良好支持，写起来顺手，读起来也清楚。</p></body></html>")
+            "<div class='topic-title'><h1><a class='node' href='/n'>Ruby</a> <span class='title'>Ruby：极致的脚本语言"
+            "</span></h1></div><div class='topic-detail'><p>Ruby 的许多特性强烈地偏向对脚本语言的良好支持，写起来顺手，"
+            "读起来也清楚。</p></div></body></html>")
     assert webclean.clean(page).title == "Ruby：极致的脚本语言"
