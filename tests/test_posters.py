@@ -96,3 +96,12 @@ def test_a_blog_post_closed_by_its_time_line_has_its_poster_and_time() -> None:
     rec = webclean.clean(page)
     assert rec.author == "好看的hk"
     assert rec.published is not None and rec.published.isoformat() == "2024-05-09T14:45:00+08:00"
+
+
+def test_the_owner_of_the_blog_a_post_is_on_is_its_author() -> None:
+    page = ("<html><head><title>window系统设置代理</title><meta name='author' content='Summer'></head><body>"
+            "<div class='article-content'><div class='title'><h1>window系统设置代理</h1></div>"
+            "<p class='book-article-meta'><a href='/blog/my38778570'>my38778570 的个人博客</a> / 187 / 11 / "
+            "创建于 1周前</p><div class='markdown-body'><p>以猫猫为例，在命令行里设置代理，然后测试是否生效。</p>"
+            "<pre>set http_proxy=http://127.0.0.1:59727</pre></div></div></body></html>")
+    assert webclean.clean(page).author == "my38778570"

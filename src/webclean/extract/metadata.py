@@ -48,7 +48,7 @@ from ..document import Block, Document
 from ..record import Removal
 from .candidates import rank_offers, weigh_credits
 from .datelines import dispatch_byline, leading_dateline_end
-from .posters import hinted_poster, post_time, time_line_poster
+from .posters import blog_owner, hinted_poster, post_time, time_line_poster
 from .threads import apply_first_floor
 from .titles import (
     clean_title,
@@ -634,6 +634,9 @@ def extract_metadata(doc: Document, opts: Any) -> None:
         _apply_thread_starter(doc, head_block)
         _apply_poster(doc, head_block)
         _apply_time_line_poster(doc)
+        owner = blog_owner(doc.blocks, head_block.index) if head_block is not None else None
+        if owner:
+            doc.set_field("author", owner[0], "blog_owner", owner[1].text, block=owner[1].index)
         if doc.head:
             doc.set_field("author", head_author(doc), "meta_author")
         _apply_account_row(doc, head_block)

@@ -18,7 +18,7 @@ from ..core.names import COMMON_WORD_COUNT, credit_words, is_credit_word, looks_
 from ..core.script import word_counts
 from ..document import Block
 
-__all__ = ["poster_hint", "handle_of", "hinted_poster", "post_time", "time_line_poster"]
+__all__ = ["poster_hint", "handle_of", "hinted_poster", "post_time", "time_line_poster", "blog_owner"]
 
 # Class/id words of an element that holds a user's name, matched on the parts of each word split at - and _
 # (topic_username, postuser-name, author-info--right, wgt-replyer-all, p_author, head_nick_1yix2); a
@@ -196,3 +196,31 @@ def time_line_poster(text: str) -> str | None:
         return None
     after = text[when.end():].strip()
     return handle_of(after.split()[0]) if after else None
+
+
+# "X 的个人博客" / "X的专栏" in the row under a post's headline: X owns the blog the post is on.
+_OWNER = re.compile(r"([^\s/|｜·]{2,20})\s?的(?:个人|個人)?(?:博客|部落格|专栏|專欄|主页|主頁|空间|空間)(?=$|[\s/|｜·])")
+_PRONOUN_END = re.compile(r"[我你他她咱们們]$")
+#: The owner row sits right under the headline.
+OWNER_REACH = 3
+
+
+def blog_owner(blocks: list[Block], head: int) -> tuple[str, Block] | None:
+    """The owner a post's info row names (``my38778570 的个人博客 / 187 / 11 / 创建于 1周前``), or None.
+
+    >>> b = [Block(0, "window系统设置代理", heading=1), Block(1, "my38778570 的个人博客 / 187 / 11 / 创建于 1周前")]
+    >>> blog_owner(b, 0)[0]
+    'my38778570'
+    >>> blog_owner([Block(0, "标题", heading=1), Block(1, "欢迎来到我的个人博客")], 0) is None
+    True
+    """
+    if head < 0:
+        return None
+    for b in blocks[head + 1: head + 1 + OWNER_REACH]:
+        if len(b.text) > _CELL_MAX * 3:
+            continue
+        m = _OWNER.match(b.text.strip())
+        name = handle_of(m.group(1)) if m else None
+        if name and not _PRONOUN_END.search(name):   # 欢迎来到我的个人博客 names nobody
+            return name, b
+    return None
