@@ -211,7 +211,14 @@ def _labels(line: str) -> list[re.Match[str]]:
             out.append(m)
         elif lab in ("发布于", "發佈於") and parse_date(line[m.end():m.end() + 25]):
             out.append(m)  # 发布于 2025-07-15 10:41: the preposition stands for the colon
+        elif (lab in ("来源于", "來源於") and len(line) <= SOURCE_VERB_LINE_MAX
+              and line[:m.start()].strip(" \t　(（[【") in ("", "本文", "本文章", "文章", "本稿")):
+            out.append(m)  # 本文来源于国家统计局　2024-05-11: a short line opening with it, not a sentence
     return out
+
+
+#: A line that opens with 来源于 and is this short is a credit row; longer, it is a sentence about sources.
+SOURCE_VERB_LINE_MAX = 60
 
 
 def parse_credits(line: str) -> dict[str, str]:
@@ -239,6 +246,8 @@ def parse_credits(line: str) -> dict[str, str]:
     {'date': '2025-07-15 10:41・IP 属地上海'}
     >>> parse_credits("本文来自微信公众号“硬核智造观察”（ID：yinghezhizao），作者：周牧之，36氪经授权发布。")["source"]
     '硬核智造观察'
+    >>> parse_credits("本文来源于国家统计局　2024-05-11 09:36:26"), parse_credits("这些数据来源于国家统计局　2024年")
+    ({'source': '国家统计局'}, {})
     """
     line = line[:400]
     marks = _labels(line)
