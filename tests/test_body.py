@@ -559,3 +559,18 @@ def test_what_follows_a_comment_section_heading_is_comments() -> None:
         "Yang7569", "这篇文章写得不错，把事情的来龙去脉讲清楚了，支持作者。"}
     kept = webclean.Cleaner(keep_comments=True).clean(_article_with_unhinted_comments()).body
     assert "支持作者" in kept
+
+
+def test_the_editor_credit_closes_the_article_and_what_follows_is_furniture() -> None:
+    page = ("<html><head><title>全市上半年经济运行情况发布</title></head><body><div class='article'>"
+            "<h1>全市上半年经济运行情况发布</h1><div class='info'>2024-07-15 10:17</div>"
+            "<div class='con'><p>今天上午，市政府召开新闻发布会，介绍上半年全市经济运行情况。</p>"
+            "<p>上半年全市地区生产总值同比增长百分之五点八，增速高于全国平均水平。</p>"
+            "<p>下一步，全市将继续抓好重点项目建设，推动经济持续回升向好。</p></div>"
+            "<div class='edit'>责编：王小明</div><p class='sign'>版权作品，未经本网书面授权，严禁转载。</p>"
+            "<div class='tool'>阅读数(6616）</div><div class='feedback'><ul><li>广告软文</li><li>重复、旧闻</li>"
+            "<li>文章质量差</li></ul><p>感谢您的反馈，我们将会减少此类文章的推荐</p></div></div></body></html>")
+    rec = webclean.clean(page)
+    assert rec.editor == "王小明"
+    assert rec.paragraphs[-1].startswith("下一步") and len(rec.paragraphs) == 3
+    assert "广告软文" in {r.text for r in rec.removed if r.rule == "after_article_end"}

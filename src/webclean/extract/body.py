@@ -770,6 +770,53 @@ def _cut_comment_section(doc: Document, kept: list[Block], opts: Any) -> list[Bl
     return kept[:start]
 
 
+#: The editor's credit ends the article when this share of the kept prose lies above it (a short news item
+#: of three paragraphs and a one-sentence copyright notice below its credit: 0.78).
+ARTICLE_END_PROSE_SHARE = 0.7
+
+
+def after_editor_credit(doc: Document, kept: list[Block]) -> int:
+    """Position in ``kept`` of the first block after the editor's credit that closes the article, or -1.
+
+    News pages sign the article off with its editor (``责编：郭姝婷``); what the region keeps below that line
+    in other containers than the article's paragraphs is page furniture: a copyright notice, a read counter,
+    a "not interested" feedback form (``广告软文 / 重复、旧闻 / 文章质量差``). The credit must close the
+    article: nearly all the kept prose lies above it.
+
+    >>> d = Document(raw="")
+    >>> d.blocks = [Block(0, "据日媒报道，日本政府计划在下个月取消对中国和其他国家的旅行禁令。" * 3, container=8),
+    ...             Block(1, "责编：郭姝婷", label="editor", container=10), Block(2, "阅读数(6616）", container=14),
+    ...             Block(3, "感谢您的反馈，我们将会减少此类文章的推荐", container=21)]
+    >>> after_editor_credit(d, [d.blocks[0], d.blocks[2], d.blocks[3]])
+    1
+    """
+    editor = next((b.index for b in reversed(doc.blocks) if b.label == "editor"), -1)
+    if editor < 0 or not kept or kept[-1].index < editor:
+        return -1
+    start = next(k for k, b in enumerate(kept) if b.index > editor)
+    if start == 0:
+        return -1
+    above, below = kept[:start], kept[start:]
+    prose_above = sum(len(b.text) for b in above if prose_block(b))
+    prose_below = sum(len(b.text) for b in below if prose_block(b))
+    if prose_above < ARTICLE_END_PROSE_SHARE * (prose_above + prose_below):
+        return -1
+    article = {b.container for b in above if prose_block(b)}
+    if any(b.container in article for b in below):
+        return -1   # the article's own container goes on below the credit: a mid-article credit
+    return start
+
+
+def _cut_after_editor_credit(doc: Document, kept: list[Block]) -> list[Block]:
+    """The kept blocks below the editor's credit that closes the article are furniture (``after_article_end``)."""
+    start = after_editor_credit(doc, kept)
+    if start < 0:
+        return kept
+    for b in kept[start:]:
+        doc.remove_block(b, "boilerplate", "after_article_end")
+    return kept[:start]
+
+
 def _tail_junk(text: str) -> bool:
     """A line that closes no article: a short unpunctuated label or notice, or one with no Chinese at all
     (a video placeholder ``VIDEO``, an article id, a URL, a lone ``?``)."""
@@ -988,6 +1035,7 @@ def select_body(doc: Document, opts: Any) -> None:
     is_text = bool(doc.blocks) and all(b.tag == "line" for b in doc.blocks)
     kept = _select_text(doc) if is_text else _select_html(doc, opts)
     kept = _cut_comment_section(doc, kept, opts)
+    kept = _cut_after_editor_credit(doc, kept)
     kept = captions_of_a_picture_story(doc, kept)
     kept = ensure_body(doc, kept)
     kept = apply_output_options(doc, kept, opts)
