@@ -98,8 +98,10 @@ def print_shared(results: dict[str, dict]) -> None:
     chains = sorted({c for res in results.values() for c in res["chains"]})
     print(f"{'shared cases: chain':40s}" + "".join(f"{n:>12s}" for n in names) + f"{'n':>6s}")
     for chain in chains:
-        cells = "".join(f"{results[n]['chains'].get(chain, [0, 1])[0] / results[n]['chains'].get(chain, [0, 1])[1]:12.1%}"
-                        for n in names)
+        cells = ""
+        for n in names:
+            ok, total = results[n]["chains"].get(chain, [0, 1])
+            cells += f"{ok / total:12.1%}"
         print(f"{chain:40s}{cells}{results[names[0]]['chains'][chain][1]:6d}")
     total = {n: [sum(v[0] for v in results[n]["chains"].values()), sum(v[1] for v in results[n]["chains"].values())]
              for n in names}

@@ -6,9 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from webclean.repair.mojibake import (Chain, _decode_pairs_with_holes, _mask_uncertain, _pair_span, _utf8_spans,
-                               char_cost, find_latin_runs, find_lossy_markers, repair_text,
-                               repair_text_with_repairs, reverse_chain, text_badness)
+from webclean.repair.lost_bytes import fill_holes
+from webclean.repair.mojibake import (char_cost, find_lossy_markers, repair_text, repair_text_with_repairs,
+                                      text_badness)
+from webclean.repair.reconstruct import (BIG5, BIG5_READING, GBK, GBK_READING, LATIN, LATIN_STRICT, MIXED, UTF8,
+                                         Hole, reconstruct)
+from webclean.repair.regions import decoded_regions, latin_regions, pair_regions
 
 ROOT = Path(__file__).parents[1]
 SHARED = ROOT / ".." / "shared" / "mojibake" / "cases.jsonl"
@@ -24,26 +27,46 @@ def test_text_badness_separates_real_and_garbled():
     assert text_badness("中文网页") < 1.0 < 3.0 < text_badness("涓枃缃戦〉")
 
 
-def test_reverse_chain_requires_exact_round_trip():
-    assert reverse_chain("ä¸­æ–‡", Chain("utf-8", "cp1252")) == "中文"
-    assert reverse_chain("ä¸­æ–‡", Chain("utf-8", "latin-1")) is None  # '–' is not Latin-1
-    assert reverse_chain("Café", Chain("utf-8", "latin-1")) is None
+def test_reconstruct_exact_readings():
+    assert reconstruct("ä¸­æ–‡", LATIN_STRICT, UTF8).text() == "中文"
+    assert reconstruct("ÖÐÎÄÍøÒ³", LATIN, GBK).text() == "中文网页"
+    assert reconstruct("¤¤¤å", LATIN, BIG5).text() == "中文"
+    assert reconstruct("鍙戝竷", GBK_READING, UTF8).text() == "发布"
+    assert reconstruct("Café", LATIN_STRICT, UTF8) is None  # 'é' alone is no UTF-8
 
 
-def test_find_latin_runs_and_lossy_markers():
-    assert find_latin_runs("标题: ä¸­æ–‡ ok") == [(4, 10)]
+def test_reconstruct_mixed_reader_pairs_read_as_one_byte():
+    # 路 (C2 B7) and 么 (C3 B4) are valid UTF-8 pairs: a "UTF-8 first" reader writes · and ô for them
+    garbled = "·ÓÉÆ÷ ÊÇʲô"
+    assert reconstruct(garbled, MIXED, GBK).text() == "路由器 是什么"
+
+
+def test_reconstruct_lost_bytes_become_holes():
+    r = reconstruct("椋庨洦浜ゅ姞銆", GBK_READING, UTF8)  # 风雨交加。, the last byte dropped
+    assert r.text() == "风雨交加\ufffd" and r.assumed == 1
+    r = reconstruct("\ufffdA" + "中文".encode("big5").decode("gbk"), GBK_READING, BIG5)  # ，(A1 41) lost its lead
+    assert isinstance(r.pieces[0], Hole)
+
+
+def test_regions_locate_the_garbled_part():
+    assert latin_regions("标题: ä¸­æ–‡ ok") == [(4, 10)]
+    assert decoded_regions("今天鍙戝竷", GBK_READING, UTF8) == [(2, 5)]
+    assert pair_regions("今天" + "发布了新版本".encode("gbk").decode("big5"), BIG5_READING, GBK) == [(2, 8)]
+
+
+def test_find_lossy_markers():
     assert find_lossy_markers("价格锟斤拷元") == [(2, 5)]
     assert find_lossy_markers("烫烫烫烫") == [(0, 4)]
 
 
-def test_utf8_spans_and_pair_span_locate_the_garbled_part():
-    assert _utf8_spans("今天鍙戝竷", "gbk") == [(2, 5)]
-    assert _pair_span("今天" + "发布了新版本".encode("gbk").decode("big5"), Chain("gbk", "big5")) == (2, 8)
-
-
-def test_lossy_helpers_never_invent():
-    assert _decode_pairs_with_holes(b"\xa4\xa4\xff\xa4\xa4\xe5", "big5") == "中\ufffd文"
-    assert _mask_uncertain("经济\ufffd㣺学院") == "经济\ufffd\ufffd学院"
+def test_holes_are_filled_only_when_the_bytes_or_words_leave_one_choice():
+    any_cont = frozenset(range(0x80, 0xC0))
+    # Big5 pairs never have a trail in 0x80-0x9F: a lost lead 0xAD before trail D3 can only be 個
+    assert fill_holes([Hole((frozenset({0xAD}) | frozenset(range(0x80, 0xA0)), 0xD3), "big5")])[0] == "個"
+    # 数?库: only 数据库 is a word
+    assert fill_holes(["数", Hole((0xE6, 0x8D, any_cont), "utf-8"), "库"])[0] == "数据库"
+    # 研究?法: 方法 文法 新法 ... are all words: no choice
+    assert fill_holes(["研究", Hole((0xE6, 0x96, any_cont), "utf-8"), "法"])[0] == "研究\ufffd法"
 
 
 @pytest.mark.parametrize("case", [c for c in OWN if c["kind"] in ("corrupt", "clean")], ids=lambda c: c["chain"])
@@ -178,7 +201,7 @@ def test_utf8_read_as_latin_on_latin_text_restores_accents():
     from webclean.repair.mojibake import is_latin_utf8_repair
 
     assert repair_text("CafÃ©, naÃ¯ve, SeÃ±or") == "Café, naïve, Señor"
-    assert is_latin_utf8_repair(Chain("utf-8", "cp1252"), "Café") and not is_latin_utf8_repair(Chain("gbk", "cp1252"), "Caf茅")
+    assert is_latin_utf8_repair("utf-8>cp1252", "Café") and not is_latin_utf8_repair("gbk>cp1252", "Caf茅")
 
 
 def test_looks_garbled_is_the_fast_path():
@@ -197,23 +220,28 @@ def test_garbled_span_in_long_paragraph_found_through_windows():
 def test_docstring_examples():
     import doctest
 
-    import webclean.repair.garble_gate
-    import webclean.repair.mojibake
     import webclean.core.plausibility
+    import webclean.repair.garble_gate
+    import webclean.repair.leave_alone
+    import webclean.repair.lost_bytes
+    import webclean.repair.mojibake
+    import webclean.repair.reconstruct
+    import webclean.repair.regions
 
-    for module in (webclean.repair.mojibake, webclean.core.plausibility, webclean.repair.garble_gate):
+    for module in (webclean.repair.mojibake, webclean.core.plausibility, webclean.repair.garble_gate,
+                   webclean.repair.reconstruct, webclean.repair.regions, webclean.repair.lost_bytes,
+                   webclean.repair.leave_alone):
         result = doctest.testmod(module)
         assert result.failed == 0 and result.attempted > 0, module.__name__
 
 
 def test_extend_by_frequency_takes_in_a_garbled_neighbour_and_leaves_a_clean_one():
-    from webclean.repair.mojibake import _extend_by_frequency
-    big5_gbk = Chain("big5", "gbk")
+    from webclean.repair.regions import _extend_by_frequency
     # "聊分享著" written as Big5 and read as GBK is "册だㄉ帝": 帝 gains nothing on cost alone,
     # but its reversal 著 is far more frequent, so the span grows over it
-    assert _extend_by_frequency("閒册だㄉ帝他", (1, 4), big5_gbk) == (1, 5)
+    assert _extend_by_frequency("閒册だㄉ帝他", (1, 4), GBK_READING, BIG5) == (1, 5)
     # a clean frequent neighbour (第 -> 材, rarer) stays out
-    assert _extend_by_frequency("第册だㄉ", (1, 4), big5_gbk) == (1, 4)
+    assert _extend_by_frequency("第册だㄉ", (1, 4), GBK_READING, BIG5) == (1, 4)
 
 
 def test_partial_big5_read_as_gbk_with_kana_and_bopomofo_is_repaired_whole():

@@ -13,8 +13,11 @@ from collections import Counter
 from functools import lru_cache
 
 from .data import read_data
+from .script import to_simplified, word_counts
 
-__all__ = ["char_cost", "text_badness", "total_cost", "foreign_script_chars"]
+__all__ = ["char_cost", "text_badness", "total_cost", "foreign_script_chars", "word_pairs", "is_word_pair",
+           "simplified_char", "simplified_map", "word_pair_share",
+           "standalone_chars", "char_ranks", "core_hanzi", "NEUTRAL_PUNCT"]
 
 NEUTRAL_PUNCT = frozenset("，。、：；！？“”‘’《》（）…—·「」『』【】～　％＋－")
 
@@ -24,6 +27,17 @@ def char_ranks() -> dict[str, int]:
     """Frequency rank of common Simplified and Traditional characters (see data/SOURCES.md)."""
     text = read_data("mojibake_char_ranks.txt")
     return {ch: i for i, ch in enumerate(text.replace("\n", ""))}
+
+
+@lru_cache(maxsize=1)
+def standalone_chars() -> frozenset[str]:
+    """Characters that are words on their own (的 了 是 这 過 ...): the word list cannot vouch for them
+    between other words (see data/SOURCES.md).
+
+    >>> "的" in standalone_chars(), "這" in standalone_chars(), "般" in standalone_chars()
+    (True, True, False)
+    """
+    return frozenset(read_data("mojibake_standalone_chars.txt").strip())
 
 
 @lru_cache(maxsize=1)
@@ -136,3 +150,69 @@ def foreign_script_chars(text: str) -> frozenset[str]:
     if n_trad >= 3 and n_trad >= 3 * n_simp:
         return simplified
     return frozenset()
+
+
+@lru_cache(maxsize=1)
+def word_pairs() -> frozenset[str]:
+    """Every two adjacent characters inside a word of the word list (jieba's words of 2-4 characters, see
+    ``core.script.word_counts``): ``盲目``, ``不宜``, ``追高`` are in it, the misread ``猜灰``, ``灰虽`` are not.
+    Where unigram costs cannot tell two readings apart (both give common characters), words can.
+
+    >>> "盲目" in word_pairs(), "猜灰" in word_pairs()
+    (True, False)
+    """
+    pairs = set()
+    for word in word_counts():
+        pairs.update(word[i:i + 2] for i in range(len(word) - 1))
+    return frozenset(pairs)
+
+
+@lru_cache(maxsize=1)
+def simplified_map() -> dict[str, str]:
+    """Traditional form -> Simplified form for the ranked characters that OpenCC changes (one character
+    each): a dictionary look-up where a per-character OpenCC call would cost microseconds."""
+    out = {}
+    for ch in char_ranks():
+        simple = to_simplified(ch)
+        if len(simple) == 1 and simple != ch:
+            out[ch] = simple
+    return out
+
+
+def simplified_char(ch: str) -> str:
+    """The Simplified form of one character (itself when it has none or OpenCC gives more than one).
+
+    >>> simplified_char("經"), simplified_char("经")
+    ('经', '经')
+    """
+    return simplified_map().get(ch, ch)
+
+
+def is_word_pair(a: str, b: str) -> bool:
+    """Whether ``a`` ``b`` occur side by side in a word, in Simplified or in Traditional form.
+
+    >>> is_word_pair("經", "濟"), is_word_pair("濟", "經")
+    (True, False)
+    """
+    pairs = word_pairs()
+    if a + b in pairs:
+        return True
+    simple = simplified_map()
+    return simple.get(a, a) + simple.get(b, b) in pairs
+
+
+def word_pair_share(text: str) -> float:
+    """Share of the hanzi of ``text`` that make a word (:func:`is_word_pair`) with a neighbour: real Chinese
+    scores 0.6-0.9, common characters strung together at random (Korean EUC-KR bytes read as GBK, a
+    misaligned GBK reading) 0.1-0.3. 0.0 when ``text`` holds no hanzi.
+
+    >>> word_pair_share("单曲资料曲目") > 0.6 > word_pair_share("救斥窍技匡")
+    True
+    """
+    hanzi = [("\u3400" <= c < "\ua000") for c in text]
+    paired = [False] * len(text)
+    for i in range(len(text) - 1):
+        if hanzi[i] and hanzi[i + 1] and is_word_pair(text[i], text[i + 1]):
+            paired[i] = paired[i + 1] = True
+    n = sum(hanzi)
+    return sum(paired) / n if n else 0.0

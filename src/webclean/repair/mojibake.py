@@ -1,10 +1,21 @@
-"""Find and reverse mojibake: text that was encoded with one charset and decoded with another.
+"""Find and undo mojibake: text whose bytes were read with the wrong charset, sometimes losing bytes on the way.
 
-A *chain* ``A>B`` means the original text was ``text.encode(A).decode(B)``; repairing it means
-``garbled.encode(B).decode(A)``.  A reversal is accepted only when it round-trips byte for byte and
-the result is far more plausible (see :func:`text_badness`) than the garbled span.  Lossy garbling
-(U+FFFD runs, ``锟斤拷``, ``烫烫烫``) is repaired only where every output character is certain and
-is otherwise flagged as ``irrecoverable``.
+A garbled line goes through three questions:
+
+1. *Where?* :mod:`webclean.repair.regions` proposes spans and the readings that could have written them
+   (Latin-1/cp1252 or "UTF-8 first" over GBK, Big5 or UTF-8 bytes; GBK or Big5 over UTF-8 bytes; Big5 and
+   GBK read as each other).
+2. *What?* :mod:`webclean.repair.reconstruct` rebuilds the bytes of each span one character at a time
+   (alternatives, lost bytes, U+FFFD) and decodes them; :mod:`webclean.repair.lost_bytes` fills a character
+   with a lost byte only where one candidate is left, and leaves U+FFFD elsewhere.
+3. *Whether?* :func:`credible_repair` keeps a result only when it is far more plausible than the span and
+   plainly real text; :mod:`webclean.repair.leave_alone` flags what must not be rewritten (quoted mojibake,
+   other scripts, garbling beyond any reading).
+
+Every change is a :class:`~webclean.record.Repair`: ``mojibake`` for a repaired span (``rule`` the
+garbling, ``gbk>cp1252``, ``utf-8>gbk+utf-8>gbk``), ``irrecoverable`` where characters stay lost
+(``lost_bytes``) or a span is flagged (``lossy_marker``, ``beyond_repair``), ``flagged`` for what is left
+alone on purpose (``quoted_mojibake``, ``foreign_script``).
 
 >>> repair_text("鍙戝竷浜嗘柊鐗堟湰")
 '发布了新版本'
@@ -12,401 +23,452 @@ is otherwise flagged as ``irrecoverable``.
 '中文网页'
 >>> repair_text("ÖÐÎÄÍøÒ³")
 '中文网页'
+>>> repair_text("ϵͳÏÔʾ")             # GBK read "UTF-8 first, else Latin-1"
+'系统显示'
 >>> repair_text("今天天气很好。")
 '今天天气很好。'
 """
 from __future__ import annotations
 
-import collections
+import difflib
 import re
+from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import Callable
 
-from .garble_gate import ODD_RE, CP1252_EXTRAS, suspect_pairs, looks_garbled
 from ..core.arguments import check_text
-from ..core.plausibility import char_ranks, char_cost, foreign_script_chars, text_badness
-from ..core.plausibility import total_cost as _total_cost
+from ..core.plausibility import char_cost, foreign_script_chars, text_badness, total_cost, word_pair_share
 from ..record import Repair
+from .garble_gate import CP1252_EXTRAS, ODD_RE, looks_garbled, odd_class, suspect_pairs
+from .leave_alone import (FOREIGN_SHARE, foreign_letters_share, foreign_reading, looks_beyond_repair,
+                          mentions_encoding, other_script_text)
+from .lost_bytes import fill_holes
+from .reconstruct import (BIG5, BIG5_READING, GBK, GBK_READING, LATIN, LATIN_STRICT, MAX_BAD_SHARE, MIXED, UTF8,
+                          Reading, Reconstruction, Source, bad_share, default_bytes, reconstruct)
+from .regions import decoded_regions, has_mixed_letters, latin_regions, pair_regions
 
-__all__ = ["repair_text", "repair_text_with_repairs", "text_badness", "char_cost", "reverse_chain",
-           "foreign_script_chars", "looks_garbled", "is_latin_utf8_repair",
-           "find_latin_runs", "find_lossy_markers", "Chain", "CHAINS"]
+__all__ = ["repair_text", "repair_text_with_repairs", "text_badness", "char_cost", "foreign_script_chars",
+           "looks_garbled", "is_latin_utf8_repair", "find_lossy_markers", "credible_repair", "Hypothesis"]
 
 
 @dataclass(frozen=True)
-class Chain:
-    """One garbling ``original>seen``: repair by encoding with ``seen`` and decoding with ``original``."""
+class Hypothesis:
+    """One way a span was garbled: ``source`` bytes read by ``reading``."""
 
-    original: str
-    seen: str
+    reading: Reading
+    source: Source
 
-    @property
-    def name(self) -> str:
-        return f"{self.original}>{self.seen}"
+    def rule(self, span: str) -> str:
+        """The garbling as a rule name: ``gbk>cp1252``, ``gbk>mixed``, ``utf-8>gbk``.
 
-
-# Order matters only for ties: the UTF-8 chains validate most strongly, so they go first.
-CHAINS = (
-    Chain("utf-8", "latin-1"), Chain("utf-8", "cp1252"), Chain("utf-8", "gbk"), Chain("utf-8", "big5"),
-    Chain("gbk", "latin-1"), Chain("gbk", "cp1252"), Chain("big5", "latin-1"),
-    Chain("big5", "gbk"), Chain("gbk", "big5"),
-)
-_LATIN_SEEN = ("latin-1", "cp1252")
-_MAX_STEPS = 3  # two-step chains exist in the wild (utf-8>gbk twice); a third step is a safety margin
-
-_CP1252_EXTRAS = CP1252_EXTRAS
-# GBK/Big5 trail bytes 0x40-0x7E read as Latin are ASCII, so one may follow each high character
-_LATIN_RUN_RE = re.compile("(?:[\u0080-\u00ff" + re.escape(_CP1252_EXTRAS) + "][\x40-\x7e]?)+")
-# The leading look-ahead on the markers' first characters lets the engine skip every other position
-# (10x faster on a long line than trying the five alternatives everywhere).
-_LOSSY_RE = re.compile("(?=[锟烫屯\ufffd?])(?:(?:锟斤拷)+|烫{3,}|屯{3,}|\ufffd+|(?<=[\u4e00-\u9fff])\\?{2,})")
-_CJK_RUN_RE = re.compile("[^\x00-\x7f]+")
-_UTF8_CHAR = rb"(?:[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}|\xff)"
-# runs of UTF-8 multi-byte characters (0xFF = a byte already lost), ASCII allowed between them;
-# linear: the ASCII class and the lead bytes of _UTF8_CHAR never overlap
-_UTF8_RUN_RE = re.compile(_UTF8_CHAR + rb"(?:[\x00-\x7f]*" + _UTF8_CHAR + rb")*")
-_CP1252_TO_BYTE = {ch: bytes([b]) for b in range(0x80, 0xA0)
-                   if (ch := bytes([b]).decode("cp1252", "ignore"))}
-_CP1252_AS_LATIN1 = {ord(ch): b.decode("latin-1") for ch, b in _CP1252_TO_BYTE.items()}
-_KANA_RUN_RE = re.compile("[\u3041-\u3093]{2}[\u3041-\u30ff]*[\u4e00-\u9fff]")
+        >>> Hypothesis(LATIN, GBK).rule("Ö¤È¯"), Hypothesis(LATIN, GBK).rule("ÓÃ‘")
+        ('gbk>latin-1', 'gbk>cp1252')
+        """
+        if self.reading.name == "mixed":
+            return f"{self.source.name}>mixed"
+        if self.reading.name == "latin":
+            return f"{self.source.name}>" + ("cp1252" if _CP1252_RE.search(span) else "latin-1")
+        return f"{self.source.name}>{self.reading.name}"
 
 
-def _encode_seen(text: str, seen: str) -> bytes:
-    """Bytes the garbling decoder saw; U+FFFD (a byte it already lost) becomes 0xFF, invalid in every target."""
-    if seen == "cp1252":
-        # browsers decode the five undefined cp1252 bytes as C1 controls: map them back to themselves
-        text = text.translate(_CP1252_AS_LATIN1)
-        seen = "latin-1"
-    codec = "gb18030" if seen == "gbk" else seen
-    if "\ufffd" not in text:
-        return text.encode(codec)
-    return b"\xff".join(part.encode(codec) for part in text.split("\ufffd"))
+_CP1252_RE = re.compile("[" + re.escape(CP1252_EXTRAS) + "]")
+_DECODED = (Hypothesis(GBK_READING, UTF8), Hypothesis(BIG5_READING, UTF8))
+_PAIRS = (Hypothesis(BIG5_READING, GBK), Hypothesis(GBK_READING, BIG5))
 
 
-def reverse_chain(text: str, chain: Chain, lossy: bool = False) -> str | None:
-    """Undo one chain on ``text``; ``None`` unless it round-trips exactly (or, when ``lossy``, with markers).
+def latin_hypotheses(span: str) -> tuple[Hypothesis, ...]:
+    """The readings a Latin-looking span may come from: GBK or Big5 read as Latin (the "UTF-8 first"
+    reading where its letters show), and UTF-8 read as Latin.
 
-    >>> reverse_chain("ä¸­æ–‡", Chain("utf-8", "cp1252"))
-    '中文'
-    >>> reverse_chain("中文", Chain("utf-8", "latin-1")) is None
-    True
+    >>> [h.rule("ʾ") for h in latin_hypotheses("ÏÔʾ")]
+    ['gbk>mixed', 'big5>mixed', 'utf-8>latin-1']
     """
-    if "\ufffd" in text and not lossy:
-        return None
-    try:
-        data = _encode_seen(text, chain.seen)
-    except UnicodeEncodeError:
-        return None
-    codec = "gb18030" if chain.original == "gbk" else chain.original
-    if lossy and codec != "utf-8" and b"\xff" in data:
-        return _decode_pairs_with_holes(data, codec)
-    try:
-        return data.decode(codec)
-    except UnicodeDecodeError:
-        if not lossy:
-            return None
-    out = _mask_uncertain(data.decode(codec, "replace"))
-    # most characters must survive, or the "repair" is mostly markers and proves nothing
-    return out if out.count("\ufffd") <= max(1, len(out) // 2) else None
+    reading = MIXED if has_mixed_letters(span) else LATIN
+    return (Hypothesis(reading, GBK), Hypothesis(reading, BIG5), Hypothesis(LATIN_STRICT, UTF8))
 
 
-def _mask_uncertain(text: str) -> str:
-    """Replace rare characters in a lossy decode by U+FFFD: next to lost bytes, stray bytes of
-    neighbouring characters can line up into a valid but wrong (and then rare) character.
-
-    >>> _mask_uncertain("经济\ufffd㣺学院")
-    '经济\ufffd\ufffd学院'
-    """
-    return "".join(c if c == "\ufffd" or char_cost(c) < 3 else "\ufffd" for c in text)
-
-
-# one character of a two-byte charset: ASCII, or lead + trail; 0xFF marks a byte lost upstream
-_PAIR_TOKEN_RE = re.compile(rb"[\x00-\x7f]|[\x80-\xff][\x00-\xff]?")
-
-
-def _decode_pairs_with_holes(data: bytes, codec: str) -> str | None:
-    """Decode a two-byte charset stream in which lost bytes were replaced by 0xFF.
-
-    Upstream decoders lose one byte at a time but never an ASCII byte, so walking from the start
-    keeps character boundaries: a pair holding 0xFF becomes one U+FFFD and everything else is
-    exact.  (Decoding from the hole onward would pair a trail with the next lead and invent text.)
-
-    >>> _decode_pairs_with_holes(bytes.fromhex("a4a4 ffa4 a4e5"), "big5")
-    '中\ufffd文'
-    """
-    out = []
-    for token in _PAIR_TOKEN_RE.findall(data):
-        if b"\xff" in token:
-            out.append("\ufffd")
-            continue
-        try:
-            out.append(token.decode(codec))
-        except UnicodeDecodeError:
-            return None
-    return "".join(out)
-
-
-# A reversal must lower badness by this much and land below _GOOD: garbled spans score 3-5,
-# real Chinese 0-1 (measured on the public cases), so the margin keeps clean text clean.
-_MIN_GAIN = 1.2
-_GOOD = 1.6
-_GOOD_LOSSY = 0.8  # stricter: with bytes lost, only confidently real text is worth emitting
-
+# ----------------------------------------------------------------------------------------- credibility
+#: A repair must lower the mean character cost by this much: garbled spans score 3-5, real Chinese 0-1
+#: (measured on the public cases), so the margin keeps clean text clean.
+MIN_GAIN = 1.2
+#: ... and land at or below this mean cost.
+GOOD = 1.6
+#: Where bytes were lost or assumed, the known characters must be plainly real text.
+GOOD_LOSSY = 0.8
+#: Characters that must be recovered in a lossy span: fewer prove nothing.
+MIN_RECOVERED_LOSSY = 3
+#: Where bytes were lost or assumed, this share of the recovered hanzi must make words with a neighbour
+#: (real Chinese: 0.6-0.9; common characters strung at random by a wrong reading: 0.0-0.3) ...
+MIN_WORD_SHARE_LOSSY = 0.4
+#: ... counted once a span recovers this many hanzi (fewer say little either way).
+WORD_SHARE_MIN_HANZI = 6
+#: Bytes assumed lost per recovered character at most: a reading that needs more is inventing its bytes.
+MAX_ASSUMED_SHARE = 0.15
+#: A reconstruction whose hanzi make words at most this share of the time may be another script's text.
+FOREIGN_MAX_WORD_SHARE = 0.3
 
 _ASCII_RE = re.compile("[\x00-\x7f]")
+_HANZI_RE = re.compile("[\u3400-\u9fff]")
+_BLANK_LATIN = dict.fromkeys(range(0x80, 0x800))  # str.translate table that drops U+0080-U+07FF
 _LATIN_LETTERS_RE = re.compile("[\x00-\x7f\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+")
 
 
-def is_latin_utf8_repair(chain: Chain, repaired: str) -> bool:
+def is_latin_utf8_repair(rule: str, repaired: str) -> bool:
     """UTF-8 read as Latin that turns back into accented Latin letters is plausible as it stands:
     ``CafÃ©`` is ``Café``, not Chinese, even though ``Ã©`` is also valid GBK (``茅``).
 
-    The strict UTF-8 round trip is the evidence: random Latin-1 pairs are rarely valid UTF-8.
-
-    >>> is_latin_utf8_repair(Chain("utf-8", "cp1252"), "Café, naïve")
+    >>> is_latin_utf8_repair("utf-8>cp1252", "Café, naïve")
     True
-    >>> is_latin_utf8_repair(Chain("gbk", "cp1252"), "Caf茅")
+    >>> is_latin_utf8_repair("gbk>cp1252", "Caf茅")
     False
     """
-    return (chain.original == "utf-8" and chain.seen in _LATIN_SEEN and not repaired.isascii()
+    return (rule.startswith("utf-8>") and rule.split(">")[1] in ("latin-1", "cp1252") and not repaired.isascii()
             and _LATIN_LETTERS_RE.fullmatch(repaired) is not None)
 
 
-def _lossy_output_credible(before: str, after: str) -> bool:
-    """A lossy reversal must recover at least three characters, more than it marks as lost, and
-    may not create ASCII (stray trail bytes decode as letters: ``'�J�G'`` is invention).
+def credible_repair(before: str, after: str, lossy: bool, foreign: frozenset[str] = frozenset()) -> bool:
+    """Whether ``after`` (U+FFFD where characters stay lost) may replace the garbled ``before``: far more
+    plausible, plainly real text, most characters recovered, and no ASCII that was not there (stray bytes
+    decode as letters: ``'�J�G'`` is invention).
 
-    >>> _lossy_output_credible("鍩屾径", "\ufffdJ\ufffdG")
+    >>> credible_repair("鍙戝竷浜嗘柊", "发布了新", False), credible_repair("今天天气", "浠婂ぉ", False)
+    (True, False)
+    >>> credible_repair("鍩屾径", "\\ufffdJ\\ufffdG", True)
     False
     """
-    recovered = len(after) - after.count("\ufffd") - len(_ASCII_RE.findall(after))
-    if recovered < 3 or after.count("\ufffd") > recovered:
+    known = after.replace("\ufffd", "")
+    lost = len(after) - len(known)
+    recovered = sum(ord(c) >= 0x80 for c in known)
+    if lost and (recovered < MIN_RECOVERED_LOSSY or lost > recovered):
         return False
-    have = collections.Counter(_ASCII_RE.findall(before))
-    return not collections.Counter(_ASCII_RE.findall(after)) - have
+    if Counter(_ASCII_RE.findall(after)) - Counter(_ASCII_RE.findall(before)):
+        return False
+    if recovered == 0:
+        return False
+    gain = text_badness(before, foreign) - text_badness(known, foreign)
+    if gain < MIN_GAIN or text_badness(known, foreign) > (GOOD_LOSSY if lossy else GOOD):
+        return False
+    if lossy and looks_garbled(known):
+        return False  # with bytes lost, a span that still looks garbled is another round's garbage
+    if lossy and sum("\u3400" <= c < "\ua000" for c in known) >= WORD_SHARE_MIN_HANZI:
+        return word_pair_share(known) >= MIN_WORD_SHARE_LOSSY
+    return True
 
 
-def _best_reversal(text: str, lossy: bool, depth: int = 1, chains: tuple[Chain, ...] = CHAINS,
-                   foreign: frozenset[str] = frozenset()) -> tuple[str, list[str]] | None:
-    """The most plausible accepted reversal of ``text`` (one chain, or two when the first is an
-    intermediate still-garbled step such as ``utf-8>latin-1`` on double-encoded text)."""
-    before = text_badness(text, foreign)
-    if before < _MIN_GAIN:
-        return None  # every acceptance below needs before - after >= _MIN_GAIN with after >= 0
-    best: tuple[float, str, list[str]] | None = None
-    for chain in chains:
-        out = reverse_chain(text, chain, lossy)
-        if out is None or out == text:
-            continue
-        after = 0.0 if is_latin_utf8_repair(chain, out) else text_badness(out, foreign)
-        if lossy and not _lossy_output_credible(text, out):
-            continue
-        if lossy and text_badness(out.replace("\ufffd", "")) > _GOOD_LOSSY:
-            after = _GOOD + 1  # lossy output must be plainly real text once the markers are set aside
-        if before - after < _MIN_GAIN and not depth:
-            continue
-        names = [chain.name]
-        if after > _GOOD:
-            if not depth:
-                continue
-            nxt = _best_reversal(out, lossy, depth - 1, chains, foreign)
-            if nxt is None:
-                continue
-            out, names = nxt[0], nxt[1] + names
-            after = text_badness(out, foreign)
-        if before - after >= _MIN_GAIN and (best is None or after < best[0]):
-            best = (after, out, names)
-    return (best[1], best[2]) if best else None
+# ---------------------------------------------------------------------------------------------- search
+@dataclass(frozen=True)
+class _Found:
+    """A credible repair of ``line[start:end]``, or a flag (``kind`` not ``mojibake``)."""
+
+    start: int
+    end: int
+    after: str
+    rule: str
+    kind: str = "mojibake"
+    lost: int = 0  # characters left as U+FFFD
+    filled: int = 0  # characters a lost byte hid that the word list decided
+    cost: float = 0.0
 
 
-def _repair_whole(text: str, lossy: bool, utf8_only: bool = False, chains: tuple[Chain, ...] = CHAINS,
-                  foreign: frozenset[str] = frozenset()) -> tuple[str, list[str]]:
-    """Apply the best reversal to the whole string repeatedly (two-step chains); return text and chain names.
-
-    Names are in the order the garbling happened: ``["gbk>latin-1", "utf-8>latin-1"]``.
-    """
-    names: list[str] = []
-    for _ in range(_MAX_STEPS):
-        found = _best_reversal(text, lossy, chains=chains, foreign=foreign)
-        if found is not None and utf8_only and not all(n.startswith("utf-8>") for n in found[1]):
-            found = None
-        if found is None:
-            break
-        text = found[0]
-        names = found[1] + names
-        if text_badness(text) == 0.0 or _LATIN_LETTERS_RE.fullmatch(text):
-            break  # nothing odd is left: a further "repair" could only invent
-    return text, names
+#: Rounds of garbling undone at most: two-step chains exist in the wild (UTF-8 read as Latin twice, GBK
+#: read as Latin and the result as UTF-8 again); more rounds than that are flagged, not repaired.
+MAX_ROUNDS = 2
+#: A repair in two rounds ranks below one in one round that is as plausible.
+ROUND_PRICE = 5.0
 
 
-def find_latin_runs(text: str) -> list[tuple[int, int]]:
-    """Spans of Latin-1/cp1252 high characters, where Latin-read mojibake lives.
-
-    >>> find_latin_runs("标题: ä¸­æ–‡ ok")
-    [(4, 10)]
-    """
-    return [m.span() for m in _LATIN_RUN_RE.finditer(text)]
 
 
-def _seen_bytes_by_char(text: str, seen: str) -> tuple[bytes, list[int]]:
-    """``text`` as the garbling decoder's bytes, with each character's start offset.
-
-    Characters the codec cannot encode become 0xFE, which no UTF-8 run contains.
-    """
-    pieces, starts, pos = [], [], 0
-    for ch in text:
-        piece = _char_bytes(ch, seen)
-        starts.append(pos)
-        pieces.append(piece)
-        pos += len(piece)
-    starts.append(pos)
-    return b"".join(pieces), starts
-
-
-@lru_cache(maxsize=65536)
-def _char_bytes(ch: str, seen: str) -> bytes:
-    try:
-        return _encode_seen(ch, seen)
-    except UnicodeEncodeError:
-        return b"\xfe"
-
-
-def _utf8_spans(text: str, seen: str) -> list[tuple[int, int]]:
-    """Character spans whose ``seen`` bytes form UTF-8 multi-byte runs (candidates for ``utf-8>seen``).
-
-    >>> _utf8_spans("今天鍙戝竷", "gbk")
-    [(2, 5)]
-    """
-    data, starts = _seen_bytes_by_char(text, seen)
-    index = {p: i for i, p in enumerate(starts)}
-    spans = []
-    for m in _UTF8_RUN_RE.finditer(data):
-        a, b = m.span()
-        while a < b and a not in index:
-            a += 1
-        while b > a and b not in index:
-            b -= 1
-        if b - a >= 4:  # two UTF-8 bytes or fewer: too little evidence to act on
-            spans.append((index[a], index[b]))
-    return spans
-
-
-def _pair_span(text: str, chain: Chain, foreign: frozenset[str] = frozenset()) -> tuple[int, int] | None:
-    """Best contiguous span for a two-byte-to-two-byte chain (``big5>gbk``, ``gbk>big5``).
-
-    Each character maps to one character, so the span with the largest summed gain in
-    :func:`char_cost` (maximum-subarray) is where the garbling is.
-
-    >>> _pair_span("今天" + "发布了新版本".encode("gbk").decode("big5"), Chain("gbk", "big5"))
-    (2, 8)
-    """
-    gains = [_pair_gain(ch, chain, foreign) for ch in text]
-    best, best_span, run, start = 0.0, None, 0.0, 0
-    for i, gain in enumerate(gains):
-        if run <= 0:
-            run, start = 0.0, i
-        run += gain
-        if run > best:
-            best, best_span = run, (start, i + 1)
-    return _extend_by_frequency(text, best_span, chain) if best_span else None
-
-
-def _extend_by_frequency(text: str, span: tuple[int, int], chain: Chain) -> tuple[int, int]:
-    """Take in the zero-gain neighbours of a garbled span whose reversal is a clearly more frequent character.
-
-    A neighbour that costs the same before and after reversal (both common hanzi) is ambiguous:
-    ``帝`` after ``册だㄉ`` is Big5 ``著`` read as GBK ("閒聊分享著他"), but ``第`` next to a
-    garbled span is usually a clean ``第`` that would become ``材``.  Frequency rank breaks the tie:
-    garbling maps a common character to an arbitrary one, so a neighbour that reverses to a
-    character at least _RANK_RATIO times more frequent (著 rank ~60 vs 帝 ~700) was probably garbled
-    too, while a clean common character (第) reverses to a rarer one (材) and stays.
-
-    >>> _extend_by_frequency("閒册だㄉ帝他", (1, 4), Chain("big5", "gbk"))
-    (1, 5)
-    """
-    a, b = span
-    while b < len(text) and _more_frequent_reversal(text[b], chain):
+def _trimmed(line: str) -> tuple[int, int]:
+    """``line`` without the ASCII at its ends, except a letter right after the last non-ASCII character
+    (it may be the trail byte of a pair: Big5 究 = A8 73 reads as ``悒s`` in GBK)."""
+    a, b = 0, len(line)
+    while a < b and line[a] < "\x80":
+        a += 1
+    while b > a and line[b - 1] < "\x80":
+        b -= 1
+    if a < b < len(line) and "\x40" <= line[b] <= "\x7e":
         b += 1
-    while a > 0 and _more_frequent_reversal(text[a - 1], chain):
-        a -= 1
     return a, b
 
 
-_RANK_RATIO = 4  # a garbled neighbour's original is typically 10x+ more frequent; clean ones rarely 4x
+#: A line is tried whole (beside its regions) when its mean character cost is at least this: garbled
+#: throughout, not clean text with a rare name in it.
+WHOLE_LINE_BADNESS = 2.0
+# What garbling by a two-byte reading leaves: rare hanzi, CJK symbols, kana, bopomofo, lost bytes.
+_CJK_ODD_RE = re.compile("(?=[\u2e80-\uffff])" + odd_class())
 
 
-def _more_frequent_reversal(ch: str, chain: Chain) -> bool:
-    out = reverse_chain(ch, chain) if ord(ch) >= 0x80 else None
-    if out is None or len(out) != 1 or char_cost(out) > char_cost(ch):
-        return False
-    ranks = char_ranks()
-    return ranks.get(out, 10**6) * _RANK_RATIO < ranks.get(ch, 10**6)
+def _latin_spans(line: str, foreign: frozenset[str] = frozenset()) -> list[tuple[int, int, tuple[Hypothesis, ...]]]:
+    """Latin-looking spans, with the readings that could have written each."""
+    return [(a, b, latin_hypotheses(line[a:b])) for a, b in latin_regions(line)]
 
 
-@lru_cache(maxsize=65536)
-def _pair_gain(ch: str, chain: Chain, foreign: frozenset[str]) -> float:
-    # cached: a page's odd windows repeat the same characters, and each costs two encodings
-    if ord(ch) < 0x80:
-        return 0.0
-    out = reverse_chain(ch, chain)
-    if out is None or len(out) != 1:
-        return -10.0
-    return _total_cost(ch, foreign) - _total_cost(out, foreign)
+def _two_byte_spans(family: tuple[Hypothesis, ...], finder: Callable[..., list[tuple[int, int]]]):
+    """A finder of spans for a family of two-byte readings: their regions, and the whole line when it is
+    garbled throughout (for short lines, or where one reading reverses it exactly)."""
+    def spans(line: str, foreign: frozenset[str]) -> list[tuple[int, int, tuple[Hypothesis, ...]]]:
+        if other_script_text(line):
+            return []
+        out = []
+        for hypothesis in family:
+            out += [(a, b, (hypothesis,)) for a, b in finder(line, hypothesis.reading, hypothesis.source, foreign)]
+        return out
+    return spans
 
 
-_LATIN_CHAINS = tuple(c for c in CHAINS if c.seen in _LATIN_SEEN)
+def _whole_line(line: str, foreign: frozenset[str] = frozenset()) -> list[tuple[int, int, tuple[Hypothesis, ...]]]:
+    """The line itself (without ASCII at its ends) with every reading, when it is garbled throughout: tried
+    first, it spares the search for regions, and a table row or a heading (``華  萸ㄩ冪撳悝``) has fields
+    too short to stand out one by one."""
+    a, b = _trimmed(line)
+    if b - a < 2 or text_badness(line[a:b]) < WHOLE_LINE_BADNESS:
+        return []
+    regions = latin_regions(line)
+    # Latin readings only where the line is Latin throughout (beside ASCII): a Latin span inside Chinese
+    # text is a region of its own
+    latin = bool(regions) and not _HANZI_RE.search(line[a:b].translate(_BLANK_LATIN))
+    hypotheses = latin_hypotheses(line[a:b]) if latin else ()
+    if not other_script_text(line):
+        hypotheses += _DECODED + _PAIRS
+    return [(a, b, hypotheses)] if hypotheses else []
 
 
-def _candidate_spans(text: str, foreign: frozenset[str]) -> list[tuple[int, int, tuple[Chain, ...]]]:
-    """Spans worth trying, each with the chains that can explain it (a run of Latin letters was
-    read as Latin; Latin letters re-read as GBK pinyin letters would be nonsense)."""
-    latin = [(a, b, _LATIN_CHAINS) for a, b in find_latin_runs(text)]
-    spans: list[tuple[int, int]] = []
-    for seen in ("gbk", "big5"):
-        spans += _utf8_spans(text, seen)
-    if latin:
-        latin += [(a, b, _LATIN_CHAINS) for seen in _LATIN_SEEN for a, b in _utf8_spans(text, seen)]
-    clean_prefix = text.split("\ufffd", 1)[0]  # after a lost byte the pairing is unknown
-    if _KANA_RUN_RE.search(text):
-        # Japanese: kana runs are real, and kanji re-paired as Big5/GBK look plausible
-        return latin + [(a, b, CHAINS) for a, b in spans]
-    for chain in (Chain("big5", "gbk"), Chain("gbk", "big5")):
-        span = _pair_span(clean_prefix, chain, foreign)
-        if span and len(_CJK_RUN_RE.sub("", text[span[0]:span[1]])) < span[1] - span[0] - _MIN_SPAN:
-            spans.append(span)
-    return latin + [(a, b, CHAINS) for a, b in spans]
+#: The families of readings, tried in this order on what the earlier ones left garbled: the whole line
+#: when it is garbled throughout, Latin readings (their spans are plain to see), GBK or Big5 read over
+#: UTF-8 bytes (most common, and UTF-8 checks itself), then Big5 and GBK read as each other.
+_FAMILIES = (
+    (_whole_line, False),
+    (_latin_spans, False),
+    (_two_byte_spans(_DECODED, lambda line, reading, source, foreign: decoded_regions(line, reading, source)), True),
+    (_two_byte_spans(_PAIRS, pair_regions), True),
+)
 
 
-# Two garbled characters carry too little evidence: clean two-character words ("崩溃") can look
-# like GBK read as Big5.  Every real partial corruption in the public cases is longer.
-_MIN_SPAN = 3  # (two Latin-1 characters are one GBK/Big5 character: allowed, the round trip is strict)
-_EDGE = 3
+def _evaluate(line: str, a: int, b: int, hypothesis: Hypothesis, rounds: int, search: bool = True) -> _Found | None:
+    """The repair of ``line[a:b]`` under ``hypothesis`` (and one more round inside when the result is still
+    garbled), if credible; with ``search`` false, only where the usual bytes decode cleanly as they are."""
+    span = line[a:b]
+    rec = reconstruct(span, hypothesis.reading, hypothesis.source, search)
+    if rec is None or rec.invalid:
+        return None
+    context = line[:a] + rec.text("") + line[b:]
+    foreign = foreign_script_chars(context)
+    after, filled, lost = fill_holes(rec.pieces, foreign)
+    rule = hypothesis.rule(span)
+    lossy = lost > 0 or rec.assumed > 0 or rec.holes > 0 or "\ufffd" in span
+    if is_latin_utf8_repair(rule, after):
+        return _Found(a, b, after, rule, cost=0.0)
+    if rec.assumed > MAX_ASSUMED_SHARE * max(1, len(after) - lost):
+        return None
+    if lossy and hypothesis.source.two_byte:  # UTF-8 tells where characters start: its edges are sure
+        after = stable_edges(line, a, b, hypothesis, after, foreign)
+        lost = after.count("\ufffd")
+    if credible_repair(span, after, lossy, foreign):
+        return _Found(a, b, after, rule, lost=lost, filled=filled, cost=_rank(after, rec))
+    if rounds > 1 and not lost and looks_garbled(after):
+        # one more round: double UTF-8, or GBK read as Latin and then as UTF-8 again
+        inner, found = _repair_line(after, rounds - 1)
+        repaired = [f for f in found if f.kind == "mojibake"]
+        if repaired and credible_repair(span, inner, lossy or "\ufffd" in inner, foreign):
+            inner_rule = "+".join(sorted({f.rule for f in repaired}))
+            lost_inner = sum(f.lost for f in repaired)
+            return _Found(a, b, inner, f"{inner_rule}+{rule}", lost=lost_inner, cost=_rank(inner, rec) + ROUND_PRICE)
+    return None
 
 
-def _repair_spans(text: str, lossy: bool, foreign: frozenset[str] | None = None,
-                  ) -> list[tuple[int, int, str, list[str]]]:
-    """Non-overlapping (start, end, repaired, chains) for garbled spans inside otherwise clean text."""
-    found: list[tuple[int, int, str, list[str]]] = []
-    foreign = foreign_script_chars(text) if foreign is None else foreign
-    for a, b, chains in sorted(set(_candidate_spans(text, foreign)), key=lambda s: s[0] - s[1]):
-        if any(a < fb and fa < b for fa, fb, _, _ in found):
+#: Characters at each end of a lossy repair checked against a repair of the span one character wider.
+EDGE_ZONE = 3
+
+
+def stable_edges(line: str, a: int, b: int, hypothesis: Hypothesis, after: str, foreign: frozenset[str]) -> str:
+    """``after`` with U+FFFD for the characters near its ends that a repair of the span one character
+    wider on each side does not give too. Where bytes were lost, a span found by its characters may start
+    or end inside a pair: its edge characters are then decoded from the wrong bytes (并不是说 read as Big5
+    and back: a span starting at 不's trail byte gives 皇 for 是).
+
+    >>> line = "絞\ufffd誨炬３銘г紫扔正寎の"         # 当然，并不是说单单… GBK read as Big5
+    >>> stable_edges(line, 5, 12, Hypothesis(BIG5_READING, GBK), "皇\ufffd说单单控制", frozenset())
+    '\ufffd\ufffd说单单控制'
+    """
+    x, y = max(0, a - 1), min(len(line), b + 1)
+    if (x, y) == (a, b):
+        return after
+    rec = reconstruct(line[x:y], hypothesis.reading, hypothesis.source)
+    if rec is None:
+        return after
+    other, _, _ = fill_holes(rec.pieces, foreign)
+    agreed = [False] * len(after)
+    for i, _, size in difflib.SequenceMatcher(None, after, other, autojunk=False).get_matching_blocks():
+        agreed[i:i + size] = [True] * size
+    zone = set(range(min(EDGE_ZONE, len(after)))) | set(range(max(0, len(after) - EDGE_ZONE), len(after)))
+    return "".join("\ufffd" if i in zone and not agreed[i] and c >= "\x80" else c for i, c in enumerate(after))
+
+
+def _rank(after: str, rec: Reconstruction) -> float:
+    """Lower is better: what the repaired text costs, lost characters and assumed bytes included."""
+    return total_cost(after.replace("\ufffd", "")) + 3.0 * after.count("\ufffd") + 3.0 * rec.assumed
+
+
+def _repair_line(line: str, rounds: int = MAX_ROUNDS) -> tuple[str, list[_Found]]:
+    """Repair one line (or a short text); the spans found, repaired or flagged, in line order.
+
+    Each family of readings (:data:`_FAMILIES`) is tried on what the earlier ones left garbled, longer
+    spans first; a span that overlaps one already repaired or flagged is skipped. Spans no reading repairs
+    are flagged at the end when they are plainly garbled.
+    """
+    foreign = foreign_script_chars(line)
+    about_encoding = mentions_encoding(line)
+    found: list[_Found] = []
+    unrepaired: list[tuple[int, int]] = []
+    for finder, needs_cjk in _FAMILIES:
+        if needs_cjk and not _odd_cjk_left(line, found):
             continue
-        best = None
-        # run edges may take in a clean neighbour whose bytes happen to continue the run:
-        # try trimming up to _EDGE characters on each side and keep the most plausible result
-        for x in range(a, min(a + _EDGE, b) + 1):
-            for y in range(b, max(b - _EDGE, x) - 1, -1):
-                if y - x < _MIN_SPAN and not (y - x == 2 and _LATIN_RUN_RE.fullmatch(text, x, y)):
-                    continue
-                out, names = _repair_whole(text[x:y], lossy, lossy and "\ufffd" in text[:y], chains, foreign)
-                # total cost removed: a wrongly included clean neighbour adds garbage and lowers it
-                score = _total_cost(out, foreign) - _total_cost(text[x:y], foreign)
-                if names and (best is None or score < best[0]):
-                    best = (score, (x, y, out, names))
-        if best:
-            found.append(best[1])
-    return sorted(found)
+        for a, b, hypotheses in sorted(set(finder(line, foreign)), key=lambda s: (s[0] - s[1], s[0])):
+            if any(a < f.end and f.start < b for f in found):
+                continue
+            span = line[a:b]
+            best = _best_repair(line, a, b, hypotheses, rounds)
+            if best is None:
+                unrepaired.append((a, b))
+            elif about_encoding:
+                found.append(_Found(a, b, span, "quoted_mojibake", kind="flagged"))
+            elif foreign_letters_share(best.after) >= FOREIGN_SHARE or (
+                    _HANZI_RE.search(best.after) and word_pair_share(best.after) <= FOREIGN_MAX_WORD_SHARE
+                    and foreign_reading_of(span, hypotheses)):
+                found.append(_Found(a, b, span, "foreign_script", kind="flagged"))
+            else:
+                found.append(best)
+    found = _drop_islands(line, found)
+    for a, b in sorted(unrepaired, key=lambda s: s[0] - s[1]):
+        if not any(a < f.end and f.start < b for f in found) and looks_beyond_repair(line[a:b]):
+            kind, rule = ("flagged", "quoted_mojibake") if about_encoding else ("irrecoverable", "beyond_repair")
+            found.append(_Found(a, b, line[a:b], rule, kind=kind))
+    found.sort(key=lambda f: f.start)
+    pieces, pos = [], 0
+    for f in found:
+        pieces += [line[pos:f.start], f.after]
+        pos = f.end
+    return "".join(pieces) + line[pos:], found
+
+
+def _odd_cjk_left(line: str, found: list[_Found]) -> bool:
+    """Whether ``line`` holds an odd CJK character (or a lost byte) outside the spans already handled."""
+    for m in _CJK_ODD_RE.finditer(line):
+        if not any(f.start <= m.start() < f.end for f in found):
+            return True
+    return False
+
+
+#: A repair this short (characters) that stays surrounded by garbling no reading undid is an accident of
+#: the bytes (a few characters of a multi-round garbling that read as something), not a repair.
+ISLAND_MAX = 8
+
+
+def _drop_islands(line: str, found: list[_Found]) -> list[_Found]:
+    """Drop short repairs whose neighbours in the repaired line are still garbled: in ``MBC濮濆矁鍩冩径褏``
+    (two rounds of UTF-8 read as GBK, with bytes lost) one round turns 鍩冩径 into 埃澶, which is the
+    first round's garbage, not text.
+
+    >>> line = "MBC濮濆矁鍩冩径褏銈\ufffd閸忛潻绱為獮"
+    >>> _drop_islands(line, [_Found(6, 9, "埃澶", "utf-8>gbk")])
+    []
+    """
+    repaired = [f for f in found if f.kind == "mojibake"]
+    if not repaired:
+        return found
+    out = []
+    for f in found:
+        if f.kind == "mojibake" and len(f.after) <= ISLAND_MAX:
+            left, right = _final_neighbours(line, found, f)
+            if _garbled_count(left) >= 2 or _garbled_count(right) >= 2:
+                continue
+        out.append(f)
+    return out
+
+
+#: Characters looked at on each side of a short repair.
+ISLAND_CONTEXT = 4
+_MARKER_RE = re.compile("[\ufffd锟斤拷]")
+
+
+def _garbled_count(text: str) -> int:
+    """Odd characters and lost-byte markers in ``text``; private-use characters do not count (GBK pages
+    indent with them)."""
+    return len(ODD_RE.findall(text.translate(_BLANK_PRIVATE))) + len(_MARKER_RE.findall(text))
+
+
+_BLANK_PRIVATE = dict.fromkeys(range(0xE000, 0xF900))
+
+
+def _final_neighbours(line: str, found: list[_Found], f: _Found) -> tuple[str, str]:
+    """The ISLAND_CONTEXT characters before and after ``f`` in the line as repaired by ``found``."""
+    n = ISLAND_CONTEXT
+    left, right = line[max(0, f.start - n):f.start], line[f.end:f.end + n]
+    for g in found:
+        if g.kind == "mojibake" and g is not f:
+            if g.end == f.start:
+                left = g.after[-n:]
+            elif g.start == f.end:
+                right = g.after[:n]
+    return left, right
+
+
+#: Readings whose first pass is this much worse than the best one's are not searched.
+SEARCH_MARGIN = 0.25
+
+
+def _best_repair(line: str, a: int, b: int, hypotheses: tuple[Hypothesis, ...], rounds: int) -> _Found | None:
+    """The most plausible credible repair of ``line[a:b]``. Readings are tried best first by their first
+    pass (:func:`~webclean.repair.reconstruct.bad_share`): where one decodes cleanly as it is and is
+    credible, no search runs; the search runs for the readings close to the best; a second round only
+    where one round repairs nothing without losing characters."""
+    span = line[a:b]
+    scored = [(share, h) for share, _, h in
+              sorted((bad_share(span, h.reading, h.source), i, h) for i, h in enumerate(hypotheses))]
+    best: _Found | None = None
+    for share, h in scored:
+        result = _evaluate(line, a, b, h, 1, search=False)
+        if result is not None and (best is None or result.cost < best.cost):
+            best = result
+    if best is not None and not best.lost:
+        return best
+    near = [h for share, h in scored if share <= min(MAX_BAD_SHARE, scored[0][0] + SEARCH_MARGIN)]
+    for h in near:
+        result = _evaluate(line, a, b, h, 1)
+        if result is not None and (best is None or result.cost < best.cost):
+            best = result
+    if best is not None or rounds < 2:
+        return best
+    for share, h in scored:  # a second round: the first reads back cleanly but as garbage still
+        result = _evaluate(line, a, b, h, rounds, search=h in near)
+        if result is not None and (best is None or result.cost < best.cost):
+            best = result
+    return best
+    scored = [(share, h) for share, h in scored if share <= MAX_BAD_SHARE]
+    near = [h for share, h in scored if share <= scored[0][0] + SEARCH_MARGIN] if scored else []
+    for depth in sorted({1, rounds}):
+        for h in near:
+            result = _evaluate(line, a, b, h, depth)
+            if result is not None and (best is None or result.cost < best.cost):
+                best = result
+        if best is not None:
+            break
+    return best
+
+
+def foreign_reading_of(span: str, hypotheses: tuple[Hypothesis, ...]) -> str | None:
+    """Korean, Japanese or Greek when the bytes behind ``span`` (as its first reading wrote them) read as
+    that script's own text.
+
+    >>> foreign_reading_of("¿À´Ã ¼­¿ïÀÇ ³¯¾¾´Â ¸¼°í", latin_hypotheses("¿À´Ã"))
+    'korean'
+    """
+    return foreign_reading(default_bytes(span, hypotheses[0].reading))
+
+
+# ------------------------------------------------------------------------------------------------ API
+_LOSSY_RE = re.compile("(?=[锟烫屯\ufffd?])(?:(?:锟斤拷)+|烫{3,}|屯{3,}|\ufffd+|(?<=[\u4e00-\u9fff])\\?{2,})")
 
 
 def find_lossy_markers(text: str) -> list[tuple[int, int]]:
@@ -421,13 +483,46 @@ def find_lossy_markers(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _LOSSY_RE.finditer(text)]
 
 
+#: A line longer than this (characters) is repaired in stretches around its odd characters: an HTML page
+#: is often one line, and a paragraph is rarely longer.
+LONG_LINE = 2000
+#: A stretch takes in odd characters less than this far apart, and this much clean text on each side.
+STRETCH_GAP = 24
+#: A stretch of dense garbling is cut near this length, at an ASCII character where one is near.
+STRETCH_MAX = 4000
+
+
+def _piece_around(text: str, m_start: int, m_end: int) -> tuple[int, int]:
+    """The piece of ``text`` to repair around a suspect pair at ``m_start:m_end``: its line, or in a long
+    line the stretch of odd characters around it.
+
+    >>> text = "正文。" * 1000 + "鍙戝竷浜嗘柊" + "正文。" * 1000
+    >>> a, b = _piece_around(text, 3000, 3003); (a, b)
+    (2976, 3030)
+    """
+    start = text.rfind("\n", 0, m_start) + 1
+    end = text.find("\n", max(start, m_end - 1))
+    end = len(text) if end < 0 else end + 1
+    if end - start <= LONG_LINE:
+        return start, end
+    a, b = max(start, m_start - STRETCH_GAP), m_end
+    while b - a < STRETCH_MAX:
+        nxt = ODD_RE.search(text, b, min(end, b + STRETCH_GAP))
+        if nxt is None:
+            break
+        b = nxt.end()
+    if b - a >= STRETCH_MAX:
+        cut = text.find(" ", b, min(end, b + STRETCH_GAP))
+        return a, (cut + 1 if cut >= 0 else b)
+    return a, min(end, b + STRETCH_GAP)
+
 
 def repair_text_with_repairs(text: str, check: Callable[[], None] | None = None) -> tuple[str, list[Repair]]:
     """Repair mojibake in ``text`` and say what was done (``where`` indexes the input string).
 
-    Long texts are repaired line by line (garbling follows lines and blocks of a page, and it keeps
-    the span search on each piece short). ``check``, when given, is called before each line and may
-    raise to stop the work (the pipeline passes its time-budget check).
+    Text is repaired line by line (garbling follows the lines and blocks of a page), and only lines that
+    hold a suspect pair are looked at. ``check``, when given, is called before each line and may raise to
+    stop the work (the pipeline passes its time-budget check).
 
     >>> repair_text_with_repairs("标题：ä¸­æ–‡")[1][0].rule
     'utf-8>cp1252'
@@ -437,17 +532,12 @@ def repair_text_with_repairs(text: str, check: Callable[[], None] | None = None)
         raise TypeError(f"check must be a function or None, not {type(check).__name__}")
     if not text or not looks_garbled(text):
         return text, []
-    if len(text) <= _LINE_SPLIT or "\n" not in text:
-        return _repair_piece(text, 0)
     pieces, repairs, pos = [], [], 0
-    # Only the lines holding a suspect pair are worth a look; the rest of the page is copied as is.
-    # Lines are cut at "\n" only: str.splitlines would also split at C1 mojibake.
-    for m_start, m_end in suspect_pairs(text):
-        start = text.rfind("\n", 0, m_start) + 1
-        if start < pos:
-            continue  # this line was already repaired
-        end = text.find("\n", max(start, m_end - 1))
-        end = len(text) if end < 0 else end + 1
+    for m_start, m_end in suspect_pairs(text, skip_to=lambda: pos):
+        start, end = _piece_around(text, m_start, m_end)
+        start = max(start, pos)  # (a stretch may reach back into the piece before it)
+        if start >= end:
+            continue
         if check is not None:
             check()  # the pipeline's time budget: raises when the page has run out of time
         fixed, found = _repair_piece(text[start:end], start)
@@ -458,63 +548,27 @@ def repair_text_with_repairs(text: str, check: Callable[[], None] | None = None)
     return "".join(pieces), repairs
 
 
-_LINE_SPLIT = 2000  # characters; a paragraph is rarely longer, a page usually is
-
-
-def _apply(text: str, spans: list[tuple[int, int, str, list[str]]]) -> str:
-    pieces, pos = [], 0
-    for a, b, fixed, _ in spans:
-        pieces += [text[pos:a], fixed]
-        pos = b
-    return "".join(pieces) + text[pos:]
-
-
-_WINDOW = 24  # characters of context kept around odd characters; garbled runs are denser than this
-# Lossy text longer than this is searched window by window like clean text: the whole-text search is
-# superlinear, and a page-long line full of U+FFFD (a GBK page read as UTF-8) took 15 s.
-_LOSSY_WHOLE = 4000
-
-
-def _repair_windows(text: str, lossy: bool) -> list[tuple[int, int, str, list[str]]]:
-    """:func:`_repair_spans` on the stretches around odd characters only: a long clean paragraph
-    with one odd pair costs a short search, and dense garbling merges into one window.
-
-    Lossy text is searched whole: the pairing after a lost byte depends on everything before it.
-    """
-    if (lossy and len(text) <= _LOSSY_WHOLE) or len(text) <= 4 * _WINDOW:
-        return _repair_spans(text, lossy)
-    windows: list[list[int]] = []
-    for m in ODD_RE.finditer(text):
-        a, b = max(0, m.start() - _WINDOW), min(len(text), m.end() + _WINDOW)
-        if windows and a <= windows[-1][1]:
-            windows[-1][1] = b
-        else:
-            windows.append([a, b])
-    foreign = foreign_script_chars(text)
-    return [(a + x, b + x, fixed, names) for x, y in windows
-            for a, b, fixed, names in _repair_spans(text[x:y], lossy, foreign)]
-
-
-def _repair_piece(text: str, offset: int) -> tuple[str, list[Repair]]:
-    if not looks_garbled(text):
-        return text, []
-    lossy = "\ufffd" in text
+def _repair_piece(line: str, offset: int) -> tuple[str, list[Repair]]:
+    fixed, found = _repair_line(line)
     repairs: list[Repair] = []
-    out, names = _repair_whole(text, lossy) if len(text) <= _LOSSY_WHOLE or not lossy else (text, [])
-    spans = [(0, len(text), out, names)] if names else _repair_windows(text, lossy)
-    if names and lossy:
-        # with bytes lost, a whole-text reversal also turns clean neighbours into markers:
-        # keep the span-by-span repair when it leaves less garbage behind
-        by_span = _repair_windows(text, lossy)
-        if by_span and _total_cost(_apply(text, by_span)) <= _total_cost(out):
-            spans = by_span
-    for a, b, fixed, chain_names in spans:
-        where = f"text[{a + offset}:{b + offset}]"
-        repairs.append(Repair("mojibake", text[a:b], fixed, where, "+".join(chain_names)))
-    for a, b in find_lossy_markers(text):
-        where = f"text[{a + offset}:{b + offset}]"
-        repairs.append(Repair("irrecoverable", text[a:b], text[a:b], where, "lossy_marker"))
-    return _apply(text, spans), repairs
+    covered = []
+    for f in found:
+        where = f"text[{f.start + offset}:{f.end + offset}]"
+        before = line[f.start:f.end]
+        covered.append((f.start, f.end))
+        if f.kind != "mojibake":
+            repairs.append(Repair(f.kind, before, before, where, f.rule))
+            continue
+        repairs.append(Repair("mojibake", before, f.after, where, f.rule))
+        if f.filled:
+            repairs.append(Repair("lost_character", before, f.after, where, "word_list"))
+        if f.lost:
+            repairs.append(Repair("irrecoverable", before, f.after, where, "lost_bytes"))
+    for a, b in find_lossy_markers(line):
+        if not any(fa <= a and b <= fb for fa, fb in covered):
+            where = f"text[{a + offset}:{b + offset}]"
+            repairs.append(Repair("irrecoverable", line[a:b], line[a:b], where, "lossy_marker"))
+    return fixed, repairs
 
 
 def repair_text(text: str) -> str:
