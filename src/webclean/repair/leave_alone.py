@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import re
 
-from ..core.plausibility import text_badness
+from ..core.plausibility import text_badness, word_pair_share
+from .garble_gate import ODD_RE
 
 __all__ = ["mentions_encoding", "quoted", "foreign_letters_share", "foreign_reading", "looks_beyond_repair",
-           "other_script_text"]
+           "other_script_text", "other_script_words"]
 
 _ENCODING_TOPIC_RE = re.compile(
     "乱码|亂碼|编码|編碼|解码|解碼|字符集|字元集|字符编码|码表|(?i:mojibake|encoding|charset|utf-?8|gbk|gb2312|gb18030|big5)")
@@ -81,14 +82,32 @@ JAPANESE_RUNS = 3
 JAPANESE_KANA_SHARE = 0.4
 
 
+#: Greek or Cyrillic letters in a row that make a word: Big5 read as GBK gives a Greek or Cyrillic letter
+#: for each Big5 character with lead A6 or A7, but hardly ever three in a row.
+SCRIPT_WORD = 3
+_GREEK_OR_CYRILLIC_WORD_RE = re.compile("[\u0370-\u03ff\u0400-\u04ff]{%d,}" % SCRIPT_WORD)
+
+
+def other_script_words(text: str) -> list[tuple[int, int]]:
+    """Spans of Greek or Cyrillic words in ``text`` (a language menu's ``Русский язык``): text as it stands.
+
+    >>> other_script_words("<li>Русский язык</li>"), other_script_words("閒册Жㄉ帝他")
+    ([(4, 11), (12, 16)], [])
+    """
+    return [m.span() for m in _GREEK_OR_CYRILLIC_WORD_RE.finditer(text)]
+
+
 def other_script_text(text: str) -> bool:
-    """Whether ``text`` is Japanese or Korean as it stands (so no two-byte reading of it is tried).
+    """Whether ``text`` is Japanese or Korean as it stands, or holds Greek or Cyrillic words (so no
+    two-byte reading of it is tried).
 
     >>> other_script_text("このソフトウェアは文字化けを自動的に修正します。"), other_script_text("閒册だㄉ帝他")
     (True, False)
-    >>> other_script_text("오늘 서울의 날씨는 맑고"), other_script_text("今天天气很好")
-    (True, False)
+    >>> other_script_text("오늘 서울의 날씨는 맑고"), other_script_text("今天天气很好"), other_script_text("Русский")
+    (True, False, True)
     """
+    if _GREEK_OR_CYRILLIC_WORD_RE.search(text):
+        return True
     runs = len(_HIRAGANA_RUN_RE.findall(text))
     letters = max(1, len(_CJK_OR_LETTER_RE.findall(text)))
     if runs >= JAPANESE_RUNS or (runs >= 2 and len(_KANA_RE.findall(text)) >= JAPANESE_KANA_SHARE * letters):
@@ -145,17 +164,31 @@ def foreign_reading(data: bytes) -> str | None:
 
 
 #: Mean character cost at which a span is garbled beyond doubt (garbled text scores 3-5, real Chinese 0-1,
-#: a line with a rare name about 1).
+#: a line with a rare name about 1) ...
 BEYOND_REPAIR_BADNESS = 3.0
-#: ... over at least this many characters: a few rare characters together can be a real name.
-BEYOND_REPAIR_MIN = 4
+#: ... over at least this many characters ...
+BEYOND_REPAIR_MIN = 8
+#: ... nearly all different (garbling spreads bytes over many characters; a rare name written three times
+#: in a page's markup, 金旻锺, repeats its few) ...
+BEYOND_REPAIR_DISTINCT = 0.6
+#: ... of which at least this share are odd (multi-round garbage is nearly all odd) ...
+BEYOND_REPAIR_ODD_SHARE = 0.6
+#: ... and at most this share of the hanzi make words.
+BEYOND_REPAIR_WORD_SHARE = 0.2
 
 
 def looks_beyond_repair(text: str) -> bool:
     """Whether a span no reading could undo is still plainly garbled (to flag it, not to rewrite it).
 
-    >>> looks_beyond_repair("闂傚倸鍊搁崐鎼佸磹閹间礁纾归柟"), looks_beyond_repair("锺离春")
+    >>> looks_beyond_repair("闂傚倸鍊搁崐鎼佸磹閹间礁纾归柟"), looks_beyond_repair('金锺旼">金锺旼</a>连线')
     (True, False)
     """
-    non_ascii = sum(ord(c) >= 0x80 for c in text)
-    return non_ascii >= BEYOND_REPAIR_MIN and text_badness(text) >= BEYOND_REPAIR_BADNESS
+    high = [c for c in text if c >= "\x80"]
+    non_ascii = len(high)
+    if non_ascii < BEYOND_REPAIR_MIN or len(set(high)) < BEYOND_REPAIR_DISTINCT * non_ascii:
+        return False
+    if text_badness(text) < BEYOND_REPAIR_BADNESS:
+        return False
+    if len(ODD_RE.findall(text)) < BEYOND_REPAIR_ODD_SHARE * non_ascii:
+        return False
+    return word_pair_share(text) <= BEYOND_REPAIR_WORD_SHARE

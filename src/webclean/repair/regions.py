@@ -18,6 +18,7 @@ from itertools import accumulate
 
 from ..core.plausibility import NEUTRAL_PUNCT, char_cost, char_ranks, total_cost
 from .garble_gate import CP1252_EXTRAS
+from .leave_alone import other_script_words
 from .reconstruct import BIG5, BIG5_READING, GBK, GBK_READING, UTF8, Reading, Source, encoded_length  # noqa: F401 (doctests)
 
 __all__ = ["latin_regions", "decoded_regions", "pair_regions", "has_mixed_letters", "LATIN_CLASS"]
@@ -159,6 +160,8 @@ def pair_regions(line: str, reading: Reading, source: Source, foreign: frozenset
     [(2, 8)]
     """
     gains = [_pair_gain(ch, reading, source, foreign) for ch in line]
+    for a, b in other_script_words(line):  # Greek and Cyrillic words are text: no span runs through them
+        gains[a:b] = [NO_PAIR] * (b - a)
     out: list[tuple[int, int]] = []
     run, start, best, best_end = 0.0, 0, 0.0, -1
     for i, gain in enumerate(gains):
