@@ -45,7 +45,7 @@ from .leave_alone import (FOREIGN_SHARE, foreign_letters_share, foreign_reading,
 from .lost_bytes import fill_holes
 from .reconstruct import (BIG5, BIG5_READING, GBK, GBK_READING, LATIN, LATIN_STRICT, MAX_BAD_SHARE, MIXED, UTF8,
                           Reading, Reconstruction, Source, bad_share, default_bytes, reconstruct)
-from .regions import decoded_regions, has_mixed_letters, latin_regions, pair_regions
+from .regions import decoded_regions, has_mixed_letters, latin_regions, pair_regions, wide_after
 
 __all__ = ["repair_text", "repair_text_with_repairs", "text_badness", "char_cost", "foreign_script_chars",
            "looks_garbled", "is_latin_utf8_repair", "find_lossy_markers", "credible_repair", "Hypothesis"]
@@ -329,6 +329,14 @@ def _repair_line(line: str, rounds: int = MAX_ROUNDS) -> tuple[str, list[_Found]
                 continue
             span = line[a:b]
             best = _best_repair(line, a, b, hypotheses, rounds)
+            if finder is _latin_spans and wide_after(line, b):
+                # the last pair may have been read together with a full-width mark after it: take the
+                # wide character in where that decodes the span completely
+                longer = _best_repair(line, a, b + 1, hypotheses, rounds)
+                if longer is not None and not longer.lost and (
+                        best is None or total_cost(longer.after) < total_cost(best.after + line[b])):
+                    best, span = longer, line[a:b + 1]
+                    b += 1
             if best is None:
                 unrepaired.append((a, b))
             elif about_encoding:

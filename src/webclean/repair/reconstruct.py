@@ -74,7 +74,7 @@ MIXED_PAIR = 0.5
 UNEVIDENCED_MIXED_PAIR = 8.0
 #: Punctuation that clean Chinese text uses next to mojibake (``麦格劳—å¸å°``, a template's ``：`` between
 #: two garbled fields): inside a Latin span it may be itself, written in the source charset, at this price.
-LITERAL_PUNCT = frozenset("—…“”‘’·–") | NEUTRAL_PUNCT
+LITERAL_PUNCT = frozenset("—…“”‘’–") | NEUTRAL_PUNCT
 LITERAL_PRICE = 1.0
 #: What an invalid byte costs inside a stretch decoded in one go (outside the windows a path cannot die).
 INVALID_COST = 10.0

@@ -21,15 +21,16 @@ from .garble_gate import CP1252_EXTRAS
 from .leave_alone import other_script_words
 from .reconstruct import BIG5, BIG5_READING, GBK, GBK_READING, UTF8, Reading, Source, encoded_length  # noqa: F401 (doctests)
 
-__all__ = ["latin_regions", "decoded_regions", "pair_regions", "has_mixed_letters", "LATIN_CLASS"]
+__all__ = ["latin_regions", "decoded_regions", "pair_regions", "has_mixed_letters", "wide_after", "LATIN_CLASS"]
 
 #: What a Latin reading writes: the Latin-1 high half, cp1252's extras, U+FFFD, and the letters a
 #: "UTF-8 first" reader makes of two GBK/Big5 bytes that happen to be valid UTF-8 (U+0100-U+07FF).
 LATIN_CLASS = "[\u0080-\u00ff" + re.escape(CP1252_EXTRAS) + "\u0100-\u07ff\ufffd]"
 # A GBK/Big5 trail byte 0x40-0x7E read as Latin is ASCII, so one may follow each high character; a
-# three-byte UTF-8 sequence a "UTF-8 first" reader found (``꣬`` = EA A3 AC, ``죬``, ``ຢ``, even a hanzi
-# such as ``磬``) sits between Latin characters: clean text never puts a character there.
-_THREE_BYTE = "[\u0800-\ud7ff\ue000-\ufffc]"
+# three- or four-byte UTF-8 sequence a "UTF-8 first" reader found (``꣬`` = EA A3 AC, ``죬``, ``ຢ``, even
+# a hanzi such as ``磬``, or a supplementary character) sits between Latin characters: clean text never
+# puts a character there.
+_THREE_BYTE = "[\u0800-\ud7ff\ue000-\ufffc\U00010000-\U0010ffff]"
 _RUN = (LATIN_CLASS + "(?:[\x40-\x7e]?(?:" + LATIN_CLASS + "|" + _THREE_BYTE + "(?=" + LATIN_CLASS + ")))*"
         "[\x40-\x7e]?")
 # Runs a few ASCII characters apart are one region (``2025Äê9ÔÂ15ÈÕ``): more text, more evidence.
@@ -51,6 +52,20 @@ def latin_regions(line: str) -> list[tuple[int, int]]:
     """
     return [m.span() for m in _LATIN_REGION_RE.finditer(line)
             if len(_LATIN_EVIDENCE_RE.findall(m.group())) >= MIN_LATIN]
+
+
+def wide_after(line: str, end: int) -> bool:
+    """Whether a Latin span ending at ``end`` is followed by a character of three or four UTF-8 bytes, which
+    a "UTF-8 first" reader may have made of the span's last pair's trail and a full-width mark after it
+    (``Ò档`` is 益。): a region that does not decode without it may take it in.
+
+    >>> wide_after("ÊÜÒ档", 3), wide_after("Ö¤È¯ 档", 4)
+    (True, False)
+    """
+    return end < len(line) and line[end - 1] >= "\x80" and _WIDE_AFTER_RE.match(line, end) is not None
+
+
+_WIDE_AFTER_RE = re.compile(_THREE_BYTE)
 
 
 def has_mixed_letters(text: str) -> bool:
