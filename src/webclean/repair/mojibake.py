@@ -43,8 +43,9 @@ from .garble_gate import CP1252_EXTRAS, ODD_RE, looks_garbled, odd_class, suspec
 from .leave_alone import (FOREIGN_SHARE, foreign_letters_share, foreign_reading, looks_beyond_repair,
                           mentions_encoding, other_script_text)
 from .lost_bytes import fill_holes
-from .reconstruct import (BIG5, BIG5_READING, GBK, GBK_READING, LATIN, LATIN_STRICT, MAX_BAD_SHARE, MIXED, UTF8,
-                          Reading, Reconstruction, Source, bad_share, default_bytes, reconstruct)
+from .reconstruct import (BIG5, BIG5_READING, GBK, GBK_READING, LATIN, LATIN_SHY, LATIN_STRICT, MAX_BAD_SHARE, MIXED,
+                          MIXED_SHY, UTF8, Reading, Reconstruction, Source, bad_share, default_bytes, reconstruct,
+                          trouble_marks)
 from .regions import decoded_regions, has_mixed_letters, latin_regions, pair_regions, wide_after
 
 __all__ = ["repair_text", "repair_text_with_repairs", "text_badness", "char_cost", "foreign_script_chars",
@@ -64,10 +65,11 @@ class Hypothesis:
         >>> Hypothesis(LATIN, GBK).rule("Ö¤È¯"), Hypothesis(LATIN, GBK).rule("ÓÃ‘")
         ('gbk>latin-1', 'gbk>cp1252')
         """
+        shy = "-soft-hyphen-lost" if self.reading.soft_hyphens_lost else ""
         if self.reading.name == "mixed":
-            return f"{self.source.name}>mixed"
+            return f"{self.source.name}>mixed{shy}"
         if self.reading.name == "latin":
-            return f"{self.source.name}>" + ("cp1252" if _CP1252_RE.search(span) else "latin-1")
+            return f"{self.source.name}>" + ("cp1252" if _CP1252_RE.search(span) else "latin-1") + shy
         return f"{self.source.name}>{self.reading.name}"
 
 
@@ -81,10 +83,15 @@ def latin_hypotheses(span: str) -> tuple[Hypothesis, ...]:
     reading where its letters show), and UTF-8 read as Latin.
 
     >>> [h.rule("ʾ") for h in latin_hypotheses("ÏÔʾ")]
-    ['gbk>mixed', 'big5>mixed', 'utf-8>latin-1']
+    ['gbk>mixed', 'big5>mixed', 'utf-8>latin-1', 'gbk>mixed-soft-hyphen-lost', 'big5>mixed-soft-hyphen-lost']
     """
-    reading = MIXED if has_mixed_letters(span) else LATIN
-    return (Hypothesis(reading, GBK), Hypothesis(reading, BIG5), Hypothesis(LATIN_STRICT, UTF8))
+    mixed = has_mixed_letters(span)
+    reading = MIXED if mixed else LATIN
+    out = (Hypothesis(reading, GBK), Hypothesis(reading, BIG5), Hypothesis(LATIN_STRICT, UTF8))
+    if "\xad" not in span:  # no soft hyphen left: they may all have been stripped
+        shy = MIXED_SHY if mixed else LATIN_SHY
+        out += (Hypothesis(shy, GBK), Hypothesis(shy, BIG5))
+    return out
 
 
 # ----------------------------------------------------------------------------------------- credibility
@@ -168,6 +175,7 @@ class _Found:
     lost: int = 0  # characters left as U+FFFD
     filled: int = 0  # characters a lost byte hid that the word list decided
     cost: float = 0.0
+    assumed: int = 0  # bytes assumed lost
 
 
 #: Rounds of garbling undone at most: two-step chains exist in the wild (UTF-8 read as Latin twice, GBK
@@ -265,7 +273,7 @@ def _evaluate(line: str, a: int, b: int, hypothesis: Hypothesis, rounds: int, se
         after = stable_edges(line, a, b, hypothesis, after, foreign)
         lost = after.count("\ufffd")
     if credible_repair(span, after, lossy, foreign):
-        return _Found(a, b, after, rule, lost=lost, filled=filled, cost=_rank(after, rec))
+        return _Found(a, b, after, rule, lost=lost, filled=filled, cost=_rank(after, rec), assumed=rec.assumed)
     if rounds > 1 and not lost and looks_garbled(after):
         # one more round: double UTF-8, or GBK read as Latin and then as UTF-8 again
         inner, found = _repair_line(after, rounds - 1)
@@ -306,8 +314,42 @@ def stable_edges(line: str, a: int, b: int, hypothesis: Hypothesis, after: str, 
 
 
 def _rank(after: str, rec: Reconstruction) -> float:
-    """Lower is better: what the repaired text costs, lost characters and assumed bytes included."""
-    return total_cost(after.replace("\ufffd", "")) + 3.0 * after.count("\ufffd") + 3.0 * rec.assumed
+    """Lower is better: what the reconstruction cost (characters less word pairs, holes, the price of
+    every assumption), and characters still lost after the word list had its say."""
+    return rec.cost + LOST_RANK * after.count("\ufffd")
+
+
+#: What a character left as U+FFFD adds to a repair's rank.
+LOST_RANK = 3.0
+_STRAY_LETTER_RE = re.compile("[\u3400-\u9fff][A-Za-z][\u3400-\u9fff]|[^\n\s]\u3000")
+
+
+#: What a letter standing alone between hanzi costs when readings are compared: a trail byte 0x40-0x7E
+#: whose lead was lost reads as one (Big5 訂 is AD 71; without the soft hyphen, ``q``).
+STRAY_LETTER_COST = 6.0
+
+
+def _with_strays(found: _Found) -> float:
+    return found.cost + STRAY_LETTER_COST * len(_STRAY_LETTER_RE.findall(found.after))
+
+
+#: What each soft hyphen a repair assumes must save beyond its own price, against the decode as it is:
+#: otherwise a rare name (黄玖立, 邢鹂) turns into common characters by a stripped soft hyphen assumed.
+SOFT_HYPHEN_GAIN = 1.0
+
+
+def _suspect_soft_hyphens(text: str, by_words: bool = False) -> bool:
+    """Whether a clean decode of a Latin span reads oddly where a stripped soft hyphen would: unlikely
+    characters, a lone letter between hanzi (Big5 訂 is AD 71: without its lead, ``q``), an ideographic
+    space inside a line (…… is A1 AD A1 AD: without the soft hyphens, A1 A1); after a "UTF-8 first"
+    reading (``by_words``), also hanzi that make no words, since its misreadings leave common characters.
+
+    >>> _suspect_soft_hyphens("暫停線上q購與會員"), _suspect_soft_hyphens("暫停線上訂購與會員")
+    (True, False)
+    """
+    if _STRAY_LETTER_RE.search(text):
+        return True
+    return bool(trouble_marks(text, GBK, by_words=by_words))
 
 
 def _repair_line(line: str, rounds: int = MAX_ROUNDS) -> tuple[str, list[_Found]]:
@@ -430,10 +472,26 @@ def _best_repair(line: str, a: int, b: int, hypotheses: tuple[Hypothesis, ...], 
     """The most plausible credible repair of ``line[a:b]``. Readings are tried best first by their first
     pass (:func:`~webclean.repair.reconstruct.bad_share`): where one decodes cleanly as it is and is
     credible, no search runs; the search runs for the readings close to the best; a second round only
-    where one round repairs nothing without losing characters."""
+    where one round repairs nothing without losing characters. Readings that assume stripped soft hyphens
+    come last, and win only where each soft hyphen they assume pays for itself (SOFT_HYPHEN_GAIN)."""
     span = line[a:b]
     scored = [(share, h) for share, _, h in
               sorted((bad_share(span, h.reading, h.source), i, h) for i, h in enumerate(hypotheses))]
+    plain = [(share, h) for share, h in scored if not h.reading.soft_hyphens_lost]
+    best = _best_plain(line, a, b, plain, rounds)
+    if best is not None and not best.lost and not _suspect_soft_hyphens(best.after, "mixed" in best.rule):
+        return best
+    for share, h in scored:
+        if h.reading.soft_hyphens_lost and share <= MAX_BAD_SHARE:
+            result = _evaluate(line, a, b, h, 1)
+            if result is None:
+                continue
+            if best is None or _with_strays(result) + SOFT_HYPHEN_GAIN * result.assumed < _with_strays(best):
+                best = result
+    return best
+
+
+def _best_plain(line: str, a: int, b: int, scored: list[tuple[float, Hypothesis]], rounds: int) -> _Found | None:
     best: _Found | None = None
     for share, h in scored:
         result = _evaluate(line, a, b, h, 1, search=False)
@@ -441,7 +499,7 @@ def _best_repair(line: str, a: int, b: int, hypotheses: tuple[Hypothesis, ...], 
             best = result
     if best is not None and not best.lost:
         return best
-    near = [h for share, h in scored if share <= min(MAX_BAD_SHARE, scored[0][0] + SEARCH_MARGIN)]
+    near = [h for share, h in scored if share <= min(MAX_BAD_SHARE, scored[0][0] + SEARCH_MARGIN)] if scored else []
     for h in near:
         result = _evaluate(line, a, b, h, 1)
         if result is not None and (best is None or result.cost < best.cost):
@@ -452,16 +510,6 @@ def _best_repair(line: str, a: int, b: int, hypotheses: tuple[Hypothesis, ...], 
         result = _evaluate(line, a, b, h, rounds, search=h in near)
         if result is not None and (best is None or result.cost < best.cost):
             best = result
-    return best
-    scored = [(share, h) for share, h in scored if share <= MAX_BAD_SHARE]
-    near = [h for share, h in scored if share <= scored[0][0] + SEARCH_MARGIN] if scored else []
-    for depth in sorted({1, rounds}):
-        for h in near:
-            result = _evaluate(line, a, b, h, depth)
-            if result is not None and (best is None or result.cost < best.cost):
-                best = result
-        if best is not None:
-            break
     return best
 
 

@@ -36,7 +36,7 @@ from typing import Union
 from ..core.plausibility import (NEUTRAL_PUNCT, char_cost, char_ranks, core_hanzi, is_word_pair, simplified_map,
                                 word_pairs)
 
-__all__ = ["Hole", "Reading", "Source", "Reconstruction", "reconstruct", "LATIN", "LATIN_STRICT", "MIXED",
+__all__ = ["Hole", "Reading", "Source", "Reconstruction", "reconstruct", "LATIN", "LATIN_STRICT", "MIXED", "LATIN_SHY", "MIXED_SHY",
            "GBK_READING", "BIG5_READING", "GBK", "BIG5", "UTF8", "ANY_LOST", "C1_LOST", "CP1252_UNDEFINED",
            "SOFT_HYPHEN", "hole_candidates", "trouble_marks", "encoded_length", "default_bytes", "undecodable_before",
            "reconstruction_cost", "bad_share", "MAX_BAD_SHARE", "usual_bytes"]
@@ -66,6 +66,10 @@ HOLE_DOUBT = 1.0
 #: loss is never assumed only to avoid one rare character (``µk`` is 祂, not 的-with-a-lost-byte + k);
 #: a real loss misreads the characters after it until it is assumed, which costs far more.
 ASSUMED_LOST_BYTE = 7.5
+#: Price of assuming a stripped soft hyphen where a text shows soft-hyphen stripping may have happened:
+#: the byte's value is known and such text loses one wherever one was, so it is cheap; but two must still
+#: pay for themselves in words (``淡淡`` against ``档`` for ``µµ``).
+SOFT_HYPHEN_PRICE = 1.0
 #: Price of reading a Latin-1 character as a two-byte UTF-8 sequence where the span shows a "UTF-8 first"
 #: reader at work (letters only it writes, ``ʾ ϵ ͳ``): small, it only breaks ties towards the plain reading.
 MIXED_PAIR = 0.5
@@ -275,6 +279,13 @@ class Reading:
     name: str
     codec: str
     mixed_price: float | None = MIXED_PAIR  # None: a Latin character is always one byte
+    soft_hyphens_lost: bool = False  # every 0xAD byte was stripped (as U+00AD) after the reading
+
+    @property
+    def by_words(self) -> bool:
+        """Whether a misreading may leave nothing but common characters (pairs read as one byte, lost soft
+        hyphens), so that places going wrong are found by words too (:func:`trouble_marks`)."""
+        return self.name == "mixed" or self.soft_hyphens_lost
 
     def options(self, ch: str, after: int | None = None) -> Options | None:
         """The byte sequences ``ch`` may stand for, each with its price, the usual one first; ``None`` when
@@ -285,7 +296,8 @@ class Reading:
     def gap_options(self, after: int | None = None) -> Options:
         """Bytes that may have been lost before a character starting with byte ``after`` without a trace."""
         if self.name in ("latin", "mixed"):
-            return (((LATIN_LOST,), ASSUMED_LOST_BYTE), ((LATIN_LOST, LATIN_LOST), 2 * ASSUMED_LOST_BYTE))
+            lost = (((LATIN_LOST,), ASSUMED_LOST_BYTE), ((LATIN_LOST, LATIN_LOST), 2 * ASSUMED_LOST_BYTE))
+            return (((SOFT_HYPHEN,), SOFT_HYPHEN_PRICE),) + lost if self.soft_hyphens_lost else lost
         # a GBK or Big5 reader drops a bad lead, and often the byte after it too
         last = undecodable_before(self.codec, after)
         return (((last,), ASSUMED_LOST_BYTE), ((ANY_LOST, last), 2 * ASSUMED_LOST_BYTE))
@@ -298,6 +310,10 @@ LATIN = Reading("latin", "cp1252", UNEVIDENCED_MIXED_PAIR)
 LATIN_STRICT = Reading("latin", "cp1252", None)
 #: A "UTF-8 first, else Latin-1/cp1252" reader, where the span shows its letters.
 MIXED = Reading("mixed", "cp1252", MIXED_PAIR)
+#: The same two, with every soft hyphen stripped after the reading (the text holds no U+00AD): a GBK
+#: or Big5 byte 0xAD (经 BE AD, 個 AD D3) is gone, and its value is known.
+LATIN_SHY = Reading("latin", "cp1252", UNEVIDENCED_MIXED_PAIR, soft_hyphens_lost=True)
+MIXED_SHY = Reading("mixed", "cp1252", MIXED_PAIR, soft_hyphens_lost=True)
 GBK_READING = Reading("gbk", "gb18030")
 BIG5_READING = Reading("big5", "big5")
 
@@ -542,7 +558,7 @@ def _next_window(text: str, data: bytes, starts: list[int], pos: int, pending: b
     end = min(len(text), bisect.bisect_left(starts, starts[pos] + LOOKAHEAD) + 1)
     decoder = codecs.getincrementaldecoder(source.codec)("surrogateescape")
     decoded = decoder.decode(pending + data[starts[pos]:starts[end]], final=end == len(text))
-    marks = trouble_marks(decoded, source, reading.name == "mixed")
+    marks = trouble_marks(decoded, source, reading.by_words)
     if not marks:
         if end == len(text):
             return end, end, False
@@ -725,7 +741,7 @@ def reconstruct(text: str, reading: Reading, source: Source, search: bool = True
         return None
     decoded = first[0]
     if not _INVALID_RUN_RE.search(decoded) and (
-            not source.two_byte or not trouble_marks(decoded, source, reading.name == "mixed")):
+            not source.two_byte or not trouble_marks(decoded, source, reading.by_words)):
         # decodes cleanly as it is: every byte valid UTF-8 (UTF-8 shows every misreading as invalid
         # bytes), or a two-byte decode that nowhere goes wrong. Whatever it costs: the first round of a
         # double garbling reads back as garbage too, and credibility is the caller's to judge.
