@@ -321,7 +321,7 @@ def _rank(after: str, rec: Reconstruction) -> float:
 
 #: What a character left as U+FFFD adds to a repair's rank.
 LOST_RANK = 3.0
-_STRAY_LETTER_RE = re.compile("[\u3400-\u9fff][A-Za-z][\u3400-\u9fff]|[^\n\s]\u3000")
+_STRAY_LETTER_RE = re.compile("[\u3400-\u9fff][A-Za-z][\u3400-\u9fff]|[^\\n\\s]\u3000")
 
 
 #: What a letter standing alone between hanzi costs when readings are compared: a trail byte 0x40-0x7E
@@ -431,7 +431,7 @@ def _drop_islands(line: str, found: list[_Found]) -> list[_Found]:
     for f in found:
         if f.kind == "mojibake" and len(f.after) <= ISLAND_MAX:
             left, right = _final_neighbours(line, found, f)
-            if _garbled_count(left) >= 2 or _garbled_count(right) >= 2:
+            if _still_garbled(left) or _still_garbled(right):
                 continue
         out.append(f)
     return out
@@ -442,10 +442,22 @@ ISLAND_CONTEXT = 4
 _MARKER_RE = re.compile("[\ufffd锟斤拷]")
 
 
-def _garbled_count(text: str) -> int:
-    """Odd characters and lost-byte markers in ``text``; private-use characters do not count (GBK pages
-    indent with them)."""
-    return len(ODD_RE.findall(text.translate(_BLANK_PRIVATE))) + len(_MARKER_RE.findall(text))
+#: Mean character cost at which the neighbours of a short repair are garbling left as it was.
+ISLAND_NEIGHBOUR_BADNESS = 2.5
+
+
+def _still_garbled(text: str) -> bool:
+    """Whether the neighbours of a short repair look garbled: two odd characters or lost-byte markers, or
+    a mean cost of ISLAND_NEIGHBOUR_BADNESS (multi-round garbage is often made of characters common
+    enough in Traditional text: 櫅閻℃瑩). Private-use characters do not count (GBK pages indent with them).
+
+    >>> _still_garbled("櫅閻℃瑩"), _still_garbled("\ue5e5\ue5e5"), _still_garbled("风雨交加")
+    (True, False, False)
+    """
+    plain = text.translate(_BLANK_PRIVATE)
+    if len(ODD_RE.findall(plain)) + len(_MARKER_RE.findall(text)) >= 2:
+        return True
+    return sum(c >= "\x80" for c in plain) >= 2 and text_badness(plain) >= ISLAND_NEIGHBOUR_BADNESS
 
 
 _BLANK_PRIVATE = dict.fromkeys(range(0xE000, 0xF900))
