@@ -176,6 +176,7 @@ class _Found:
     filled: int = 0  # characters a lost byte hid that the word list decided
     cost: float = 0.0
     assumed: int = 0  # bytes assumed lost
+    searched: bool = False  # the usual bytes did not decode cleanly: alternatives were searched
 
 
 #: Rounds of garbling undone at most: two-step chains exist in the wild (UTF-8 read as Latin twice, GBK
@@ -273,7 +274,8 @@ def _evaluate(line: str, a: int, b: int, hypothesis: Hypothesis, rounds: int, se
         after = stable_edges(line, a, b, hypothesis, after, foreign)
         lost = after.count("\ufffd")
     if credible_repair(span, after, lossy, foreign):
-        return _Found(a, b, after, rule, lost=lost, filled=filled, cost=_rank(after, rec), assumed=rec.assumed)
+        return _Found(a, b, after, rule, lost=lost, filled=filled, cost=_rank(after, rec), assumed=rec.assumed,
+                      searched=search and reconstruct(span, hypothesis.reading, hypothesis.source, False) is None)
     if rounds > 1 and not lost and looks_garbled(after):
         # one more round: double UTF-8, or GBK read as Latin and then as UTF-8 again
         inner, found = _repair_line(after, rounds - 1)
@@ -491,7 +493,8 @@ def _best_repair(line: str, a: int, b: int, hypotheses: tuple[Hypothesis, ...], 
               sorted((bad_share(span, h.reading, h.source), i, h) for i, h in enumerate(hypotheses))]
     plain = [(share, h) for share, h in scored if not h.reading.soft_hyphens_lost]
     best = _best_plain(line, a, b, plain, rounds)
-    if best is not None and not best.lost and not _suspect_soft_hyphens(best.after, "mixed" in best.rule):
+    if best is not None and not best.lost and not best.searched and not _suspect_soft_hyphens(
+            best.after, "mixed" in best.rule):
         return best
     for share, h in scored:
         if h.reading.soft_hyphens_lost and share <= MAX_BAD_SHARE:

@@ -408,11 +408,12 @@ _INVALID_RE = re.compile("[\udc80-\udcff]")
 
 @dataclass(frozen=True)
 class _Node:
-    cost: float
+    cost: float  # for comparing paths: a stretch decoded while one path is alive adds nothing
     assumed: int
     prev: "_Node | None"
     items: tuple
     last: str = ""  # the last character decoded on this path ("" after a hole), for the word-pair bonus
+    prices: float = 0.0  # the prices of the alternatives and assumptions taken, summed along the path
 
 
 def _items_cost(items: tuple, last: str) -> tuple[float, str]:
@@ -558,7 +559,7 @@ def _next_window(text: str, data: bytes, starts: list[int], pos: int, pending: b
     end = min(len(text), bisect.bisect_left(starts, starts[pos] + LOOKAHEAD) + 1)
     decoder = codecs.getincrementaldecoder(source.codec)("surrogateescape")
     decoded = decoder.decode(pending + data[starts[pos]:starts[end]], final=end == len(text))
-    marks = trouble_marks(decoded, source, reading.by_words)
+    marks = _reading_marks(decoded, source, reading)
     if not marks:
         if end == len(text):
             return end, end, False
@@ -611,6 +612,24 @@ def _byte_offsets(decoded: str, indexes: list[int], source: Source) -> list[int]
         out.append(pos)
         prev = i
     return out
+
+
+# What a stripped soft hyphen leaves in a decode that is otherwise clean: its pair's trail read as a
+# letter between hanzi (Big5 訂 AD 71 without its lead is ``q``), …… (A1 AD A1 AD) read as A1 A1 (　)
+# inside a line.
+_SOFT_HYPHEN_TRACE_RE = re.compile("(?<=[\u3400-\u9fff])[A-Za-z](?=[\u3400-\u9fff])|(?<=[^\\s])\u3000")
+
+
+def _reading_marks(decoded: str, source: Source, reading: Reading) -> list[int]:
+    """:func:`trouble_marks` as ``reading`` needs them: by words for a "UTF-8 first" reading or lost soft
+    hyphens, and for the latter also where a soft hyphen lost leaves its trace in clean text."""
+    marks = trouble_marks(decoded, source, reading.by_words)
+    if reading.soft_hyphens_lost:
+        traces = [m.start() for m in _SOFT_HYPHEN_TRACE_RE.finditer(decoded)]
+        if traces:
+            ends = [i + 1 for i in traces]
+            marks = sorted(set(marks) | set(_byte_offsets(decoded, sorted(set(traces + ends)), source)))
+    return marks
 
 
 def trouble_marks(decoded: str, source: Source, by_words: bool = True) -> list[int]:
@@ -741,7 +760,7 @@ def reconstruct(text: str, reading: Reading, source: Source, search: bool = True
         return None
     decoded = first[0]
     if not _INVALID_RUN_RE.search(decoded) and (
-            not source.two_byte or not trouble_marks(decoded, source, reading.by_words)):
+            not source.two_byte or not _reading_marks(decoded, source, reading)):
         # decodes cleanly as it is: every byte valid UTF-8 (UTF-8 shows every misreading as invalid
         # bytes), or a two-byte decode that nowhere goes wrong. Whatever it costs: the first round of a
         # double garbling reads back as garbage too, and credibility is the caller's to judge.
@@ -829,7 +848,7 @@ def _search(text: str, data: bytes, starts: list[int], reading: Reading, source:
                 missing, lost = _utf8_length(pending[0]) - len(pending), _UTF8_CONT
             pattern = pending + (lost,) * missing
             node = _Node(node.cost + HOLE_COST + ASSUMED_LOST_BYTE * missing, node.assumed + missing, node,
-                         (Hole(pattern, source.codec),), "")
+                         (Hole(pattern, source.codec),), "", node.prices + ASSUMED_LOST_BYTE * missing)
         if best is None or node.cost < best.cost:
             best = node
     if best is None:
@@ -840,7 +859,9 @@ def _search(text: str, data: bytes, starts: list[int], reading: Reading, source:
         pieces.extend(reversed(node.items))
         node = node.prev
     pieces.reverse()
-    return Reconstruction(tuple(pieces), best.cost, best.assumed)
+    # the path's own cost skipped the stretches decoded alone: count the whole text, so that readings
+    # of one span compare
+    return Reconstruction(tuple(pieces), _items_cost(tuple(pieces), "")[0] + best.prices, best.assumed)
 
 
 def _macro(states: dict, data: bytes, source: Source) -> dict:
@@ -855,7 +876,7 @@ def _macro(states: dict, data: bytes, source: Source) -> dict:
         decoded = decoder.decode(bytes(pending) + data, final=False)
         left = tuple(decoder.getstate()[0])
         cost = node.cost if alone else node.cost + _text_cost(decoded, node.last)
-        new = _Node(cost, node.assumed, node, (decoded,) if decoded else (), decoded[-1:] or node.last)
+        new = _Node(cost, node.assumed, node, (decoded,) if decoded else (), decoded[-1:] or node.last, node.prices)
         if left not in out or new.cost < out[left].cost:
             out[left] = new
     return _prune(out)
@@ -886,7 +907,8 @@ def _chars(states: dict, options: Options, gaps: Options, source: Source) -> dic
                 cost -= WORD_PAIR_BONUS
             if new_pending in out and out[new_pending].cost <= cost:
                 continue
-            out[new_pending] = _Node(cost, node.assumed + assumed, node, items, last if items else node.last)
+            out[new_pending] = _Node(cost, node.assumed + assumed, node, items, last if items else node.last,
+                                     node.prices + price)
     return _prune(out)
 
 
