@@ -35,6 +35,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..core.arguments import check_text
 from ..core.plausibility import char_cost, foreign_script_chars, text_badness, total_cost, word_pair_share
@@ -44,12 +45,13 @@ from .leave_alone import (FOREIGN_SHARE, foreign_letters_share, foreign_reading,
                           mentions_encoding, other_script_text)
 from .lost_bytes import fill_holes
 from .reconstruct import (BIG5, BIG5_READING, GBK, GBK_READING, LATIN, LATIN_SHY, LATIN_STRICT, MAX_BAD_SHARE, MIXED,
-                          MIXED_SHY, UTF8, Reading, Reconstruction, Source, bad_share, default_bytes, reconstruct,
-                          trouble_marks)
+                          MIXED_SHY, UTF8, Reading, Reconstruction, Source, bad_share, clear_reconstruction_caches,
+                          default_bytes, reconstruct, trouble_marks)
 from .regions import decoded_regions, has_mixed_letters, latin_regions, pair_regions, wide_after
 
 __all__ = ["repair_text", "repair_text_with_repairs", "text_badness", "char_cost", "foreign_script_chars",
-           "looks_garbled", "is_latin_utf8_repair", "find_lossy_markers", "credible_repair", "Hypothesis"]
+           "looks_garbled", "is_latin_utf8_repair", "find_lossy_markers", "credible_repair", "Hypothesis",
+           "clear_text_caches"]
 
 
 @dataclass(frozen=True)
@@ -256,7 +258,13 @@ _FAMILIES = (
 
 def _evaluate(line: str, a: int, b: int, hypothesis: Hypothesis, rounds: int, search: bool = True) -> _Found | None:
     """The repair of ``line[a:b]`` under ``hypothesis`` (and one more round inside when the result is still
-    garbled), if credible; with ``search`` false, only where the usual bytes decode cleanly as they are."""
+    garbled), if credible; with ``search`` false, only where the usual bytes decode cleanly as they are.
+    Remembered for the line being repaired: the same span comes up under more than one family."""
+    return _evaluate_once(line, a, b, hypothesis, rounds, search)
+
+
+@lru_cache(maxsize=1024)
+def _evaluate_once(line: str, a: int, b: int, hypothesis: Hypothesis, rounds: int, search: bool) -> _Found | None:
     span = line[a:b]
     rec = reconstruct(span, hypothesis.reading, hypothesis.source, search)
     if rec is None or rec.invalid:
@@ -376,7 +384,7 @@ def _repair_line(line: str, rounds: int = MAX_ROUNDS) -> tuple[str, list[_Found]
             if finder is _latin_spans and wide_after(line, b):
                 # the last pair may have been read together with a full-width mark after it: take the
                 # wide character in where that decodes the span completely
-                longer = _best_repair(line, a, b + 1, hypotheses, rounds)
+                longer = _best_repair(line, a, b + 1, hypotheses, rounds, exact_only=True)
                 if longer is not None and not longer.lost and (
                         best is None or total_cost(longer.after) < total_cost(best.after + line[b])):
                     best, span = longer, line[a:b + 1]
@@ -480,19 +488,28 @@ def _final_neighbours(line: str, found: list[_Found], f: _Found) -> tuple[str, s
 
 #: Readings whose first pass is this much worse than the best one's are not searched.
 SEARCH_MARGIN = 0.25
+#: Once a reading decodes cleanly and credibly, readings whose first pass is this much worse are not tried.
+EXACT_MARGIN = 0.15
 
 
-def _best_repair(line: str, a: int, b: int, hypotheses: tuple[Hypothesis, ...], rounds: int) -> _Found | None:
+def _best_repair(line: str, a: int, b: int, hypotheses: tuple[Hypothesis, ...], rounds: int,
+                 exact_only: bool = False) -> _Found | None:
     """The most plausible credible repair of ``line[a:b]``. Readings are tried best first by their first
     pass (:func:`~webclean.repair.reconstruct.bad_share`): where one decodes cleanly as it is and is
     credible, no search runs; the search runs for the readings close to the best; a second round only
     where one round repairs nothing without losing characters. Readings that assume stripped soft hyphens
-    come last, and win only where each soft hyphen they assume pays for itself (SOFT_HYPHEN_GAIN)."""
+    come last, and win only where each soft hyphen they assume pays for itself (SOFT_HYPHEN_GAIN).
+    ``exact_only``: only the best reading at first sight, searched only for a "UTF-8 first" reader's pairs."""
     span = line[a:b]
     scored = [(share, h) for share, _, h in
               sorted((bad_share(span, h.reading, h.source), i, h) for i, h in enumerate(hypotheses))]
     plain = [(share, h) for share, h in scored if not h.reading.soft_hyphens_lost]
-    best = _best_plain(line, a, b, plain, rounds)
+    if exact_only:  # (a "UTF-8 first" reading needs its pairs searched even where nothing is lost)
+        found = [f for share, h in plain[:1]
+                 if (f := _evaluate(line, a, b, h, 1, search=h.reading.name == "mixed")) is not None]
+        best = min(found, key=lambda f: f.cost, default=None)
+    else:
+        best = _best_plain(line, a, b, plain, rounds)
     if best is not None and not best.lost and not best.searched and not _suspect_soft_hyphens(
             best.after, "mixed" in best.rule):
         return best
@@ -508,10 +525,13 @@ def _best_repair(line: str, a: int, b: int, hypotheses: tuple[Hypothesis, ...], 
 
 def _best_plain(line: str, a: int, b: int, scored: list[tuple[float, Hypothesis]], rounds: int) -> _Found | None:
     best: _Found | None = None
+    best_share = 1.0
     for share, h in scored:
+        if best is not None and share > best_share + EXACT_MARGIN:
+            break  # a reading this much worse at first sight will not read better
         result = _evaluate(line, a, b, h, 1, search=False)
         if result is not None and (best is None or result.cost < best.cost):
-            best = result
+            best, best_share = result, share
     if best is not None and not best.lost:
         return best
     near = [h for share, h in scored if share <= min(MAX_BAD_SHARE, scored[0][0] + SEARCH_MARGIN)] if scored else []
@@ -640,6 +660,15 @@ def _repair_piece(line: str, offset: int) -> tuple[str, list[Repair]]:
             where = f"text[{a + offset}:{b + offset}]"
             repairs.append(Repair("irrecoverable", line[a:b], line[a:b], where, "lossy_marker"))
     return fixed, repairs
+
+
+def clear_text_caches() -> None:
+    """Forget the reconstructions remembered by text (for timing repairs fairly; tables stay loaded).
+
+    >>> clear_text_caches()
+    """
+    _evaluate_once.cache_clear()
+    clear_reconstruction_caches()
 
 
 def repair_text(text: str) -> str:

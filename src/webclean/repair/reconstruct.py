@@ -586,13 +586,27 @@ def _bad_share(decoded: str) -> float:
     >>> _bad_share("发布了新版本"), _bad_share(chr(0xDCE5) + "鎶" + chr(0xDCFF)) > MAX_BAD_SHARE, _bad_share("Ã¤Â¸Â")
     (0.0, True, 0.0)
     """
-    cheap = _cheap_chars()
-    high = bad = 0
-    for c in decoded:
-        if c >= "\x80" and c not in _LATIN_OUT:
-            high += 1
-            bad += c not in cheap  # (the cheap characters include _LATIN_OUT)
+    bad = len(_bad_re().findall(decoded))
+    high = len(decoded) - len(_NEUTRAL_RE.findall(decoded))
     return bad / high if high else 0.0
+
+
+_NEUTRAL_RE = re.compile("[\x00-\x7f\x80-\xff" + re.escape("€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ") + "]")
+
+
+@lru_cache(maxsize=1)
+def _bad_re() -> re.Pattern[str]:
+    """One character class for the characters that cost TROUBLE_COST or more (all but ASCII and the cheap
+    ones): counting them is one C scan."""
+    good = sorted(set(_cheap_chars()) | {chr(o) for o in range(0x80)})
+    ranges, i = [], 0
+    while i < len(good):
+        j = i
+        while j + 1 < len(good) and ord(good[j + 1]) == ord(good[j]) + 1:
+            j += 1
+        ranges.append(re.escape(good[i]) if i == j else f"{re.escape(good[i])}-{re.escape(good[j])}")
+        i = j + 1
+    return re.compile("[^" + "".join(ranges) + "]")
 
 
 @lru_cache(maxsize=1)
@@ -730,6 +744,12 @@ def _latin_table(mixed: bool) -> dict[int, str]:
         if options:
             table[o] = _default_chunk(options[0][0]).decode("latin-1")
     return table
+
+
+def clear_reconstruction_caches() -> None:
+    """Forget the first passes and reconstructions remembered by text (the tables stay loaded)."""
+    _first_pass.cache_clear()
+    reconstruct.cache_clear()
 
 
 def bad_share(text: str, reading: Reading, source: Source) -> float:
