@@ -240,7 +240,7 @@ def _whole_line(line: str, foreign: frozenset[str] = frozenset()) -> list[tuple[
     # text is a region of its own
     latin = bool(regions) and not _HANZI_RE.search(line[a:b].translate(_BLANK_LATIN))
     hypotheses = latin_hypotheses(line[a:b]) if latin else ()
-    if not other_script_text(line):
+    if not latin and not other_script_text(line):  # (a Latin line is no two-byte reading's work)
         hypotheses += _DECODED + _PAIRS
     return [(a, b, hypotheses)] if hypotheses else []
 
@@ -305,9 +305,12 @@ def stable_edges(line: str, a: int, b: int, hypothesis: Hypothesis, after: str, 
     or end inside a pair: its edge characters are then decoded from the wrong bytes (并不是说 read as Big5
     and back: a span starting at 不's trail byte gives 皇 for 是).
 
-    >>> line = "絞\ufffd誨炬３銘г紫扔正寎の"         # 当然，并不是说单单… GBK read as Big5
-    >>> stable_edges(line, 5, 12, Hypothesis(BIG5_READING, GBK), "皇\ufffd说单单控制", frozenset())
-    '\ufffd\ufffd说单单控制'
+    >>> line = "絞\ufffd誨炬３銘г紫扔正寎の\ufffd妘憩珨隅夔劂蜊囡"   # 当然，并不是说单单… GBK read as Big5
+    >>> h = Hypothesis(BIG5_READING, GBK)
+    >>> after = fill_holes(reconstruct(line[5:], h.reading, h.source).pieces)[0]; after
+    '皇\ufffd说单单控制\ufffd食就一定能够改善'
+    >>> stable_edges(line, 5, len(line), h, after, frozenset())
+    '\ufffd\ufffd说单单控制\ufffd食就一定能够改善'
     """
     x, y = max(0, a - 1), min(len(line), b + 1)
     if (x, y) == (a, b):
@@ -534,6 +537,17 @@ def _best_plain(line: str, a: int, b: int, scored: list[tuple[float, Hypothesis]
             best, best_share = result, share
     if best is not None and not best.lost:
         return best
+    if best is None and rounds >= 2:
+        # a second round where the first reads back cleanly but as garbage still (double UTF-8, GBK read
+        # as Latin and then as UTF-8 again): cheap, as both rounds decode as they are
+        for share, h in scored:
+            if share > scored[0][0] + EXACT_MARGIN:
+                break
+            result = _evaluate(line, a, b, h, rounds, search=False)
+            if result is not None and (best is None or result.cost < best.cost):
+                best = result
+        if best is not None and not best.lost:
+            return best
     near = [h for share, h in scored if share <= min(MAX_BAD_SHARE, scored[0][0] + SEARCH_MARGIN)] if scored else []
     for h in near:
         result = _evaluate(line, a, b, h, 1)
@@ -541,10 +555,11 @@ def _best_plain(line: str, a: int, b: int, scored: list[tuple[float, Hypothesis]
             best = result
     if best is not None or rounds < 2:
         return best
-    for share, h in scored:  # a second round: the first reads back cleanly but as garbage still
-        result = _evaluate(line, a, b, h, rounds, search=h in near)
-        if result is not None and (best is None or result.cost < best.cost):
-            best = result
+    for share, h in scored:  # a second round after a search
+        if h in near:
+            result = _evaluate(line, a, b, h, rounds)
+            if result is not None and (best is None or result.cost < best.cost):
+                best = result
     return best
 
 

@@ -688,10 +688,17 @@ def trouble_marks(decoded: str, source: Source, by_words: bool = True) -> list[i
     return _byte_offsets(decoded, marks, source)
 
 
-@lru_cache(maxsize=512)
 def _first_pass(text: str, reading: Reading, source: Source) -> tuple[str, float] | None:
     """The decode of each character's usual bytes (lost bytes as 0xFF, which decodes to U+DCFF) and its
-    share of bad characters; None when the reading cannot produce one of the characters."""
+    share of bad characters; None when the reading cannot produce one of the characters. A reading that
+    assumes lost soft hyphens has the same usual bytes as the one that does not: one pass serves both."""
+    if reading.soft_hyphens_lost:
+        reading = Reading(reading.name, reading.codec, reading.mixed_price)
+    return _first_pass_of(text, reading, source)
+
+
+@lru_cache(maxsize=512)
+def _first_pass_of(text: str, reading: Reading, source: Source) -> tuple[str, float] | None:
     if reading.name in ("latin", "mixed") and len(_WIDE_RE.findall(text)) * 2 > len(text):
         return None  # mostly characters of three UTF-8 bytes: hanzi, not what a Latin reading writes
     data = usual_bytes(text, reading)
@@ -748,7 +755,7 @@ def _latin_table(mixed: bool) -> dict[int, str]:
 
 def clear_reconstruction_caches() -> None:
     """Forget the first passes and reconstructions remembered by text (the tables stay loaded)."""
-    _first_pass.cache_clear()
+    _first_pass_of.cache_clear()
     reconstruct.cache_clear()
 
 
@@ -780,10 +787,12 @@ def reconstruct(text: str, reading: Reading, source: Source, search: bool = True
         return None
     decoded = first[0]
     if not _INVALID_RUN_RE.search(decoded) and (
-            not source.two_byte or not _reading_marks(decoded, source, reading)):
-        # decodes cleanly as it is: every byte valid UTF-8 (UTF-8 shows every misreading as invalid
-        # bytes), or a two-byte decode that nowhere goes wrong. Whatever it costs: the first round of a
-        # double garbling reads back as garbage too, and credibility is the caller's to judge.
+            not source.two_byte or not reading.by_words or not search or not _reading_marks(decoded, source, reading)):
+        # decodes cleanly as it is: every byte valid (UTF-8 shows every misreading as invalid bytes, a
+        # two-byte charset a lost byte soon enough), and for a reading whose misreadings leave only common
+        # characters ("UTF-8 first", lost soft hyphens), nowhere reading oddly. Whatever it costs: the first
+        # round of a double garbling reads back as garbage too, and credibility is the caller's to judge;
+        # a search follows where the caller finds the result wanting.
         return Reconstruction((decoded,), _text_cost(decoded), 0)
     if not search or first[1] > MAX_BAD_SHARE:
         return None
