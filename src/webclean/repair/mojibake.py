@@ -372,6 +372,8 @@ def _repair_line(line: str, rounds: int = MAX_ROUNDS) -> tuple[str, list[_Found]
     spans first; a span that overlaps one already repaired or flagged is skipped. Spans no reading repairs
     are flagged at the end when they are plainly garbled.
     """
+    if _mostly_lost(line):
+        return line, []  # its lost-byte markers are flagged by the caller
     foreign = foreign_script_chars(line)
     about_encoding = mentions_encoding(line)
     found: list[_Found] = []
@@ -413,6 +415,24 @@ def _repair_line(line: str, rounds: int = MAX_ROUNDS) -> tuple[str, list[_Found]
         pieces += [line[pos:f.start], f.after]
         pos = f.end
     return "".join(pieces) + line[pos:], found
+
+
+#: Share of U+FFFD among a line's non-ASCII characters past which no reading is tried: a GBK or Big5 page
+#: decoded as UTF-8 with replacement keeps one character in four at best, and those sit at unknown
+#: offsets (UTF-8 read as GBK or Big5 with replacement loses one character in ten or so).
+MOSTLY_LOST = 0.35
+
+
+def _mostly_lost(line: str) -> bool:
+    """Whether U+FFFD are more than MOSTLY_LOST of the non-ASCII characters of ``line``.
+
+    >>> _mostly_lost("中文".encode("gbk").decode("utf-8", "replace") + "网页"), _mostly_lost("风雨交加\ufffd")
+    (True, False)
+    """
+    lost = line.count("\ufffd")
+    if not lost:
+        return False
+    return lost > MOSTLY_LOST * (len(line) - len(_ASCII_RE.findall(line)))
 
 
 def _odd_cjk_left(line: str, found: list[_Found]) -> bool:
