@@ -46,7 +46,7 @@ from .leave_alone import (FOREIGN_SHARE, foreign_letters_share, foreign_reading,
 from .lost_bytes import fill_holes
 from .reconstruct import (BIG5, BIG5_READING, GBK, GBK_READING, LATIN, LATIN_SHY, LATIN_STRICT, MAX_BAD_SHARE, MIXED,
                           MIXED_SHY, UTF8, Reading, Reconstruction, Source, bad_share, clear_reconstruction_caches,
-                          default_bytes, reconstruct, trouble_marks)
+                          reconstruct, trouble_marks, usual_bytes)
 from .regions import decoded_regions, has_mixed_letters, latin_regions, pair_regions, wide_after
 
 __all__ = ["repair_text", "repair_text_with_repairs", "text_badness", "char_cost", "foreign_script_chars",
@@ -147,21 +147,32 @@ def credible_repair(before: str, after: str, lossy: bool, foreign: frozenset[str
     """
     known = after.replace("\ufffd", "")
     lost = len(after) - len(known)
-    recovered = sum(ord(c) >= 0x80 for c in known)
+    recovered = len(known) - len(_ASCII_RE.findall(known))
     if lost and (recovered < MIN_RECOVERED_LOSSY or lost > recovered):
         return False
-    if Counter(_ASCII_RE.findall(after)) - Counter(_ASCII_RE.findall(before)):
+    if recovered == 0 or not _ascii_kept(before, after):
         return False
-    if recovered == 0:
-        return False
-    gain = text_badness(before, foreign) - text_badness(known, foreign)
-    if gain < MIN_GAIN or text_badness(known, foreign) > (GOOD_LOSSY if lossy else GOOD):
+    badness = text_badness(known, foreign)
+    if _badness_of(before, foreign) - badness < MIN_GAIN or badness > (GOOD_LOSSY if lossy else GOOD):
         return False
     if lossy and looks_garbled(known):
         return False  # with bytes lost, a span that still looks garbled is another round's garbage
     if lossy and sum("\u3400" <= c < "\ua000" for c in known) >= WORD_SHARE_MIN_HANZI:
         return word_pair_share(known) >= MIN_WORD_SHARE_LOSSY
     return True
+
+
+@lru_cache(maxsize=256)
+def _badness_of(span: str, foreign: frozenset[str]) -> float:
+    """:func:`text_badness` of a span, remembered: every reading of the span is judged against it."""
+    return text_badness(span, foreign)
+
+
+def _ascii_kept(before: str, after: str) -> bool:
+    """Whether ``after`` writes no ASCII character that ``before`` did not hold (as often)."""
+    if after.isascii() or not _ASCII_RE.search(after):
+        return True
+    return not Counter(_ASCII_RE.findall(after)) - Counter(_ASCII_RE.findall(before))
 
 
 # ---------------------------------------------------------------------------------------------- search
@@ -590,7 +601,8 @@ def foreign_reading_of(span: str, hypotheses: tuple[Hypothesis, ...]) -> str | N
     >>> foreign_reading_of("¿À´Ã ¼­¿ïÀÇ ³¯¾¾´Â ¸¼°í", latin_hypotheses("¿À´Ã"))
     'korean'
     """
-    return foreign_reading(default_bytes(span, hypotheses[0].reading))
+    data = usual_bytes(span, hypotheses[0].reading)
+    return foreign_reading(data.replace(b"\xff", b"")) if data is not None else None
 
 
 # ------------------------------------------------------------------------------------------------ API
@@ -703,6 +715,7 @@ def clear_text_caches() -> None:
     >>> clear_text_caches()
     """
     _evaluate_once.cache_clear()
+    _badness_of.cache_clear()
     clear_reconstruction_caches()
 
 
