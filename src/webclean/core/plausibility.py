@@ -17,7 +17,7 @@ from .script import to_simplified, word_counts
 
 __all__ = ["char_cost", "text_badness", "total_cost", "foreign_script_chars", "word_pairs", "is_word_pair",
            "simplified_char", "simplified_map", "word_pair_share",
-           "standalone_chars", "char_ranks", "core_hanzi", "NEUTRAL_PUNCT"]
+           "standalone_chars", "char_ranks", "core_hanzi", "NEUTRAL_PUNCT", "script_counts", "foreign_for"]
 
 NEUTRAL_PUNCT = frozenset("，。、：；！？“”‘’《》（）…—·「」『』【】～　％＋－")
 
@@ -140,10 +140,28 @@ def foreign_script_chars(text: str) -> frozenset[str]:
     >>> foreign_script_chars("2024 年")
     frozenset()
     """
+    return foreign_for(*script_counts(text))
+
+
+def script_counts(text: str) -> tuple[int, int]:
+    """(Simplified-only, Traditional-only) characters in ``text``.
+
+    >>> script_counts("现代經濟")   # 代 is the same in both
+    (1, 2)
+    """
     simplified, traditional = script_chars()
     counts = Counter(text)  # distinct characters are few: count them once, test each once
-    n_simp = sum(n for c, n in counts.items() if c in simplified)
-    n_trad = sum(n for c, n in counts.items() if c in traditional)
+    return (sum(n for c, n in counts.items() if c in simplified),
+            sum(n for c, n in counts.items() if c in traditional))
+
+
+def foreign_for(n_simp: int, n_trad: int) -> frozenset[str]:
+    """:func:`foreign_script_chars` from the counts of :func:`script_counts` (which add up over pieces).
+
+    >>> len(foreign_for(0, 0)), "价" in foreign_for(1, 5)
+    (0, True)
+    """
+    simplified, traditional = script_chars()
     # a clear majority (3:1, at least three characters) so that one garbled span cannot flip it
     if n_simp >= 3 and n_simp >= 3 * n_trad:
         return traditional

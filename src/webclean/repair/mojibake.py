@@ -38,7 +38,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..core.arguments import check_text
-from ..core.plausibility import char_cost, foreign_script_chars, text_badness, total_cost, word_pair_share
+from ..core.plausibility import (char_cost, foreign_for, foreign_script_chars, script_counts, text_badness,
+                                total_cost, word_pair_share)
 from ..record import Repair
 from .garble_gate import CP1252_EXTRAS, ODD_RE, looks_garbled, odd_class, suspect_pairs
 from .leave_alone import (FOREIGN_SHARE, foreign_letters_share, foreign_reading, looks_beyond_repair,
@@ -280,8 +281,8 @@ def _evaluate_once(line: str, a: int, b: int, hypothesis: Hypothesis, rounds: in
     rec = reconstruct(span, hypothesis.reading, hypothesis.source, search)
     if rec is None or rec.invalid:
         return None
-    context = line[:a] + rec.text("") + line[b:]
-    foreign = foreign_script_chars(context)
+    outside, inside = _outside_counts(line, a, b), script_counts(rec.text(""))
+    foreign = foreign_for(outside[0] + inside[0], outside[1] + inside[1])
     after, filled, lost = fill_holes(rec.pieces, foreign)
     rule = hypothesis.rule(span)
     lossy = lost > 0 or rec.assumed > 0 or rec.holes > 0 or "\ufffd" in span
@@ -335,6 +336,12 @@ def stable_edges(line: str, a: int, b: int, hypothesis: Hypothesis, after: str, 
         agreed[i:i + size] = [True] * size
     zone = set(range(min(EDGE_ZONE, len(after)))) | set(range(max(0, len(after) - EDGE_ZONE), len(after)))
     return "".join("\ufffd" if i in zone and not agreed[i] and c >= "\x80" else c for i, c in enumerate(after))
+
+
+@lru_cache(maxsize=256)
+def _outside_counts(line: str, a: int, b: int) -> tuple[int, int]:
+    """:func:`~webclean.core.plausibility.script_counts` of the line around a span, remembered."""
+    return script_counts(line[:a] + line[b:])
 
 
 def _rank(after: str, rec: Reconstruction) -> float:
@@ -716,6 +723,7 @@ def clear_text_caches() -> None:
     """
     _evaluate_once.cache_clear()
     _badness_of.cache_clear()
+    _outside_counts.cache_clear()
     clear_reconstruction_caches()
 
 
