@@ -435,22 +435,32 @@ def _repair_line(line: str, rounds: int = MAX_ROUNDS) -> tuple[str, list[_Found]
     return "".join(pieces) + line[pos:], found
 
 
-#: Share of U+FFFD among a line's non-ASCII characters past which no reading is tried: a GBK or Big5 page
-#: decoded as UTF-8 with replacement keeps one character in four at best, and those sit at unknown
-#: offsets (UTF-8 read as GBK or Big5 with replacement loses one character in ten or so).
-MOSTLY_LOST = 0.35
+#: Share of U+FFFD among a line's non-ASCII characters past which no reading is tried: UTF-8 read as GBK
+#: with replacement shows one U+FFFD in ten characters or so, Big5 read as GBK up to one in three ...
+MOSTLY_LOST = 0.5
+#: ... and the lower share at which a line is given up when most of the rest are the letters a GBK or Big5
+#: page decoded as UTF-8 keeps (pairs that happen to be valid UTF-8, U+0080-U+07FF: ``ϵͳ``): such a page
+#: is 60-80% U+FFFD, and what is left sits at unknown offsets.
+LOST_WITH_LETTERS = 0.3
 
 
 def _mostly_lost(line: str) -> bool:
-    """Whether U+FFFD are more than MOSTLY_LOST of the non-ASCII characters of ``line``.
+    """Whether the bytes behind ``line`` are mostly gone (see MOSTLY_LOST, LOST_WITH_LETTERS).
 
-    >>> _mostly_lost("中文".encode("gbk").decode("utf-8", "replace") + "网页"), _mostly_lost("风雨交加\ufffd")
+    >>> page_line = "中文网页的标题".encode("gbk").decode("utf-8", "replace")
+    >>> _mostly_lost(page_line), _mostly_lost("风雨交加\ufffd")
     (True, False)
     """
     lost = line.count("\ufffd")
     if not lost:
         return False
-    return lost > MOSTLY_LOST * (len(line) - len(_ASCII_RE.findall(line)))
+    high = len(line) - len(_ASCII_RE.findall(line))
+    if lost > MOSTLY_LOST * high:
+        return True
+    return lost > LOST_WITH_LETTERS * high and lost + len(_UTF8_LETTER_RE.findall(line)) > 0.6 * high
+
+
+_UTF8_LETTER_RE = re.compile("[\u0080-\u07ff]")
 
 
 def _odd_cjk_left(line: str, found: list[_Found]) -> bool:
