@@ -21,7 +21,7 @@ from ..core.plausibility import NEUTRAL_PUNCT, is_word_pair, simplified_char, st
 from ..core.script import word_counts
 from .reconstruct import Hole, reconstruction_cost
 
-__all__ = ["fill_holes", "decide_by_words", "word_supported"]
+__all__ = ["fill_holes", "decide_by_words", "word_supported", "word_support"]
 
 #: Candidates at or above this cost are never a hole's answer: controls, private use, symbols amid hanzi.
 #: A lost byte leaves many such "valid" decodings that no real text holds.
@@ -99,10 +99,11 @@ def _decide(hole: Hole, left: str, right: str, foreign: frozenset[str]) -> str |
 
 
 def decide_by_words(left: str, candidates: Sequence[str], right: str) -> str | None:
-    """The one candidate that makes a word with its neighbours, or ``None`` when none or several do, or when
-    another candidate is a punctuation mark or a more frequent character that is a word on its own
-    (:func:`~webclean.core.plausibility.standalone_chars`): the word list knows words, not the characters
-    between them (自己的記憶: 的 makes no word, 死 makes 死记).
+    """The one candidate the word list vouches for (:func:`word_support` 2), or ``None`` when none or
+    several are, when another candidate makes any word at all with a neighbour (中?网: 中新网 is a word,
+    but so is 中文), or when another candidate is a punctuation mark or a frequent character that is a word
+    on its own (:func:`~webclean.core.plausibility.standalone_chars`): the word list knows words, not the
+    characters between them (自己的記憶: 的 makes no word, 死 makes 死记).
 
     >>> decide_by_words("的", "逞類颞飞餞饞馞駞", "机场")
     '飞'
@@ -110,11 +111,14 @@ def decide_by_words(left: str, candidates: Sequence[str], right: str) -> str | N
     True
     >>> decide_by_words("自己", "死的姿首笑", "記憶") is None     # 死记 is a word, but 的 is far more frequent
     True
+    >>> decide_by_words("更多", "天孩", "子受益") is None         # 多天 and 天子, but 孩子 too
+    True
     """
-    supported = [c for c in candidates if word_supported(left, c, right)]
-    if len(supported) != 1:
+    levels = [(word_support(left, c, right), c) for c in candidates]
+    strong = [c for level, c in levels if level == 2]
+    if len(strong) != 1 or sum(level > 0 for level, _ in levels) > 1:
         return None
-    choice = supported[0]
+    choice = strong[0]
     alone = standalone_chars()
     for other in candidates:
         if other != choice and (other in NEUTRAL_PUNCT or other in alone):
@@ -123,23 +127,33 @@ def decide_by_words(left: str, candidates: Sequence[str], right: str) -> str | N
 
 
 def word_supported(left: str, char: str, right: str) -> bool:
-    """Whether the word list (2-4 characters, Simplified; Traditional context is compared in Simplified
-    form) vouches for ``char`` between ``left`` and ``right``: a word of three or four characters holds it
-    with its neighbours, or two-character words hold it on both sides.
-
-    A single two-character word on one side is not enough: the characters a lost byte hides are as often
-    parts of names and compounds the list lacks (陈秋霖: 秋霜 is a word, 秋霖 is not), and measured on the
-    public clean texts a lone two-character word chose wrong one time in twenty.
-    A word that takes a neighbour away from the word it already makes with the next character out does
-    not count either: in 年度歌手?, 手套 would take 手 from 歌手.
+    """Whether the word list vouches for ``char`` between ``left`` and ``right`` (:func:`word_support` 2).
 
     >>> word_supported("数", "据", "库"), word_supported("一", "般", "有"), word_supported("年度歌手", "套", "")
     (True, False, False)
     """
+    return word_support(left, char, right) == 2
+
+
+def word_support(left: str, char: str, right: str) -> int:
+    """How far the word list (2-4 characters, Simplified; Traditional context is compared in Simplified
+    form) vouches for ``char`` between ``left`` and ``right``: 2 when a word of three or four characters
+    holds it with its neighbours, or two-character words hold it on both sides; 1 when a two-character
+    word holds it on one side; 0 when no word does.
+
+    A single two-character word on one side is not enough to choose: the characters a lost byte hides are
+    as often parts of names and compounds the list lacks (陈秋霖: 秋霜 is a word, 秋霖 is not), and measured
+    on the public clean texts a lone two-character word chose wrong one time in twenty. A word that takes a
+    neighbour away from the word it already makes with the next character out does not count either: in
+    年度歌手?, 手套 would take 手 from 歌手.
+
+    >>> word_support("数", "据", "库"), word_support("一", "般", "有"), word_support("一", "舀", "有")
+    (2, 1, 0)
+    """
     if not ("\u3400" <= char < "\ua000"):
-        return False
+        return 0
     if not ((left and is_word_pair(left[-1], char)) or (right and is_word_pair(char, right[0]))):
-        return False  # no word of the list holds either pair, so no longer word does either
+        return 0  # no word of the list holds either pair, so no longer word does either
     words = word_counts()
     window = "".join(simplified_char(c) for c in left + char + right)
     at = len(left)
@@ -148,9 +162,9 @@ def word_supported(left: str, char: str, right: str) -> bool:
         for end in range(max(at + 1, start + MIN_WORD), min(len(window), start + 4) + 1):
             if window[start:end] in words and not _takes_bound_neighbour(window, start, end, at):
                 if end - start >= 3:
-                    return True
+                    return 2
                 sides.add("left" if start < at else "right")
-    return len(sides) == 2
+    return 2 if len(sides) == 2 else 1 if sides else 0
 
 
 def _takes_bound_neighbour(window: str, start: int, end: int, at: int) -> bool:
