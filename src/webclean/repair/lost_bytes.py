@@ -15,6 +15,7 @@ the word list narrow it further: of the 64 characters ``E6 8D ?`` can be, only æ
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Union
 
 from ..core.plausibility import NEUTRAL_PUNCT, is_word_pair, simplified_char, standalone_chars
@@ -86,16 +87,28 @@ def _right_context(texts: list[str], i: int) -> str:
     return out[:CONTEXT]
 
 
+@lru_cache(maxsize=4096)
 def _decide(hole: Hole, left: str, right: str, foreign: frozenset[str]) -> str | None:
+    """(Remembered: the readings of a span, and the wider span that checks its edges, meet the same holes.)"""
     if hole.unknown != 1:
         return None  # two unknown bytes leave thousands of characters: no word list decides that
     candidates = hole.candidates()
     if not candidates:
         return None
-    plausible = [c for c in candidates if reconstruction_cost(c) < CANDIDATE_MAX_COST and c not in foreign]
+    plausible = [c for c in _plausible(hole) if c not in foreign]
     if len(candidates) == 1:
         return plausible[0] if plausible else None
     return decide_by_words(left, plausible, right)
+
+
+@lru_cache(maxsize=4096)
+def _plausible(hole: Hole) -> tuple[str, ...]:
+    return tuple(c for c in hole.candidates() or () if reconstruction_cost(c) < CANDIDATE_MAX_COST)
+
+
+def clear_hole_caches() -> None:
+    """Forget the holes decided (for fair timing)."""
+    _decide.cache_clear()
 
 
 def decide_by_words(left: str, candidates: Sequence[str], right: str) -> str | None:

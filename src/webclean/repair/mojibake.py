@@ -44,7 +44,7 @@ from ..record import Repair
 from .garble_gate import CP1252_EXTRAS, ODD_RE, looks_garbled, odd_class, suspect_pairs
 from .leave_alone import (FOREIGN_SHARE, foreign_letters_share, foreign_reading, looks_beyond_repair,
                           mentions_encoding, other_script_text)
-from .lost_bytes import fill_holes
+from .lost_bytes import clear_hole_caches, fill_holes
 from .reconstruct import (BIG5, BIG5_READING, GBK, GBK_READING, LATIN, LATIN_SHY, LATIN_STRICT, MAX_BAD_SHARE, MIXED,
                           MIXED_SHY, UTF8, Reading, Reconstruction, Source, bad_share, clear_reconstruction_caches,
                           reconstruct, trouble_marks, usual_bytes)
@@ -309,6 +309,8 @@ def _evaluate_once(line: str, a: int, b: int, hypothesis: Hypothesis, rounds: in
 
 #: Characters at each end of a lossy repair checked against a repair of the span one character wider.
 EDGE_ZONE = 3
+#: In a longer span, each end is checked against a repair of this many characters around it only.
+EDGE_PIECE = 16
 
 
 def stable_edges(line: str, a: int, b: int, hypothesis: Hypothesis, after: str, foreign: frozenset[str]) -> str:
@@ -327,14 +329,31 @@ def stable_edges(line: str, a: int, b: int, hypothesis: Hypothesis, after: str, 
     x, y = max(0, a - 1), min(len(line), b + 1)
     if (x, y) == (a, b):
         return after
-    rec = reconstruct(line[x:y], hypothesis.reading, hypothesis.source)
-    if rec is None:
-        return after
-    other, _, _ = fill_holes(rec.pieces, foreign)
-    agreed = [False] * len(after)
-    for i, _, size in difflib.SequenceMatcher(None, after, other, autojunk=False).get_matching_blocks():
-        agreed[i:i + size] = [True] * size
-    zone = set(range(min(EDGE_ZONE, len(after)))) | set(range(max(0, len(after) - EDGE_ZONE), len(after)))
+    n = len(after)
+    zone = set(range(min(EDGE_ZONE, n))) | set(range(max(0, n - EDGE_ZONE), n))
+    if b - a <= 2 * EDGE_PIECE:
+        checks = [(line[x:y], after, 0)]
+    else:  # each end against a repair of the stretch around it only: a two-byte stream realigns quickly
+        checks = [(line[x:a + EDGE_PIECE], after[:EDGE_PIECE], 0) if x < a else None,
+                  (line[b - EDGE_PIECE:y], after[-EDGE_PIECE:], n - EDGE_PIECE) if y > b else None]
+    agreed = [True] * n
+    for i in zone:
+        agreed[i] = False
+    for check in checks:
+        if check is None:
+            continue
+        piece, mine, offset = check
+        rec = reconstruct(piece, hypothesis.reading, hypothesis.source)
+        if rec is None:
+            return after
+        other, _, _ = fill_holes(rec.pieces, foreign)
+        for i, _, size in difflib.SequenceMatcher(None, mine, other, autojunk=False).get_matching_blocks():
+            agreed[offset + i:offset + i + size] = [True] * size
+    if len(checks) == 2:  # an end with nothing beyond it on the line is not in doubt
+        if checks[0] is None:
+            agreed[:EDGE_ZONE] = [True] * min(EDGE_ZONE, n)
+        if checks[1] is None:
+            agreed[max(0, n - EDGE_ZONE):] = [True] * (n - max(0, n - EDGE_ZONE))
     return "".join("\ufffd" if i in zone and not agreed[i] and c >= "\x80" else c for i, c in enumerate(after))
 
 
@@ -735,6 +754,7 @@ def clear_text_caches() -> None:
     _badness_of.cache_clear()
     _outside_counts.cache_clear()
     clear_reconstruction_caches()
+    clear_hole_caches()
 
 
 def repair_text(text: str) -> str:
