@@ -583,8 +583,9 @@ def _best_repair(line: str, a: int, b: int, hypotheses: tuple[Hypothesis, ...], 
     if best is not None and not best.lost and not best.searched and not _suspect_soft_hyphens(
             best.after, "mixed" in best.rule):
         return best
+    near = min(MAX_BAD_SHARE, scored[0][0] + SEARCH_MARGIN) if scored else 0.0
     for share, h in scored:
-        if h.reading.soft_hyphens_lost and share <= MAX_BAD_SHARE:
+        if h.reading.soft_hyphens_lost and share <= near:
             result = _evaluate(line, a, b, h, 1)
             if result is None:
                 continue

@@ -34,8 +34,7 @@ from functools import lru_cache, partial
 from itertools import accumulate, product
 from typing import Union
 
-from ..core.plausibility import (NEUTRAL_PUNCT, char_cost, char_ranks, core_hanzi, is_word_pair, simplified_map,
-                                word_pairs)
+from ..core.plausibility import NEUTRAL_PUNCT, char_cost, char_ranks, core_hanzi, is_word_pair, pair_flags
 
 __all__ = ["Hole", "Reading", "Source", "Reconstruction", "reconstruct", "LATIN", "LATIN_STRICT", "MIXED", "LATIN_SHY", "MIXED_SHY",
            "GBK_READING", "BIG5_READING", "GBK", "BIG5", "UTF8", "ANY_LOST", "C1_LOST", "CP1252_UNDEFINED",
@@ -472,12 +471,7 @@ def _text_cost(text: str, last: str = "") -> float:
     for c, k in Counter(text).items():
         if c >= "\x80":
             total += k * (INVALID_COST if "\udc80" <= c <= "\udcff" else reconstruction_cost(c))
-    seq = last + text if last else text
-    pairs, simple = word_pairs(), simplified_map()
-    found = sum(1 for a, b in zip(seq, seq[1:])
-                if "\u3400" <= a < "\ua000" and "\u3400" <= b < "\ua000"
-                and (a + b in pairs or simple.get(a, a) + simple.get(b, b) in pairs))
-    return total - WORD_PAIR_BONUS * found
+    return total - WORD_PAIR_BONUS * sum(pair_flags(last + text if last else text))
 
 
 def encoded_length(source: Source, ch: str) -> int:
@@ -675,10 +669,9 @@ def trouble_marks(decoded: str, source: Source, by_words: bool = True) -> list[i
                 marks.append(i)
                 was_bad = flag
         return _byte_offsets(decoded, marks, source)
-    pairs, simple, cheap = word_pairs(), simplified_map(), _cheap_chars()
+    cheap = _cheap_chars()
     hanzi = [("\u3400" <= c < "\ua000") for c in decoded]
-    paired = [h and g and (a + b in pairs or simple.get(a, a) + simple.get(b, b) in pairs)
-              for a, b, h, g in zip(decoded, decoded[1:], hanzi, hanzi[1:])]
+    paired = pair_flags(decoded)
     paired.append(False)
     lone = [h and not paired[i] and not (i and paired[i - 1]) for i, h in enumerate(hanzi)]
     n = len(decoded)
