@@ -63,10 +63,18 @@ def test_holes_are_filled_only_when_the_bytes_or_words_leave_one_choice():
     any_cont = frozenset(range(0x80, 0xC0))
     # Big5 pairs never have a trail in 0x80-0x9F: a lost lead 0xAD before trail D3 can only be 個
     assert fill_holes([Hole((frozenset({0xAD}) | frozenset(range(0x80, 0xA0)), 0xD3), "big5")])[0] == "個"
-    # 数?库: only 数据库 is a word
-    assert fill_holes(["数", Hole((0xE6, 0x8D, any_cont), "utf-8"), "库"])[0] == "数据库"
+    # 数?库 where a GBK reader dropped the byte (its place is known): only 数据库 is a word
+    assert fill_holes(["数", Hole((0xE6, 0x8D, any_cont), "utf-8"), "库"], placed=True)[0] == "数据库"
     # 研究?法: 方法 文法 新法 ... are all words: no choice
-    assert fill_holes(["研究", Hole((0xE6, 0x96, any_cont), "utf-8"), "法"])[0] == "研究\ufffd法"
+    assert fill_holes(["研究", Hole((0xE6, 0x96, any_cont), "utf-8"), "法"], placed=True)[0] == "研究\ufffd法"
+
+
+def test_a_byte_a_latin_reader_dropped_may_have_stood_anywhere_in_its_character():
+    # 自动同步 as UTF-8 read as cp1252, 0x90 dropped: E5 ? 8C. Placed as E5 8C ? it reads 化 (自动化 is a
+    # word); placed right it reads 同. Both places count, so neither is written.
+    c1 = frozenset(range(0x80, 0xA0))
+    assert fill_holes(["自动", Hole((0xE5, 0x8C, c1), "utf-8"), "步"])[0] == "自动\ufffd步"
+    assert fill_holes(["自动", Hole((0xE5, 0x8C, c1), "utf-8"), "步"], placed=True)[0] == "自动化步"
 
 
 @pytest.mark.parametrize("case", [c for c in OWN if c["kind"] in ("corrupt", "clean")], ids=lambda c: c["chain"])

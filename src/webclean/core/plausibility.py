@@ -104,6 +104,8 @@ def total_cost(text: str, foreign: frozenset[str] = frozenset()) -> float:
     >>> total_cost("中文ab"), total_cost("鍙戝竷")
     (0.0, 13.0)
     """
+    if len(text) == 1:  # (one character: the pair-span finders ask for thousands of them)
+        return char_cost(text) + (_FOREIGN_COST if text in foreign else 0.0) if text >= "\x80" else 0.0
     return _cost_by_counts(text, foreign)[0]
 
 

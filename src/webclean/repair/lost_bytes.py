@@ -9,7 +9,7 @@ the word list narrow it further: of the 64 characters ``E6 8D ?`` can be, only �
 >>> from webclean.core.plausibility import foreign_script_chars
 >>> from webclean.repair.reconstruct import Hole
 >>> text = ["建立", Hole((0xE6, 0x95, frozenset(range(0x80, 0xC0))), "utf-8"), "据库的索引"]
->>> fill_holes(text, foreign_script_chars("在设计表结构时建立据库的索引"))  # Simplified: 數 is out
+>>> fill_holes(text, foreign_script_chars("在设计表结构时建立据库的索引"), placed=True)  # Simplified: 數 is out
 ('建立数据库的索引', 1, 0)
 """
 from __future__ import annotations
@@ -20,7 +20,7 @@ from typing import Union
 
 from ..core.plausibility import NEUTRAL_PUNCT, is_word_pair, simplified_char, standalone_chars
 from ..core.script import word_counts
-from .reconstruct import Hole, reconstruction_cost
+from .reconstruct import Hole, hole_candidates, reconstruction_cost
 
 __all__ = ["fill_holes", "decide_by_words", "word_supported", "word_support"]
 
@@ -33,18 +33,22 @@ MIN_WORD = 2
 CONTEXT = 3
 
 
-def fill_holes(pieces: Sequence[Union[str, Hole]], foreign: frozenset[str] = frozenset()) -> tuple[str, int, int]:
+def fill_holes(pieces: Sequence[Union[str, Hole]], foreign: frozenset[str] = frozenset(),
+               placed: bool = False) -> tuple[str, int, int]:
     """The text of a reconstruction with each hole filled where exactly one candidate is left, U+FFFD
     elsewhere; with the number of holes filled and of holes left. ``foreign`` holds the characters out of
     place in this text (Traditional-only ones in Simplified text: ``core.plausibility.foreign_script_chars``),
-    which are never an answer: 舉 would make 一举 through its Simplified form.
+    which are never an answer: 舉 would make 一举 through its Simplified form. ``placed``: the reading that
+    lost the bytes read two bytes at a time (GBK, Big5), so a lost byte's place among its character's bytes
+    is known (see :func:`hole_readings`).
 
     >>> from webclean.repair.reconstruct import Hole
-    >>> fill_holes(["数", Hole((0xE6, 0x8D, frozenset(range(0x80, 0xC0))), "utf-8"), "库"])  # only 数据库
+    >>> cont = frozenset(range(0x80, 0xC0))
+    >>> fill_holes(["数", Hole((0xE6, 0x8D, cont), "utf-8"), "库"], placed=True)  # only 数据库
     ('数据库', 1, 0)
-    >>> fill_holes(["研究", Hole((0xE6, 0x96, frozenset(range(0x80, 0xC0))), "utf-8"), "法"])  # 方法 文法 新法 ...
+    >>> fill_holes(["研究", Hole((0xE6, 0x96, cont), "utf-8"), "法"], placed=True)  # 方法 文法 新法 ...
     ('研究\\ufffd法', 0, 1)
-    >>> fill_holes(["经", Hole((0xE8, 0xBF, frozenset(range(0x80, 0xC0))), "utf-8")])  # 经过, but 经这?
+    >>> fill_holes(["经", Hole((0xE8, 0xBF, cont), "utf-8")], placed=True)  # 经过, but 经这?
     ('经\\ufffd', 0, 1)
     """
     texts = [p if isinstance(p, str) else "" for p in pieces]
@@ -53,7 +57,7 @@ def fill_holes(pieces: Sequence[Union[str, Hole]], foreign: frozenset[str] = fro
         if isinstance(piece, str):
             out.append(piece)
             continue
-        choice = _decide(piece, _left_context(texts, i), _right_context(texts, i), foreign)
+        choice = _decide(piece, _left_context(texts, i), _right_context(texts, i), foreign, placed)
         if choice is None:
             out.append("\ufffd")
             left_open += 1
@@ -88,22 +92,50 @@ def _right_context(texts: list[str], i: int) -> str:
 
 
 @lru_cache(maxsize=4096)
-def _decide(hole: Hole, left: str, right: str, foreign: frozenset[str]) -> str | None:
+def _decide(hole: Hole, left: str, right: str, foreign: frozenset[str], placed: bool) -> str | None:
     """(Remembered: the readings of a span, and the wider span that checks its edges, meet the same holes.)"""
     if hole.unknown != 1:
         return None  # two unknown bytes leave thousands of characters: no word list decides that
-    candidates = hole.candidates()
+    candidates = hole.candidates() if placed else hole_readings(hole)
     if not candidates:
         return None
-    plausible = [c for c in _plausible(hole) if c not in foreign]
+    plausible = [c for c in _plausible(hole, placed) if c not in foreign]
     if len(candidates) == 1:
         return plausible[0] if plausible else None
     return decide_by_words(left, plausible, right)
 
 
 @lru_cache(maxsize=4096)
-def _plausible(hole: Hole) -> tuple[str, ...]:
-    return tuple(c for c in hole.candidates() or () if reconstruction_cost(c) < CANDIDATE_MAX_COST)
+def _plausible(hole: Hole, placed: bool) -> tuple[str, ...]:
+    candidates = hole.candidates() if placed else hole_readings(hole)
+    return tuple(c for c in candidates or () if reconstruction_cost(c) < CANDIDATE_MAX_COST)
+
+
+@lru_cache(maxsize=4096)
+def hole_readings(hole: Hole) -> tuple[str, ...] | None:
+    """Every character the bytes behind ``hole`` can be. A UTF-8 character that lost one continuation byte
+    shows its other continuation bytes, but not where the lost one stood: ``E5 8C`` with one byte of
+    0x80-0x9F lost is ``E5 ? 8C`` (同 E5 90 8C, 包 E5 8C 85 ...) as much as ``E5 8C ?`` (化 E5 8C 96 ...),
+    whichever place the search happened to give it (a Latin reader drops a byte without a trace; a GBK
+    or Big5 reader's lost bytes sit between the pairs it read, and their place is known).
+
+    >>> lost = frozenset(range(0x80, 0xA0))
+    >>> "同" in hole_readings(Hole((0xE5, 0x8C, lost), "utf-8")), "化" in hole_readings(Hole((0xE5, lost, 0x8C), "utf-8"))
+    (True, True)
+    """
+    pattern = hole.pattern
+    if hole.codec != "utf-8" or hole.unknown != 1 or len(pattern) < 3 or not isinstance(pattern[0], int):
+        return hole.candidates()
+    known = [b for b in pattern[1:] if isinstance(b, int)]
+    lost = next(b for b in pattern if not isinstance(b, int))
+    out: dict[str, None] = {}
+    for at in range(len(known) + 1):
+        placed = (pattern[0], *known[:at], lost, *known[at:])
+        found = hole_candidates(placed, hole.codec)
+        if found is None:
+            return None
+        out.update(dict.fromkeys(found))
+    return tuple(out)
 
 
 def clear_hole_caches() -> None:

@@ -34,7 +34,7 @@ import difflib
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..core.arguments import check_text
@@ -47,7 +47,7 @@ from .leave_alone import (FOREIGN_SHARE, foreign_letters_share, foreign_reading,
 from .lost_bytes import clear_hole_caches, fill_holes
 from .reconstruct import (BIG5, BIG5_READING, GBK, GBK_READING, LATIN, LATIN_SHY, LATIN_STRICT, MAX_BAD_SHARE, MIXED,
                           MIXED_SHY, UTF8, Reading, Reconstruction, Source, bad_share, clear_reconstruction_caches,
-                          reconstruct, trouble_marks, usual_bytes)
+                          reconstruct, text_cost, trouble_marks, usual_bytes)
 from .regions import decoded_regions, has_mixed_letters, latin_regions, pair_regions, wide_after
 
 __all__ = ["repair_text", "repair_text_with_repairs", "text_badness", "char_cost", "foreign_script_chars",
@@ -114,6 +114,11 @@ MIN_WORD_SHARE_LOSSY = 0.4
 WORD_SHARE_MIN_HANZI = 6
 #: Bytes assumed lost per recovered character at most: a reading that needs more is inventing its bytes.
 MAX_ASSUMED_SHARE = 0.15
+#: ... over UTF-8, where every byte assumed must complete a valid sequence and the characters around it
+#: are sure: cp1252 readers drop five of the 64 continuation bytes (81 8D 8F 90 9D), one character in
+#: five or six of Chinese text; a GBK reader that drops what it cannot read loses as much; a Latin-1
+#: reader's C1 bytes (half the continuation bytes) are past repair anyway.
+MAX_ASSUMED_SHARE_UTF8 = 0.3
 #: A reconstruction whose hanzi make words at most this share of the time may be another script's text.
 FOREIGN_MAX_WORD_SHARE = 0.3
 
@@ -283,12 +288,14 @@ def _evaluate_once(line: str, a: int, b: int, hypothesis: Hypothesis, rounds: in
         return None
     outside, inside = _outside_counts(line, a, b), script_counts(rec.text(""))
     foreign = foreign_for(outside[0] + inside[0], outside[1] + inside[1])
-    after, filled, lost = fill_holes(rec.pieces, foreign)
+    placed = hypothesis.reading.name in ("gbk", "big5")
+    after, filled, lost = fill_holes(rec.pieces, foreign, placed)
     rule = hypothesis.rule(span)
     lossy = lost > 0 or rec.assumed > 0 or rec.holes > 0 or "\ufffd" in span
     if is_latin_utf8_repair(rule, after):
         return _Found(a, b, after, rule, cost=0.0)
-    if rec.assumed > MAX_ASSUMED_SHARE * max(1, len(after) - lost):
+    limit = MAX_ASSUMED_SHARE if hypothesis.source.two_byte else MAX_ASSUMED_SHARE_UTF8
+    if rec.assumed > limit * max(1, len(after) - lost):
         return None
     if lossy and hypothesis.source.two_byte:  # UTF-8 tells where characters start: its edges are sure
         after = stable_edges(line, a, b, hypothesis, after, foreign)
@@ -346,7 +353,7 @@ def stable_edges(line: str, a: int, b: int, hypothesis: Hypothesis, after: str, 
         rec = reconstruct(piece, hypothesis.reading, hypothesis.source)
         if rec is None:
             return after
-        other, _, _ = fill_holes(rec.pieces, foreign)
+        other, _, _ = fill_holes(rec.pieces, foreign, hypothesis.reading.name in ("gbk", "big5"))
         for i, _, size in difflib.SequenceMatcher(None, mine, other, autojunk=False).get_matching_blocks():
             agreed[offset + i:offset + i + size] = [True] * size
     if len(checks) == 2:  # an end with nothing beyond it on the line is not in doubt
@@ -584,14 +591,73 @@ def _best_repair(line: str, a: int, b: int, hypotheses: tuple[Hypothesis, ...], 
             best.after, "mixed" in best.rule):
         return best
     near = min(MAX_BAD_SHARE, scored[0][0] + SEARCH_MARGIN) if scored else 0.0
+    plain_best, shy_best = best, None
     for share, h in scored:
         if h.reading.soft_hyphens_lost and share <= near:
             result = _evaluate(line, a, b, h, 1)
             if result is None:
                 continue
-            if best is None or _with_strays(result) + SOFT_HYPHEN_GAIN * result.assumed < _with_strays(best):
-                best = result
+            if shy_best is None or _shy_cost(result) < _shy_cost(shy_best):
+                shy_best = result
+    if shy_best is None:
+        return best
+    if best is None or _shy_cost(shy_best) < _with_strays(best):
+        best = shy_best
+    if plain_best is not None and (plain_best.searched or plain_best.lost):
+        # bytes were lost either way: where the two readings disagree, each stretch is settled alone
+        settled = settle_soft_hyphens(plain_best.after, shy_best.after)
+        if settled != best.after:
+            best = replace(best, after=settled, lost=settled.count("\ufffd"))
     return best
+
+
+def _shy_cost(found: _Found) -> float:
+    return _with_strays(found) + SOFT_HYPHEN_GAIN * found.assumed
+
+
+#: Where a reading that assumes stripped soft hyphens and one that does not disagree on a stretch, the
+#: stretch of the one is taken when it costs this much less than the other's; closer than that, neither
+#: is sure and the characters stay lost (U+FFFD). A word pair is worth WORD_PAIR_BONUS (1.5), a stray
+#: letter STRAY_LETTER_COST (6): one word more and nothing else is no proof.
+SETTLE_MARGIN = 2.5
+#: Characters of agreed context on each side of a disputed stretch that its cost takes in.
+SETTLE_CONTEXT = 2
+
+
+def settle_soft_hyphens(plain: str, shy: str) -> str:
+    """``shy`` (the winning reading that assumes stripped soft hyphens) with each stretch where ``plain``
+    (the reading that does not, which had to assume lost bytes too) disagrees settled alone: the stretch
+    that reads clearly better in its context wins, and where neither does its characters are U+FFFD.
+    A reading wins as a whole on its total cost, but a Big5 page that lost its 0xAD bytes is read right
+    by one reading in one place and by the other in the next.
+
+    >>> settle_soft_hyphens("本週六凌晨兩點，我戔N有專人", "本週五領晨兩點，我們將有專人")  # 週六凌晨, 週五領晨?
+    '本週\ufffd\ufffd晨兩點，我們將有專人'
+    >>> settle_soft_hyphens("也看不太出來哪一間", "也看不太平X來哪一間")
+    '也看不太出來哪一間'
+    """
+    out, pos = [], 0
+    matcher = difflib.SequenceMatcher(None, plain, shy, autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            continue
+        left, right = shy[max(0, j1 - SETTLE_CONTEXT):j1], shy[j2:j2 + SETTLE_CONTEXT]
+        mine = _settle_cost(left + shy[j1:j2] + right)
+        theirs = _settle_cost(left + plain[i1:i2] + right)
+        out.append(shy[pos:j1])
+        if theirs + SETTLE_MARGIN <= mine:
+            out.append(plain[i1:i2])
+        elif mine + SETTLE_MARGIN <= theirs:
+            out.append(shy[j1:j2])
+        else:
+            out.append("".join("\ufffd" if c >= "\x80" else c for c in shy[j1:j2]))
+        pos = j2
+    out.append(shy[pos:])
+    return "".join(out)
+
+
+def _settle_cost(text: str) -> float:
+    return text_cost(text) + STRAY_LETTER_COST * len(_STRAY_LETTER_RE.findall(text)) + LOST_RANK * text.count("\ufffd")
 
 
 def _best_plain(line: str, a: int, b: int, scored: list[tuple[float, Hypothesis]], rounds: int) -> _Found | None:

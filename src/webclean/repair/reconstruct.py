@@ -39,7 +39,7 @@ from ..core.plausibility import NEUTRAL_PUNCT, char_cost, char_ranks, core_hanzi
 __all__ = ["Hole", "Reading", "Source", "Reconstruction", "reconstruct", "LATIN", "LATIN_STRICT", "MIXED", "LATIN_SHY", "MIXED_SHY",
            "GBK_READING", "BIG5_READING", "GBK", "BIG5", "UTF8", "ANY_LOST", "C1_LOST", "CP1252_UNDEFINED",
            "SOFT_HYPHEN", "hole_candidates", "trouble_marks", "encoded_length", "default_bytes", "undecodable_before",
-           "reconstruction_cost", "bad_share", "MAX_BAD_SHARE", "usual_bytes"]
+           "reconstruction_cost", "bad_share", "MAX_BAD_SHARE", "usual_bytes", "text_cost"]
 
 #: A byte of the source: known, or the set of values a lost byte may have had.
 Byte = Union[int, frozenset]
@@ -472,6 +472,10 @@ def _text_cost(text: str, last: str = "") -> float:
         if c >= "\x80":
             total += k * (INVALID_COST if "\udc80" <= c <= "\udcff" else reconstruction_cost(c))
     return total - WORD_PAIR_BONUS * sum(pair_flags(last + text if last else text))
+
+
+#: The cost of a text as a reconstruction counts it (for comparing two repairs of one span).
+text_cost = _text_cost
 
 
 def encoded_length(source: Source, ch: str) -> int:
