@@ -100,8 +100,10 @@ def decoded_regions(line: str, reading: Reading, source: Source) -> list[tuple[i
     [(2, 11)]
     """
     chunks = [_chunk(ch, reading) for ch in line]
-    starts = list(accumulate((len(c) for c in chunks), initial=0))
     decoded = b"".join(chunks).decode(source.codec, "surrogateescape")
+    if len(_GOOD_RE.findall(decoded)) < MIN_GOOD:
+        return []  # (clean text re-read this way is invalid bytes and stray letters: one C scan says so)
+    starts = list(accumulate((len(c) for c in chunks), initial=0))
     spans: list[list[int]] = []  # byte spans [start, end, good characters]
     pos = 0
     for ch in decoded:
@@ -174,7 +176,12 @@ def pair_regions(line: str, reading: Reading, source: Source, foreign: frozenset
     >>> pair_regions("今天" + "发布了新版本".encode("gbk").decode("big5"), BIG5_READING, GBK)
     [(2, 8)]
     """
-    gains = [_pair_gain(ch, reading, source, foreign) for ch in line]
+    table = _gain_table(reading, source, foreign)
+    gains = list(map(table.get, line))
+    if None in gains:
+        for i, ch in enumerate(line):
+            if gains[i] is None:
+                gains[i] = table[ch] = _pair_gain(ch, reading, source, foreign)
     for a, b in other_script_words(line):  # Greek and Cyrillic words are text: no span runs through them
         gains[a:b] = [NO_PAIR] * (b - a)
     out: list[tuple[int, int]] = []
@@ -206,6 +213,12 @@ def _pair_reversal(ch: str, reading: Reading, source: Source) -> str | None:
     except (UnicodeEncodeError, UnicodeDecodeError):
         return None
     return out if len(out) == 1 else None
+
+
+@lru_cache(maxsize=16)
+def _gain_table(reading: Reading, source: Source, foreign: frozenset[str]) -> dict[str, float]:
+    """The gains of the characters met so far under one reading (one dictionary look-up per character)."""
+    return {}
 
 
 @lru_cache(maxsize=65536)
