@@ -52,7 +52,7 @@ from .regions import decoded_regions, has_mixed_letters, latin_regions, pair_reg
 
 __all__ = ["repair_text", "repair_text_with_repairs", "text_badness", "char_cost", "foreign_script_chars",
            "looks_garbled", "is_latin_utf8_repair", "find_lossy_markers", "credible_repair", "Hypothesis",
-           "clear_text_caches"]
+           "clear_text_caches", "load_tables"]
 
 
 @dataclass(frozen=True)
@@ -810,6 +810,21 @@ def _repair_piece(line: str, offset: int) -> tuple[str, list[Repair]]:
             where = f"text[{a + offset}:{b + offset}]"
             repairs.append(Repair("irrecoverable", line[a:b], line[a:b], where, "lossy_marker"))
     return fixed, repairs
+
+
+def load_tables() -> None:
+    """Load the tables and compile the patterns the repair uses, so that the first garbled line a process
+    meets does not pay for them (the word pairs, character classes, the Latin readings' byte tables).
+
+    >>> load_tables()
+    """
+    from ..core.plausibility import pair_flags, script_chars, standalone_chars
+
+    repair_text("鍙戝竷浜嗘柊鐗堟湰 ÖÐÎÄÍøÒ³ 經濟")
+    pair_flags("經濟发展")
+    script_chars()
+    standalone_chars()
+    clear_text_caches()
 
 
 def clear_text_caches() -> None:
