@@ -117,7 +117,8 @@ def other_script_text(text: str) -> bool:
 
 # How the garbled bytes of other scripts look: Korean (EUC-KR), Japanese (Shift_JIS) and Greek (cp1253)
 # written out and read as Latin-1/cp1252 or GBK. Each is tried with the C codecs only.
-_FOREIGN_CODECS = (("korean", "cp949"), ("japanese", "shift_jis"), ("greek", "cp1253"))
+_FOREIGN_CODECS = (("korean", "cp949"), ("japanese", "shift_jis"), ("greek", "cp1253"),
+                   ("korean", "utf-8"), ("japanese", "utf-8"), ("greek", "utf-8"))
 #: A foreign decode must turn this share of the span's non-ASCII characters into its letters: Korean
 #: reads back as Hangul nearly throughout, where GBK bytes read as EUC-KR give Hangul and Hanja mixed.
 FOREIGN_DECODE_SHARE = 0.85
@@ -142,6 +143,8 @@ def foreign_reading(data: bytes) -> str | None:
     >>> foreign_reading("今天天气很好".encode("gbk")) is None
     True
     >>> foreign_reading("Η συνάντηση της επιτροπής".encode("cp1253"))
+    'greek'
+    >>> foreign_reading("Η συνάντηση της επιτροπής".encode("utf-8"))
     'greek'
     """
     for script, codec in _FOREIGN_CODECS:

@@ -421,7 +421,7 @@ def _repair_line(line: str, rounds: int = MAX_ROUNDS) -> tuple[str, list[_Found]
     foreign = foreign_script_chars(line)
     about_encoding = mentions_encoding(line)
     found: list[_Found] = []
-    unrepaired: list[tuple[int, int]] = []
+    unrepaired: list[tuple[int, int, tuple[Hypothesis, ...]]] = []
     for finder, needs_cjk in _FAMILIES:
         if needs_cjk and not _odd_cjk_left(line, found):
             continue
@@ -439,7 +439,7 @@ def _repair_line(line: str, rounds: int = MAX_ROUNDS) -> tuple[str, list[_Found]
                     best, span = longer, line[a:b + 1]
                     b += 1
             if best is None:
-                unrepaired.append((a, b))
+                unrepaired.append((a, b, hypotheses))
             elif about_encoding:
                 found.append(_Found(a, b, span, "quoted_mojibake", kind="flagged"))
             elif foreign_letters_share(best.after) >= FOREIGN_SHARE or (
@@ -449,8 +449,12 @@ def _repair_line(line: str, rounds: int = MAX_ROUNDS) -> tuple[str, list[_Found]
             else:
                 found.append(best)
     found = _drop_islands(line, found)
-    for a, b in sorted(unrepaired, key=lambda s: s[0] - s[1]):
-        if not any(a < f.end and f.start < b for f in found) and looks_beyond_repair(line[a:b]):
+    for a, b, hypotheses in sorted(unrepaired, key=lambda s: s[0] - s[1]):
+        if any(a < f.end and f.start < b for f in found):
+            continue
+        if foreign_reading_of(line[a:b], hypotheses):  # Korean, Japanese or Greek bytes no reading undoes
+            found.append(_Found(a, b, line[a:b], "foreign_script", kind="flagged"))
+        elif looks_beyond_repair(line[a:b]):
             kind, rule = ("flagged", "quoted_mojibake") if about_encoding else ("irrecoverable", "beyond_repair")
             found.append(_Found(a, b, line[a:b], rule, kind=kind))
     found.sort(key=lambda f: f.start)
@@ -698,14 +702,18 @@ def _best_plain(line: str, a: int, b: int, scored: list[tuple[float, Hypothesis]
 
 
 def foreign_reading_of(span: str, hypotheses: tuple[Hypothesis, ...]) -> str | None:
-    """Korean, Japanese or Greek when the bytes behind ``span`` (as its first reading wrote them) read as
+    """Korean, Japanese or Greek when the bytes behind ``span`` (as one of its readings wrote them) read as
     that script's own text.
 
     >>> foreign_reading_of("¿À´Ã ¼­¿ïÀÇ ³¯¾¾´Â ¸¼°í", latin_hypotheses("¿À´Ã"))
     'korean'
     """
-    data = usual_bytes(span, hypotheses[0].reading)
-    return foreign_reading(data.replace(b"\xff", b"")) if data is not None else None
+    for reading in dict.fromkeys(h.reading for h in hypotheses if not h.reading.soft_hyphens_lost):
+        data = usual_bytes(span, reading)
+        script = foreign_reading(data.replace(b"\xff", b"")) if data is not None else None
+        if script:
+            return script
+    return None
 
 
 # ------------------------------------------------------------------------------------------------ API
