@@ -299,3 +299,130 @@ def test_beyond_repair_flags_garbage_and_not_a_rare_name() -> None:
     assert out == garbage and any(r.rule == "beyond_repair" for r in repairs)
     markup = '<a href="/wiki/x" title="金旻锺">金旻锺</a>连线'
     assert not any(r.rule == "beyond_repair" for r in repair_text_with_repairs(markup)[1])
+
+
+# ------------------------------------------------------------------------------------ our own passages
+PASSAGES = [json.loads(line) for line in
+            (ROOT / "fixtures" / "mojibake" / "passages.jsonl").read_text("utf-8").split("\n") if line.strip()]
+#: Processes that strip soft hyphens: a stripped 0xAD can leave other real text that decodes cleanly
+#: (淡淡 B5 AD B5 AD without them is 档 B5 B5; …… A1 AD A1 AD is 　 A1 A1), which no reading can tell.
+SOFT_HYPHEN_WRONG_MAX = 6
+
+
+def _wrong_characters(text: str, out: str, original: str) -> int:
+    """Characters the repair wrote (not kept from ``text``) that do not stand where ``original`` has them
+    (as benchmarks/mojibake.py counts them); U+FFFD is never wrong."""
+    import difflib
+
+    written = set(range(len(out)))
+    for other in (text, original):
+        for _, b, size in difflib.SequenceMatcher(None, other, out, autojunk=False).get_matching_blocks():
+            written -= set(range(b, b + size))
+    return sum(out[j] != "\ufffd" for j in written)
+
+
+@pytest.fixture(scope="module")
+def passage_results() -> dict[str, tuple[str, list]]:
+    return {r["id"]: repair_text_with_repairs(r["input"]) for r in PASSAGES}
+
+
+def test_own_byte_complete_passages_come_back_exactly(passage_results):
+    rows = [r for r in PASSAGES if r["kind"] in ("complete", "partial")]
+    assert len(rows) >= 60
+    misses = [r["id"] for r in rows if passage_results[r["id"]][0] != r["original"]]
+    assert len(misses) <= 1, misses
+
+
+def test_own_clean_passages_never_change_and_quoted_mojibake_is_flagged(passage_results):
+    for r in PASSAGES:
+        if r["kind"] != "clean":
+            continue
+        out, repairs = passage_results[r["id"]]
+        assert out == r["input"], r["id"]
+        assert all(rep.kind != "mojibake" for rep in repairs), r["id"]
+        if r["passage"].startswith("quoted-"):
+            assert {(rep.kind, rep.rule) for rep in repairs} == {("flagged", "quoted_mojibake")}, r["id"]
+
+
+def test_own_foreign_and_multi_round_passages_are_flagged_not_rewritten(passage_results):
+    for r in PASSAGES:
+        if r["kind"] != "leave":
+            continue
+        out, repairs = passage_results[r["id"]]
+        assert out == r["input"], r["id"]
+        rules = {rep.rule for rep in repairs}
+        if r["process"].endswith("three-rounds"):
+            assert "beyond_repair" in rules, r["id"]
+        elif r["process"].endswith(">cp1252"):  # Korean, Japanese, Greek bytes read as cp1252
+            assert rules == {"foreign_script"}, r["id"]
+
+
+def test_own_lossy_passages_write_no_wrong_character(passage_results):
+    wrong: dict[str, int] = {}
+    for r in PASSAGES:
+        if r["kind"] == "lossy":
+            out = passage_results[r["id"]][0]
+            if n := _wrong_characters(r["input"], out, r["original"]):
+                wrong[r["id"]] = n
+    soft = {k: v for k, v in wrong.items() if "soft-hyphen" in k}
+    assert wrong == soft, wrong  # only where a stripped soft hyphen left other real text
+    assert sum(soft.values()) <= SOFT_HYPHEN_WRONG_MAX, soft
+
+
+def test_own_lossy_passages_that_lost_one_byte_in_many_are_mostly_recovered(passage_results):
+    def f1(out: str, gold: str) -> float:
+        from collections import Counter
+
+        have, want = Counter(zip(out, out[1:])), Counter(zip(gold, gold[1:]))
+        hit = sum((have & want).values())
+        return 2 * hit / (sum(have.values()) + sum(want.values())) if hit else 0.0
+
+    floors = {"soft-hyphen-lost": 0.9, "utf-8>gbk-fffd-per-byte": 0.7, "utf-8>gbk-dropped": 0.7,
+              "utf-8>cp1252-undefined-dropped": 0.55, "utf-8>gb18030": 0.85}
+    for key, floor in floors.items():
+        scores = [f1(passage_results[r["id"]][0], r["original"]) for r in PASSAGES
+                  if r["kind"] == "lossy" and key in r["process"]]
+        assert scores and sum(scores) / len(scores) >= floor, (key, sum(scores) / len(scores))
+
+
+def mixed_decode(data: bytes) -> str:
+    """A "UTF-8 first, else cp1252" reader (as scripts/garble.py writes it): ``ʾ`` for the GBK pair CA BE."""
+    import re
+
+    valid = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}"
+                       rb"|\xed[\x80-\x9f][\x80-\xbf]|[\x00-\xff]")
+    return "".join(m.group().decode("utf-8") if len(m.group()) > 1 else
+                   (m.group().decode("cp1252", "ignore") or m.group().decode("latin-1")) for m in valid.finditer(data))
+
+
+def test_search_work_grows_linearly_with_the_text():
+    """The search's steps (characters tried inside windows) for a text and for the text 16 times over, on
+    one line: linear, with a wide margin (a quadratic search would take 16 times more again)."""
+    import webclean.repair.reconstruct as rec
+    from webclean.repair.mojibake import clear_text_caches
+
+    original = next(r["original"] for r in PASSAGES if r["id"] == "s-news-market/none").replace("\n", "")
+    garblings = {
+        "mixed reader": lambda t: mixed_decode(t.encode("gbk")),
+        "UTF-8 read as GBK, U+FFFD per byte": lambda t: t.encode("utf-8").decode("gbk", "replace"),
+    }
+    steps = [0]
+    real = rec._chars
+
+    def counting(*args):
+        steps[0] += 1
+        return real(*args)
+
+    rec._chars = counting
+    try:
+        for name, garble in garblings.items():
+            counts = []
+            for k in (1, 16):
+                steps[0] = 0
+                clear_text_caches()
+                repair_text(garble(original * k))
+                counts.append(steps[0])
+            assert counts[0] > 0, name
+            assert counts[1] <= 16 * counts[0] * 1.5, (name, counts)
+    finally:
+        rec._chars = real
