@@ -75,6 +75,8 @@ def char_cost(ch: str) -> float:
         rank = char_ranks().get(ch)
         tier = 6.0 if rank is None else 0.0 if rank < 1500 else 1.0 if rank < 3000 else 2.0 if rank < 6000 else 3.0
         return tier + (0.0 if ch in core_hanzi() else 2.0)
+    if o == 0xE5E5:
+        return 1.0  # GBK A3 A0, which GB2312 leaves empty, is a full-width space on many old pages
     if 0x80 <= o <= 0x9F or 0xE000 <= o <= 0xF8FF:
         return 10.0  # C1 controls and private use: never in real text
     if 0xC0 <= o <= 0xFF:

@@ -26,11 +26,21 @@ _ENCODING_TOPIC_RE = re.compile(
 
 def mentions_encoding(line: str) -> bool:
     """Whether a line talks about encodings or garbled text: mojibake in it is likely quoted on purpose.
+    Markup that names a charset (``<text title="¶þÊ®Èý" encoding="gb2312">``, ``charset=gbk``) talks about
+    nothing: tags and ``charset=`` values are left out first.
 
     >>> mentions_encoding("把GBK编码的页面当成了西欧编码"), mentions_encoding("Ö¤È¯")
     (True, False)
+    >>> mentions_encoding('<text title="¶þÊ®Èý¡¢¸ÐÔÞ" encoding="gb2312">')
+    False
     """
-    return _ENCODING_TOPIC_RE.search(line) is not None
+    if _ENCODING_TOPIC_RE.search(line) is None:
+        return False
+    return _ENCODING_TOPIC_RE.search(_MARKUP_RE.sub(" ", line)) is not None
+
+
+# Tags, and charset declarations outside them (an HTTP header copied into a page).
+_MARKUP_RE = re.compile("<[^<>]*>|(?i:(?:charset|encoding)\\s*=\\s*[\"']?[\\w-]*[\"']?)")
 
 
 _OPENING = "“‘「『《〈\"'（(【"
@@ -122,6 +132,9 @@ _FOREIGN_CODECS = (("korean", "cp949"), ("japanese", "shift_jis"), ("greek", "cp
 #: A foreign decode must turn this share of the span's non-ASCII characters into its letters: Korean
 #: reads back as Hangul nearly throughout, where GBK bytes read as EUC-KR give Hangul and Hanja mixed.
 FOREIGN_DECODE_SHARE = 0.85
+#: ... and hold this many of its letters at least: two GBK characters read as Latin (``ÈÕ ¼Ç``, 日 记, a
+#: menu word) read as two Hangul syllables with a space between them, like Korean.
+FOREIGN_MIN_LETTERS = 4
 #: Korean and Greek separate words with spaces: at least one space per this many letters (GBK bytes
 #: read as cp1253 are nearly all Greek letters too, but never spaced like words).
 LETTERS_PER_SPACE = 12
@@ -154,7 +167,7 @@ def foreign_reading(data: bytes) -> str | None:
             continue
         high = sum(ord(c) >= 0x80 for c in text)
         letters = len(_LETTERS[script].findall(text))
-        if high < 2 or letters < FOREIGN_DECODE_SHARE * high:
+        if letters < FOREIGN_MIN_LETTERS or letters < FOREIGN_DECODE_SHARE * high:
             continue
         if script == "japanese" and len(_KANA.findall(text)) >= KANA_SHARE * high:
             return script

@@ -81,9 +81,10 @@ _DECODED = (Hypothesis(GBK_READING, UTF8), Hypothesis(BIG5_READING, UTF8))
 _PAIRS = (Hypothesis(BIG5_READING, GBK), Hypothesis(GBK_READING, BIG5))
 
 
-def latin_hypotheses(span: str) -> tuple[Hypothesis, ...]:
+def latin_hypotheses(span: str, shy: bool = True) -> tuple[Hypothesis, ...]:
     """The readings a Latin-looking span may come from: GBK or Big5 read as Latin (the "UTF-8 first"
-    reading where its letters show), and UTF-8 read as Latin.
+    reading where its letters show), and UTF-8 read as Latin; with ``shy`` (no soft hyphen anywhere in the
+    text), also GBK or Big5 read as Latin with every soft hyphen stripped afterwards.
 
     >>> [h.rule("ʾ") for h in latin_hypotheses("ÏÔʾ")]
     ['gbk>mixed', 'big5>mixed', 'utf-8>latin-1', 'gbk>mixed-soft-hyphen-lost', 'big5>mixed-soft-hyphen-lost']
@@ -91,7 +92,7 @@ def latin_hypotheses(span: str) -> tuple[Hypothesis, ...]:
     mixed = has_mixed_letters(span)
     reading = MIXED if mixed else LATIN
     out = (Hypothesis(reading, GBK), Hypothesis(reading, BIG5), Hypothesis(LATIN_STRICT, UTF8))
-    if "\xad" not in span:  # no soft hyphen left: they may all have been stripped
+    if shy and "\xad" not in span:  # no soft hyphen left: they may all have been stripped
         shy = MIXED_SHY if mixed else LATIN_SHY
         out += (Hypothesis(shy, GBK), Hypothesis(shy, BIG5))
     return out
@@ -227,15 +228,16 @@ WHOLE_LINE_BADNESS = 2.0
 _CJK_ODD_RE = re.compile("(?=[\u2e80-\uffff])" + odd_class())
 
 
-def _latin_spans(line: str, foreign: frozenset[str] = frozenset()) -> list[tuple[int, int, tuple[Hypothesis, ...]]]:
+def _latin_spans(line: str, foreign: frozenset[str] = frozenset(), shy: bool = True
+                 ) -> list[tuple[int, int, tuple[Hypothesis, ...]]]:
     """Latin-looking spans, with the readings that could have written each."""
-    return [(a, b, latin_hypotheses(line[a:b])) for a, b in latin_regions(line)]
+    return [(a, b, latin_hypotheses(line[a:b], shy)) for a, b in latin_regions(line)]
 
 
 def _two_byte_spans(family: tuple[Hypothesis, ...], finder: Callable[..., list[tuple[int, int]]]):
     """A finder of spans for a family of two-byte readings: their regions, and the whole line when it is
     garbled throughout (for short lines, or where one reading reverses it exactly)."""
-    def spans(line: str, foreign: frozenset[str]) -> list[tuple[int, int, tuple[Hypothesis, ...]]]:
+    def spans(line: str, foreign: frozenset[str], shy: bool = True) -> list[tuple[int, int, tuple[Hypothesis, ...]]]:
         if other_script_text(line):
             return []
         out = []
@@ -245,7 +247,8 @@ def _two_byte_spans(family: tuple[Hypothesis, ...], finder: Callable[..., list[t
     return spans
 
 
-def _whole_line(line: str, foreign: frozenset[str] = frozenset()) -> list[tuple[int, int, tuple[Hypothesis, ...]]]:
+def _whole_line(line: str, foreign: frozenset[str] = frozenset(), shy: bool = True
+                ) -> list[tuple[int, int, tuple[Hypothesis, ...]]]:
     """The line itself (without ASCII at its ends) with every reading, when it is garbled throughout: tried
     first, it spares the search for regions, and a table row or a heading (``華  萸ㄩ冪撳悝``) has fields
     too short to stand out one by one."""
@@ -256,7 +259,7 @@ def _whole_line(line: str, foreign: frozenset[str] = frozenset()) -> list[tuple[
     # Latin readings only where the line is Latin throughout (beside ASCII): a Latin span inside Chinese
     # text is a region of its own
     latin = bool(regions) and not _HANZI_RE.search(line[a:b].translate(_BLANK_LATIN))
-    hypotheses = latin_hypotheses(line[a:b]) if latin else ()
+    hypotheses = latin_hypotheses(line[a:b], shy) if latin else ()
     if not latin and not other_script_text(line):  # (a Latin line is no two-byte reading's work)
         hypotheses += _DECODED + _PAIRS
     return [(a, b, hypotheses)] if hypotheses else []
@@ -305,7 +308,7 @@ def _evaluate_once(line: str, a: int, b: int, hypothesis: Hypothesis, rounds: in
                       searched=search and reconstruct(span, hypothesis.reading, hypothesis.source, False) is None)
     if rounds > 1 and not lost and looks_garbled(after):
         # one more round: double UTF-8, or GBK read as Latin and then as UTF-8 again
-        inner, found = _repair_line(after, rounds - 1)
+        inner, found = _repair_line(after, rounds - 1, shy=False)
         repaired = [f for f in found if f.kind == "mojibake"]
         if repaired and credible_repair(span, inner, lossy or "\ufffd" in inner, foreign):
             inner_rule = "+".join(sorted({f.rule for f in repaired}))
@@ -409,7 +412,7 @@ def _suspect_soft_hyphens(text: str, by_words: bool = False) -> bool:
     return bool(trouble_marks(text, GBK, by_words=by_words))
 
 
-def _repair_line(line: str, rounds: int = MAX_ROUNDS) -> tuple[str, list[_Found]]:
+def _repair_line(line: str, rounds: int = MAX_ROUNDS, shy: bool = True) -> tuple[str, list[_Found]]:
     """Repair one line (or a short text); the spans found, repaired or flagged, in line order.
 
     Each family of readings (:data:`_FAMILIES`) is tried on what the earlier ones left garbled, longer
@@ -425,7 +428,7 @@ def _repair_line(line: str, rounds: int = MAX_ROUNDS) -> tuple[str, list[_Found]
     for finder, needs_cjk in _FAMILIES:
         if needs_cjk and not _odd_cjk_left(line, found):
             continue
-        for a, b, hypotheses in sorted(set(finder(line, foreign)), key=lambda s: (s[0] - s[1], s[0])):
+        for a, b, hypotheses in sorted(set(finder(line, foreign, shy)), key=lambda s: (s[0] - s[1], s[0])):
             if any(a < f.end and f.start < b for f in found):
                 continue
             span = line[a:b]
@@ -781,7 +784,10 @@ def repair_text_with_repairs(text: str, check: Callable[[], None] | None = None)
         raise TypeError(f"check must be a function or None, not {type(check).__name__}")
     if not text or not looks_garbled(text):
         return text, []
-    pieces, repairs, pos = [], [], 0
+    # soft hyphens are stripped from a whole text or not at all: one left anywhere rules the reading out
+    shy = "\xad" not in text
+    done: list[tuple[int, int, list[_Found]]] = []  # pieces repaired: start, end, spans found (in the text)
+    pos = 0
     for m_start, m_end in suspect_pairs(text, skip_to=lambda: pos):
         start, end = _piece_around(text, m_start, m_end)
         start = max(start, pos)  # (a stretch may reach back into the piece before it)
@@ -789,22 +795,28 @@ def repair_text_with_repairs(text: str, check: Callable[[], None] | None = None)
             continue
         if check is not None:
             check()  # the pipeline's time budget: raises when the page has run out of time
-        fixed, found = _repair_piece(text[start:end], start)
-        pieces += [text[pos:start], fixed]
-        repairs += found
+        found = _repair_line(text[start:end], shy=shy)[1]
+        done.append((start, end, [replace(f, start=f.start + start, end=f.end + start) for f in found]))
         pos = end
+    everything, more = _page_reading_repairs(text, [f for _, _, found in done for f in found])
+    again = iter(everything)
+    repairs = [r for start, end, found in done for r in _repairs_of(text, start, end, [next(again) for _ in found])]
+    repairs += _repairs_of(text, 0, 0, more)
+    pieces, pos = [], 0
+    for f in sorted((f for f in everything + more if f.kind == "mojibake"), key=lambda f: f.start):
+        pieces += [text[pos:f.start], f.after]
+        pos = f.end
     pieces.append(text[pos:])
     return "".join(pieces), repairs
 
 
-def _repair_piece(line: str, offset: int) -> tuple[str, list[Repair]]:
-    fixed, found = _repair_line(line)
+def _repairs_of(text: str, start: int, end: int, found: list[_Found]) -> list[Repair]:
+    """The Repairs for the spans found in ``text[start:end]`` (in the text's offsets), and the lost-byte
+    markers there that no span covers."""
     repairs: list[Repair] = []
-    covered = []
     for f in found:
-        where = f"text[{f.start + offset}:{f.end + offset}]"
-        before = line[f.start:f.end]
-        covered.append((f.start, f.end))
+        where = f"text[{f.start}:{f.end}]"
+        before = text[f.start:f.end]
         if f.kind != "mojibake":
             repairs.append(Repair(f.kind, before, before, where, f.rule))
             continue
@@ -813,11 +825,80 @@ def _repair_piece(line: str, offset: int) -> tuple[str, list[Repair]]:
             repairs.append(Repair("lost_character", before, f.after, where, "word_list"))
         if f.lost:
             repairs.append(Repair("irrecoverable", before, f.after, where, "lost_bytes"))
-    for a, b in find_lossy_markers(line):
-        if not any(fa <= a and b <= fb for fa, fb in covered):
-            where = f"text[{a + offset}:{b + offset}]"
-            repairs.append(Repair("irrecoverable", line[a:b], line[a:b], where, "lossy_marker"))
-    return fixed, repairs
+    for a, b in find_lossy_markers(text[start:end]):
+        a, b = a + start, b + start
+        if not any(f.start <= a and b <= f.end for f in found):
+            repairs.append(Repair("irrecoverable", text[a:b], text[a:b], f"text[{a}:{b}]", "lossy_marker"))
+    return repairs
+
+
+#: A page is known to be GBK (or Big5) read as Latin once this many spans were repaired that way ...
+PAGE_READING_MIN = 3
+#: ... and they are this share of the page's repairs at least.
+PAGE_READING_SHARE = 0.8
+_LATIN_RUN_RE = re.compile("[\u00a1-\u00ff" + re.escape(CP1252_EXTRAS) + "\u0100-\u07ff]{2,}")
+_PAGE_RULE_RE = re.compile("(gbk|big5)>(latin-1|cp1252|mixed)$")
+
+
+def _page_reading_repairs(text: str, found: list[_Found]) -> tuple[list[_Found], list[_Found]]:
+    """Once a page is known to be GBK or Big5 read as Latin (PAGE_READING_MIN repairs that way, at least
+    PAGE_READING_SHARE of them from one source), the spans and runs that reading explains are read that way:
+
+    - a span repaired from the other source, where the page's own source decodes it credibly too: a line
+      that is a flowchart (``©°©¤©¤`` is ``┌──`` in GBK, ``庚岸岸`` in Big5) reads cheaper as common hanzi;
+    - short runs of Latin letters left, where they decode cleanly and credibly: a menu word between spaces
+      (``ä¯ ÀÀ`` for 浏 览), a full-width space (``¡¡``), a name alone on a line (``ÜÔÀò`` for 茉莉) are too
+      short to stand out by themselves.
+
+    Returns the spans found, some read again, and the new ones.
+
+    >>> page = "ÐÂÎÅ ¹«¸æ|ÌåÓý ²Æ¸»|¿Æ¼¼ ÓéÀÖ|<td>¡¡</td>".replace("|", "\\n")
+    >>> repair_text_with_repairs(page)[0].split("\\n")[-1]
+    '<td>\\u3000</td>'
+    """
+    counts: Counter[str] = Counter()
+    for f in found:
+        if f.kind == "mojibake" and (m := _PAGE_RULE_RE.match(f.rule)):
+            counts[m.group(1)] += 1
+    total = sum(counts.values())
+    if not counts or total < PAGE_READING_MIN:
+        return found, []
+    name, n = counts.most_common(1)[0]
+    if n < PAGE_READING_SHARE * total or n < PAGE_READING_SHARE * sum(f.kind == "mojibake" for f in found):
+        return found, []
+    source = GBK if name == "gbk" else BIG5
+    again = []
+    for f in found:
+        m = _PAGE_RULE_RE.match(f.rule) if f.kind == "mojibake" else None
+        if m and m.group(1) != name and (g := _page_read(text, f.start, f.end, source)) is not None:
+            f = g
+        again.append(f)
+    covered = sorted((f.start, f.end) for f in found)
+    more = []
+    for m in _LATIN_RUN_RE.finditer(text):
+        a, b = m.span()
+        if not any(x < b and a < y for x, y in covered) and (g := _page_read(text, a, b, source)) is not None:
+            more.append(g)
+    return again, more
+
+
+def _page_read(text: str, a: int, b: int, source: Source) -> _Found | None:
+    """``text[a:b]`` read as ``source`` bytes read as Latin, if that decodes cleanly and credibly."""
+    span = text[a:b]
+    data = usual_bytes(span, MIXED)
+    try:
+        after = data.decode("gbk" if source is GBK else "big5") if data is not None else ""
+    except UnicodeDecodeError:
+        return None
+    if after and all(c < "\x80" or (c >= "\u2000" and char_cost(c) < PAGE_READING_MAX_COST) for c in after):
+        return _Found(a, b, after, f"{source.name}>" + ("cp1252" if _CP1252_RE.search(span) else "latin-1"))
+    return None
+
+
+#: Characters a page reading may write (it needs no other proof): hanzi of the word list's ranks, CJK
+#: punctuation and symbols (↓ 〓), box drawing, the full-width space GBK A3 A0; not the rare hanzi and
+#: private-use characters a wrong reading writes.
+PAGE_READING_MAX_COST = 6.0
 
 
 def load_tables() -> None:
