@@ -85,6 +85,8 @@ def char_cost(ch: str) -> float:
         return 1.0  # kana and hangul are normal in Japanese/Korean text, Latin Extended in pinyin
     if 0x2500 <= o <= 0x259F:
         return 1.0  # box drawing: GBK and Big5 both carry it, and old pages draw tables and flowcharts with it
+    if ch in _GBK_MARKS:
+        return 1.0  # full-width punctuation (／ ［) and the marks of GBK rows A1-A2 that pages use (〓 〗 → ①)
     if o == 0xFFFD:
         return 1.0
     return 5.0  # Latin-1 symbols, box drawing, Greek, Cyrillic...: unusual amid Chinese
@@ -124,6 +126,9 @@ def _cost_by_counts(text: str, foreign: frozenset[str]) -> tuple[float, int]:
             n += k
     return total, n
 
+
+_GBK_MARKS = frozenset("〓〖〗【】〔〕〈〉《》「」『』〃々〇←↑→↓①②③④⑤⑥⑦⑧⑨⑩"
+                       + "".join(chr(o) for o in range(0xFF01, 0xFF5F) if not chr(o).isalnum()))
 
 # A Traditional-only character inside Simplified text (or the reverse) is what GBK read as Big5
 # (Big5 read as GBK) looks like; real pages mix scripts rarely, so it costs as much as a rare character.

@@ -598,6 +598,14 @@ def _best_repair(line: str, a: int, b: int, hypotheses: tuple[Hypothesis, ...], 
             best.after, "mixed" in best.rule):
         return best
     near = min(MAX_BAD_SHARE, scored[0][0] + SEARCH_MARGIN) if scored else 0.0
+    if best is not None and not best.searched and not exact_only:
+        # a clean decode that reads oddly: a "UTF-8 first" reader's pairs (three GBK bytes that happen to
+        # be one UTF-8 character) may hide in it, which only the search finds
+        for share, h in plain:
+            if share <= near and h.reading.by_words:
+                result = _evaluate(line, a, b, h, 1)
+                if result is not None and result.cost < best.cost:
+                    best = result
     plain_best, shy_best = best, None
     for share, h in scored:
         if h.reading.soft_hyphens_lost and share <= near:
