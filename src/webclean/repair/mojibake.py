@@ -331,10 +331,8 @@ def stable_edges(line: str, a: int, b: int, hypothesis: Hypothesis, after: str, 
 
     >>> line = "絞\ufffd誨炬３銘г紫扔正寎の\ufffd妘憩珨隅夔劂蜊囡"   # 当然，并不是说单单… GBK read as Big5
     >>> h = Hypothesis(BIG5_READING, GBK)
-    >>> after = fill_holes(reconstruct(line[5:], h.reading, h.source).pieces)[0]; after
-    '皇\ufffd说单单控制\ufffd食就一定能够改善'
-    >>> stable_edges(line, 5, len(line), h, after, frozenset())
-    '\ufffd\ufffd说单单控制\ufffd食就一定能够改善'
+    >>> stable_edges(line, 5, len(line), h, "皇是说单单控制\ufffd食就一定能够改善", frozenset())  # as a search once had it
+    '\ufffd是说单单控制\ufffd食就一定能够改善'
     """
     x, y = max(0, a - 1), min(len(line), b + 1)
     if (x, y) == (a, b):
@@ -844,7 +842,7 @@ def _repairs_of(text: str, start: int, end: int, found: list[_Found]) -> list[Re
 PAGE_READING_MIN = 3
 #: ... and they are this share of the page's repairs at least.
 PAGE_READING_SHARE = 0.8
-_LATIN_RUN_RE = re.compile("[\u00a1-\u00ff" + re.escape(CP1252_EXTRAS) + "\u0100-\u07ff]{2,}")
+_LATIN_RUN_RE = re.compile("[\u00a1-\u00ff" + re.escape(CP1252_EXTRAS) + "\u0100-\u07ff]{2,}|[\u0100-\u07ff]")
 _PAGE_RULE_RE = re.compile("(gbk|big5)>(latin-1|cp1252|mixed)$")
 
 
@@ -875,10 +873,14 @@ def _page_reading_repairs(text: str, found: list[_Found]) -> tuple[list[_Found],
     if n < PAGE_READING_SHARE * total or n < PAGE_READING_SHARE * sum(f.kind == "mojibake" for f in found):
         return found, []
     source = GBK if name == "gbk" else BIG5
+    # a Latin reader never writes ʾ for CA BE: a few such repairs show a "UTF-8 first" reader throughout
+    mixed = sum(f.rule == f"{name}>mixed" for f in found) >= PAGE_READING_MIN
     again = []
     for f in found:
         m = _PAGE_RULE_RE.match(f.rule) if f.kind == "mojibake" else None
         if m and m.group(1) != name and (g := _page_read(text, f.start, f.end, source)) is not None:
+            f = g
+        elif m and mixed and m.group(2) != "mixed" and (g := _page_read_mixed(text, f, source)) is not None:
             f = g
         again.append(f)
     covered = sorted((f.start, f.end) for f in found)
@@ -888,6 +890,21 @@ def _page_reading_repairs(text: str, found: list[_Found]) -> tuple[list[_Found],
         if not any(x < b and a < y for x, y in covered) and (g := _page_read(text, a, b, source)) is not None:
             more.append(g)
     return again, more
+
+
+def _page_read_mixed(text: str, f: _Found, source: Source) -> _Found | None:
+    """A span repaired as read by a plain Latin reader, read again by the "UTF-8 first" reader that read the
+    rest of the page, where that reconstruction costs less: a span with no letter of its own to show that
+    reader (``ÍøÂçµÀ·``: · is C2 B7, 路, which a Latin reading takes for B7 alone) is a plain span only
+    at first sight."""
+    span = text[f.start:f.end]
+    rec = reconstruct(span, MIXED, source)
+    if rec is None or rec.invalid or rec.cost >= f.cost:
+        return None
+    after, filled, lost = fill_holes(rec.pieces)
+    if not credible_repair(span, after, lost > 0):
+        return None
+    return _Found(f.start, f.end, after, f"{source.name}>mixed", lost=lost, filled=filled, cost=rec.cost)
 
 
 def _page_read(text: str, a: int, b: int, source: Source) -> _Found | None:

@@ -71,8 +71,10 @@ ASSUMED_LOST_BYTE = 7.5
 #: pay for themselves in words (``淡淡`` against ``档`` for ``µµ``).
 SOFT_HYPHEN_PRICE = 1.0
 #: Price of reading a Latin-1 character as a two-byte UTF-8 sequence where the span shows a "UTF-8 first"
-#: reader at work (letters only it writes, ``ʾ ϵ ͳ``): small, it only breaks ties towards the plain reading.
-MIXED_PAIR = 0.5
+#: reader at work (letters only it writes, ``ʾ ϵ ͳ``): a word pair's bonus (WORD_PAIR_BONUS), as a pair
+#: read so makes one character more from the same bytes, and each character more may make one word pair
+#: more (十二条公交 read with ``õ`` as C3 B5 is 十二堂德公交, where 二堂, 堂德 and 德公 are all in the list).
+MIXED_PAIR = 1.5
 #: The same where nothing in the span shows such a reader: ``¾¹ý`` is 经过 with its soft hyphen lost,
 #: not 竟 and ``ý`` as the pair C3 BD (媒).
 UNEVIDENCED_MIXED_PAIR = 8.0
@@ -447,16 +449,22 @@ def _hole_cost(hole: Hole) -> tuple[float, str]:
 #: bytes read as UTF-8 often make one (C8 A4 is ``Ȥ``), and amid hanzi it is garbage, whatever it costs in
 #: pinyin text.
 LETTER_AMID_HANZI = 9.0
+#: What kana cost in a reconstruction: GBK and Big5 keep them in rows of their own (A4-A5, C6-C7), which
+#: a misaligned reading lands in as often as anywhere (文章分类 read one byte off gives 文铡ぶ类), while a
+#: Chinese page writes a kana hardly ever.
+KANA_IN_RECONSTRUCTION = 4.0
 
 
 def reconstruction_cost(ch: str) -> float:
     """:func:`~webclean.core.plausibility.char_cost` as a reconstruction counts it.
 
-    >>> reconstruction_cost("中"), reconstruction_cost("Ȥ")
-    (0.0, 9.0)
+    >>> reconstruction_cost("中"), reconstruction_cost("Ȥ"), reconstruction_cost("ぶ")
+    (0.0, 9.0, 4.0)
     """
     if "\u0100" <= ch < "\u0800":
         return max(LETTER_AMID_HANZI, char_cost(ch))
+    if "\u3040" <= ch <= "\u30ff":
+        return max(KANA_IN_RECONSTRUCTION, char_cost(ch))
     return char_cost(ch)
 
 
@@ -842,7 +850,9 @@ def _search(text: str, data: bytes, starts: list[int], reading: Reading, source:
     alignment of everything after it, so the search decodes ahead along the best path so far, opens a
     window around the first place that goes wrong, and goes on after it."""
     n = len(text)
-    states: dict[tuple[Byte, ...], _Node] = {(): _Node(0.0, 0, None, ())}
+    # a state is the bytes the decoder holds and the last hanzi written: paths that end in different
+    # characters must not merge, as the next character's word pair depends on it (小方|格 against 小路陆|格)
+    states: dict[tuple[tuple[Byte, ...], str], _Node] = {((), ""): _Node(0.0, 0, None, ())}
     fixed = None if source.two_byte else iter(_utf8_windows(data, starts))
     pos = 0
     while pos < n:
@@ -851,7 +861,7 @@ def _search(text: str, data: bytes, starts: list[int], reading: Reading, source:
             trouble = a < n
             a = max(a, pos)
         else:
-            pending = min(states.items(), key=lambda kv: kv[1].cost)[0]
+            pending = min(states.items(), key=lambda kv: kv[1].cost)[0][0]
             if not all(isinstance(b, int) for b in pending):
                 a, b, trouble = pos, pos + 1, True  # the best path waits on a lost byte: one character at a time
             else:
@@ -870,7 +880,7 @@ def _search(text: str, data: bytes, starts: list[int], reading: Reading, source:
         pos = max(pos, b)
     # a character cut off at the end lost its last bytes
     best: _Node | None = None
-    for pending, node in states.items():
+    for (pending, _), node in states.items():
         if pending:
             if source.two_byte:
                 missing, lost = 2 - len(pending), ANY_LOST & _pair_trails(source.codec)
@@ -899,7 +909,7 @@ def _macro(states: dict, data: bytes, source: Source) -> dict:
     single path alive its cost is not needed: only differences between paths decide anything."""
     out: dict = {}
     alone = len(states) == 1
-    for pending, node in states.items():
+    for (pending, _), node in states.items():
         if not all(isinstance(b, int) for b in pending):
             continue  # an unknown byte left pending at a window's end: that path ends here
         decoder = codecs.getincrementaldecoder(source.codec)("surrogateescape")
@@ -907,8 +917,9 @@ def _macro(states: dict, data: bytes, source: Source) -> dict:
         left = tuple(decoder.getstate()[0])
         cost = node.cost if alone else node.cost + _text_cost(decoded, node.last)
         new = _Node(cost, node.assumed, node, (decoded,) if decoded else (), decoded[-1:] or node.last, node.prices)
-        if left not in out or new.cost < out[left].cost:
-            out[left] = new
+        key = (left, _hanzi_or_none(new.last))
+        if key not in out or new.cost < out[key].cost:
+            out[key] = new
     return _prune(out)
 
 
@@ -929,17 +940,23 @@ def _moves(source: Source, pending: tuple[Byte, ...], options: Options, gaps: Op
 def _chars(states: dict, options: Options, gaps: Options, source: Source) -> dict:
     """One character inside a window: every alternative, each optionally after a lost byte."""
     out: dict = {}
-    for pending, node in states.items():
+    for (pending, _), node in states.items():
         for new_pending, items, price, assumed, items_cost, first, last in _moves(source, pending, options, gaps):
             cost = node.cost + price + items_cost
             if first and node.last and "\u3400" <= first < "\ua000" and "\u3400" <= node.last < "\ua000" \
                     and is_word_pair(node.last, first):
                 cost -= WORD_PAIR_BONUS
-            if new_pending in out and out[new_pending].cost <= cost:
+            new_last = last if items else node.last
+            key = (new_pending, _hanzi_or_none(new_last))
+            if key in out and out[key].cost <= cost:
                 continue
-            out[new_pending] = _Node(cost, node.assumed + assumed, node, items, last if items else node.last,
-                                     node.prices + price)
+            out[key] = _Node(cost, node.assumed + assumed, node, items, new_last, node.prices + price)
     return _prune(out)
+
+
+def _hanzi_or_none(ch: str) -> str:
+    """The part of a path's last character a state keeps: a hanzi (it may pair with the next), else ""."""
+    return ch if "\u3400" <= ch < "\ua000" else ""
 
 
 def _prune(states: dict) -> dict:
