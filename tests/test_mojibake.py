@@ -432,16 +432,18 @@ CORPUS = ROOT / ".." / "shared" / "corpus"
 
 
 @pytest.mark.skipif(not CORPUS.exists(), reason="../shared absent")
-@pytest.mark.parametrize("reader, most_wrong", [("latin-1", 10), ("cp1252-ignore", 40), ("utf-8 first", 100)])
+@pytest.mark.parametrize("reader, most_wrong", [("latin-1", 10), ("cp1252-ignore", 40), ("utf-8 first", 40)])
 def test_real_gbk_pages_read_as_latin_come_back(reader, most_wrong):
     """The GBK pages of the corpus, read whole as Latin-1 (every byte kept), as cp1252 dropping the five
     bytes it leaves undefined, or by a "UTF-8 first, else cp1252" reader: the lines with Chinese in them
     that do not come back as the page decoded right. (On 2026-12-06 before this branch: 74, 101 and 1,686
-    of 1,930; with it: 5, 32 and 79.)"""
+    of 1,930 on all 19 pages; with it: 5, 32 and 79.)"""
     wrong = lines = 0
-    for gold in sorted((CORPUS / "gold").glob("*.json")):
-        if not json.loads(gold.read_text("utf-8")).get("bytes_encoding", "").startswith("gb"):
-            continue
+    golds = [g for g in sorted((CORPUS / "gold").glob("*.json"))
+             if json.loads(g.read_text("utf-8")).get("bytes_encoding", "").startswith("gb")]
+    if reader == "utf-8 first":
+        golds = golds[:6]  # (the slowest reading: six pages, 609 lines with Chinese, 31 wrong)
+    for gold in golds:
         data = (CORPUS / "pages" / f"{gold.stem}.html").read_bytes()
         right = data.decode("gb18030", "replace").split("\n")
         garbled = {"latin-1": lambda: data.decode("latin-1"), "cp1252-ignore": lambda: data.decode("cp1252", "ignore"),
@@ -450,8 +452,8 @@ def test_real_gbk_pages_read_as_latin_come_back(reader, most_wrong):
         assert len(out) == len(right)
         lines += sum(not line.isascii() for line in right)
         wrong += sum(a != b for a, b in zip(right, out) if not a.isascii())
-    assert lines > 1000
-    assert wrong <= most_wrong
+    assert lines > 500
+    assert wrong <= most_wrong, wrong
 
 
 def test_a_page_read_as_latin_is_read_one_way_throughout():
