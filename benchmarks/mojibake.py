@@ -67,9 +67,9 @@ def wrong_characters(text: str, out: str, original: str) -> int:
     """Characters of ``out`` that the fixer wrote (not kept from ``text``) and that do not stand where the
     original has them. U+FFFD (a character marked lost) is never wrong."""
     written = set(range(len(out)))
-    for a, b, size in difflib.SequenceMatcher(None, text, out, autojunk=False).get_matching_blocks():
+    for _a, b, size in difflib.SequenceMatcher(None, text, out, autojunk=False).get_matching_blocks():
         written -= set(range(b, b + size))
-    for a, b, size in difflib.SequenceMatcher(None, original, out, autojunk=False).get_matching_blocks():
+    for _a, b, size in difflib.SequenceMatcher(None, original, out, autojunk=False).get_matching_blocks():
         written -= set(range(b, b + size))
     return sum(out[j] != "\ufffd" for j in written)
 
@@ -254,7 +254,7 @@ def main() -> None:
     print_passages({name: score_passages(fix, passages) for name, fix in fixers.items()}, args.markdown)
 
     groups = speed_texts(shared, passages)
-    print("\nspeed (MB/s of input text, CPU time, best of %d passes)" % args.rounds)
+    print(f"\nspeed (MB/s of input text, CPU time, best of {args.rounds} passes)")
     from webclean.repair.mojibake import clear_text_caches, load_tables
 
     load_tables()
@@ -265,9 +265,10 @@ def main() -> None:
     for name, row in speeds.items():
         print(f"{name:10s}" + "".join(f"{row[g]:17.2f}" for g in groups))
     wc = speeds["webclean"]
+    against_ftfy = f"; clean x ftfy {wc['clean'] / speeds['ftfy']['clean']:.1f}" if "ftfy" in speeds else ""
     print(f"webclean, same run: garbled/clean {wc['garbled'] / wc['clean']:.4f}, lossy/clean "
           f"{wc['lossy'] / wc['clean']:.4f}; garbled {wc['garbled']:.2f} MB/s, lossy {wc['lossy']:.2f} MB/s "
-          f"(target 1 MB/s)" + (f"; clean x ftfy {wc['clean'] / speeds['ftfy']['clean']:.1f}" if "ftfy" in speeds else ""))
+          f"(target 1 MB/s){against_ftfy}")
     if not args.no_pages and (SHARED / "corpus").exists():
         pages = page_ratios(args.rounds)
         print()

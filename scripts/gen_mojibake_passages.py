@@ -53,7 +53,7 @@ def second_sentence(text: str) -> tuple[int, int]:
 def rows() -> list[dict]:
     out = []
     for pid, script, style, text in read_passages():
-        def add(process: str, kind: str, garbled: str, original: str = text) -> None:
+        def add(process: str, kind: str, garbled: str, original: str = text, pid: str = pid) -> None:
             out.append({"id": f"{pid}/{process}" + ("/partial" if kind.startswith("partial") else ""),
                         "passage": pid, "process": process, "kind": kind, "input": garbled, "original": original})
 
