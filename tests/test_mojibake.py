@@ -472,3 +472,19 @@ def test_markup_naming_a_charset_is_no_talk_about_encodings():
 def test_gbk_a3a0_full_width_space_does_not_stop_a_repair():
     line = b"\xa3\xa0\xa3\xa0<b>" + "一、法官试验凡事谢恩".encode("gbk") + b"</b><br>"
     assert repair_text(line.decode("latin-1")) == line.decode("gb18030")
+
+
+def test_a_dropped_unmapped_pair_costs_its_two_neighbours_not_the_line():
+    """中文 in UTF-8 read by a GBK reader that takes AD E6 for one unmapped pair and drops it is 涓枃: the
+    rest of the line is repaired, the two characters around the drop are flagged and left as they were."""
+    original = "中文页面，标题乱码了"
+    garbled = original.encode("utf-8").decode("gb18030").replace("\ue15f", "")   # AD E6 read as private use
+    assert garbled.startswith("涓枃")
+    out, repairs = repair_text_with_repairs(garbled)
+    assert out == "涓枃页面，标题乱码了"
+    assert [(r.kind, r.rule, r.before) for r in repairs] == [
+        ("irrecoverable", "lost_bytes", "涓枃"), ("mojibake", "utf-8>gbk", garbled[2:])]
+    # the same line with its end lost too: nothing written that is neither the input's nor the original's
+    out, repairs = repair_text_with_repairs("涓枃椤甸潰锛屾爣棰樹贡鐮併€?")
+    assert "页面，标题乱码" in out and not set(out) - set("涓枃椤甸潰锛屾爣棰樹贡鐮併€?") - set(original) - {"\ufffd"}
+    assert any(r.kind == "mojibake" for r in repairs)

@@ -197,6 +197,7 @@ class _Found:
     cost: float = 0.0
     assumed: int = 0  # bytes assumed lost
     searched: bool = False  # the usual bytes did not decode cleanly: alternatives were searched
+    trimmed: tuple[int, int] = (0, 0)  # characters of the garbled span left out at each end (EDGE_TRIM)
 
 
 #: Rounds of garbling undone at most: two-step chains exist in the wild (UTF-8 read as Latin twice, GBK
@@ -439,6 +440,11 @@ def _repair_line(line: str, rounds: int = MAX_ROUNDS, shy: bool = True) -> tuple
                         best is None or total_cost(longer.after) < total_cost(best.after + line[b])):
                     best, span = longer, line[a:b + 1]
                     b += 1
+            if best is None and (best := _trimmed_repair(line, a, b, hypotheses, rounds)) is not None:
+                a, b = best.start, best.end
+                span = line[a:b]
+                if any(a < f.end and f.start < b for f in found):
+                    continue
             if best is None:
                 unrepaired.append((a, b, hypotheses))
             elif about_encoding:
@@ -450,6 +456,7 @@ def _repair_line(line: str, rounds: int = MAX_ROUNDS, shy: bool = True) -> tuple
             else:
                 found.append(best)
     found = _drop_islands(line, found)
+    found += _trimmed_edges(line, found)
     for a, b, hypotheses in sorted(unrepaired, key=lambda s: s[0] - s[1]):
         if any(a < f.end and f.start < b for f in found):
             continue
@@ -558,20 +565,71 @@ _BLANK_PRIVATE = dict.fromkeys(range(0xE000, 0xF900))
 def _final_neighbours(line: str, found: list[_Found], f: _Found) -> tuple[str, str]:
     """The ISLAND_CONTEXT characters before and after ``f`` in the line as repaired by ``found``."""
     n = ISLAND_CONTEXT
-    left, right = line[max(0, f.start - n):f.start], line[f.end:f.end + n]
+    # the characters a trimmed repair left out are the garbled span's own (flagged by _trimmed_edges),
+    # not garbling around it: its neighbours are those of the whole span
+    start, end = f.start - f.trimmed[0], f.end + f.trimmed[1]
+    left, right = line[max(0, start - n):start], line[end:end + n]
     for g in found:
         if g.kind == "mojibake" and g is not f:
-            if g.end == f.start:
+            if g.end == start:
                 left = g.after[-n:]
-            elif g.start == f.end:
+            elif g.start == end:
                 right = g.after[:n]
     return left, right
+
+
+def _trimmed_edges(line: str, found: list[_Found]) -> list[_Found]:
+    """Flags for the characters trimmed repairs left out: garbled, and their bytes not all there.
+
+    >>> _trimmed_edges("涓枃椤甸潰", [_Found(2, 5, "页面", "utf-8>gbk", trimmed=(2, 0))])
+    [_Found(start=0, end=2, after='涓枃', rule='lost_bytes', kind='irrecoverable', lost=0, filled=0, cost=0.0, \
+assumed=0, searched=False, trimmed=(0, 0))]
+    """
+    edges = []
+    for f in found:
+        before, after = f.trimmed
+        if before:
+            edges.append(_Found(f.start - before, f.start, line[f.start - before:f.start], "lost_bytes",
+                                kind="irrecoverable"))
+        if after:
+            edges.append(_Found(f.end, f.end + after, line[f.end:f.end + after], "lost_bytes", kind="irrecoverable"))
+    return edges
 
 
 #: Readings whose first pass is this much worse than the best one's are not searched.
 SEARCH_MARGIN = 0.25
 #: Once a reading decodes cleanly and credibly, readings whose first pass is this much worse are not tried.
 EXACT_MARGIN = 0.15
+
+
+#: Characters a span over UTF-8 may shed at each end when no reading repairs it whole. A GBK or Big5
+#: reader that takes a lead and a trail for one pair that maps to nothing, and drops it, takes a byte from
+#: each character around the drop (中文 in UTF-8 read so is 涓枃: E4 B8 | AD E6 dropped | 96 87): those
+#: two are lost either way, and the bytes assumed for them can sink a span whose rest decodes cleanly.
+EDGE_TRIM = 2
+#: A trimmed span keeps at least this many characters (fewer say too little to be credible).
+MIN_TRIMMED = 4
+
+
+def _trimmed_repair(line: str, a: int, b: int, hypotheses: tuple[Hypothesis, ...], rounds: int) -> _Found | None:
+    """The repair of ``line[a:b]`` without up to EDGE_TRIM characters at either end (least trimmed first),
+    for a span that a GBK or Big5 reading over UTF-8 may have written and that no reading repairs whole.
+
+    >>> _trimmed_repair("涓枃椤甸潰锛屾爣棰樹贡", 0, 11, _DECODED, MAX_ROUNDS).after
+    '页面，标题乱'
+    """
+    over_utf8 = tuple(h for h in hypotheses if h in _DECODED)
+    if not over_utf8:
+        return None
+    cuts = sorted(((start, end) for start in range(EDGE_TRIM + 1) for end in range(EDGE_TRIM + 1)
+                   if start or end), key=lambda cut: (sum(cut), cut))
+    for start, end in cuts:
+        if b - end - (a + start) < MIN_TRIMMED:
+            continue
+        found = _best_repair(line, a + start, b - end, over_utf8, rounds)
+        if found is not None:
+            return replace(found, trimmed=(start, end))
+    return None
 
 
 def _best_repair(line: str, a: int, b: int, hypotheses: tuple[Hypothesis, ...], rounds: int,
