@@ -1,30 +1,42 @@
 #!/usr/bin/env python3
-"""Mojibake repair: webclean.repair_text against ftfy.fix_encoding on ../shared/mojibake/cases.jsonl.
+"""Mojibake repair: webclean.repair_text against ftfy.fix_encoding, all measured in one run.
 
-Prints one table: exact repair per chain (reversible cases), clean cases damaged, irrecoverable cases
-turned into invented text, MB/s on clean text and the speed ratio webclean / ftfy.
+1. ``../shared/mojibake/cases.jsonl``: exact repair per chain (reversible cases), clean cases damaged,
+   lossy cases turned into invented text, and recovery (character-bigram F1) on the lossy ones.
+2. Our own passages (``fixtures/mojibake/passages.jsonl``, text we wrote garbled by the processes of
+   ``scripts/garble.py``), per process: exact repairs, bigram F1 against the original, wrong characters
+   (characters the fixer wrote that are neither the original's nor left from the input; U+FFFD is not
+   wrong), passages that must stay unchanged (clean, and ``leave``: multi-round garbage, garbled Korean,
+   Japanese, Greek, quoted mojibake) that changed.
+3. Speed: MB/s of ``repair_text`` on clean, garbled (byte-complete) and lossy text, best of ``--rounds``
+   passes, with the ratios between them; and ``clean()`` on the GBK pages of ``../shared/corpus`` read the
+   way a careless crawler stores them (decoded as UTF-8 with U+FFFD) against the same pages decoded right.
 
-    python benchmarks/mojibake.py [--cases PATH]
+    python benchmarks/mojibake.py [--cases PATH] [--passages PATH] [--rounds 3] [--no-pages] [--markdown]
 """
 from __future__ import annotations
 
 import argparse
+import difflib
 import json
+import statistics
 import sys
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+SHARED = ROOT.parent / "shared"
 MARKERS = set("\ufffd?□")
+Fixer = Callable[[str], str]
 
 
-def load_fixers() -> dict[str, Callable[[str], str]]:
+def load_fixers() -> dict[str, Fixer]:
     from webclean.repair.mojibake import repair_text
 
-    fixers: dict[str, Callable[[str], str]] = {"webclean": repair_text}
+    fixers: dict[str, Fixer] = {"webclean": repair_text}
     try:
         import ftfy
 
@@ -34,65 +46,238 @@ def load_fixers() -> dict[str, Callable[[str], str]]:
     return fixers
 
 
-def score(fix: Callable[[str], str], rows: list[dict]) -> dict:
+def read_rows(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text("utf-8").split("\n") if line.strip()]
+
+
+def bigram_f1(out: str, gold: str) -> float:
+    """F1 of the character bigrams of ``out`` against those of ``gold`` (1.0 for identical short strings)."""
+    have = Counter(out[i:i + 2] for i in range(len(out) - 1))
+    want = Counter(gold[i:i + 2] for i in range(len(gold) - 1))
+    if not have or not want:
+        return float(out == gold)
+    hit = sum((have & want).values())
+    if not hit:
+        return 0.0
+    precision, recall = hit / sum(have.values()), hit / sum(want.values())
+    return 2 * precision * recall / (precision + recall)
+
+
+def wrong_characters(text: str, out: str, original: str) -> int:
+    """Characters of ``out`` that the fixer wrote (not kept from ``text``) and that do not stand where the
+    original has them. U+FFFD (a character marked lost) is never wrong."""
+    written = set(range(len(out)))
+    for _a, b, size in difflib.SequenceMatcher(None, text, out, autojunk=False).get_matching_blocks():
+        written -= set(range(b, b + size))
+    for _a, b, size in difflib.SequenceMatcher(None, original, out, autojunk=False).get_matching_blocks():
+        written -= set(range(b, b + size))
+    return sum(out[j] != "\ufffd" for j in written)
+
+
+# ---------------------------------------------------------------------------------------------- shared cases
+def score_shared(fix: Fixer, rows: list[dict]) -> dict:
     chains: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     damaged = invented = 0
-    clean_bytes, clean_time = 0, 0.0
+    recovery = []
     for r in rows:
-        start = time.perf_counter()
         out = fix(r["input"])
-        elapsed = time.perf_counter() - start
         if r["kind"] == "clean":
-            clean_bytes += len(r["input"].encode("utf-8", "surrogatepass"))
-            clean_time += elapsed
             damaged += out != r["input"]
         elif r["kind"] == "corrupt" and r["irrecoverable"]:
             invented += bool(set(out) - set(r["input"]) - set(r["gold"]) - MARKERS)
+            recovery.append(bigram_f1(out, r["gold"]))
         elif r["kind"] == "corrupt":
             chains[r["chain"]][0] += out == r["gold"]
             chains[r["chain"]][1] += 1
     return {"chains": dict(chains), "damaged": damaged, "invented": invented,
-            "mbps": max(clean_bytes / 1e6 / max(clean_time, 1e-9), clean_speed(fix, rows))}
+            "recovery": sum(recovery) / max(1, len(recovery))}
 
 
-def clean_speed(fix: Callable[[str], str], rows: list[dict], repeats: int = 3) -> float:
-    """MB/s over the clean cases alone, best of ``repeats`` passes (the machine is shared: the best
-    pass is the one least disturbed by other processes)."""
-    texts = [r["input"] for r in rows if r["kind"] == "clean"]
+def print_shared(results: dict[str, dict]) -> None:
+    names = list(results)
+    chains = sorted({c for res in results.values() for c in res["chains"]})
+    print(f"{'shared cases: chain':40s}" + "".join(f"{n:>12s}" for n in names) + f"{'n':>6s}")
+    for chain in chains:
+        cells = ""
+        for n in names:
+            ok, total = results[n]["chains"].get(chain, [0, 1])
+            cells += f"{ok / total:12.1%}"
+        print(f"{chain:40s}{cells}{results[names[0]]['chains'][chain][1]:6d}")
+    total = {n: [sum(v[0] for v in results[n]["chains"].values()), sum(v[1] for v in results[n]["chains"].values())]
+             for n in names}
+    print(f"{'all reversible':40s}" + "".join(f"{total[n][0] / max(1, total[n][1]):12.1%}" for n in names))
+    for label, key, fmt in (("clean damaged", "damaged", "{:12d}"), ("lossy invented", "invented", "{:12d}"),
+                            ("lossy recovery (bigram F1)", "recovery", "{:12.2f}")):
+        print(f"{label:40s}" + "".join(fmt.format(results[n][key]) for n in names))
+
+
+# -------------------------------------------------------------------------------------------- own passages
+def score_passages(fix: Fixer, rows: list[dict]) -> dict[str, dict]:
+    """Per process: n, exact, summed F1, wrong characters, changed (for rows that must stay unchanged)."""
+    per: dict[str, dict] = defaultdict(lambda: {"n": 0, "exact": 0, "f1": 0.0, "wrong": 0, "changed": 0,
+                                                "kinds": set()})
+    for r in rows:
+        out = fix(r["input"])
+        key = r["process"] + (" (partial)" if r["kind"].startswith("partial") else "")
+        if r["kind"] == "leave":
+            key = "leave alone: " + r["process"]
+        elif r["kind"] == "clean":
+            key = "clean passages"
+        cell = per[key]
+        cell["n"] += 1
+        cell["kinds"].add(r["kind"])
+        cell["exact"] += out == r["original"]
+        cell["f1"] += bigram_f1(out, r["original"])
+        cell["wrong"] += wrong_characters(r["input"], out, r["original"])
+        cell["changed"] += out != r["input"]
+    return per
+
+
+def kind_totals(per: dict[str, dict]) -> dict[str, dict]:
+    totals: dict[str, dict] = defaultdict(lambda: {"n": 0, "exact": 0, "f1": 0.0, "wrong": 0, "changed": 0})
+    for cell in per.values():
+        kind = sorted(cell["kinds"])[0].replace("partial-lossy", "lossy").replace("partial", "complete")
+        for k in ("n", "exact", "f1", "wrong", "changed"):
+            totals[kind][k] += cell[k]
+    return totals
+
+
+def print_passages(results: dict[str, dict[str, dict]], markdown: bool) -> None:
+    names = list(results)
+    keys = sorted(results[names[0]], key=lambda k: (k.startswith(("leave", "clean")), k))
+    head = ["process", "n"] + [f"{n} {m}" for n in names for m in ("exact", "F1", "wrong")]
+    print("\nown passages (fixtures/mojibake/passages.jsonl)")
+    if markdown:
+        print("| " + " | ".join(head) + " |\n|" + "---|" * len(head))
+    else:
+        print(f"{'process':44s}{'n':>4s}" + "".join(f"{h:>16s}" for h in head[2:]))
+    for key in keys:
+        cells = []
+        for n in names:
+            c = results[n][key]
+            if key.startswith(("leave", "clean")):
+                cells += [f"{c['n'] - c['changed']}/{c['n']} kept", "", f"{c['changed']} changed"]
+            else:
+                cells += [f"{c['exact']}/{c['n']}", f"{c['f1'] / c['n']:.2f}", str(c["wrong"])]
+        n_rows = results[names[0]][key]["n"]
+        if markdown:
+            print("| " + " | ".join([key, str(n_rows)] + cells) + " |")
+        else:
+            print(f"{key:44s}{n_rows:4d}" + "".join(f"{c:>16s}" for c in cells))
+    for n in names:
+        totals = kind_totals(results[n])
+        parts = []
+        for kind in ("complete", "lossy", "leave", "clean"):
+            t = totals.get(kind)
+            if t and kind in ("leave", "clean"):
+                parts.append(f"{kind} {t['changed']}/{t['n']} changed")
+            elif t:
+                parts.append(f"{kind} exact {t['exact']}/{t['n']} F1 {t['f1'] / t['n']:.3f} wrong {t['wrong']}")
+        print(f"{n}: " + "; ".join(parts))
+
+
+# --------------------------------------------------------------------------------------------------- speed
+def mb_per_s(fix: Fixer, texts: list[str], rounds: int, reset: Callable[[], None] = lambda: None) -> float:
+    """CPU time, best of ``rounds`` passes (the machine is shared: the best pass is the least disturbed
+    one); ``reset`` before each pass forgets what the fixer remembered of the texts (webclean's caches)."""
     size = sum(len(t.encode("utf-8", "surrogatepass")) for t in texts)
-    best = 0.0
-    for _ in range(repeats):
-        start = time.perf_counter()
+    best = float("inf")
+    for _ in range(rounds):
+        reset()
+        start = time.process_time()
         for text in texts:
             fix(text)
-        best = max(best, size / 1e6 / max(time.perf_counter() - start, 1e-9))
-    return best
+        best = min(best, time.process_time() - start)
+    return size / 1e6 / max(best, 1e-9)
+
+
+def speed_texts(shared: list[dict], passages: list[dict]) -> dict[str, list[str]]:
+    """Inputs by kind: clean, garbled (every byte still there), lossy (bytes lost); the public cases and
+    our passages together, and each apart."""
+    groups: dict[str, list[str]] = defaultdict(list)
+    for r in shared:
+        kind = "clean" if r["kind"] == "clean" else "lossy" if r.get("irrecoverable") else "garbled"
+        groups[kind].append(r["input"])
+        groups[f"{kind} (public)"].append(r["input"])
+    for r in passages:
+        kind = {"clean": "clean", "complete": "garbled", "partial": "garbled"}.get(r["kind"], "lossy")
+        if r["kind"] != "leave":
+            groups[kind].append(r["input"])
+            groups[f"{kind} (ours)"].append(r["input"])
+    order = ["clean", "garbled", "lossy", "garbled (public)", "lossy (public)", "garbled (ours)", "lossy (ours)"]
+    return {g: groups[g] for g in order if groups[g]}
+
+
+def page_ratios(rounds: int) -> list[tuple[str, float, float, float]]:
+    """(page, ms for the page decoded right, ms for it decoded as UTF-8 with U+FFFD, ms for it decoded as
+    cp1252) over the GBK pages: CPU time, best of ``rounds``, the repair's caches forgotten each time."""
+    import webclean
+    from webclean.repair.mojibake import clear_text_caches
+
+    out = []
+    for gold in sorted((SHARED / "corpus" / "gold").glob("*.json")):
+        meta = json.loads(gold.read_text("utf-8"))
+        if not meta.get("bytes_encoding", "").startswith("gb"):
+            continue
+        data = (SHARED / "corpus" / "pages" / f"{gold.stem}.html").read_bytes()
+        right, lossy = data.decode("gb18030", "replace"), data.decode("utf-8", "replace")
+        garbled = data.decode("cp1252", "ignore")  # (a careless crawler's other way: every byte kept but 5)
+        times = []
+        for page in (right, lossy, garbled):
+            webclean.clean(page)
+            best = float("inf")
+            for _ in range(rounds):
+                clear_text_caches()
+                start = time.process_time()
+                webclean.clean(page)
+                best = min(best, time.process_time() - start)
+            times.append(best * 1000)
+        out.append((gold.stem, times[0], times[1], times[2]))
+    return out
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--cases", default=str(ROOT / ".." / "shared" / "mojibake" / "cases.jsonl"))
+    ap.add_argument("--cases", default=str(SHARED / "mojibake" / "cases.jsonl"))
+    ap.add_argument("--passages", default=str(ROOT / "fixtures" / "mojibake" / "passages.jsonl"))
+    ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--no-pages", action="store_true", help="skip the page timing (needs ../shared/corpus)")
+    ap.add_argument("--markdown", action="store_true", help="print the passage table as Markdown")
     args = ap.parse_args()
-    path = Path(args.cases)
-    if not path.exists():
-        sys.exit(f"cases not found: {path}")
-    rows = [json.loads(line) for line in path.read_text("utf-8").split("\n") if line.strip()]
     fixers = load_fixers()
-    results = {name: score(fix, rows) for name, fix in fixers.items()}
-    names = list(results)
-    chains = sorted({c for res in results.values() for c in res["chains"]})
-    print(f"{'chain':34s}" + "".join(f"{n:>12s}" for n in names) + f"{'n':>6s}")
-    for chain in chains:
-        cells = []
-        for n in names:
-            ok, total = results[n]["chains"].get(chain, [0, 0])
-            cells.append(f"{ok / max(total, 1):12.1%}")
-        print(f"{chain:34s}" + "".join(cells) + f"{results[names[0]]['chains'][chain][1]:6d}")
-    for label, key, fmt in (("clean damaged", "damaged", "{:12d}"), ("irrecoverable invented", "invented", "{:12d}"),
-                            ("MB/s on clean text", "mbps", "{:12.1f}")):
-        print(f"{label:34s}" + "".join(fmt.format(results[n][key]) for n in names))
-    if "ftfy" in results:
-        print(f"{'speed ratio webclean / ftfy':34s}{results['webclean']['mbps'] / results['ftfy']['mbps']:12.2f}")
+    shared = read_rows(Path(args.cases)) if Path(args.cases).exists() else []
+    passages = read_rows(Path(args.passages))
+    if shared:
+        print_shared({name: score_shared(fix, shared) for name, fix in fixers.items()})
+    else:
+        print(f"shared cases not found: {args.cases}")
+    print_passages({name: score_passages(fix, passages) for name, fix in fixers.items()}, args.markdown)
+
+    groups = speed_texts(shared, passages)
+    print(f"\nspeed (MB/s of input text, CPU time, best of {args.rounds} passes)")
+    from webclean.repair.mojibake import clear_text_caches, load_tables
+
+    load_tables()
+    resets = {"webclean": clear_text_caches}
+    speeds = {name: {g: mb_per_s(fix, texts, args.rounds, resets.get(name, lambda: None))
+                     for g, texts in groups.items()} for name, fix in fixers.items()}
+    print(f"{'':10s}" + "".join(f"{g:>17s}" for g in groups))
+    for name, row in speeds.items():
+        print(f"{name:10s}" + "".join(f"{row[g]:17.2f}" for g in groups))
+    wc = speeds["webclean"]
+    against_ftfy = f"; clean x ftfy {wc['clean'] / speeds['ftfy']['clean']:.1f}" if "ftfy" in speeds else ""
+    print(f"webclean, same run: garbled/clean {wc['garbled'] / wc['clean']:.4f}, lossy/clean "
+          f"{wc['lossy'] / wc['clean']:.4f}; garbled {wc['garbled']:.2f} MB/s, lossy {wc['lossy']:.2f} MB/s "
+          f"(target 1 MB/s){against_ftfy}")
+    if not args.no_pages and (SHARED / "corpus").exists():
+        pages = page_ratios(args.rounds)
+        print()
+        for col, what in ((2, "decoded as UTF-8 with U+FFFD (lossy)"), (3, "decoded as cp1252 (garbled)")):
+            ratios = [p[col] / p[1] for p in pages]
+            worst = max(pages, key=lambda p: p[col] / p[1])
+            print(f"clean() on {len(pages)} GBK pages {what}, time / same page decoded right: median "
+                  f"{statistics.median(ratios):.2f}x, worst {max(ratios):.2f}x ({worst[0]}: {worst[col]:.1f} ms "
+                  f"against {worst[1]:.1f} ms)")
 
 
 if __name__ == "__main__":

@@ -9,12 +9,17 @@ True
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import lru_cache
+from operator import add, or_
 
 from .data import read_data
+from .script import to_simplified, word_counts
 
-__all__ = ["char_cost", "text_badness", "total_cost", "foreign_script_chars"]
+__all__ = ["char_cost", "text_badness", "total_cost", "foreign_script_chars", "word_pairs", "is_word_pair",
+           "simplified_char", "simplified_map", "word_pair_share", "pair_flags",
+           "standalone_chars", "char_ranks", "core_hanzi", "NEUTRAL_PUNCT", "script_counts", "foreign_for"]
 
 NEUTRAL_PUNCT = frozenset("，。、：；！？“”‘’《》（）…—·「」『』【】～　％＋－")
 
@@ -24,6 +29,17 @@ def char_ranks() -> dict[str, int]:
     """Frequency rank of common Simplified and Traditional characters (see data/SOURCES.md)."""
     text = read_data("mojibake_char_ranks.txt")
     return {ch: i for i, ch in enumerate(text.replace("\n", ""))}
+
+
+@lru_cache(maxsize=1)
+def standalone_chars() -> frozenset[str]:
+    """Characters that are words on their own (的 了 是 这 過 ...): the word list cannot vouch for them
+    between other words (see data/SOURCES.md).
+
+    >>> "的" in standalone_chars(), "這" in standalone_chars(), "般" in standalone_chars()
+    (True, True, False)
+    """
+    return frozenset(read_data("mojibake_standalone_chars.txt").strip())
 
 
 @lru_cache(maxsize=1)
@@ -59,6 +75,8 @@ def char_cost(ch: str) -> float:
         rank = char_ranks().get(ch)
         tier = 6.0 if rank is None else 0.0 if rank < 1500 else 1.0 if rank < 3000 else 2.0 if rank < 6000 else 3.0
         return tier + (0.0 if ch in core_hanzi() else 2.0)
+    if o == 0xE5E5:
+        return 1.0  # GBK A3 A0, which GB2312 leaves empty, is a full-width space on many old pages
     if 0x80 <= o <= 0x9F or 0xE000 <= o <= 0xF8FF:
         return 10.0  # C1 controls and private use: never in real text
     if 0xC0 <= o <= 0xFF:
@@ -67,6 +85,8 @@ def char_cost(ch: str) -> float:
         return 1.0  # kana and hangul are normal in Japanese/Korean text, Latin Extended in pinyin
     if 0x2500 <= o <= 0x259F:
         return 1.0  # box drawing: GBK and Big5 both carry it, and old pages draw tables and flowcharts with it
+    if ch in _GBK_MARKS:
+        return 1.0  # full-width punctuation (／ ［) and the marks of GBK rows A1-A2 that pages use (〓 〗 → ①)
     if o == 0xFFFD:
         return 1.0
     return 5.0  # Latin-1 symbols, box drawing, Greek, Cyrillic...: unusual amid Chinese
@@ -78,32 +98,37 @@ def text_badness(text: str, foreign: frozenset[str] = frozenset()) -> float:
     >>> text_badness("中文网页") < 1 < text_badness("涓枃缃戦〉")
     True
     """
-    if len(text) > _LONG:
-        total, n = _cost_by_counts(text, foreign)
-        return total / n if n else 0.0
-    costs = [char_cost(c) + (_FOREIGN_COST if c in foreign else 0.0) for c in text if ord(c) >= 0x80]
-    return sum(costs) / len(costs) if costs else 0.0
+    total, n = _cost_by_counts(text, foreign)
+    return total / n if n else 0.0
 
 
 def total_cost(text: str, foreign: frozenset[str] = frozenset()) -> float:
-    if len(text) > _LONG:
-        return _cost_by_counts(text, foreign)[0]
-    return sum(char_cost(c) + (_FOREIGN_COST if c in foreign else 0.0) for c in text if ord(c) >= 0x80)
+    """Summed :func:`char_cost` over the non-ASCII characters of ``text``.
 
+    >>> total_cost("中文ab"), total_cost("鍙戝竷")
+    (0.0, 13.0)
+    """
+    if len(text) == 1:  # (one character: the pair-span finders ask for thousands of them)
+        return char_cost(text) + (_FOREIGN_COST if text in foreign else 0.0) if text >= "\x80" else 0.0
+    return _cost_by_counts(text, foreign)[0]
 
-# Past this length a text is costed per distinct character (a page line repeats its characters a lot).
-_LONG = 200
 
 
 def _cost_by_counts(text: str, foreign: frozenset[str]) -> tuple[float, int]:
-    """(summed cost, number of non-ASCII characters) from one count of the distinct characters."""
+    """(summed cost, number of non-ASCII characters) from one count of the distinct characters (a text
+    repeats its characters a lot: one cost look-up each)."""
     total, n = 0.0, 0
+    if text.isascii():
+        return total, n
     for c, k in Counter(text).items():
-        if ord(c) >= 0x80:
+        if c >= "\x80":
             total += k * (char_cost(c) + (_FOREIGN_COST if c in foreign else 0.0))
             n += k
     return total, n
 
+
+_GBK_MARKS = frozenset("〓〖〗【】〔〕〈〉《》「」『』〃々〇←↑→↓①②③④⑤⑥⑦⑧⑨⑩"
+                       + "".join(chr(o) for o in range(0xFF01, 0xFF5F) if not chr(o).isalnum()))
 
 # A Traditional-only character inside Simplified text (or the reverse) is what GBK read as Big5
 # (Big5 read as GBK) looks like; real pages mix scripts rarely, so it costs as much as a rare character.
@@ -126,13 +151,129 @@ def foreign_script_chars(text: str) -> frozenset[str]:
     >>> foreign_script_chars("2024 年")
     frozenset()
     """
+    return foreign_for(*script_counts(text))
+
+
+def script_counts(text: str) -> tuple[int, int]:
+    """(Simplified-only, Traditional-only) characters in ``text``.
+
+    >>> script_counts("现代經濟")   # 代 is the same in both
+    (1, 2)
+    """
     simplified, traditional = script_chars()
     counts = Counter(text)  # distinct characters are few: count them once, test each once
-    n_simp = sum(n for c, n in counts.items() if c in simplified)
-    n_trad = sum(n for c, n in counts.items() if c in traditional)
+    return (sum(n for c, n in counts.items() if c in simplified),
+            sum(n for c, n in counts.items() if c in traditional))
+
+
+def foreign_for(n_simp: int, n_trad: int) -> frozenset[str]:
+    """:func:`foreign_script_chars` from the counts of :func:`script_counts` (which add up over pieces).
+
+    >>> len(foreign_for(0, 0)), "价" in foreign_for(1, 5)
+    (0, True)
+    """
+    simplified, traditional = script_chars()
     # a clear majority (3:1, at least three characters) so that one garbled span cannot flip it
     if n_simp >= 3 and n_simp >= 3 * n_trad:
         return traditional
     if n_trad >= 3 and n_trad >= 3 * n_simp:
         return simplified
     return frozenset()
+
+
+@lru_cache(maxsize=1)
+def word_pairs() -> frozenset[str]:
+    """Every two adjacent characters inside a word of the word list (jieba's words of 2-4 characters, see
+    ``core.script.word_counts``): ``盲目``, ``不宜``, ``追高`` are in it, the misread ``猜灰``, ``灰虽`` are not.
+    Where unigram costs cannot tell two readings apart (both give common characters), words can.
+
+    >>> "盲目" in word_pairs(), "猜灰" in word_pairs()
+    (True, False)
+    """
+    pairs = set()
+    for word in word_counts():
+        pairs.update(word[i:i + 2] for i in range(len(word) - 1))
+    return frozenset(pairs)
+
+
+@lru_cache(maxsize=1)
+def simplified_map() -> dict[str, str]:
+    """Traditional form -> Simplified form for the ranked characters that OpenCC changes (one character
+    each): a dictionary look-up where a per-character OpenCC call would cost microseconds."""
+    out = {}
+    for ch in char_ranks():
+        simple = to_simplified(ch)
+        if len(simple) == 1 and simple != ch:
+            out[ch] = simple
+    return out
+
+
+def simplified_char(ch: str) -> str:
+    """The Simplified form of one character (itself when it has none or OpenCC gives more than one).
+
+    >>> simplified_char("經"), simplified_char("经")
+    ('经', '经')
+    """
+    return simplified_map().get(ch, ch)
+
+
+def is_word_pair(a: str, b: str) -> bool:
+    """Whether ``a`` ``b`` occur side by side in a word, in Simplified or in Traditional form.
+
+    >>> is_word_pair("經", "濟"), is_word_pair("濟", "經")
+    (True, False)
+    """
+    pairs = word_pairs()
+    if a + b in pairs:
+        return True
+    simple = simplified_map()
+    return simple.get(a, a) + simple.get(b, b) in pairs
+
+
+@lru_cache(maxsize=1)
+def _simplified_table() -> dict[int, str]:
+    """``str.translate`` table of :func:`simplified_map` for the hanzi range the pairs are tested in."""
+    return {ord(k): v for k, v in simplified_map().items() if "\u3400" <= k < "\ua000"}
+
+
+def pair_flags(text: str) -> list[bool]:
+    """For each two adjacent characters of ``text``, whether they are a word pair (:func:`is_word_pair`;
+    the list of words holds only hanzi from U+3400-U+9FFF, so other characters never pair): one pass in C
+    over the text and its Simplified form, where a call per pair costs a microsecond.
+
+    >>> pair_flags("經濟的发展")
+    [True, False, False, True]
+    """
+    pairs = word_pairs()
+    flags = list(map(pairs.__contains__, map(add, text, text[1:])))
+    if len(text) > 1 and _traditional_re().search(text):
+        simple = text.translate(_simplified_table())
+        flags = list(map(or_, flags, map(pairs.__contains__, map(add, simple, simple[1:]))))
+    return flags
+
+
+@lru_cache(maxsize=1)
+def _traditional_re() -> re.Pattern[str]:
+    """The characters :func:`_simplified_table` changes, as one class: most text holds none."""
+    return re.compile("[" + "".join(re.escape(chr(o)) for o in sorted(_simplified_table())) + "]")
+
+
+def word_pair_share(text: str) -> float:
+    """Share of the hanzi of ``text`` that make a word (:func:`is_word_pair`) with a neighbour: real Chinese
+    scores 0.6-0.9, common characters strung together at random (Korean EUC-KR bytes read as GBK, a
+    misaligned GBK reading) 0.1-0.3. 0.0 when ``text`` holds no hanzi.
+
+    >>> word_pair_share("单曲资料曲目") > 0.6 > word_pair_share("救斥窍技匡")
+    True
+    """
+    n = len(_HANZI_RE.findall(text))
+    if not n:
+        return 0.0
+    flags = pair_flags(text)
+    if not any(flags):
+        return 0.0
+    paired = sum(map(or_, [False, *flags], [*flags, False]))  # a character pairs to its left or its right
+    return paired / n
+
+
+_HANZI_RE = re.compile("[\u3400-\u9fff]")

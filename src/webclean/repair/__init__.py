@@ -12,7 +12,7 @@ from __future__ import annotations
 from ..core.script import pinyin_readings, word_counts
 from ..document import Document
 from ..options import Options
-from .mojibake import repair_text, repair_text_with_repairs
+from .mojibake import load_tables, repair_text, repair_text_with_repairs
 from .pinyin import restore_annotated_text
 
 __all__ = ["warm_up", "repair_stage", "repair_text", "repair_text_with_repairs"]
@@ -36,6 +36,7 @@ def repair_stage(doc: Document, opts: Options) -> None:
 
 
 def warm_up() -> None:
-    """Load the readings and the word list that lost-character recovery needs."""
+    """Load the readings and the word list that lost-character recovery needs, and the mojibake tables."""
     pinyin_readings()
     word_counts()
+    load_tables()

@@ -9,18 +9,18 @@ close together, a Bopomofo letter after a hanzi, or a lossy marker goes on to th
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from typing import Callable, Iterator
 
 from ..core.plausibility import NEUTRAL_PUNCT, char_ranks, core_hanzi, script_chars
 
-__all__ = ["looks_garbled", "CP1252_EXTRAS", "CP1252_RARE"]
+__all__ = ["looks_garbled", "suspect_pairs", "odd_class", "ODD_RE", "CP1252_EXTRAS", "CP1252_RARE"]
 
 CP1252_EXTRAS = "€‚ƒ„†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ…"
 # the cp1252 extras that clean Chinese text does not use (it uses “”‘’…— all the time)
 CP1252_RARE = "".join(c for c in CP1252_EXTRAS if c not in "‘’“”…—–•")
 
 
-def _odd_class() -> str:
+def odd_class() -> str:
     """The fast-path gate: two odd characters close together, a Bopomofo letter after a hanzi, or a
     lossy marker.  "Odd" = what garbling chains produce and clean text rarely holds: hanzi outside
     the GB2312 level-1 / Big5 frequent sets, Latin-1 high half, rare cp1252 extras, private use,
@@ -32,7 +32,7 @@ def _odd_class() -> str:
 
 
 def _build_suspect_re() -> re.Pattern[str]:
-    one = _odd_class()
+    one = odd_class()
     # Garbling turns every character it touches into something odd, so garbled text shows two odd
     # characters at most one apart; clean text with one rare name character (锺, 蒯) stays on the
     # fast path.  The bounded gap keeps the search linear.
@@ -55,7 +55,7 @@ def _ranges(chars: list[str]) -> str:
 
 
 # Built once at import (about 100 ms with the data files) so the first call on clean text is as fast as the rest.
-ODD_RE = re.compile(_odd_class())
+ODD_RE = re.compile(odd_class())
 _SUSPECT_PAIR_RE = _build_suspect_re()
 char_ranks(), script_chars()  # load the data files now too, not inside the first timed call
 
@@ -70,12 +70,13 @@ def looks_garbled(text: str) -> bool:
     return next(suspect_pairs(text), None) is not None
 
 
-def suspect_pairs(text: str) -> Iterator[tuple[int, int]]:
+def suspect_pairs(text: str, skip_to: Callable[[], int] | None = None) -> Iterator[tuple[int, int]]:
     """Spans of :data:`_SUSPECT_PAIR_RE` matches, found by jumping from odd character to odd character.
 
     Every alternative of the pair pattern holds an odd character at its first or second position,
     so the pattern is only tried in a window around each odd character: a one-class scan is many
-    times faster on a long page than the alternation tried at every position.
+    times faster on a long page than the alternation tried at every position. ``skip_to``, when given,
+    says before each step where the caller wants the search to go on from (past a line it has handled).
 
     >>> list(suspect_pairs("今天鍙戝竷了，正常文字★。"))
     [(2, 5)]
@@ -83,6 +84,10 @@ def suspect_pairs(text: str) -> Iterator[tuple[int, int]]:
     pos, end = 0, len(text)
     odd = ODD_RE.search(text)
     while odd is not None:
+        if skip_to is not None and skip_to() > odd.start():
+            pos = skip_to()
+            odd = ODD_RE.search(text, pos)
+            continue
         # a pair starts at most one character before an odd one and spans at most 4 characters
         m = _SUSPECT_PAIR_RE.search(text, max(pos, odd.start() - 1), min(end, odd.start() + 4))
         if m is not None:

@@ -1,10 +1,21 @@
-"""Find and reverse mojibake: text that was encoded with one charset and decoded with another.
+"""Find and undo mojibake: text whose bytes were read with the wrong charset, sometimes losing bytes on the way.
 
-A *chain* ``A>B`` means the original text was ``text.encode(A).decode(B)``; repairing it means
-``garbled.encode(B).decode(A)``.  A reversal is accepted only when it round-trips byte for byte and
-the result is far more plausible (see :func:`text_badness`) than the garbled span.  Lossy garbling
-(U+FFFD runs, ``锟斤拷``, ``烫烫烫``) is repaired only where every output character is certain and
-is otherwise flagged as ``irrecoverable``.
+A garbled line goes through three questions:
+
+1. *Where?* :mod:`webclean.repair.regions` proposes spans and the readings that could have written them
+   (Latin-1/cp1252 or "UTF-8 first" over GBK, Big5 or UTF-8 bytes; GBK or Big5 over UTF-8 bytes; Big5 and
+   GBK read as each other).
+2. *What?* :mod:`webclean.repair.reconstruct` rebuilds the bytes of each span one character at a time
+   (alternatives, lost bytes, U+FFFD) and decodes them; :mod:`webclean.repair.lost_bytes` fills a character
+   with a lost byte only where one candidate is left, and leaves U+FFFD elsewhere.
+3. *Whether?* :func:`credible_repair` keeps a result only when it is far more plausible than the span and
+   plainly real text; :mod:`webclean.repair.leave_alone` flags what must not be rewritten (quoted mojibake,
+   other scripts, garbling beyond any reading).
+
+Every change is a :class:`~webclean.record.Repair`: ``mojibake`` for a repaired span (``rule`` the
+garbling, ``gbk>cp1252``, ``utf-8>gbk+utf-8>gbk``), ``irrecoverable`` where characters stay lost
+(``lost_bytes``) or a span is flagged (``lossy_marker``, ``beyond_repair``), ``flagged`` for what is left
+alone on purpose (``quoted_mojibake``, ``foreign_script``).
 
 >>> repair_text("鍙戝竷浜嗘柊鐗堟湰")
 '发布了新版本'
@@ -12,401 +23,768 @@ is otherwise flagged as ``irrecoverable``.
 '中文网页'
 >>> repair_text("ÖÐÎÄÍøÒ³")
 '中文网页'
+>>> repair_text("ϵͳÏÔʾ")             # GBK read "UTF-8 first, else Latin-1"
+'系统显示'
 >>> repair_text("今天天气很好。")
 '今天天气很好。'
 """
 from __future__ import annotations
 
-import collections
+import difflib
 import re
-from dataclasses import dataclass
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Callable
 
-from .garble_gate import ODD_RE, CP1252_EXTRAS, suspect_pairs, looks_garbled
 from ..core.arguments import check_text
-from ..core.plausibility import char_ranks, char_cost, foreign_script_chars, text_badness
-from ..core.plausibility import total_cost as _total_cost
+from ..core.plausibility import (char_cost, foreign_for, foreign_script_chars, script_counts, text_badness,
+                                total_cost, word_pair_share)
 from ..record import Repair
+from .garble_gate import CP1252_EXTRAS, ODD_RE, looks_garbled, odd_class, suspect_pairs
+from .leave_alone import (FOREIGN_SHARE, foreign_letters_share, foreign_reading, looks_beyond_repair,
+                          mentions_encoding, other_script_text)
+from .lost_bytes import clear_hole_caches, fill_holes
+from .reconstruct import (BIG5, BIG5_READING, GBK, GBK_READING, LATIN, LATIN_SHY, LATIN_STRICT, MAX_BAD_SHARE, MIXED,
+                          MIXED_SHY, UTF8, Reading, Reconstruction, Source, bad_share, clear_reconstruction_caches,
+                          reconstruct, text_cost, trouble_marks, usual_bytes)
+from .regions import decoded_regions, has_mixed_letters, latin_regions, pair_regions, wide_after
 
-__all__ = ["repair_text", "repair_text_with_repairs", "text_badness", "char_cost", "reverse_chain",
-           "foreign_script_chars", "looks_garbled", "is_latin_utf8_repair",
-           "find_latin_runs", "find_lossy_markers", "Chain", "CHAINS"]
+__all__ = ["repair_text", "repair_text_with_repairs", "text_badness", "char_cost", "foreign_script_chars",
+           "looks_garbled", "is_latin_utf8_repair", "find_lossy_markers", "credible_repair", "Hypothesis",
+           "clear_text_caches", "load_tables"]
 
 
 @dataclass(frozen=True)
-class Chain:
-    """One garbling ``original>seen``: repair by encoding with ``seen`` and decoding with ``original``."""
+class Hypothesis:
+    """One way a span was garbled: ``source`` bytes read by ``reading``."""
 
-    original: str
-    seen: str
+    reading: Reading
+    source: Source
 
-    @property
-    def name(self) -> str:
-        return f"{self.original}>{self.seen}"
+    def rule(self, span: str) -> str:
+        """The garbling as a rule name: ``gbk>cp1252``, ``gbk>mixed``, ``utf-8>gbk``.
 
-
-# Order matters only for ties: the UTF-8 chains validate most strongly, so they go first.
-CHAINS = (
-    Chain("utf-8", "latin-1"), Chain("utf-8", "cp1252"), Chain("utf-8", "gbk"), Chain("utf-8", "big5"),
-    Chain("gbk", "latin-1"), Chain("gbk", "cp1252"), Chain("big5", "latin-1"),
-    Chain("big5", "gbk"), Chain("gbk", "big5"),
-)
-_LATIN_SEEN = ("latin-1", "cp1252")
-_MAX_STEPS = 3  # two-step chains exist in the wild (utf-8>gbk twice); a third step is a safety margin
-
-_CP1252_EXTRAS = CP1252_EXTRAS
-# GBK/Big5 trail bytes 0x40-0x7E read as Latin are ASCII, so one may follow each high character
-_LATIN_RUN_RE = re.compile("(?:[\u0080-\u00ff" + re.escape(_CP1252_EXTRAS) + "][\x40-\x7e]?)+")
-# The leading look-ahead on the markers' first characters lets the engine skip every other position
-# (10x faster on a long line than trying the five alternatives everywhere).
-_LOSSY_RE = re.compile("(?=[锟烫屯\ufffd?])(?:(?:锟斤拷)+|烫{3,}|屯{3,}|\ufffd+|(?<=[\u4e00-\u9fff])\\?{2,})")
-_CJK_RUN_RE = re.compile("[^\x00-\x7f]+")
-_UTF8_CHAR = rb"(?:[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}|\xff)"
-# runs of UTF-8 multi-byte characters (0xFF = a byte already lost), ASCII allowed between them;
-# linear: the ASCII class and the lead bytes of _UTF8_CHAR never overlap
-_UTF8_RUN_RE = re.compile(_UTF8_CHAR + rb"(?:[\x00-\x7f]*" + _UTF8_CHAR + rb")*")
-_CP1252_TO_BYTE = {ch: bytes([b]) for b in range(0x80, 0xA0)
-                   if (ch := bytes([b]).decode("cp1252", "ignore"))}
-_CP1252_AS_LATIN1 = {ord(ch): b.decode("latin-1") for ch, b in _CP1252_TO_BYTE.items()}
-_KANA_RUN_RE = re.compile("[\u3041-\u3093]{2}[\u3041-\u30ff]*[\u4e00-\u9fff]")
+        >>> Hypothesis(LATIN, GBK).rule("Ö¤È¯"), Hypothesis(LATIN, GBK).rule("ÓÃ‘")
+        ('gbk>latin-1', 'gbk>cp1252')
+        """
+        shy = "-soft-hyphen-lost" if self.reading.soft_hyphens_lost else ""
+        if self.reading.name == "mixed":
+            return f"{self.source.name}>mixed{shy}"
+        if self.reading.name == "latin":
+            return f"{self.source.name}>" + ("cp1252" if _CP1252_RE.search(span) else "latin-1") + shy
+        return f"{self.source.name}>{self.reading.name}"
 
 
-def _encode_seen(text: str, seen: str) -> bytes:
-    """Bytes the garbling decoder saw; U+FFFD (a byte it already lost) becomes 0xFF, invalid in every target."""
-    if seen == "cp1252":
-        # browsers decode the five undefined cp1252 bytes as C1 controls: map them back to themselves
-        text = text.translate(_CP1252_AS_LATIN1)
-        seen = "latin-1"
-    codec = "gb18030" if seen == "gbk" else seen
-    if "\ufffd" not in text:
-        return text.encode(codec)
-    return b"\xff".join(part.encode(codec) for part in text.split("\ufffd"))
+_CP1252_RE = re.compile("[" + re.escape(CP1252_EXTRAS) + "]")
+_DECODED = (Hypothesis(GBK_READING, UTF8), Hypothesis(BIG5_READING, UTF8))
+_PAIRS = (Hypothesis(BIG5_READING, GBK), Hypothesis(GBK_READING, BIG5))
 
 
-def reverse_chain(text: str, chain: Chain, lossy: bool = False) -> str | None:
-    """Undo one chain on ``text``; ``None`` unless it round-trips exactly (or, when ``lossy``, with markers).
+def latin_hypotheses(span: str, shy: bool = True) -> tuple[Hypothesis, ...]:
+    """The readings a Latin-looking span may come from: GBK or Big5 read as Latin (the "UTF-8 first"
+    reading where its letters show), and UTF-8 read as Latin; with ``shy`` (no soft hyphen anywhere in the
+    text), also GBK or Big5 read as Latin with every soft hyphen stripped afterwards.
 
-    >>> reverse_chain("ä¸­æ–‡", Chain("utf-8", "cp1252"))
-    '中文'
-    >>> reverse_chain("中文", Chain("utf-8", "latin-1")) is None
-    True
+    >>> [h.rule("ʾ") for h in latin_hypotheses("ÏÔʾ")]
+    ['gbk>mixed', 'big5>mixed', 'utf-8>latin-1', 'gbk>mixed-soft-hyphen-lost', 'big5>mixed-soft-hyphen-lost']
     """
-    if "\ufffd" in text and not lossy:
-        return None
-    try:
-        data = _encode_seen(text, chain.seen)
-    except UnicodeEncodeError:
-        return None
-    codec = "gb18030" if chain.original == "gbk" else chain.original
-    if lossy and codec != "utf-8" and b"\xff" in data:
-        return _decode_pairs_with_holes(data, codec)
-    try:
-        return data.decode(codec)
-    except UnicodeDecodeError:
-        if not lossy:
-            return None
-    out = _mask_uncertain(data.decode(codec, "replace"))
-    # most characters must survive, or the "repair" is mostly markers and proves nothing
-    return out if out.count("\ufffd") <= max(1, len(out) // 2) else None
+    mixed = has_mixed_letters(span)
+    reading = MIXED if mixed else LATIN
+    out = (Hypothesis(reading, GBK), Hypothesis(reading, BIG5), Hypothesis(LATIN_STRICT, UTF8))
+    if shy and "\xad" not in span:  # no soft hyphen left: they may all have been stripped
+        shy = MIXED_SHY if mixed else LATIN_SHY
+        out += (Hypothesis(shy, GBK), Hypothesis(shy, BIG5))
+    return out
 
 
-def _mask_uncertain(text: str) -> str:
-    """Replace rare characters in a lossy decode by U+FFFD: next to lost bytes, stray bytes of
-    neighbouring characters can line up into a valid but wrong (and then rare) character.
-
-    >>> _mask_uncertain("经济\ufffd㣺学院")
-    '经济\ufffd\ufffd学院'
-    """
-    return "".join(c if c == "\ufffd" or char_cost(c) < 3 else "\ufffd" for c in text)
-
-
-# one character of a two-byte charset: ASCII, or lead + trail; 0xFF marks a byte lost upstream
-_PAIR_TOKEN_RE = re.compile(rb"[\x00-\x7f]|[\x80-\xff][\x00-\xff]?")
-
-
-def _decode_pairs_with_holes(data: bytes, codec: str) -> str | None:
-    """Decode a two-byte charset stream in which lost bytes were replaced by 0xFF.
-
-    Upstream decoders lose one byte at a time but never an ASCII byte, so walking from the start
-    keeps character boundaries: a pair holding 0xFF becomes one U+FFFD and everything else is
-    exact.  (Decoding from the hole onward would pair a trail with the next lead and invent text.)
-
-    >>> _decode_pairs_with_holes(bytes.fromhex("a4a4 ffa4 a4e5"), "big5")
-    '中\ufffd文'
-    """
-    out = []
-    for token in _PAIR_TOKEN_RE.findall(data):
-        if b"\xff" in token:
-            out.append("\ufffd")
-            continue
-        try:
-            out.append(token.decode(codec))
-        except UnicodeDecodeError:
-            return None
-    return "".join(out)
-
-
-# A reversal must lower badness by this much and land below _GOOD: garbled spans score 3-5,
-# real Chinese 0-1 (measured on the public cases), so the margin keeps clean text clean.
-_MIN_GAIN = 1.2
-_GOOD = 1.6
-_GOOD_LOSSY = 0.8  # stricter: with bytes lost, only confidently real text is worth emitting
-
+# ----------------------------------------------------------------------------------------- credibility
+#: A repair must lower the mean character cost by this much: garbled spans score 3-5, real Chinese 0-1
+#: (measured on the public cases), so the margin keeps clean text clean.
+MIN_GAIN = 1.2
+#: ... and land at or below this mean cost.
+GOOD = 1.6
+#: Where bytes were lost or assumed, the known characters must be plainly real text.
+GOOD_LOSSY = 0.8
+#: Characters that must be recovered in a lossy span: fewer prove nothing.
+MIN_RECOVERED_LOSSY = 3
+#: Where bytes were lost or assumed, this share of the recovered hanzi must make words with a neighbour
+#: (real Chinese: 0.6-0.9; common characters strung at random by a wrong reading: 0.0-0.3) ...
+MIN_WORD_SHARE_LOSSY = 0.4
+#: ... counted once a span recovers this many hanzi (fewer say little either way).
+WORD_SHARE_MIN_HANZI = 6
+#: Bytes assumed lost per recovered character at most: a reading that needs more is inventing its bytes.
+MAX_ASSUMED_SHARE = 0.15
+#: ... over UTF-8, where every byte assumed must complete a valid sequence and the characters around it
+#: are sure: cp1252 readers drop five of the 64 continuation bytes (81 8D 8F 90 9D), one character in
+#: five or six of Chinese text; a GBK reader that drops what it cannot read loses as much; a Latin-1
+#: reader's C1 bytes (half the continuation bytes) are past repair anyway.
+MAX_ASSUMED_SHARE_UTF8 = 0.3
+#: A reconstruction whose hanzi make words at most this share of the time may be another script's text.
+FOREIGN_MAX_WORD_SHARE = 0.3
 
 _ASCII_RE = re.compile("[\x00-\x7f]")
+_HANZI_RE = re.compile("[\u3400-\u9fff]")
+_BLANK_LATIN = dict.fromkeys(range(0x80, 0x800))  # str.translate table that drops U+0080-U+07FF
 _LATIN_LETTERS_RE = re.compile("[\x00-\x7f\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+")
 
 
-def is_latin_utf8_repair(chain: Chain, repaired: str) -> bool:
+def is_latin_utf8_repair(rule: str, repaired: str) -> bool:
     """UTF-8 read as Latin that turns back into accented Latin letters is plausible as it stands:
     ``CafÃ©`` is ``Café``, not Chinese, even though ``Ã©`` is also valid GBK (``茅``).
 
-    The strict UTF-8 round trip is the evidence: random Latin-1 pairs are rarely valid UTF-8.
-
-    >>> is_latin_utf8_repair(Chain("utf-8", "cp1252"), "Café, naïve")
+    >>> is_latin_utf8_repair("utf-8>cp1252", "Café, naïve")
     True
-    >>> is_latin_utf8_repair(Chain("gbk", "cp1252"), "Caf茅")
+    >>> is_latin_utf8_repair("gbk>cp1252", "Caf茅")
     False
     """
-    return (chain.original == "utf-8" and chain.seen in _LATIN_SEEN and not repaired.isascii()
+    return (rule.startswith("utf-8>") and rule.split(">")[1] in ("latin-1", "cp1252") and not repaired.isascii()
             and _LATIN_LETTERS_RE.fullmatch(repaired) is not None)
 
 
-def _lossy_output_credible(before: str, after: str) -> bool:
-    """A lossy reversal must recover at least three characters, more than it marks as lost, and
-    may not create ASCII (stray trail bytes decode as letters: ``'�J�G'`` is invention).
+def credible_repair(before: str, after: str, lossy: bool, foreign: frozenset[str] = frozenset()) -> bool:
+    """Whether ``after`` (U+FFFD where characters stay lost) may replace the garbled ``before``: far more
+    plausible, plainly real text, most characters recovered, and no ASCII that was not there (stray bytes
+    decode as letters: ``'�J�G'`` is invention).
 
-    >>> _lossy_output_credible("鍩屾径", "\ufffdJ\ufffdG")
+    >>> credible_repair("鍙戝竷浜嗘柊", "发布了新", False), credible_repair("今天天气", "浠婂ぉ", False)
+    (True, False)
+    >>> credible_repair("鍩屾径", "\\ufffdJ\\ufffdG", True)
     False
     """
-    recovered = len(after) - after.count("\ufffd") - len(_ASCII_RE.findall(after))
-    if recovered < 3 or after.count("\ufffd") > recovered:
+    known = after.replace("\ufffd", "")
+    lost = len(after) - len(known)
+    recovered = len(known) - len(_ASCII_RE.findall(known))
+    if lost and (recovered < MIN_RECOVERED_LOSSY or lost > recovered):
         return False
-    have = collections.Counter(_ASCII_RE.findall(before))
-    return not collections.Counter(_ASCII_RE.findall(after)) - have
+    if recovered == 0 or not _ascii_kept(before, after):
+        return False
+    badness = text_badness(known, foreign)
+    if _badness_of(before, foreign) - badness < MIN_GAIN or badness > (GOOD_LOSSY if lossy else GOOD):
+        return False
+    if lossy and looks_garbled(known):
+        return False  # with bytes lost, a span that still looks garbled is another round's garbage
+    if lossy and sum("\u3400" <= c < "\ua000" for c in known) >= WORD_SHARE_MIN_HANZI:
+        return word_pair_share(known) >= MIN_WORD_SHARE_LOSSY
+    return True
 
 
-def _best_reversal(text: str, lossy: bool, depth: int = 1, chains: tuple[Chain, ...] = CHAINS,
-                   foreign: frozenset[str] = frozenset()) -> tuple[str, list[str]] | None:
-    """The most plausible accepted reversal of ``text`` (one chain, or two when the first is an
-    intermediate still-garbled step such as ``utf-8>latin-1`` on double-encoded text)."""
-    before = text_badness(text, foreign)
-    if before < _MIN_GAIN:
-        return None  # every acceptance below needs before - after >= _MIN_GAIN with after >= 0
-    best: tuple[float, str, list[str]] | None = None
-    for chain in chains:
-        out = reverse_chain(text, chain, lossy)
-        if out is None or out == text:
-            continue
-        after = 0.0 if is_latin_utf8_repair(chain, out) else text_badness(out, foreign)
-        if lossy and not _lossy_output_credible(text, out):
-            continue
-        if lossy and text_badness(out.replace("\ufffd", "")) > _GOOD_LOSSY:
-            after = _GOOD + 1  # lossy output must be plainly real text once the markers are set aside
-        if before - after < _MIN_GAIN and not depth:
-            continue
-        names = [chain.name]
-        if after > _GOOD:
-            if not depth:
-                continue
-            nxt = _best_reversal(out, lossy, depth - 1, chains, foreign)
-            if nxt is None:
-                continue
-            out, names = nxt[0], nxt[1] + names
-            after = text_badness(out, foreign)
-        if before - after >= _MIN_GAIN and (best is None or after < best[0]):
-            best = (after, out, names)
-    return (best[1], best[2]) if best else None
+@lru_cache(maxsize=256)
+def _badness_of(span: str, foreign: frozenset[str]) -> float:
+    """:func:`text_badness` of a span, remembered: every reading of the span is judged against it."""
+    return text_badness(span, foreign)
 
 
-def _repair_whole(text: str, lossy: bool, utf8_only: bool = False, chains: tuple[Chain, ...] = CHAINS,
-                  foreign: frozenset[str] = frozenset()) -> tuple[str, list[str]]:
-    """Apply the best reversal to the whole string repeatedly (two-step chains); return text and chain names.
-
-    Names are in the order the garbling happened: ``["gbk>latin-1", "utf-8>latin-1"]``.
-    """
-    names: list[str] = []
-    for _ in range(_MAX_STEPS):
-        found = _best_reversal(text, lossy, chains=chains, foreign=foreign)
-        if found is not None and utf8_only and not all(n.startswith("utf-8>") for n in found[1]):
-            found = None
-        if found is None:
-            break
-        text = found[0]
-        names = found[1] + names
-        if text_badness(text) == 0.0 or _LATIN_LETTERS_RE.fullmatch(text):
-            break  # nothing odd is left: a further "repair" could only invent
-    return text, names
+def _ascii_kept(before: str, after: str) -> bool:
+    """Whether ``after`` writes no ASCII character that ``before`` did not hold (as often)."""
+    if after.isascii() or not _ASCII_RE.search(after):
+        return True
+    return not Counter(_ASCII_RE.findall(after)) - Counter(_ASCII_RE.findall(before))
 
 
-def find_latin_runs(text: str) -> list[tuple[int, int]]:
-    """Spans of Latin-1/cp1252 high characters, where Latin-read mojibake lives.
+# ---------------------------------------------------------------------------------------------- search
+@dataclass(frozen=True)
+class _Found:
+    """A credible repair of ``line[start:end]``, or a flag (``kind`` not ``mojibake``)."""
 
-    >>> find_latin_runs("标题: ä¸­æ–‡ ok")
-    [(4, 10)]
-    """
-    return [m.span() for m in _LATIN_RUN_RE.finditer(text)]
-
-
-def _seen_bytes_by_char(text: str, seen: str) -> tuple[bytes, list[int]]:
-    """``text`` as the garbling decoder's bytes, with each character's start offset.
-
-    Characters the codec cannot encode become 0xFE, which no UTF-8 run contains.
-    """
-    pieces, starts, pos = [], [], 0
-    for ch in text:
-        piece = _char_bytes(ch, seen)
-        starts.append(pos)
-        pieces.append(piece)
-        pos += len(piece)
-    starts.append(pos)
-    return b"".join(pieces), starts
+    start: int
+    end: int
+    after: str
+    rule: str
+    kind: str = "mojibake"
+    lost: int = 0  # characters left as U+FFFD
+    filled: int = 0  # characters a lost byte hid that the word list decided
+    cost: float = 0.0
+    assumed: int = 0  # bytes assumed lost
+    searched: bool = False  # the usual bytes did not decode cleanly: alternatives were searched
+    trimmed: tuple[int, int] = (0, 0)  # characters of the garbled span left out at each end (EDGE_TRIM)
 
 
-@lru_cache(maxsize=65536)
-def _char_bytes(ch: str, seen: str) -> bytes:
-    try:
-        return _encode_seen(ch, seen)
-    except UnicodeEncodeError:
-        return b"\xfe"
+#: Rounds of garbling undone at most: two-step chains exist in the wild (UTF-8 read as Latin twice, GBK
+#: read as Latin and the result as UTF-8 again); more rounds than that are flagged, not repaired.
+MAX_ROUNDS = 2
+#: A repair in two rounds ranks below one in one round that is as plausible.
+ROUND_PRICE = 5.0
 
 
-def _utf8_spans(text: str, seen: str) -> list[tuple[int, int]]:
-    """Character spans whose ``seen`` bytes form UTF-8 multi-byte runs (candidates for ``utf-8>seen``).
-
-    >>> _utf8_spans("今天鍙戝竷", "gbk")
-    [(2, 5)]
-    """
-    data, starts = _seen_bytes_by_char(text, seen)
-    index = {p: i for i, p in enumerate(starts)}
-    spans = []
-    for m in _UTF8_RUN_RE.finditer(data):
-        a, b = m.span()
-        while a < b and a not in index:
-            a += 1
-        while b > a and b not in index:
-            b -= 1
-        if b - a >= 4:  # two UTF-8 bytes or fewer: too little evidence to act on
-            spans.append((index[a], index[b]))
-    return spans
 
 
-def _pair_span(text: str, chain: Chain, foreign: frozenset[str] = frozenset()) -> tuple[int, int] | None:
-    """Best contiguous span for a two-byte-to-two-byte chain (``big5>gbk``, ``gbk>big5``).
-
-    Each character maps to one character, so the span with the largest summed gain in
-    :func:`char_cost` (maximum-subarray) is where the garbling is.
-
-    >>> _pair_span("今天" + "发布了新版本".encode("gbk").decode("big5"), Chain("gbk", "big5"))
-    (2, 8)
-    """
-    gains = [_pair_gain(ch, chain, foreign) for ch in text]
-    best, best_span, run, start = 0.0, None, 0.0, 0
-    for i, gain in enumerate(gains):
-        if run <= 0:
-            run, start = 0.0, i
-        run += gain
-        if run > best:
-            best, best_span = run, (start, i + 1)
-    return _extend_by_frequency(text, best_span, chain) if best_span else None
-
-
-def _extend_by_frequency(text: str, span: tuple[int, int], chain: Chain) -> tuple[int, int]:
-    """Take in the zero-gain neighbours of a garbled span whose reversal is a clearly more frequent character.
-
-    A neighbour that costs the same before and after reversal (both common hanzi) is ambiguous:
-    ``帝`` after ``册だㄉ`` is Big5 ``著`` read as GBK ("閒聊分享著他"), but ``第`` next to a
-    garbled span is usually a clean ``第`` that would become ``材``.  Frequency rank breaks the tie:
-    garbling maps a common character to an arbitrary one, so a neighbour that reverses to a
-    character at least _RANK_RATIO times more frequent (著 rank ~60 vs 帝 ~700) was probably garbled
-    too, while a clean common character (第) reverses to a rarer one (材) and stays.
-
-    >>> _extend_by_frequency("閒册だㄉ帝他", (1, 4), Chain("big5", "gbk"))
-    (1, 5)
-    """
-    a, b = span
-    while b < len(text) and _more_frequent_reversal(text[b], chain):
+def _trimmed(line: str) -> tuple[int, int]:
+    """``line`` without the ASCII at its ends, except a letter right after the last non-ASCII character
+    (it may be the trail byte of a pair: Big5 究 = A8 73 reads as ``悒s`` in GBK)."""
+    a, b = 0, len(line)
+    while a < b and line[a] < "\x80":
+        a += 1
+    while b > a and line[b - 1] < "\x80":
+        b -= 1
+    if a < b < len(line) and "\x40" <= line[b] <= "\x7e":
         b += 1
-    while a > 0 and _more_frequent_reversal(text[a - 1], chain):
-        a -= 1
     return a, b
 
 
-_RANK_RATIO = 4  # a garbled neighbour's original is typically 10x+ more frequent; clean ones rarely 4x
+#: A line is tried whole (beside its regions) when its mean character cost is at least this: garbled
+#: throughout, not clean text with a rare name in it.
+WHOLE_LINE_BADNESS = 2.0
+# What garbling by a two-byte reading leaves: rare hanzi, CJK symbols, kana, bopomofo, lost bytes.
+_CJK_ODD_RE = re.compile("(?=[\u2e80-\uffff])" + odd_class())
 
 
-def _more_frequent_reversal(ch: str, chain: Chain) -> bool:
-    out = reverse_chain(ch, chain) if ord(ch) >= 0x80 else None
-    if out is None or len(out) != 1 or char_cost(out) > char_cost(ch):
-        return False
-    ranks = char_ranks()
-    return ranks.get(out, 10**6) * _RANK_RATIO < ranks.get(ch, 10**6)
+def _latin_spans(line: str, foreign: frozenset[str] = frozenset(), shy: bool = True
+                 ) -> list[tuple[int, int, tuple[Hypothesis, ...]]]:
+    """Latin-looking spans, with the readings that could have written each."""
+    return [(a, b, latin_hypotheses(line[a:b], shy)) for a, b in latin_regions(line)]
 
 
-@lru_cache(maxsize=65536)
-def _pair_gain(ch: str, chain: Chain, foreign: frozenset[str]) -> float:
-    # cached: a page's odd windows repeat the same characters, and each costs two encodings
-    if ord(ch) < 0x80:
-        return 0.0
-    out = reverse_chain(ch, chain)
-    if out is None or len(out) != 1:
-        return -10.0
-    return _total_cost(ch, foreign) - _total_cost(out, foreign)
+def _two_byte_spans(family: tuple[Hypothesis, ...], finder: Callable[..., list[tuple[int, int]]]):
+    """A finder of spans for a family of two-byte readings: their regions, and the whole line when it is
+    garbled throughout (for short lines, or where one reading reverses it exactly)."""
+    def spans(line: str, foreign: frozenset[str], shy: bool = True) -> list[tuple[int, int, tuple[Hypothesis, ...]]]:
+        if other_script_text(line):
+            return []
+        out = []
+        for hypothesis in family:
+            out += [(a, b, (hypothesis,)) for a, b in finder(line, hypothesis.reading, hypothesis.source, foreign)]
+        return out
+    return spans
 
 
-_LATIN_CHAINS = tuple(c for c in CHAINS if c.seen in _LATIN_SEEN)
+def _whole_line(line: str, foreign: frozenset[str] = frozenset(), shy: bool = True
+                ) -> list[tuple[int, int, tuple[Hypothesis, ...]]]:
+    """The line itself (without ASCII at its ends) with every reading, when it is garbled throughout: tried
+    first, it spares the search for regions, and a table row or a heading (``華  萸ㄩ冪撳悝``) has fields
+    too short to stand out one by one."""
+    a, b = _trimmed(line)
+    if b - a < 2 or text_badness(line[a:b]) < WHOLE_LINE_BADNESS:
+        return []
+    regions = latin_regions(line)
+    # Latin readings only where the line is Latin throughout (beside ASCII): a Latin span inside Chinese
+    # text is a region of its own
+    latin = bool(regions) and not _HANZI_RE.search(line[a:b].translate(_BLANK_LATIN))
+    hypotheses = latin_hypotheses(line[a:b], shy) if latin else ()
+    if not latin and not other_script_text(line):  # (a Latin line is no two-byte reading's work)
+        hypotheses += _DECODED + _PAIRS
+    return [(a, b, hypotheses)] if hypotheses else []
 
 
-def _candidate_spans(text: str, foreign: frozenset[str]) -> list[tuple[int, int, tuple[Chain, ...]]]:
-    """Spans worth trying, each with the chains that can explain it (a run of Latin letters was
-    read as Latin; Latin letters re-read as GBK pinyin letters would be nonsense)."""
-    latin = [(a, b, _LATIN_CHAINS) for a, b in find_latin_runs(text)]
-    spans: list[tuple[int, int]] = []
-    for seen in ("gbk", "big5"):
-        spans += _utf8_spans(text, seen)
-    if latin:
-        latin += [(a, b, _LATIN_CHAINS) for seen in _LATIN_SEEN for a, b in _utf8_spans(text, seen)]
-    clean_prefix = text.split("\ufffd", 1)[0]  # after a lost byte the pairing is unknown
-    if _KANA_RUN_RE.search(text):
-        # Japanese: kana runs are real, and kanji re-paired as Big5/GBK look plausible
-        return latin + [(a, b, CHAINS) for a, b in spans]
-    for chain in (Chain("big5", "gbk"), Chain("gbk", "big5")):
-        span = _pair_span(clean_prefix, chain, foreign)
-        if span and len(_CJK_RUN_RE.sub("", text[span[0]:span[1]])) < span[1] - span[0] - _MIN_SPAN:
-            spans.append(span)
-    return latin + [(a, b, CHAINS) for a, b in spans]
+#: The families of readings, tried in this order on what the earlier ones left garbled: the whole line
+#: when it is garbled throughout, Latin readings (their spans are plain to see), GBK or Big5 read over
+#: UTF-8 bytes (most common, and UTF-8 checks itself), then Big5 and GBK read as each other.
+_FAMILIES = (
+    (_whole_line, False),
+    (_latin_spans, False),
+    (_two_byte_spans(_DECODED, lambda line, reading, source, foreign: decoded_regions(line, reading, source)), True),
+    (_two_byte_spans(_PAIRS, pair_regions), True),
+)
 
 
-# Two garbled characters carry too little evidence: clean two-character words ("崩溃") can look
-# like GBK read as Big5.  Every real partial corruption in the public cases is longer.
-_MIN_SPAN = 3  # (two Latin-1 characters are one GBK/Big5 character: allowed, the round trip is strict)
-_EDGE = 3
+def _evaluate(line: str, a: int, b: int, hypothesis: Hypothesis, rounds: int, search: bool = True) -> _Found | None:
+    """The repair of ``line[a:b]`` under ``hypothesis`` (and one more round inside when the result is still
+    garbled), if credible; with ``search`` false, only where the usual bytes decode cleanly as they are.
+    Remembered for the line being repaired: the same span comes up under more than one family."""
+    return _evaluate_once(line, a, b, hypothesis, rounds, search)
 
 
-def _repair_spans(text: str, lossy: bool, foreign: frozenset[str] | None = None,
-                  ) -> list[tuple[int, int, str, list[str]]]:
-    """Non-overlapping (start, end, repaired, chains) for garbled spans inside otherwise clean text."""
-    found: list[tuple[int, int, str, list[str]]] = []
-    foreign = foreign_script_chars(text) if foreign is None else foreign
-    for a, b, chains in sorted(set(_candidate_spans(text, foreign)), key=lambda s: s[0] - s[1]):
-        if any(a < fb and fa < b for fa, fb, _, _ in found):
+@lru_cache(maxsize=1024)
+def _evaluate_once(line: str, a: int, b: int, hypothesis: Hypothesis, rounds: int, search: bool) -> _Found | None:
+    span = line[a:b]
+    rec = reconstruct(span, hypothesis.reading, hypothesis.source, search)
+    if rec is None or rec.invalid:
+        return None
+    outside, inside = _outside_counts(line, a, b), script_counts(rec.text(""))
+    foreign = foreign_for(outside[0] + inside[0], outside[1] + inside[1])
+    placed = hypothesis.reading.name in ("gbk", "big5")
+    after, filled, lost = fill_holes(rec.pieces, foreign, placed)
+    rule = hypothesis.rule(span)
+    lossy = lost > 0 or rec.assumed > 0 or rec.holes > 0 or "\ufffd" in span
+    if is_latin_utf8_repair(rule, after):
+        return _Found(a, b, after, rule, cost=0.0)
+    limit = MAX_ASSUMED_SHARE if hypothesis.source.two_byte else MAX_ASSUMED_SHARE_UTF8
+    if rec.assumed > limit * max(1, len(after) - lost):
+        return None
+    if lossy and hypothesis.source.two_byte:  # UTF-8 tells where characters start: its edges are sure
+        after = stable_edges(line, a, b, hypothesis, after, foreign)
+        lost = after.count("\ufffd")
+    if credible_repair(span, after, lossy, foreign):
+        return _Found(a, b, after, rule, lost=lost, filled=filled, cost=_rank(after, rec), assumed=rec.assumed,
+                      searched=search and reconstruct(span, hypothesis.reading, hypothesis.source, False) is None)
+    if rounds > 1 and not lost and looks_garbled(after):
+        # one more round: double UTF-8, or GBK read as Latin and then as UTF-8 again
+        inner, found = _repair_line(after, rounds - 1, shy=False)
+        repaired = [f for f in found if f.kind == "mojibake"]
+        if repaired and credible_repair(span, inner, lossy or "\ufffd" in inner, foreign):
+            inner_rule = "+".join(sorted({f.rule for f in repaired}))
+            lost_inner = sum(f.lost for f in repaired)
+            return _Found(a, b, inner, f"{inner_rule}+{rule}", lost=lost_inner, cost=_rank(inner, rec) + ROUND_PRICE)
+    return None
+
+
+#: Characters at each end of a lossy repair checked against a repair of the span one character wider.
+EDGE_ZONE = 3
+#: In a longer span, each end is checked against a repair of this many characters around it only.
+EDGE_PIECE = 16
+
+
+def stable_edges(line: str, a: int, b: int, hypothesis: Hypothesis, after: str, foreign: frozenset[str]) -> str:
+    """``after`` with U+FFFD for the characters near its ends that a repair of the span one character
+    wider on each side does not give too. Where bytes were lost, a span found by its characters may start
+    or end inside a pair: its edge characters are then decoded from the wrong bytes (并不是说 read as Big5
+    and back: a span starting at 不's trail byte gives 皇 for 是).
+
+    >>> line = "絞\ufffd誨炬３銘г紫扔正寎の\ufffd妘憩珨隅夔劂蜊囡"   # 当然，并不是说单单… GBK read as Big5
+    >>> h = Hypothesis(BIG5_READING, GBK)
+    >>> stable_edges(line, 5, len(line), h, "皇是说单单控制\ufffd食就一定能够改善", frozenset())  # as a search once had it
+    '\ufffd是说单单控制\ufffd食就一定能够改善'
+    """
+    x, y = max(0, a - 1), min(len(line), b + 1)
+    if (x, y) == (a, b):
+        return after
+    n = len(after)
+    zone = set(range(min(EDGE_ZONE, n))) | set(range(max(0, n - EDGE_ZONE), n))
+    if b - a <= 2 * EDGE_PIECE:
+        checks = [(line[x:y], after, 0)]
+    else:  # each end against a repair of the stretch around it only: a two-byte stream realigns quickly
+        checks = [(line[x:a + EDGE_PIECE], after[:EDGE_PIECE], 0) if x < a else None,
+                  (line[b - EDGE_PIECE:y], after[-EDGE_PIECE:], n - EDGE_PIECE) if y > b else None]
+    agreed = [True] * n
+    for i in zone:
+        agreed[i] = False
+    for check in checks:
+        if check is None:
             continue
-        best = None
-        # run edges may take in a clean neighbour whose bytes happen to continue the run:
-        # try trimming up to _EDGE characters on each side and keep the most plausible result
-        for x in range(a, min(a + _EDGE, b) + 1):
-            for y in range(b, max(b - _EDGE, x) - 1, -1):
-                if y - x < _MIN_SPAN and not (y - x == 2 and _LATIN_RUN_RE.fullmatch(text, x, y)):
+        piece, mine, offset = check
+        rec = reconstruct(piece, hypothesis.reading, hypothesis.source)
+        if rec is None:
+            return after
+        other, _, _ = fill_holes(rec.pieces, foreign, hypothesis.reading.name in ("gbk", "big5"))
+        for i, _, size in difflib.SequenceMatcher(None, mine, other, autojunk=False).get_matching_blocks():
+            agreed[offset + i:offset + i + size] = [True] * size
+    if len(checks) == 2:  # an end with nothing beyond it on the line is not in doubt
+        if checks[0] is None:
+            agreed[:EDGE_ZONE] = [True] * min(EDGE_ZONE, n)
+        if checks[1] is None:
+            agreed[max(0, n - EDGE_ZONE):] = [True] * (n - max(0, n - EDGE_ZONE))
+    return "".join("\ufffd" if i in zone and not agreed[i] and c >= "\x80" else c for i, c in enumerate(after))
+
+
+@lru_cache(maxsize=256)
+def _outside_counts(line: str, a: int, b: int) -> tuple[int, int]:
+    """:func:`~webclean.core.plausibility.script_counts` of the line around a span, remembered."""
+    return script_counts(line[:a] + line[b:])
+
+
+def _rank(after: str, rec: Reconstruction) -> float:
+    """Lower is better: what the reconstruction cost (characters less word pairs, holes, the price of
+    every assumption), and characters still lost after the word list had its say."""
+    return rec.cost + LOST_RANK * after.count("\ufffd")
+
+
+#: What a character left as U+FFFD adds to a repair's rank.
+LOST_RANK = 3.0
+_STRAY_LETTER_RE = re.compile("[\u3400-\u9fff][A-Za-z][\u3400-\u9fff]|[^\\n\\s]\u3000")
+
+
+#: What a letter standing alone between hanzi costs when readings are compared: a trail byte 0x40-0x7E
+#: whose lead was lost reads as one (Big5 訂 is AD 71; without the soft hyphen, ``q``).
+STRAY_LETTER_COST = 6.0
+
+
+def _with_strays(found: _Found) -> float:
+    return found.cost + STRAY_LETTER_COST * len(_STRAY_LETTER_RE.findall(found.after))
+
+
+#: What each soft hyphen a repair assumes must save beyond its own price, against the decode as it is:
+#: otherwise a rare name (黄玖立, 邢鹂) turns into common characters by a stripped soft hyphen assumed.
+SOFT_HYPHEN_GAIN = 1.0
+
+
+def _suspect_soft_hyphens(text: str, by_words: bool = False) -> bool:
+    """Whether a clean decode of a Latin span reads oddly where a stripped soft hyphen would: unlikely
+    characters, a lone letter between hanzi (Big5 訂 is AD 71: without its lead, ``q``), an ideographic
+    space inside a line (…… is A1 AD A1 AD: without the soft hyphens, A1 A1); after a "UTF-8 first"
+    reading (``by_words``), also hanzi that make no words, since its misreadings leave common characters.
+
+    >>> _suspect_soft_hyphens("暫停線上q購與會員"), _suspect_soft_hyphens("暫停線上訂購與會員")
+    (True, False)
+    """
+    if _STRAY_LETTER_RE.search(text):
+        return True
+    return bool(trouble_marks(text, GBK, by_words=by_words))
+
+
+def _repair_line(line: str, rounds: int = MAX_ROUNDS, shy: bool = True) -> tuple[str, list[_Found]]:
+    """Repair one line (or a short text); the spans found, repaired or flagged, in line order.
+
+    Each family of readings (:data:`_FAMILIES`) is tried on what the earlier ones left garbled, longer
+    spans first; a span that overlaps one already repaired or flagged is skipped. Spans no reading repairs
+    are flagged at the end when they are plainly garbled.
+    """
+    if _mostly_lost(line):
+        return line, []  # its lost-byte markers are flagged by the caller
+    foreign = foreign_script_chars(line)
+    about_encoding = mentions_encoding(line)
+    found: list[_Found] = []
+    unrepaired: list[tuple[int, int, tuple[Hypothesis, ...]]] = []
+    for finder, needs_cjk in _FAMILIES:
+        if needs_cjk and not _odd_cjk_left(line, found):
+            continue
+        for a, b, hypotheses in sorted(set(finder(line, foreign, shy)), key=lambda s: (s[0] - s[1], s[0])):
+            if any(a < f.end and f.start < b for f in found):
+                continue
+            span = line[a:b]
+            best = _best_repair(line, a, b, hypotheses, rounds)
+            if finder is _latin_spans and wide_after(line, b):
+                # the last pair may have been read together with a full-width mark after it: take the
+                # wide character in where that decodes the span completely
+                longer = _best_repair(line, a, b + 1, hypotheses, rounds, exact_only=True)
+                if longer is not None and not longer.lost and (
+                        best is None or total_cost(longer.after) < total_cost(best.after + line[b])):
+                    best, span = longer, line[a:b + 1]
+                    b += 1
+            if best is None and (best := _trimmed_repair(line, a, b, hypotheses, rounds)) is not None:
+                a, b = best.start, best.end
+                span = line[a:b]
+                if any(a < f.end and f.start < b for f in found):
                     continue
-                out, names = _repair_whole(text[x:y], lossy, lossy and "\ufffd" in text[:y], chains, foreign)
-                # total cost removed: a wrongly included clean neighbour adds garbage and lowers it
-                score = _total_cost(out, foreign) - _total_cost(text[x:y], foreign)
-                if names and (best is None or score < best[0]):
-                    best = (score, (x, y, out, names))
-        if best:
-            found.append(best[1])
-    return sorted(found)
+            if best is None:
+                unrepaired.append((a, b, hypotheses))
+            elif about_encoding:
+                found.append(_Found(a, b, span, "quoted_mojibake", kind="flagged"))
+            elif foreign_letters_share(best.after) >= FOREIGN_SHARE or (
+                    _HANZI_RE.search(best.after) and word_pair_share(best.after) <= FOREIGN_MAX_WORD_SHARE
+                    and foreign_reading_of(span, hypotheses)):
+                found.append(_Found(a, b, span, "foreign_script", kind="flagged"))
+            else:
+                found.append(best)
+    found = _drop_islands(line, found)
+    found += _trimmed_edges(line, found)
+    for a, b, hypotheses in sorted(unrepaired, key=lambda s: s[0] - s[1]):
+        if any(a < f.end and f.start < b for f in found):
+            continue
+        if foreign_reading_of(line[a:b], hypotheses):  # Korean, Japanese or Greek bytes no reading undoes
+            found.append(_Found(a, b, line[a:b], "foreign_script", kind="flagged"))
+        elif looks_beyond_repair(line[a:b]):
+            kind, rule = ("flagged", "quoted_mojibake") if about_encoding else ("irrecoverable", "beyond_repair")
+            found.append(_Found(a, b, line[a:b], rule, kind=kind))
+    found.sort(key=lambda f: f.start)
+    pieces, pos = [], 0
+    for f in found:
+        pieces += [line[pos:f.start], f.after]
+        pos = f.end
+    return "".join(pieces) + line[pos:], found
+
+
+#: Share of U+FFFD among a line's non-ASCII characters past which no reading is tried: UTF-8 read as GBK
+#: with replacement shows one U+FFFD in ten characters or so, Big5 read as GBK up to one in three ...
+MOSTLY_LOST = 0.5
+#: ... and the lower share at which a line is given up when most of the rest are the letters a GBK or Big5
+#: page decoded as UTF-8 keeps (pairs that happen to be valid UTF-8, U+0080-U+07FF: ``ϵͳ``): such a page
+#: is 60-80% U+FFFD, and what is left sits at unknown offsets.
+LOST_WITH_LETTERS = 0.3
+
+
+def _mostly_lost(line: str) -> bool:
+    """Whether the bytes behind ``line`` are mostly gone (see MOSTLY_LOST, LOST_WITH_LETTERS).
+
+    >>> page_line = "中文网页的标题".encode("gbk").decode("utf-8", "replace")
+    >>> _mostly_lost(page_line), _mostly_lost("风雨交加\ufffd")
+    (True, False)
+    """
+    lost = line.count("\ufffd")
+    if not lost:
+        return False
+    high = len(line) - len(_ASCII_RE.findall(line))
+    if lost > MOSTLY_LOST * high:
+        return True
+    return lost > LOST_WITH_LETTERS * high and lost + len(_UTF8_LETTER_RE.findall(line)) > 0.6 * high
+
+
+_UTF8_LETTER_RE = re.compile("[\u0080-\u07ff]")
+
+
+def _odd_cjk_left(line: str, found: list[_Found]) -> bool:
+    """Whether ``line`` holds an odd CJK character (or a lost byte) outside the spans already handled."""
+    for m in _CJK_ODD_RE.finditer(line):
+        if not any(f.start <= m.start() < f.end for f in found):
+            return True
+    return False
+
+
+#: A repair this short (characters) that stays surrounded by garbling no reading undid is an accident of
+#: the bytes (a few characters of a multi-round garbling that read as something), not a repair.
+ISLAND_MAX = 8
+
+
+def _drop_islands(line: str, found: list[_Found]) -> list[_Found]:
+    """Drop short repairs whose neighbours in the repaired line are still garbled: in ``MBC濮濆矁鍩冩径褏``
+    (two rounds of UTF-8 read as GBK, with bytes lost) one round turns 鍩冩径 into 埃澶, which is the
+    first round's garbage, not text.
+
+    >>> line = "MBC濮濆矁鍩冩径褏銈\ufffd閸忛潻绱為獮"
+    >>> _drop_islands(line, [_Found(6, 9, "埃澶", "utf-8>gbk")])
+    []
+    """
+    repaired = [f for f in found if f.kind == "mojibake"]
+    if not repaired:
+        return found
+    out = []
+    for f in found:
+        if f.kind == "mojibake" and len(f.after) <= ISLAND_MAX:
+            left, right = _final_neighbours(line, found, f)
+            if _still_garbled(left) or _still_garbled(right):
+                continue
+        out.append(f)
+    return out
+
+
+#: Characters looked at on each side of a short repair.
+ISLAND_CONTEXT = 4
+_MARKER_RE = re.compile("[\ufffd锟斤拷]")
+
+
+#: Mean character cost at which the neighbours of a short repair are garbling left as it was.
+ISLAND_NEIGHBOUR_BADNESS = 2.5
+
+
+def _still_garbled(text: str) -> bool:
+    """Whether the neighbours of a short repair look garbled: two odd characters or lost-byte markers, or
+    a mean cost of ISLAND_NEIGHBOUR_BADNESS (multi-round garbage is often made of characters common
+    enough in Traditional text: 櫅閻℃瑩). Private-use characters do not count (GBK pages indent with them).
+
+    >>> _still_garbled("櫅閻℃瑩"), _still_garbled("\ue5e5\ue5e5"), _still_garbled("风雨交加")
+    (True, False, False)
+    """
+    plain = text.translate(_BLANK_PRIVATE)
+    if len(ODD_RE.findall(plain)) + len(_MARKER_RE.findall(text)) >= 2:
+        return True
+    return sum(c >= "\x80" for c in plain) >= 2 and text_badness(plain) >= ISLAND_NEIGHBOUR_BADNESS
+
+
+_BLANK_PRIVATE = dict.fromkeys(range(0xE000, 0xF900))
+
+
+def _final_neighbours(line: str, found: list[_Found], f: _Found) -> tuple[str, str]:
+    """The ISLAND_CONTEXT characters before and after ``f`` in the line as repaired by ``found``."""
+    n = ISLAND_CONTEXT
+    # the characters a trimmed repair left out are the garbled span's own (flagged by _trimmed_edges),
+    # not garbling around it: its neighbours are those of the whole span
+    start, end = f.start - f.trimmed[0], f.end + f.trimmed[1]
+    left, right = line[max(0, start - n):start], line[end:end + n]
+    for g in found:
+        if g.kind == "mojibake" and g is not f:
+            if g.end == start:
+                left = g.after[-n:]
+            elif g.start == end:
+                right = g.after[:n]
+    return left, right
+
+
+def _trimmed_edges(line: str, found: list[_Found]) -> list[_Found]:
+    """Flags for the characters trimmed repairs left out: garbled, and their bytes not all there.
+
+    >>> _trimmed_edges("涓枃椤甸潰", [_Found(2, 5, "页面", "utf-8>gbk", trimmed=(2, 0))])
+    [_Found(start=0, end=2, after='涓枃', rule='lost_bytes', kind='irrecoverable', lost=0, filled=0, cost=0.0, \
+assumed=0, searched=False, trimmed=(0, 0))]
+    """
+    edges = []
+    for f in found:
+        before, after = f.trimmed
+        if before:
+            edges.append(_Found(f.start - before, f.start, line[f.start - before:f.start], "lost_bytes",
+                                kind="irrecoverable"))
+        if after:
+            edges.append(_Found(f.end, f.end + after, line[f.end:f.end + after], "lost_bytes", kind="irrecoverable"))
+    return edges
+
+
+#: Readings whose first pass is this much worse than the best one's are not searched.
+SEARCH_MARGIN = 0.25
+#: Once a reading decodes cleanly and credibly, readings whose first pass is this much worse are not tried.
+EXACT_MARGIN = 0.15
+
+
+#: Characters a span over UTF-8 may shed at each end when no reading repairs it whole. A GBK or Big5
+#: reader that takes a lead and a trail for one pair that maps to nothing, and drops it, takes a byte from
+#: each character around the drop (中文 in UTF-8 read so is 涓枃: E4 B8 | AD E6 dropped | 96 87): those
+#: two are lost either way, and the bytes assumed for them can sink a span whose rest decodes cleanly.
+EDGE_TRIM = 2
+#: A trimmed span keeps at least this many characters (fewer say too little to be credible).
+MIN_TRIMMED = 4
+
+
+def _trimmed_repair(line: str, a: int, b: int, hypotheses: tuple[Hypothesis, ...], rounds: int) -> _Found | None:
+    """The repair of ``line[a:b]`` without up to EDGE_TRIM characters at either end (least trimmed first),
+    for a span that a GBK or Big5 reading over UTF-8 may have written and that no reading repairs whole.
+
+    >>> _trimmed_repair("涓枃椤甸潰锛屾爣棰樹贡", 0, 11, _DECODED, MAX_ROUNDS).after
+    '页面，标题乱'
+    """
+    over_utf8 = tuple(h for h in hypotheses if h in _DECODED)
+    if not over_utf8:
+        return None
+    cuts = sorted(((start, end) for start in range(EDGE_TRIM + 1) for end in range(EDGE_TRIM + 1)
+                   if start or end), key=lambda cut: (sum(cut), cut))
+    for start, end in cuts:
+        if b - end - (a + start) < MIN_TRIMMED:
+            continue
+        found = _best_repair(line, a + start, b - end, over_utf8, rounds)
+        if found is not None:
+            return replace(found, trimmed=(start, end))
+    return None
+
+
+def _best_repair(line: str, a: int, b: int, hypotheses: tuple[Hypothesis, ...], rounds: int,
+                 exact_only: bool = False) -> _Found | None:
+    """The most plausible credible repair of ``line[a:b]``. Readings are tried best first by their first
+    pass (:func:`~webclean.repair.reconstruct.bad_share`): where one decodes cleanly as it is and is
+    credible, no search runs; the search runs for the readings close to the best; a second round only
+    where one round repairs nothing without losing characters. Readings that assume stripped soft hyphens
+    come last, and win only where each soft hyphen they assume pays for itself (SOFT_HYPHEN_GAIN).
+    ``exact_only``: only the best reading at first sight, searched only for a "UTF-8 first" reader's pairs."""
+    span = line[a:b]
+    scored = [(share, h) for share, _, h in
+              sorted((bad_share(span, h.reading, h.source), i, h) for i, h in enumerate(hypotheses))]
+    plain = [(share, h) for share, h in scored if not h.reading.soft_hyphens_lost]
+    if exact_only:  # (a "UTF-8 first" reading needs its pairs searched even where nothing is lost)
+        found = [f for share, h in plain[:1]
+                 if (f := _evaluate(line, a, b, h, 1, search=h.reading.name == "mixed")) is not None]
+        best = min(found, key=lambda f: f.cost, default=None)
+    else:
+        best = _best_plain(line, a, b, plain, rounds)
+    if best is not None and not best.lost and not best.searched and not _suspect_soft_hyphens(
+            best.after, "mixed" in best.rule):
+        return best
+    near = min(MAX_BAD_SHARE, scored[0][0] + SEARCH_MARGIN) if scored else 0.0
+    if best is not None and not best.searched and not exact_only:
+        # a clean decode that reads oddly: a "UTF-8 first" reader's pairs (three GBK bytes that happen to
+        # be one UTF-8 character) may hide in it, which only the search finds
+        for share, h in plain:
+            if share <= near and h.reading.by_words:
+                result = _evaluate(line, a, b, h, 1)
+                if result is not None and result.cost < best.cost:
+                    best = result
+    plain_best, shy_best = best, None
+    for share, h in scored:
+        if h.reading.soft_hyphens_lost and share <= near:
+            result = _evaluate(line, a, b, h, 1)
+            if result is None:
+                continue
+            if shy_best is None or _shy_cost(result) < _shy_cost(shy_best):
+                shy_best = result
+    if shy_best is None:
+        return best
+    if best is None or _shy_cost(shy_best) < _with_strays(best):
+        best = shy_best
+    if plain_best is not None and (plain_best.searched or plain_best.lost):
+        # bytes were lost either way: where the two readings disagree, each stretch is settled alone
+        settled = settle_soft_hyphens(plain_best.after, shy_best.after)
+        if settled != best.after:
+            best = replace(best, after=settled, lost=settled.count("\ufffd"))
+    return best
+
+
+def _shy_cost(found: _Found) -> float:
+    return _with_strays(found) + SOFT_HYPHEN_GAIN * found.assumed
+
+
+#: Where a reading that assumes stripped soft hyphens and one that does not disagree on a stretch, the
+#: stretch of the one is taken when it costs this much less than the other's; closer than that, neither
+#: is sure and the characters stay lost (U+FFFD). A word pair is worth WORD_PAIR_BONUS (1.5), a stray
+#: letter STRAY_LETTER_COST (6): one word more and nothing else is no proof.
+SETTLE_MARGIN = 2.5
+#: Characters of agreed context on each side of a disputed stretch that its cost takes in.
+SETTLE_CONTEXT = 2
+
+
+def settle_soft_hyphens(plain: str, shy: str) -> str:
+    """``shy`` (the winning reading that assumes stripped soft hyphens) with each stretch where ``plain``
+    (the reading that does not, which had to assume lost bytes too) disagrees settled alone: the stretch
+    that reads clearly better in its context wins, and where neither does its characters are U+FFFD.
+    A reading wins as a whole on its total cost, but a Big5 page that lost its 0xAD bytes is read right
+    by one reading in one place and by the other in the next.
+
+    >>> settle_soft_hyphens("本週六凌晨兩點，我戔N有專人", "本週五領晨兩點，我們將有專人")  # 週六凌晨, 週五領晨?
+    '本週\ufffd\ufffd晨兩點，我們將有專人'
+    >>> settle_soft_hyphens("也看不太出來哪一間", "也看不太平X來哪一間")
+    '也看不太出來哪一間'
+    """
+    out, pos = [], 0
+    matcher = difflib.SequenceMatcher(None, plain, shy, autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            continue
+        left, right = shy[max(0, j1 - SETTLE_CONTEXT):j1], shy[j2:j2 + SETTLE_CONTEXT]
+        mine = _settle_cost(left + shy[j1:j2] + right)
+        theirs = _settle_cost(left + plain[i1:i2] + right)
+        out.append(shy[pos:j1])
+        if theirs + SETTLE_MARGIN <= mine:
+            out.append(plain[i1:i2])
+        elif mine + SETTLE_MARGIN <= theirs:
+            out.append(shy[j1:j2])
+        else:
+            out.append("".join("\ufffd" if c >= "\x80" else c for c in shy[j1:j2]))
+        pos = j2
+    out.append(shy[pos:])
+    return "".join(out)
+
+
+def _settle_cost(text: str) -> float:
+    return text_cost(text) + STRAY_LETTER_COST * len(_STRAY_LETTER_RE.findall(text)) + LOST_RANK * text.count("\ufffd")
+
+
+def _best_plain(line: str, a: int, b: int, scored: list[tuple[float, Hypothesis]], rounds: int) -> _Found | None:
+    best: _Found | None = None
+    best_share = 1.0
+    for share, h in scored:
+        if best is not None and share > best_share + EXACT_MARGIN:
+            break  # a reading this much worse at first sight will not read better
+        result = _evaluate(line, a, b, h, 1, search=False)
+        if result is not None and (best is None or result.cost < best.cost):
+            best, best_share = result, share
+    if best is not None and not best.lost:
+        return best
+    if best is None and rounds >= 2:
+        # a second round where the first reads back cleanly but as garbage still (double UTF-8, GBK read
+        # as Latin and then as UTF-8 again): cheap, as both rounds decode as they are
+        for share, h in scored:
+            if share > scored[0][0] + EXACT_MARGIN:
+                break
+            result = _evaluate(line, a, b, h, rounds, search=False)
+            if result is not None and (best is None or result.cost < best.cost):
+                best = result
+        if best is not None and not best.lost:
+            return best
+    near = [h for share, h in scored if share <= min(MAX_BAD_SHARE, scored[0][0] + SEARCH_MARGIN)] if scored else []
+    for h in near:
+        result = _evaluate(line, a, b, h, 1)
+        if result is not None and (best is None or result.cost < best.cost):
+            best = result
+    if best is not None or rounds < 2:
+        return best
+    for share, h in scored:  # a second round after a search
+        if h in near:
+            result = _evaluate(line, a, b, h, rounds)
+            if result is not None and (best is None or result.cost < best.cost):
+                best = result
+    return best
+
+
+def foreign_reading_of(span: str, hypotheses: tuple[Hypothesis, ...]) -> str | None:
+    """Korean, Japanese or Greek when the bytes behind ``span`` (as one of its readings wrote them) read as
+    that script's own text.
+
+    >>> foreign_reading_of("¿À´Ã ¼­¿ïÀÇ ³¯¾¾´Â ¸¼°í", latin_hypotheses("¿À´Ã"))
+    'korean'
+    """
+    for reading in dict.fromkeys(h.reading for h in hypotheses if not h.reading.soft_hyphens_lost):
+        data = usual_bytes(span, reading)
+        script = foreign_reading(data.replace(b"\xff", b"")) if data is not None else None
+        if script:
+            return script
+    return None
+
+
+# ------------------------------------------------------------------------------------------------ API
+_LOSSY_RE = re.compile("(?=[锟烫屯\ufffd?])(?:(?:锟斤拷)+|烫{3,}|屯{3,}|\ufffd+|(?<=[\u4e00-\u9fff])\\?{2,})")
 
 
 def find_lossy_markers(text: str) -> list[tuple[int, int]]:
@@ -421,13 +799,46 @@ def find_lossy_markers(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _LOSSY_RE.finditer(text)]
 
 
+#: A line longer than this (characters) is repaired in stretches around its odd characters: an HTML page
+#: is often one line, and a paragraph is rarely longer.
+LONG_LINE = 2000
+#: A stretch takes in odd characters less than this far apart, and this much clean text on each side.
+STRETCH_GAP = 24
+#: A stretch of dense garbling is cut near this length, at an ASCII character where one is near.
+STRETCH_MAX = 4000
+
+
+def _piece_around(text: str, m_start: int, m_end: int) -> tuple[int, int]:
+    """The piece of ``text`` to repair around a suspect pair at ``m_start:m_end``: its line, or in a long
+    line the stretch of odd characters around it.
+
+    >>> text = "正文。" * 1000 + "鍙戝竷浜嗘柊" + "正文。" * 1000
+    >>> a, b = _piece_around(text, 3000, 3003); (a, b)
+    (2976, 3030)
+    """
+    start = text.rfind("\n", 0, m_start) + 1
+    end = text.find("\n", max(start, m_end - 1))
+    end = len(text) if end < 0 else end + 1
+    if end - start <= LONG_LINE:
+        return start, end
+    a, b = max(start, m_start - STRETCH_GAP), m_end
+    while b - a < STRETCH_MAX:
+        nxt = ODD_RE.search(text, b, min(end, b + STRETCH_GAP))
+        if nxt is None:
+            break
+        b = nxt.end()
+    if b - a >= STRETCH_MAX:
+        cut = text.find(" ", b, min(end, b + STRETCH_GAP))
+        return a, (cut + 1 if cut >= 0 else b)
+    return a, min(end, b + STRETCH_GAP)
+
 
 def repair_text_with_repairs(text: str, check: Callable[[], None] | None = None) -> tuple[str, list[Repair]]:
     """Repair mojibake in ``text`` and say what was done (``where`` indexes the input string).
 
-    Long texts are repaired line by line (garbling follows lines and blocks of a page, and it keeps
-    the span search on each piece short). ``check``, when given, is called before each line and may
-    raise to stop the work (the pipeline passes its time-budget check).
+    Text is repaired line by line (garbling follows the lines and blocks of a page), and only lines that
+    hold a suspect pair are looked at. ``check``, when given, is called before each line and may raise to
+    stop the work (the pipeline passes its time-budget check).
 
     >>> repair_text_with_repairs("标题：ä¸­æ–‡")[1][0].rule
     'utf-8>cp1252'
@@ -437,84 +848,167 @@ def repair_text_with_repairs(text: str, check: Callable[[], None] | None = None)
         raise TypeError(f"check must be a function or None, not {type(check).__name__}")
     if not text or not looks_garbled(text):
         return text, []
-    if len(text) <= _LINE_SPLIT or "\n" not in text:
-        return _repair_piece(text, 0)
-    pieces, repairs, pos = [], [], 0
-    # Only the lines holding a suspect pair are worth a look; the rest of the page is copied as is.
-    # Lines are cut at "\n" only: str.splitlines would also split at C1 mojibake.
-    for m_start, m_end in suspect_pairs(text):
-        start = text.rfind("\n", 0, m_start) + 1
-        if start < pos:
-            continue  # this line was already repaired
-        end = text.find("\n", max(start, m_end - 1))
-        end = len(text) if end < 0 else end + 1
+    # soft hyphens are stripped from a whole text or not at all: one left anywhere rules the reading out
+    shy = "\xad" not in text
+    done: list[tuple[int, int, list[_Found]]] = []  # pieces repaired: start, end, spans found (in the text)
+    pos = 0
+    for m_start, m_end in suspect_pairs(text, skip_to=lambda: pos):
+        start, end = _piece_around(text, m_start, m_end)
+        start = max(start, pos)  # (a stretch may reach back into the piece before it)
+        if start >= end:
+            continue
         if check is not None:
             check()  # the pipeline's time budget: raises when the page has run out of time
-        fixed, found = _repair_piece(text[start:end], start)
-        pieces += [text[pos:start], fixed]
-        repairs += found
+        found = _repair_line(text[start:end], shy=shy)[1]
+        done.append((start, end, [replace(f, start=f.start + start, end=f.end + start) for f in found]))
         pos = end
+    everything, more = _page_reading_repairs(text, [f for _, _, found in done for f in found])
+    again = iter(everything)
+    repairs = [r for start, end, found in done for r in _repairs_of(text, start, end, [next(again) for _ in found])]
+    repairs += _repairs_of(text, 0, 0, more)
+    pieces, pos = [], 0
+    for f in sorted((f for f in everything + more if f.kind == "mojibake"), key=lambda f: f.start):
+        pieces += [text[pos:f.start], f.after]
+        pos = f.end
     pieces.append(text[pos:])
     return "".join(pieces), repairs
 
 
-_LINE_SPLIT = 2000  # characters; a paragraph is rarely longer, a page usually is
-
-
-def _apply(text: str, spans: list[tuple[int, int, str, list[str]]]) -> str:
-    pieces, pos = [], 0
-    for a, b, fixed, _ in spans:
-        pieces += [text[pos:a], fixed]
-        pos = b
-    return "".join(pieces) + text[pos:]
-
-
-_WINDOW = 24  # characters of context kept around odd characters; garbled runs are denser than this
-# Lossy text longer than this is searched window by window like clean text: the whole-text search is
-# superlinear, and a page-long line full of U+FFFD (a GBK page read as UTF-8) took 15 s.
-_LOSSY_WHOLE = 4000
-
-
-def _repair_windows(text: str, lossy: bool) -> list[tuple[int, int, str, list[str]]]:
-    """:func:`_repair_spans` on the stretches around odd characters only: a long clean paragraph
-    with one odd pair costs a short search, and dense garbling merges into one window.
-
-    Lossy text is searched whole: the pairing after a lost byte depends on everything before it.
-    """
-    if (lossy and len(text) <= _LOSSY_WHOLE) or len(text) <= 4 * _WINDOW:
-        return _repair_spans(text, lossy)
-    windows: list[list[int]] = []
-    for m in ODD_RE.finditer(text):
-        a, b = max(0, m.start() - _WINDOW), min(len(text), m.end() + _WINDOW)
-        if windows and a <= windows[-1][1]:
-            windows[-1][1] = b
-        else:
-            windows.append([a, b])
-    foreign = foreign_script_chars(text)
-    return [(a + x, b + x, fixed, names) for x, y in windows
-            for a, b, fixed, names in _repair_spans(text[x:y], lossy, foreign)]
-
-
-def _repair_piece(text: str, offset: int) -> tuple[str, list[Repair]]:
-    if not looks_garbled(text):
-        return text, []
-    lossy = "\ufffd" in text
+def _repairs_of(text: str, start: int, end: int, found: list[_Found]) -> list[Repair]:
+    """The Repairs for the spans found in ``text[start:end]`` (in the text's offsets), and the lost-byte
+    markers there that no span covers."""
     repairs: list[Repair] = []
-    out, names = _repair_whole(text, lossy) if len(text) <= _LOSSY_WHOLE or not lossy else (text, [])
-    spans = [(0, len(text), out, names)] if names else _repair_windows(text, lossy)
-    if names and lossy:
-        # with bytes lost, a whole-text reversal also turns clean neighbours into markers:
-        # keep the span-by-span repair when it leaves less garbage behind
-        by_span = _repair_windows(text, lossy)
-        if by_span and _total_cost(_apply(text, by_span)) <= _total_cost(out):
-            spans = by_span
-    for a, b, fixed, chain_names in spans:
-        where = f"text[{a + offset}:{b + offset}]"
-        repairs.append(Repair("mojibake", text[a:b], fixed, where, "+".join(chain_names)))
-    for a, b in find_lossy_markers(text):
-        where = f"text[{a + offset}:{b + offset}]"
-        repairs.append(Repair("irrecoverable", text[a:b], text[a:b], where, "lossy_marker"))
-    return _apply(text, spans), repairs
+    for f in found:
+        where = f"text[{f.start}:{f.end}]"
+        before = text[f.start:f.end]
+        if f.kind != "mojibake":
+            repairs.append(Repair(f.kind, before, before, where, f.rule))
+            continue
+        repairs.append(Repair("mojibake", before, f.after, where, f.rule))
+        if f.filled:
+            repairs.append(Repair("lost_character", before, f.after, where, "word_list"))
+        if f.lost:
+            repairs.append(Repair("irrecoverable", before, f.after, where, "lost_bytes"))
+    for a, b in find_lossy_markers(text[start:end]):
+        a, b = a + start, b + start
+        if not any(f.start <= a and b <= f.end for f in found):
+            repairs.append(Repair("irrecoverable", text[a:b], text[a:b], f"text[{a}:{b}]", "lossy_marker"))
+    return repairs
+
+
+#: A page is known to be GBK (or Big5) read as Latin once this many spans were repaired that way ...
+PAGE_READING_MIN = 3
+#: ... and they are this share of the page's repairs at least.
+PAGE_READING_SHARE = 0.8
+_LATIN_RUN_RE = re.compile("[\u00a1-\u00ff" + re.escape(CP1252_EXTRAS) + "\u0100-\u07ff]{2,}|[\u0100-\u07ff]")
+_PAGE_RULE_RE = re.compile("(gbk|big5)>(latin-1|cp1252|mixed)$")
+
+
+def _page_reading_repairs(text: str, found: list[_Found]) -> tuple[list[_Found], list[_Found]]:
+    """Once a page is known to be GBK or Big5 read as Latin (PAGE_READING_MIN repairs that way, at least
+    PAGE_READING_SHARE of them from one source), the spans and runs that reading explains are read that way:
+
+    - a span repaired from the other source, where the page's own source decodes it credibly too: a line
+      that is a flowchart (``©°©¤©¤`` is ``┌──`` in GBK, ``庚岸岸`` in Big5) reads cheaper as common hanzi;
+    - short runs of Latin letters left, where they decode cleanly and credibly: a menu word between spaces
+      (``ä¯ ÀÀ`` for 浏 览), a full-width space (``¡¡``), a name alone on a line (``ÜÔÀò`` for 茉莉) are too
+      short to stand out by themselves.
+
+    Returns the spans found, some read again, and the new ones.
+
+    >>> page = "ÐÂÎÅ ¹«¸æ|ÌåÓý ²Æ¸»|¿Æ¼¼ ÓéÀÖ|<td>¡¡</td>".replace("|", "\\n")
+    >>> repair_text_with_repairs(page)[0].split("\\n")[-1]
+    '<td>\\u3000</td>'
+    """
+    counts: Counter[str] = Counter()
+    for f in found:
+        if f.kind == "mojibake" and (m := _PAGE_RULE_RE.match(f.rule)):
+            counts[m.group(1)] += 1
+    total = sum(counts.values())
+    if not counts or total < PAGE_READING_MIN:
+        return found, []
+    name, n = counts.most_common(1)[0]
+    if n < PAGE_READING_SHARE * total or n < PAGE_READING_SHARE * sum(f.kind == "mojibake" for f in found):
+        return found, []
+    source = GBK if name == "gbk" else BIG5
+    # a Latin reader never writes ʾ for CA BE: a few such repairs show a "UTF-8 first" reader throughout
+    mixed = sum(f.rule == f"{name}>mixed" for f in found) >= PAGE_READING_MIN
+    again = []
+    for f in found:
+        m = _PAGE_RULE_RE.match(f.rule) if f.kind == "mojibake" else None
+        if m and m.group(1) != name and (g := _page_read(text, f.start, f.end, source)) is not None:
+            f = g
+        elif m and mixed and m.group(2) != "mixed" and (g := _page_read_mixed(text, f, source)) is not None:
+            f = g
+        again.append(f)
+    covered = sorted((f.start, f.end) for f in found)
+    more = []
+    for m in _LATIN_RUN_RE.finditer(text):
+        a, b = m.span()
+        if not any(x < b and a < y for x, y in covered) and (g := _page_read(text, a, b, source)) is not None:
+            more.append(g)
+    return again, more
+
+
+def _page_read_mixed(text: str, f: _Found, source: Source) -> _Found | None:
+    """A span repaired as read by a plain Latin reader, read again by the "UTF-8 first" reader that read the
+    rest of the page, where that reconstruction costs less: a span with no letter of its own to show that
+    reader (``ÍøÂçµÀ·``: · is C2 B7, 路, which a Latin reading takes for B7 alone) is a plain span only
+    at first sight."""
+    span = text[f.start:f.end]
+    rec = reconstruct(span, MIXED, source)
+    if rec is None or rec.invalid or rec.cost >= f.cost:
+        return None
+    after, filled, lost = fill_holes(rec.pieces)
+    if not credible_repair(span, after, lost > 0):
+        return None
+    return _Found(f.start, f.end, after, f"{source.name}>mixed", lost=lost, filled=filled, cost=rec.cost)
+
+
+def _page_read(text: str, a: int, b: int, source: Source) -> _Found | None:
+    """``text[a:b]`` read as ``source`` bytes read as Latin, if that decodes cleanly and credibly."""
+    span = text[a:b]
+    data = usual_bytes(span, MIXED)
+    try:
+        after = data.decode("gbk" if source is GBK else "big5") if data is not None else ""
+    except UnicodeDecodeError:
+        return None
+    if after and all(c < "\x80" or (c >= "\u2000" and char_cost(c) < PAGE_READING_MAX_COST) for c in after):
+        return _Found(a, b, after, f"{source.name}>" + ("cp1252" if _CP1252_RE.search(span) else "latin-1"))
+    return None
+
+
+#: Characters a page reading may write (it needs no other proof): hanzi of the word list's ranks, CJK
+#: punctuation and symbols (↓ 〓), box drawing, the full-width space GBK A3 A0; not the rare hanzi and
+#: private-use characters a wrong reading writes.
+PAGE_READING_MAX_COST = 6.0
+
+
+def load_tables() -> None:
+    """Load the tables and compile the patterns the repair uses, so that the first garbled line a process
+    meets does not pay for them (the word pairs, character classes, the Latin readings' byte tables).
+
+    >>> load_tables()
+    """
+    from ..core.plausibility import pair_flags, script_chars, standalone_chars
+
+    repair_text("鍙戝竷浜嗘柊鐗堟湰 ÖÐÎÄÍøÒ³ 經濟")
+    pair_flags("經濟发展")
+    script_chars()
+    standalone_chars()
+    clear_text_caches()
+
+
+def clear_text_caches() -> None:
+    """Forget the reconstructions remembered by text (for timing repairs fairly; tables stay loaded).
+
+    >>> clear_text_caches()
+    """
+    _evaluate_once.cache_clear()
+    _badness_of.cache_clear()
+    _outside_counts.cache_clear()
+    clear_reconstruction_caches()
+    clear_hole_caches()
 
 
 def repair_text(text: str) -> str:
