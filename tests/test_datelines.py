@@ -75,3 +75,14 @@ def test_a_text_article_with_a_photo_does_not_credit_the_photographer() -> None:
     page = (f"<html><body><h1>市政府召开新闻发布会</h1><div class='content'>{paragraphs}"
             "<p class='caption'>发布会现场。新华社记者 丁林 摄</p></div></body></html>")
     assert webclean.clean(page).author is None
+
+
+def test_the_outlet_that_opens_a_dispatch_is_the_source() -> None:
+    page = ("国家主席会见来访的外国客人\n"
+            "4月30日，国家主席在北京人民大会堂会见来访的客人。 中新社发 盛佳鹏 摄\n"
+            "中新网北京四月三十日电 (记者 孙宇挺)国家主席三十日下午在人民大会堂会见来访的客人，双方就两国关系交换了意见。\n"
+            "会见中，双方表示愿意加强各领域交流合作，推动两国关系持续健康发展。\n")
+    rec = webclean.clean(page)
+    assert rec.source == "中新网" and rec.author == "孙宇挺"
+    county = "沟渠清淤保春耕\n枝江融媒(通讯员 李意)近日，安福寺镇积极组织开展沟渠清淤工作，为明年的春耕生产做足准备。\n"
+    assert webclean.clean(county).source == "枝江融媒"

@@ -118,8 +118,29 @@ def dispatch_byline(text: str) -> Dateline | None:
                 names = _names_of(match)
                 if names:
                     outlet = match.groupdict().get("outlet") or ""
+                    if not outlet and offset == 0:
+                        outlet = dispatch_outlet(stretch[:match.start()])
                     return Dateline(names, rule, offset + match.start(), offset + match.end(), outlet)
     return None
+
+
+# The outlet that opens a dispatch before its reporters: 中新网北京四月三十日电 (记者 孙宇挺), 新华社北京5月19日电
+# (…), 荆楚晨报讯（记者…）, 枝江融媒(通讯员 李意): an outlet name, maybe a place and a date, then 电/讯 or nothing.
+_DISPATCH_HEAD = re.compile(r"(?:据|據)?(?P<outlet>[\u3400-\u9fff]{2,8}?(?:社|网|網|报|報|台|融媒))"
+                            r"(?:[\u3400-\u9fff]{0,6}?[\d〇○零一二三四五六七八九十]{1,3}月[\d〇○零一二三四五六七八九十]{1,3}日)?"
+                            r"\s?(?:电|電|讯|訊|消息)?\s?")
+
+
+def dispatch_outlet(head: str) -> str:
+    """The outlet a dispatch opens with, when ``head`` (the text before its bracketed reporters) is only that.
+
+    >>> dispatch_outlet("中新网北京四月三十日电 "), dispatch_outlet("枝江融媒"), dispatch_outlet("荆楚晨报讯")
+    ('中新网', '枝江融媒', '荆楚晨报')
+    >>> dispatch_outlet("会上，市长王明")
+    ''
+    """
+    m = _DISPATCH_HEAD.fullmatch(head.strip())
+    return m.group("outlet") if m else ""
 
 
 def leading_dateline_end(text: str, dateline: Dateline) -> int:
