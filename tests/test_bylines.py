@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+import webclean
 from webclean.extract import bylines
 from webclean.extract.bylines import parse_credits
 from webclean.document import Block, Document
@@ -124,3 +125,9 @@ def test_names_in_a_closing_bracket_are_authors():
 def test_common_words_tells_places_from_names():
     assert bylines.common_words(["上海", "广州", "深圳"]) and bylines.common_words(["国务院", "教育部"])
     assert not bylines.common_words(["赵延东", "风笑天"]) and not bylines.common_words(["张三", "李娜"])
+
+
+def test_wen_is_a_label_only_with_its_slash_or_colon() -> None:
+    body = "社区活动\n近日，社区新时代文明实践站开展主题志愿服务活动，吸引了众多居民前来参加。\n"
+    assert webclean.clean(body + "(文明西青)\n").author != "明西青"
+    assert webclean.clean(body + "居民纷纷表示此次活动很有意义。(文/李明)\n").author == "李明"

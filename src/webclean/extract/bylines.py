@@ -304,7 +304,8 @@ _REPRINT = re.compile(r"本文(?:转载|轉載)?(?:来自|來自|转自|轉自|�
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
-_TRAILING = re.compile(r"[（(]\s?(?:(?P<lab>作者|记者|記者|文|撰稿|通讯员|通訊員)\s?[:：/／]?\s?(?P<name>[^()（）:：]{2,20})"
+# 文 is a label only with its slash or colon: (文明西青) is an account's name, not 文 + 明西青.
+_TRAILING = re.compile(r"[（(]\s?(?:(?P<lab>(?:作者|记者|記者|撰稿|通讯员|通訊員)\s?[:：/／]?|文\s?[:：/／])\s?(?P<name>[^()（）:：]{2,20})"
                        r"|(?P<bare>[\u3400-\u9fff·]{2,4}(?:[、\s][\u3400-\u9fff·]{2,4}){0,3}?)"
                        r"(?:\s?[\u3400-\u9fff]{0,4}(?:报道|報導))?)\s?[)）]\s?$")
 
