@@ -86,3 +86,11 @@ def test_the_outlet_that_opens_a_dispatch_is_the_source() -> None:
     assert rec.source == "中新网" and rec.author == "孙宇挺"
     county = "沟渠清淤保春耕\n枝江融媒(通讯员 李意)近日，安福寺镇积极组织开展沟渠清淤工作，为明年的春耕生产做足准备。\n"
     assert webclean.clean(county).source == "枝江融媒"
+
+
+def test_an_outlet_report_in_the_opening_bracket_is_the_source() -> None:
+    page = ("国家主席会见来访的外国客人\n【环球网综合报道】据外国政府发言人在会见后的一份声明中称，双方领导人希望不久举行会晤。\n"
+            "声明说，双方同意继续就共同关心的问题保持沟通。\n[责任编辑:张晓静]\n")
+    rec = webclean.clean(page)
+    assert rec.source == "环球网" and rec.editor == "张晓静"
+    assert webclean.clean(page.replace("【环球网综合报道】", "【图】")).source is None

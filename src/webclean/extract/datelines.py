@@ -22,7 +22,8 @@ from typing import NamedTuple
 
 from ..core.names import has_surname, person_plausibility
 
-__all__ = ["Dateline", "DATELINE_PATTERNS", "dispatch_byline", "leading_dateline_end"]
+__all__ = ["Dateline", "DATELINE_PATTERNS", "dispatch_byline", "dispatch_outlet", "leading_dateline_end",
+           "outlet_report_opening"]
 
 _NAME = r"[\u3400-\u9fff·]{2,4}"
 _NAMES = rf"{_NAME}(?:(?:[、，,]|\s{{1,2}}){_NAME}){{0,4}}"
@@ -156,3 +157,19 @@ def leading_dateline_end(text: str, dateline: Dateline) -> int:
     if dateline.start == 0 and text[:1] in "（(〔【[" and dateline.end < len(text):
         return dateline.end
     return 0
+
+
+# A paragraph that opens by naming its outlet's report in brackets, with no reporter: 【环球网综合报道】,
+# 【环球时报报道】, （央视新闻讯）.
+_OUTLET_REPORT = re.compile(r"[【\[（(〔]\s?(?P<outlet>[\u3400-\u9fff]{2,8}?(?:网|網|报|報|社|台|新闻|新聞))"
+                            r"(?:综合|綜合)?(?:报道|報道|報導|报导|讯|訊)\s?[】\]）)〕]")
+
+
+def outlet_report_opening(text: str) -> str:
+    """The outlet a paragraph's opening bracket names as its report, or ``""``.
+
+    >>> outlet_report_opening("【环球网综合报道】据美国国务院代理发言人称……"), outlet_report_opening("【图】会场")
+    ('环球网', '')
+    """
+    m = _OUTLET_REPORT.match(text.lstrip())
+    return m.group("outlet") if m else ""

@@ -47,7 +47,7 @@ from ..core.dates import DATE_BITS, hanzi_dates_as_digits, parse_date, parse_epo
 from ..document import Block, Document
 from ..record import Removal
 from .candidates import rank_offers, weigh_credits
-from .datelines import dispatch_byline, leading_dateline_end
+from .datelines import dispatch_byline, leading_dateline_end, outlet_report_opening
 from .posters import blog_owner, hinted_poster, post_time, time_line_poster
 from .threads import apply_first_floor
 from .titles import (
@@ -546,6 +546,9 @@ def scan_datelines(doc: Document, start: int) -> None:
         seen.add(b.index)
         found = dispatch_byline(b.text)
         if found is None:
+            reported = outlet_report_opening(b.text)
+            if reported and looks_like_outlet(reported):
+                doc.set_field("source", reported, "outlet_report", b.text[:40], block=b.index)
             continue
         if found.outlet and looks_like_outlet(found.outlet):
             doc.set_field("source", found.outlet, f"{found.rule}_outlet", b.text, block=b.index)
