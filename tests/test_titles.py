@@ -64,3 +64,14 @@ def test_the_board_name_before_a_headline_is_not_part_of_it() -> None:
             "</span></h1></div><div class='topic-detail'><p>Ruby 的许多特性强烈地偏向对脚本语言的良好支持，写起来顺手，"
             "读起来也清楚。</p></div></body></html>")
     assert webclean.clean(page).title == "Ruby：极致的脚本语言"
+
+
+def test_a_news_ticker_above_the_headline_does_not_end_the_search_for_it() -> None:
+    ticker = "".join(f"<li><a href='/n/{n}'>第{n}条速报：某地今天发生的事情，详细情况正在进一步了解之中。</a></li>"
+                     for n in range(1, 4))
+    page = ("<html><head><title>中国广播公司全球资讯网</title></head><body>"
+            f"<ul class='marquee'>{ticker}</ul><div class='crumb'>首页 &gt; 新闻 &gt; 生活</div>"
+            "<div class='tt26'>强烈冷气团明发威 愈晚愈冷</div><div class='tt27'>2014/12/11 18:58 报导</div>"
+            "<div class='tx'><p>受强烈冷气团影响，明天白天北部低温约十三度，中南部约十五度，早晚温差大。</p>"
+            "<p>气象部门表示，冷气团在明天到后天清晨最强，各地都要注意保暖。</p></div></body></html>")
+    assert webclean.clean(page).title == "强烈冷气团明发威 愈晚愈冷"

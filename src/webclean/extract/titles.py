@@ -138,6 +138,8 @@ def _open(doc: Document) -> list[Block]:
 def _first_long(blocks: list[Block]) -> int:
     """Position of the first prose paragraph, or len(blocks)."""
     for i, b in enumerate(blocks):
+        if b.link_density >= 0.5:
+            continue   # a linked teaser (a news ticker's items) is another page's sentence
         # a sentence ended with 。 (a headline holds none), or a long run of clauses; mirrors and converters
         # leave half-width commas in Chinese prose
         if (len(b.text) >= _SENTENCE_LINE and "。" in b.text) or (
