@@ -75,3 +75,12 @@ def test_a_news_ticker_above_the_headline_does_not_end_the_search_for_it() -> No
             "<div class='tx'><p>受强烈冷气团影响，明天白天北部低温约十三度，中南部约十五度，早晚温差大。</p>"
             "<p>气象部门表示，冷气团在明天到后天清晨最强，各地都要注意保暖。</p></div></body></html>")
     assert webclean.clean(page).title == "强烈冷气团明发威 愈晚愈冷"
+
+
+def test_a_trail_of_links_that_repeats_the_site_name_is_not_the_headline() -> None:
+    page = ("<html><head><title>公共电视台 新闻网</title><meta property='og:title' content='-公视新闻网'></head><body>"
+            "<table><tr><td class='news_page_tittle'><a href='/'>公视新闻网</a> / <a href='/c'>医疗</a></td></tr>"
+            "<tr><td class='news_page_tittle'>中风年轻化 十四岁少年脑溢血</td></tr></table>"
+            "<div class='page'><p>中风年龄越来越年轻！一名十四岁的少年日前突然脑溢血，被紧急送医抢救。</p>"
+            "<p>医师表示，四十五岁以下的年轻型中风发生率约为百分之十二，需要提高警觉。</p></div></body></html>")
+    assert webclean.clean(page).title == "中风年轻化 十四岁少年脑溢血"

@@ -249,14 +249,18 @@ def short_heading_title(blocks: list[Block], heads: list[str]) -> Block | None:
     return None
 
 
+#: A block of two or more links this dense is a trail (site / column), whatever head title it repeats.
+TRAIL_LINK_DENSITY = 0.6
+
+
 def _agreeing_block(blocks: list[Block], keys: list[str], stripped: list[str]) -> tuple[int, int, Block] | None:
     """The best block that agrees with one of the head-title ``keys`` (rank, position, block), or None."""
     best: tuple[int, int, Block] | None = None
     for pos, b in enumerate(blocks):
         # a headline cell may carry its date (「良心包子」重視食安 虧損2年出頭天2014/12/1 18:13)
         n = _norm(_TRAILING_DATE.sub("", b.text))
-        if not 4 <= len(n) <= 100:
-            continue
+        if not 4 <= len(n) <= 100 or (b.links >= 2 and b.link_density >= TRAIL_LINK_DENSITY):
+            continue   # (a trail of links, 公視新聞網 / 醫療, names the site and its column)
         # Agreement: the block is the head title's prefix, or its end (a notice's <title> puts the issuer
         # before the headline: 某某省住房和城乡建设厅关于…的通知 over an <h1> of 关于…的通知), or contains the
         # stripped title.
