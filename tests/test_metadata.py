@@ -724,3 +724,12 @@ def test_a_linked_number_near_the_headline_is_an_id_not_a_time() -> None:
     assert rec.published == datetime(2024, 5, 18, 19, 27, tzinfo=CHINA_TZ)
     assert webclean.clean("<html><body><h1>标题在此</h1><div>1752464965</div><p>正文第一段，内容在此。</p></body></html>"
                           ).published == datetime.fromtimestamp(1752464965, CHINA_TZ)
+
+
+def test_a_line_about_another_article_does_not_date_the_page() -> None:
+    page = ("<html><head><title>为什么这个工具不火了？</title></head><body><h1>为什么这个工具不火了？</h1>"
+            "<div class='up-time'>最新推荐文章于 2024-05-07 22:12:13 发布</div>"
+            "<div class='bar'><a href='/u'>肖老师</a> 于 2024-05-06 15:47:53 发布</div>"
+            "<div class='article'><p>最近一段时间，身边用这个工具的人明显少了，原因大概有三个。</p>"
+            "<p>第一，新鲜感过去以后，很多人发现它解决不了自己的实际问题。</p></div></body></html>")
+    assert webclean.clean(page).published == datetime(2024, 5, 6, 15, 47, 53, tzinfo=CHINA_TZ)

@@ -42,6 +42,7 @@ from .credit_rows import (
     outlet_after_date,
     paper_edition,
 )
+from ..core.vocabulary import alternation, read_vocabulary
 from ..core.names import looks_like_outlet
 from ..core.dates import DATE_BITS, hanzi_dates_as_digits, parse_date, parse_epoch, url_date
 from ..document import Block, Document
@@ -165,6 +166,18 @@ def script_date(values: list[str]) -> tuple[date | datetime, str, str] | None:
     return best[0], best[1], "script_published"
 
 
+_OTHER_ARTICLE = re.compile(r"\s?(?:" + alternation(read_vocabulary("other_articles.txt")) + ")")
+
+
+def about_another_article(text: str) -> bool:
+    """A line about another article than the page's own, whose date is that article's.
+
+    >>> about_another_article("最新推荐文章于 2024-05-07 22:12:13 发布"), about_another_article("2024-05-06 15:47 发布")
+    (True, False)
+    """
+    return _OTHER_ARTICLE.match(text) is not None
+
+
 def _apply_credits(doc: Document, b: Block, credits: dict[str, str], near: bool, dated: bool = False) -> bool:
     """Set fields from one parsed line; True when the line is a credit line to remove."""
     used = False
@@ -185,7 +198,7 @@ def _apply_credits(doc: Document, b: Block, credits: dict[str, str], near: bool,
         if valid_person(editor.split()[0]):
             doc.set_field("editor", editor.split()[0] if len(editor.split()[0]) >= 2 else editor, "editor_label", b.text)
         used = True
-    if "date" in credits or near or dated:
+    if ("date" in credits or near or dated) and not about_another_article(b.text):
         if near and not credits:
             doc.set_field("source", dateline_source(b.text), "dateline_source", b.text)
         parsed = parse_date(credits.get("date") or b.text)
