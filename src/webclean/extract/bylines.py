@@ -37,7 +37,8 @@ __all__ = [
 # Label words and the field each one feeds. Longer forms first so 责任编辑 wins over 编辑.
 _LABELS = (
     ("author", "本报记者|本報記者|特约记者|特約記者|记者|記者|通讯员|通訊員|作者|撰稿人|撰稿|撰文|文字|"
-               "(?<![\u3400-\u9fff])文(?=\\s?[:：/／])|(?<![A-Za-z])(?<![Pp]owered )(?<![Dd]esigned )(?<![Hh]osted )by(?=\\s)"),
+               "(?<![\u3400-\u9fff])文(?=\\s?[:：/／])|(?<![A-Za-z])(?<![A-Za-z]\\s)by(?=\\s)|"
+               "(?<=[Pp]osted )by(?=\\s)|(?<=[Ww]ritten )by(?=\\s)"),
     # 一审 (first review) is the editor of record on county media pages; the later reviews sign it off.
     ("editor", "责任编辑|責任編輯|责编|責編|编辑|編輯|主编|主編|一审|一審|初审|初審"),
     ("source", "来源于|來源於|来源|來源|出处|出處|稿源|稿件来源|稿件來源|转自|轉自|供稿单位|供稿單位|供稿"),
@@ -63,8 +64,8 @@ _LABEL_FIRSTS = "".join(sorted({re.escape(label[0]) for label in _FIELD_OF}))
 # 作者｜周牧之 / 编辑｜李若溪: tech media set the label off with a vertical bar.
 _LABEL = re.compile(r"(?=[" + _LABEL_FIRSTS + r"])(?P<lab>" + _ANY + r")\s?(?P<colon>[:：/／｜|]?)\s?")
 # Where a value ends: list separators, closing brackets, wide gaps, a comment counter after it
-# ("来源：第一财经日报 网友评论 0 条").
-_VALUE_END = re.compile(r"[|｜\]】)）》\[【(（/／]|\s{2,}|　|\s(?:网友|網友)?(?:评论|評論)")
+# ("来源：第一财经日报 网友评论 0 条"), an English time after it (Posted by K A at 12:11 PM).
+_VALUE_END = re.compile(r"[|｜\]】)）》\[【(（/／]|\s{2,}|　|\s(?:网友|網友)?(?:评论|評論)|\sat\s\d")
 _TRIM = " \t〓:：,，;；、.。·•-—_()（）[]【】<>《》\"'“”"
 _HAS_WORD = re.compile(r"[\u3400-\u9fffA-Za-z]")
 _DIGITS_OR_DATE = re.compile(r"\d{2}|[年月日]\d|[=!！]")
@@ -246,6 +247,10 @@ def parse_credits(line: str) -> dict[str, str]:
     {'date': '2025-07-15 10:41・IP 属地上海'}
     >>> parse_credits("本文来自微信公众号“硬核智造观察”（ID：yinghezhizao），作者：周牧之，36氪经授权发布。")["source"]
     '硬核智造观察'
+    >>> parse_credits("Posted by K A at 12:11 PM"), parse_credits("Design by NEWMEDIAMAX")
+    ({'author': 'K A'}, {})
+    >>> parse_credits("Brain repair may be boosted by curry spice 咖哩香料可能促進大腦修復")
+    {}
     >>> parse_credits("本文来源于国家统计局　2024-05-11 09:36:26"), parse_credits("这些数据来源于国家统计局　2024年")
     ({'source': '国家统计局'}, {})
     """
