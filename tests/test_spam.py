@@ -12,6 +12,7 @@ from types import SimpleNamespace
 
 import pytest
 
+import webclean
 from webclean.document import Block, Document
 from webclean.strip import spam, spam_lexicon
 
@@ -593,3 +594,12 @@ def test_title_only_spam_scores_the_page_as_hacked():
                                                         ("spam_meta", "head.meta.og:title")]
     assert doc.spam_score >= 0.5 and "hacked" in doc.flags
     assert all(b.label is None for b in doc.blocks)
+
+
+def test_a_pipe_separated_porn_keyword_line_over_a_hijacked_site_is_spam() -> None:
+    line = "中文字幕人妻网|美熟女日逼网视频|精品偷拍视频网|黄色网址美女香港"
+    assert spam.keyword_stuffed_line(line)
+    rec = webclean.clean(line + "\n\n社区开展微景观打造居民动员活动\n\n社区广场打造活动正井然有序地进行中，"
+                         "为了召集更多居民参与，社区与社工机构联合开展动员活动。\n")
+    assert rec.spam_score >= 0.5 and "hacked" in rec.flags
+    assert any(r.kind == "spam" and r.text == line for r in rec.removed)
