@@ -53,7 +53,11 @@ RULE_PRIOR = {
     "author_label": 0.3, "editor_label": 0.3, "source_label": 0.3, "reporter_dateline": 0.3, "reporter_line": 0.3,
     "trailing_byline": 0.3, "source_slot_person": 0.3, "meta_author": 0.0, "meta_author_outlet": 0.0,
     # a picture's credit names the photographer: the page's author only when nobody else is credited
-    "photo_credit": -0.2, "photo_credit_outlet": -0.2,
+    # (a picture's agency is weaker still as the page's source: the story's own dispatch outlet wins over it)
+    "photo_credit": -0.2, "photo_credit_outlet": -0.35,
+    # the agency a dispatch opens with (新华社北京7月15日电) wrote the story; the page's 来源 (新华网) says
+    # where it was published, and wins even when a photo credit names the agency too
+    "dispatch_opening_outlet": -0.3,
 }
 MOVED_PRIOR = -0.2
 # The outlet a dispatch byline names (香港文匯報訊（記者…）, 新華社記者…攝) is the page's source when no 来源 says.

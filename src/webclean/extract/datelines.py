@@ -74,6 +74,7 @@ class Dateline(NamedTuple):
     start: int
     end: int
     outlet: str = ""
+    opening: bool = False   # the outlet is the one the paragraph opens with (中新网北京…电), not the byline's own
 
 
 def _names_of(match: re.Match[str]) -> str | None:
@@ -97,7 +98,7 @@ def dispatch_byline(text: str) -> Dateline | None:
     >>> dispatch_byline("新华社记者邹多为、唐诗凝、丁乐").names
     '邹多为、唐诗凝、丁乐'
     >>> dispatch_byline("……在北京人民大會堂舉行閉幕會。新華社記者 殷博古 攝")
-    Dateline(names='殷博古', rule='photo_credit', start=16, end=27, outlet='新華社')
+    Dateline(names='殷博古', rule='photo_credit', start=16, end=27, outlet='新華社', opening=False)
     >>> dispatch_byline("据介绍，北京／上海两地的试点已经开始。") is None
     True
     >>> dispatch_byline("……屍體由檢察官發回家屬處理。（圖／記者林悅翻攝）") is None
@@ -119,9 +120,11 @@ def dispatch_byline(text: str) -> Dateline | None:
                 names = _names_of(match)
                 if names:
                     outlet = match.groupdict().get("outlet") or ""
-                    if not outlet and offset == 0:
+                    opening = not outlet and offset == 0
+                    if opening:
                         outlet = dispatch_outlet(stretch[:match.start()])
-                    return Dateline(names, rule, offset + match.start(), offset + match.end(), outlet)
+                    return Dateline(names, rule, offset + match.start(), offset + match.end(), outlet,
+                                    opening and bool(outlet))
     return None
 
 

@@ -564,7 +564,8 @@ def scan_datelines(doc: Document, start: int) -> None:
                 doc.set_field("source", reported, "outlet_report", b.text[:40], block=b.index)
             continue
         if found.outlet and looks_like_outlet(found.outlet):
-            doc.set_field("source", found.outlet, f"{found.rule}_outlet", b.text, block=b.index)
+            rule = "dispatch_opening_outlet" if found.opening else f"{found.rule}_outlet"
+            doc.set_field("source", found.outlet, rule, b.text, block=b.index)
         if found.rule == "photo_credit":
             # a picture story credits its photographers: all of them, in page order, are one candidate
             photographers.append((b.index, found.names))
