@@ -310,3 +310,13 @@ def test_every_control_rule_is_named_by_its_function() -> None:
     assert len({r.name for r in rules}) == len(rules)
     for rule in rules:
         assert getattr(controls, rule.name) is rule.test, rule.name
+
+
+def test_a_media_players_controls_are_not_the_article() -> None:
+    labels = ("00:00/00:00", "倍速", "2.0X", "1.5X", "高清", "标清")
+    controls = "".join(f"<div class='playercontrol box'>{c}</div>" for c in labels)
+    page = (f"<html><body><h1>标题</h1><div class='article'><div class='mplayer playercontainer'>{controls}</div>"
+            f"{ARTICLE}</div></body></html>")
+    rec = webclean.clean(page)
+    assert not any(p in ("倍速", "2.0X", "高清") for p in rec.paragraphs)
+    assert {r.text for r in rec.removed if r.rule == "player_control"} >= {"倍速", "2.0X", "高清", "00:00/00:00"}

@@ -279,6 +279,7 @@ CRUMB_HINTS = _hints("crumb")
 COMMENT_HINTS = _hints("comment")
 RELATED_HINTS = _hints("related")
 AD_HINTS = _hints("ad")
+PLAYER_HINTS = _hints("player")
 _AD_NUMBERED = re.compile(r"^ad[a-z]?\d+$")  # ad70, adR02 (lower-cased): numbered ad slots
 _NOT_AFFIXED = frozenset(read_terms(_HINTS_FILE, "not affixed"))
 

@@ -47,7 +47,7 @@ from typing import Any
 from ..core.rules import Rule
 from ..core.vocabulary import alternation, read_vocabulary, trie_pattern
 from ..document import Block, Document
-from .chrome import RELATED_HINTS, blocks_matching, has_hint
+from .chrome import PLAYER_HINTS, RELATED_HINTS, blocks_matching, has_hint
 
 __all__ = ["mark_controls", "notice_section", "related_hint_item", "repeated_control", "speaker_comment",
            "strip_edit_link", "table_of_contents", "tag_line", "loading_placeholder", "back_link",
@@ -335,6 +335,26 @@ def counter_line(blocks: Sequence[Block]) -> list[Block]:
             and _COUNTERS.fullmatch(b.text)]
 
 
+#: A media player's control is a word or a figure (倍速, 2.0X, 高清, 00:00/00:00).
+PLAYER_CONTROL_MAX_CHARS = 16
+_SENTENCE_MARKS = re.compile(r"[。！？!?，,；;]")
+
+
+def player_control(blocks: Sequence[Block]) -> list[Block]:
+    """Open blocks that are a media player's controls: short labels without a sentence in an element whose
+    class names a player (``mplayer playercontainer playercontrol``: ``00:00/00:00``, ``倍速``, ``1.5X``, ``高清``).
+
+    >>> bar = [Block(0, "倍速", hints="video mplayer playercontrol"), Block(1, "2.0X", hints="mplayer playbackratebox")]
+    >>> [b.index for b in player_control(bar + [Block(2, "时长：01:45", hints="pic-info")])]
+    [0, 1]
+    >>> player_control([Block(0, "本片讲述了一位老人的故事，感人至深。", hints="video-player intro")])
+    []
+    """
+    # (a loading placeholder inside a player is named for what it is, by loading_placeholder)
+    return [b for b in blocks if b.label is None and b.hints and len(b.text) <= PLAYER_CONTROL_MAX_CHARS
+            and not _SENTENCE_MARKS.search(b.text) and has_hint(b, PLAYER_HINTS) and not loading_placeholder(b)]
+
+
 #: A link back closing the article is nearly all link.
 BACK_LINK_MIN_LINK_DENSITY = 0.8
 #: Fold and app controls are a few words.
@@ -457,6 +477,7 @@ PAGE_RULES: tuple[Rule, ...] = (
     Rule(repeated_control, "navigation"),
     Rule(related_hint_item, "related"),
     Rule(counter_line, "boilerplate"),
+    Rule(player_control, "boilerplate"),
     Rule(speaker_comment, "comment", kept_by="keep_comments"),
 )
 #: Rules that take a short heading and the blocks that run under it (``rule(blocks, start)``).
