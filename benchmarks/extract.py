@@ -213,7 +213,7 @@ def combined_table(results: list[dict]) -> str:
 
 def kind_table(results: list[dict]) -> str:
     """All pages per gold page kind: a row per kind and extractor."""
-    lines = [f"| kind | pages (first/added/devset) | extractor | {FIGURE_HEAD} |",
+    lines = [f"| kind | pages (first/added/devset/devset2) | extractor | {FIGURE_HEAD} |",
              "|---" * (4 + FIGURE_HEAD.count("|")) + "|"]
     for kind in KINDS:
         for r in results:

@@ -20,6 +20,7 @@ import re
 import sys
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from types import ModuleType
 
@@ -34,13 +35,14 @@ README = ROOT / "README.md"
 SETS: tuple[tuple[str, str], ...] = (
     ("shared-first", "shared corpus, first pages (ids without `x-`)"),
     ("shared-added", "shared corpus, added pages (ids `x-…`)"),
-    ("devset", "our devset (`.cache/devset`, ids `d-…`)"),
+    ("devset", "our devset, first round (`.cache/devset`, ids `d-…`)"),
+    ("devset2", "our devset, second round (40 pages added on 2026-12-06, `round: 2` in devset/sources)"),
     ("all", "all real pages together"),
 )
 SET_KEYS = tuple(key for key, _ in SETS)
 # Short names for a table column.
 SET_SHORT = {"shared-first": "shared, first", "shared-added": "shared, added `x-`", "devset": "devset `d-`",
-             "all": "all"}
+             "devset2": "devset, round 2", "all": "all"}
 # The gold `page_kind` values, in report order; a page without one counts as `other`.
 KINDS: tuple[str, ...] = ("article", "forum-thread", "blog-post", "listing", "tutorial", "other")
 ADDED_PREFIX = "x-"
@@ -50,14 +52,26 @@ DEVSET_PREFIX = "d-"
 def set_of(page_id: str) -> str:
     """The set a page belongs to, from its id (``all`` is every set together, never a page's own set).
 
-    >>> set_of("cwced-05e98007"), set_of("x-mh-20373e03"), set_of("d-mh-090704b0")
-    ('shared-first', 'shared-added', 'devset')
+    >>> set_of("cwced-05e98007"), set_of("x-mh-20373e03"), set_of("d-mh-090704b0"), set_of("d-zhihupy3-answer")
+    ('shared-first', 'shared-added', 'devset', 'devset2')
     """
     if page_id.startswith(DEVSET_PREFIX):
-        return "devset"
+        return "devset2" if devset_rounds().get(page_id, 1) == 2 else "devset"
     if page_id.startswith(ADDED_PREFIX):
         return "shared-added"
     return "shared-first"
+
+
+@lru_cache(maxsize=1)
+def devset_rounds() -> dict[str, int]:
+    """The round each devset page was added in (``round`` in ``devset/sources/*.jsonl``; 1 when absent)."""
+    rounds: dict[str, int] = {}
+    for path in sorted((ROOT / "devset" / "sources").glob("*.jsonl")):
+        for line in path.read_text("utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                rounds[row["id"]] = int(row.get("round", 1))
+    return rounds
 
 
 def kind_of(gold: dict) -> str:

@@ -304,7 +304,8 @@ def rule_table(tallies: dict[tuple[str, str, str], Tally]) -> str:
     """Every rule: what it decides, pages (per set), sites, decisions, judged, right share, flags, and the
     two pages where it was wrong most often."""
     sets = [k for k in SET_KEYS if k != "all"]
-    lines = ["| decides | rule | pages | first/added/devset | sites | fired | judged | right | flags | wrong on |",
+    lines = ["| decides | rule | pages | first/added/devset/devset2 | sites | fired | judged | right | flags "
+             "| wrong on |",
              "|---|---|---|---|---|---|---|---|---|---|"]
     for t in ordered(tallies):
         per_set = "/".join(str(t.pages_per_set.get(k, 0)) for k in sets)

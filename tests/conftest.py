@@ -1,6 +1,7 @@
 """Shared test helpers: where ../shared is, and a skip for when it is absent."""
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -46,8 +47,9 @@ DEVSET = ROOT / ".cache" / "devset"
 
 def real_page_sets() -> dict[str, list[Path]]:
     """The gold records of every real-page set we have, by set: ``first`` (the 31 pages ../shared/corpus first
-    had), ``added`` (its 49 ``x-`` pages), ``devset`` (our own set, rebuilt into .cache/devset by
-    scripts/build_devset.py). Sets that are absent are left out; each test holds a floor per set."""
+    had), ``added`` (its 49 ``x-`` pages), ``devset`` and ``devset2`` (our own set's two rounds, rebuilt into
+    .cache/devset by scripts/build_devset.py). Sets that are absent are left out; each test holds a floor per
+    set."""
     sets: dict[str, list[Path]] = {}
     corpus = SHARED / "corpus" / "gold"
     if corpus.is_dir():
@@ -55,9 +57,23 @@ def real_page_sets() -> dict[str, list[Path]]:
         sets["first"] = [g for g in golds if not g.stem.startswith("x-")]
         sets["added"] = [g for g in golds if g.stem.startswith("x-")]
     if (DEVSET / "gold").is_dir():
-        sets["devset"] = [g for g in sorted((DEVSET / "gold").glob("*.json"))
-                          if (DEVSET / "pages" / f"{g.stem}.html").is_file()]
+        rounds = devset_rounds()
+        built = [g for g in sorted((DEVSET / "gold").glob("*.json")) if (DEVSET / "pages" / f"{g.stem}.html").is_file()]
+        sets["devset"] = [g for g in built if rounds.get(g.stem, 1) == 1]
+        sets["devset2"] = [g for g in built if rounds.get(g.stem, 1) == 2]
     return {name: golds for name, golds in sets.items() if golds}
+
+
+def devset_rounds() -> dict[str, int]:
+    """The round each devset page was added in (``round`` in devset/sources/*.jsonl, 1 when absent): the 73
+    pages of the first round are ``devset``, the 40 of the second ``devset2``, each with its own floors."""
+    rounds: dict[str, int] = {}
+    for path in sorted((ROOT / "devset" / "sources").glob("*.jsonl")):
+        for line in path.read_text("utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                rounds[row["id"]] = int(row.get("round", 1))
+    return rounds
 
 
 def page_of(gold_path: Path) -> Path:

@@ -178,9 +178,9 @@ def _bigram_f1(pred: str, gold: str) -> float:
 
 
 # Floors per real-page set, a little under the measured figure so that a regression fails. "first": the 31
-# pages ../shared/corpus first had (0.965 on 2026-11-29); "added": its 49 x- pages and "devset": our own set,
-# floors that only rise as the work lands.
-BODY_F1_FLOORS = {"first": 0.95, "added": 0.80, "devset": 0.84}
+# pages ../shared/corpus first had (0.965 on 2026-11-29); "added": its 49 x- pages, "devset" and "devset2": our
+# own set's two rounds (devset2: 40 pages added on 2026-12-06, 0.727 then), floors that only rise as the work lands.
+BODY_F1_FLOORS = {"first": 0.95, "added": 0.80, "devset": 0.84, "devset2": 0.71}
 
 
 @pytest.mark.slow

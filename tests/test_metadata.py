@@ -379,6 +379,7 @@ METADATA_FLOORS = {
     "first": {"title": 0.96, "author": 0.94, "author_spurious": 0.10, "date": 0.95, "editor": 0.95, "source": 0.95},
     "added": {"title": 0.88, "author": 0.62, "author_spurious": 0.21, "date": 0.81, "editor": 0.99, "source": 0.88},
     "devset": {"title": 0.94, "author": 0.91, "author_spurious": 0.07, "date": 0.85, "editor": 0.99, "source": 0.92},
+    "devset2": {"title": 0.84, "author": 0.54, "author_spurious": 0.24, "date": 0.84, "editor": 0.74, "source": 0.95},
 }
 
 
