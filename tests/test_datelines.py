@@ -43,7 +43,7 @@ def test_texts_that_are_not_bylines(text: str) -> None:
 
 
 def test_every_pattern_is_named_and_reachable() -> None:
-    assert {name for name, _ in DATELINE_PATTERNS} == {"bracket", "slash", "dispatch", "reporter_line",
+    assert {name for name, _ in DATELINE_PATTERNS} == {"agency", "bracket", "slash", "dispatch", "reporter_line",
                                                         "outlet_slash", "photo_credit"}
 
 
@@ -94,3 +94,13 @@ def test_an_outlet_report_in_the_opening_bracket_is_the_source() -> None:
     rec = webclean.clean(page)
     assert rec.source == "环球网" and rec.editor == "张晓静"
     assert webclean.clean(page.replace("【环球网综合报道】", "【图】")).source is None
+
+
+def test_an_agency_dispatch_names_its_reporter_and_its_closing_credit_the_editor() -> None:
+    page = ("<html><head><title>縣府宴請參訪團</title></head><body><h1>縣府宴請參訪團</h1><div class='paragraph'>"
+            "<p>（中央社記者盧太城台東縣12日電）經貿交流團今天參訪台東，上午前往森林博物館，晚上縣長設宴款待。</p>"
+            "<p>交流團傍晚參觀史前文化館，縣長晚上在知本宴請團員，雙方就觀光合作交換意見。（編輯：蘇龍麒）1031212</p>"
+            "</div></body></html>")
+    rec = webclean.clean(page)
+    assert rec.author == "盧太城" and rec.editor == "蘇龍麒"
+    assert rec.paragraphs[0].startswith("經貿交流團") and rec.paragraphs[-1].endswith("交換意見。")

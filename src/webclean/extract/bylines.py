@@ -29,6 +29,7 @@ __all__ = [
     "posted_by",
     "reporter_dateline",
     "trailing_byline",
+    "trailing_editor",
     "valid_handle",
     "valid_person",
     "valid_source",
@@ -378,6 +379,47 @@ def site_names(doc: Document) -> list[str]:
     if len(parts) >= 2 and parts[-1]:
         names.append(parts[-1])
     return names
+
+
+# The editor closing the last paragraph in brackets, maybe with the newsroom's edit code after it:
+# …緩解。（編輯：蘇龍麒）1120221 (an agency's code: the day in the ROC calendar and a serial).
+_TRAILING_EDITOR = re.compile(r"[（(]\s?(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s?[:：]\s?(?P<name>[\u3400-\u9fff·]{2,4})"
+                              r"\s?[)）]\s?(?P<code>\d{6,8})?\s*$")
+# A bare edit code closing the last paragraph after its full stop: …在知本宴請團員。1031212
+_SENTENCE_CLOSERS = "。！？!?」”』"
+_EDIT_CODE = re.compile(rf"(?<=[{_SENTENCE_CLOSERS}])\s?\d{{7}}\s*$")
+
+
+def trailing_editor(doc: Document, blocks: list[Block]) -> bool:
+    """The editor (and edit code) closing the last paragraph: ``…緩解。（編輯：蘇龍麒）1120221`` -> editor
+    蘇龍麒, text trimmed; a bare code after the last full stop (``…宴請團員。1031212``) is cut too.
+
+    >>> d = Document(raw="")
+    >>> d.blocks = [Block(0, "今天上午前往台東參觀。"), Block(1, "農委會要盡全力緩解。（編輯：蘇龍麒）1120221")]
+    >>> trailing_editor(d, d.blocks), d.value("editor"), d.blocks[1].text
+    (True, '蘇龍麒', '農委會要盡全力緩解。')
+    """
+    for b in reversed(blocks):
+        m = _TRAILING_EDITOR.search(b.text[-30:])
+        # glued to a paragraph's last sentence (a credit line of its own is scan_credit_lines' business, which
+        # knows whose post it closes)
+        cut = len(b.text) - len(b.text[-30:]) + m.start() if m and valid_person(m.group("name")) else -1
+        if cut > 0 and b.text[cut - 1] in _SENTENCE_CLOSERS:
+            doc.set_field("editor", m.group("name"), "trailing_editor", m.group())
+            rule = "trailing_editor"
+        else:
+            code = _EDIT_CODE.search(b.text[-12:])
+            if code is None:
+                continue
+            cut = len(b.text) - len(b.text[-12:]) + code.start()
+            rule = "edit_code"
+        doc.removed.append(Removal("editor" if rule == "trailing_editor" else "boilerplate", b.text[cut:].strip(),
+                                   rule, f"block {b.index}"))
+        b.text = b.text[:cut].rstrip()
+        if not b.text:
+            b.mark("editor", rule)
+        return True
+    return False
 
 
 def trailing_byline(doc: Document, blocks: list[Block]) -> bool:

@@ -61,7 +61,7 @@ RULE_PRIOR = {
 }
 MOVED_PRIOR = -0.2
 # The outlet a dispatch byline names (香港文匯報訊（記者…）, 新華社記者…攝) is the page's source when no 来源 says.
-_DATELINE_RULES = ("bracket", "slash", "dispatch", "reporter_line", "outlet_slash")
+_DATELINE_RULES = ("agency", "bracket", "slash", "dispatch", "reporter_line", "outlet_slash")
 # The editor in charge (责任编辑/责编) is the page's editor when a desk editor (编辑) is credited too.
 RESPONSIBLE_EDITOR_PRIOR = 0.2
 _RESPONSIBLE_EDITOR = re.compile(r"责任编辑|責任編輯|责编|責編")

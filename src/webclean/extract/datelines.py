@@ -41,7 +41,13 @@ _PLACE = r"[\u3400-\u9fff]{2,3}"
 
 #: The byline shapes, each a pattern whose ``names`` group holds the reporters. Bounded repetitions and
 #: literal anchors keep every one linear; each is tried on the first and the last stretch of a block only.
+# An agency's bracketed dispatch: （中央社記者溫貴香台北21日電）, （中央社記者盧太城台東縣12日電）. The name runs into
+# the place with nothing between them: a name of three characters is tried first, then two.
+_AGENCY_NAME = r"(?:[\u3400-\u9fff·]{3}|[\u3400-\u9fff·]{2})"
+
 DATELINE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("agency", re.compile(rf"{_OPEN}[\u3400-\u9fff]{{0,8}}?{_REPORTER}\s?(?P<names>{_AGENCY_NAME}(?:[、，,]{_AGENCY_NAME}){{0,4}})"
+                          rf"\s?[\u3400-\u9fff]{{2,4}}?\s?\d{{1,2}}日\s?[电電]\s?{_CLOSE}")),
     ("bracket", re.compile(rf"{_OPEN}(?!{_PHOTO})[^（(〔【\[)）〕】\]]{{0,12}}?{_REPORTER}\s?(?P<names>{_NAMES})"
                            rf"(?:\s?{_SLASH}?\s?[\u3400-\u9fff]{{0,8}}?{_REPORT})?\s?{_CLOSE}"
                            rf"|{_OPEN}(?:[\u3400-\u9fff]{{1,8}}?(?:新聞|新闻|報|报|社|台|網|网))?(?P<names2>{_NAMES})"

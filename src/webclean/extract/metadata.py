@@ -30,6 +30,7 @@ from .bylines import (
     split_names,
     thread_starter,
     trailing_byline,
+    trailing_editor,
     valid_person,
     valid_source,
 )
@@ -647,6 +648,7 @@ def extract_metadata(doc: Document, opts: Any) -> None:
             _drop_subtitle(doc, after, pos)
         start = head_block.index if head_block is not None else -1
         scan_datelines(doc, start)
+        trailing_editor(doc, [b for b in _open(doc) if b.index > start])
         trailing_byline(doc, [b for b in _open(doc) if b.index > start])
         _apply_thread_starter(doc, head_block)
         _apply_poster(doc, head_block)
