@@ -734,3 +734,10 @@ def test_a_line_about_another_article_does_not_date_the_page() -> None:
             "<div class='article'><p>最近一段时间，身边用这个工具的人明显少了，原因大概有三个。</p>"
             "<p>第一，新鲜感过去以后，很多人发现它解决不了自己的实际问题。</p></div></body></html>")
     assert webclean.clean(page).published == datetime(2024, 5, 6, 15, 47, 53, tzinfo=CHINA_TZ)
+
+
+def test_a_teasers_reporter_is_not_the_pages_author() -> None:
+    page = ("<html><head><title>旅行團遊覽車車禍</title></head><body><h1>旅行團遊覽車車禍</h1>"
+            "<p>（中央社台北13日電）一個旅行團的遊覽車在國外發生車禍，造成一死七傷，旅行社已派人前往協助。</p>"
+            "<div class='box'><p>（中央社記者蔡和穎台北13日電）外交部今晚表示，駐外館處已經...</p></div></body></html>")
+    assert webclean.clean(page).author is None

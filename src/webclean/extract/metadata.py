@@ -252,8 +252,15 @@ def _apply_edition(doc: Document, b: Block, edition: tuple[str, tuple[date | dat
     doc.remove_block(b, "source", "paper_edition")
 
 
+# A summary cut short ends with an ellipsis: a teaser of another page, whatever credit it opens with.
+_TRUNCATED = re.compile(r"(?:\.{3}|…{1,2})\s*$")
+
+
 def _glued_author(doc: Document, b: Block) -> bool:
-    """Reporter datelines and poster lines near the headline; True when the block was a pure credit line."""
+    """Reporter datelines and poster lines near the headline; True when the block was a pure credit line.
+    A summary cut short (``（中央社記者蔡和穎台北13日電）外交部今晚表示，台灣...``) is another page's teaser."""
+    if _TRUNCATED.search(b.text):
+        return False
     name, rule = reporter_dateline(b.text), "reporter_dateline"
     if name is not None:
         doc.set_field("source", dateline_outlet(b.text), "dateline_outlet", b.text)
@@ -555,8 +562,8 @@ def scan_datelines(doc: Document, start: int) -> None:
     credited: set[int] = set()
     for b in blocks[:_DATELINE_FIRST_BLOCKS] + prose[-_DATELINE_LAST_BLOCKS:] + \
             [b for b in blocks if len(b.text) <= _DATELINE_SHORT_LINE] + captions:
-        if b.index in seen:
-            continue
+        if b.index in seen or _TRUNCATED.search(b.text):
+            continue   # (a summary cut short, 外交部今晚表示，台灣..., is another page's teaser)
         seen.add(b.index)
         found = dispatch_byline(b.text)
         if found is None:
