@@ -49,7 +49,7 @@ _LABELS = (
     # Counters and page tools after a value ("来源：县水利局 浏览次数：328"), longer forms first.
     # A picture's credit (图片来源：天水融媒) names where the picture came from, not the page's source.
     # Page tools that hold a label word: 只看该作者 ("this poster's posts only") names nobody.
-    ("other", "二审|二審|三审|三審|终审|終審|复审|複審|只看该作者|只看該作者|只看作者|只看楼主|只看樓主|联系作者|聯繫作者|关注作者|關注作者|图片来源|圖片來源|图片来自|圖片來自|配图来源|配圖來源|图源|圖源|浏览次数|瀏覽次數|浏览量|瀏覽量|点击数|點擊數|点击量|點擊量|点击率|點擊率|阅读数|閱讀數|阅读量|閱讀量|"
+    ("other", "翻译|翻譯|译者|譯者|二审|二審|三审|三審|终审|終審|复审|複審|只看该作者|只看該作者|只看作者|只看楼主|只看樓主|联系作者|聯繫作者|关注作者|關注作者|图片来源|圖片來源|图片来自|圖片來自|配图来源|配圖來源|图源|圖源|浏览次数|瀏覽次數|浏览量|瀏覽量|点击数|點擊數|点击量|點擊量|点击率|點擊率|阅读数|閱讀數|阅读量|閱讀量|"
               "访问量|訪問量|访问次数|訪問次數|人气|人氣|字号|字號|"
               "审核|審核|校对|校對|监制|監製|摄影|攝影|图片|圖片|出品|策划|策劃|统筹|統籌|点击|點擊|阅读|閱讀|浏览|瀏覽"),
 )
@@ -456,6 +456,8 @@ _NAME_SEP = re.compile(r"[、，,\s]+")
 
 
 _NAME_SPLIT = re.compile(r"[、,，\s]+")
+_LIST_SPLIT = re.compile(r"[、,，]+")
+_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z.\-']*(?: [A-Za-z][A-Za-z.\-']*){1,3}")
 _ONE_HAN = re.compile(r"[\u3400-\u9fff]")
 
 
@@ -465,10 +467,16 @@ def split_names(value: str) -> list[str]:
 
     >>> split_names("张晓峰 李 婧"), split_names("王明、李华")
     (['张晓峰', '李婧'], ['王明', '李华'])
+    >>> split_names("Ben Thompson、王明")   # a Latin name keeps its space
+    ['Ben Thompson', '王明']
     """
     out: list[str] = []
     run: list[str] = []
-    for item in [n for n in _NAME_SPLIT.split(value) if n]:
+    items = []
+    for part in _LIST_SPLIT.split(value):
+        part = part.strip()
+        items += [part] if _LATIN_NAME.fullmatch(part) else _NAME_SPLIT.split(part)
+    for item in [n for n in items if n]:
         if _ONE_HAN.fullmatch(item):
             run.append(item)
             continue
