@@ -327,8 +327,8 @@ def _without_code_and_comments(text: str) -> str:
 # swallows the markup after it into its options): where what they hold is markup of the page, their tags go.
 _SWALLOWING_NAMES = ("textarea", "title", "xmp", "iframe", "noscript", "noembed", "noframes", "plaintext",
                      "template", "select", "option", "optgroup")
-_SWALLOWING_OPEN = re.compile(r"<(%s)\b[^>]{0,2000}>" % "|".join(_SWALLOWING_NAMES), re.I)
-_SWALLOWING_CLOSE = {name: re.compile(r"</%s\s*>" % name, re.I) for name in _SWALLOWING_NAMES}
+_SWALLOWING_OPEN = re.compile(r"<(" + "|".join(_SWALLOWING_NAMES) + r")\b[^>]{0,2000}>", re.I)
+_SWALLOWING_CLOSE = {name: re.compile(rf"</{name}\s*>", re.I) for name in _SWALLOWING_NAMES}
 _PAGE_MARKUP = re.compile(r"<(?:p|div|br|h[1-6]|table|tr|td|li|ul|ol|dl|section|article|span|a|font|center)\b"
                           r"|</(?:p|div|td|li|a|span)\s*>", re.I)
 _START_TAG = re.compile(r"<[A-Za-z][^<>]{0,4000}>")

@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_left
+from collections import deque
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -26,10 +27,21 @@ from lxml import etree
 
 from ..document import Document
 from ..record import Removal
-from .broken import (SWALLOWERS, gather_into_body, gross_weight, hoist_out_of_foreign, holds_prose, lenient_source,
-                     lost_text, reopened_after_html_end, text_weight, what_swallowed, without_xml_declaration)
-from .segment import segment
+from .broken import (
+    SWALLOWERS,
+    gather_into_body,
+    gross_weight,
+    hoist_out_of_foreign,
+    holds_prose,
+    lenient_source,
+    lost_text,
+    reopened_after_html_end,
+    text_weight,
+    what_swallowed,
+    without_xml_declaration,
+)
 from .reveal import SHOWN_BY_SCRIPT_MIN, folded_remainder, shown_by_script
+from .segment import segment
 from .tables import join_data_rows
 
 __all__ = ["parse_html", "recover_lost_text", "parse_tree", "survey_tree", "TreeSurvey", "head_of", "clean_tree",
@@ -140,7 +152,7 @@ def flatten_deep_nesting(text: str, limit: int) -> tuple[str, int]:
 # attribute against all earlier ones of the element, which is quadratic: 40,000 attributes on one <div>
 # take 13 s to parse, 1,000,000 would take hours.
 _LONG_TAG_CHARS = 8000
-_LONG_START_TAG = re.compile(r"<[A-Za-z][A-Za-z0-9]{0,20}\s[^<>]{%d,}>" % _LONG_TAG_CHARS)
+_LONG_START_TAG = re.compile(rf"<[A-Za-z][A-Za-z0-9]{{0,20}}\s[^<>]{{{_LONG_TAG_CHARS},}}>")
 _ATTRIBUTE = re.compile(r"""[^\s=<>/"']+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))?""")
 _MAX_ATTRIBUTES = 200
 
@@ -161,7 +173,7 @@ def long_start_tags(text: str, min_chars: int = _LONG_TAG_CHARS) -> list[tuple[i
     []
     """
     pattern = _LONG_START_TAG if min_chars == _LONG_TAG_CHARS else re.compile(
-        r"<[A-Za-z][A-Za-z0-9]{0,20}\s[^<>]{%d,}>" % min_chars)
+        rf"<[A-Za-z][A-Za-z0-9]{{0,20}}\s[^<>]{{{min_chars},}}>")
     step = max(1, min_chars // 2)
     found = []
     at, size = 0, len(text)
@@ -343,8 +355,8 @@ def survey_tree(root: Any) -> TreeSurvey:
     (['title'], 1, 1, ['title', 'style'])
     """
     survey = TreeSurvey()
-    routes: dict[Any, tuple[list[Any], ...]] = {tag: (survey.head,) for tag in _HEAD_TAGS}
-    routes.update({tag: (survey.swallowers,) for tag in SWALLOWERS})
+    routes: dict[Any, tuple[list[Any], ...]] = dict.fromkeys(_HEAD_TAGS, (survey.head,))
+    routes.update(dict.fromkeys(SWALLOWERS, (survey.swallowers,)))
     routes.update({"title": (survey.head, survey.swallowers), "style": (survey.styles, survey.swallowers),
                    "marquee": (survey.marquees,), "svg": (survey.foreign,), "math": (survey.foreign,),
                    "tr": (survey.rows,), etree.Entity: (survey.entities,)})
@@ -581,10 +593,8 @@ def _selected_elements(root: Any, selectors: frozenset[str]) -> list[Any]:
 
 def _attached(el: Any, root: Any) -> bool:
     """True while ``el`` is still in the tree (not inside an element dropped earlier)."""
-    top = el
-    for top in el.iterancestors():
-        pass
-    return top is root and el is not root
+    outermost = deque(el.iterancestors(), maxlen=1)  # the last ancestor, without a list of them all
+    return (outermost[0] if outermost else el) is root and el is not root
 
 
 def remove_hidden(root: Any, doc: Document, sheet: str) -> None:
@@ -707,7 +717,8 @@ def recover_lost_text(doc: Document, opts: Any, source: str, survey: TreeSurvey,
     second parse. Returns whether it was kept; a warning says what happened. ``removed_from`` is where
     this parse's removals start in ``doc.removed``.
 
-    >>> doc = Document(raw="", text="<html><body><p>标题</p><textarea>留言" + "<p>正文内容写得很长。</p>" * 60, is_html=True)
+    >>> page = "<html><body><p>标题</p><textarea>留言" + "<p>正文内容写得很长。</p>" * 60
+    >>> doc = Document(raw="", text=page, is_html=True)
     >>> parse_html(doc, None)
     >>> [b.text for b in doc.blocks[:3]], len(doc.blocks)
     (['标题', '留言', '正文内容写得很长。'], 62)

@@ -55,7 +55,8 @@ def folded_remainder(el: Any, text: str, n_links: int) -> bool:
     >>> folded_remainder(hidden, "澳门新葡京 百家乐 真人视讯 " * 12, 12)
     False
     """
-    if len(text) < _FOLDED_MIN or text.count("。") + text.count("！") + text.count("？") < 3 or n_links * 100 > len(text):
+    sentence_ends = text.count("。") + text.count("！") + text.count("？")
+    if len(text) < _FOLDED_MIN or sentence_ends < 3 or n_links * 100 > len(text):
         return False
     near = []
     prev, nxt = el.getprevious(), el.getnext()
