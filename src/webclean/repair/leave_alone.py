@@ -95,7 +95,7 @@ JAPANESE_KANA_SHARE = 0.4
 #: Greek or Cyrillic letters in a row that make a word: Big5 read as GBK gives a Greek or Cyrillic letter
 #: for each Big5 character with lead A6 or A7, but hardly ever three in a row.
 SCRIPT_WORD = 3
-_GREEK_OR_CYRILLIC_WORD_RE = re.compile("[\u0370-\u03ff\u0400-\u04ff]{%d,}" % SCRIPT_WORD)
+_GREEK_OR_CYRILLIC_WORD_RE = re.compile(f"[\u0370-\u03ff\u0400-\u04ff]{{{SCRIPT_WORD},}}")
 
 
 def other_script_words(text: str) -> list[tuple[int, int]]:

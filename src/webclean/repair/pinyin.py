@@ -14,7 +14,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..core.chars import HAN
-from ..core.script import TONE_MARKED, TONE_STRIP, detect_script, pinyin_readings, to_simplified, to_traditional, word_counts
+from ..core.script import (
+    TONE_MARKED,
+    TONE_STRIP,
+    detect_script,
+    pinyin_readings,
+    to_simplified,
+    to_traditional,
+    word_counts,
+)
 from ..record import Repair
 
 __all__ = [
