@@ -189,7 +189,7 @@ LOST_SHARE = 0.5
 LOST_MIN = 300   # text weight: about 150 Chinese characters, a paragraph
 _HIGH_BYTES = bytes(range(0x80, 0x100))
 _SENTENCE_ENDS = ("。", "！", "？")
-_PROSE_SENTENCES = 3
+_PROSE_SENTENCES = 3   # sentence ends that make swallowed text prose: a menu or a script has none
 
 
 def text_weight(text: str) -> int:
@@ -211,6 +211,8 @@ def lost_text(tree_weight: int, page_weight: int) -> bool:
     return tree_weight < LOST_SHARE * page_weight and page_weight - tree_weight >= LOST_MIN
 
 
+# Bytes above ASCII per unit of text weight: a Chinese character weighs 2 and takes 3 bytes in UTF-8, 2 in
+# the two-byte codecs.
 _PER_CHARACTER_BYTES = {"utf-8": 1.5, "utf-8-sig": 1.5, "gb18030": 1.0, "gbk": 1.0, "gb2312": 1.0, "big5": 1.0,
                         "big5hkscs": 1.0, "cp950": 1.0}
 

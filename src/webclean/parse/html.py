@@ -59,6 +59,9 @@ _DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "svg", "objec
 # libxml2 stops building the tree at 2048 levels even with XML_PARSE_HUGE (256 without it) and silently
 # drops everything after; wrappers deeper than this are flattened before parsing.
 _FLATTEN_DEPTH = 1000
+# An end tag closes the nearest open element of its name among the last this many: a stray end tag
+# (</div> with no <div> open) matches nothing, and the scan stays linear on a page of stray tags.
+_END_TAG_REACH = 50
 _VOID = frozenset(("br", "img", "meta", "link", "input", "hr", "area", "base", "col", "embed", "param",
                    "source", "track", "wbr", "keygen", "basefont", "frame", "isindex"))
 
@@ -135,7 +138,7 @@ def flatten_deep_nesting(text: str, limit: int) -> tuple[str, int]:
             stack.append((name, keep))
         else:
             keep = True
-            for i in range(len(stack) - 1, max(-1, len(stack) - 50), -1):
+            for i in range(len(stack) - 1, max(-1, len(stack) - _END_TAG_REACH), -1):
                 if stack[i][0] == name:
                     keep = stack[i][1]
                     del stack[i:]
@@ -286,6 +289,12 @@ def _text_of(el: Any) -> str:
 
 
 # ---------------------------------------------------------------------------------------------- head
+# A JSON-LD script longer than this is an application's state, not a page's metadata: not parsed.
+_JSONLD_MAX_CHARS = 1_000_000
+# Dates read from a page's scripts: the page's own time is among the first; later ones are list data.
+_SCRIPT_DATES_MAX = 10
+
+
 def _jsonld_objects(raw: str) -> list[dict[str, Any]]:
     """Parsed JSON-LD objects of one script, with ``@graph`` flattened; [] on bad JSON.
 
@@ -295,7 +304,7 @@ def _jsonld_objects(raw: str) -> list[dict[str, Any]]:
     []
     """
     raw = raw.strip().removeprefix("<!--").removesuffix("-->").strip()
-    if not raw or len(raw) > 1_000_000:
+    if not raw or len(raw) > _JSONLD_MAX_CHARS:
         return []
     try:
         data = json.loads(raw)
@@ -399,8 +408,8 @@ def head_of(root: Any, elements: list[Any]) -> dict[str, Any]:
         elif tag == "script":
             if "ld+json" in (el.get("type") or "").lower():
                 head["jsonld"].extend(_jsonld_objects(el.text or ""))
-            elif el.text and len(head["script_dates"]) < 10:
-                head["script_dates"].extend(script_dates(el.text)[:10])
+            elif el.text and len(head["script_dates"]) < _SCRIPT_DATES_MAX:
+                head["script_dates"].extend(script_dates(el.text)[:_SCRIPT_DATES_MAX])
         elif tag == "link":
             if head["canonical"] is None and (el.get("rel") or "").strip().lower() == "canonical" and el.get("href"):
                 head["canonical"] = el.get("href").strip()
@@ -597,6 +606,13 @@ def _attached(el: Any, root: Any) -> bool:
     return (outermost[0] if outermost else el) is root and el is not root
 
 
+# What the spam stage sees of a hidden element (hints["hidden_links"]): a link farm shows in its start.
+_HIDDEN_SAMPLE_CHARS = 300
+# What a removal records of a hidden element's text: enough to see what it was, bounded on a page that
+# hides megabytes.
+_REMOVED_TEXT_CHARS = 1000
+
+
 def remove_hidden(root: Any, doc: Document, sheet: str) -> None:
     """Drop invisible elements; record those with text, and their link counts for the spam stage.
 
@@ -631,8 +647,8 @@ def remove_hidden(root: Any, doc: Document, sheet: str) -> None:
                 doc.warnings.append(f"hidden: an invisible element ({rule}) after a 展开全文 control was kept as "
                                     "the folded rest of the article")
                 continue
-            hidden_links.append((text[:300], n_links))
-            doc.removed.append(Removal("hidden", text[:1000], rule, "html"))
+            hidden_links.append((text[:_HIDDEN_SAMPLE_CHARS], n_links))
+            doc.removed.append(Removal("hidden", text[:_REMOVED_TEXT_CHARS], rule, "html"))
         _drop(el)
 
 
