@@ -511,8 +511,10 @@ def _repair_line(line: str, rounds: int = MAX_ROUNDS, shy: bool = True) -> tuple
 MOSTLY_LOST = 0.5
 #: ... and the lower share at which a line is given up when most of the rest are the letters a GBK or Big5
 #: page decoded as UTF-8 keeps (pairs that happen to be valid UTF-8, U+0080-U+07FF: ``ϵͳ``): such a page
-#: is 60-80% U+FFFD, and what is left sits at unknown offsets.
+#: is 60-80% U+FFFD, and what is left sits at unknown offsets ...
 LOST_WITH_LETTERS = 0.3
+#: ... U+FFFD and those letters together making up more than this share of them.
+LOST_OR_LETTERS = 0.6
 
 
 def _mostly_lost(line: str) -> bool:
@@ -528,7 +530,7 @@ def _mostly_lost(line: str) -> bool:
     high = len(line) - len(_ASCII_RE.findall(line))
     if lost > MOSTLY_LOST * high:
         return True
-    return lost > LOST_WITH_LETTERS * high and lost + len(_UTF8_LETTER_RE.findall(line)) > 0.6 * high
+    return lost > LOST_WITH_LETTERS * high and lost + len(_UTF8_LETTER_RE.findall(line)) > LOST_OR_LETTERS * high
 
 
 _UTF8_LETTER_RE = re.compile("[\u0080-\u07ff]")
@@ -573,6 +575,9 @@ _MARKER_RE = re.compile("[\ufffd锟斤拷]")
 
 #: Mean character cost at which the neighbours of a short repair are garbling left as it was.
 ISLAND_NEIGHBOUR_BADNESS = 2.5
+#: Odd characters or lost-byte markers that make the neighbours garbling, and non-ASCII characters needed
+#: before their mean cost is read: one of either may be a symbol the text really holds.
+ISLAND_NEIGHBOUR_ODD = 2
 
 
 def _still_garbled(text: str) -> bool:
@@ -584,9 +589,9 @@ def _still_garbled(text: str) -> bool:
     (True, False, False)
     """
     plain = text.translate(_BLANK_PRIVATE)
-    if len(ODD_RE.findall(plain)) + len(_MARKER_RE.findall(text)) >= 2:
+    if len(ODD_RE.findall(plain)) + len(_MARKER_RE.findall(text)) >= ISLAND_NEIGHBOUR_ODD:
         return True
-    return sum(c >= "\x80" for c in plain) >= 2 and text_badness(plain) >= ISLAND_NEIGHBOUR_BADNESS
+    return sum(c >= "\x80" for c in plain) >= ISLAND_NEIGHBOUR_ODD and text_badness(plain) >= ISLAND_NEIGHBOUR_BADNESS
 
 
 _BLANK_PRIVATE = dict.fromkeys(range(0xE000, 0xF900))
