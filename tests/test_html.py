@@ -4,12 +4,12 @@ from __future__ import annotations
 import time
 
 import pytest
-from lxml import etree
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from lxml import etree
 
-from webclean.parse import html
 from webclean.document import Document
+from webclean.parse import html
 from webclean.pipeline import Options
 
 
@@ -30,8 +30,10 @@ PORTAL = """<html><head><title>市政府召开新闻发布会_新闻中心_某�
  {"@type": "BreadcrumbList"}]}</script>
 <script>var x = "不是正文";</script><style>.k9{display:none}</style></head>
 <body><table><tr><td class="nav"><a href="/">首页</a> | <a href="/n">新闻</a></td></tr>
-<tr><td id="content"><font size="3">　　今天上午，市政府召开新闻发布会。<br><br>　　会议指出，要做好<b>民生</b>工作。</font>
-</td></tr></table><div class="k9"><a href="http://spam.example">澳门赌场</a><a href="http://s2">彩票</a></div>
+<tr><td
+id="content"><font size="3">　　今天上午，市政府召开新闻发布会。<br><br>　　会议指出，要做好<b>民生</b>工作。</font>
+</td></tr></table>
+<div class="k9"><a href="http://spam.example">澳门赌场</a><a href="http://s2">彩票</a></div>
 <div style="position:absolute;left:-9999px">隐藏文字</div><p hidden>也隐藏</p>
 <marquee>欢迎光临本站</marquee><!-- 注释 --><noscript>请开启脚本</noscript><time datetime="2004-12-01T10:00">x</time>
 </body></html>"""
@@ -219,8 +221,8 @@ def test_style_prefilter_never_hides_a_hiding_style(parts) -> None:
     assert html.hidden_rule(el) == expected
 
 
-_ARTICLE = "".join(f"<p>第{i}段：入梅以后空气湿度维持在八成以上，墙角返潮、衣服发闷，我们把读者最常问的地方按顺序说清楚。</p>"
-                   for i in range(8))
+_ARTICLE = "".join(f"<p>第{i}段：入梅以后空气湿度维持在八成以上，墙角返潮、衣服发闷，"
+                   "我们把读者最常问的地方按顺序说清楚。</p>" for i in range(8))
 
 
 def test_article_hidden_until_a_script_shows_it_is_kept() -> None:
@@ -229,7 +231,7 @@ def test_article_hidden_until_a_script_shows_it_is_kept() -> None:
     page = ("<html><body><div class='nav'><a href='/'>首页</a> <a href='/a'>关于</a></div><h1>入梅以后</h1>"
             f"<div id='js_content' style='visibility: hidden;'>{_ARTICLE}</div>"
             "<div style='display:none'><a href='http://a.example/'>澳门赌场</a> <a href='http://b.example/'>在线博彩</a></div>"
-            "</body></html>").encode("utf-8")
+            "</body></html>").encode()
     rec = clean(page)
     assert len(rec.paragraphs) == 8 and rec.paragraphs[0].startswith("第0段")
     assert any("kept as the article" in w for w in rec.warnings)
@@ -240,7 +242,7 @@ def test_hidden_prose_that_is_not_most_of_the_page_goes() -> None:
     from webclean import clean
     hidden = "这是一段隐藏的推广文字，写得像正文。" * 20
     page = (f"<html><body><h1>标题在这里</h1>{_ARTICLE}{_ARTICLE}<div style='display:none'><p>{hidden}</p></div>"
-            "</body></html>").encode("utf-8")
+            "</body></html>").encode()
     rec = clean(page)
     assert any(r.kind == "hidden" for r in rec.removed)
     assert not any("推广文字" in p for p in rec.paragraphs)
@@ -249,8 +251,10 @@ def test_hidden_prose_that_is_not_most_of_the_page_goes() -> None:
 
 
 def test_folded_rest_of_an_article_is_kept_and_hidden_spam_still_goes() -> None:
-    rest = "".join(f"<p>第{i}段，社区党委书记告诉记者，加装电梯最大的难点在于邻里之间的意见统一。</p>" for i in range(4))
-    page = ("<html><body><h1>老旧小区加装电梯</h1><div class='article'><p>三年没下过楼了，今天终于能自己到楼下晒晒太阳。</p>"
+    rest = "".join(f"<p>第{i}段，社区党委书记告诉记者，加装电梯最大的难点在于邻里之间的意见统一。</p>"
+                   for i in range(4))
+    page = ("<html><body><h1>老旧小区加装电梯</h1>"
+            "<div class='article'><p>三年没下过楼了，今天终于能自己到楼下晒晒太阳。</p>"
             f"<div id='moreContent' style='display:none'>{rest}</div><div class='read-more'>展开全文</div>"
             "<div style='display:none'>澳门新葡京 百家乐 真人视讯 澳门新葡京 百家乐 真人视讯 澳门新葡京 百家乐</div>"
             "</div></body></html>")

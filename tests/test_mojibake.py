@@ -5,17 +5,29 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from webclean.repair.lost_bytes import fill_holes
-from webclean.repair.mojibake import (char_cost, find_lossy_markers, repair_text, repair_text_with_repairs,
-                                      text_badness)
-from webclean.repair.reconstruct import (BIG5, BIG5_READING, GBK, GBK_READING, LATIN, LATIN_STRICT, MIXED, UTF8,
-                                         Hole, reconstruct)
+from webclean.repair.mojibake import char_cost, find_lossy_markers, repair_text, repair_text_with_repairs, text_badness
+from webclean.repair.reconstruct import (
+    BIG5,
+    BIG5_READING,
+    GBK,
+    GBK_READING,
+    LATIN,
+    LATIN_STRICT,
+    MIXED,
+    UTF8,
+    Hole,
+    reconstruct,
+)
 from webclean.repair.regions import decoded_regions, latin_regions, pair_regions
 
 ROOT = Path(__file__).parents[1]
 SHARED = ROOT / ".." / "shared" / "mojibake" / "cases.jsonl"
-OWN = [json.loads(line) for line in (ROOT / "fixtures" / "mojibake" / "cases.jsonl").read_text("utf-8").split("\n") if line.strip()]
+OWN = [json.loads(line) for line in (ROOT / "fixtures" / "mojibake" / "cases.jsonl").read_text("utf-8").split("\n")
+       if line.strip()]
 
 
 def test_char_cost_orders_real_before_garbled():
@@ -91,7 +103,7 @@ def test_own_lossy_flagged_not_invented(case):
 
 
 def test_repairs_point_into_input():
-    text = "通知：" + "今日发布新版指南".encode("utf-8").decode("gb18030") + "，请查收。"
+    text = "通知：" + "今日发布新版指南".encode().decode("gb18030") + "，请查收。"
     out, repairs = repair_text_with_repairs(text)
     rep = repairs[0]
     a, b = map(int, rep.where[5:-1].split(":"))
@@ -137,18 +149,18 @@ def test_fast_path_passes_one_symbol_repeated():
         assert not looks_garbled(clean), clean
     # the fill bytes of uninitialised memory stay flagged, and a garbled line with the indent is repaired
     assert looks_garbled("数据烫烫烫烫")
-    garbled = "\ue5e5\ue5e5" + "今天发布了新版本".encode("utf-8").decode("gb18030")
+    garbled = "\ue5e5\ue5e5" + "今天发布了新版本".encode().decode("gb18030")
     assert repair_text(garbled) == "\ue5e5\ue5e5今天发布了新版本"
 
 
 def test_lossy_span_keeps_clean_neighbours():
-    garbled = "今日发布新版指南，居民可以领取宣传手册。".encode("utf-8").decode("gb18030", "replace")
+    garbled = "今日发布新版指南，居民可以领取宣传手册。".encode().decode("gb18030", "replace")
     out = repair_text("通知：" + garbled + "，请查收。")
     assert out.startswith("通知：今日发布新版指南，居民可以领取宣传手") and out.endswith("，请查收。")
 
 
 def test_long_text_repaired_line_by_line_with_input_offsets():
-    line = "今日发布新版指南".encode("utf-8").decode("gb18030")
+    line = "今日发布新版指南".encode().decode("gb18030")
     text = "\n".join(["正文内容，没有问题。" * 30, "通知：" + line, "结尾。"])
     out, repairs = repair_text_with_repairs(text)
     assert "通知：今日发布新版指南" in out
@@ -166,9 +178,6 @@ def test_flags_lossy_markers_without_changing_them():
     assert out == "温度：烫烫烫烫烫，正常。"
     assert [r.kind for r in repairs] == ["irrecoverable"]
 
-
-hypothesis = pytest.importorskip("hypothesis")
-from hypothesis import given, settings, strategies as st  # noqa: E402
 
 _ALPHABET = st.characters(min_codepoint=0, max_codepoint=0x10FFFF)
 
@@ -222,13 +231,12 @@ def test_looks_garbled_is_the_fast_path():
 
 def test_garbled_span_in_long_paragraph_found_through_windows():
     clean = "本市今日发布了新版垃圾分类指南，居民可以在社区服务中心领取宣传手册。" * 4
-    garbled = "今日发布新版指南".encode("utf-8").decode("gb18030")
+    garbled = "今日发布新版指南".encode().decode("gb18030")
     assert repair_text(clean + garbled + clean) == clean + "今日发布新版指南" + clean
 
 
 def test_docstring_examples():
     import doctest
-
     import importlib
 
     for name in ("repair.mojibake", "core.plausibility", "repair.garble_gate", "repair.reconstruct",
@@ -254,8 +262,12 @@ def test_partial_big5_read_as_gbk_with_kana_and_bopomofo_is_repaired_whole():
     assert repair_text(garbled) == clean
 
 
+# clean Chinese, GBK-read UTF-8, cp1252-read UTF-8, lossy markers, symbols, kana, U+FFFD, private use, ASCII
+_SUSPECT_ALPHABET = "今天发布了新闻，。鍙戝竷浜嗘柊ä¸­æ–‡锟斤拷★☆ㄉだこ\ufffd\ue5e5abc \n鹌鹑"
+
+
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("今天发布了新闻，。鍙戝竷浜嗘柊ä¸­æ–‡锟斤拷★☆ㄉだこ\ufffd\ue5e5abc \n鹌鹑")), max_size=60))
+@given(st.text(alphabet=st.sampled_from(list(_SUSPECT_ALPHABET)), max_size=60))
 def test_suspect_pairs_jumping_finds_exactly_what_the_full_scan_finds(text: str) -> None:
     from webclean.repair.garble_gate import _SUSPECT_PAIR_RE, suspect_pairs
     assert list(suspect_pairs(text)) == [m.span() for m in _SUSPECT_PAIR_RE.finditer(text)]
@@ -263,13 +275,13 @@ def test_suspect_pairs_jumping_finds_exactly_what_the_full_scan_finds(text: str)
 
 def test_long_page_repairs_only_the_garbled_line() -> None:
     clean_lines = ["<p>市政府今天召开新闻发布会，介绍民生工作安排。</p>"] * 300
-    garbled = "<p>" + "发布时间".encode("utf-8").decode("gbk") + "：2025年7月14日</p>"
+    garbled = "<p>" + "发布时间".encode().decode("gbk") + "：2025年7月14日</p>"
     text = "\n".join(clean_lines[:150] + [garbled] + clean_lines[150:])
     out, repairs = repair_text_with_repairs(text)
     assert out == text.replace(garbled, "<p>发布时间：2025年7月14日</p>")
     assert [r.rule for r in repairs] == ["utf-8>gbk"]
     start = text.index(garbled) + 3
-    assert repairs[0].where == f"text[{start}:{start + len('发布时间'.encode('utf-8').decode('gbk'))}]"
+    assert repairs[0].where == f"text[{start}:{start + len('发布时间'.encode().decode('gbk'))}]"
 
 
 def test_box_drawing_flowchart_is_left_as_drawn() -> None:
@@ -372,8 +384,9 @@ def test_own_lossy_passages_write_no_wrong_character(passage_results):
 def test_own_lossy_passages_that_lost_one_byte_in_many_are_mostly_recovered(passage_results):
     def f1(out: str, gold: str) -> float:
         from collections import Counter
+        from itertools import pairwise
 
-        have, want = Counter(zip(out, out[1:])), Counter(zip(gold, gold[1:]))
+        have, want = Counter(pairwise(out)), Counter(pairwise(gold))
         hit = sum((have & want).values())
         return 2 * hit / (sum(have.values()) + sum(want.values())) if hit else 0.0
 
@@ -431,6 +444,15 @@ def test_search_work_grows_linearly_with_the_text():
 CORPUS = ROOT / ".." / "shared" / "corpus"
 
 
+def _read_as(data: bytes, reader: str) -> str:
+    """The page's bytes as a reader that takes them for Latin text decodes them."""
+    if reader == "latin-1":
+        return data.decode("latin-1")
+    if reader == "cp1252-ignore":
+        return data.decode("cp1252", "ignore")
+    return mixed_decode(data)
+
+
 @pytest.mark.skipif(not CORPUS.exists(), reason="../shared absent")
 @pytest.mark.parametrize("reader, most_wrong", [("latin-1", 10), ("cp1252-ignore", 40), ("utf-8 first", 40)])
 def test_real_gbk_pages_read_as_latin_come_back(reader, most_wrong):
@@ -446,8 +468,7 @@ def test_real_gbk_pages_read_as_latin_come_back(reader, most_wrong):
     for gold in golds:
         data = (CORPUS / "pages" / f"{gold.stem}.html").read_bytes()
         right = data.decode("gb18030", "replace").split("\n")
-        garbled = {"latin-1": lambda: data.decode("latin-1"), "cp1252-ignore": lambda: data.decode("cp1252", "ignore"),
-                   "utf-8 first": lambda: mixed_decode(data)}[reader]()
+        garbled = _read_as(data, reader)
         out = repair_text(garbled).split("\n")
         assert len(out) == len(right)
         lines += sum(not line.isascii() for line in right)

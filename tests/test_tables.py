@@ -6,10 +6,10 @@ import time
 from lxml import etree
 
 import webclean
-from webclean.parse import html
 from webclean.document import Document
-from webclean.pipeline import Options
+from webclean.parse import html
 from webclean.parse.tables import join_data_rows
+from webclean.pipeline import Options
 
 FIGURES = ("<table><tr><td><p>项目类别</p></td><td><p>项目数（个）</p></td><td><p>完成率</p></td></tr>"
            "<tr><td><p>产业项目</p></td><td><p>92</p></td><td><p>55.6%</p></td></tr>"

@@ -1,9 +1,9 @@
 from __future__ import annotations
 
-from webclean.document import Document
-from webclean.pipeline import Options
 from webclean.decode.sniff import looks_like_html
+from webclean.document import Document
 from webclean.parse.text_lines import segment_text
+from webclean.pipeline import Options
 
 
 def test_lines_become_blocks_with_blank_line_flags():

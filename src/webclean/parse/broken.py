@@ -189,7 +189,7 @@ LOST_SHARE = 0.5
 LOST_MIN = 300   # text weight: about 150 Chinese characters, a paragraph
 _HIGH_BYTES = bytes(range(0x80, 0x100))
 _SENTENCE_ENDS = ("。", "！", "？")
-_PROSE_SENTENCES = 3
+_PROSE_SENTENCES = 3   # sentence ends that make swallowed text prose: a menu or a script has none
 
 
 def text_weight(text: str) -> int:
@@ -211,6 +211,8 @@ def lost_text(tree_weight: int, page_weight: int) -> bool:
     return tree_weight < LOST_SHARE * page_weight and page_weight - tree_weight >= LOST_MIN
 
 
+# Bytes above ASCII per unit of text weight: a Chinese character weighs 2 and takes 3 bytes in UTF-8, 2 in
+# the two-byte codecs.
 _PER_CHARACTER_BYTES = {"utf-8": 1.5, "utf-8-sig": 1.5, "gb18030": 1.0, "gbk": 1.0, "gb2312": 1.0, "big5": 1.0,
                         "big5hkscs": 1.0, "cp950": 1.0}
 
@@ -327,8 +329,8 @@ def _without_code_and_comments(text: str) -> str:
 # swallows the markup after it into its options): where what they hold is markup of the page, their tags go.
 _SWALLOWING_NAMES = ("textarea", "title", "xmp", "iframe", "noscript", "noembed", "noframes", "plaintext",
                      "template", "select", "option", "optgroup")
-_SWALLOWING_OPEN = re.compile(r"<(%s)\b[^>]{0,2000}>" % "|".join(_SWALLOWING_NAMES), re.I)
-_SWALLOWING_CLOSE = {name: re.compile(r"</%s\s*>" % name, re.I) for name in _SWALLOWING_NAMES}
+_SWALLOWING_OPEN = re.compile(r"<(" + "|".join(_SWALLOWING_NAMES) + r")\b[^>]{0,2000}>", re.I)
+_SWALLOWING_CLOSE = {name: re.compile(rf"</{name}\s*>", re.I) for name in _SWALLOWING_NAMES}
 _PAGE_MARKUP = re.compile(r"<(?:p|div|br|h[1-6]|table|tr|td|li|ul|ol|dl|section|article|span|a|font|center)\b"
                           r"|</(?:p|div|td|li|a|span)\s*>", re.I)
 _START_TAG = re.compile(r"<[A-Za-z][^<>]{0,4000}>")

@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_left
+from collections import deque
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -26,10 +27,21 @@ from lxml import etree
 
 from ..document import Document
 from ..record import Removal
-from .broken import (SWALLOWERS, gather_into_body, gross_weight, hoist_out_of_foreign, holds_prose, lenient_source,
-                     lost_text, reopened_after_html_end, text_weight, what_swallowed, without_xml_declaration)
-from .segment import segment
+from .broken import (
+    SWALLOWERS,
+    gather_into_body,
+    gross_weight,
+    hoist_out_of_foreign,
+    holds_prose,
+    lenient_source,
+    lost_text,
+    reopened_after_html_end,
+    text_weight,
+    what_swallowed,
+    without_xml_declaration,
+)
 from .reveal import SHOWN_BY_SCRIPT_MIN, folded_remainder, shown_by_script
+from .segment import segment
 from .tables import join_data_rows
 
 __all__ = ["parse_html", "recover_lost_text", "parse_tree", "survey_tree", "TreeSurvey", "head_of", "clean_tree",
@@ -47,6 +59,9 @@ _DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "svg", "objec
 # libxml2 stops building the tree at 2048 levels even with XML_PARSE_HUGE (256 without it) and silently
 # drops everything after; wrappers deeper than this are flattened before parsing.
 _FLATTEN_DEPTH = 1000
+# An end tag closes the nearest open element of its name among the last this many: a stray end tag
+# (</div> with no <div> open) matches nothing, and the scan stays linear on a page of stray tags.
+_END_TAG_REACH = 50
 _VOID = frozenset(("br", "img", "meta", "link", "input", "hr", "area", "base", "col", "embed", "param",
                    "source", "track", "wbr", "keygen", "basefont", "frame", "isindex"))
 
@@ -123,7 +138,7 @@ def flatten_deep_nesting(text: str, limit: int) -> tuple[str, int]:
             stack.append((name, keep))
         else:
             keep = True
-            for i in range(len(stack) - 1, max(-1, len(stack) - 50), -1):
+            for i in range(len(stack) - 1, max(-1, len(stack) - _END_TAG_REACH), -1):
                 if stack[i][0] == name:
                     keep = stack[i][1]
                     del stack[i:]
@@ -140,7 +155,7 @@ def flatten_deep_nesting(text: str, limit: int) -> tuple[str, int]:
 # attribute against all earlier ones of the element, which is quadratic: 40,000 attributes on one <div>
 # take 13 s to parse, 1,000,000 would take hours.
 _LONG_TAG_CHARS = 8000
-_LONG_START_TAG = re.compile(r"<[A-Za-z][A-Za-z0-9]{0,20}\s[^<>]{%d,}>" % _LONG_TAG_CHARS)
+_LONG_START_TAG = re.compile(rf"<[A-Za-z][A-Za-z0-9]{{0,20}}\s[^<>]{{{_LONG_TAG_CHARS},}}>")
 _ATTRIBUTE = re.compile(r"""[^\s=<>/"']+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))?""")
 _MAX_ATTRIBUTES = 200
 
@@ -161,7 +176,7 @@ def long_start_tags(text: str, min_chars: int = _LONG_TAG_CHARS) -> list[tuple[i
     []
     """
     pattern = _LONG_START_TAG if min_chars == _LONG_TAG_CHARS else re.compile(
-        r"<[A-Za-z][A-Za-z0-9]{0,20}\s[^<>]{%d,}>" % min_chars)
+        rf"<[A-Za-z][A-Za-z0-9]{{0,20}}\s[^<>]{{{min_chars},}}>")
     step = max(1, min_chars // 2)
     found = []
     at, size = 0, len(text)
@@ -274,6 +289,12 @@ def _text_of(el: Any) -> str:
 
 
 # ---------------------------------------------------------------------------------------------- head
+# A JSON-LD script longer than this is an application's state, not a page's metadata: not parsed.
+_JSONLD_MAX_CHARS = 1_000_000
+# Dates read from a page's scripts: the page's own time is among the first; later ones are list data.
+_SCRIPT_DATES_MAX = 10
+
+
 def _jsonld_objects(raw: str) -> list[dict[str, Any]]:
     """Parsed JSON-LD objects of one script, with ``@graph`` flattened; [] on bad JSON.
 
@@ -283,7 +304,7 @@ def _jsonld_objects(raw: str) -> list[dict[str, Any]]:
     []
     """
     raw = raw.strip().removeprefix("<!--").removesuffix("-->").strip()
-    if not raw or len(raw) > 1_000_000:
+    if not raw or len(raw) > _JSONLD_MAX_CHARS:
         return []
     try:
         data = json.loads(raw)
@@ -343,8 +364,8 @@ def survey_tree(root: Any) -> TreeSurvey:
     (['title'], 1, 1, ['title', 'style'])
     """
     survey = TreeSurvey()
-    routes: dict[Any, tuple[list[Any], ...]] = {tag: (survey.head,) for tag in _HEAD_TAGS}
-    routes.update({tag: (survey.swallowers,) for tag in SWALLOWERS})
+    routes: dict[Any, tuple[list[Any], ...]] = dict.fromkeys(_HEAD_TAGS, (survey.head,))
+    routes.update(dict.fromkeys(SWALLOWERS, (survey.swallowers,)))
     routes.update({"title": (survey.head, survey.swallowers), "style": (survey.styles, survey.swallowers),
                    "marquee": (survey.marquees,), "svg": (survey.foreign,), "math": (survey.foreign,),
                    "tr": (survey.rows,), etree.Entity: (survey.entities,)})
@@ -387,8 +408,8 @@ def head_of(root: Any, elements: list[Any]) -> dict[str, Any]:
         elif tag == "script":
             if "ld+json" in (el.get("type") or "").lower():
                 head["jsonld"].extend(_jsonld_objects(el.text or ""))
-            elif el.text and len(head["script_dates"]) < 10:
-                head["script_dates"].extend(script_dates(el.text)[:10])
+            elif el.text and len(head["script_dates"]) < _SCRIPT_DATES_MAX:
+                head["script_dates"].extend(script_dates(el.text)[:_SCRIPT_DATES_MAX])
         elif tag == "link":
             if head["canonical"] is None and (el.get("rel") or "").strip().lower() == "canonical" and el.get("href"):
                 head["canonical"] = el.get("href").strip()
@@ -581,10 +602,15 @@ def _selected_elements(root: Any, selectors: frozenset[str]) -> list[Any]:
 
 def _attached(el: Any, root: Any) -> bool:
     """True while ``el`` is still in the tree (not inside an element dropped earlier)."""
-    top = el
-    for top in el.iterancestors():
-        pass
-    return top is root and el is not root
+    outermost = deque(el.iterancestors(), maxlen=1)  # the last ancestor, without a list of them all
+    return (outermost[0] if outermost else el) is root and el is not root
+
+
+# What the spam stage sees of a hidden element (hints["hidden_links"]): a link farm shows in its start.
+_HIDDEN_SAMPLE_CHARS = 300
+# What a removal records of a hidden element's text: enough to see what it was, bounded on a page that
+# hides megabytes.
+_REMOVED_TEXT_CHARS = 1000
 
 
 def remove_hidden(root: Any, doc: Document, sheet: str) -> None:
@@ -621,8 +647,8 @@ def remove_hidden(root: Any, doc: Document, sheet: str) -> None:
                 doc.warnings.append(f"hidden: an invisible element ({rule}) after a 展开全文 control was kept as "
                                     "the folded rest of the article")
                 continue
-            hidden_links.append((text[:300], n_links))
-            doc.removed.append(Removal("hidden", text[:1000], rule, "html"))
+            hidden_links.append((text[:_HIDDEN_SAMPLE_CHARS], n_links))
+            doc.removed.append(Removal("hidden", text[:_REMOVED_TEXT_CHARS], rule, "html"))
         _drop(el)
 
 
@@ -707,7 +733,8 @@ def recover_lost_text(doc: Document, opts: Any, source: str, survey: TreeSurvey,
     second parse. Returns whether it was kept; a warning says what happened. ``removed_from`` is where
     this parse's removals start in ``doc.removed``.
 
-    >>> doc = Document(raw="", text="<html><body><p>标题</p><textarea>留言" + "<p>正文内容写得很长。</p>" * 60, is_html=True)
+    >>> page = "<html><body><p>标题</p><textarea>留言" + "<p>正文内容写得很长。</p>" * 60
+    >>> doc = Document(raw="", text=page, is_html=True)
     >>> parse_html(doc, None)
     >>> [b.text for b in doc.blocks[:3]], len(doc.blocks)
     (['标题', '留言', '正文内容写得很长。'], 62)

@@ -11,11 +11,21 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..core.vocabulary import alternation, read_vocabulary
+
 __all__ = ["SHOWN_BY_SCRIPT_MIN", "folded_remainder", "shown_by_script"]
 
 # A hidden element is the article itself when it holds this much prose and most of the page's text.
 SHOWN_BY_SCRIPT_MIN = 300   # characters: a paragraph or two at least; injected hidden snippets are shorter
 SHOWN_BY_SCRIPT_SHARE = 0.5
+# Sentence ends that make hidden text prose: keyword runs and link lists have none, an article has many.
+_PROSE_SENTENCE_ENDS = 3
+# Characters per link at least: an article links now and then, a link farm is all links.
+_CHARS_PER_LINK = 100
+
+
+def _sentence_ends(text: str) -> int:
+    return text.count("。") + text.count("！") + text.count("？")
 
 
 def shown_by_script(text: str, n_links: int, page_chars: int) -> bool:
@@ -32,15 +42,17 @@ def shown_by_script(text: str, n_links: int, page_chars: int) -> bool:
     >>> shown_by_script("澳门新葡京 百家乐 真人视讯 " * 30, 30, 5000)
     False
     """
-    if len(text) < SHOWN_BY_SCRIPT_MIN or text.count("。") + text.count("！") + text.count("？") < 3:
+    if len(text) < SHOWN_BY_SCRIPT_MIN or _sentence_ends(text) < _PROSE_SENTENCE_ENDS:
         return False
-    # one link per 100 characters at most: an article links now and then, a link farm is all links
-    return n_links * 100 <= len(text) and len(text) >= SHOWN_BY_SCRIPT_SHARE * page_chars
+    return n_links * _CHARS_PER_LINK <= len(text) and len(text) >= SHOWN_BY_SCRIPT_SHARE * page_chars
 
 
-_FOLD_WORDS = re.compile(r"展开全文|展開全文|阅读全文|閱讀全文|查看全文|展开剩余|展開剩餘|继续阅读|繼續閱讀")
+# The fold controls (展开全文, 展开剩余80%) of data/page_controls.txt, which the strip stage removes later.
+_FOLD_WORDS = re.compile(alternation(read_vocabulary("page_controls.txt", "fold")
+                                     + read_vocabulary("page_controls.txt", "fold remaining")))
 _FOLDED_MIN = 100   # characters: at least a paragraph of the article's rest
-_SIBLINGS = 2
+_SIBLINGS = 2       # elements looked at on each side: the control is next to the folded part or one further
+_SIBLING_CHARS = 200   # characters of a sibling searched: a control is a short label, not a paragraph
 
 
 def folded_remainder(el: Any, text: str, n_links: int) -> bool:
@@ -55,14 +67,14 @@ def folded_remainder(el: Any, text: str, n_links: int) -> bool:
     >>> folded_remainder(hidden, "澳门新葡京 百家乐 真人视讯 " * 12, 12)
     False
     """
-    if len(text) < _FOLDED_MIN or text.count("。") + text.count("！") + text.count("？") < 3 or n_links * 100 > len(text):
+    if len(text) < _FOLDED_MIN or _sentence_ends(text) < _PROSE_SENTENCE_ENDS or n_links * _CHARS_PER_LINK > len(text):
         return False
     near = []
     prev, nxt = el.getprevious(), el.getnext()
     for _ in range(_SIBLINGS):
         for sib in (prev, nxt):
             if sib is not None and isinstance(sib.tag, str):
-                near.append("".join(sib.itertext())[:200])
+                near.append("".join(sib.itertext())[:_SIBLING_CHARS])
         prev = prev.getprevious() if prev is not None else None
         nxt = nxt.getnext() if nxt is not None else None
     return any(_FOLD_WORDS.search(t) for t in near)

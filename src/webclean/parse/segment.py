@@ -70,6 +70,8 @@ _ROLES = {tag: _role_of(tag) for tag in BLOCK_TAGS | _COUNTED | {"br"}}
 _CELL_GAP = re.compile(" ?\ue000 ?")
 _CLASS_SPLIT = re.compile(r"[^a-z0-9_\-\u4e00-\u9fff]+")
 _BUDGET_EVERY = 2000   # elements between two time-budget checks: a few ms of work, a cheap clock read
+_PATH_DEPTH = 4        # open elements in a block's path: a template's wrappers, not the whole document
+_HINT_DEPTH = 8        # innermost class/id words a block carries: the chrome around it, not the page's frame
 
 
 # Every ASCII character that separates class/id words (all but a-z, 0-9, _ and -) as a space: on ASCII
@@ -109,7 +111,7 @@ def _describe(element: tuple[str, str | None, str | None, int]) -> str:
 
 def _block_path(paths: dict, open_elements: list) -> str:
     """The path of a block from its last four open elements (``div#main/div.article/p``), remembered."""
-    last = tuple(open_elements[-4:])
+    last = tuple(open_elements[-_PATH_DEPTH:])
     paths[last] = path = "/".join([_describe(element) for element in last])
     return path
 
@@ -172,8 +174,8 @@ def segment(doc: Document, opts: Any, root: Any) -> None:
             return
         blocks.append(Block(
             len(blocks), text, open_blocks[-1] if open_blocks else "body",
-            paths.get(tuple(open_elements[-4:])) or _block_path(paths, open_elements),
-            " ".join([w for _, w in hint_stack[-8:]]) if hint_stack else "",
+            paths.get(tuple(open_elements[-_PATH_DEPTH:])) or _block_path(paths, open_elements),
+            " ".join([w for _, w in hint_stack[-_HINT_DEPTH:]]) if hint_stack else "",
             heading_stack[-1] if heading_stack else 0,
             min(block_link_chars, len(text)) if block_link_chars else 0, block_links,
             container_stack[-1] if container_stack else -1, n_list > 0, n_table > 0, False, block_hosts,

@@ -27,6 +27,7 @@ __all__ = ["segment_text"]
 # scraped Chinese text uses for paragraph indents.
 _SPACE_RUN = re.compile(r"[ \t\u00a0\u3000\u2002-\u200b\ufeff]+")
 _LINE_BREAK = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
+_BUDGET_EVERY = 2000   # lines between two time-budget checks: a few ms of work, a cheap clock read
 
 # A page is HTML when its start holds markup a text page would not: a doctype,
 # <html>/<head>/<body>, or several block tags. Plain text mentioning "<p>" once
@@ -52,6 +53,6 @@ def segment_text(doc: Document, opts: Any) -> None:
             break
         blocks.append(Block(index=len(blocks), text=line, tag="line", blank_before=blank and bool(blocks)))
         blank = False
-        if number % 2000 == 1999:
+        if number % _BUDGET_EVERY == _BUDGET_EVERY - 1:
             doc.check_budget("parse")
     doc.blocks = blocks

@@ -9,7 +9,7 @@ close together, a Bopomofo letter after a hanzi, or a lossy marker goes on to th
 from __future__ import annotations
 
 import re
-from typing import Callable, Iterator
+from collections.abc import Callable, Iterator
 
 from ..core.plausibility import NEUTRAL_PUNCT, char_ranks, core_hanzi, script_chars
 

@@ -15,13 +15,14 @@ from __future__ import annotations
 import re
 
 from ..core.plausibility import text_badness, word_pair_share
+from ..core.vocabulary import alternation, read_vocabulary
 from .garble_gate import ODD_RE
 
 __all__ = ["mentions_encoding", "quoted", "foreign_letters_share", "foreign_reading", "looks_beyond_repair",
            "other_script_text", "other_script_words"]
 
-_ENCODING_TOPIC_RE = re.compile(
-    "乱码|亂碼|编码|編碼|解码|解碼|字符集|字元集|字符编码|码表|(?i:mojibake|encoding|charset|utf-?8|gbk|gb2312|gb18030|big5)")
+_ENCODING_TOPIC_RE = re.compile(f"{alternation(read_vocabulary('encoding_words.txt'))}"
+                                f"|(?i:{alternation(read_vocabulary('encoding_words.txt', 'latin'))})")
 
 
 def mentions_encoding(line: str) -> bool:
@@ -95,7 +96,7 @@ JAPANESE_KANA_SHARE = 0.4
 #: Greek or Cyrillic letters in a row that make a word: Big5 read as GBK gives a Greek or Cyrillic letter
 #: for each Big5 character with lead A6 or A7, but hardly ever three in a row.
 SCRIPT_WORD = 3
-_GREEK_OR_CYRILLIC_WORD_RE = re.compile("[\u0370-\u03ff\u0400-\u04ff]{%d,}" % SCRIPT_WORD)
+_GREEK_OR_CYRILLIC_WORD_RE = re.compile(f"[\u0370-\u03ff\u0400-\u04ff]{{{SCRIPT_WORD},}}")
 
 
 def other_script_words(text: str) -> list[tuple[int, int]]:
@@ -141,6 +142,9 @@ LETTERS_PER_SPACE = 12
 #: Japanese sentences are at least this share kana (GBK bytes read as Shift_JIS give kanji and half-width
 #: kana, hardly any full-width kana).
 KANA_SHARE = 0.25
+#: Greek text is mostly lower-case letters with accents (ά-ώ) at least at this share of its letters; other
+#: bytes read as cp1253 give capitals and unaccented letters as often.
+GREEK_LOWER_SHARE = 0.6
 _LETTERS = {"korean": re.compile("[\uac00-\ud7a3]"), "japanese": re.compile("[\u3040-\u30ff\u4e00-\u9fff]"),
             "greek": re.compile("[\u0370-\u03ff]")}
 _KANA = re.compile("[\u3040-\u30ff]")
@@ -174,7 +178,7 @@ def foreign_reading(data: bytes) -> str | None:
         spaced = text.count(" ") * LETTERS_PER_SPACE >= letters
         if script == "korean" and spaced:
             return script
-        if script == "greek" and spaced and len(_GREEK_LOWER.findall(text)) >= 0.6 * letters:
+        if script == "greek" and spaced and len(_GREEK_LOWER.findall(text)) >= GREEK_LOWER_SHARE * letters:
             return script
     return None
 

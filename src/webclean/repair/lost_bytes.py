@@ -16,24 +16,28 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import Union
 
 from ..core.plausibility import NEUTRAL_PUNCT, is_word_pair, simplified_char, standalone_chars
 from ..core.script import word_counts
 from .reconstruct import Hole, hole_candidates, reconstruction_cost
 
-__all__ = ["fill_holes", "decide_by_words", "word_supported", "word_support"]
+__all__ = ["fill_holes", "decide_by_words", "word_supported", "word_support", "MIN_WORD", "MAX_WORD", "CONTEXT"]
 
 #: Candidates at or above this cost are never a hole's answer: controls, private use, symbols amid hanzi.
 #: A lost byte leaves many such "valid" decodings that no real text holds.
 CANDIDATE_MAX_COST = 6.0
 #: Words shorter than this do not count as support (two characters already make a word).
 MIN_WORD = 2
-#: Characters of known context looked at on each side of a hole (the word list's words have 2-4 characters).
-CONTEXT = 3
+#: The word list's longest words (data/pinyin_words.txt holds words of two to four characters).
+MAX_WORD = 4
+#: A word this long holding a character with its neighbours vouches for it alone; a two-character word on
+#: one side does not (see :func:`word_support`).
+LONG_WORD = 3
+#: Characters of known context looked at on each side of a hole: as far as a word of MAX_WORD reaches.
+CONTEXT = MAX_WORD - 1
 
 
-def fill_holes(pieces: Sequence[Union[str, Hole]], foreign: frozenset[str] = frozenset(),
+def fill_holes(pieces: Sequence[str | Hole], foreign: frozenset[str] = frozenset(),
                placed: bool = False) -> tuple[str, int, int]:
     """The text of a reconstruction with each hole filled where exactly one candidate is left, U+FFFD
     elsewhere; with the number of holes filled and of holes left. ``foreign`` holds the characters out of
@@ -120,8 +124,10 @@ def hole_readings(hole: Hole) -> tuple[str, ...] | None:
     or Big5 reader's lost bytes sit between the pairs it read, and their place is known).
 
     >>> lost = frozenset(range(0x80, 0xA0))
-    >>> "同" in hole_readings(Hole((0xE5, 0x8C, lost), "utf-8")), "化" in hole_readings(Hole((0xE5, lost, 0x8C), "utf-8"))
-    (True, True)
+    >>> "同" in hole_readings(Hole((0xE5, 0x8C, lost), "utf-8"))
+    True
+    >>> "化" in hole_readings(Hole((0xE5, lost, 0x8C), "utf-8"))
+    True
     """
     pattern = hole.pattern
     if hole.codec != "utf-8" or hole.unknown != 1 or len(pattern) < 3 or not isinstance(pattern[0], int):
@@ -203,10 +209,10 @@ def word_support(left: str, char: str, right: str) -> int:
     window = "".join(simplified_char(c) for c in left + char + right)
     at = len(left)
     sides = set()
-    for start in range(max(0, at - 3), at + 1):
-        for end in range(max(at + 1, start + MIN_WORD), min(len(window), start + 4) + 1):
+    for start in range(max(0, at - CONTEXT), at + 1):
+        for end in range(max(at + 1, start + MIN_WORD), min(len(window), start + MAX_WORD) + 1):
             if window[start:end] in words and not _takes_bound_neighbour(window, start, end, at):
-                if end - start >= 3:
+                if end - start >= LONG_WORD:
                     return 2
                 sides.add("left" if start < at else "right")
     return 2 if len(sides) == 2 else 1 if sides else 0

@@ -38,16 +38,48 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..core.arguments import check_text
-from ..core.plausibility import (char_cost, foreign_for, foreign_script_chars, script_counts, text_badness,
-                                total_cost, word_pair_share)
+from ..core.plausibility import (
+    char_cost,
+    foreign_for,
+    foreign_script_chars,
+    script_counts,
+    text_badness,
+    total_cost,
+    word_pair_share,
+)
 from ..record import Repair
 from .garble_gate import CP1252_EXTRAS, ODD_RE, looks_garbled, odd_class, suspect_pairs
-from .leave_alone import (FOREIGN_SHARE, foreign_letters_share, foreign_reading, looks_beyond_repair,
-                          mentions_encoding, other_script_text)
+from .leave_alone import (
+    FOREIGN_SHARE,
+    foreign_letters_share,
+    foreign_reading,
+    looks_beyond_repair,
+    mentions_encoding,
+    other_script_text,
+)
 from .lost_bytes import clear_hole_caches, fill_holes
-from .reconstruct import (BIG5, BIG5_READING, GBK, GBK_READING, LATIN, LATIN_SHY, LATIN_STRICT, MAX_BAD_SHARE, MIXED,
-                          MIXED_SHY, UTF8, Reading, Reconstruction, Source, bad_share, clear_reconstruction_caches,
-                          reconstruct, text_cost, trouble_marks, usual_bytes)
+from .reconstruct import (
+    BIG5,
+    BIG5_READING,
+    GBK,
+    GBK_READING,
+    LATIN,
+    LATIN_SHY,
+    LATIN_STRICT,
+    MAX_BAD_SHARE,
+    MIXED,
+    MIXED_SHY,
+    UTF8,
+    Reading,
+    Reconstruction,
+    Source,
+    bad_share,
+    clear_reconstruction_caches,
+    reconstruct,
+    text_cost,
+    trouble_marks,
+    usual_bytes,
+)
 from .regions import decoded_regions, has_mixed_letters, latin_regions, pair_regions, wide_after
 
 __all__ = ["repair_text", "repair_text_with_repairs", "text_badness", "char_cost", "foreign_script_chars",
@@ -332,7 +364,8 @@ def stable_edges(line: str, a: int, b: int, hypothesis: Hypothesis, after: str, 
 
     >>> line = "絞\ufffd誨炬３銘г紫扔正寎の\ufffd妘憩珨隅夔劂蜊囡"   # 当然，并不是说单单… GBK read as Big5
     >>> h = Hypothesis(BIG5_READING, GBK)
-    >>> stable_edges(line, 5, len(line), h, "皇是说单单控制\ufffd食就一定能够改善", frozenset())  # as a search once had it
+    >>> searched = "皇是说单单控制\ufffd食就一定能够改善"   # as a search once had it
+    >>> stable_edges(line, 5, len(line), h, searched, frozenset())
     '\ufffd是说单单控制\ufffd食就一定能够改善'
     """
     x, y = max(0, a - 1), min(len(line), b + 1)
@@ -478,8 +511,10 @@ def _repair_line(line: str, rounds: int = MAX_ROUNDS, shy: bool = True) -> tuple
 MOSTLY_LOST = 0.5
 #: ... and the lower share at which a line is given up when most of the rest are the letters a GBK or Big5
 #: page decoded as UTF-8 keeps (pairs that happen to be valid UTF-8, U+0080-U+07FF: ``ϵͳ``): such a page
-#: is 60-80% U+FFFD, and what is left sits at unknown offsets.
+#: is 60-80% U+FFFD, and what is left sits at unknown offsets ...
 LOST_WITH_LETTERS = 0.3
+#: ... U+FFFD and those letters together making up more than this share of them.
+LOST_OR_LETTERS = 0.6
 
 
 def _mostly_lost(line: str) -> bool:
@@ -495,7 +530,7 @@ def _mostly_lost(line: str) -> bool:
     high = len(line) - len(_ASCII_RE.findall(line))
     if lost > MOSTLY_LOST * high:
         return True
-    return lost > LOST_WITH_LETTERS * high and lost + len(_UTF8_LETTER_RE.findall(line)) > 0.6 * high
+    return lost > LOST_WITH_LETTERS * high and lost + len(_UTF8_LETTER_RE.findall(line)) > LOST_OR_LETTERS * high
 
 
 _UTF8_LETTER_RE = re.compile("[\u0080-\u07ff]")
@@ -503,10 +538,7 @@ _UTF8_LETTER_RE = re.compile("[\u0080-\u07ff]")
 
 def _odd_cjk_left(line: str, found: list[_Found]) -> bool:
     """Whether ``line`` holds an odd CJK character (or a lost byte) outside the spans already handled."""
-    for m in _CJK_ODD_RE.finditer(line):
-        if not any(f.start <= m.start() < f.end for f in found):
-            return True
-    return False
+    return any(not any(f.start <= m.start() < f.end for f in found) for m in _CJK_ODD_RE.finditer(line))
 
 
 #: A repair this short (characters) that stays surrounded by garbling no reading undid is an accident of
@@ -543,6 +575,9 @@ _MARKER_RE = re.compile("[\ufffd锟斤拷]")
 
 #: Mean character cost at which the neighbours of a short repair are garbling left as it was.
 ISLAND_NEIGHBOUR_BADNESS = 2.5
+#: Odd characters or lost-byte markers that make the neighbours garbling, and non-ASCII characters needed
+#: before their mean cost is read: one of either may be a symbol the text really holds.
+ISLAND_NEIGHBOUR_ODD = 2
 
 
 def _still_garbled(text: str) -> bool:
@@ -554,9 +589,9 @@ def _still_garbled(text: str) -> bool:
     (True, False, False)
     """
     plain = text.translate(_BLANK_PRIVATE)
-    if len(ODD_RE.findall(plain)) + len(_MARKER_RE.findall(text)) >= 2:
+    if len(ODD_RE.findall(plain)) + len(_MARKER_RE.findall(text)) >= ISLAND_NEIGHBOUR_ODD:
         return True
-    return sum(c >= "\x80" for c in plain) >= 2 and text_badness(plain) >= ISLAND_NEIGHBOUR_BADNESS
+    return sum(c >= "\x80" for c in plain) >= ISLAND_NEIGHBOUR_ODD and text_badness(plain) >= ISLAND_NEIGHBOUR_BADNESS
 
 
 _BLANK_PRIVATE = dict.fromkeys(range(0xE000, 0xF900))
@@ -760,7 +795,7 @@ def _best_plain(line: str, a: int, b: int, scored: list[tuple[float, Hypothesis]
             best = result
     if best is not None or rounds < 2:
         return best
-    for share, h in scored:  # a second round after a search
+    for _, h in scored:  # a second round after a search
         if h in near:
             result = _evaluate(line, a, b, h, rounds)
             if result is not None and (best is None or result.cost < best.cost):
@@ -852,7 +887,12 @@ def repair_text_with_repairs(text: str, check: Callable[[], None] | None = None)
     shy = "\xad" not in text
     done: list[tuple[int, int, list[_Found]]] = []  # pieces repaired: start, end, spans found (in the text)
     pos = 0
-    for m_start, m_end in suspect_pairs(text, skip_to=lambda: pos):
+
+    def handled_up_to() -> int:
+        """Where the pieces repaired so far end: read by the search each time it resumes."""
+        return pos
+
+    for m_start, m_end in suspect_pairs(text, skip_to=handled_up_to):
         start, end = _piece_around(text, m_start, m_end)
         start = max(start, pos)  # (a stretch may reach back into the piece before it)
         if start >= end:
@@ -936,11 +976,10 @@ def _page_reading_repairs(text: str, found: list[_Found]) -> tuple[list[_Found],
     again = []
     for f in found:
         m = _PAGE_RULE_RE.match(f.rule) if f.kind == "mojibake" else None
-        if m and m.group(1) != name and (g := _page_read(text, f.start, f.end, source)) is not None:
-            f = g
-        elif m and mixed and m.group(2) != "mixed" and (g := _page_read_mixed(text, f, source)) is not None:
-            f = g
-        again.append(f)
+        g = _page_read(text, f.start, f.end, source) if m and m.group(1) != name else None
+        if g is None and m and mixed and m.group(2) != "mixed":
+            g = _page_read_mixed(text, f, source)
+        again.append(f if g is None else g)
     covered = sorted((f.start, f.end) for f in found)
     more = []
     for m in _LATIN_RUN_RE.finditer(text):

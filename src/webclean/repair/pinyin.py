@@ -14,8 +14,17 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..core.chars import HAN
-from ..core.script import TONE_MARKED, TONE_STRIP, detect_script, pinyin_readings, to_simplified, to_traditional, word_counts
+from ..core.script import (
+    TONE_MARKED,
+    TONE_STRIP,
+    detect_script,
+    pinyin_readings,
+    to_simplified,
+    to_traditional,
+    word_counts,
+)
 from ..record import Repair
+from .lost_bytes import CONTEXT, MAX_WORD, MIN_WORD
 
 __all__ = [
     "Restored", "restore_annotated_text", "remove_pinyin_annotations", "recover_lost_characters",
@@ -47,6 +56,9 @@ _MAX_ANNOTATION_REPAIRS = 50
 _MAX_LOST_CHARACTERS = 200
 # The best lost-character candidate must score this many times the runner-up.
 _DECISION_MARGIN = 1.5
+# Characters read on each side of a lost-character marker: the words around it and the script of the
+# passage (Simplified or Traditional), a clause or two.
+_MARKER_CONTEXT = 20
 
 
 @dataclass(frozen=True)
@@ -130,11 +142,11 @@ def score_candidate(left: str, cand: str, right: str) -> float:
     True
     """
     words = word_counts()
-    window = left[-3:] + cand + right[:3]
-    pos = len(left[-3:])
+    window = left[-CONTEXT:] + cand + right[:CONTEXT]
+    pos = len(left[-CONTEXT:])
     score = 0.0
-    for start in range(max(0, pos - 3), pos + 1):
-        for end in range(max(pos + 1, start + 2), min(len(window), start + 4) + 1):
+    for start in range(max(0, pos - CONTEXT), pos + 1):
+        for end in range(max(pos + 1, start + MIN_WORD), min(len(window), start + MAX_WORD) + 1):
             count = words.get(window[start:end])
             if count:
                 score += (end - start) * math.log10(count + 1)
@@ -209,7 +221,7 @@ def recover_lost_characters(text: str) -> tuple[str, list[Repair], list[str]]:
     def replace(match: re.Match[str]) -> str:
         syllable = _LOST_ONE.findall(match.group())[-1]
         start, end = match.start(), match.end()
-        before, after = text[max(0, start - 20):start], text[end:end + 20]
+        before, after = text[max(0, start - _MARKER_CONTEXT):start], text[end:end + _MARKER_CONTEXT]
         near_han = re.search(f"[{_HAN}]$", before) or re.match(f"[{_HAN}]", after)
         if syllable.replace("v", "ü") not in valid or not near_han or _looks_like_list_label(syllable):
             return match.group()
@@ -223,7 +235,7 @@ def recover_lost_characters(text: str) -> tuple[str, list[Repair], list[str]]:
             warnings.append(f"lost character at {where} (read {syllable}) left as U+FFFD: context undecided")
             return _MARKER
         if detect_script(before + after) == "zh-Hant":
-            char = traditional_in_context(left[-3:], char, right[:3])
+            char = traditional_in_context(left[-CONTEXT:], char, right[:CONTEXT])
         repairs.append(Repair("lost_character", match.group(), char, where, "reading_and_word_context"))
         return char
 

@@ -32,17 +32,16 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from itertools import accumulate, product
-from typing import Union
 
 from ..core.plausibility import NEUTRAL_PUNCT, char_cost, char_ranks, core_hanzi, is_word_pair, pair_flags
 
-__all__ = ["Hole", "Reading", "Source", "Reconstruction", "reconstruct", "LATIN", "LATIN_STRICT", "MIXED", "LATIN_SHY", "MIXED_SHY",
-           "GBK_READING", "BIG5_READING", "GBK", "BIG5", "UTF8", "ANY_LOST", "C1_LOST", "CP1252_UNDEFINED",
+__all__ = ["Hole", "Reading", "Source", "Reconstruction", "reconstruct", "LATIN", "LATIN_STRICT", "MIXED", "LATIN_SHY",
+           "MIXED_SHY", "GBK_READING", "BIG5_READING", "GBK", "BIG5", "UTF8", "ANY_LOST", "C1_LOST", "CP1252_UNDEFINED",
            "SOFT_HYPHEN", "hole_candidates", "trouble_marks", "encoded_length", "default_bytes", "undecodable_before",
            "reconstruction_cost", "bad_share", "MAX_BAD_SHARE", "usual_bytes", "text_cost"]
 
 #: A byte of the source: known, or the set of values a lost byte may have had.
-Byte = Union[int, frozenset]
+Byte = int | frozenset
 
 # A decoder never loses an ASCII byte (every reading maps ASCII to itself), so a lost byte is >= 0x80.
 ANY_LOST = frozenset(range(0x80, 0x100))
@@ -386,7 +385,7 @@ def _options(reading: Reading, ch: str, after: int | None) -> Options | None:
 class Reconstruction:
     """The decoded span: characters and holes, with what the explanation cost and how many bytes it assumed."""
 
-    pieces: tuple[Union[str, Hole], ...]
+    pieces: tuple[str | Hole, ...]
     cost: float
     assumed: int
 
@@ -412,7 +411,7 @@ _INVALID_RE = re.compile("[\udc80-\udcff]")
 class _Node:
     cost: float  # for comparing paths: a stretch decoded while one path is alive adds nothing
     assumed: int
-    prev: "_Node | None"
+    prev: _Node | None
     items: tuple
     last: str = ""  # the last character decoded on this path ("" after a hole), for the word-pair bonus
     prices: float = 0.0  # the prices of the alternatives and assumptions taken, summed along the path

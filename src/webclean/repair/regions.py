@@ -165,6 +165,8 @@ MIN_PAIR_SPAN = 3
 MIN_PAIR_GAIN = 4.0
 #: A neighbour whose reversal is this many times more frequent joins the span (see :func:`_extend_by_frequency`).
 RANK_RATIO = 4
+# The rank of a character the frequency list does not hold: rarer than any it holds (it ranks 12,000).
+_UNRANKED = 10**6
 
 
 def pair_regions(line: str, reading: Reading, source: Source, foreign: frozenset[str] = frozenset()
@@ -259,4 +261,4 @@ def _more_frequent_reversal(ch: str, reading: Reading, source: Source) -> bool:
     if out is None or char_cost(out) > char_cost(ch):
         return False
     ranks = char_ranks()
-    return ranks.get(out, 10**6) * RANK_RATIO < ranks.get(ch, 10**6)
+    return ranks.get(out, _UNRANKED) * RANK_RATIO < ranks.get(ch, _UNRANKED)
