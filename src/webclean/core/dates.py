@@ -31,10 +31,10 @@ _TIME = r"(?:[\sT　]{0,3}(?P<h>\d{1,2})\s?[:：时時点點](?P<mi>\d{2})(?:\s?
 _YMD_SEP = re.compile(r"(?<!\d)(?P<y>\d{4})\s?(?P<sep>[-/.])\s?(?P<m>\d{1,2})\s?(?P=sep)\s?(?P<d>\d{1,2})(?!\d)"
                       + _TIME)
 _YMD_CN = re.compile(r"(?<!\d)(?P<y>\d{4})\s?年\s?(?P<m>\d{1,2})\s?月(?:\s?(?P<d>\d{1,2})\s?[日号號]?)?" + _TIME)
-_DMY = re.compile(r"(?<!\d)(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})(?!\d)" + _TIME)
+_DMY = re.compile(r"(?<!\d)(?P<d>\d{1,2})(?P<sep>[/-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})(?!\d)" + _TIME)
 # Old forum software writes d/m/yyyy ("7/5/2005 9:23:57 PM" for 7 May); m/d/yyyy is the fallback
-# when the first number cannot be a day-of-month reading ("9/17/2004").
-_MDY = re.compile(r"(?<!\d)(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4})(?!\d)" + _TIME)
+# when the first number cannot be a day-of-month reading ("9/17/2004"). Hyphens the same (05-19-2013).
+_MDY = re.compile(r"(?<!\d)(?P<m>\d{1,2})(?P<sep>[/-])(?P<d>\d{1,2})(?P=sep)(?P<y>\d{4})(?!\d)" + _TIME)
 _COMPACT = re.compile(r"(?<!\d)(?P<y>(?:199|20[0-3])\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?!\d)")
 _YEAR_ONLY = re.compile(r"(?<!\d)(?P<y>\d{4})\s?年(?!\s?\d)")
 _EPOCH = re.compile(r"\d{10}(?:\d{3})?")
@@ -127,6 +127,8 @@ def parse_date(text: str) -> tuple[date | datetime, str] | None:
     (datetime.date(2025, 3, 5), 'day')
     >>> parse_date("9/17/2004 5:54:13 AM")[0].isoformat()
     '2004-09-17T05:54:13+08:00'
+    >>> parse_date("@ 05-19-2013")
+    (datetime.date(2013, 5, 19), 'day')
     >>> parse_date("2019年")
     (datetime.date(2019, 1, 1), 'year')
     >>> parse_date("电话 0432-62099222") is None
