@@ -457,7 +457,8 @@ _NAME_SEP = re.compile(r"[、，,\s]+")
 
 _NAME_SPLIT = re.compile(r"[、,，\s]+")
 _LIST_SPLIT = re.compile(r"[、,，]+")
-_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z.\-']*(?: [A-Za-z][A-Za-z.\-']*){1,3}")
+# (a name starts a word: the look-behind keeps a search from re-reading a long word from each of its letters)
+_LATIN_NAME = re.compile(r"(?<![A-Za-z.\-'])[A-Za-z][A-Za-z.\-']*(?: [A-Za-z][A-Za-z.\-']*){1,3}")
 _ONE_HAN = re.compile(r"[\u3400-\u9fff]")
 
 
