@@ -18,7 +18,7 @@ from typing import Any
 from .data import read_terms
 from .script import with_traditional
 
-__all__ = ["read_vocabulary", "alternation", "trie_pattern", "REGEX_PREFIX"]
+__all__ = ["read_vocabulary", "alternation", "section_alternation", "trie_pattern", "REGEX_PREFIX"]
 
 #: An entry that is a regex fragment rather than a literal word.
 REGEX_PREFIX = "re:"
@@ -42,6 +42,18 @@ def alternation(terms: Iterable[str]) -> str:
     the order given."""
     parts = [t[len(REGEX_PREFIX):] if t.startswith(REGEX_PREFIX) else re.escape(t) for t in terms]
     return "|".join(sorted(parts, key=len, reverse=True))
+
+
+def section_alternation(name: str, section: str = "", *, traditional: bool = True) -> str:
+    """The alternation of one section of ``data/<name>``: with the Traditional forms of its words, or as written
+    (``traditional=False``: class names, host names).
+
+    >>> section_alternation("metadata_labels.txt", "spaced labels")
+    '作者|编辑|編輯'
+    >>> section_alternation("chrome_hints.txt", "negations", traditional=False)
+    'not|no'
+    """
+    return alternation(read_vocabulary(name, section) if traditional else read_terms(name, section))
 
 
 def trie_pattern(terms: Iterable[str]) -> str:
