@@ -21,21 +21,30 @@ import re
 from typing import NamedTuple
 
 from ..core.names import has_surname, person_plausibility
+from ..core.vocabulary import read_vocabulary, section_alternation
 
 __all__ = ["Dateline", "DATELINE_PATTERNS", "dispatch_byline", "dispatch_outlet", "leading_dateline_end",
            "outlet_report_opening"]
 
+_WORDS = "dispatch_bylines.txt"
+
+
+def _words(section: str) -> str:
+    """The alternation of one section of ``data/dispatch_bylines.txt``, both scripts."""
+    return section_alternation(_WORDS, section)
+
+
 _NAME = r"[\u3400-\u9fff·]{2,4}"
 _NAMES = rf"{_NAME}(?:(?:[、，,]|\s{{1,2}}){_NAME}){{0,4}}"
-_REPORT = r"(?:報導|报道|報道|报导|報導)"
+_REPORT = rf"(?:{_words('report')})"
 _SLASH = r"[/／╱]"
 _OPEN = r"[（(〔【\[]"
 _CLOSE = r"[)）〕】\]]"
 # 记者, and the other words a newsroom credits its staff with: 通讯员 (correspondent), 采访人员 (CCTV's word).
-_REPORTER = r"(?:特约|特約|见习|見習)?(?:记者|記者|通讯员|通訊員|采访人员|採訪人員)"
+_REPORTER = rf"(?:{_words('staff rank')})?(?:{_words('staff')})"
 _SHOT = r"[摄攝](?!影)"
 # A photo credit in brackets (（圖／記者林悅翻攝）) credits a picture, not the text.
-_PHOTO = r"[圖图]\s?[/／╱:：]|[攝摄]影|供圖|供图"
+_PHOTO = rf"[圖图]\s?[/／╱:：]|{_words('photo')}"
 # Where a name list ends and the place of the dispatch begins: 陳韻平、郭文海 | 台北報導.
 _PLACE = r"[\u3400-\u9fff]{2,3}"
 
@@ -50,23 +59,23 @@ DATELINE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                           rf"\s?[\u3400-\u9fff]{{2,4}}?\s?\d{{1,2}}日\s?[电電]\s?{_CLOSE}")),
     ("bracket", re.compile(rf"{_OPEN}(?!{_PHOTO})[^（(〔【\[)）〕】\]]{{0,12}}?{_REPORTER}\s?(?P<names>{_NAMES})"
                            rf"(?:\s?{_SLASH}?\s?[\u3400-\u9fff]{{0,8}}?{_REPORT})?\s?{_CLOSE}"
-                           rf"|{_OPEN}(?:[\u3400-\u9fff]{{1,8}}?(?:新聞|新闻|報|报|社|台|網|网))?(?P<names2>{_NAMES})"
-                           rf"\s?{_SLASH}?\s?(?:{_PLACE}|綜合外電|综合外电|綜合|综合)?{_REPORT}{_CLOSE}")),
+                           rf"|{_OPEN}(?:[\u3400-\u9fff]{{1,8}}?(?:{_words('bracket outlet endings')}))?(?P<names2>{_NAMES})"
+                           rf"\s?{_SLASH}?\s?(?:{_PLACE}|{_words('compiled')})?{_REPORT}{_CLOSE}")),
     ("slash", re.compile(rf"{_REPORTER}\s?(?P<names>{_NAMES})\s?{_SLASH}"
                          rf"|(?:^|{_OPEN}|\s)(?P<names2>{_NAMES})\s?{_SLASH}\s?[\u3400-\u9fff]{{0,6}}?{_REPORT}")),
     ("dispatch", re.compile(rf"[电電]\s?[（(](?P<names>{_NAMES})[)）]")),
-    ("reporter_line", re.compile(rf"^[\u3400-\u9fff]{{0,8}}?(?:本报|本報)?{_REPORTER}\s?(?P<names>{_NAMES})"
+    ("reporter_line", re.compile(rf"^[\u3400-\u9fff]{{0,8}}?(?:{_words('own paper')})?{_REPORTER}\s?(?P<names>{_NAMES})"
                                  rf"(?:\s?{_PLACE}{_REPORT})?$")),
-    ("outlet_slash", re.compile(rf"^[\u3400-\u9fff]{{2,6}}(?:快訊|快讯|新聞|新闻|報|报|網|网|社){_SLASH}"
+    ("outlet_slash", re.compile(rf"^[\u3400-\u9fff]{{2,6}}(?:{_words('newsflash endings')}){_SLASH}"
                                 rf"(?P<names>{_NAME})(?:\s|$)")),
     # the credit closing a picture's caption: 新華社記者 殷博古 攝 / 中新社發 劉新 攝 / （中國臺灣網 王偉 攝）
-    ("photo_credit", re.compile(rf"(?:(?P<outlet>[\u3400-\u9fff]{{2,8}}?(?:社|網|网|报|報|台))\s?"
-                                rf"(?:记者|記者|发|發)?\s?)?(?P<names>{_NAMES})\s?{_SHOT}\s?[)）]?$")),
+    ("photo_credit", re.compile(rf"(?:(?P<outlet>[\u3400-\u9fff]{{2,8}}?(?:{_words('photo outlet endings')}))\s?"
+                                rf"(?:{_words('photo by')})?\s?)?(?P<names>{_NAMES})\s?{_SHOT}\s?[)）]?$")),
 )
 
 _SPLIT = re.compile(r"[、，,\s]+")
 _REPORT_END = re.compile(_REPORT + "$")
-_ROLE_WORDS = frozenset("记者 記者 通讯员 通訊員 实习生 實習生 摄影 攝影".split())
+_ROLE_WORDS = frozenset(read_vocabulary(_WORDS, "role words"))
 # A byline opens a paragraph or closes it: the first and last stretches of a block are all that is read.
 _HEAD, _TAIL = 60, 50
 
