@@ -23,7 +23,8 @@ import re
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from ..core.vocabulary import alternation, read_vocabulary
+from ..core.data import read_terms
+from ..core.vocabulary import alternation, read_vocabulary, section_alternation
 from ..document import Block, Document
 from ..record import Removal
 from .datelines import dispatch_byline
@@ -38,32 +39,39 @@ _POST_ROW_RULES = frozenset(("first_floor_footer", "poster_row_time"))
 _POST_TIME_RULES = frozenset(("posted_time", "edited_time", "dateline"))
 # ... when the line says it the way boards and Q&A sites do (发表于, 1楼, posted @; 编辑于 dates Zhihu columns too): a news account's
 # "发布于北京" or a news page's 发表时间 dates an article.
-_COMMUNITY_TIME = re.compile(r"发表于|發表於|[1１]\s?[楼樓]|posted\s?(?:@|on)|创建于|創建於", re.I)
+_COMMUNITY_TIME = re.compile(section_alternation("post_lines.txt", "community time"), re.I)
 _SPACES = re.compile(r"\s+")
+_LINES = "body_lines.txt"
+# Pager words as written, in Simplified (see data/body_lines.txt).
+_PAGER_STEPS = section_alternation(_LINES, "pager steps", traditional=False)
 # 上一页 1 2 3 下一页 / [1] [2] / 第1页 共3页 / 首页 尾页: nothing but pager words and numbers.
 # Each alternative consumes a whole run (a number ends where its digits end, dots where the dots end), so
 # the repetition has one way to split a line: `\d{1,3}` alone made "0800000…" exponential under fullmatch.
-_PAGER = re.compile(r"(?:上一?页|下一?页|首页|尾页|末页|上一篇|下一篇|\[?\d{1,3}(?!\d)\]?|第\s*\d+\s*页|共\s*\d+\s*页|"
-                    r"[<>«»‹›|/…\-]|\.{2,}(?!\.)|\s|next|prev(?:ious)?)+", re.I)
-_PAGER_WORD = re.compile(r"上一?页|下一?页|第\s*\d+\s*页|共\s*\d+\s*页|next|prev", re.I)
+_PAGER = re.compile(rf"(?:{alternation(read_terms(_LINES, 'pager steps') + read_terms(_LINES, 'pager ends'))}"
+                    r"|\[?\d{1,3}(?!\d)\]?|第\s*\d+\s*页|共\s*\d+\s*页|"
+                    r"[<>«»‹›|/…\-]|\.{2,}(?!\.)|\s)+", re.I)
+_PAGER_WORD = re.compile(rf"{_PAGER_STEPS}|第\s*\d+\s*页|共\s*\d+\s*页", re.I)
 _PAGER_NUMBERS = re.compile(r"\d{1,3}")
 # Class/id tokens of page furniture, matched per token (split at - and _) so "comment-text" and
 # "leftNav" are furniture while "inside" and "head" are not.
-# copyright: not when the same word goes on to name text (Zhihu's answer is "CopyrightRichText-richText").
-_BAD_HINTS = re.compile(r"nav|menu|footer|sidebar|comment|breadcrumb|crumb|copyright(?!rich|text|content|article|body)|"
-                        r"share|recommend|relate|"
-                        r"sitemap|toolbar|banner|sponsor|advert|^foot|^side|^ad[sv]?$|^adv|^tags?$|^rank|^hot|"
-                        r"^login|^reply|^sns$|^friend|评论|相关|推荐|导航|"
-                        # pinyin class names of Chinese templates: comments, related, recommended,
-                        # navigation, friend links, copyright, hot, ranking, share, bottom
-                        r"pinglun|xiangguan|tuijian|daohang|youqing|banquan|^remen|paihang|fenxiang|^dibu")
+_HINTS = "page_hints.txt"
+
+
+def _hint_words(section: str) -> str:
+    """The alternation of one section of ``data/page_hints.txt``, as written (class names)."""
+    return section_alternation(_HINTS, section, traditional=False)
+
+
+# A token holding a furniture word anywhere, starting with a furniture prefix, or being a furniture token.
+_BAD_HINTS = re.compile(rf"{_hint_words('furniture parts')}|^(?:{_hint_words('furniture prefixes')})"
+                        rf"|^(?:{_hint_words('furniture tokens')})$")
 _TOKEN_SPLIT = re.compile(r"[\s_\-]+")
 # An element named as the text itself (newscontent, article-content, zhengwen); replies and related lists
 # around it still speak against it.
-_CONTENT_WORD = re.compile(r"content|article|正文|zhengwen|neirong")
-_RESPONSE_WORD = re.compile(r"comment|reply|related|recommend|评论|回复|相关|推荐")
-_GOOD_HINTS = re.compile(r"content|article|正文|detail|text|post|entry|story|main|body|news|read|con\b|zw\b|"
-                         r"message|postmessage|t_msgfont|blog|zhengwen|neirong|wenzhang")
+_CONTENT_WORD = re.compile(_hint_words("content words"))
+_RESPONSE_WORD = re.compile(_hint_words("response words"))
+_GOOD_HINTS = re.compile(_hint_words("text words"))
+_LINK_BOXES = frozenset(read_terms(_HINTS, "link boxes"))
 
 
 def prose_score(block: Block) -> float:
@@ -123,7 +131,7 @@ def hint_factor(hints: str) -> float:
         return 1.3
     if any(_BAD_HINTS.search(t) for t in _TOKEN_SPLIT.split(" ".join(inner))):
         return -0.3
-    if any(w in ("link", "links") for w in inner):   # a links box; "link-report" (Douban's review) is not
+    if any(w in _LINK_BOXES for w in inner):   # a links box; "link-report" (Douban's review) is not
         return -0.3
     if _GOOD_HINTS.search(hints):
         return 1.3
@@ -267,7 +275,7 @@ def _container_tree(doc: Document, scores: list[float]) -> _Tree:
     return _Tree(parent, key, end, first, last, total, gain)
 
 
-_DIALOG = re.compile(r"(?:^|[\s:_-])(?:modal|dialog|popup|lightbox)(?:$|[\s_-])")
+_DIALOG = re.compile(rf"(?:^|[\s:_-])(?:{_hint_words('dialog')})(?:$|[\s_-])")
 
 
 def dialog_containers(tree: _Tree) -> frozenset[int]:
@@ -494,7 +502,8 @@ def _first_post(doc: Document, tree: _Tree, best: int) -> int:
 
 # A post header: a date or time, a floor number or a posting verb (发表于 2005-6-1 / #2 / 2楼 / 回复).
 # The floor number is bounded and must start a number: `\d+\s*楼` was quadratic on a long digit run.
-_POST_HEADER = re.compile(r"\d{4}[-/.年]\d{1,2}|\d{1,2}:\d{2}|#\d+|(?<!\d)\d{1,5}\s{0,3}楼|发表|回复|posted|reply", re.I)
+_POST_HEADER = re.compile(r"\d{4}[-/.年]\d{1,2}|\d{1,2}:\d{2}|#\d+|(?<!\d)\d{1,5}\s{0,3}楼"
+                          rf"|{section_alternation('post_lines.txt', 'post header words')}", re.I)
 
 
 def _post_header_between(blocks: list[Block], start: int, stop: int) -> bool:
@@ -542,7 +551,8 @@ def _keep(block: Block, score: float) -> bool:
 
 
 # An access or archive date in a reference: [引用日期2024-03-01], [2017-04-13], （原始内容存档于2019-07-01）.
-_CITATION = re.compile(r"[\[［](?:引用日期|引用日期：|accessed )?\d{4}-\d{1,2}-\d{1,2}[\]］]|原始内容存档|原始內容存檔", re.I)
+_CITATION = re.compile(rf"[\[［](?:{section_alternation(_LINES, 'citation labels')})?\d{{4}}-\d{{1,2}}-\d{{1,2}}[\]］]"
+                       rf"|{section_alternation(_LINES, 'archived')}", re.I)
 
 
 def citation_line(text: str) -> bool:

@@ -15,7 +15,9 @@ import re
 
 from ..core.dates import parse_date
 from ..core.names import COMMON_WORD_COUNT, credit_words, is_credit_word, looks_like_outlet
+from ..core.data import read_terms
 from ..core.script import word_counts
+from ..core.vocabulary import alternation, read_vocabulary, section_alternation
 from ..document import Block
 
 __all__ = ["poster_hint", "handle_of", "hinted_poster", "post_time", "time_line_poster", "blog_owner"]
@@ -23,14 +25,17 @@ __all__ = ["poster_hint", "handle_of", "hinted_poster", "post_time", "time_line_
 # Class/id words of an element that holds a user's name, matched on the parts of each word split at - and _
 # (topic_username, postuser-name, author-info--right, wgt-replyer-all, p_author, head_nick_1yix2); a
 # "postercon" banner is not a poster.
-_HINT_PARTS = frozenset("author username nickname nick poster replyer uname writer postuser screenname blogger "
-                        "publisher".split())
-_HINT_WORDS = re.compile(r"user[-_]?name|d_name|topic_?user", re.I)
+_HINTS = "page_hints.txt"
+_HINT_PARTS = frozenset(read_terms(_HINTS, "poster parts"))
+_HINT_WORDS = re.compile(section_alternation(_HINTS, "poster words", traditional=False), re.I)
 _WORD_PARTS = re.compile(r"[-_]+")
 # What follows a handle in its cell: the OP mark, a role tag, a relative or absolute time, counters.
-_DECORATION = re.compile(r"\s?[(（\[【]\s?(?:楼主|樓主|作者|题主|題主|博主|LZ|lz|OP)\s?[)）\]】].*$"
-                         r"|\s?\d{1,3}\s?(?:秒|分钟|分鐘|小时|小時|天|周|週|个月|個月|月|年)前.*$"
-                         r"|\s?(?:刚刚|剛剛|昨天|前天)\s?.*$")
+_POSTS = "post_lines.txt"
+_TIME_UNITS = alternation(read_vocabulary(_POSTS, "time units") + read_vocabulary(_POSTS, "long time units"))
+_RECENT = alternation(read_vocabulary(_POSTS, "just now") + read_vocabulary(_POSTS, "recent days"))
+_DECORATION = re.compile(rf"\s?[(（\[【]\s?(?:{section_alternation(_POSTS, 'op marks')})\s?[)）\]】].*$"
+                         rf"|\s?\d{{1,3}}\s?(?:{_TIME_UNITS})前.*$"
+                         rf"|\s?(?:{_RECENT})\s?.*$")
 _SEPARATORS = re.compile(r"\s?[·•|｜@:：]\s?|\s{2,}")
 _HANDLE = re.compile(r"[\u3400-\u9fffA-Za-z0-9_.\-·~]{2,20}")
 _HAS_WORD = re.compile(r"[\u3400-\u9fffA-Za-z]")
@@ -114,10 +119,10 @@ def hinted_poster(blocks: list[Block], head: int) -> tuple[str, Block] | None:
 
 # A post's time line: a posting verb beside the date (发表于 2024-4-5 23:20:45, 于 2024-03-14 14:52:42 首次发布,
 # posted @ 2024-05-09 14:45). An edit time (编辑于 2023-03-01 15:45) is taken only when no posting time is shown.
-_POSTED = re.compile(r"发表于|發表於|发布于|發佈於|發布於|发表在|發表在|首次发布|首次發佈|发布时间|發佈時間|发表时间|發表時間|"
-                     r"posted\s?(?:@|on)|创建于|創建於|[于於]\s?\d{4}\s?[-/.年].{0,24}?(?:发布|發佈|发表|發表)|"
-                     r"(?<![\d#])(?:第\s?)?[1１]\s?楼(?=[\s|｜]*\d{4})", re.I)   # the first floor's footer: 1楼 2021-11-27
-_EDITED = re.compile(r"编辑于|編輯於|更新于|更新於|修改于|修改於")
+_POSTED = re.compile(rf"{section_alternation(_POSTS, 'posted')}"
+                     rf"|[于於]\s?\d{{4}}\s?[-/.年].{{0,24}}?(?:{section_alternation(_POSTS, 'post verbs')})"
+                     r"|(?<![\d#])(?:第\s?)?[1１]\s?楼(?=[\s|｜]*\d{4})", re.I)   # the first floor's footer: 1楼 2021-11-27
+_EDITED = re.compile(section_alternation(_POSTS, "edited"))
 TIME_LINE_MAX = 120
 
 

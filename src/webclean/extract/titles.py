@@ -11,6 +11,7 @@ import re
 from .bylines import parse_credits, person_list
 from ..core.dates import parse_date, parse_epoch
 from ..core.names import looks_like_outlet, person_plausibility
+from ..core.vocabulary import read_vocabulary, section_alternation
 from ..document import Block, Document
 from ..record import Removal
 
@@ -28,7 +29,7 @@ __all__ = [
 ]
 
 _SITE_SEP = re.compile(r"\s?(?:[_|｜]|--?|—|–|::)\s?|\s[-·]\s")
-_PICTURE = re.compile(r"\s?[(（](?:组图|組圖|图|圖|多图|多圖|图文|圖文|视频|視頻)[)）]\s?")
+_PICTURE = re.compile(rf"\s?[(（](?:{section_alternation('headline_words.txt', 'picture markers')})[)）]\s?")
 # 丨 (U+4E28) is the bar Chinese media set between a column and a headline (政能亮丨“稳经济”…).
 _COLUMN_SEP = re.compile(r"\s?[|｜丨]\s?")
 # A column in lenticular brackets opening the headline: 【中国稳健前行】坚定实施扩大内需战略.
@@ -68,8 +69,18 @@ def split_column(title: str) -> tuple[str | None, str]:
     return None, title
 
 
+def _spaced_label(forms: tuple[str, ...]) -> str:
+    r"""A label in either script with spaces allowed between its characters (标  题, 標 題): a class of the
+    forms' characters at each place.
+
+    >>> _spaced_label(("标题", "標題"))
+    '[标標]\\s*[题題]'
+    """
+    return r"\s*".join("[" + "".join(map(re.escape, dict.fromkeys(chars))) + "]" for chars in zip(*forms))
+
+
 # A document grid's label cell joined to its value (tables.join_data_rows): 标  题：\t…
-_TITLE_LABEL = re.compile(r"^\s*(?:标|標)\s*(?:题|題)\s*[:：]\s*")
+_TITLE_LABEL = re.compile(rf"^\s*{_spaced_label(read_vocabulary('headline_words.txt', 'title label'))}\s*[:：]\s*")
 
 
 def clean_title(title: str) -> tuple[str, str | None, str | None]:
@@ -183,8 +194,9 @@ def _head_titles(doc: Document) -> list[str]:
     return [t.strip() for t in out if t and t.strip()]
 
 
-_FURNITURE_HINT = re.compile(r"nav|menu|side|foot|bottom|widget|banner|logo|header")
-_TITLE_HINT = re.compile(r"title\b|title$|headline|biaoti|\bbt\b")
+_HINTS = "page_hints.txt"
+_FURNITURE_HINT = re.compile(section_alternation(_HINTS, "headline furniture", traditional=False))
+_TITLE_HINT = re.compile(section_alternation(_HINTS, "headline", traditional=False))
 
 
 def _headline_score(blocks: list[Block], i: int) -> int:
