@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any, NamedTuple
 
 from ..core.data import read_terms
@@ -30,15 +31,15 @@ from ..record import Removal
 from .datelines import dispatch_byline
 from .kinds import page_kind
 
-__all__ = ["select_body", "prose_score", "is_pagination", "hint_factor", "is_listing", "teaser_card", "title_link", "ensure_body",
-           "densest_prose_region", "prose_block"]
+__all__ = ["select_body", "prose_score", "is_pagination", "hint_factor", "is_listing", "teaser_card", "title_link",
+           "ensure_body", "densest_prose_region", "prose_block"]
 
 _CJK_PUNCT = re.compile(r"[，。！？；：、“”]")
 # Date rules that read a post's own time line: a page they date is a community page.
 _POST_ROW_RULES = frozenset(("first_floor_footer", "poster_row_time"))
 _POST_TIME_RULES = frozenset(("posted_time", "edited_time", "dateline"))
-# ... when the line says it the way boards and Q&A sites do (发表于, 1楼, posted @; 编辑于 dates Zhihu columns too): a news account's
-# "发布于北京" or a news page's 发表时间 dates an article.
+# ... when the line says it the way boards and Q&A sites do (发表于, 1楼, posted @; 编辑于 dates Zhihu columns too):
+# a news account's "发布于北京" or a news page's 发表时间 dates an article.
 _COMMUNITY_TIME = re.compile(section_alternation("post_lines.txt", "community time"), re.I)
 _SPACES = re.compile(r"\s+")
 _LINES = "body_lines.txt"
@@ -200,7 +201,8 @@ def _headline_index(doc: Document) -> int:
 def _names(text: str, title: str) -> bool:
     """The ``<title>`` names this heading: it contains it, or is most of it (40%+, not just the site name).
 
-    >>> _names("市政府召开新闻发布会", "市政府召开新闻发布会_新闻中心_某某网"), _names("某某网", "市政府召开新闻发布会_某某网")
+    >>> (_names("市政府召开新闻发布会", "市政府召开新闻发布会_新闻中心_某某网"),
+    ...  _names("某某网", "市政府召开新闻发布会_某某网"))
     (True, False)
     """
     return title in text or (text in title and len(text) >= 0.4 * len(title))
@@ -225,7 +227,7 @@ def _block_scores(blocks: list[Block], headline: int, use_hints: bool = True,
             if use_hints and i not in thread:
                 s *= hint_factor(b.hints)
             # Prose before the headline is usually a teaser or a sidebar, rarely the article.
-            if 0 <= headline and i < headline:
+            if headline >= 0 and i < headline:
                 s *= 0.4
         scores.append(s)
     return scores
@@ -363,7 +365,8 @@ def title_link(block: Block) -> bool:
 
     >>> title_link(Block(0, "山东日照：小蓝莓助力农业发展", links=1, link_chars=14))
     True
-    >>> title_link(Block(0, "5月22日，农户在采摘蓝莓。【详细】", links=1, link_chars=4)), title_link(Block(0, "张三", links=1, link_chars=2))
+    >>> (title_link(Block(0, "5月22日，农户在采摘蓝莓。【详细】", links=1, link_chars=4)),
+    ...  title_link(Block(0, "张三", links=1, link_chars=2)))
     (False, False)
     """
     text = block.text.strip()
@@ -379,7 +382,8 @@ def teaser_card(blocks: list[Block]) -> bool:
     陈疃镇蓝莓产学研基地，农户在采摘蓝莓。【详细】``, ``强图打榜 2024-05-23 09:41:17``.
 
     >>> teaser_card([Block(0, "山东日照：小蓝莓助力农业发展", links=1, link_chars=14),
-    ...              Block(1, "5月22日，在山东省日照市东港区陈疃镇蓝莓产学研基地，农户在采摘蓝莓。【详细】", links=1, link_chars=4)])
+    ...              Block(1, "5月22日，在山东省日照市东港区陈疃镇蓝莓产学研基地，农户在采摘蓝莓。【详细】",
+    ...                    links=1, link_chars=4)])
     True
     >>> teaser_card([Block(0, "用户甲", links=1, link_chars=3), Block(1, "这个问题我也遇到过，重装驱动就好了。")])
     False
@@ -399,7 +403,8 @@ def teaser_card_units(doc: Document, tree: _Tree) -> list[int]:
     :func:`teaser_card`. Their prose is the summary of other pages, so it must not outweigh an article.
 
     >>> d = Document(raw="")
-    >>> card = [Block(0, "某地小麦陆续开镰收割", links=1, link_chars=10), Block(0, "近日，当地小麦进入成熟期，陆续开镰收割。")]
+    >>> card = [Block(0, "某地小麦陆续开镰收割", links=1, link_chars=10),
+    ...         Block(0, "近日，当地小麦进入成熟期，陆续开镰收割。")]
     >>> d.blocks = [Block(i, b.text, links=b.links, link_chars=b.link_chars, container=1 + i // 2)
     ...             for i, b in enumerate(card * 3)]
     >>> d.hints["containers"] = [(-1, "ul", "list"), (0, "li", "item"), (0, "li", "item"), (0, "li", "item")]
@@ -495,7 +500,7 @@ def _first_post(doc: Document, tree: _Tree, best: int) -> int:
         spans = [(tree.first[u], tree.last[u]) for u in top]
         # The header of a later post sits between the posts or in its own first/last lines.
         if all(_post_header_between(doc.blocks, a[1] + 1, b[0] + 2) or
-               _post_header_between(doc.blocks, b[1] - 1, b[1] + 1) for a, b in zip(spans, spans[1:])):
+               _post_header_between(doc.blocks, b[1] - 1, b[1] + 1) for a, b in pairwise(spans)):
             firsts.append(top[0])
     return max(firsts)  # the innermost qualifying unit: the post text without its header
 
@@ -542,7 +547,8 @@ def above_headline_tools(block: Block) -> bool:
 def _keep(block: Block, score: float) -> bool:
     """Inside the chosen region: keep prose, subheadings and code; drop link lines without punctuation.
 
-    >>> _keep(Block(0, "市政府召开全市安全生产会议", link_chars=13, links=1), -5.0), _keep(Block(0, "一、会议内容"), -1.0)
+    >>> (_keep(Block(0, "市政府召开全市安全生产会议", link_chars=13, links=1), -5.0),
+    ...  _keep(Block(0, "一、会议内容"), -1.0))
     (False, True)
     """
     if block.tag == "pre" or citation_line(block.text):
@@ -597,8 +603,10 @@ def posts_taken_for_comments(doc: Document, headline: int) -> list[Block]:
     >>> d = Document(raw="")
     >>> d.blocks = [Block(0, "本站使用 cookie 来保证网站正常运行，点击“同意”即表示您接受。", links=1, link_chars=4),
     ...             Block(1, "有没有强制用户登录插件？", heading=1, label="title"),
-    ...             Block(2, "问题描述：访问社区，自动弹出登录窗口，访问子页会自动跳转到首页。", hints="commentpost post-body"),
-    ...             Block(3, "测试了，可以安装，是免费的，我这里已经用了一段时间。感谢！", hints="commentpost post-body")]
+    ...             Block(2, "问题描述：访问社区，自动弹出登录窗口，访问子页会自动跳转到首页。",
+    ...                   hints="commentpost post-body"),
+    ...             Block(3, "测试了，可以安装，是免费的，我这里已经用了一段时间。感谢！",
+    ...                   hints="commentpost post-body")]
     >>> for b in d.blocks[2:]:
     ...     d.remove_block(b, "comment", "comment_hint_block")
     >>> [b.index for b in posts_taken_for_comments(d, 1)]
@@ -747,7 +755,8 @@ def comment_section_start(doc: Document, kept: list[Block]) -> int:
     kept above it.
 
     >>> d = Document(raw="")
-    >>> d.blocks = [Block(0, "有人说每个成功男人背后，必定有一位伟大女人的付出。"), Block(1, "评论13", label="boilerplate"),
+    >>> d.blocks = [Block(0, "有人说每个成功男人背后，必定有一位伟大女人的付出。"),
+    ...             Block(1, "评论13", label="boilerplate"),
     ...             Block(2, "Yang7569"), Block(3, "这篇文章是人写的吗？")]
     >>> comment_section_start(d, [d.blocks[0], d.blocks[2], d.blocks[3]])
     1
@@ -839,7 +848,8 @@ def _trim_tail(doc: Document, kept: list[Block]) -> list[Block]:
     and so are a mirror's ``VIDEO`` / ``WS60431a79…`` / URL lines under its ``【責任編輯:…】``.
 
     >>> d = Document(raw="")
-    >>> d.blocks = [Block(0, "正文第一段，内容。"), Block(1, "版权所有", label="copyright"), Block(2, "未经授权不得转载")]
+    >>> d.blocks = [Block(0, "正文第一段，内容。"), Block(1, "版权所有", label="copyright"),
+    ...             Block(2, "未经授权不得转载")]
     >>> [b.text for b in _trim_tail(d, [d.blocks[0], d.blocks[2]])]
     ['正文第一段，内容。']
     >>> d.blocks = [Block(0, "正文第一段，内容。"), Block(1, "?"), Block(2, "【责任编辑:马文英】", label="editor"),
@@ -897,7 +907,8 @@ def densest_prose_region(doc: Document, candidates: list[Block]) -> list[Block]:
 
     >>> d = Document(raw="")
     >>> d.blocks = [Block(0, "首页 新闻 体育 财经 娱乐 汽车", links=6, link_chars=12, container=1),
-    ...             Block(1, "会议指出，要继续做好民生保障工作。", container=2), Block(2, "确保各项政策落到实处。", container=2)]
+    ...             Block(1, "会议指出，要继续做好民生保障工作。", container=2),
+    ...             Block(2, "确保各项政策落到实处。", container=2)]
     >>> d.hints["containers"] = [(-1, "body", ""), (0, "div", "nav"), (0, "div", "x")]
     >>> [b.index for b in densest_prose_region(d, d.blocks[1:])]
     [1, 2]

@@ -147,8 +147,9 @@ def valid_source(name: str) -> bool:
 _DISPATCH = "dispatch_bylines.txt"
 _REPORTER_WORD = section_alternation(_DISPATCH, "reporter")
 _REPORT = section_alternation(_DISPATCH, "report")
+_SENT_FROM_OR_REPORT = alternation(read_vocabulary(_DISPATCH, "sent from") + read_vocabulary(_DISPATCH, "report"))
 _REPORTER = re.compile(rf"(?:{_REPORTER_WORD})\s?(?P<name>[\u3400-\u9fff·]{{2,4}})\s?"
-                       rf"(?:{alternation(read_vocabulary(_DISPATCH, 'sent from') + read_vocabulary(_DISPATCH, 'report'))}"
+                       rf"(?:{_SENT_FROM_OR_REPORT}"
                        r"|[/／]|[\u3400-\u9fff]{2,4}\d{1,2}日[电電])"
                        rf"|[（(](?:{_REPORTER_WORD})\s?"
                        r"(?P<bracketed>[\u3400-\u9fff·]{2,4}(?:[、，,\s][\u3400-\u9fff·]{2,4}){0,4})[)）]")
@@ -157,8 +158,9 @@ _REPORTER = re.compile(rf"(?:{_REPORTER_WORD})\s?(?P<name>[\u3400-\u9fff·]{{2,4
 # a space, so neither a sentence such as 会议于2025年3月1日发布 nor a [收藏本文] button is read as one).
 _POSTS = "post_lines.txt"
 _POSTED_AT = section_alternation(_POSTS, "posted at")
+_POSTED_BY_OR_AT = alternation(read_vocabulary(_POSTS, "posted by") + read_vocabulary(_POSTS, "posted at"))
 _POSTED_BY = re.compile(r"由\s?(?P<name>[^\s由于於@,，:：]{2,12}?)\s?"
-                        rf"(?:{alternation(read_vocabulary(_POSTS, 'posted by') + read_vocabulary(_POSTS, 'posted at'))}"
+                        rf"(?:{_POSTED_BY_OR_AT}"
                         r"|于\d|於\d)"
                         rf"|^(?P<writer>[^\s由于於@,，:：]{{2,12}}?)\s?(?:{section_alternation(_POSTS, 'written at')})"
                         r"|^(?:\d{1,6}\s)?(?P<poster>[\u3400-\u9fffA-Za-z0-9_.·-]{2,20}?)\s+(?:[于於]\s*\d{4}[-/.年]\d{1,2}.{0,24}?"
@@ -203,7 +205,8 @@ def posted_by(text: str) -> str | None:
     '小海'
     >>> posted_by("本贴由大卫于2005年8月12日16:12:21在〖心灵体操〗发表.")
     '大卫'
-    >>> posted_by("由 ddos8919发布于 2024-02-24 14:02:08"), posted_by("82 华为家事 于 2015-12-10 09:30 发表在 [职场天地]")
+    >>> (posted_by("由 ddos8919发布于 2024-02-24 14:02:08"),
+    ...  posted_by("82 华为家事 于 2015-12-10 09:30 发表在 [职场天地]"))
     ('ddos8919', '华为家事')
     >>> posted_by("老张写代码 于 2025-06-03 14:22:10 发布"), posted_by("会议于2025年3月1日发布")
     ('老张写代码', None)
@@ -390,7 +393,8 @@ def site_names(doc: Document) -> list[str]:
     """The site's own names: ``og:site_name`` and the last part of the ``<title>`` (a meta author equal
     to one of them, such as 网易 on ``…_网易订阅``, is the platform, not a writer).
 
-    >>> site_names(Document(raw="", head={"title": "国产手机新品扎堆_网易订阅", "meta": {"og:site_name": ["网易新闻"]}}))
+    >>> site_names(Document(raw="", head={"title": "国产手机新品扎堆_网易订阅",
+    ...                                   "meta": {"og:site_name": ["网易新闻"]}}))
     ['网易新闻', '网易订阅']
     """
     head = doc.head or {}
@@ -403,8 +407,8 @@ def site_names(doc: Document) -> list[str]:
 
 # The editor closing the last paragraph in brackets, maybe with the newsroom's edit code after it:
 # …緩解。（編輯：蘇龍麒）1120221 (an agency's code: the day in the ROC calendar and a serial).
-_TRAILING_EDITOR = re.compile(r"[（(]\s?(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s?[:：]\s?(?P<name>[\u3400-\u9fff·]{2,4})"
-                              r"\s?[)）]\s?(?P<code>\d{6,8})?\s*$")
+_TRAILING_EDITOR = re.compile(r"[（(]\s?(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s?[:：]\s?"
+                              r"(?P<name>[\u3400-\u9fff·]{2,4})\s?[)）]\s?(?P<code>\d{6,8})?\s*$")
 # A bare edit code closing the last paragraph after its full stop: …在知本宴請團員。1031212
 _SENTENCE_CLOSERS = "。！？!?」”』"
 _EDIT_CODE = re.compile(rf"(?<=[{_SENTENCE_CLOSERS}])\s?\d{{7}}\s*$")
@@ -454,8 +458,8 @@ def trailing_byline(doc: Document, blocks: list[Block]) -> bool:
             continue
         name = m.group("name").strip() if m.group("name") else person_list(m.group("bare"))
         # A bare bracketed name counts only after prose or as a block of its own: "…说。（姚峰 上海报道）".
-        if not name or not valid_person(name.split("、")[0]) or (
-                m.group("bare") and len(b.text) > len(m.group()) + 1 and b.text[-len(m.group()) - 1] not in "。！？”\"」"):
+        alone_or_after_prose = len(b.text) <= len(m.group()) + 1 or b.text[-len(m.group()) - 1] in "。！？”\"」"
+        if not name or not valid_person(name.split("、")[0]) or (m.group("bare") and not alone_or_after_prose):
             continue
         if not doc.set_field("author", name, "trailing_byline", m.group()):
             return False
@@ -575,7 +579,8 @@ def name_under_headline(blocks: list[Block], anchor: int) -> str | None:
     return person_list(line.text)
 
 
-# The authors' unit (and postcode) in brackets on the line under their names: （西部农业大学 人文学院，陕西 杨凌 712100）.
+# The authors' unit (and postcode) in brackets on the line under their names:
+# （西部农业大学 人文学院，陕西 杨凌 712100）.
 _UNIT_LINE = re.compile(r"[（(][^（()）]{2,80}[)）]")
 _UNIT_WORDS = re.compile(rf"{section_alternation('organisations.txt', 'units')}|\d{{6}}")
 _SUBTITLE = re.compile(r"(?:——|－－|--)\s?\S")   # tried on the stripped line: linear
@@ -642,7 +647,8 @@ def thread_starter(blocks: list[Block], head: int) -> str | None:
     >>> thread_starter(blocks[:3] + [Block(3, "2025-05-12 21:36 来源：某某网")], 2) is None
     True
     >>> x3 = [Block(0, "周末环湖骑行路线分享", heading=1), Block(1, "[复制链接]", links=1, link_chars=4),
-    ...       Block(2, "风吹麦浪", links=1, link_chars=4), Block(3, "积分"), Block(4, "中级会员", links=1, link_chars=4),
+    ...       Block(2, "风吹麦浪", links=1, link_chars=4), Block(3, "积分"),
+    ...       Block(4, "中级会员", links=1, link_chars=4),
     ...       Block(5, "发表于 2025-05-12 21:36 | 只看该作者")]
     >>> thread_starter(x3, 0)
     '风吹麦浪'

@@ -20,14 +20,15 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Iterable
+from collections.abc import Iterable
 
 from ..core.names import has_surname, looks_like_outlet, person_plausibility
-from ..core.vocabulary import alternation, read_vocabulary, section_alternation
 from ..core.urls import host_of, registrable_domain
+from ..core.vocabulary import alternation, read_vocabulary, section_alternation
 from ..document import Candidate, Document, Field
 
-__all__ = ["weigh_credits", "rank_offers", "person_fit", "source_fit", "platform_account", "name_in_affiliation", "outlet_and_person"]
+__all__ = ["weigh_credits", "rank_offers", "person_fit", "source_fit", "platform_account", "name_in_affiliation",
+           "outlet_and_person"]
 
 # Rules that name the author with a label or a reporter's dateline: the value is the author even when the
 # same name is also the editor (a one-person desk signs both).
@@ -89,7 +90,8 @@ def platform_account(value: str, url: str | None) -> bool:
 # (中国国际经济交流中心世界经济研究部部长、研究员徐占忱): the person is the name at either end.
 _ORGANISATIONS = "organisations.txt"
 _UNITS = alternation(read_vocabulary(_ORGANISATIONS, "units") + read_vocabulary(_ORGANISATIONS, "societies"))
-_NAME_THEN_UNIT = re.compile(rf"(?P<name>[\u3400-\u9fff]{{2,3}}?)(?:[（(，,\s]?)(?:[\u3400-\u9fff]{{0,20}}?(?:{_UNITS}))"
+_NAME_THEN_UNIT = re.compile(rf"(?P<name>[\u3400-\u9fff]{{2,3}}?)(?:[（(，,\s]?)"
+                             rf"(?:[\u3400-\u9fff]{{0,20}}?(?:{_UNITS}))"
                              r"[^\n]{0,30}$")
 _UNIT_THEN_NAME = re.compile(rf"(?:{section_alternation(_ORGANISATIONS, 'titles')})(?P<name>[\u3400-\u9fff]{{2,3}})$")
 

@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-from .bylines import common_words, valid_handle, valid_source
 from ..core.dates import DATE_BITS, parse_date
 from ..core.vocabulary import read_vocabulary, section_alternation
 from ..document import Block
+from .bylines import common_words, valid_handle, valid_source
 
 __all__ = ["account_row", "dateline_outlet", "dateline_source", "linked_account", "linked_person",
            "outlet_after_date", "paper_edition"]
@@ -35,7 +35,8 @@ def outlet_after_date(line: str, before: str) -> str | None:
 
     >>> outlet_after_date("来自 中国新闻网", "2025年07月15日 10:41:23")
     '中国新闻网'
-    >>> outlet_after_date("来自 中国新闻网", "热点推荐") is None, outlet_after_date("来自北京的游客", "2025-07-15") is None
+    >>> (outlet_after_date("来自 中国新闻网", "热点推荐") is None,
+    ...  outlet_after_date("来自北京的游客", "2025-07-15") is None)
     (True, True)
     """
     m = _FROM_OUTLET.fullmatch(line.strip())

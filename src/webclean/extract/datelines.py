@@ -3,12 +3,14 @@
 A reporter is credited without a 作者： label in a handful of shapes that every Chinese newsroom uses:
 
 ======================  =========================================================================
-``bracket``             ``〔記者王憶紅／台北報導〕`` · ``（民視新聞陳韻平、郭文海台北報導）`` · ``香港文匯報訊（記者 鄭治祖）``
+``bracket``             ``〔記者王憶紅／台北報導〕`` · ``（民視新聞陳韻平、郭文海台北報導）``
+                        · ``香港文匯報訊（記者 鄭治祖）``
 ``slash``               ``聯合報 記者林宸誼／即時報導`` · ``吳垠慧／台北報導`` · ``（劉利貞／綜合外電報導）``
 ``dispatch``            ``新华社北京5月19日电（刘艺、杨吉）``
 ``reporter_line``       ``新华社记者邹多为、唐诗凝、丁乐`` · ``記者賴淑敏 蔣龍祥 台北報導`` (a line of its own)
 ``outlet_slash``        ``上報快訊／范姜佳鈺 2020年03月12日 20:19:00``
-``photo_credit``        ``……接受記者採訪。新華社記者 殷博古 攝`` · ``（中國臺灣網 王偉 攝）`` (the photographer of a picture story)
+``photo_credit``        ``……接受記者採訪。新華社記者 殷博古 攝`` · ``（中國臺灣網 王偉 攝）``
+                        (the photographer of a picture story)
 ======================  =========================================================================
 
 Each shape is a named pattern in :data:`DATELINE_PATTERNS`; every name it yields must be a plausible person's
@@ -55,11 +57,13 @@ _PLACE = r"[\u3400-\u9fff]{2,3}"
 _AGENCY_NAME = r"(?:[\u3400-\u9fff·]{3}|[\u3400-\u9fff·]{2})"
 
 DATELINE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("agency", re.compile(rf"{_OPEN}[\u3400-\u9fff]{{0,8}}?{_REPORTER}\s?(?P<names>{_AGENCY_NAME}(?:[、，,]{_AGENCY_NAME}){{0,4}})"
+    ("agency", re.compile(rf"{_OPEN}[\u3400-\u9fff]{{0,8}}?{_REPORTER}\s?"
+                          rf"(?P<names>{_AGENCY_NAME}(?:[、，,]{_AGENCY_NAME}){{0,4}})"
                           rf"\s?[\u3400-\u9fff]{{2,4}}?\s?\d{{1,2}}日\s?[电電]\s?{_CLOSE}")),
     ("bracket", re.compile(rf"{_OPEN}(?!{_PHOTO})[^（(〔【\[)）〕】\]]{{0,12}}?{_REPORTER}\s?(?P<names>{_NAMES})"
                            rf"(?:\s?{_SLASH}?\s?[\u3400-\u9fff]{{0,8}}?{_REPORT})?\s?{_CLOSE}"
-                           rf"|{_OPEN}(?:[\u3400-\u9fff]{{1,8}}?(?:{_words('bracket outlet endings')}))?(?P<names2>{_NAMES})"
+                           rf"|{_OPEN}(?:[\u3400-\u9fff]{{1,8}}?(?:{_words('bracket outlet endings')}))?"
+                           rf"(?P<names2>{_NAMES})"
                            rf"\s?{_SLASH}?\s?(?:{_PLACE}|{_words('compiled')})?{_REPORT}{_CLOSE}")),
     ("slash", re.compile(rf"{_REPORTER}\s?(?P<names>{_NAMES})\s?{_SLASH}"
                          rf"|(?:^|{_OPEN}|\s)(?P<names2>{_NAMES})\s?{_SLASH}\s?[\u3400-\u9fff]{{0,6}}?{_REPORT}")),

@@ -15,25 +15,31 @@ import re
 from datetime import date, datetime
 from typing import Any
 
+from ..core.dates import DATE_BITS, hanzi_dates_as_digits, parse_date, parse_epoch, url_date
+from ..core.names import looks_like_outlet
+from ..core.vocabulary import alternation, read_vocabulary, section_alternation
+from ..document import Block, Document
+from ..record import Removal
 from .bylines import (
     author_unit_line,
-    other_credit_line,
-    subtitle_line,
     clean_value,
     head_author,
     head_outlet,
     name_under_headline,
+    other_credit_line,
     parse_credits,
     person_list,
     posted_by,
     reporter_dateline,
     split_names,
+    subtitle_line,
     thread_starter,
     trailing_byline,
     trailing_editor,
     valid_person,
     valid_source,
 )
+from .candidates import rank_offers, weigh_credits
 from .credit_rows import (
     account_row,
     dateline_outlet,
@@ -43,13 +49,6 @@ from .credit_rows import (
     outlet_after_date,
     paper_edition,
 )
-from ..core.vocabulary import alternation, read_vocabulary
-from ..core.names import looks_like_outlet
-from ..core.vocabulary import alternation, read_vocabulary, section_alternation
-from ..core.dates import DATE_BITS, hanzi_dates_as_digits, parse_date, parse_epoch, url_date
-from ..document import Block, Document
-from ..record import Removal
-from .candidates import rank_offers, weigh_credits
 from .datelines import dispatch_byline, leading_dateline_end, outlet_report_opening
 from .posters import blog_owner, hinted_poster, post_time, time_line_poster
 from .threads import apply_first_floor
@@ -198,7 +197,8 @@ def _apply_credits(doc: Document, b: Block, credits: dict[str, str], near: bool,
     editor = credits.get("editor")
     if editor:
         if valid_person(editor.split()[0]):
-            doc.set_field("editor", editor.split()[0] if len(editor.split()[0]) >= 2 else editor, "editor_label", b.text)
+            first = editor.split()[0]
+            doc.set_field("editor", first if len(first) >= 2 else editor, "editor_label", b.text)
         used = True
     if ("date" in credits or near or dated) and not about_another_article(b.text):
         if near and not credits:
@@ -463,7 +463,8 @@ def scan_credit_lines(doc: Document, blocks: list[Block], anchor: int) -> None:
 
 
 def _drop_subtitle(doc: Document, after: list[Block], pos: int) -> None:
-    """A subtitle line (``——基于东部某市三个街道的观察``) right under the headline belongs to the title, not the body."""
+    """A subtitle line (``——基于东部某市三个街道的观察``) right under the headline belongs to the title, not the
+    body."""
     for b in after[pos + 1: pos + 3]:
         if b.label is None and subtitle_line(b.text):
             doc.remove_block(b, "title", "subtitle")

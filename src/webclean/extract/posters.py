@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import re
 
+from ..core.data import read_terms
 from ..core.dates import parse_date
 from ..core.names import COMMON_WORD_COUNT, credit_words, is_credit_word, looks_like_outlet
-from ..core.data import read_terms
 from ..core.script import word_counts
 from ..core.vocabulary import alternation, read_vocabulary, section_alternation
 from ..document import Block
@@ -67,7 +67,8 @@ def handle_of(text: str) -> str | None:
     """The handle a poster cell or info row opens with, without its decorations; None when it opens with
     something else (a date, a page word, an outlet).
 
-    >>> handle_of("小诺抓10月前"), handle_of("再睡一夏 | 455 | 2024-01-03"), handle_of("zzz6519003 · 1 月前 · 最后由 C 回复")
+    >>> (handle_of("小诺抓10月前"), handle_of("再睡一夏 | 455 | 2024-01-03"),
+    ...  handle_of("zzz6519003 · 1 月前 · 最后由 C 回复"))
     ('小诺抓', '再睡一夏', 'zzz6519003')
     >>> handle_of("新手上路"), handle_of("2024-01-03 12:00")
     (None, None)
@@ -121,7 +122,8 @@ def hinted_poster(blocks: list[Block], head: int) -> tuple[str, Block] | None:
 # posted @ 2024-05-09 14:45). An edit time (编辑于 2023-03-01 15:45) is taken only when no posting time is shown.
 _POSTED = re.compile(rf"{section_alternation(_POSTS, 'posted')}"
                      rf"|[于於]\s?\d{{4}}\s?[-/.年].{{0,24}}?(?:{section_alternation(_POSTS, 'post verbs')})"
-                     r"|(?<![\d#])(?:第\s?)?[1１]\s?楼(?=[\s|｜]*\d{4})", re.I)   # the first floor's footer: 1楼 2021-11-27
+                     # the first floor's footer: 1楼 2021-11-27
+                     r"|(?<![\d#])(?:第\s?)?[1１]\s?楼(?=[\s|｜]*\d{4})", re.I)
 _EDITED = re.compile(section_alternation(_POSTS, "edited"))
 TIME_LINE_MAX = 120
 
@@ -131,14 +133,16 @@ def post_time(blocks: list[Block], head: int) -> tuple[tuple, Block, str] | None
     verb and a date (``posted_time``), else one with an edit verb (``edited_time``). Lines are read whatever
     their label: a post's footer is often in a box already labelled a comment.
 
-    >>> b = [Block(0, "显卡驱动装不上怎么办", heading=1), Block(1, "发表于 2024-4-5 23:20:45 | 只看该作者 来自 - 贵州遵义")]
+    >>> b = [Block(0, "显卡驱动装不上怎么办", heading=1),
+    ...      Block(1, "发表于 2024-4-5 23:20:45 | 只看该作者 来自 - 贵州遵义")]
     >>> found = post_time(b, 0)
     >>> found[0][0].isoformat(), found[2]
     ('2024-04-05T23:20:45+08:00', 'posted_time')
     """
     if head < 0:
         return None
-    window = blocks[head + 1: head + 1 + POSTER_REACH_AFTER] + list(reversed(blocks[max(0, head - POSTER_REACH_BEFORE): head]))
+    before = blocks[max(0, head - POSTER_REACH_BEFORE): head]
+    window = blocks[head + 1: head + 1 + POSTER_REACH_AFTER] + list(reversed(before))
     # a blog's post closes with its time line (posted @ 2024-05-09 14:45 好看的hk 阅读(430)): past the
     # window, the first posting line under the headline is the post's own footer, before any reply's
     farther = blocks[head + 1 + POSTER_REACH_AFTER:]
@@ -184,7 +188,8 @@ def time_line_poster(text: str) -> str | None:
     ('小林', None)
     >>> time_line_poster("发表人邮件：sky@163.com	发表时间：2004-12-11 9:51:00") is None
     True
-    >>> time_line_poster("最新推荐文章于 2023-09-04 17:53:10 发布"), time_line_poster("王小明 于 2023-09-04 17:53:10 发布")
+    >>> (time_line_poster("最新推荐文章于 2023-09-04 17:53:10 发布"),
+    ...  time_line_poster("王小明 于 2023-09-04 17:53:10 发布"))
     (None, '王小明')
     """
     verb = _POSTED.search(text)
@@ -204,7 +209,8 @@ def time_line_poster(text: str) -> str | None:
 
 
 # "X 的个人博客" / "X的专栏" in the row under a post's headline: X owns the blog the post is on.
-_OWNER = re.compile(r"([^\s/|｜·]{2,20})\s?的(?:个人|個人)?(?:博客|部落格|专栏|專欄|主页|主頁|空间|空間)(?=$|[\s/|｜·])")
+_OWNER = re.compile(r"([^\s/|｜·]{2,20})\s?的(?:个人|個人)?(?:博客|部落格|专栏|專欄|主页|主頁|空间|空間)"
+                    r"(?=$|[\s/|｜·])")
 _PRONOUN_END = re.compile(r"[我你他她咱们們]$")
 #: The owner row sits right under the headline.
 OWNER_REACH = 3

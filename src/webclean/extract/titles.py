@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import re
 
-from .bylines import parse_credits, person_list
 from ..core.dates import parse_date, parse_epoch
 from ..core.names import looks_like_outlet, person_plausibility
 from ..core.vocabulary import read_vocabulary, section_alternation
 from ..document import Block, Document
 from ..record import Removal
+from .bylines import parse_credits, person_list
 
 __all__ = [
     "clean_title",
@@ -276,7 +276,7 @@ def _agreeing_block(blocks: list[Block], keys: list[str], stripped: list[str]) -
         # Agreement: the block is the head title's prefix, or its end (a notice's <title> puts the issuer
         # before the headline: 某某省住房和城乡建设厅关于…的通知 over an <h1> of 关于…的通知), or contains the
         # stripped title.
-        agree = any(k.startswith(n) and len(n) * 3 >= len(k) or (n.startswith(k) and len(n) <= len(k) * 1.5)
+        agree = any((k.startswith(n) and len(n) * 3 >= len(k)) or (n.startswith(k) and len(n) <= len(k) * 1.5)
                     or (k in n and len(k) * 1.25 >= len(n)) for k in keys) \
             or any(k.endswith(n) and len(n) * 2 >= len(k) for k in stripped)   # (site suffix gone: not the site name)
         if not agree:
@@ -375,7 +375,8 @@ def head_article_title(doc: Document) -> str | None:
     for text in _head_titles(doc):
         piece = strip_site_suffix(text)
         n = _norm(piece)
-        if len(n) >= _ARTICLE_TITLE_MIN and n not in site and not looks_like_outlet(piece) and looks_like_headline(piece):
+        if (len(n) >= _ARTICLE_TITLE_MIN and n not in site and not looks_like_outlet(piece)
+                and looks_like_headline(piece)):
             return piece
     return None
 
