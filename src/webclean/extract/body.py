@@ -42,6 +42,11 @@ _POST_TIME_RULES = frozenset(("posted_time", "edited_time", "dateline"))
 # a news account's "发布于北京" or a news page's 发表时间 dates an article.
 _COMMUNITY_TIME = re.compile(section_alternation("post_lines.txt", "community time"), re.I)
 _SPACES = re.compile(r"\s+")
+# A line with no punctuation and under this many characters is a label, menu item, caption or notice, not
+# prose (a Chinese sentence that long carries a comma or a stop).
+LABEL_MAX_CHARS = 20
+# A pager is one short row of links; a longer line of numbers and arrows is a table row or a listing.
+PAGER_MAX_CHARS = 120
 _LINES = "body_lines.txt"
 # Pager words as written, in Simplified (see data/body_lines.txt).
 _PAGER_STEPS = section_alternation(_LINES, "pager steps", traditional=False)
@@ -90,9 +95,9 @@ def prose_score(block: Block) -> float:
     links = min(block.link_chars, n)
     plain = n - links
     punct = len(_CJK_PUNCT.findall(block.text))
-    # A line with no punctuation and under 20 plain characters is a label, menu item or caption,
-    # not prose: it neither helps nor hurts much.
-    if punct == 0 and plain < 20:
+    # A line with no punctuation and few plain characters is a label, menu item or caption, not prose: it
+    # neither helps nor hurts much.
+    if punct == 0 and plain < LABEL_MAX_CHARS:
         return -0.5 * links - (1.0 if block.links else 0.0)
     # Punctuation is the strongest Chinese prose signal: each mark adds ~ one short clause (capped).
     bonus = min(punct, plain / 8) * 3
@@ -151,7 +156,7 @@ def is_pagination(text: str) -> bool:
     """
     text = text.strip()
     # a tab: cells of a table row (a row of figures), not the links of a pager
-    if not text or len(text) > 120 or "\t" in text or not _PAGER.fullmatch(text):
+    if not text or len(text) > PAGER_MAX_CHARS or "\t" in text or not _PAGER.fullmatch(text):
         return False
     if _PAGER_WORD.search(text):
         return True
@@ -161,6 +166,18 @@ def is_pagination(text: str) -> bool:
     return len(numbers) >= 2 and numbers[1] == numbers[0] + 1
 
 
+# A listing page (is_listing). A headline link with its date beside it ("某某会议 2024-01-02") is about half
+# link text, so a line this linked is a list entry.
+LISTING_LINK_DENSITY = 0.4
+# Prose counts from blocks scoring above this (about one sentence; labels and list entries score less).
+LISTING_PROSE_BLOCK = 30
+# Under this much prose against this many link lines, and no paragraph scoring this much, there is no
+# article to extract (a short news brief has one real paragraph and is kept as an article).
+LISTING_MAX_PROSE = 100
+LISTING_MIN_LINK_LINES = 15
+LISTING_MAX_PARAGRAPH = 60
+
+
 def is_listing(blocks: list[Block], scores: list[float]) -> bool:
     """A listing page: many short link lines and little prose anywhere on the page.
 
@@ -168,12 +185,10 @@ def is_listing(blocks: list[Block], scores: list[float]) -> bool:
     >>> is_listing(bl, [prose_score(b) for b in bl])
     True
     """
-    # A headline link with its date beside it ("某某会议 2024-01-02") is ~half link text.
-    link_lines = sum(1 for b in blocks if b.links and b.link_density >= 0.4)
-    prose = sum(s for s in scores if s > 30)
-    # Under ~100 characters of prose against 15+ link lines, and no paragraph of 60+: there is no
-    # article to extract. (A short news brief has one real paragraph and is kept as an article.)
-    return link_lines >= 15 and prose < 100 and max(scores, default=0.0) < 60
+    link_lines = sum(1 for b in blocks if b.links and b.link_density >= LISTING_LINK_DENSITY)
+    prose = sum(s for s in scores if s > LISTING_PROSE_BLOCK)
+    return (link_lines >= LISTING_MIN_LINK_LINES and prose < LISTING_MAX_PROSE
+            and max(scores, default=0.0) < LISTING_MAX_PARAGRAPH)
 
 
 def _headline_index(doc: Document) -> int:
@@ -460,13 +475,20 @@ def _prefer_region_under_headline(doc: Document, tree: _Tree, scores: list[float
     return region if ADJACENT_BONUS * tree.gain[region] >= tree.gain[best] else best
 
 
+# A post holds real prose from this score on (a few sentences); shorter units count only as replies.
+POST_PROSE = 50
+# Posts of one signature are the region's content when they hold this share of its prose; less, and they
+# are paragraphs or sections of one article.
+POST_SHARE = 0.6
+
+
 def _post_units(tree: _Tree, best: int) -> dict[str, list[int]]:
     """Outermost containers under ``best`` that can be posts, grouped by signature: those holding real
-    prose (score >= 50) and short replies (some prose plus another block, such as the 发表于 header)."""
+    prose (score >= POST_PROSE) and short replies (some prose plus another block, such as the 发表于 header)."""
     groups: dict[str, list[int]] = {}
     group_end: dict[str, int] = {}
     for cid in range(best + 1, tree.end[best] + 1):
-        if (tree.total[cid] >= 50 or is_short_reply(tree, cid)) and cid > group_end.get(tree.key[cid], -1):
+        if (tree.total[cid] >= POST_PROSE or is_short_reply(tree, cid)) and cid > group_end.get(tree.key[cid], -1):
             groups.setdefault(tree.key[cid], []).append(cid)
             group_end[tree.key[cid]] = tree.end[cid]   # skip same-signature units nested in this one
     return groups
@@ -489,13 +511,14 @@ def _first_post(doc: Document, tree: _Tree, best: int) -> int:
 
     Units of one signature (two or more, each with prose, not nested in each other, the first with real
     prose and the later ones possibly one-line replies) that hold
-    >= 60% of the region's prose and have a post header (date, floor number) around each later
+    >= POST_SHARE (60%) of the region's prose and have a post header (date, floor number) around each later
     one are posts, not paragraphs: the first is the content.
     """
     firsts = [-1]
     for top in _post_units(tree, best).values():
         # The first post is the content: it holds real prose even when every reply is a one-liner.
-        if len(top) < 2 or tree.total[top[0]] < 50 or sum(tree.total[u] for u in top) < 0.6 * tree.total[best]:
+        if (len(top) < 2 or tree.total[top[0]] < POST_PROSE
+                or sum(tree.total[u] for u in top) < POST_SHARE * tree.total[best]):
             continue
         spans = [(tree.first[u], tree.last[u]) for u in top]
         # The header of a later post sits between the posts or in its own first/last lines.
@@ -561,6 +584,10 @@ _CITATION = re.compile(rf"[\[［](?:{section_alternation(_LINES, 'citation label
                        rf"|{section_alternation(_LINES, 'archived')}", re.I)
 
 
+# A reference is a line or two (a title, an outlet, a date); a longer block with a date in brackets is prose.
+CITATION_LINE_MAX = 300
+
+
 def citation_line(text: str) -> bool:
     """A reference of an encyclopedia entry or a paper: its title is a link, but the line is content.
 
@@ -569,7 +596,7 @@ def citation_line(text: str) -> bool:
     >>> citation_line("市政府召开全市安全生产会议 2025-07-14")
     False
     """
-    return len(text) <= 300 and _CITATION.search(text) is not None
+    return len(text) <= CITATION_LINE_MAX and _CITATION.search(text) is not None
 
 
 def _mark_pagination(doc: Document) -> None:
@@ -839,7 +866,7 @@ def _cut_after_editor_credit(doc: Document, kept: list[Block]) -> list[Block]:
 def _tail_junk(text: str) -> bool:
     """A line that closes no article: a short unpunctuated label or notice, or one with no Chinese at all
     (a video placeholder ``VIDEO``, an article id, a URL, a lone ``?``)."""
-    return (len(text) < 20 and not _CJK_PUNCT.search(text)) or not _HAN_CHAR.search(text)
+    return (len(text) < LABEL_MAX_CHARS and not _CJK_PUNCT.search(text)) or not _HAN_CHAR.search(text)
 
 
 def _trim_tail(doc: Document, kept: list[Block]) -> list[Block]:

@@ -35,6 +35,12 @@ _COLUMN_SEP = re.compile(r"\s?[|｜丨]\s?")
 # A column in lenticular brackets opening the headline: 【中国稳健前行】坚定实施扩大内需战略.
 _BRACKET_COLUMN = re.compile(r"^【(?P<column>[^【】\d]{2,12})】(?P<rest>.{4,})$")
 _SENTENCE_END = re.compile(r"[。]")  # headlines may hold ？ or ！, never a 。 (a caption ends one, then credits)
+# Chinese headlines run 4..60 characters: shorter is a label or a name, longer a paragraph.
+HEADLINE_MIN_CHARS = 4
+HEADLINE_MAX_CHARS = 60
+# A block agreeing with the head title may carry a subtitle or the issuer before it; past this it is a
+# paragraph that happens to quote the title.
+AGREEING_BLOCK_MAX = 100
 
 
 def strip_site_suffix(head_title: str) -> str:
@@ -119,8 +125,7 @@ def looks_like_headline(text: str) -> bool:
     >>> looks_like_headline("——基于东部某市三个街道的观察"), looks_like_headline("张晓燕，刘建国")
     (False, False)
     """
-    # Chinese headlines run 4..60 characters; longer lines are paragraphs.
-    if not 4 <= len(text) <= 60 or _SENTENCE_END.search(text):
+    if not HEADLINE_MIN_CHARS <= len(text) <= HEADLINE_MAX_CHARS or _SENTENCE_END.search(text):
         return False
     # a subtitle (——基于…的探讨), a unit in brackets under the names (（天津城建大学，天津 300384）), a line of
     # authors' names: parts of the credits around a headline, not the headline
@@ -271,7 +276,8 @@ def _agreeing_block(blocks: list[Block], keys: list[str], stripped: list[str]) -
     for pos, b in enumerate(blocks):
         # a headline cell may carry its date (「良心包子」重視食安 虧損2年出頭天2014/12/1 18:13)
         n = _norm(_TRAILING_DATE.sub("", b.text))
-        if not 4 <= len(n) <= 100 or (b.links >= 2 and b.link_density >= TRAIL_LINK_DENSITY):
+        if not HEADLINE_MIN_CHARS <= len(n) <= AGREEING_BLOCK_MAX or (
+                b.links >= 2 and b.link_density >= TRAIL_LINK_DENSITY):
             continue   # (a trail of links, 公視新聞網 / 醫療, names the site and its column)
         # Agreement: the block is the head title's prefix, or its end (a notice's <title> puts the issuer
         # before the headline: 某某省住房和城乡建设厅关于…的通知 over an <h1> of 关于…的通知), or contains the
@@ -295,8 +301,8 @@ def html_headline(doc: Document, blocks: list[Block]) -> tuple[Block | None, str
     Example: <title>城市更新提速_新浪网</title> and an <h1>城市更新提速</h1> -> that h1.
     """
     heads = _head_titles(doc)
-    stripped = [k for k in (_norm(strip_site_suffix(t)) for t in heads) if len(k) >= 4]
-    keys = [k for k in (_norm(t) for t in heads) if len(k) >= 4] + stripped
+    stripped = [k for k in (_norm(strip_site_suffix(t)) for t in heads) if len(k) >= HEADLINE_MIN_CHARS]
+    keys = [k for k in (_norm(t) for t in heads) if len(k) >= HEADLINE_MIN_CHARS] + stripped
     limit = min(len(blocks), 400)
     only_h1 = sole_h1_under_a_site_name(blocks[:limit], heads)
     if only_h1 is not None:
