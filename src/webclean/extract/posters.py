@@ -161,7 +161,7 @@ _DATE_TIME = re.compile(r"\d{4}\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}日?(?:
 
 
 _LABEL_COLON = re.compile(r"[:：]")
-_TIME_LABEL = re.compile(r"时间|時間")
+_TIME_LABEL = re.compile(section_alternation(_POSTS, "time labels"))
 # A run of this many common words is a heading (最新推荐文章), not a user's name.
 PHRASE_WORDS = 3
 
@@ -209,9 +209,9 @@ def time_line_poster(text: str) -> str | None:
 
 
 # "X 的个人博客" / "X的专栏" in the row under a post's headline: X owns the blog the post is on.
-_OWNER = re.compile(r"([^\s/|｜·]{2,20})\s?的(?:个人|個人)?(?:博客|部落格|专栏|專欄|主页|主頁|空间|空間)"
-                    r"(?=$|[\s/|｜·])")
-_PRONOUN_END = re.compile(r"[我你他她咱们們]$")
+_OWNER = re.compile(rf"([^\s/|｜·]{{2,20}})\s?的(?:{section_alternation(_POSTS, 'owner words')})?"
+                    rf"(?:{section_alternation(_POSTS, 'owned pages')})(?=$|[\s/|｜·])")
+_PRONOUN_END = re.compile(f"[{''.join(map(re.escape, read_vocabulary(_POSTS, 'pronoun endings')))}]$")
 #: The owner row sits right under the headline.
 OWNER_REACH = 3
 
