@@ -356,7 +356,7 @@ def sole_h1_under_a_site_name(blocks: list[Block], heads: list[str]) -> Block | 
     if not names or any(len(n) > SITE_NAME_MAX for n in names):
         return None
     h1s = [b for b in blocks if b.heading == 1 and b.label is None]
-    if len(h1s) != 1 or len(_norm(h1s[0].text)) < 4 or _norm(h1s[0].text) in names:
+    if len(h1s) != 1 or len(_norm(h1s[0].text)) < HEADLINE_MIN_CHARS or _norm(h1s[0].text) in names:
         return None
     return h1s[0]
 
@@ -401,7 +401,7 @@ def _h1_it_extends(before: list[Block], chosen: Block) -> Block:
     for b in before:
         if b.heading == 1 and b.label is None:
             h = _norm(b.text)
-            if len(h) >= 4 and n.startswith(h) and h != n:
+            if len(h) >= HEADLINE_MIN_CHARS and n.startswith(h) and h != n:
                 return b
     return chosen
 
@@ -421,7 +421,7 @@ def without_node_prefix(raw: str, heads: list[str]) -> str:
     """
     for title in heads:
         piece = strip_site_suffix(title).strip()
-        if len(_norm(piece)) < 4 or not raw.endswith(piece) or raw == piece:
+        if len(_norm(piece)) < HEADLINE_MIN_CHARS or not raw.endswith(piece) or raw == piece:
             continue
         prefix = raw[:len(raw) - len(piece)]
         if prefix[-1:].isspace() and 0 < len(prefix.strip()) <= NODE_PREFIX_MAX:
@@ -439,7 +439,7 @@ def find_title(doc: Document, blocks: list[Block]) -> Block | None:
     if not raw:
         return None
     undated = _TRAILING_DATE.sub("", raw)
-    if undated != raw and len(_norm(undated)) >= 4:
+    if undated != raw and len(_norm(undated)) >= HEADLINE_MIN_CHARS:
         raw = undated   # a headline cell that carries its date: the date is the dateline's, not the title's
     if block is not None and doc.head:
         raw = without_node_prefix(raw, _head_titles(doc))
@@ -464,5 +464,5 @@ def drop_repeated_headline(doc: Document, blocks: list[Block], anchor: int) -> N
     title = _norm(blocks[anchor].text)
     for b in blocks[anchor + 1: anchor + 3]:
         n = _norm(b.text)
-        if len(n) >= 4 and n in title:
+        if len(n) >= HEADLINE_MIN_CHARS and n in title:
             doc.remove_block(b, "title", "repeated_headline")
