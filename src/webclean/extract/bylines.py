@@ -231,14 +231,17 @@ def _labels(line: str) -> list[re.Match[str]]:
             out.append(m)
         elif lab in _DATE_PREPOSITIONS and parse_date(line[m.end():m.end() + 25]):
             out.append(m)  # 发布于 2025-07-15 10:41: the preposition stands for the colon
-        elif (lab in ("来源于", "來源於") and len(line) <= SOURCE_VERB_LINE_MAX
-              and line[:m.start()].strip(" \t　(（[【") in ("", "本文", "本文章", "文章", "本稿")):
+        elif (lab in _SOURCE_VERB and len(line) <= SOURCE_VERB_LINE_MAX
+              and line[:m.start()].strip(" \t　(（[【") in _SOURCE_VERB_OPENINGS):
             out.append(m)  # 本文来源于国家统计局　2024-05-11: a short line opening with it, not a sentence
     return out
 
 
 #: A line that opens with 来源于 and is this short is a credit row; longer, it is a sentence about sources.
 SOURCE_VERB_LINE_MAX = 60
+_SOURCE_VERB = frozenset(read_vocabulary(_CREDITS, "source verb"))
+# the line opens with the verb itself or with one of these words (本文来源于…)
+_SOURCE_VERB_OPENINGS = frozenset(("", *read_vocabulary(_CREDITS, "source verb openings")))
 
 
 def parse_credits(line: str) -> dict[str, str]:

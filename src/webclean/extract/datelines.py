@@ -149,9 +149,10 @@ def dispatch_byline(text: str) -> Dateline | None:
 
 # The outlet that opens a dispatch before its reporters: 中新网北京四月三十日电 (记者 孙宇挺), 新华社北京5月19日电
 # (…), 荆楚晨报讯（记者…）, 枝江融媒(通讯员 李意): an outlet name, maybe a place and a date, then 电/讯 or nothing.
-_DISPATCH_HEAD = re.compile(r"(?:据|據)?(?P<outlet>[\u3400-\u9fff]{2,8}?(?:社|网|網|报|報|台|融媒))"
+_DISPATCH_HEAD = re.compile(rf"(?:{_words('dispatch head lead')})?"
+                            rf"(?P<outlet>[\u3400-\u9fff]{{2,8}}?(?:{_words('dispatch head outlet endings')}))"
                             r"(?:[\u3400-\u9fff]{0,6}?[\d〇○零一二三四五六七八九十]{1,3}月[\d〇○零一二三四五六七八九十]{1,3}日)?"
-                            r"\s?(?:电|電|讯|訊|消息)?\s?")
+                            rf"\s?(?:{_words('dispatch head marks')})?\s?")
 
 
 def dispatch_outlet(head: str) -> str:
