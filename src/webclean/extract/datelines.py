@@ -184,8 +184,9 @@ def leading_dateline_end(text: str, dateline: Dateline) -> int:
 
 # A paragraph that opens by naming its outlet's report in brackets, with no reporter: 【环球网综合报道】,
 # 【环球时报报道】, （央视新闻讯）.
-_OUTLET_REPORT = re.compile(r"[【\[（(〔]\s?(?P<outlet>[\u3400-\u9fff]{2,8}?(?:网|網|报|報|社|台|新闻|新聞))"
-                            r"(?:综合|綜合)?(?:报道|報道|報導|报导|讯|訊)\s?[】\]）)〕]")
+_OUTLET_REPORT = re.compile(rf"[【\[（(〔]\s?(?P<outlet>[\u3400-\u9fff]{{2,8}}?(?:{_words('bracket outlet endings')}))"
+                            rf"(?:{_words('outlet report compiled')})?"
+                            rf"(?:{_words('report')}|{_words('outlet report marks')})\s?[】\]）)〕]")
 
 
 def outlet_report_opening(text: str) -> str:
