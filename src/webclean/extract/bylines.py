@@ -410,7 +410,7 @@ def site_names(doc: Document) -> list[str]:
 
 # The editor closing the last paragraph in brackets, maybe with the newsroom's edit code after it:
 # …緩解。（編輯：蘇龍麒）1120221 (an agency's code: the day in the ROC calendar and a serial).
-_TRAILING_EDITOR = re.compile(r"[（(]\s?(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s?[:：]\s?"
+_TRAILING_EDITOR = re.compile(rf"[（(]\s?(?:{section_alternation(_CREDITS, 'trailing editor labels')})\s?[:：]\s?"
                               r"(?P<name>[\u3400-\u9fff·]{2,4})\s?[)）]\s?(?P<code>\d{6,8})?\s*$")
 # A bare edit code closing the last paragraph after its full stop: …在知本宴請團員。1031212
 _SENTENCE_CLOSERS = "。！？!?」”』"
