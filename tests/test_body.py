@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 import webclean
+from webclean.document import Block, Document
 from webclean.extract import body
 from webclean.parse import html
-from webclean.document import Block, Document
 from webclean.pipeline import Options
 
 from .conftest import page_of, real_page_sets
@@ -106,7 +106,8 @@ def test_tutorial_keeps_code_blocks() -> None:
             "</div></body></html>")
     doc = run(page)
     assert doc.paragraphs == ["NumPy 用于处理数组，它提供了多维数组对象和各种派生对象，运算速度很快。",
-                              "import numpy as np\narr = np.array([1, 2, 3])", "输出结果如上所示，数组对象称为 ndarray。"]
+                              "import numpy as np\narr = np.array([1, 2, 3])", "输出结果如上所示，"
+                                                                               "数组对象称为 ndarray。"]
 
 
 def test_hidden_link_farm_not_in_body() -> None:
@@ -217,7 +218,8 @@ def test_post_header_between() -> None:
 
 
 def test_short_brief_among_many_links_is_an_article() -> None:
-    brief = "本报讯 今天上午，全市安全生产工作会议在市政府召开，副市长出席会议并讲话，要求各地各部门压实责任，确保安全。"
+    brief = ("本报讯 今天上午，全市安全生产工作会议在市政府召开，副市长出席会议并讲话，"
+             "要求各地各部门压实责任，确保安全。")
     page = ("<html><body><ul class='menu'>" + "".join(f"<li><a href='/{i}'>新闻栏目{i}</a></li>" for i in range(30))
             + f"</ul><div><p>{brief}</p></div></body></html>")
     doc = run(page)
@@ -244,7 +246,8 @@ def test_thread_with_thousands_of_posts_stays_fast_and_takes_first() -> None:
 
 
 def test_blocks_removed_as_furniture_count_against_their_container() -> None:
-    page = ("<html><body><div id='wrap'><div id='side'><p>栏目</p><p>这是侧栏里的一段说明文字，介绍本站的情况，也有标点。</p></div>"
+    page = ("<html><body><div id='wrap'><div id='side'><p>栏目</p><p>这是侧栏里的一段说明文字，介绍本站的情况，"
+            "也有标点。</p></div>"
             "<div id='post'>" + "".join(f"<p>{p}</p>" for p in PROSE) + "</div></div></body></html>")
     doc = Document(raw=page, text=page, is_html=True, deadline=time.monotonic() + 30)
     html.parse_html(doc, Options())
@@ -288,10 +291,12 @@ def _thread(replies: list[str], header: str = "发表于 2025-05-1{i} 2{i}:05") 
     rest = "".join(f"<table class='plhin'><tr><td class='pls'><a href='/u/{i + 2}'>网友{i}</a></td>"
                    f"<td class='plc'><div class='authi'>{header.format(i=i + 1)}</div>"
                    f"<div class='t_f'>{r}</div></td></tr></table>" for i, r in enumerate(replies))
-    return "<html><body><div class='nav'>" + nav_links(6) + f"</div><div id='postlist'>{first}{rest}</div></body></html>"
+    return ("<html><body><div class='nav'>" + nav_links(6)
+            + f"</div><div id='postlist'>{first}{rest}</div></body></html>")
 
 
-ONE_LINERS = ["收藏了，北岸那段确实黑，上次差点迷路。", "楼主能发一下轨迹吗？下个月算我一个。", "那家农家乐的鱼确实好吃。"]
+ONE_LINERS = ["收藏了，北岸那段确实黑，上次差点迷路。", "楼主能发一下轨迹吗？下个月算我一个。", "那"
+                                                           "家农家乐的鱼确实好吃。"]
 
 
 def test_thread_with_one_line_replies_keeps_the_first_post() -> None:
@@ -329,7 +334,8 @@ def test_body_docstring_examples() -> None:
     ("https://news.example.com/2025/0603/a.html", "article-title", "article"),
 ])
 def test_single_article_on_a_blog_is_a_blog_post(url: str, hints: str, kind: str) -> None:
-    page = ("<html><body><div class='nav'>" + nav_links(6) + f"</div><div class='{hints}'><h1>用 pandas 清洗订单数据</h1>"
+    page = ("<html><body><div class='nav'>" + nav_links(6) + f"</div><div class='{hints}'>"
+                                                             f"<h1>用 pandas 清洗订单数据</h1>"
             "</div><div class='content'>" + "".join(f"<p>{p}</p>" for p in PROSE) + "</div></body></html>")
     doc = Document(raw=page, text=page, is_html=True, url=url, deadline=time.monotonic() + 30)
     html.parse_html(doc, Options())
@@ -488,7 +494,8 @@ def test_the_region_under_the_headline_beats_a_larger_one_far_below_it() -> None
 
 def test_a_dialog_a_script_opens_is_never_the_article() -> None:
     form = "".join(f"<div class='field'><label>{p}</label></div>" for p in PROSE * 3)
-    page = ("<html><body><h1>解决新项目的依赖报错</h1><div class='content'><p>记录一下处理缺少依赖的办法，很简单。</p></div>"
+    page = ("<html><body><h1>解决新项目的依赖报错</h1><div class='content'><p>记录一下处理缺少依赖的办法，很简单。"
+            "</p></div>"
             + "".join(f"<p><a href='/x{i}'>推荐文章第{i}篇</a></p>" for i in range(12))
             + f"<div class='ui modal small report'><form class='ui form'>{form}</form></div></body></html>")
     doc = run(page)
@@ -508,7 +515,8 @@ def test_a_picture_story_keeps_its_captions_as_its_text() -> None:
 
 def test_a_mirrors_id_and_url_lines_under_its_editor_line_are_not_text() -> None:
     import webclean
-    page = ("外交部长的记者会总是颇受关注，今年又将回答中外记者的提问。\n\n在此之前，我们先回顾一下往年记者会上的精彩时刻。\n\n"
+    page = ("外交部长的记者会总是颇受关注，今年又将回答中外记者的提问。\n\n在此之前，"
+            "我们先回顾一下往年记者会上的精彩时刻。\n\n"
             "?\n\n【责任编辑:马文英】\n\nVIDEO\n\nWS60431a79a3101e7ce974294c\n\nhttp://m.example.cn/a/202103/06/WS60431a79.html\n")
     rec = webclean.clean(page.encode())
     assert rec.paragraphs[-1].startswith("在此之前") and rec.editor == "马文英"
@@ -517,7 +525,8 @@ def test_a_mirrors_id_and_url_lines_under_its_editor_line_are_not_text() -> None
 def _thread_of_comment_posts() -> str:
     posts = [("寒冰", "访问社区时自动弹出登录窗口，访问子页会自动跳转到首页，有没有插件可以强制用户先登录？"),
              ("小路", "可以试试私有论坛插件，安装以后游客只能看到登录页，我这里测试过，是免费的，兼容最新版本。"),
-             ("寒冰", "我安装了，但它不是我想要的效果，我想在进入标签页或者内容页的时候才弹出登录窗口，或者跳转到登录页。"),
+             ("寒冰", "我安装了，但它不是我想要的效果，我想在进入标签页或者内容页的时候才弹出登录窗口，"
+                      "或者跳转到登录页。"),
              ("小路", "那可以配置页面规则，除了首页之外的页面都要求先登录，效果差不多，设置起来也更简单。"),
              ("寒冰", "明白了，我去试一下页面规则的办法，谢谢你的耐心解答，问题解决以后我再来反馈。")]
     items = "".join(f"<article class='CommentPost Post'><header><h3 class='PostUser'>{who}</h3>"
@@ -533,7 +542,8 @@ def _thread_of_comment_posts() -> str:
 
 def test_a_thread_whose_software_calls_every_post_a_comment_keeps_its_first_post() -> None:
     rec = webclean.clean(_thread_of_comment_posts())
-    assert list(rec.paragraphs) == ["访问社区时自动弹出登录窗口，访问子页会自动跳转到首页，有没有插件可以强制用户先登录？"]
+    first_post = "访问社区时自动弹出登录窗口，访问子页会自动跳转到首页，有没有插件可以强制用户先登录？"
+    assert list(rec.paragraphs) == [first_post]
     later = [r.text for r in rec.removed if r.kind == "comment"]
     assert any(t.startswith("可以试试私有论坛插件") for t in later)
     assert rec.page_kind == "forum-thread" and rec.author == "寒冰"

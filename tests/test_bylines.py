@@ -4,9 +4,9 @@ from __future__ import annotations
 import pytest
 
 import webclean
+from webclean.document import Block, Document
 from webclean.extract import bylines
 from webclean.extract.bylines import parse_credits
-from webclean.document import Block, Document
 
 PROSE = ("近年来，下岗职工这一社会群体作为改革成本的承担者越来越引人注目，"
          "他们的生活保障和再就业问题成为社会关注的焦点。")
@@ -89,7 +89,8 @@ def test_thread_starter_needs_the_post_header():
 
 def test_thread_starter_needs_a_linked_name():
     assert bylines.thread_starter(_post("发表于 2025-05-12 21:36", Block(0, "风吹麦浪")), 2) is None
-    assert bylines.thread_starter(_post("发表于 2025-05-12 21:36", Block(0, "管理员", links=1, link_chars=3)), 2) is None
+    admin = Block(0, "管理员", links=1, link_chars=3)
+    assert bylines.thread_starter(_post("发表于 2025-05-12 21:36", admin), 2) is None
     assert bylines.thread_starter(_post("发表于 2025-05-12 21:36", Block(0, "户外骑行论坛版块", links=1, link_chars=8)),
                                   2) is None
 

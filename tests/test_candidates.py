@@ -90,7 +90,8 @@ def test_the_record_shows_the_winner_and_the_runners_up_with_their_scores() -> N
     page = ("<html><head><title>老街区改造</title><meta name='author' content='张倩'></head><body>"
             "<h1>老街区改造，别急着把早市赶走</h1><p>2025-05-20 09:31 来源：光明日报</p>"
             "<p>今天上午，市政府召开新闻发布会，介绍了今年以来全市经济社会发展的主要情况。</p>"
-            "<p>会议指出，要继续做好民生保障工作，确保各项政策落到实处。（记者 王帆）</p><p>[ 责编：张倩 ]</p></body></html>")
+            "<p>会议指出，要继续做好民生保障工作，确保各项政策落到实处。（记者 王帆）</p><p>[ 责编：张倩 ]</p>"
+            "</body></html>")
     rec = webclean.clean(page)
     authors = [e for e in rec.evidence if e.field == "author"]
     assert rec.author == "王帆" and rec.editor == "张倩" and rec.source == "光明日报"

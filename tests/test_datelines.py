@@ -12,7 +12,8 @@ from webclean.extract.datelines import DATELINE_PATTERNS, dispatch_byline
     ("bracket", "……證明了良心是經營生意的不二法門。（民視新聞陳韻平、郭文海台北報導）", "陳韻平、郭文海"),
     ("bracket", "香港文匯報訊（記者 鄭治祖）不少法庭訴訟往往需時數月，甚至數年處理。", "鄭治祖"),
     ("bracket", "新华社乌鲁木齐5月9日电（记者邹伟）国务院总理5月7日至9日在新疆调研。", "邹伟"),
-    ("bracket", "咖啡業者依然持續將高漲的成本逐步轉嫁給消費者，供應仍然吃緊，價格恐怕還會再漲。（劉利貞／綜合外電報導）", "劉利貞"),
+    ("bracket", "咖啡業者依然持續將高漲的成本逐步轉嫁給消費者，供應仍然吃緊，價格恐怕還會再漲。"
+                "（劉利貞／綜合外電報導）", "劉利貞"),
     ("slash", "2020-10-04 15:05聯合報 記者林宸誼／即時報導", "林宸誼"),
     ("bracket", "【聯合晚報╱記者楊正海╱即時報導】", "楊正海"),
     ("slash", "新頭殼newtalk2014.10.24 金名/高雄報導", "金名"),
@@ -20,7 +21,8 @@ from webclean.extract.datelines import DATELINE_PATTERNS, dispatch_byline
     ("reporter_line", "新华社记者邹多为、唐诗凝、丁乐", "邹多为、唐诗凝、丁乐"),
     ("reporter_line", "記者賴淑敏 蔣龍祥 台北報導", "賴淑敏、蔣龍祥"),
     ("outlet_slash", "上報快訊／范姜佳鈺 2020年03月12日 20:19:00", "范姜佳鈺"),
-    ("photo_credit", "3月13日，全国政协会议在人民大会堂举行闭幕会。这是记者在会场拍摄。 新华社记者 殷博古 摄", "殷博古"),
+    ("photo_credit", "3月13日，全国政协会议在人民大会堂举行闭幕会。这是记者在会场拍摄。 新华社记者 殷博古 摄",
+     "殷博古"),
     ("photo_credit", "中共麗水市委常委、宣傳部長在歡迎晚宴上致辭。 (中國臺灣網 王偉 攝)", "王偉"),
     ("bracket", "枝江融媒(通訊員 李意)近日，安福寺鎮吳家門村積極組織開展溝渠清淤工作。", "李意"),
     ("bracket", "(总台采访人员 戴峰 肖中仁)", "戴峰、肖中仁"),
@@ -80,7 +82,8 @@ def test_a_text_article_with_a_photo_does_not_credit_the_photographer() -> None:
 def test_the_outlet_that_opens_a_dispatch_is_the_source() -> None:
     page = ("国家主席会见来访的外国客人\n"
             "4月30日，国家主席在北京人民大会堂会见来访的客人。 中新社发 盛佳鹏 摄\n"
-            "中新网北京四月三十日电 (记者 孙宇挺)国家主席三十日下午在人民大会堂会见来访的客人，双方就两国关系交换了意见。\n"
+            "中新网北京四月三十日电 (记者 孙宇挺)国家主席三十日下午在人民大会堂会见来访的客人，"
+            "双方就两国关系交换了意见。\n"
             "会见中，双方表示愿意加强各领域交流合作，推动两国关系持续健康发展。\n")
     rec = webclean.clean(page)
     assert rec.source == "中新网" and rec.author == "孙宇挺"
@@ -89,7 +92,8 @@ def test_the_outlet_that_opens_a_dispatch_is_the_source() -> None:
 
 
 def test_an_outlet_report_in_the_opening_bracket_is_the_source() -> None:
-    page = ("国家主席会见来访的外国客人\n【环球网综合报道】据外国政府发言人在会见后的一份声明中称，双方领导人希望不久举行会晤。\n"
+    page = ("国家主席会见来访的外国客人\n【环球网综合报道】据外国政府发言人在会见后的一份声明中称，"
+            "双方领导人希望不久举行会晤。\n"
             "声明说，双方同意继续就共同关心的问题保持沟通。\n[责任编辑:张晓静]\n")
     rec = webclean.clean(page)
     assert rec.source == "环球网" and rec.editor == "张晓静"

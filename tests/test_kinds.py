@@ -27,7 +27,8 @@ def test_is_blog_from_the_url(url: str | None, expected: bool) -> None:
 
 
 def test_is_blog_from_the_headline_region() -> None:
-    blocks = [Block(0, "导航", hints="nav blog-nav"), Block(1, "用 pandas 清洗订单数据", hints="blog-content-box title")]
+    blocks = [Block(0, "导航", hints="nav blog-nav"),
+              Block(1, "用 pandas 清洗订单数据", hints="blog-content-box title")]
     assert is_blog("https://example.com/a/1", blocks, 1)
     assert not is_blog("https://example.com/a/1", blocks, -1)   # a blog word in the menu alone is not enough
 

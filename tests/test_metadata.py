@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 
 import webclean
-from webclean.extract import metadata as md
 from webclean.core.dates import CHINA_TZ
 from webclean.document import Block, Document
-from webclean.pipeline import Options
+from webclean.extract import metadata as md
 from webclean.parse.text_lines import segment_text
+from webclean.pipeline import Options
 
 from .conftest import page_of, real_page_sets
 
@@ -67,7 +67,7 @@ def test_text_page_like_seed():
     assert doc.value("published_precision") == "second"
     assert doc.value("author") == "林書言"
     assert doc.value("editor") == "陳立"
-    last = [b for b in doc.blocks if b.text.startswith("改造不是")][0]
+    last = next(b for b in doc.blocks if b.text.startswith("改造不是"))
     assert last.text.endswith("過得舒心。") and last.label is None
     assert any(r.kind == "byline" and r.text == "(作者:林書言)" for r in doc.removed)
     labels = {b.text: b.label for b in doc.blocks}
@@ -77,7 +77,8 @@ def test_text_page_like_seed():
 
 
 def test_html_portal_page():
-    doc = html_doc([("a", "首页"), ("h1", "城市更新按下快进键"), ("div", "2025年07月14日 11:49 来源：人民网 作者：王明"),
+    doc = html_doc([("a", "首页"), ("h1", "城市更新按下快进键"),
+                    ("div", "2025年07月14日 11:49 来源：人民网 作者：王明"),
                     ("p", PARA), ("p", PARA), ("div", "责任编辑：李华")],
                    {"title": "城市更新按下快进键_新浪网"})
     md.extract_metadata(doc, Options())
@@ -227,7 +228,8 @@ def test_trailing_byline_trims_paragraph():
 
 
 def test_scan_credit_lines_labels_blocks():
-    doc = html_doc([("h1", "标题在这里很长"), ("div", "发布时间：2025年7月14日"), ("p", PARA), ("div", "來源:中央社")], {})
+    doc = html_doc([("h1", "标题在这里很长"), ("div", "发布时间：2025年7月14日"), ("p", PARA),
+                    ("div", "來源:中央社")], {})
     md.scan_credit_lines(doc, doc.blocks, 0)
     assert doc.value("published") == date(2025, 7, 14) and doc.value("source") == "中央社"
     assert doc.blocks[1].label == "timestamp" and doc.blocks[3].label == "source"
@@ -268,7 +270,8 @@ def test_dated_link_item_is_not_the_page_date():
     assert doc.value("title") == "城事" and doc.value("published") is None
 
 
-GOV_GRID = [("td", "索 引 号："), ("td", "11220000013544357T/2025-00101"), ("td", "发文机关："), ("td", "江北省人民政府"),
+GOV_GRID = [("td", "索 引 号："), ("td", "11220000013544357T/2025-00101"),
+            ("td", "发文机关："), ("td", "江北省人民政府"),
             ("td", "成文日期："), ("td", "2025年03月05日"), ("td", "标      题："),
             ("td", "江北省人民政府关于划定河道管理范围的通告"), ("td", "发布日期："), ("td", "2025年03月07日"),
             ("div", "江北省人民政府关于划定河道管理范围的通告"), ("div", PARA), ("div", "江北省人民政府"),
@@ -307,7 +310,8 @@ def test_forum_repost_credits_the_paper_authors():
 
 
 def _blog_archive(first_extra: list[tuple[str, str]]) -> Document:
-    return html_doc([("td", "湘江边的早茶店 (图)"), ("td", "2005-06-14 03:25:55"), ("td", PARA), ("td", PARA)] + first_extra
+    return html_doc([("td", "湘江边的早茶店 (图)"), ("td", "2005-06-14 03:25:55"), ("td", PARA), ("td", PARA)]
+                    + first_extra
                     + [("td", "由小海张贴 @ 2005-06-14 03:25:55 (370) 共 11 篇评论"), ("td", "回忆童年的露天电影院"),
                        ("td", "2005-06-10 05:53:20"), ("td", PARA), ("td", "(编辑：燕子)"),
                        ("td", "由小海张贴 @ 2005-06-10 05:53:20 (993)")], {"title": "湘江边的早茶店 - 小海的博客"})
@@ -345,13 +349,14 @@ def _corpus_scores(golds: list[Path]) -> dict[str, list[bool]]:
     import sys
     sys.path.insert(0, str(SHARED / "eval"))
     from score_extract import date_match, norm_text, person_match, title_match
+
     from webclean.pipeline import STAGES
     scores: dict[str, list[bool]] = {}
     for gold_path in golds:
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         raw = page_of(gold_path).read_bytes()
         doc = Document(raw, url=gold.get("url"))
-        for name, stage in STAGES[:4]:  # decode, repair, parse, strip
+        for _name, stage in STAGES[:4]:  # decode, repair, parse, strip
             stage(doc, Options())
         md.extract_metadata(doc, Options())
         present = set(gold.get("fields_present") or [])
@@ -398,11 +403,8 @@ def test_real_pages_metadata_accuracy(name: str):
 def test_docstring_examples():
     import doctest
 
-    from webclean.extract import bylines
-    from webclean.extract import credit_rows
     from webclean.core import dates
-    from webclean.extract import threads
-    from webclean.extract import titles
+    from webclean.extract import bylines, credit_rows, threads, titles
     attempted = 0
     for module in (md, bylines, titles, dates, threads, credit_rows):
         result = doctest.testmod(module)
@@ -430,7 +432,7 @@ def test_html_microdata_author_and_script_time():
             "<body><h1>老街区改造，别急着把早市赶走</h1>"
             "<div itemprop=\"author\" itemscope=\"\"><meta itemprop=\"name\" content=\"王芳\"/>"
             "<a href=\"/people/wf\">王芳</a></div>"
-            f"<p>{PARA}</p><p>{PARA}</p></body></html>").encode("utf-8")
+            f"<p>{PARA}</p><p>{PARA}</p></body></html>").encode()
     rec = clean(page)
     assert rec.author == "王芳"
     # the epoch (to the second) beats the minute, both from the page's script
@@ -440,18 +442,21 @@ def test_html_microdata_author_and_script_time():
 
 def test_script_time_never_beats_a_meta_date():
     from webclean import clean
-    page = ("<html><head><title>标题</title><meta property=\"article:published_time\" content=\"2024-01-02T08:00:00+08:00\">"
+    page = ("<html><head><title>标题</title><meta property=\"article:published_time\""
+            " content=\"2024-01-02T08:00:00+08:00\">"
             "<script>var publish_time = \"2025-07-15\";</script></head>"
-            f"<body><h1>暑期文旅消费持续升温</h1><p>{PARA}</p><p>{PARA}</p></body></html>").encode("utf-8")
+            f"<body><h1>暑期文旅消费持续升温</h1><p>{PARA}</p><p>{PARA}</p></body></html>").encode()
     assert clean(page).published == datetime(2024, 1, 2, 8, 0, tzinfo=CHINA_TZ)
 
 
 def test_headline_under_a_title_that_prefixes_the_issuer():
     """A notice's <title> puts the issuer before the headline; the <h1> (the headline alone) is the title,
     not the issuer cell of the information grid that happens to start the <title>."""
-    doc = html_doc([("td", "发文机关："), ("td", "江北省住房和城乡建设厅"), ("h1", "关于加强城镇老旧小区改造工作的通知"),
+    doc = html_doc([("td", "发文机关："), ("td", "江北省住房和城乡建设厅"),
+                    ("h1", "关于加强城镇老旧小区改造工作的通知"),
                     ("p", PARA), ("p", PARA)],
-                   {"title": "江北省住房和城乡建设厅关于加强城镇老旧小区改造工作的通知_政策文件_江北省住房和城乡建设厅"})
+                   {"title": "江北省住房和城乡建设厅关于加强城镇老旧小区改造工作的通知_政策文件"
+                             "_江北省住房和城乡建设厅"})
     md.extract_metadata(doc, Options())
     assert doc.value("title") == "关于加强城镇老旧小区改造工作的通知"
 
@@ -472,7 +477,8 @@ def _floor_page(footer: str, poster: str = "晴天小院2019", cell_class: str =
     return ("<html><head><title>求助：老房子墙面返潮怎么处理_装修吧</title></head><body>"
             "<h3 class='core_title_txt'>求助：老房子墙面返潮怎么处理</h3>"
             "<ul class='btns'><li><a href='?see_lz=1'>只看楼主</a></li><li><a href='#'>收藏</a></li></ul>"
-            f"<div class='post'><ul class='{cell_class}'><li><a class='{cell_class}_name' href='/home?id=1'>{poster}</a></li>"
+            f"<div class='post'><ul class='{cell_class}'><li><a class='{cell_class}_name' href='/home?"
+            f"id=1'>{poster}</a></li>"
             "<li>7</li></ul>"
             f"<div class='d_post_content'>{post}</div><div class='core_reply'>{footer}</div></div>"
             "<div class='post'><ul class='p_author'><li><a href='/home?id=2'>老木匠阿强</a></li></ul>"
@@ -563,7 +569,8 @@ def test_bar_labels_and_a_reprinted_accounts_note() -> None:
 ])
 def test_outlet_after_the_date_of_a_meta_row(row: str, source: str | None) -> None:
     page = ("<html><head><title>暑运航班</title></head><body><h1>暑运航班</h1>" f"<div class='meta'>{row}</div>"
-            "<div class='main_content'><p>中新网7月15日电 据民航局网站消息，暑运期间全国民航预计运输旅客一亿三千万人次，同比增长。</p>"
+            "<div class='main_content'><p>中新网7月15日电 据民航局网站消息，"
+            "暑运期间全国民航预计运输旅客一亿三千万人次，同比增长。</p>"
             "<p>民航局提醒，暑运期间出行旅客较多，旅客应提前确认航班动态，预留充足的值机和安检时间。</p></div></body></html>")
     assert webclean.clean(page).source == source
 
@@ -585,7 +592,8 @@ def test_newspaper_credits_padded_names_outlet_bylines_and_edition_lines() -> No
 def test_padded_reporter_names_through_the_pipeline() -> None:
     page = ("<html><head><title>沿江新区开工</title></head><body><h1>沿江新区开工</h1>"
             "<p class='sec'>本报记者&nbsp;&nbsp;张晓峰&nbsp;&nbsp;李&nbsp;&nbsp;婧</p>"
-            "<div id='ozoom'><p>　　7月14日，沿江新区首批十二个重点项目集中开工，总投资约三百亿元，涵盖先进制造和现代物流。</p>"
+            "<div id='ozoom'><p>　　7月14日，沿江新区首批十二个重点项目集中开工，总投资约三百亿元，"
+            "涵盖先进制造和现代物流。</p>"
             "<p>　　市有关负责人表示，新区将坚持规划引领，推动产城融合，努力建成高质量发展的新引擎。</p></div>"
             "<p>《大江日报》（2025年07月15日 04 版）</p></body></html>")
     rec = webclean.clean(page)
@@ -639,11 +647,14 @@ def test_interview_questions_roles_titles_and_descriptions_are_not_credits() -> 
 
 def test_interview_page_keeps_its_questions_and_takes_the_byline_row() -> None:
     qa = "".join(f"<p><strong>记者：{q}</strong></p><p>钟秀兰：{a}</p>" for q, a in (
-        ("您刚到岩口村小学的时候，学校是什么样子？", "那时候只有两间教室，下雨天屋顶漏水，孩子们就把桌子挪到墙角上课。"),
+        ("您刚到岩口村小学的时候，学校是什么样子？",
+         "那时候只有两间教室，下雨天屋顶漏水，孩子们就把桌子挪到墙角上课。"),
         ("这些年最让您骄傲的是什么？", "是孩子们一个个走出大山，又有好几个回来当了老师，接着教下一代。")))
     page = ("<html><head><title>山村小学的三十年</title><meta name='publishdate' content='2025-07-15'></head><body>"
-            "<h1>山村小学的三十年</h1><div class='info'>记者 谭湘宁 通讯员 彭丽 <span>2025-07-15 10:41:23</span> 字号：大 中 小</div>"
-            f"<div class='content'><p>三十年前，钟秀兰来到岩口村小学任教，从此再也没有离开过这所山村学校。</p>{qa}</div></body></html>")
+            "<h1>山村小学的三十年</h1><div class='info'>记者 谭湘宁 通讯员 彭丽 <span>2025-07-15 10:41:23"
+            "</span> 字号：大 中 小</div>"
+            f"<div class='content'><p>三十年前，钟秀兰来到岩口村小学任教，从此再也没有离开过这所山村学校。</p>{qa}"
+            f"</div></body></html>")
     rec = webclean.clean(page)
     assert rec.author == "谭湘宁、彭丽"
     assert rec.published is not None and rec.published.isoformat() == "2025-07-15T10:41:23+08:00"
@@ -687,7 +698,8 @@ def test_platform_names_are_not_authors_and_source_tails_go() -> None:
 
 def test_a_utc_timestamp_is_given_on_the_readers_clock() -> None:
     page = ("<html><head><title>夜里发布的通知</title>"
-            "<meta property='article:published_time' content='2025-07-15T20:30:00Z'></head><body><h1>夜里发布的通知</h1>"
+            "<meta property='article:published_time' content='2025-07-15T20:30:00Z'></head><body><h1>夜里发布的通知"
+            "</h1>"
             "<p>会议指出，要坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，推动经济持续回升向好。</p>"
             "<p>会议强调，要加大宏观政策调控力度，着力扩大国内需求，推动新质生产力加快发展。</p></body></html>")
     rec = webclean.clean(page)
@@ -710,20 +722,23 @@ def test_pen_names_and_accounts_beside_the_date_or_a_follow_button() -> None:
     assert linked_person(Block(1, "厨房里的小满", links=1, link_chars=6), "关注 小时候……") == "厨房里的小满"
     assert linked_account(Block(1, "鹿鸣财经观察", link_chars=6), "发布时间:07-15 10:41") == "鹿鸣财经观察"
     assert linked_person(Block(1, "鹿鸣财经观察", link_chars=6), "发布时间:07-15 10:41") is None
-    assert linked_person(Block(1, "厨房里的小满", links=1, link_chars=6), "小时候放学回家……") is None   # no date, no button
+    # no date, no button
+    assert linked_person(Block(1, "厨房里的小满", links=1, link_chars=6), "小时候放学回家……") is None
 
 
 def test_a_linked_number_near_the_headline_is_an_id_not_a_time() -> None:
     page = ("<html><head><title>游戏全屏问题，希望大家出个主意</title></head><body>"
             "<h1>游戏全屏问题，希望大家出个主意</h1><table><tr><td class='pls'>"
             "<div class='authi'><a href='/space-uid-53961.html'>1657811359</a></div></td>"
-            "<td class='plc'><div class='authi'>发表于 2024-5-18 19:27:00 | <a href='/a'>只看该作者</a> 来自 - 四川南充 |"
+            "<td class='plc'><div class='authi'>发表于 2024-5-18 19:27:00 | <a href='/a'>只看该作者"
+            "</a> 来自 - 四川南充 |"
             "<a href='/r'>倒序浏览</a> |<a href='/m'>阅读模式</a></div>"
             "<p>我的电脑分辨率是2560*1440，登录游戏以后全屏显示，有的地方看不到了，调了分辨率也没用。</p>"
             "</td></tr></table></body></html>")
     rec = webclean.clean(page)
     assert rec.published == datetime(2024, 5, 18, 19, 27, tzinfo=CHINA_TZ)
-    assert webclean.clean("<html><body><h1>标题在此</h1><div>1752464965</div><p>正文第一段，内容在此。</p></body></html>"
+    assert webclean.clean("<html><body><h1>标题在此</h1><div>1752464965</div><p>正文第一段，内容在此。</p></body>"
+                          "</html>"
                           ).published == datetime.fromtimestamp(1752464965, CHINA_TZ)
 
 

@@ -42,8 +42,10 @@ def test_the_first_cell_under_the_headline_before_the_post_text_is_the_poster() 
 
 def test_a_thread_page_credits_its_poster() -> None:
     page = ("<html><head><title>显卡驱动装不上怎么办 - 某某论坛</title></head><body>"
-            "<h1>显卡驱动装不上怎么办</h1><div class='post'><div class='post-user'><div class='username'>晴天小院2019</div>"
-            "<div class='time'>3天前</div></div><div class='post-body'><p>这个问题困扰我好几天了，换了三个版本的驱动都提示"
+            "<h1>显卡驱动装不上怎么办</h1><div class='post'><div class='post-user'>"
+            "<div class='username'>晴天小院2019</div>"
+            "<div class='time'>3天前</div></div><div class='post-body'><p>这个问题困扰我好几天了，"
+            "换了三个版本的驱动都提示"
             "安装失败，系统是刚装的，有没有人遇到过类似的情况？</p></div></div></body></html>")
     rec = webclean.clean(page)
     assert rec.author == "晴天小院2019"
@@ -66,7 +68,8 @@ def test_a_posting_time_beats_an_edit_time_and_a_script_time_comes_last() -> Non
     from webclean.extract.posters import post_time
     blocks = [Block(0, "标题", heading=1), Block(1, "编辑于 2023-03-02 08:00"), Block(2, "发表于 2023-03-01 15:45")]
     assert post_time(blocks, 0)[2] == "posted_time"
-    page = ("<html><head><title>老房子墙面返潮怎么处理</title><script>var pubDate = '2020-10-05 21:57:11';</script></head>"
+    page = ("<html><head><title>老房子墙面返潮怎么处理</title><script>var pubDate = '2020-10-05 21:57:11';</script>"
+            "</head>"
             "<body><h1>老房子墙面返潮怎么处理</h1><div class='post'><div class='username'>晴天小院2019</div>"
             "<p>家里是九十年代的老房子，住一楼。最近连着下了几场雨，客厅靠外墙的那面墙全湿了。</p>"
             "<div class='tail'>来自Android客户端1楼2022-10-02 23:02回复</div></div></body></html>")
@@ -85,7 +88,8 @@ def test_a_poster_row_with_a_date_dates_the_post() -> None:
 
 
 def test_a_blog_post_closed_by_its_time_line_has_its_poster_and_time() -> None:
-    paragraphs = "".join(f"<p>第{n}段：本文以线上的实际例子，分享容器部署中踩过的坑和解决办法，希望对读者有一点帮助。</p>"
+    paragraphs = "".join(f"<p>第{n}段：本文以线上的实际例子，分享容器部署中踩过的坑和解决办法，"
+                         "希望对读者有一点帮助。</p>"
                          for n in range(1, 40))
     page = ("<html><head><title>容器使用经验 - 好看的hk - 博客园</title></head><body>"
             "<div class='post'><h1 class='postTitle'>容器使用经验</h1>"

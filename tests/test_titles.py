@@ -4,8 +4,8 @@ from __future__ import annotations
 import pytest
 
 import webclean
-from webclean.extract.titles import head_article_title, split_column
 from webclean.document import Document
+from webclean.extract.titles import head_article_title, split_column
 
 PROSE = ("受强冷空气影响，明天白天北部低温约只有十三四度，南部约十七到十九度，夜间气温还将继续下降。"
          "气象部门提醒，民众外出注意保暖，老人和儿童尤其要防范感冒。")
@@ -22,21 +22,25 @@ def test_column_prefixes(raw: str, column: str | None, title: str) -> None:
 
 
 def test_a_headline_cell_carrying_its_date_agrees_with_the_title_and_loses_the_date() -> None:
-    page = ("<html><head><title>良心包子重视食安 亏损两年出头天</title></head><body><div class='logo'><h1>某某电视公司</h1></div>"
+    page = ("<html><head><title>良心包子重视食安 亏损两年出头天</title></head><body><div class='logo'>"
+            "<h1>某某电视公司</h1></div>"
             f"<div class='newstop'>良心包子重视食安 亏损两年出头天2014/12/1 18:13</div><p>{PROSE}</p></body></html>")
     assert webclean.clean(page).title == "良心包子重视食安 亏损两年出头天"
 
 
 def test_a_headline_in_the_middle_of_the_title() -> None:
-    page = ("<html><head><title>无线新闻 - 财经 - 市场料美国零售销售与消费者信心续升 - tv.example.com</title></head><body>"
+    page = ("<html><head><title>无线新闻 - 财经 - 市场料美国零售销售与消费者信心续升 - tv.example.com</title>"
+            "</head><body>"
             "<h4>警方下周一早上清除障碍物</h4><h4>市场料美国零售销售与消费者信心续升 2014-12-08 06:49</h4>"
             f"<p>{PROSE}</p></body></html>")
     assert webclean.clean(page).title == "市场料美国零售销售与消费者信心续升"
 
 
 def test_a_greeting_in_the_title_yields_to_the_line_above_the_credits() -> None:
-    page = ("<html><head><title>谢谢您访问本中心</title></head><body><table><tr><td>茉莉：我是怎样卷入那场运动的</td></tr>"
-            f"<tr><td>作者：茉莉 来源：本站 发布日期：2005-07-05</td></tr><tr><td>{PROSE}</td></tr></table></body></html>")
+    page = ("<html><head><title>谢谢您访问本中心</title></head><body><table><tr><td>茉莉：我是怎样卷入那场运动的"
+            "</td></tr>"
+            f"<tr><td>作者：茉莉 来源：本站 发布日期：2005-07-05</td></tr><tr><td>{PROSE}</td></tr></table></body>"
+            f"</html>")
     assert webclean.clean(page).title == "茉莉：我是怎样卷入那场运动的"
 
 

@@ -4,7 +4,8 @@ A logic module keeps its words in a data file by topic (``data/page_controls.txt
 builds its pattern around them: :func:`read_vocabulary` gives the entries with their Traditional forms
 generated, :func:`alternation` one regex alternation over them (longest first, so ``相关阅读`` is tried
 before ``相关``), :func:`trie_pattern` the same shaped as a trie for long lists. An entry written
-``re:…`` is a short, bounded regex fragment, taken as it is.
+``re:…`` is a short, bounded regex fragment, taken as it is; one written ``as-written:…`` is a word that gets
+no generated forms (``as-written:台``, where the form ``臺`` would match inside another word).
 
 >>> alternation(["展开", "展开全文", r"re:阅读\s?全文"])
 '阅读\\s?全文|展开全文|展开'
@@ -18,21 +19,32 @@ from typing import Any
 from .data import read_terms
 from .script import with_traditional
 
-__all__ = ["read_vocabulary", "alternation", "trie_pattern", "REGEX_PREFIX"]
+__all__ = ["read_vocabulary", "alternation", "section_alternation", "trie_pattern", "REGEX_PREFIX", "AS_WRITTEN_PREFIX"]
 
 #: An entry that is a regex fragment rather than a literal word.
 REGEX_PREFIX = "re:"
+#: A literal word taken as written, without generated Traditional forms.
+AS_WRITTEN_PREFIX = "as-written:"
 
 
 def read_vocabulary(name: str, section: str = "") -> tuple[str, ...]:
-    """The entries of ``data/<name>`` (``section``), each literal word followed by its Traditional forms.
+    """The entries of ``data/<name>`` (``section``), each literal word followed by its Traditional forms
+    (an ``as-written:`` word alone, a ``re:`` fragment as it is).
 
     >>> read_vocabulary("surnames.txt")[:4]
     ('赵', '趙', '钱', '錢')
+    >>> read_vocabulary("dispatch_bylines.txt", "photo outlet endings")
+    ('社', '网', '網', '报', '報', '台')
     """
     out: dict[str, None] = {}
     for term in read_terms(name, section):
-        for form in (term,) if term.startswith(REGEX_PREFIX) else with_traditional([term]):
+        if term.startswith(REGEX_PREFIX):
+            forms: tuple[str, ...] = (term,)
+        elif term.startswith(AS_WRITTEN_PREFIX):
+            forms = (term[len(AS_WRITTEN_PREFIX):],)
+        else:
+            forms = with_traditional([term])
+        for form in forms:
             out.setdefault(form, None)
     return tuple(out)
 
@@ -42,6 +54,18 @@ def alternation(terms: Iterable[str]) -> str:
     the order given."""
     parts = [t[len(REGEX_PREFIX):] if t.startswith(REGEX_PREFIX) else re.escape(t) for t in terms]
     return "|".join(sorted(parts, key=len, reverse=True))
+
+
+def section_alternation(name: str, section: str = "", *, traditional: bool = True) -> str:
+    """The alternation of one section of ``data/<name>``: with the Traditional forms of its words, or as written
+    (``traditional=False``: class names, host names).
+
+    >>> section_alternation("metadata_labels.txt", "spaced labels")
+    '作者|编辑|編輯'
+    >>> section_alternation("chrome_hints.txt", "negations", traditional=False)
+    'not|no'
+    """
+    return alternation(read_vocabulary(name, section) if traditional else read_terms(name, section))
 
 
 def trie_pattern(terms: Iterable[str]) -> str:

@@ -21,49 +21,63 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any, NamedTuple
 
-from ..core.vocabulary import alternation, read_vocabulary
+from ..core.data import read_terms
+from ..core.vocabulary import alternation, read_vocabulary, section_alternation
 from ..document import Block, Document
 from ..record import Removal
 from .datelines import dispatch_byline
 from .kinds import page_kind
 
-__all__ = ["select_body", "prose_score", "is_pagination", "hint_factor", "is_listing", "teaser_card", "title_link", "ensure_body",
-           "densest_prose_region", "prose_block"]
+__all__ = ["select_body", "prose_score", "is_pagination", "hint_factor", "is_listing", "teaser_card", "title_link",
+           "ensure_body", "densest_prose_region", "prose_block"]
 
 _CJK_PUNCT = re.compile(r"[，。！？；：、“”]")
 # Date rules that read a post's own time line: a page they date is a community page.
 _POST_ROW_RULES = frozenset(("first_floor_footer", "poster_row_time"))
 _POST_TIME_RULES = frozenset(("posted_time", "edited_time", "dateline"))
-# ... when the line says it the way boards and Q&A sites do (发表于, 1楼, posted @; 编辑于 dates Zhihu columns too): a news account's
-# "发布于北京" or a news page's 发表时间 dates an article.
-_COMMUNITY_TIME = re.compile(r"发表于|發表於|[1１]\s?[楼樓]|posted\s?(?:@|on)|创建于|創建於", re.I)
+# ... when the line says it the way boards and Q&A sites do (发表于, 1楼, posted @; 编辑于 dates Zhihu columns too):
+# a news account's "发布于北京" or a news page's 发表时间 dates an article.
+_COMMUNITY_TIME = re.compile(section_alternation("post_lines.txt", "community time"), re.I)
 _SPACES = re.compile(r"\s+")
+# A line with no punctuation and under this many characters is a label, menu item, caption or notice, not
+# prose (a Chinese sentence that long carries a comma or a stop).
+LABEL_MAX_CHARS = 20
+# A pager is one short row of links; a longer line of numbers and arrows is a table row or a listing.
+PAGER_MAX_CHARS = 120
+_LINES = "body_lines.txt"
+# Pager words as written, in Simplified (see data/body_lines.txt).
+_PAGER_STEPS = section_alternation(_LINES, "pager steps", traditional=False)
 # 上一页 1 2 3 下一页 / [1] [2] / 第1页 共3页 / 首页 尾页: nothing but pager words and numbers.
 # Each alternative consumes a whole run (a number ends where its digits end, dots where the dots end), so
 # the repetition has one way to split a line: `\d{1,3}` alone made "0800000…" exponential under fullmatch.
-_PAGER = re.compile(r"(?:上一?页|下一?页|首页|尾页|末页|上一篇|下一篇|\[?\d{1,3}(?!\d)\]?|第\s*\d+\s*页|共\s*\d+\s*页|"
-                    r"[<>«»‹›|/…\-]|\.{2,}(?!\.)|\s|next|prev(?:ious)?)+", re.I)
-_PAGER_WORD = re.compile(r"上一?页|下一?页|第\s*\d+\s*页|共\s*\d+\s*页|next|prev", re.I)
+_PAGER = re.compile(rf"(?:{alternation(read_terms(_LINES, 'pager steps') + read_terms(_LINES, 'pager ends'))}"
+                    r"|\[?\d{1,3}(?!\d)\]?|第\s*\d+\s*页|共\s*\d+\s*页|"
+                    r"[<>«»‹›|/…\-]|\.{2,}(?!\.)|\s)+", re.I)
+_PAGER_WORD = re.compile(rf"{_PAGER_STEPS}|第\s*\d+\s*页|共\s*\d+\s*页", re.I)
 _PAGER_NUMBERS = re.compile(r"\d{1,3}")
 # Class/id tokens of page furniture, matched per token (split at - and _) so "comment-text" and
 # "leftNav" are furniture while "inside" and "head" are not.
-# copyright: not when the same word goes on to name text (Zhihu's answer is "CopyrightRichText-richText").
-_BAD_HINTS = re.compile(r"nav|menu|footer|sidebar|comment|breadcrumb|crumb|copyright(?!rich|text|content|article|body)|"
-                        r"share|recommend|relate|"
-                        r"sitemap|toolbar|banner|sponsor|advert|^foot|^side|^ad[sv]?$|^adv|^tags?$|^rank|^hot|"
-                        r"^login|^reply|^sns$|^friend|评论|相关|推荐|导航|"
-                        # pinyin class names of Chinese templates: comments, related, recommended,
-                        # navigation, friend links, copyright, hot, ranking, share, bottom
-                        r"pinglun|xiangguan|tuijian|daohang|youqing|banquan|^remen|paihang|fenxiang|^dibu")
+_HINTS = "page_hints.txt"
+
+
+def _hint_words(section: str) -> str:
+    """The alternation of one section of ``data/page_hints.txt``, as written (class names)."""
+    return section_alternation(_HINTS, section, traditional=False)
+
+
+# A token holding a furniture word anywhere, starting with a furniture prefix, or being a furniture token.
+_BAD_HINTS = re.compile(rf"{_hint_words('furniture parts')}|^(?:{_hint_words('furniture prefixes')})"
+                        rf"|^(?:{_hint_words('furniture tokens')})$")
 _TOKEN_SPLIT = re.compile(r"[\s_\-]+")
 # An element named as the text itself (newscontent, article-content, zhengwen); replies and related lists
 # around it still speak against it.
-_CONTENT_WORD = re.compile(r"content|article|正文|zhengwen|neirong")
-_RESPONSE_WORD = re.compile(r"comment|reply|related|recommend|评论|回复|相关|推荐")
-_GOOD_HINTS = re.compile(r"content|article|正文|detail|text|post|entry|story|main|body|news|read|con\b|zw\b|"
-                         r"message|postmessage|t_msgfont|blog|zhengwen|neirong|wenzhang")
+_CONTENT_WORD = re.compile(_hint_words("content words"))
+_RESPONSE_WORD = re.compile(_hint_words("response words"))
+_GOOD_HINTS = re.compile(_hint_words("text words"))
+_LINK_BOXES = frozenset(read_terms(_HINTS, "link boxes"))
 
 
 def prose_score(block: Block) -> float:
@@ -81,9 +95,9 @@ def prose_score(block: Block) -> float:
     links = min(block.link_chars, n)
     plain = n - links
     punct = len(_CJK_PUNCT.findall(block.text))
-    # A line with no punctuation and under 20 plain characters is a label, menu item or caption,
-    # not prose: it neither helps nor hurts much.
-    if punct == 0 and plain < 20:
+    # A line with no punctuation and few plain characters is a label, menu item or caption, not prose: it
+    # neither helps nor hurts much.
+    if punct == 0 and plain < LABEL_MAX_CHARS:
         return -0.5 * links - (1.0 if block.links else 0.0)
     # Punctuation is the strongest Chinese prose signal: each mark adds ~ one short clause (capped).
     bonus = min(punct, plain / 8) * 3
@@ -123,7 +137,7 @@ def hint_factor(hints: str) -> float:
         return 1.3
     if any(_BAD_HINTS.search(t) for t in _TOKEN_SPLIT.split(" ".join(inner))):
         return -0.3
-    if any(w in ("link", "links") for w in inner):   # a links box; "link-report" (Douban's review) is not
+    if any(w in _LINK_BOXES for w in inner):   # a links box; "link-report" (Douban's review) is not
         return -0.3
     if _GOOD_HINTS.search(hints):
         return 1.3
@@ -142,7 +156,7 @@ def is_pagination(text: str) -> bool:
     """
     text = text.strip()
     # a tab: cells of a table row (a row of figures), not the links of a pager
-    if not text or len(text) > 120 or "\t" in text or not _PAGER.fullmatch(text):
+    if not text or len(text) > PAGER_MAX_CHARS or "\t" in text or not _PAGER.fullmatch(text):
         return False
     if _PAGER_WORD.search(text):
         return True
@@ -152,6 +166,18 @@ def is_pagination(text: str) -> bool:
     return len(numbers) >= 2 and numbers[1] == numbers[0] + 1
 
 
+# A listing page (is_listing). A headline link with its date beside it ("某某会议 2024-01-02") is about half
+# link text, so a line this linked is a list entry.
+LISTING_LINK_DENSITY = 0.4
+# Prose counts from blocks scoring above this (about one sentence; labels and list entries score less).
+LISTING_PROSE_BLOCK = 30
+# Under this much prose against this many link lines, and no paragraph scoring this much, there is no
+# article to extract (a short news brief has one real paragraph and is kept as an article).
+LISTING_MAX_PROSE = 100
+LISTING_MIN_LINK_LINES = 15
+LISTING_MAX_PARAGRAPH = 60
+
+
 def is_listing(blocks: list[Block], scores: list[float]) -> bool:
     """A listing page: many short link lines and little prose anywhere on the page.
 
@@ -159,12 +185,10 @@ def is_listing(blocks: list[Block], scores: list[float]) -> bool:
     >>> is_listing(bl, [prose_score(b) for b in bl])
     True
     """
-    # A headline link with its date beside it ("某某会议 2024-01-02") is ~half link text.
-    link_lines = sum(1 for b in blocks if b.links and b.link_density >= 0.4)
-    prose = sum(s for s in scores if s > 30)
-    # Under ~100 characters of prose against 15+ link lines, and no paragraph of 60+: there is no
-    # article to extract. (A short news brief has one real paragraph and is kept as an article.)
-    return link_lines >= 15 and prose < 100 and max(scores, default=0.0) < 60
+    link_lines = sum(1 for b in blocks if b.links and b.link_density >= LISTING_LINK_DENSITY)
+    prose = sum(s for s in scores if s > LISTING_PROSE_BLOCK)
+    return (link_lines >= LISTING_MIN_LINK_LINES and prose < LISTING_MAX_PROSE
+            and max(scores, default=0.0) < LISTING_MAX_PARAGRAPH)
 
 
 def _headline_index(doc: Document) -> int:
@@ -192,7 +216,8 @@ def _headline_index(doc: Document) -> int:
 def _names(text: str, title: str) -> bool:
     """The ``<title>`` names this heading: it contains it, or is most of it (40%+, not just the site name).
 
-    >>> _names("市政府召开新闻发布会", "市政府召开新闻发布会_新闻中心_某某网"), _names("某某网", "市政府召开新闻发布会_某某网")
+    >>> (_names("市政府召开新闻发布会", "市政府召开新闻发布会_新闻中心_某某网"),
+    ...  _names("某某网", "市政府召开新闻发布会_某某网"))
     (True, False)
     """
     return title in text or (text in title and len(text) >= 0.4 * len(title))
@@ -217,7 +242,7 @@ def _block_scores(blocks: list[Block], headline: int, use_hints: bool = True,
             if use_hints and i not in thread:
                 s *= hint_factor(b.hints)
             # Prose before the headline is usually a teaser or a sidebar, rarely the article.
-            if 0 <= headline and i < headline:
+            if headline >= 0 and i < headline:
                 s *= 0.4
         scores.append(s)
     return scores
@@ -267,7 +292,7 @@ def _container_tree(doc: Document, scores: list[float]) -> _Tree:
     return _Tree(parent, key, end, first, last, total, gain)
 
 
-_DIALOG = re.compile(r"(?:^|[\s:_-])(?:modal|dialog|popup|lightbox)(?:$|[\s_-])")
+_DIALOG = re.compile(rf"(?:^|[\s:_-])(?:{_hint_words('dialog')})(?:$|[\s_-])")
 
 
 def dialog_containers(tree: _Tree) -> frozenset[int]:
@@ -355,7 +380,8 @@ def title_link(block: Block) -> bool:
 
     >>> title_link(Block(0, "山东日照：小蓝莓助力农业发展", links=1, link_chars=14))
     True
-    >>> title_link(Block(0, "5月22日，农户在采摘蓝莓。【详细】", links=1, link_chars=4)), title_link(Block(0, "张三", links=1, link_chars=2))
+    >>> (title_link(Block(0, "5月22日，农户在采摘蓝莓。【详细】", links=1, link_chars=4)),
+    ...  title_link(Block(0, "张三", links=1, link_chars=2)))
     (False, False)
     """
     text = block.text.strip()
@@ -371,7 +397,8 @@ def teaser_card(blocks: list[Block]) -> bool:
     陈疃镇蓝莓产学研基地，农户在采摘蓝莓。【详细】``, ``强图打榜 2024-05-23 09:41:17``.
 
     >>> teaser_card([Block(0, "山东日照：小蓝莓助力农业发展", links=1, link_chars=14),
-    ...              Block(1, "5月22日，在山东省日照市东港区陈疃镇蓝莓产学研基地，农户在采摘蓝莓。【详细】", links=1, link_chars=4)])
+    ...              Block(1, "5月22日，在山东省日照市东港区陈疃镇蓝莓产学研基地，农户在采摘蓝莓。【详细】",
+    ...                    links=1, link_chars=4)])
     True
     >>> teaser_card([Block(0, "用户甲", links=1, link_chars=3), Block(1, "这个问题我也遇到过，重装驱动就好了。")])
     False
@@ -391,7 +418,8 @@ def teaser_card_units(doc: Document, tree: _Tree) -> list[int]:
     :func:`teaser_card`. Their prose is the summary of other pages, so it must not outweigh an article.
 
     >>> d = Document(raw="")
-    >>> card = [Block(0, "某地小麦陆续开镰收割", links=1, link_chars=10), Block(0, "近日，当地小麦进入成熟期，陆续开镰收割。")]
+    >>> card = [Block(0, "某地小麦陆续开镰收割", links=1, link_chars=10),
+    ...         Block(0, "近日，当地小麦进入成熟期，陆续开镰收割。")]
     >>> d.blocks = [Block(i, b.text, links=b.links, link_chars=b.link_chars, container=1 + i // 2)
     ...             for i, b in enumerate(card * 3)]
     >>> d.hints["containers"] = [(-1, "ul", "list"), (0, "li", "item"), (0, "li", "item"), (0, "li", "item")]
@@ -447,13 +475,20 @@ def _prefer_region_under_headline(doc: Document, tree: _Tree, scores: list[float
     return region if ADJACENT_BONUS * tree.gain[region] >= tree.gain[best] else best
 
 
+# A post holds real prose from this score on (a few sentences); shorter units count only as replies.
+POST_PROSE = 50
+# Posts of one signature are the region's content when they hold this share of its prose; less, and they
+# are paragraphs or sections of one article.
+POST_SHARE = 0.6
+
+
 def _post_units(tree: _Tree, best: int) -> dict[str, list[int]]:
     """Outermost containers under ``best`` that can be posts, grouped by signature: those holding real
-    prose (score >= 50) and short replies (some prose plus another block, such as the 发表于 header)."""
+    prose (score >= POST_PROSE) and short replies (some prose plus another block, such as the 发表于 header)."""
     groups: dict[str, list[int]] = {}
     group_end: dict[str, int] = {}
     for cid in range(best + 1, tree.end[best] + 1):
-        if (tree.total[cid] >= 50 or is_short_reply(tree, cid)) and cid > group_end.get(tree.key[cid], -1):
+        if (tree.total[cid] >= POST_PROSE or is_short_reply(tree, cid)) and cid > group_end.get(tree.key[cid], -1):
             groups.setdefault(tree.key[cid], []).append(cid)
             group_end[tree.key[cid]] = tree.end[cid]   # skip same-signature units nested in this one
     return groups
@@ -476,25 +511,27 @@ def _first_post(doc: Document, tree: _Tree, best: int) -> int:
 
     Units of one signature (two or more, each with prose, not nested in each other, the first with real
     prose and the later ones possibly one-line replies) that hold
-    >= 60% of the region's prose and have a post header (date, floor number) around each later
+    >= POST_SHARE (60%) of the region's prose and have a post header (date, floor number) around each later
     one are posts, not paragraphs: the first is the content.
     """
     firsts = [-1]
     for top in _post_units(tree, best).values():
         # The first post is the content: it holds real prose even when every reply is a one-liner.
-        if len(top) < 2 or tree.total[top[0]] < 50 or sum(tree.total[u] for u in top) < 0.6 * tree.total[best]:
+        if (len(top) < 2 or tree.total[top[0]] < POST_PROSE
+                or sum(tree.total[u] for u in top) < POST_SHARE * tree.total[best]):
             continue
         spans = [(tree.first[u], tree.last[u]) for u in top]
         # The header of a later post sits between the posts or in its own first/last lines.
         if all(_post_header_between(doc.blocks, a[1] + 1, b[0] + 2) or
-               _post_header_between(doc.blocks, b[1] - 1, b[1] + 1) for a, b in zip(spans, spans[1:])):
+               _post_header_between(doc.blocks, b[1] - 1, b[1] + 1) for a, b in pairwise(spans)):
             firsts.append(top[0])
     return max(firsts)  # the innermost qualifying unit: the post text without its header
 
 
 # A post header: a date or time, a floor number or a posting verb (发表于 2005-6-1 / #2 / 2楼 / 回复).
 # The floor number is bounded and must start a number: `\d+\s*楼` was quadratic on a long digit run.
-_POST_HEADER = re.compile(r"\d{4}[-/.年]\d{1,2}|\d{1,2}:\d{2}|#\d+|(?<!\d)\d{1,5}\s{0,3}楼|发表|回复|posted|reply", re.I)
+_POST_HEADER = re.compile(r"\d{4}[-/.年]\d{1,2}|\d{1,2}:\d{2}|#\d+|(?<!\d)\d{1,5}\s{0,3}楼"
+                          rf"|{section_alternation('post_lines.txt', 'post header words')}", re.I)
 
 
 def _post_header_between(blocks: list[Block], start: int, stop: int) -> bool:
@@ -533,7 +570,8 @@ def above_headline_tools(block: Block) -> bool:
 def _keep(block: Block, score: float) -> bool:
     """Inside the chosen region: keep prose, subheadings and code; drop link lines without punctuation.
 
-    >>> _keep(Block(0, "市政府召开全市安全生产会议", link_chars=13, links=1), -5.0), _keep(Block(0, "一、会议内容"), -1.0)
+    >>> (_keep(Block(0, "市政府召开全市安全生产会议", link_chars=13, links=1), -5.0),
+    ...  _keep(Block(0, "一、会议内容"), -1.0))
     (False, True)
     """
     if block.tag == "pre" or citation_line(block.text):
@@ -542,7 +580,12 @@ def _keep(block: Block, score: float) -> bool:
 
 
 # An access or archive date in a reference: [引用日期2024-03-01], [2017-04-13], （原始内容存档于2019-07-01）.
-_CITATION = re.compile(r"[\[［](?:引用日期|引用日期：|accessed )?\d{4}-\d{1,2}-\d{1,2}[\]］]|原始内容存档|原始內容存檔", re.I)
+_CITATION = re.compile(rf"[\[［](?:{section_alternation(_LINES, 'citation labels')})?\d{{4}}-\d{{1,2}}-\d{{1,2}}[\]］]"
+                       rf"|{section_alternation(_LINES, 'archived')}", re.I)
+
+
+# A reference is a line or two (a title, an outlet, a date); a longer block with a date in brackets is prose.
+CITATION_LINE_MAX = 300
 
 
 def citation_line(text: str) -> bool:
@@ -553,7 +596,7 @@ def citation_line(text: str) -> bool:
     >>> citation_line("市政府召开全市安全生产会议 2025-07-14")
     False
     """
-    return len(text) <= 300 and _CITATION.search(text) is not None
+    return len(text) <= CITATION_LINE_MAX and _CITATION.search(text) is not None
 
 
 def _mark_pagination(doc: Document) -> None:
@@ -587,8 +630,10 @@ def posts_taken_for_comments(doc: Document, headline: int) -> list[Block]:
     >>> d = Document(raw="")
     >>> d.blocks = [Block(0, "本站使用 cookie 来保证网站正常运行，点击“同意”即表示您接受。", links=1, link_chars=4),
     ...             Block(1, "有没有强制用户登录插件？", heading=1, label="title"),
-    ...             Block(2, "问题描述：访问社区，自动弹出登录窗口，访问子页会自动跳转到首页。", hints="commentpost post-body"),
-    ...             Block(3, "测试了，可以安装，是免费的，我这里已经用了一段时间。感谢！", hints="commentpost post-body")]
+    ...             Block(2, "问题描述：访问社区，自动弹出登录窗口，访问子页会自动跳转到首页。",
+    ...                   hints="commentpost post-body"),
+    ...             Block(3, "测试了，可以安装，是免费的，我这里已经用了一段时间。感谢！",
+    ...                   hints="commentpost post-body")]
     >>> for b in d.blocks[2:]:
     ...     d.remove_block(b, "comment", "comment_hint_block")
     >>> [b.index for b in posts_taken_for_comments(d, 1)]
@@ -737,7 +782,8 @@ def comment_section_start(doc: Document, kept: list[Block]) -> int:
     kept above it.
 
     >>> d = Document(raw="")
-    >>> d.blocks = [Block(0, "有人说每个成功男人背后，必定有一位伟大女人的付出。"), Block(1, "评论13", label="boilerplate"),
+    >>> d.blocks = [Block(0, "有人说每个成功男人背后，必定有一位伟大女人的付出。"),
+    ...             Block(1, "评论13", label="boilerplate"),
     ...             Block(2, "Yang7569"), Block(3, "这篇文章是人写的吗？")]
     >>> comment_section_start(d, [d.blocks[0], d.blocks[2], d.blocks[3]])
     1
@@ -820,7 +866,7 @@ def _cut_after_editor_credit(doc: Document, kept: list[Block]) -> list[Block]:
 def _tail_junk(text: str) -> bool:
     """A line that closes no article: a short unpunctuated label or notice, or one with no Chinese at all
     (a video placeholder ``VIDEO``, an article id, a URL, a lone ``?``)."""
-    return (len(text) < 20 and not _CJK_PUNCT.search(text)) or not _HAN_CHAR.search(text)
+    return (len(text) < LABEL_MAX_CHARS and not _CJK_PUNCT.search(text)) or not _HAN_CHAR.search(text)
 
 
 def _trim_tail(doc: Document, kept: list[Block]) -> list[Block]:
@@ -829,7 +875,8 @@ def _trim_tail(doc: Document, kept: list[Block]) -> list[Block]:
     and so are a mirror's ``VIDEO`` / ``WS60431a79…`` / URL lines under its ``【責任編輯:…】``.
 
     >>> d = Document(raw="")
-    >>> d.blocks = [Block(0, "正文第一段，内容。"), Block(1, "版权所有", label="copyright"), Block(2, "未经授权不得转载")]
+    >>> d.blocks = [Block(0, "正文第一段，内容。"), Block(1, "版权所有", label="copyright"),
+    ...             Block(2, "未经授权不得转载")]
     >>> [b.text for b in _trim_tail(d, [d.blocks[0], d.blocks[2]])]
     ['正文第一段，内容。']
     >>> d.blocks = [Block(0, "正文第一段，内容。"), Block(1, "?"), Block(2, "【责任编辑:马文英】", label="editor"),
@@ -887,7 +934,8 @@ def densest_prose_region(doc: Document, candidates: list[Block]) -> list[Block]:
 
     >>> d = Document(raw="")
     >>> d.blocks = [Block(0, "首页 新闻 体育 财经 娱乐 汽车", links=6, link_chars=12, container=1),
-    ...             Block(1, "会议指出，要继续做好民生保障工作。", container=2), Block(2, "确保各项政策落到实处。", container=2)]
+    ...             Block(1, "会议指出，要继续做好民生保障工作。", container=2),
+    ...             Block(2, "确保各项政策落到实处。", container=2)]
     >>> d.hints["containers"] = [(-1, "body", ""), (0, "div", "nav"), (0, "div", "x")]
     >>> [b.index for b in densest_prose_region(d, d.blocks[1:])]
     [1, 2]

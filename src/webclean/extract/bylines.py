@@ -12,6 +12,7 @@ import re
 
 from ..core.dates import parse_date
 from ..core.names import is_credit_word, looks_like_outlet
+from ..core.vocabulary import alternation, read_vocabulary, section_alternation
 from ..document import Block, Document
 from ..record import Removal
 
@@ -35,28 +36,31 @@ __all__ = [
     "valid_source",
 ]
 
-# Label words and the field each one feeds. Longer forms first so 责任编辑 wins over 编辑.
-_LABELS = (
-    ("author", "本报记者|本報記者|特约记者|特約記者|记者|記者|通讯员|通訊員|作者|撰稿人|撰稿|撰文|文字|"
-               "(?<![\u3400-\u9fff])文(?=\\s?[:：/／])|(?<![A-Za-z])(?<![A-Za-z]\\s)by(?=\\s)|"
-               "(?<=[Pp]osted )by(?=\\s)|(?<=[Ww]ritten )by(?=\\s)"),
-    # 一审 (first review) is the editor of record on county media pages; the later reviews sign it off.
-    ("editor", "责任编辑|責任編輯|责编|責編|编辑|編輯|主编|主編|一审|一審|初审|初審"),
-    ("source", "来源于|來源於|来源|來源|出处|出處|稿源|稿件来源|稿件來源|转自|轉自|供稿单位|供稿單位|供稿"),
-    ("date", "发布时间|發佈時間|發布時間|发布日期|發佈日期|發布日期|发表时间|發表時間|发表日期|發表日期|"
-             "更新时间|更新時間|时间|時間|日期|发布于|發佈於|发布|發布|發佈"),
-    # Other credits end the value before them but feed no field ("编辑：李四 审核：王五").
-    # Counters and page tools after a value ("来源：县水利局 浏览次数：328"), longer forms first.
-    # A picture's credit (图片来源：天水融媒) names where the picture came from, not the page's source.
-    # Page tools that hold a label word: 只看该作者 ("this poster's posts only") names nobody.
-    ("other", "翻译|翻譯|译者|譯者|二审|二審|三审|三審|终审|終審|复审|複審|只看该作者|只看該作者|只看作者|只看楼主|只看樓主|联系作者|聯繫作者|关注作者|關注作者|图片来源|圖片來源|图片来自|圖片來自|配图来源|配圖來源|图源|圖源|浏览次数|瀏覽次數|浏览量|瀏覽量|点击数|點擊數|点击量|點擊量|点击率|點擊率|阅读数|閱讀數|阅读量|閱讀量|"
-              "访问量|訪問量|访问次数|訪問次數|人气|人氣|字号|字號|"
-              "审核|審核|校对|校對|监制|監製|摄影|攝影|图片|圖片|出品|策划|策劃|统筹|統籌|点击|點擊|阅读|閱讀|浏览|瀏覽"),
-)
-_FIELD_OF = {}
-for _field, _alts in _LABELS:
-    for _alt in _alts.split("|"):
-        _FIELD_OF[re.sub(r"\(\?<![^)]*\)", "", _alt.split("(?=")[0])] = _field   # the word without look-arounds
+# Label words (data/credit_labels.txt) and the field each one feeds; "other" credits end the value before
+# them but feed no field (编辑：李四 审核：王五). Within a field the longer word is tried first, so 责任编辑 wins
+# over 编辑; a regex entry (文/, by) is a word with look-arounds that say where it counts.
+_CREDITS = "credit_labels.txt"
+_LABEL_FIELDS = ("author", "editor", "source", "date", "other")
+
+
+def _label_words(field: str) -> tuple[str, ...]:
+    words = read_vocabulary(_CREDITS, field)
+    return words + read_vocabulary(_CREDITS, "date preposition") if field == "date" else words
+
+
+def _bare_word(entry: str) -> str:
+    """The word a label entry matches: a regex entry without its look-arounds (``文``, ``by``)."""
+    if not entry.startswith("re:"):
+        return entry
+    return re.sub(r"\(\?<[!=][^)]*\)", "", entry[len("re:"):].split("(?=")[0])
+
+
+_LABELS = tuple((field, alternation(_label_words(field))) for field in _LABEL_FIELDS)
+_FIELD_OF = {_bare_word(entry): field for field in _LABEL_FIELDS for entry in _label_words(field)}
+# Labels that need no colon: their own pattern says what follows them (文/, by and a space).
+_SELF_DELIMITED = frozenset(_bare_word(e) for e in read_vocabulary(_CREDITS, "author") if e.startswith("re:"))
+# 发布于 2025-07-15 10:41: the preposition stands for the colon when a date follows.
+_DATE_PREPOSITIONS = frozenset(read_vocabulary(_CREDITS, "date preposition"))
 _ANY = "|".join(alts for _, alts in _LABELS)
 # A label followed by a colon (or the slash of 文/), or by a space in a short line (记者 王明).
 # The look-ahead on the labels' first characters lets the engine skip every other position (the
@@ -66,7 +70,9 @@ _LABEL_FIRSTS = "".join(sorted({re.escape(label[0]) for label in _FIELD_OF}))
 _LABEL = re.compile(r"(?=[" + _LABEL_FIRSTS + r"])(?P<lab>" + _ANY + r")\s?(?P<colon>[:：/／｜|]?)\s?")
 # Where a value ends: list separators, closing brackets, wide gaps, a comment counter after it
 # ("来源：第一财经日报 网友评论 0 条"), an English time after it (Posted by K A at 12:11 PM).
-_VALUE_END = re.compile(r"[|｜\]】)）》\[【(（/／]|\s{2,}|　|\s(?:网友|網友)?(?:评论|評論)|\sat\s\d")
+_VALUE_END = re.compile(r"[|｜\]】)）》\[【(（/／]|\s{2,}|　"
+                        rf"|\s(?:{section_alternation(_CREDITS, 'value end commenters')})?"
+                        rf"(?:{section_alternation(_CREDITS, 'value end comments')})|\sat\s\d")
 _TRIM = " \t〓:：,，;；、.。·•-—_()（）[]【】<>《》\"'“”"
 _HAS_WORD = re.compile(r"[\u3400-\u9fffA-Za-z]")
 _DIGITS_OR_DATE = re.compile(r"\d{2}|[年月日]\d|[=!！]")
@@ -138,20 +144,31 @@ def valid_source(name: str) -> bool:
 # 本报记者罗科苏盈发自北京 / 記者林悅／南市報導 / （中央社記者邱俊欽桃園19日電）: a name glued to the
 # label and closed by a place + dispatch. Names take 2..4 characters, greedy first so a 3-character name
 # beats a 2-character one when a 2-character place follows.
-_REPORTER = re.compile(r"(?:记者|記者)\s?(?P<name>[\u3400-\u9fff·]{2,4})\s?"
-                       r"(?:发自|發自|报道|報導|报导|[/／]|[\u3400-\u9fff]{2,4}\d{1,2}日[电電])"
-                       r"|[（(](?:记者|記者)\s?(?P<bracketed>[\u3400-\u9fff·]{2,4}(?:[、，,\s][\u3400-\u9fff·]{2,4}){0,4})[)）]")
+_DISPATCH = "dispatch_bylines.txt"
+_REPORTER_WORD = section_alternation(_DISPATCH, "reporter")
+_REPORT = section_alternation(_DISPATCH, "report")
+_SENT_FROM_OR_REPORT = alternation(read_vocabulary(_DISPATCH, "sent from") + read_vocabulary(_DISPATCH, "report"))
+_REPORTER = re.compile(rf"(?:{_REPORTER_WORD})\s?(?P<name>[\u3400-\u9fff·]{{2,4}})\s?"
+                       rf"(?:{_SENT_FROM_OR_REPORT}"
+                       r"|[/／]|[\u3400-\u9fff]{2,4}\d{1,2}日[电電])"
+                       rf"|[（(](?:{_REPORTER_WORD})\s?"
+                       r"(?P<bracketed>[\u3400-\u9fff·]{2,4}(?:[、，,\s][\u3400-\u9fff·]{2,4}){0,4})[)）]")
 # 由海姑娘张贴 @ 2005-06-14 / 本贴由大卫于2005年8月12日…发表 / 海姑娘写于2005年6月12日: blog and forum posters.
 # 老张写代码 于 2025-06-03 14:22:10 发布 / 老张 发布于 2025-06-03: a blog's info bar (a handle set apart by
 # a space, so neither a sentence such as 会议于2025年3月1日发布 nor a [收藏本文] button is read as one).
-_POSTED_BY = re.compile(r"由\s?(?P<name>[^\s由于於@,，:：]{2,12}?)\s?(?:张贴|張貼|于\d|於\d|发表于|發表於|发布于|發佈於|發布於)"
-                        r"|^(?P<writer>[^\s由于於@,，:：]{2,12}?)\s?(?:写于|寫於)"
+_POSTS = "post_lines.txt"
+_POSTED_AT = section_alternation(_POSTS, "posted at")
+_POSTED_BY_OR_AT = alternation(read_vocabulary(_POSTS, "posted by") + read_vocabulary(_POSTS, "posted at"))
+_POSTED_BY = re.compile(r"由\s?(?P<name>[^\s由于於@,，:：]{2,12}?)\s?"
+                        rf"(?:{_POSTED_BY_OR_AT}"
+                        r"|于\d|於\d)"
+                        rf"|^(?P<writer>[^\s由于於@,，:：]{{2,12}}?)\s?(?:{section_alternation(_POSTS, 'written at')})"
                         r"|^(?:\d{1,6}\s)?(?P<poster>[\u3400-\u9fffA-Za-z0-9_.·-]{2,20}?)\s+(?:[于於]\s*\d{4}[-/.年]\d{1,2}.{0,24}?"
-                        r"(?:发布|發佈|发表|發表)|(?:发布于|發佈於|发表于|發表於)\s*\d{4})")
+                        rf"(?:{section_alternation(_POSTS, 'post verbs')})|(?:{_POSTED_AT})\s*\d{{4}})")
 
 
-_ROLES = frozenset("记者 記者 通讯员 通訊員 实习生 實習生 特约记者 特約記者 见习记者 見習記者".split())
-_PLACE_END = re.compile(r"[市省县縣区區镇鎮乡鄉州]$|报道$|報導$")
+_ROLES = frozenset(read_vocabulary(_CREDITS, "roles between names"))
+_PLACE_END = re.compile(rf"[市省县縣区區镇鎮乡鄉州]$|(?:{_REPORT})$")
 
 
 def reporter_dateline(text: str) -> str | None:
@@ -188,7 +205,8 @@ def posted_by(text: str) -> str | None:
     '小海'
     >>> posted_by("本贴由大卫于2005年8月12日16:12:21在〖心灵体操〗发表.")
     '大卫'
-    >>> posted_by("由 ddos8919发布于 2024-02-24 14:02:08"), posted_by("82 华为家事 于 2015-12-10 09:30 发表在 [职场天地]")
+    >>> (posted_by("由 ddos8919发布于 2024-02-24 14:02:08"),
+    ...  posted_by("82 华为家事 于 2015-12-10 09:30 发表在 [职场天地]"))
     ('ddos8919', '华为家事')
     >>> posted_by("老张写代码 于 2025-06-03 14:22:10 发布"), posted_by("会议于2025年3月1日发布")
     ('老张写代码', None)
@@ -203,7 +221,7 @@ def _labels(line: str) -> list[re.Match[str]]:
     out = []
     for m in _LABEL.finditer(line):
         lab = m.group("lab")
-        if m.group("colon") or lab in ("文", "by"):
+        if m.group("colon") or lab in _SELF_DELIMITED:
             out.append(m)
         elif (_field_of(lab) in ("author", "editor", "other") and (len(line) <= 40 or m.start() == 0)
               and m.end() > m.end("lab") and not (lab == "作者" and m.start() and _CJK.match(line, m.start() - 1))):
@@ -211,16 +229,19 @@ def _labels(line: str) -> list[re.Match[str]]:
             # 光明日报记者 王建宏 (a space, no colon) only in a short credit line or one that opens with it
             # (记者 谭湘宁 通讯员 彭丽 2025-07-15 10:41:23 字号：大 中 小)
             out.append(m)
-        elif lab in ("发布于", "發佈於") and parse_date(line[m.end():m.end() + 25]):
+        elif lab in _DATE_PREPOSITIONS and parse_date(line[m.end():m.end() + 25]):
             out.append(m)  # 发布于 2025-07-15 10:41: the preposition stands for the colon
-        elif (lab in ("来源于", "來源於") and len(line) <= SOURCE_VERB_LINE_MAX
-              and line[:m.start()].strip(" \t　(（[【") in ("", "本文", "本文章", "文章", "本稿")):
+        elif (lab in _SOURCE_VERB and len(line) <= SOURCE_VERB_LINE_MAX
+              and line[:m.start()].strip(" \t　(（[【") in _SOURCE_VERB_OPENINGS):
             out.append(m)  # 本文来源于国家统计局　2024-05-11: a short line opening with it, not a sentence
     return out
 
 
 #: A line that opens with 来源于 and is this short is a credit row; longer, it is a sentence about sources.
 SOURCE_VERB_LINE_MAX = 60
+_SOURCE_VERB = frozenset(read_vocabulary(_CREDITS, "source verb"))
+# the line opens with the verb itself or with one of these words (本文来源于…)
+_SOURCE_VERB_OPENINGS = frozenset(("", *read_vocabulary(_CREDITS, "source verb openings")))
 
 
 def parse_credits(line: str) -> dict[str, str]:
@@ -290,30 +311,35 @@ def parse_credits(line: str) -> dict[str, str]:
     return out
 
 
-_RESPONSIBLE_EDITOR = frozenset(("责任编辑", "責任編輯", "责编", "責編"))
+_RESPONSIBLE_EDITOR = frozenset(read_vocabulary(_CREDITS, "responsible editor"))
 # A date glued after a source (来源：人民日报2024-05-13 08:49), or the issue of a journal (城市管理研究 2023年第2期,
 # 四川行政学院学报 2022年4期, 学报 2022(4)).
 _SOURCE_DATE = re.compile(r"\s?\d{4}\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}.{0,20}$"
                           r"|\s?\d{4}\s?年\s?(?:第\s?)?\d{1,3}\s?期.{0,10}$|\s?\d{4}\s?[(（]\d{1,3}[)）]$")
 # After a source on self-media pages: the poster's IP region (a province) and page buttons.
-_SOURCE_TAIL = re.compile(r"(?:\s(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南"
-                          r"|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门|海外"
-                          r"|举报|舉報|\+?关注|\+?订阅))+$")
+_SOURCE_TAIL = re.compile(rf"(?:\s(?:{section_alternation(_CREDITS, 'ip regions')}"
+                          rf"|{section_alternation(_CREDITS, 'source tail buttons')}"
+                          rf"|\+?(?:{section_alternation(_CREDITS, 'follow buttons')})))+$")
 
 # A question or a sentence after a label: the speaker of an interview (记者：…？), never a credit value.
 _SPEECH = re.compile(r"[？?！!]|[\u3400-\u9fff]{6,30}[，,][\u3400-\u9fff]{4}")   # bounded: linear on long runs
 
 # 本文来自微信公众号“硬核智造观察”（ID：…）: a reprint note opens with the account it comes from (the source).
-_REPRINT = re.compile(r"本文(?:转载|轉載)?(?:来自|來自|转自|轉自|来源于|來源於)(?:微信)?(?:公众号|公眾號)[:：\s]?[“\"「『]?"
+_REPRINT = re.compile(rf"(?:{section_alternation(_CREDITS, 'reprint opening')})"
+                      rf"(?:{section_alternation(_CREDITS, 'reprint verb')})?"
+                      rf"(?:{section_alternation(_CREDITS, 'reprinted from')})"
+                      rf"(?:{section_alternation(_CREDITS, 'official account')})[:：\s]?[“\"「『]?"
                       r"(?P<src>[^”\"」』（(，,。:：\s]{2,20})")
 
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
 # 文 is a label only with its slash or colon: (文明西青) is an account's name, not 文 + 明西青.
-_TRAILING = re.compile(r"[（(]\s?(?:(?P<lab>(?:作者|记者|記者|撰稿|通讯员|通訊員)\s?[:：/／]?|文\s?[:：/／])\s?(?P<name>[^()（）:：]{2,20})"
+_TRAILING = re.compile(rf"[（(]\s?(?:(?P<lab>(?:{section_alternation(_CREDITS, 'trailing labels')})\s?[:：/／]?"
+                       rf"|(?:{section_alternation(_CREDITS, 'trailing marked labels')})\s?[:：/／])\s?"
+                       r"(?P<name>[^()（）:：]{2,20})"
                        r"|(?P<bare>[\u3400-\u9fff·]{2,4}(?:[、\s][\u3400-\u9fff·]{2,4}){0,3}?)"
-                       r"(?:\s?[\u3400-\u9fff]{0,4}(?:报道|報導))?)\s?[)）]\s?$")
+                       rf"(?:\s?[\u3400-\u9fff]{{0,4}}(?:{_REPORT}))?)\s?[)）]\s?$")
 
 
 def head_author(doc: Document) -> str | None:
@@ -370,7 +396,8 @@ def site_names(doc: Document) -> list[str]:
     """The site's own names: ``og:site_name`` and the last part of the ``<title>`` (a meta author equal
     to one of them, such as 网易 on ``…_网易订阅``, is the platform, not a writer).
 
-    >>> site_names(Document(raw="", head={"title": "国产手机新品扎堆_网易订阅", "meta": {"og:site_name": ["网易新闻"]}}))
+    >>> site_names(Document(raw="", head={"title": "国产手机新品扎堆_网易订阅",
+    ...                                   "meta": {"og:site_name": ["网易新闻"]}}))
     ['网易新闻', '网易订阅']
     """
     head = doc.head or {}
@@ -383,8 +410,8 @@ def site_names(doc: Document) -> list[str]:
 
 # The editor closing the last paragraph in brackets, maybe with the newsroom's edit code after it:
 # …緩解。（編輯：蘇龍麒）1120221 (an agency's code: the day in the ROC calendar and a serial).
-_TRAILING_EDITOR = re.compile(r"[（(]\s?(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s?[:：]\s?(?P<name>[\u3400-\u9fff·]{2,4})"
-                              r"\s?[)）]\s?(?P<code>\d{6,8})?\s*$")
+_TRAILING_EDITOR = re.compile(rf"[（(]\s?(?:{section_alternation(_CREDITS, 'trailing editor labels')})\s?[:：]\s?"
+                              r"(?P<name>[\u3400-\u9fff·]{2,4})\s?[)）]\s?(?P<code>\d{6,8})?\s*$")
 # A bare edit code closing the last paragraph after its full stop: …在知本宴請團員。1031212
 _SENTENCE_CLOSERS = "。！？!?」”』"
 _EDIT_CODE = re.compile(rf"(?<=[{_SENTENCE_CLOSERS}])\s?\d{{7}}\s*$")
@@ -434,8 +461,8 @@ def trailing_byline(doc: Document, blocks: list[Block]) -> bool:
             continue
         name = m.group("name").strip() if m.group("name") else person_list(m.group("bare"))
         # A bare bracketed name counts only after prose or as a block of its own: "…说。（姚峰 上海报道）".
-        if not name or not valid_person(name.split("、")[0]) or (
-                m.group("bare") and len(b.text) > len(m.group()) + 1 and b.text[-len(m.group()) - 1] not in "。！？”\"」"):
+        alone_or_after_prose = len(b.text) <= len(m.group()) + 1 or b.text[-len(m.group()) - 1] in "。！？”\"」"
+        if not name or not valid_person(name.split("、")[0]) or (m.group("bare") and not alone_or_after_prose):
             continue
         if not doc.set_field("author", name, "trailing_byline", m.group()):
             return False
@@ -556,9 +583,10 @@ def name_under_headline(blocks: list[Block], anchor: int) -> str | None:
     return person_list(line.text)
 
 
-# The authors' unit (and postcode) in brackets on the line under their names: （西部农业大学 人文学院，陕西 杨凌 712100）.
+# The authors' unit (and postcode) in brackets on the line under their names:
+# （西部农业大学 人文学院，陕西 杨凌 712100）.
 _UNIT_LINE = re.compile(r"[（(][^（()）]{2,80}[)）]")
-_UNIT_WORDS = re.compile(r"大学|大學|学院|學院|研究院|研究所|研究中心|中心|医院|醫院|学校|學校|委员会|委員會|\d{6}")
+_UNIT_WORDS = re.compile(rf"{section_alternation('organisations.txt', 'units')}|\d{{6}}")
 _SUBTITLE = re.compile(r"(?:——|－－|--)\s?\S")   # tried on the stripped line: linear
 
 
@@ -600,7 +628,7 @@ def other_credit_line(text: str) -> bool:
 # The name after a review or proofreading label: a person, not a number of views.
 _REVIEWER = re.compile(r"[\u3400-\u9fff·]{2,4}")
 # A post header under a forum thread's headline: "发表于 2025-05-12 21:36 | 只看该作者".
-_POST_HEADER = re.compile(r"发表于|發表於|发表时间|發表時間")
+_POST_HEADER = re.compile(section_alternation(_POSTS, "post header"))
 # The poster cell sits among the few blocks above the headline (username, avatar caption, stats line),
 # or under it before the first post's header (within _HEADER_REACH blocks: name, counters, group, buttons).
 _POSTER_REACH = 3
@@ -623,7 +651,8 @@ def thread_starter(blocks: list[Block], head: int) -> str | None:
     >>> thread_starter(blocks[:3] + [Block(3, "2025-05-12 21:36 来源：某某网")], 2) is None
     True
     >>> x3 = [Block(0, "周末环湖骑行路线分享", heading=1), Block(1, "[复制链接]", links=1, link_chars=4),
-    ...       Block(2, "风吹麦浪", links=1, link_chars=4), Block(3, "积分"), Block(4, "中级会员", links=1, link_chars=4),
+    ...       Block(2, "风吹麦浪", links=1, link_chars=4), Block(3, "积分"),
+    ...       Block(4, "中级会员", links=1, link_chars=4),
     ...       Block(5, "发表于 2025-05-12 21:36 | 只看该作者")]
     >>> thread_starter(x3, 0)
     '风吹麦浪'

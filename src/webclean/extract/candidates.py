@@ -20,13 +20,15 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Iterable
+from collections.abc import Iterable
 
 from ..core.names import has_surname, looks_like_outlet, person_plausibility
 from ..core.urls import host_of, registrable_domain
+from ..core.vocabulary import alternation, read_vocabulary, section_alternation
 from ..document import Candidate, Document, Field
 
-__all__ = ["weigh_credits", "rank_offers", "person_fit", "source_fit", "platform_account", "name_in_affiliation", "outlet_and_person"]
+__all__ = ["weigh_credits", "rank_offers", "person_fit", "source_fit", "platform_account", "name_in_affiliation",
+           "outlet_and_person"]
 
 # Rules that name the author with a label or a reporter's dateline: the value is the author even when the
 # same name is also the editor (a one-person desk signs both).
@@ -64,7 +66,7 @@ MOVED_PRIOR = -0.2
 _DATELINE_RULES = ("agency", "bracket", "slash", "dispatch", "reporter_line", "outlet_slash")
 # The editor in charge (责任编辑/责编) is the page's editor when a desk editor (编辑) is credited too.
 RESPONSIBLE_EDITOR_PRIOR = 0.2
-_RESPONSIBLE_EDITOR = re.compile(r"责任编辑|責任編輯|责编|責編")
+_RESPONSIBLE_EDITOR = re.compile(section_alternation("credit_labels.txt", "responsible editor"))
 _FOLD = re.compile(r"[\s·・•]+")
 _MAX_RUNNERS_UP = 3
 
@@ -86,11 +88,12 @@ def platform_account(value: str, url: str | None) -> bool:
 
 # A name closed by an affiliation (方敏北京大学经济学院教授), or an affiliation closed by a role and a name
 # (中国国际经济交流中心世界经济研究部部长、研究员徐占忱): the person is the name at either end.
-_NAME_THEN_UNIT = re.compile(r"(?P<name>[\u3400-\u9fff]{2,3}?)(?:[（(，,\s]?)(?:[\u3400-\u9fff]{0,20}?"
-                             r"(?:大学|大學|学院|學院|研究院|研究所|研究中心|中心|医院|醫院|学校|學校|委员会|委員會|研究会|协会|協會))"
+_ORGANISATIONS = "organisations.txt"
+_UNITS = alternation(read_vocabulary(_ORGANISATIONS, "units") + read_vocabulary(_ORGANISATIONS, "societies"))
+_NAME_THEN_UNIT = re.compile(rf"(?P<name>[\u3400-\u9fff]{{2,3}}?)(?:[（(，,\s]?)"
+                             rf"(?:[\u3400-\u9fff]{{0,20}}?(?:{_UNITS}))"
                              r"[^\n]{0,30}$")
-_UNIT_THEN_NAME = re.compile(r"(?:教授|研究员|研究員|部长|部長|主任|院长|院長|所长|所長|博士|讲师|講師|专家|專家|"
-                             r"记者|記者|编辑|編輯|会长|會長|理事长|理事長|书记|書記|局长|局長)(?P<name>[\u3400-\u9fff]{2,3})$")
+_UNIT_THEN_NAME = re.compile(rf"(?:{section_alternation(_ORGANISATIONS, 'titles')})(?P<name>[\u3400-\u9fff]{{2,3}})$")
 
 
 def name_in_affiliation(value: str) -> str | None:

@@ -12,15 +12,19 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-from .bylines import common_words, valid_handle, valid_source
 from ..core.dates import DATE_BITS, parse_date
+from ..core.vocabulary import read_vocabulary, section_alternation
 from ..document import Block
+from .bylines import common_words, valid_handle, valid_source
 
 __all__ = ["account_row", "dateline_outlet", "dateline_source", "linked_account", "linked_person",
            "outlet_after_date", "paper_edition"]
 
 
-_FROM_OUTLET = re.compile(r"(?:来自|來自)\s(?P<src>[^\s，,。:：]{2,20})")   # the space sets a name apart
+_CREDITS = "credit_labels.txt"
+_ORGANISATIONS = "organisations.txt"
+# the space sets a name apart
+_FROM_OUTLET = re.compile(rf"(?:{section_alternation(_CREDITS, 'from outlet')})\s(?P<src>[^\s，,。:：]{{2,20}})")
 
 
 def outlet_after_date(line: str, before: str) -> str | None:
@@ -31,7 +35,8 @@ def outlet_after_date(line: str, before: str) -> str | None:
 
     >>> outlet_after_date("来自 中国新闻网", "2025年07月15日 10:41:23")
     '中国新闻网'
-    >>> outlet_after_date("来自 中国新闻网", "热点推荐") is None, outlet_after_date("来自北京的游客", "2025-07-15") is None
+    >>> (outlet_after_date("来自 中国新闻网", "热点推荐") is None,
+    ...  outlet_after_date("来自北京的游客", "2025-07-15") is None)
     (True, True)
     """
     m = _FROM_OUTLET.fullmatch(line.strip())
@@ -41,7 +46,8 @@ def outlet_after_date(line: str, before: str) -> str | None:
 
 
 # 聯合報／記者王小明／台北即時報導: the outlet opens a Taiwanese byline, set off by a slash.
-_DATELINE_OUTLET = re.compile(r"(?P<outlet>[\u3400-\u9fff]{2,8})\s?[/／]\s?(?:记者|記者)")
+_DATELINE_OUTLET = re.compile(rf"(?P<outlet>[\u3400-\u9fff]{{2,8}})\s?[/／]\s?"
+                              rf"(?:{section_alternation('dispatch_bylines.txt', 'reporter')})")
 
 
 def dateline_outlet(text: str) -> str | None:
@@ -79,7 +85,7 @@ def paper_edition(text: str) -> tuple[str, tuple[date | datetime, str]] | None:
 
 
 # Tags a byline row shows beside the names: original / repost / exclusive badges.
-_ROW_TAGS = frozenset("原创 原創 转载 轉載 独家 獨家 首发 首發 置顶 置頂".split())
+_ROW_TAGS = frozenset(read_vocabulary(_CREDITS, "row badges"))
 
 
 def account_row(block: Block, author: str) -> str | None:
@@ -105,13 +111,12 @@ def account_row(block: Block, author: str) -> str | None:
 
 
 _TIME_TOKEN = re.compile(r"[\d:：\-/.·・|｜]+")
-_DATE_HINT = re.compile(r"发布|發佈|发表|發表|时间|時間|\d{1,2}[-/.月]\d{1,2}")
+_DATE_HINT = re.compile(rf"{section_alternation(_CREDITS, 'date hints')}|\d{{1,2}}[-/.月]\d{{1,2}}")
 
 # Words that make a self-media name an account (a beat, a channel, a brand), not a writer's pen name:
 # 楚天民生观察, 鹿鸣财经观察, 某某科技说 are accounts; 南城旧书客, 厨房里的小满 are people.
-_FOLLOW = re.compile(r"\+?(?:关注|關注|订阅|訂閱)")   # the follow button beside a name
-_ACCOUNT_WORDS = re.compile(r"观察|觀察|财经|財經|科技|资讯|資訊|新闻|新聞|日报|日報|晚报|晚報|频道|頻道|传媒|傳媒|视界|視界"
-                            r"|在线|在線|之声|之聲|发布|發佈|融媒|时评|時評|汽车|汽車|数码|數碼|体育|體育|娱乐|娛樂")
+_FOLLOW = re.compile(rf"\+?(?:{section_alternation(_CREDITS, 'follow buttons')})")   # the follow button beside a name
+_ACCOUNT_WORDS = re.compile(section_alternation(_ORGANISATIONS, "account words"))
 
 
 def linked_account(block: Block, next_text: str = "") -> str | None:
@@ -170,11 +175,13 @@ def linked_person(block: Block, next_text: str = "") -> str | None:
 
 
 # An outlet name standing next to the dateline: "2022-02-13 09:57 光明网", "某某中文站2016年10月14日07:17".
-_OUTLET_NAME = re.compile(r"^[\w\u3400-\u9fff]{1,12}?(?:网|網|报|報|社|站|台|刊|客户端|客戶端|新闻|新聞)$")
+_OUTLET_NAME = re.compile(rf"^[\w\u3400-\u9fff]{{1,12}}?(?:{section_alternation(_ORGANISATIONS, 'outlet endings')})$")
 
 
 # A mobile page's relative time beside the outlet: 3小时前 / 25分钟前 / 刚刚 (the crawl time decides it: never a date)
-_RELATIVE_TIME = re.compile(r"\d{1,3}\s?(?:秒|分钟|分鐘|小时|小時|天)前|刚刚|剛剛")
+_POSTS = "post_lines.txt"
+_RELATIVE_TIME = re.compile(rf"\d{{1,3}}\s?(?:{section_alternation(_POSTS, 'time units')})前"
+                            rf"|{section_alternation(_POSTS, 'just now')}")
 
 
 

@@ -3,12 +3,14 @@
 A reporter is credited without a 作者： label in a handful of shapes that every Chinese newsroom uses:
 
 ======================  =========================================================================
-``bracket``             ``〔記者王憶紅／台北報導〕`` · ``（民視新聞陳韻平、郭文海台北報導）`` · ``香港文匯報訊（記者 鄭治祖）``
+``bracket``             ``〔記者王憶紅／台北報導〕`` · ``（民視新聞陳韻平、郭文海台北報導）``
+                        · ``香港文匯報訊（記者 鄭治祖）``
 ``slash``               ``聯合報 記者林宸誼／即時報導`` · ``吳垠慧／台北報導`` · ``（劉利貞／綜合外電報導）``
 ``dispatch``            ``新华社北京5月19日电（刘艺、杨吉）``
 ``reporter_line``       ``新华社记者邹多为、唐诗凝、丁乐`` · ``記者賴淑敏 蔣龍祥 台北報導`` (a line of its own)
 ``outlet_slash``        ``上報快訊／范姜佳鈺 2020年03月12日 20:19:00``
-``photo_credit``        ``……接受記者採訪。新華社記者 殷博古 攝`` · ``（中國臺灣網 王偉 攝）`` (the photographer of a picture story)
+``photo_credit``        ``……接受記者採訪。新華社記者 殷博古 攝`` · ``（中國臺灣網 王偉 攝）``
+                        (the photographer of a picture story)
 ======================  =========================================================================
 
 Each shape is a named pattern in :data:`DATELINE_PATTERNS`; every name it yields must be a plausible person's
@@ -21,21 +23,30 @@ import re
 from typing import NamedTuple
 
 from ..core.names import has_surname, person_plausibility
+from ..core.vocabulary import read_vocabulary, section_alternation
 
 __all__ = ["Dateline", "DATELINE_PATTERNS", "dispatch_byline", "dispatch_outlet", "leading_dateline_end",
            "outlet_report_opening"]
 
+_WORDS = "dispatch_bylines.txt"
+
+
+def _words(section: str) -> str:
+    """The alternation of one section of ``data/dispatch_bylines.txt``, both scripts."""
+    return section_alternation(_WORDS, section)
+
+
 _NAME = r"[\u3400-\u9fff·]{2,4}"
 _NAMES = rf"{_NAME}(?:(?:[、，,]|\s{{1,2}}){_NAME}){{0,4}}"
-_REPORT = r"(?:報導|报道|報道|报导|報導)"
+_REPORT = rf"(?:{_words('report')})"
 _SLASH = r"[/／╱]"
 _OPEN = r"[（(〔【\[]"
 _CLOSE = r"[)）〕】\]]"
 # 记者, and the other words a newsroom credits its staff with: 通讯员 (correspondent), 采访人员 (CCTV's word).
-_REPORTER = r"(?:特约|特約|见习|見習)?(?:记者|記者|通讯员|通訊員|采访人员|採訪人員)"
+_REPORTER = rf"(?:{_words('staff rank')})?(?:{_words('staff')})"
 _SHOT = r"[摄攝](?!影)"
 # A photo credit in brackets (（圖／記者林悅翻攝）) credits a picture, not the text.
-_PHOTO = r"[圖图]\s?[/／╱:：]|[攝摄]影|供圖|供图"
+_PHOTO = rf"[圖图]\s?[/／╱:：]|{_words('photo')}"
 # Where a name list ends and the place of the dispatch begins: 陳韻平、郭文海 | 台北報導.
 _PLACE = r"[\u3400-\u9fff]{2,3}"
 
@@ -46,27 +57,29 @@ _PLACE = r"[\u3400-\u9fff]{2,3}"
 _AGENCY_NAME = r"(?:[\u3400-\u9fff·]{3}|[\u3400-\u9fff·]{2})"
 
 DATELINE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("agency", re.compile(rf"{_OPEN}[\u3400-\u9fff]{{0,8}}?{_REPORTER}\s?(?P<names>{_AGENCY_NAME}(?:[、，,]{_AGENCY_NAME}){{0,4}})"
+    ("agency", re.compile(rf"{_OPEN}[\u3400-\u9fff]{{0,8}}?{_REPORTER}\s?"
+                          rf"(?P<names>{_AGENCY_NAME}(?:[、，,]{_AGENCY_NAME}){{0,4}})"
                           rf"\s?[\u3400-\u9fff]{{2,4}}?\s?\d{{1,2}}日\s?[电電]\s?{_CLOSE}")),
     ("bracket", re.compile(rf"{_OPEN}(?!{_PHOTO})[^（(〔【\[)）〕】\]]{{0,12}}?{_REPORTER}\s?(?P<names>{_NAMES})"
                            rf"(?:\s?{_SLASH}?\s?[\u3400-\u9fff]{{0,8}}?{_REPORT})?\s?{_CLOSE}"
-                           rf"|{_OPEN}(?:[\u3400-\u9fff]{{1,8}}?(?:新聞|新闻|報|报|社|台|網|网))?(?P<names2>{_NAMES})"
-                           rf"\s?{_SLASH}?\s?(?:{_PLACE}|綜合外電|综合外电|綜合|综合)?{_REPORT}{_CLOSE}")),
+                           rf"|{_OPEN}(?:[\u3400-\u9fff]{{1,8}}?(?:{_words('bracket outlet endings')}))?"
+                           rf"(?P<names2>{_NAMES})"
+                           rf"\s?{_SLASH}?\s?(?:{_PLACE}|{_words('compiled')})?{_REPORT}{_CLOSE}")),
     ("slash", re.compile(rf"{_REPORTER}\s?(?P<names>{_NAMES})\s?{_SLASH}"
                          rf"|(?:^|{_OPEN}|\s)(?P<names2>{_NAMES})\s?{_SLASH}\s?[\u3400-\u9fff]{{0,6}}?{_REPORT}")),
     ("dispatch", re.compile(rf"[电電]\s?[（(](?P<names>{_NAMES})[)）]")),
-    ("reporter_line", re.compile(rf"^[\u3400-\u9fff]{{0,8}}?(?:本报|本報)?{_REPORTER}\s?(?P<names>{_NAMES})"
+    ("reporter_line", re.compile(rf"^[\u3400-\u9fff]{{0,8}}?(?:{_words('own paper')})?{_REPORTER}\s?(?P<names>{_NAMES})"
                                  rf"(?:\s?{_PLACE}{_REPORT})?$")),
-    ("outlet_slash", re.compile(rf"^[\u3400-\u9fff]{{2,6}}(?:快訊|快讯|新聞|新闻|報|报|網|网|社){_SLASH}"
+    ("outlet_slash", re.compile(rf"^[\u3400-\u9fff]{{2,6}}(?:{_words('newsflash endings')}){_SLASH}"
                                 rf"(?P<names>{_NAME})(?:\s|$)")),
     # the credit closing a picture's caption: 新華社記者 殷博古 攝 / 中新社發 劉新 攝 / （中國臺灣網 王偉 攝）
-    ("photo_credit", re.compile(rf"(?:(?P<outlet>[\u3400-\u9fff]{{2,8}}?(?:社|網|网|报|報|台))\s?"
-                                rf"(?:记者|記者|发|發)?\s?)?(?P<names>{_NAMES})\s?{_SHOT}\s?[)）]?$")),
+    ("photo_credit", re.compile(rf"(?:(?P<outlet>[\u3400-\u9fff]{{2,8}}?(?:{_words('photo outlet endings')}))\s?"
+                                rf"(?:{_words('photo by')})?\s?)?(?P<names>{_NAMES})\s?{_SHOT}\s?[)）]?$")),
 )
 
 _SPLIT = re.compile(r"[、，,\s]+")
 _REPORT_END = re.compile(_REPORT + "$")
-_ROLE_WORDS = frozenset("记者 記者 通讯员 通訊員 实习生 實習生 摄影 攝影".split())
+_ROLE_WORDS = frozenset(read_vocabulary(_WORDS, "role words"))
 # A byline opens a paragraph or closes it: the first and last stretches of a block are all that is read.
 _HEAD, _TAIL = 60, 50
 
@@ -136,9 +149,10 @@ def dispatch_byline(text: str) -> Dateline | None:
 
 # The outlet that opens a dispatch before its reporters: 中新网北京四月三十日电 (记者 孙宇挺), 新华社北京5月19日电
 # (…), 荆楚晨报讯（记者…）, 枝江融媒(通讯员 李意): an outlet name, maybe a place and a date, then 电/讯 or nothing.
-_DISPATCH_HEAD = re.compile(r"(?:据|據)?(?P<outlet>[\u3400-\u9fff]{2,8}?(?:社|网|網|报|報|台|融媒))"
+_DISPATCH_HEAD = re.compile(rf"(?:{_words('dispatch head lead')})?"
+                            rf"(?P<outlet>[\u3400-\u9fff]{{2,8}}?(?:{_words('dispatch head outlet endings')}))"
                             r"(?:[\u3400-\u9fff]{0,6}?[\d〇○零一二三四五六七八九十]{1,3}月[\d〇○零一二三四五六七八九十]{1,3}日)?"
-                            r"\s?(?:电|電|讯|訊|消息)?\s?")
+                            rf"\s?(?:{_words('dispatch head marks')})?\s?")
 
 
 def dispatch_outlet(head: str) -> str:
@@ -170,8 +184,9 @@ def leading_dateline_end(text: str, dateline: Dateline) -> int:
 
 # A paragraph that opens by naming its outlet's report in brackets, with no reporter: 【环球网综合报道】,
 # 【环球时报报道】, （央视新闻讯）.
-_OUTLET_REPORT = re.compile(r"[【\[（(〔]\s?(?P<outlet>[\u3400-\u9fff]{2,8}?(?:网|網|报|報|社|台|新闻|新聞))"
-                            r"(?:综合|綜合)?(?:报道|報道|報導|报导|讯|訊)\s?[】\]）)〕]")
+_OUTLET_REPORT = re.compile(rf"[【\[（(〔]\s?(?P<outlet>[\u3400-\u9fff]{{2,8}}?(?:{_words('bracket outlet endings')}))"
+                            rf"(?:{_words('outlet report compiled')})?"
+                            rf"(?:{_words('report')}|{_words('outlet report marks')})\s?[】\]）)〕]")
 
 
 def outlet_report_opening(text: str) -> str:

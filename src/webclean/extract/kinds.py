@@ -18,25 +18,35 @@ from __future__ import annotations
 
 import re
 
-from ..document import Block
 from ..core.urls import host_of
+from ..core.vocabulary import section_alternation
+from ..document import Block
 
 __all__ = ["is_blog", "is_community", "is_encyclopedia", "is_forum", "page_kind"]
 
+_KINDS = "site_kinds.txt"
+
+
+def _words(section: str) -> str:
+    """The alternation of one section of ``data/site_kinds.txt``, as written (host and path words)."""
+    return section_alternation(_KINDS, section, traditional=False)
+
+
 # A host label or a path segment that names the kind of site (label boundaries: "blogger", "cnblogs",
 # "bbs2" and "forums" count; "bbsnews" inside a word does not matter, hosts rarely hide these words).
-_BLOG = re.compile(r"blog", re.I)
+_BLOG = re.compile(_words("blog"), re.I)
+_BLOG_PATH = re.compile(rf"/(?:{_words('blog paths')})/", re.I)
 # a class word that starts with blog (blog-content-box, blogview); Weibo's WB_miniblog is not a blog
-_BLOG_WORD = re.compile(r"(?:^|[\s_\-])blog")
-_FORUM_HOST = re.compile(r"(?:^|\.)(?:bbs|forums?|club|luntan)\d*\.", re.I)
-_FORUM_PATH = re.compile(r"/(?:bbs|forums?|archiver|viewthread|showtopic|thread)(?:[/.\-_?]|$)", re.I)
+_BLOG_WORD = re.compile(rf"(?:^|[\s_\-])(?:{_words('blog')})")
+_FORUM_HOST = re.compile(rf"(?:^|\.)(?:{_words('forum hosts')})\d*\.", re.I)
+_FORUM_PATH = re.compile(rf"/(?:{_words('forum paths')})(?:[/.\-_?]|$)", re.I)
 # Paths of community pages: a question or an answer, a topic, a thread or a post numbered in the path
 # (/question/586816837/answer/2916374892, /topics/43661, /d/15648, /faq/1274706; a bare /p/ also numbers news).
-_COMMUNITY_PATH = re.compile(r"/(?:questions?|answers?|topics?|faq|d|t|post|thread)/\d{3,}", re.I)
-_COMMUNITY_HOST = re.compile(r"(?:^|\.)(?:zhidao|tieba|wenda|ask)\.", re.I)
-_WIKI = re.compile(r"(?:^|[./])(?:wiki|baike|encyclopedia)(?:[./]|$)", re.I)
+_COMMUNITY_PATH = re.compile(rf"/(?:{_words('community paths')})/\d{{3,}}", re.I)
+_COMMUNITY_HOST = re.compile(rf"(?:^|\.)(?:{_words('community hosts')})\.", re.I)
+_WIKI = re.compile(rf"(?:^|[./])(?:{_words('encyclopedia hosts')})(?:[./]|$)", re.I)
 # in a path only wiki names an encyclopedia: health and shopping sites keep articles under /baike/
-_WIKI_PATH = re.compile(r"/(?:wiki|encyclopedia)/", re.I)
+_WIKI_PATH = re.compile(rf"/(?:{_words('encyclopedia paths')})/", re.I)
 
 
 def _split(url: str | None) -> tuple[str, str]:
@@ -56,7 +66,7 @@ def is_blog(url: str | None, blocks: list[Block], headline: int) -> bool:
     False
     """
     host, path = _split(url)
-    if _BLOG.search(host) or re.search(r"/blogs?/", path, re.I):
+    if _BLOG.search(host) or _BLOG_PATH.search(path):
         return True
     return 0 <= headline < len(blocks) and _BLOG_WORD.search(blocks[headline].hints) is not None
 

@@ -15,25 +15,31 @@ import re
 from datetime import date, datetime
 from typing import Any
 
+from ..core.dates import DATE_BITS, hanzi_dates_as_digits, parse_date, parse_epoch, url_date
+from ..core.names import looks_like_outlet
+from ..core.vocabulary import alternation, read_vocabulary, section_alternation
+from ..document import Block, Document
+from ..record import Removal
 from .bylines import (
     author_unit_line,
-    other_credit_line,
-    subtitle_line,
     clean_value,
     head_author,
     head_outlet,
     name_under_headline,
+    other_credit_line,
     parse_credits,
     person_list,
     posted_by,
     reporter_dateline,
     split_names,
+    subtitle_line,
     thread_starter,
     trailing_byline,
     trailing_editor,
     valid_person,
     valid_source,
 )
+from .candidates import rank_offers, weigh_credits
 from .credit_rows import (
     account_row,
     dateline_outlet,
@@ -43,12 +49,6 @@ from .credit_rows import (
     outlet_after_date,
     paper_edition,
 )
-from ..core.vocabulary import alternation, read_vocabulary
-from ..core.names import looks_like_outlet
-from ..core.dates import DATE_BITS, hanzi_dates_as_digits, parse_date, parse_epoch, url_date
-from ..document import Block, Document
-from ..record import Removal
-from .candidates import rank_offers, weigh_credits
 from .datelines import dispatch_byline, leading_dateline_end, outlet_report_opening
 from .posters import blog_owner, hinted_poster, post_time, time_line_poster
 from .threads import apply_first_floor
@@ -197,7 +197,8 @@ def _apply_credits(doc: Document, b: Block, credits: dict[str, str], near: bool,
     editor = credits.get("editor")
     if editor:
         if valid_person(editor.split()[0]):
-            doc.set_field("editor", editor.split()[0] if len(editor.split()[0]) >= 2 else editor, "editor_label", b.text)
+            first = editor.split()[0]
+            doc.set_field("editor", first if len(first) >= 2 else editor, "editor_label", b.text)
         used = True
     if ("date" in credits or near or dated) and not about_another_article(b.text):
         if near and not credits:
@@ -280,10 +281,13 @@ def _glued_author(doc: Document, b: Block) -> bool:
 
 # The document-information table of a government notice (政府信息公开): label cells, often spaced out
 # ("发文机关：", "成 文 日 期："), with the value after the colon or in the next cell.
-_DOC_INFO = re.compile(r"(?P<lab>发文机关|發文機關|发文单位|發文單位|发文机构|發文機構|发布机构|發布機構|成文日期|成文時間|成文时间)"
-                       r"[:：]?(?P<val>.{0,40})")
-_ISSUER = re.compile(r"[\u3400-\u9fff（）()]{2,30}?(?:政府|委员会|委員會|办公厅|辦公廳|办公室|辦公室|人大常委会|"
-                     r"[局厅廳部院署委会會处處所室站]|中心|法院|检察院|檢察院|银行|銀行|公司|集团|集團|协会|協會|联合会|聯合會)")
+_CREDITS = "credit_labels.txt"
+_ISSUER_LABELS = read_vocabulary(_CREDITS, "issuer labels")
+_WRITTEN_LABELS = read_vocabulary(_CREDITS, "written labels")
+_DOC_INFO = re.compile(rf"(?P<lab>{alternation(_ISSUER_LABELS + _WRITTEN_LABELS)})[:：]?(?P<val>.{{0,40}})")
+_ISSUER_ENDINGS = "".join(map(re.escape, read_vocabulary("organisations.txt", "issuer endings")))
+_ISSUER = re.compile(rf"[\u3400-\u9fff（）()]{{2,30}}?(?:{section_alternation('organisations.txt', 'issuers')}"
+                     rf"|[{_ISSUER_ENDINGS}])")
 _SPACES = re.compile(r"\s+")
 _COLON = re.compile(r"[:：]")
 # The table sits just above or below the headline; 30 blocks either side covers the usual 4x2..8x2 grid.
@@ -312,7 +316,9 @@ def official_document_info(blocks: list[Block], anchor: int) -> dict[str, Any]:
     for i in range(lo, hi):
         text = blocks[i].text
         if len(text) > 60 or ("机" not in text and "機" not in text and "成" not in text):
-            continue  # cheap pre-test: every label holds 机/機 or 成
+            # cheap pre-test: 机/機 (发文机关, 发布机构) or 成 (成文日期). 发文单位 holds neither, so a cell
+            # labelled so is passed over, as it always was.
+            continue
         m = _DOC_INFO.match(_SPACES.sub("", text))
         if not m:
             continue
@@ -320,7 +326,7 @@ def official_document_info(blocks: list[Block], anchor: int) -> dict[str, Any]:
         value = _COLON.split(text, maxsplit=1)[-1].strip() if m.group("val") else ""
         if not value and i + 1 < len(blocks):
             value = blocks[i + 1].text.strip()
-        if m.group("lab").startswith("成"):
+        if m.group("lab") in _WRITTEN_LABELS:
             parsed = parse_date(value[:40])
             if parsed and "written" not in found:
                 found["written"], found["text"] = parsed, text
@@ -457,7 +463,8 @@ def scan_credit_lines(doc: Document, blocks: list[Block], anchor: int) -> None:
 
 
 def _drop_subtitle(doc: Document, after: list[Block], pos: int) -> None:
-    """A subtitle line (``——基于东部某市三个街道的观察``) right under the headline belongs to the title, not the body."""
+    """A subtitle line (``——基于东部某市三个街道的观察``) right under the headline belongs to the title, not the
+    body."""
     for b in after[pos + 1: pos + 3]:
         if b.label is None and subtitle_line(b.text):
             doc.remove_block(b, "title", "subtitle")

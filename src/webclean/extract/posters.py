@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import re
 
+from ..core.data import read_terms
 from ..core.dates import parse_date
 from ..core.names import COMMON_WORD_COUNT, credit_words, is_credit_word, looks_like_outlet
 from ..core.script import word_counts
+from ..core.vocabulary import alternation, read_vocabulary, section_alternation
 from ..document import Block
 
 __all__ = ["poster_hint", "handle_of", "hinted_poster", "post_time", "time_line_poster", "blog_owner"]
@@ -23,14 +25,17 @@ __all__ = ["poster_hint", "handle_of", "hinted_poster", "post_time", "time_line_
 # Class/id words of an element that holds a user's name, matched on the parts of each word split at - and _
 # (topic_username, postuser-name, author-info--right, wgt-replyer-all, p_author, head_nick_1yix2); a
 # "postercon" banner is not a poster.
-_HINT_PARTS = frozenset("author username nickname nick poster replyer uname writer postuser screenname blogger "
-                        "publisher".split())
-_HINT_WORDS = re.compile(r"user[-_]?name|d_name|topic_?user", re.I)
+_HINTS = "page_hints.txt"
+_HINT_PARTS = frozenset(read_terms(_HINTS, "poster parts"))
+_HINT_WORDS = re.compile(section_alternation(_HINTS, "poster words", traditional=False), re.I)
 _WORD_PARTS = re.compile(r"[-_]+")
 # What follows a handle in its cell: the OP mark, a role tag, a relative or absolute time, counters.
-_DECORATION = re.compile(r"\s?[(（\[【]\s?(?:楼主|樓主|作者|题主|題主|博主|LZ|lz|OP)\s?[)）\]】].*$"
-                         r"|\s?\d{1,3}\s?(?:秒|分钟|分鐘|小时|小時|天|周|週|个月|個月|月|年)前.*$"
-                         r"|\s?(?:刚刚|剛剛|昨天|前天)\s?.*$")
+_POSTS = "post_lines.txt"
+_TIME_UNITS = alternation(read_vocabulary(_POSTS, "time units") + read_vocabulary(_POSTS, "long time units"))
+_RECENT = alternation(read_vocabulary(_POSTS, "just now") + read_vocabulary(_POSTS, "recent days"))
+_DECORATION = re.compile(rf"\s?[(（\[【]\s?(?:{section_alternation(_POSTS, 'op marks')})\s?[)）\]】].*$"
+                         rf"|\s?\d{{1,3}}\s?(?:{_TIME_UNITS})前.*$"
+                         rf"|\s?(?:{_RECENT})\s?.*$")
 _SEPARATORS = re.compile(r"\s?[·•|｜@:：]\s?|\s{2,}")
 _HANDLE = re.compile(r"[\u3400-\u9fffA-Za-z0-9_.\-·~]{2,20}")
 _HAS_WORD = re.compile(r"[\u3400-\u9fffA-Za-z]")
@@ -62,7 +67,8 @@ def handle_of(text: str) -> str | None:
     """The handle a poster cell or info row opens with, without its decorations; None when it opens with
     something else (a date, a page word, an outlet).
 
-    >>> handle_of("小诺抓10月前"), handle_of("再睡一夏 | 455 | 2024-01-03"), handle_of("zzz6519003 · 1 月前 · 最后由 C 回复")
+    >>> (handle_of("小诺抓10月前"), handle_of("再睡一夏 | 455 | 2024-01-03"),
+    ...  handle_of("zzz6519003 · 1 月前 · 最后由 C 回复"))
     ('小诺抓', '再睡一夏', 'zzz6519003')
     >>> handle_of("新手上路"), handle_of("2024-01-03 12:00")
     (None, None)
@@ -114,10 +120,11 @@ def hinted_poster(blocks: list[Block], head: int) -> tuple[str, Block] | None:
 
 # A post's time line: a posting verb beside the date (发表于 2024-4-5 23:20:45, 于 2024-03-14 14:52:42 首次发布,
 # posted @ 2024-05-09 14:45). An edit time (编辑于 2023-03-01 15:45) is taken only when no posting time is shown.
-_POSTED = re.compile(r"发表于|發表於|发布于|發佈於|發布於|发表在|發表在|首次发布|首次發佈|发布时间|發佈時間|发表时间|發表時間|"
-                     r"posted\s?(?:@|on)|创建于|創建於|[于於]\s?\d{4}\s?[-/.年].{0,24}?(?:发布|發佈|发表|發表)|"
-                     r"(?<![\d#])(?:第\s?)?[1１]\s?楼(?=[\s|｜]*\d{4})", re.I)   # the first floor's footer: 1楼 2021-11-27
-_EDITED = re.compile(r"编辑于|編輯於|更新于|更新於|修改于|修改於")
+_POSTED = re.compile(rf"{section_alternation(_POSTS, 'posted')}"
+                     rf"|[于於]\s?\d{{4}}\s?[-/.年].{{0,24}}?(?:{section_alternation(_POSTS, 'post verbs')})"
+                     # the first floor's footer: 1楼 2021-11-27
+                     r"|(?<![\d#])(?:第\s?)?[1１]\s?楼(?=[\s|｜]*\d{4})", re.I)
+_EDITED = re.compile(section_alternation(_POSTS, "edited"))
 TIME_LINE_MAX = 120
 
 
@@ -126,14 +133,16 @@ def post_time(blocks: list[Block], head: int) -> tuple[tuple, Block, str] | None
     verb and a date (``posted_time``), else one with an edit verb (``edited_time``). Lines are read whatever
     their label: a post's footer is often in a box already labelled a comment.
 
-    >>> b = [Block(0, "显卡驱动装不上怎么办", heading=1), Block(1, "发表于 2024-4-5 23:20:45 | 只看该作者 来自 - 贵州遵义")]
+    >>> b = [Block(0, "显卡驱动装不上怎么办", heading=1),
+    ...      Block(1, "发表于 2024-4-5 23:20:45 | 只看该作者 来自 - 贵州遵义")]
     >>> found = post_time(b, 0)
     >>> found[0][0].isoformat(), found[2]
     ('2024-04-05T23:20:45+08:00', 'posted_time')
     """
     if head < 0:
         return None
-    window = blocks[head + 1: head + 1 + POSTER_REACH_AFTER] + list(reversed(blocks[max(0, head - POSTER_REACH_BEFORE): head]))
+    before = blocks[max(0, head - POSTER_REACH_BEFORE): head]
+    window = blocks[head + 1: head + 1 + POSTER_REACH_AFTER] + list(reversed(before))
     # a blog's post closes with its time line (posted @ 2024-05-09 14:45 好看的hk 阅读(430)): past the
     # window, the first posting line under the headline is the post's own footer, before any reply's
     farther = blocks[head + 1 + POSTER_REACH_AFTER:]
@@ -152,7 +161,7 @@ _DATE_TIME = re.compile(r"\d{4}\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}日?(?:
 
 
 _LABEL_COLON = re.compile(r"[:：]")
-_TIME_LABEL = re.compile(r"时间|時間")
+_TIME_LABEL = re.compile(section_alternation(_POSTS, "time labels"))
 # A run of this many common words is a heading (最新推荐文章), not a user's name.
 PHRASE_WORDS = 3
 
@@ -179,7 +188,8 @@ def time_line_poster(text: str) -> str | None:
     ('小林', None)
     >>> time_line_poster("发表人邮件：sky@163.com	发表时间：2004-12-11 9:51:00") is None
     True
-    >>> time_line_poster("最新推荐文章于 2023-09-04 17:53:10 发布"), time_line_poster("王小明 于 2023-09-04 17:53:10 发布")
+    >>> (time_line_poster("最新推荐文章于 2023-09-04 17:53:10 发布"),
+    ...  time_line_poster("王小明 于 2023-09-04 17:53:10 发布"))
     (None, '王小明')
     """
     verb = _POSTED.search(text)
@@ -199,8 +209,9 @@ def time_line_poster(text: str) -> str | None:
 
 
 # "X 的个人博客" / "X的专栏" in the row under a post's headline: X owns the blog the post is on.
-_OWNER = re.compile(r"([^\s/|｜·]{2,20})\s?的(?:个人|個人)?(?:博客|部落格|专栏|專欄|主页|主頁|空间|空間)(?=$|[\s/|｜·])")
-_PRONOUN_END = re.compile(r"[我你他她咱们們]$")
+_OWNER = re.compile(rf"([^\s/|｜·]{{2,20}})\s?的(?:{section_alternation(_POSTS, 'owner words')})?"
+                    rf"(?:{section_alternation(_POSTS, 'owned pages')})(?=$|[\s/|｜·])")
+_PRONOUN_END = re.compile(f"[{''.join(map(re.escape, read_vocabulary(_POSTS, 'pronoun endings')))}]$")
 #: The owner row sits right under the headline.
 OWNER_REACH = 3
 

@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from .bylines import valid_handle
 from ..core.dates import parse_date
 from ..document import Block, Document
+from .bylines import valid_handle
 
 __all__ = ["apply_first_floor", "first_floor", "floor_poster", "floor_time"]
 

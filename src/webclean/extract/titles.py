@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import re
 
-from .bylines import parse_credits, person_list
 from ..core.dates import parse_date, parse_epoch
 from ..core.names import looks_like_outlet, person_plausibility
+from ..core.vocabulary import read_vocabulary, section_alternation
 from ..document import Block, Document
 from ..record import Removal
+from .bylines import parse_credits, person_list
 
 __all__ = [
     "clean_title",
@@ -28,12 +29,18 @@ __all__ = [
 ]
 
 _SITE_SEP = re.compile(r"\s?(?:[_|｜]|--?|—|–|::)\s?|\s[-·]\s")
-_PICTURE = re.compile(r"\s?[(（](?:组图|組圖|图|圖|多图|多圖|图文|圖文|视频|視頻)[)）]\s?")
+_PICTURE = re.compile(rf"\s?[(（](?:{section_alternation('headline_words.txt', 'picture markers')})[)）]\s?")
 # 丨 (U+4E28) is the bar Chinese media set between a column and a headline (政能亮丨“稳经济”…).
 _COLUMN_SEP = re.compile(r"\s?[|｜丨]\s?")
 # A column in lenticular brackets opening the headline: 【中国稳健前行】坚定实施扩大内需战略.
 _BRACKET_COLUMN = re.compile(r"^【(?P<column>[^【】\d]{2,12})】(?P<rest>.{4,})$")
 _SENTENCE_END = re.compile(r"[。]")  # headlines may hold ？ or ！, never a 。 (a caption ends one, then credits)
+# Chinese headlines run 4..60 characters: shorter is a label or a name, longer a paragraph.
+HEADLINE_MIN_CHARS = 4
+HEADLINE_MAX_CHARS = 60
+# A block agreeing with the head title may carry a subtitle or the issuer before it; past this it is a
+# paragraph that happens to quote the title.
+AGREEING_BLOCK_MAX = 100
 
 
 def strip_site_suffix(head_title: str) -> str:
@@ -68,8 +75,18 @@ def split_column(title: str) -> tuple[str | None, str]:
     return None, title
 
 
+def _spaced_label(forms: tuple[str, ...]) -> str:
+    r"""A label in either script with spaces allowed between its characters (标  题, 標 題): a class of the
+    forms' characters at each place.
+
+    >>> _spaced_label(("标题", "標題"))
+    '[标標]\\s*[题題]'
+    """
+    return r"\s*".join("[" + "".join(map(re.escape, dict.fromkeys(chars))) + "]" for chars in zip(*forms))
+
+
 # A document grid's label cell joined to its value (tables.join_data_rows): 标  题：\t…
-_TITLE_LABEL = re.compile(r"^\s*(?:标|標)\s*(?:题|題)\s*[:：]\s*")
+_TITLE_LABEL = re.compile(rf"^\s*{_spaced_label(read_vocabulary('headline_words.txt', 'title label'))}\s*[:：]\s*")
 
 
 def clean_title(title: str) -> tuple[str, str | None, str | None]:
@@ -108,8 +125,7 @@ def looks_like_headline(text: str) -> bool:
     >>> looks_like_headline("——基于东部某市三个街道的观察"), looks_like_headline("张晓燕，刘建国")
     (False, False)
     """
-    # Chinese headlines run 4..60 characters; longer lines are paragraphs.
-    if not 4 <= len(text) <= 60 or _SENTENCE_END.search(text):
+    if not HEADLINE_MIN_CHARS <= len(text) <= HEADLINE_MAX_CHARS or _SENTENCE_END.search(text):
         return False
     # a subtitle (——基于…的探讨), a unit in brackets under the names (（天津城建大学，天津 300384）), a line of
     # authors' names: parts of the credits around a headline, not the headline
@@ -183,8 +199,9 @@ def _head_titles(doc: Document) -> list[str]:
     return [t.strip() for t in out if t and t.strip()]
 
 
-_FURNITURE_HINT = re.compile(r"nav|menu|side|foot|bottom|widget|banner|logo|header")
-_TITLE_HINT = re.compile(r"title\b|title$|headline|biaoti|\bbt\b")
+_HINTS = "page_hints.txt"
+_FURNITURE_HINT = re.compile(section_alternation(_HINTS, "headline furniture", traditional=False))
+_TITLE_HINT = re.compile(section_alternation(_HINTS, "headline", traditional=False))
 
 
 def _headline_score(blocks: list[Block], i: int) -> int:
@@ -259,12 +276,13 @@ def _agreeing_block(blocks: list[Block], keys: list[str], stripped: list[str]) -
     for pos, b in enumerate(blocks):
         # a headline cell may carry its date (「良心包子」重視食安 虧損2年出頭天2014/12/1 18:13)
         n = _norm(_TRAILING_DATE.sub("", b.text))
-        if not 4 <= len(n) <= 100 or (b.links >= 2 and b.link_density >= TRAIL_LINK_DENSITY):
+        if not HEADLINE_MIN_CHARS <= len(n) <= AGREEING_BLOCK_MAX or (
+                b.links >= 2 and b.link_density >= TRAIL_LINK_DENSITY):
             continue   # (a trail of links, 公視新聞網 / 醫療, names the site and its column)
         # Agreement: the block is the head title's prefix, or its end (a notice's <title> puts the issuer
         # before the headline: 某某省住房和城乡建设厅关于…的通知 over an <h1> of 关于…的通知), or contains the
         # stripped title.
-        agree = any(k.startswith(n) and len(n) * 3 >= len(k) or (n.startswith(k) and len(n) <= len(k) * 1.5)
+        agree = any((k.startswith(n) and len(n) * 3 >= len(k)) or (n.startswith(k) and len(n) <= len(k) * 1.5)
                     or (k in n and len(k) * 1.25 >= len(n)) for k in keys) \
             or any(k.endswith(n) and len(n) * 2 >= len(k) for k in stripped)   # (site suffix gone: not the site name)
         if not agree:
@@ -283,8 +301,8 @@ def html_headline(doc: Document, blocks: list[Block]) -> tuple[Block | None, str
     Example: <title>城市更新提速_新浪网</title> and an <h1>城市更新提速</h1> -> that h1.
     """
     heads = _head_titles(doc)
-    stripped = [k for k in (_norm(strip_site_suffix(t)) for t in heads) if len(k) >= 4]
-    keys = [k for k in (_norm(t) for t in heads) if len(k) >= 4] + stripped
+    stripped = [k for k in (_norm(strip_site_suffix(t)) for t in heads) if len(k) >= HEADLINE_MIN_CHARS]
+    keys = [k for k in (_norm(t) for t in heads) if len(k) >= HEADLINE_MIN_CHARS] + stripped
     limit = min(len(blocks), 400)
     only_h1 = sole_h1_under_a_site_name(blocks[:limit], heads)
     if only_h1 is not None:
@@ -338,7 +356,7 @@ def sole_h1_under_a_site_name(blocks: list[Block], heads: list[str]) -> Block | 
     if not names or any(len(n) > SITE_NAME_MAX for n in names):
         return None
     h1s = [b for b in blocks if b.heading == 1 and b.label is None]
-    if len(h1s) != 1 or len(_norm(h1s[0].text)) < 4 or _norm(h1s[0].text) in names:
+    if len(h1s) != 1 or len(_norm(h1s[0].text)) < HEADLINE_MIN_CHARS or _norm(h1s[0].text) in names:
         return None
     return h1s[0]
 
@@ -363,7 +381,8 @@ def head_article_title(doc: Document) -> str | None:
     for text in _head_titles(doc):
         piece = strip_site_suffix(text)
         n = _norm(piece)
-        if len(n) >= _ARTICLE_TITLE_MIN and n not in site and not looks_like_outlet(piece) and looks_like_headline(piece):
+        if (len(n) >= _ARTICLE_TITLE_MIN and n not in site and not looks_like_outlet(piece)
+                and looks_like_headline(piece)):
             return piece
     return None
 
@@ -382,7 +401,7 @@ def _h1_it_extends(before: list[Block], chosen: Block) -> Block:
     for b in before:
         if b.heading == 1 and b.label is None:
             h = _norm(b.text)
-            if len(h) >= 4 and n.startswith(h) and h != n:
+            if len(h) >= HEADLINE_MIN_CHARS and n.startswith(h) and h != n:
                 return b
     return chosen
 
@@ -402,7 +421,7 @@ def without_node_prefix(raw: str, heads: list[str]) -> str:
     """
     for title in heads:
         piece = strip_site_suffix(title).strip()
-        if len(_norm(piece)) < 4 or not raw.endswith(piece) or raw == piece:
+        if len(_norm(piece)) < HEADLINE_MIN_CHARS or not raw.endswith(piece) or raw == piece:
             continue
         prefix = raw[:len(raw) - len(piece)]
         if prefix[-1:].isspace() and 0 < len(prefix.strip()) <= NODE_PREFIX_MAX:
@@ -420,7 +439,7 @@ def find_title(doc: Document, blocks: list[Block]) -> Block | None:
     if not raw:
         return None
     undated = _TRAILING_DATE.sub("", raw)
-    if undated != raw and len(_norm(undated)) >= 4:
+    if undated != raw and len(_norm(undated)) >= HEADLINE_MIN_CHARS:
         raw = undated   # a headline cell that carries its date: the date is the dateline's, not the title's
     if block is not None and doc.head:
         raw = without_node_prefix(raw, _head_titles(doc))
@@ -445,5 +464,5 @@ def drop_repeated_headline(doc: Document, blocks: list[Block], anchor: int) -> N
     title = _norm(blocks[anchor].text)
     for b in blocks[anchor + 1: anchor + 3]:
         n = _norm(b.text)
-        if len(n) >= 4 and n in title:
+        if len(n) >= HEADLINE_MIN_CHARS and n in title:
             doc.remove_block(b, "title", "repeated_headline")
