@@ -756,3 +756,11 @@ def test_a_teasers_reporter_is_not_the_pages_author() -> None:
             "<p>（中央社台北13日電）一個旅行團的遊覽車在國外發生車禍，造成一死七傷，旅行社已派人前往協助。</p>"
             "<div class='box'><p>（中央社記者蔡和穎台北13日電）外交部今晚表示，駐外館處已經...</p></div></body></html>")
     assert webclean.clean(page).author is None
+
+
+def test_a_news_item_closed_by_its_bracketed_air_time_is_dated_by_it() -> None:
+    paragraphs = "".join(f"<p>第{n}段：消防局表示，火勢在一個小時內撲滅，現場沒有人員受傷，起火原因仍在調查。</p>"
+                         for n in range(1, 4))
+    page = (f"<html><head><title>工廠火警</title></head><body><h1>工廠火警</h1><div class='page'>{paragraphs}"
+            "<p>記者王小明 台北報導</p><p>(2014-12-12 19:00) 晚間新聞</p></div></body></html>")
+    assert webclean.clean(page).published == datetime(2014, 12, 12, 19, 0, tzinfo=CHINA_TZ)

@@ -338,6 +338,21 @@ def official_document_info(blocks: list[Block], anchor: int) -> dict[str, Any]:
 _DAY_ONLY = re.compile(r"\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?[日号號]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 
 
+# A news item closed by its bracketed air or print time, maybe with the programme's name: (2014-12-12 12:00) 中晝新聞
+_CLOSING_DATE = re.compile(r"[（(]\s?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s{1,2}\d{1,2}:\d{2})?\s?[)）]"
+                           r"\s?[\u3400-\u9fff]{0,8}")
+
+
+def closing_date_line(text: str) -> bool:
+    """A line that closes a news item with its bracketed date (and a programme's name): like a signature's
+    day, the page's date when nothing else dates it.
+
+    >>> closing_date_line("(2014-12-12 12:00) 中晝新聞"), closing_date_line("(2014-12-12 12:00) 記者會上，市長表示")
+    (True, False)
+    """
+    return len(text) <= 30 and _CLOSING_DATE.fullmatch(text.strip()) is not None
+
+
 def signature_date(text: str) -> bool:
     """A line that is nothing but a day: under an official document's text it is the date it was signed
     (``二〇二四年十一月二十日``), part of the document, not a dateline (which follows the headline).
@@ -449,7 +464,8 @@ def scan_credit_lines(doc: Document, blocks: list[Block], anchor: int) -> None:
                 not (len(b.text) <= 60 and parse_date(b.text) and date_line(b.text))
                               or dated_link_item(b)):
             continue
-        if signature_date(b.text) and _prose_between(blocks, anchor, i, prose) >= 80:   # as poster_footer
+        if (signature_date(b.text) or closing_date_line(b.text)) and \
+                _prose_between(blocks, anchor, i, prose) >= 80:   # as poster_footer
             doc.hints["signed"] = (parse_date(b.text), b.text)   # the last resort for the page's date
             continue
         # A credit line after the headline may date the page when the byline area did not.
