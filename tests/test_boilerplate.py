@@ -876,3 +876,14 @@ def test_a_trail_may_end_in_the_full_headline_of_a_thread():
     trail = line("临江社区»论坛 › 城市生活 › 临江杂谈 › 7路公交改线了，说说从江北到老城区的几种走法")
     assert bp.breadcrumb_trail(trail, title)[-1] == "7路公交改线了，说说从江北到老城区的几种走法"
     assert bp.breadcrumb_trail(trail, "别的页面 - 临江社区") is None     # a punctuated last crumb needs the title
+
+
+def test_a_credit_row_with_bar_labels_is_left_to_metadata() -> None:
+    import webclean
+    page = ("<html><head><title>早安武汉</title></head><body><h1>早安武汉</h1><div class='rich_media_content'>"
+            "<p>今天白天多云转晴，气温回升，最高气温十八度，市民出行注意早晚温差。</p>"
+            "<p>地铁八号线三期工程今天开工建设，预计三年后建成通车，沿线将新设四座车站。</p>"
+            "<p>编辑|张维纳 语音|徐佳 剪辑|李春 制图|张莉</p></div></body></html>")
+    rec = webclean.clean(page)
+    assert rec.editor == "张维纳"
+    assert not any(r.rule == "nav_separator_run" for r in rec.removed)

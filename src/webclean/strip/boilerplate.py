@@ -477,8 +477,10 @@ def _metadata_line() -> re.Pattern[str]:
     source = read_vocabulary(_LABELS, "source")
     # the look-ahead names the characters a label starts with, so sre skips every other position
     firsts = "".join(sorted({word[0] for word in labels + spaced + source}))
+    # 编辑：张维纳, or 编辑|张维纳 (a magazine-style credit row sets the label off with a bar before the name)
     return re.compile(rf"(?=[{firsts}])(?:{alternation(labels)}|{'|'.join(map(_spaced, spaced))}"
-                      rf"|(?<![图圖]片)(?:{'|'.join(map(_spaced, source))}))\s{{0,3}}[:：]")
+                      rf"|(?<![图圖]片)(?:{'|'.join(map(_spaced, source))}))"
+                      r"(?:\s{0,3}[:：]|[｜|](?=[\u3400-\u9fff]))")
 
 
 _METADATA_LINE = _metadata_line()
