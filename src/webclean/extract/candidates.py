@@ -60,6 +60,8 @@ RULE_PRIOR = {
     # the agency a dispatch opens with (新华社北京7月15日电) wrote the story; the page's 来源 (新华网) says
     # where it was published, and wins even when a photo credit names the agency too
     "dispatch_opening_outlet": -0.3,
+    # an info row's opening handle (zzz6519003 · 1 月前) with no class naming a user: weaker than a poster cell
+    "poster_row": -0.2,
 }
 MOVED_PRIOR = -0.2
 # The outlet a dispatch byline names (香港文匯報訊（記者…）, 新華社記者…攝) is the page's source when no 来源 says.

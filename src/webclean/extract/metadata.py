@@ -50,7 +50,7 @@ from .credit_rows import (
     paper_edition,
 )
 from .datelines import dispatch_byline, leading_dateline_end, outlet_report_opening
-from .posters import blog_owner, hinted_poster, post_time, time_line_poster
+from .posters import blog_owner, hinted_poster, info_row_poster, post_time, time_line_poster
 from .threads import apply_first_floor
 from .titles import (
     clean_title,
@@ -683,6 +683,11 @@ def extract_metadata(doc: Document, opts: Any) -> None:
         _apply_thread_starter(doc, head_block)
         _apply_poster(doc, head_block)
         _apply_time_line_poster(doc)
+        # an info row's handle only where no cell's class names the poster (the hinted cell is the thread's)
+        hinted = any(c.rule == "poster_hint" for c in doc.candidates)
+        row = info_row_poster(doc.blocks, head_block.index) if head_block is not None and not hinted else None
+        if row:
+            doc.set_field("author", row[0], "poster_row", row[1].text, block=row[1].index)
         owner = blog_owner(doc.blocks, head_block.index) if head_block is not None else None
         if owner:
             doc.set_field("author", owner[0], "blog_owner", owner[1].text, block=owner[1].index)

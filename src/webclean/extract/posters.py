@@ -20,7 +20,8 @@ from ..core.script import word_counts
 from ..core.vocabulary import alternation, read_vocabulary, section_alternation
 from ..document import Block
 
-__all__ = ["poster_hint", "handle_of", "hinted_poster", "post_time", "time_line_poster", "blog_owner"]
+__all__ = ["poster_hint", "handle_of", "hinted_poster", "post_time", "time_line_poster", "blog_owner", "poster_row",
+           "info_row_poster"]
 
 # Class/id words of an element that holds a user's name, matched on the parts of each word split at - and _
 # (topic_username, postuser-name, author-info--right, wgt-replyer-all, p_author, head_nick_1yix2); a
@@ -116,6 +117,40 @@ def hinted_poster(blocks: list[Block], head: int) -> tuple[str, Block] | None:
             if name:
                 return name, b
     return None
+
+
+def info_row_poster(blocks: list[Block], head: int) -> tuple[str, Block] | None:
+    """The handle opening the info row under the headline at ``head``, when no cell's class names a user:
+    ``zzz6519003 · 1 月前 · 最后由 Catherine 回复于 19 天前`` (a handle, a separator, the post's time).
+
+    >>> rows = [Block(0, "Ruby：极致的脚本语言", heading=1), Block(1, "zzz6519003 · 1 月前 · 1350 次阅读")]
+    >>> info_row_poster(rows, 0)[0]
+    'zzz6519003'
+    """
+    if head < 0:
+        return None
+    for b in blocks[head + 1: head + 1 + POSTER_REACH_AFTER]:
+        if len(b.text) >= POST_TEXT and b.link_density < 0.5 and _SENTENCE.search(b.text):
+            break   # the post's own text: the rows after it are the repliers'
+        if len(b.text) <= _CELL_MAX * 3 and poster_row(b.text):
+            name = handle_of(b.text)
+            if name:
+                return name, b
+    return None
+
+
+# An info row under a post's headline: a handle, a separator, then the post's time (relative or a date).
+_POSTER_ROW = re.compile(rf"[^\s·•|｜]{{2,20}}\s?[·•|｜]\s?"
+                         rf"(?:\d{{1,3}}\s?(?:{_TIME_UNITS})前|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}})")
+
+
+def poster_row(text: str) -> bool:
+    """An info row that opens with a handle and its post's time, whatever the cell's class says.
+
+    >>> poster_row("zzz6519003 · 1 月前 · 最后由 Catherine 回复于 19 天前 · 1350 次阅读"), poster_row("首页 · 社区")
+    (True, False)
+    """
+    return _POSTER_ROW.match(text.strip()) is not None
 
 
 # A post's time line: a posting verb beside the date (发表于 2024-4-5 23:20:45, 于 2024-03-14 14:52:42 首次发布,
