@@ -115,6 +115,6 @@ def test_an_info_row_opening_with_a_handle_and_a_time_names_the_poster() -> None
     page = ("<html><head><title>Ruby：极致的脚本语言 · Ruby China</title></head><body>"
             "<div class='topic-title'><h1>Ruby：极致的脚本语言</h1></div>"
             "<div class='card-header info'><a href='/zzz6519003'>zzz6519003</a> · 1 月前 · "
-            "最后由 Catherine 回复于 19 天前 · 1350 次阅读</div><div class='topic-detail'><p>Ruby 的许多特性强烈地偏向对脚本语言的良好支持，"
-            "写起来顺手，读起来也清楚。</p></div></body></html>")
+            "最后由 Catherine 回复于 19 天前 · 1350 次阅读</div><div class='topic-detail'>"
+            "<p>Ruby 的许多特性强烈地偏向对脚本语言的良好支持，写起来顺手，读起来也清楚。</p></div></body></html>")
     assert webclean.clean(page).author == "zzz6519003"
