@@ -1,7 +1,6 @@
 """Shared test helpers: where ../shared is, and a skip for when it is absent."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -66,14 +65,10 @@ def real_page_sets() -> dict[str, list[Path]]:
 
 def devset_rounds() -> dict[str, int]:
     """The round each devset page was added in (``round`` in devset/sources/*.jsonl, 1 when absent): the 73
-    pages of the first round are ``devset``, the 40 of the second ``devset2``, each with its own floors."""
-    rounds: dict[str, int] = {}
-    for path in sorted((ROOT / "devset" / "sources").glob("*.jsonl")):
-        for line in path.read_text("utf-8").splitlines():
-            if line.strip():
-                row = json.loads(line)
-                rounds[row["id"]] = int(row.get("round", 1))
-    return rounds
+    pages of the first round are ``devset``, the 40 of the second ``devset2``, each with its own floors. The
+    benchmarks read the rounds the same way (``benchmarks/realpages.devset_rounds``)."""
+    from .benchmark_helpers import load_benchmark
+    return load_benchmark("realpages").devset_rounds()
 
 
 def page_of(gold_path: Path) -> Path:

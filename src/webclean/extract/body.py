@@ -804,16 +804,20 @@ def comment_section_start(doc: Document, kept: list[Block]) -> int:
     return -1
 
 
+def _cut_from(doc: Document, kept: list[Block], start: int, kind: str, rule: str) -> list[Block]:
+    """The kept blocks from position ``start`` on are removed as ``kind`` by ``rule`` (none when start < 0)."""
+    if start < 0:
+        return kept
+    for b in kept[start:]:
+        doc.remove_block(b, kind, rule)
+    return kept[:start]
+
+
 def _cut_comment_section(doc: Document, kept: list[Block], opts: Any) -> list[Block]:
     """Without ``keep_comments``, the kept blocks after a comment-section heading are comments."""
     if getattr(opts, "keep_comments", False):
         return kept
-    start = comment_section_start(doc, kept)
-    if start < 0:
-        return kept
-    for b in kept[start:]:
-        doc.remove_block(b, "comment", "after_comment_heading")
-    return kept[:start]
+    return _cut_from(doc, kept, comment_section_start(doc, kept), "comment", "after_comment_heading")
 
 
 #: The editor's credit ends the article when this share of the kept prose lies above it (a short news item
@@ -855,12 +859,7 @@ def after_editor_credit(doc: Document, kept: list[Block]) -> int:
 
 def _cut_after_editor_credit(doc: Document, kept: list[Block]) -> list[Block]:
     """The kept blocks below the editor's credit that closes the article are furniture (``after_article_end``)."""
-    start = after_editor_credit(doc, kept)
-    if start < 0:
-        return kept
-    for b in kept[start:]:
-        doc.remove_block(b, "boilerplate", "after_article_end")
-    return kept[:start]
+    return _cut_from(doc, kept, after_editor_credit(doc, kept), "boilerplate", "after_article_end")
 
 
 def _tail_junk(text: str) -> bool:
