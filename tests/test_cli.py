@@ -198,6 +198,9 @@ def test_clean_takes_the_library_options(tmp_path, capsys):
     options = cleaner_from_args(args).options
     assert (options.keep_tables, options.include_links, options.min_paragraph_chars) == (False, False, 12)
     assert (options.keep_comments, options.script, options.punctuation) == (True, "keep", "ascii")
+    assert options.keep_replies is True
+    first_post = build_parser().parse_args(["clean", "p", "--first-post-only"])
+    assert cleaner_from_args(first_post).options.keep_replies is False
     page = tmp_path / "p.txt"
     page.write_text(PAGE + "\n短句。\n", encoding="utf-8")
     assert main(["clean", str(page), "--min-paragraph-chars", "8"]) == EXIT_OK

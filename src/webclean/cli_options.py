@@ -159,6 +159,8 @@ def add_cleaner_options(p: argparse.ArgumentParser) -> None:
     g.add_argument("--punctuation", choices=("cjk", "keep", "ascii"), default="cjk",
                    help="punctuation between Chinese characters (default cjk: full-width)")
     g.add_argument("--keep-comments", action="store_true", help="keep reader comments in the body")
+    g.add_argument("--first-post-only", dest="keep_replies", action="store_false",
+                   help="on a forum thread or Q&A page keep the opening post only, not the replies")
     g.add_argument("--no-tables", dest="keep_tables", action="store_false", help="leave data tables out of the body")
     g.add_argument("--no-links", dest="include_links", action="store_false",
                    help="leave link text out of paragraphs")
@@ -171,7 +173,7 @@ def add_cleaner_options(p: argparse.ArgumentParser) -> None:
 def cleaner_from_args(args: argparse.Namespace) -> Cleaner:
     """The Cleaner that parsed :func:`add_cleaner_options` arguments describe."""
     return Cleaner(script=args.script, punctuation=args.punctuation, keep_comments=args.keep_comments,
-                   keep_tables=args.keep_tables, include_links=args.include_links,
+                   keep_replies=args.keep_replies, keep_tables=args.keep_tables, include_links=args.include_links,
                    min_paragraph_chars=args.min_paragraph_chars, time_budget=args.time_budget)
 
 

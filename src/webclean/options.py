@@ -43,6 +43,9 @@ class Options:
         "'cjk' turns ASCII , : ; ? ! ( ) between Chinese characters into full-width forms; 'ascii' the "
         "reverse; 'keep' leaves them"))
     keep_comments: bool = field(default=False, metadata=_doc("keep reader comments in the body"))
+    keep_replies: bool = field(default=True, metadata=_doc(
+        "on a forum thread, Q&A or micro-post page keep the replies after the opening post in the body (every "
+        "post is the page's content); False keeps the opening post only (the replies are recorded as removed)"))
     keep_tables: bool = field(default=True, metadata=_doc(
         "keep data tables in the body; False leaves their rows out (recorded as removed)"))
     include_links: bool = field(default=True, metadata=_doc(
@@ -62,7 +65,7 @@ class Options:
             value = getattr(self, name)
             if value not in choices or not isinstance(value, str):
                 raise ValueError(f"{name} must be one of {', '.join(map(repr, choices))}, not {value!r}")
-        for name in ("keep_comments", "keep_tables", "include_links"):
+        for name in ("keep_comments", "keep_replies", "keep_tables", "include_links"):
             _check_bool(name, getattr(self, name))
         _check_int("min_paragraph_chars", self.min_paragraph_chars, 0)
         for name in ("max_bytes", "max_depth", "max_blocks"):

@@ -65,11 +65,12 @@ class Cleaner:
     """
 
     def __init__(self, *, stages: Sequence[tuple[str, Stage]] | None = None, script: Script = "auto",
-                 punctuation: Punctuation = "cjk", keep_comments: bool = False, keep_tables: bool = True,
+                 punctuation: Punctuation = "cjk", keep_comments: bool = False, keep_replies: bool = True,
+                 keep_tables: bool = True,
                  include_links: bool = True, min_paragraph_chars: int = 0, max_bytes: int = 20_000_000,
                  max_depth: int = 4000, max_blocks: int = 20_000, time_budget: float = 10.0) -> None:
         self.options = Options(script=script, punctuation=punctuation, keep_comments=keep_comments,
-                               keep_tables=keep_tables, include_links=include_links,
+                               keep_replies=keep_replies, keep_tables=keep_tables, include_links=include_links,
                                min_paragraph_chars=min_paragraph_chars, max_bytes=max_bytes, max_depth=max_depth,
                                max_blocks=max_blocks, time_budget=time_budget)
         self.stages = _check_stages(stages) if stages is not None else STAGES

@@ -30,6 +30,7 @@ from ..document import Block, Document
 from ..record import Removal
 from .datelines import dispatch_byline
 from .kinds import page_kind
+from .replies import later_replies, reply_text, signature
 
 __all__ = ["select_body", "prose_score", "is_pagination", "hint_factor", "is_listing", "teaser_card", "title_link",
            "ensure_body", "densest_prose_region", "prose_block"]
@@ -506,15 +507,16 @@ def is_short_reply(tree: _Tree, cid: int) -> bool:
     return tree.gain[cid] > 0 and tree.last[cid] > tree.first[cid]
 
 
-def _first_post(doc: Document, tree: _Tree, best: int) -> int:
-    """The first of repeated, separated post containers (forum thread, blog front page), or -1.
+def thread_posts(doc: Document, tree: _Tree, best: int) -> list[int]:
+    """The repeated, separated post containers of the region ``best`` (forum thread, blog front page), or [].
 
     Units of one signature (two or more, each with prose, not nested in each other, the first with real
     prose and the later ones possibly one-line replies) that hold
     >= POST_SHARE (60%) of the region's prose and have a post header (date, floor number) around each later
-    one are posts, not paragraphs: the first is the content.
+    one are posts, not paragraphs. Of several such groups the innermost wins: the post text without its
+    header (poster, time, floor number and buttons lie outside the units).
     """
-    firsts = [-1]
+    found: list[int] = []
     for top in _post_units(tree, best).values():
         # The first post is the content: it holds real prose even when every reply is a one-liner.
         if (len(top) < 2 or tree.total[top[0]] < POST_PROSE
@@ -522,10 +524,64 @@ def _first_post(doc: Document, tree: _Tree, best: int) -> int:
             continue
         spans = [(tree.first[u], tree.last[u]) for u in top]
         # The header of a later post sits between the posts or in its own first/last lines.
-        if all(_post_header_between(doc.blocks, a[1] + 1, b[0] + 2) or
-               _post_header_between(doc.blocks, b[1] - 1, b[1] + 1) for a, b in pairwise(spans)):
-            firsts.append(top[0])
-    return max(firsts)  # the innermost qualifying unit: the post text without its header
+        headed = all(_post_header_between(doc.blocks, a[1] + 1, b[0] + 2) or
+                     _post_header_between(doc.blocks, b[1] - 1, b[1] + 1) for a, b in pairwise(spans))
+        if headed and (not found or top[0] > found[0]):
+            found = top
+    return found
+
+
+def reply_unit(blocks: list[Block], scores: list[float], tree: _Tree, cid: int) -> bool:
+    """A later post unit is a reply when it holds words of its own (:func:`webclean.extract.replies.reply_text`:
+    text, not links, not a header row, not a teaser cut short) and is not mostly links.
+
+    A ranking or a feed of teasers repeats like posts (``1`` / linked headline / ``點閱：302次``) but holds
+    only links and counters; a Q&A page's other answers under the chosen one are cut short
+    (``…在乎别人的… 显示全部``); a reply, however short (``元旦快乐！``), is text.
+
+    >>> t = _Tree([-1], ["div:post"], [0], [0], [1], [9.0], [9.0])
+    >>> reply_unit([Block(0, "2楼"), Block(1, "我也遇到了，重装驱动就好了。")], [-1.0, 16.0], t, 0)
+    True
+    >>> ranking = [Block(0, "勞動局長遴選挨批", links=1, link_chars=8), Block(1, "點閱：302次，全台第一")]
+    >>> reply_unit(ranking, [-4.0, 6.0], t, 0)
+    False
+    >>> reply_unit([Block(0, "2楼"), Block(1, "过分在乎别人的感受，在乎别人的… 显示全部")], [-1.0, 20.0], t, 0)
+    False
+    """
+    span = range(tree.first[cid], tree.last[cid] + 1)
+    chars = sum(len(blocks[i].text) for i in span)
+    linked = sum(blocks[i].link_chars for i in span)
+    return linked <= REPLY_LINK_SHARE * chars and any(scores[i] > 0 and reply_text(blocks[i]) for i in span)
+
+
+def titled_posts(blocks: list[Block], tree: _Tree, posts: list[int], headline: int) -> bool:
+    """Every later post opens under a title of its own, set like the page's headline: the page is a run of
+    separate articles, and the first one is its content.
+
+    A blog's archive page shows each post under its title (``<td class="post-title">澳坛真的累了</td>``, the
+    same cell as the headline ``湘菜粤菜 兵分两路``), and an old message board gives each message a subject
+    line (``如果``, ``Re:《清洁》…``) in the headline's cell; a thread's replies have no titles.
+
+    >>> t = _Tree([-1, -1], ["td:post-body", "td:post-body"], [0, 1], [1, 3], [1, 3], [60.0, 60.0], [60.0, 60.0])
+    >>> page = [Block(0, "湘菜粤菜 兵分两路", tag="td", hints="post-title"), Block(1, "湘菜粤菜兵分两路……"),
+    ...         Block(2, "澳坛真的累了", tag="td", hints="post-title"), Block(3, "我真的累了。")]
+    >>> titled_posts(page, t, [0, 1], 0)
+    True
+    >>> page[2] = Block(2, "wszgrcy 4 小时前", tag="td", hints="reply-header")
+    >>> titled_posts(page, t, [0, 1], 0)
+    False
+    """
+    if headline < 0 or len(posts) < 2:
+        return False
+    mark = signature(blocks[headline])
+    return all(any(signature(b) == mark for b in blocks[tree.last[prev] + 1:tree.first[u]] if b.index != headline)
+               for prev, u in pairwise(posts))
+
+
+#: A reply is its poster's words: a unit whose text is more than this share link text is a list of links
+#: (a ranking, a feed of teasers) that repeats like posts. A reply quoting a link or naming @someone stays
+#: well under it.
+REPLY_LINK_SHARE = 0.3
 
 
 # A post header: a date or time, a floor number or a posting verb (发表于 2005-6-1 / #2 / 2楼 / 回复).
@@ -707,21 +763,40 @@ def _select_html(doc: Document, opts: Any) -> list[Block]:
     best = _prefer_region_under_headline(doc, tree, scores, headline, best)
     if best < 0:
         return _fallback(doc, scores)
-    # keep_comments: a thread keeps its replies (the whole region), otherwise the first post only.
-    first = -1 if getattr(opts, "keep_comments", False) else _first_post(doc, tree, best)
+    posts = thread_posts(doc, tree, best)
+    first = posts[0] if posts else -1
     dated = doc.fields.get("published")
     posted = dated is not None and (dated.rule in _POST_ROW_RULES or (
         dated.rule in _POST_TIME_RULES and bool(_COMMUNITY_TIME.search(dated.text))))
     doc.page_kind = page_kind(doc.url, blocks, headline, posts=first >= 0, posted=posted)
+    # A thread's replies are its content (keep_replies, the default): every post unit that holds words of
+    # its own is kept, the headers between them are not. Otherwise the first post only; keep_comments keeps
+    # the whole region as it stands.
+    replies: list[int] = []
+    if getattr(opts, "keep_comments", False):
+        first = -1
+    elif (first >= 0 and getattr(opts, "keep_replies", True) and doc.page_kind == "forum-thread"
+            and not titled_posts(blocks, tree, posts, headline)):
+        replies = [u for u in posts[1:] if reply_unit(blocks, scores, tree, u)]
     thread_lo, thread_hi = best, tree.end[best]   # the posts' region, when the first post is chosen
     if first >= 0:
         best = first
     lo, hi = best, tree.end[best]   # the chosen subtree is a range of container ids
+    boxed: set[int] = set()
+    if (doc.page_kind == "forum-thread" and getattr(opts, "keep_replies", True)
+            and not getattr(opts, "keep_comments", False)):
+        boxed = _boxed_replies(doc, tree, lo, hi, replies)
     kept = []
     for b, s in zip(blocks, scores):
+        if b.index in boxed:
+            if b.label is not None:
+                doc.restore_block(b)
+            b.mark("body", "boxed_reply")   # why it is body: select_body keeps the rule
+            kept.append(b)
+            continue
         if b.label is not None:
             continue
-        inside = lo <= b.container <= hi
+        inside = lo <= b.container <= hi or any(u <= b.container <= tree.end[u] for u in replies)
         if inside and b.index < headline and above_headline_tools(b):
             doc.remove_block(b, "boilerplate", "above_headline_tools")
         elif inside and _keep(b, s):
@@ -733,6 +808,20 @@ def _select_html(doc: Document, opts: Any) -> list[Block]:
         else:
             doc.remove_block(b, "boilerplate", "link_line_in_content" if inside else "outside_main_content")
     return kept
+
+
+def _boxed_replies(doc: Document, tree: _Tree, lo: int, hi: int, replies: list[int]) -> set[int]:
+    """Replies in boxes of their own after the opening post's region (:mod:`webclean.extract.replies`): blocks
+    left outside the region, or labelled comments by their class names (``reply_content``)."""
+    blocks = doc.blocks
+    after = max([tree.last[lo]] + [tree.last[u] for u in replies])
+    candidates = [b.index for b in blocks[after + 1:]
+                  if not (lo <= b.container <= hi) and (b.label is None or b.rule in _REPLY_LABEL_RULES)]
+    return set(later_replies(blocks, after, candidates))
+
+
+# The labels an earlier stage gives a reply's box by its class names alone, which a thread overrides.
+_REPLY_LABEL_RULES = frozenset({"comment_hint_block"})
 
 
 def _fallback(doc: Document, scores: list[float]) -> list[Block]:
@@ -814,8 +903,10 @@ def _cut_from(doc: Document, kept: list[Block], start: int, kind: str, rule: str
 
 
 def _cut_comment_section(doc: Document, kept: list[Block], opts: Any) -> list[Block]:
-    """Without ``keep_comments``, the kept blocks after a comment-section heading are comments."""
-    if getattr(opts, "keep_comments", False):
+    """Without ``keep_comments``, the kept blocks after a comment-section heading are comments (on a thread
+    with ``keep_replies`` they are its replies: ``8条评论`` heads the replies of a board that calls them so)."""
+    if getattr(opts, "keep_comments", False) or (
+            doc.page_kind == "forum-thread" and getattr(opts, "keep_replies", True)):
         return kept
     return _cut_from(doc, kept, comment_section_start(doc, kept), "comment", "after_comment_heading")
 
@@ -1092,6 +1183,6 @@ def select_body(doc: Document, opts: Any) -> None:
         if len(b.text) < min_chars:
             doc.remove_block(b, "boilerplate", "min_paragraph_chars")
             continue
-        b.mark("body", "main_content")
+        b.mark("body", b.rule if b.label == "body" and b.rule else "main_content")
         paragraphs.append(b.text)
     doc.paragraphs = paragraphs

@@ -1,0 +1,117 @@
+"""The replies of a thread that sit outside the box of its opening post.
+
+Many boards lay out the opening post and its replies in boxes of their own: V2EX puts the topic in
+``<div class="topic_content">`` and each reply in ``<div class="reply_content">`` inside a numbered cell
+(``cell r_8855735``), under a header row with the poster and the time (``msn1983aa 5 小时 7 分钟前``).
+Body selection then finds the opening post's region, and the replies, labelled comments by their class
+names or left outside the region, are lost, while on a thread every post is the page's content.
+
+A reply is recognised by the shape every board shares, not by a board's class names: text blocks of one
+signature (tag and class words, digits dropped: ``r_8855735`` and ``r_8855809`` are one cell) that repeat
+after the opening post, each one a poster's words (text, not links or counters), with a post header (a time,
+a floor number, a posting word) just before each. A sidebar's profile text does not repeat; a list of
+related threads is links; a feed of teasers is cut short.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ..core.vocabulary import section_alternation
+from ..document import Block
+
+__all__ = ["REPLY_MIN_REPEATS", "later_replies", "post_header", "reply_text", "signature"]
+
+_DIGITS = re.compile(r"\d+")
+_LINES = "post_lines.txt"
+# A post header names when (a date, a clock time, a relative time) or which floor, or says it posts/replies.
+_TIME_UNITS = section_alternation(_LINES, "time units") + "|" + section_alternation(_LINES, "long time units")
+_HEADER = re.compile(
+    r"\d{4}[-/.年]\d{1,2}|\d{1,2}:\d{2}|#\d+|(?<!\d)\d{1,5}\s{0,3}[楼樓]"
+    rf"|\d\s?(?:{_TIME_UNITS})\s?前|{section_alternation(_LINES, 'just now')}"
+    rf"|{section_alternation(_LINES, 'post header words')}", re.I)
+#: A post header is a short row (poster, time, floor, a client name); a reply that mentions 2020-04-21 is text.
+HEADER_MAX_CHARS = 80
+#: A signature must repeat this often after the opening post to be the replies' box: one reply box alone is
+#: indistinguishable from a sidebar's paragraph.
+REPLY_MIN_REPEATS = 2
+#: Headers are looked for this many blocks before each reply (poster cell, time cell, floor number).
+HEADER_REACH = 4
+#: A reply is its poster's words: a block whose text is more than this share link text is a link line.
+REPLY_LINK_DENSITY = 0.5
+# A row of a post's buttons, maybe with their counts: 点赞 (5) / 回复 / 举报.
+_ACTIONS = re.compile(rf"(?:[\s|｜·•()（）\d]*(?:{section_alternation(_LINES, 'post actions')}))+[\s|｜·•()（）\d]*")
+# A teaser cut short ("…", "...", maybe followed by its fold control) is not the post itself.
+_CUT = re.compile(rf"(?:…|\.{{3}})\s*(?:{section_alternation('page_controls.txt', 'fold')})?\s*$")
+
+
+def post_header(block: Block) -> bool:
+    """A short row that dates or numbers a post, or says it posts or replies.
+
+    >>> post_header(Block(0, "msn1983aa 5 小时 7 分钟前 1")), post_header(Block(0, "gazeldx #1 1 月前"))
+    (True, True)
+    >>> post_header(Block(0, "最近总有纯英文回复的机器人，估计看是纯英文就给删了。" * 4))
+    False
+    """
+    return not block.heading and len(block.text) <= HEADER_MAX_CHARS and _HEADER.search(block.text) is not None
+
+
+def reply_text(block: Block) -> bool:
+    """A block that can be a poster's words: text (not mostly links), not a header row, not a cut teaser.
+
+    >>> reply_text(Block(0, "机器人？")), reply_text(Block(0, "伸手必被捉，当大家白痴么"))
+    (True, True)
+    >>> reply_text(Block(0, "相关主题 百度网盘限速", links=1, link_chars=8)), reply_text(Block(0, "1 楼 2020-04-21"))
+    (False, False)
+    >>> reply_text(Block(0, "过分在乎别人的感受，在乎别人的… 显示全部")), reply_text(Block(0, "点赞 (5)"))
+    (False, False)
+    """
+    text = block.text.strip()
+    return (len(text) >= 2 and not block.heading and block.link_density <= REPLY_LINK_DENSITY
+            and not (len(text) <= HEADER_MAX_CHARS and _HEADER.fullmatch(text))
+            and not _header_only(block) and not _ACTIONS.fullmatch(text) and not _CUT.search(text))
+
+
+def _header_only(block: Block) -> bool:
+    # A row that is all header: a handle and a time (msn1983aa 5 小时 7 分钟前), nothing said.
+    return post_header(block) and not re.search(r"[，。！？；,!?;]", block.text) and len(block.text) <= 40
+
+
+def signature(block: Block) -> str:
+    """Tag and class words without digits: the numbered cells of one board's replies share it.
+
+    >>> signature(Block(0, "x", tag="div", hints="cell r_8855735 reply_content"))
+    'div:cell r_ reply_content'
+    """
+    return f"{block.tag}:{_DIGITS.sub('', block.hints)}"
+
+
+def later_replies(blocks: list[Block], after: int, candidates: Iterable[int]) -> list[int]:
+    """Indices among ``candidates`` (blocks after ``after``, the opening post's last block) that are replies.
+
+    A signature qualifies when at least REPLY_MIN_REPEATS of its blocks are reply text and a post header
+    lies within HEADER_REACH blocks before each of them (a reply's second paragraph shares its first one's
+    header). Every reply-text block of a qualifying signature is returned, in page order.
+
+    >>> page = [Block(0, "主楼正文……"), Block(1, "msn1983aa 5 小时 7 分钟前", hints="cell r_1"),
+    ...         Block(2, "伸手必被捉", hints="cell r_1 reply_content"), Block(3, "wszgrcy 4 小时前", hints="cell r_2"),
+    ...         Block(4, "不激励了，但是带宽照样占用？", hints="cell r_2 reply_content"),
+    ...         Block(5, "本质上是个笨蛋，但只要努力就一定能做到", hints="user-simple description")]
+    >>> later_replies(page, 0, range(1, 6))
+    [2, 4]
+    """
+    groups: dict[str, list[int]] = {}
+    for i in candidates:
+        if i > after and reply_text(blocks[i]):
+            groups.setdefault(signature(blocks[i]), []).append(i)
+    found: list[int] = []
+    for members in groups.values():
+        headed: list[int] = []
+        for i in members:
+            if (any(post_header(b) for b in blocks[max(after + 1, i - HEADER_REACH):i])
+                    or (headed and headed[-1] >= i - HEADER_REACH)):
+                headed.append(i)
+        if len(headed) >= REPLY_MIN_REPEATS:
+            found.extend(headed)
+    return sorted(found)
+

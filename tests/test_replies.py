@@ -1,0 +1,91 @@
+"""A thread's replies, kept after its opening post (webclean.extract.replies and body selection)."""
+from __future__ import annotations
+
+import webclean
+from webclean.document import Block
+from webclean.extract.replies import later_replies, post_header, reply_text
+
+TOPIC = ("4 月 20 日晚间，某网盘做出回应，表示对于默认让电脑端用户加入上传激励计划深表歉意，并紧急开发了新版本。"
+         "4 月 21 日发布的新版本将对全部用户做取消处理，用户无需手动关闭。")
+REPLIES = [("msn1983aa", "5 小时 7 分钟前", "伸手必被捉，当大家白痴么"),
+           ("wszgrcy", "4 小时 55 分钟前 via Android", "不激励了，但是带宽照样占用？"),
+           ("mokeyjay", "4 小时 54 分钟前", "实际上是隐藏开关，然后背地里加大力度"),
+           ("Tyuans", "4 小时 51 分钟前", "机器人？")]
+
+
+def _boxed_thread(replies: list[tuple[str, str, str]] = REPLIES, sidebar: str = "") -> str:
+    """A board that boxes the topic and each reply apart (V2EX-like markup, our own words)."""
+    cells = "".join(
+        f"<div class='cell' id='r_{8855735 + n}'><table><tr><td><strong><a href='/member/{who}'>{who}</a></strong>"
+        f" <span class='ago'>{when}</span> <span class='no'>{n + 1}</span></td></tr></table>"
+        f"<div class='reply_content'>{text}</div><div class='actions'>点赞 (2)</div></div>"
+        for n, (who, when, text) in enumerate(replies))
+    return ("<html><head><title>某网盘道歉 将取消上传激励计划 - 社区</title></head><body>"
+            "<div id='Top'><a href='/'>首页</a> <a href='/go/tech'>技术</a> <a href='/go/life'>生活</a></div>"
+            f"<div id='Rightbar'>{sidebar}</div>"
+            "<div id='Main'><div class='box'><div class='header'><h1>某网盘道歉 将取消上传激励计划</h1>"
+            "<small><a href='/member/alphadog'>alphadog</a> · 2020-04-21 10:39:21 +08:00 · 3866 次点击</small></div>"
+            f"<div class='cell'><div class='topic_content'>{TOPIC}</div></div></div>"
+            f"<div class='box'><div class='cell'>{len(replies)} 条回复</div>{cells}</div></div>"
+            "<div id='Bottom'>© 2020 社区 · 关于 · 帮助</div></body></html>")
+
+
+def test_replies_boxed_apart_follow_the_opening_post() -> None:
+    rec = webclean.clean(_boxed_thread(), url="https://bbs.example.com/t/664539")
+    assert rec.page_kind == "forum-thread"
+    assert list(rec.paragraphs) == [TOPIC] + [text for _, _, text in REPLIES]
+    assert not any(p.startswith(("msn1983aa", "点赞")) for p in rec.paragraphs)
+
+
+def test_first_post_only_records_the_replies_as_removed() -> None:
+    rec = webclean.Cleaner(keep_replies=False).clean(_boxed_thread(), url="https://bbs.example.com/t/664539")
+    assert list(rec.paragraphs) == [TOPIC]
+    removed = {r.text for r in rec.removed}
+    assert all(text in removed for _, _, text in REPLIES)
+
+
+def test_a_sidebar_paragraph_is_not_a_reply() -> None:
+    sidebar = "<div class='profile'><p>本质上是个笨蛋，但只要努力就一定能做到。</p></div>"
+    rec = webclean.clean(_boxed_thread(sidebar=sidebar), url="https://bbs.example.com/t/664539")
+    assert "本质上是个笨蛋，但只要努力就一定能做到。" not in rec.paragraphs
+
+
+def test_one_boxed_reply_alone_is_not_taken() -> None:
+    # A single box of its kind cannot be told from a sidebar's paragraph: it stays out (recorded as removed).
+    rec = webclean.clean(_boxed_thread(REPLIES[:1]), url="https://bbs.example.com/t/664539")
+    assert REPLIES[0][2] not in rec.paragraphs
+    assert REPLIES[0][2] in {r.text for r in rec.removed}
+
+
+def test_an_article_keeps_its_comments_out() -> None:
+    comments = "".join(f"<div class='comment-item'><span class='comment-time'>{when}</span>"
+                       f"<div class='comment-content'>{text}</div></div>" for _, when, text in REPLIES)
+    page = ("<html><body><h1>某网盘道歉 将取消上传激励计划</h1><div class='article-content'>"
+            + "".join(f"<p>{TOPIC}</p>" for _ in range(3)) + f"</div><div class='comments'>{comments}</div>"
+            "</body></html>")
+    rec = webclean.clean(page, url="https://news.example.com/2020/0421/a.html")
+    assert rec.page_kind == "article"
+    assert not any(text in rec.paragraphs for _, _, text in REPLIES)
+
+
+def test_post_header_rows() -> None:
+    assert post_header(Block(0, "wszgrcy 4 小时 55 分钟前 via Android"))
+    assert post_header(Block(0, "Rei #5 1 月前")) and post_header(Block(0, "2021-01-01 10:34:38"))
+    assert not post_header(Block(0, "我们放一天上一天再放一天"))
+
+
+def test_reply_text_refuses_buttons_links_headers_and_teasers() -> None:
+    assert reply_text(Block(0, "羡慕！！！"))
+    assert reply_text(Block(0, "@5G 斗鱼至少基本功能能用", links=1, link_chars=3))
+    assert not reply_text(Block(0, "回复 (3) 举报"))
+    assert not reply_text(Block(0, "相关主题推荐", links=1, link_chars=6))
+    assert not reply_text(Block(0, "msn1983aa 5 小时 7 分钟前"))
+    assert not reply_text(Block(0, "同一句话，不同的人说出来效果完全不同…"))
+
+
+def test_later_replies_need_a_header_before_each() -> None:
+    rows = [Block(0, "主楼"), Block(1, "第一条说明文字。", hints="note"), Block(2, "第二条说明文字。", hints="note")]
+    assert later_replies(rows, 0, range(1, 3)) == []
+    headed = [Block(0, "主楼"), Block(1, "甲 1 小时前"), Block(2, "第一条回复。", hints="note"),
+              Block(3, "乙 2 小时前"), Block(4, "第二条回复。", hints="note")]
+    assert later_replies(headed, 0, range(1, 5)) == [2, 4]
