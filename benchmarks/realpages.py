@@ -37,12 +37,13 @@ SETS: tuple[tuple[str, str], ...] = (
     ("shared-added", "shared corpus, added pages (ids `x-…`)"),
     ("devset", "our devset, first round (`.cache/devset`, ids `d-…`)"),
     ("devset2", "our devset, second round (40 pages added on 2026-12-06, `round: 2` in devset/sources)"),
+    ("devset3", "our devset, third round (10 pages added on 2026-12-07, `round: 3` in devset/sources)"),
     ("all", "all real pages together"),
 )
 SET_KEYS = tuple(key for key, _ in SETS)
 # Short names for a table column.
 SET_SHORT = {"shared-first": "shared, first", "shared-added": "shared, added `x-`", "devset": "devset `d-`",
-             "devset2": "devset, round 2", "all": "all"}
+             "devset2": "devset, round 2", "devset3": "devset, round 3", "all": "all"}
 # The gold `page_kind` values, in report order; a page without one counts as `other`.
 KINDS: tuple[str, ...] = ("article", "forum-thread", "blog-post", "listing", "tutorial", "other")
 ADDED_PREFIX = "x-"
@@ -54,9 +55,11 @@ def set_of(page_id: str) -> str:
 
     >>> set_of("cwced-05e98007"), set_of("x-mh-20373e03"), set_of("d-mh-090704b0"), set_of("d-zhihupy3-answer")
     ('shared-first', 'shared-added', 'devset', 'devset2')
+    >>> set_of("d-cxe-people-anhui")
+    'devset3'
     """
     if page_id.startswith(DEVSET_PREFIX):
-        return "devset2" if devset_rounds().get(page_id, 1) == 2 else "devset"
+        return {2: "devset2", 3: "devset3"}.get(devset_rounds().get(page_id, 1), "devset")
     if page_id.startswith(ADDED_PREFIX):
         return "shared-added"
     return "shared-first"

@@ -188,7 +188,9 @@ def _bigram_f1(pred: str, gold: str) -> float:
 # pages ../shared/corpus first had (0.965 on 2026-11-29); "added": its 49 x- pages, "devset" and "devset2": our
 # own set's two rounds (devset2: 40 pages added on 2026-12-06, 0.727 then), floors that only rise as the work lands
 # (2026-12-07, thread replies kept: added 0.845, devset 0.864, devset2 0.742).
-BODY_F1_FLOORS = {"first": 0.95, "added": 0.83, "devset": 0.85, "devset2": 0.73}
+BODY_F1_FLOORS = {"first": 0.95, "added": 0.83, "devset": 0.85, "devset2": 0.73, "devset3": 0.93}
+# Pages each set must score (a set whose cache is half built fails rather than passes on what is left).
+MIN_SCORED_PAGES = {"devset3": 10}
 
 
 @pytest.mark.slow
@@ -209,7 +211,7 @@ def test_real_pages_body_f1_floor(name: str) -> None:
         html.parse_html(doc, Options())
         body.select_body(doc, Options())
         scores.append(_bigram_f1("\n".join(doc.paragraphs), gold["body"]))
-    assert len(scores) >= 20
+    assert len(scores) >= MIN_SCORED_PAGES.get(name, 20)
     print(name, round(sum(scores) / len(scores), 4))
     assert sum(scores) / len(scores) >= BODY_F1_FLOORS[name]
 
