@@ -46,14 +46,17 @@ _CUT = re.compile(rf"(?:…|\.{{3}})\s*(?:{section_alternation('page_controls.tx
 
 
 def post_header(block: Block) -> bool:
-    """A short row that dates or numbers a post, or says it posts or replies.
+    """A short row that dates or numbers a post, or says it posts or replies; boards set it in a heading too
+    (``<h4>Lily 2015-10-27 20:26:51</h4>``).
 
     >>> post_header(Block(0, "msn1983aa 5 小时 7 分钟前 1")), post_header(Block(0, "gazeldx #1 1 月前"))
     (True, True)
+    >>> post_header(Block(0, "Lily 2015-10-27 20:26:51", heading=4))
+    True
     >>> post_header(Block(0, "最近总有纯英文回复的机器人，估计看是纯英文就给删了。" * 4))
     False
     """
-    return not block.heading and len(block.text) <= HEADER_MAX_CHARS and _HEADER.search(block.text) is not None
+    return len(block.text) <= HEADER_MAX_CHARS and _HEADER.search(block.text) is not None
 
 
 def reply_text(block: Block) -> bool:
