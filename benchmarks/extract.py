@@ -45,6 +45,7 @@ from lxml_walk import parse_and_walk
 from realpages import (
     DEVSET,
     KINDS,
+    PER_SET_HEAD,
     ROOT,
     SCORER,
     SET_KEYS,
@@ -213,7 +214,7 @@ def combined_table(results: list[dict]) -> str:
 
 def kind_table(results: list[dict]) -> str:
     """All pages per gold page kind: a row per kind and extractor."""
-    lines = [f"| kind | pages (first/added/devset/devset2) | extractor | {FIGURE_HEAD} |",
+    lines = [f"| kind | pages ({PER_SET_HEAD}) | extractor | {FIGURE_HEAD} |",
              "|---" * (4 + FIGURE_HEAD.count("|")) + "|"]
     for kind in KINDS:
         for r in results:

@@ -44,6 +44,8 @@ SET_KEYS = tuple(key for key, _ in SETS)
 # Short names for a table column.
 SET_SHORT = {"shared-first": "shared, first", "shared-added": "shared, added `x-`", "devset": "devset `d-`",
              "devset2": "devset, round 2", "devset3": "devset, round 3", "all": "all"}
+# The heading of a pages-per-set cell (first/added/devset/devset2/devset3), from the sets in report order.
+PER_SET_HEAD = "/".join(key.removeprefix("shared-") for key in SET_KEYS if key != "all")
 # The gold `page_kind` values, in report order; a page without one counts as `other`.
 KINDS: tuple[str, ...] = ("article", "forum-thread", "blog-post", "listing", "tutorial", "other")
 ADDED_PREFIX = "x-"

@@ -44,6 +44,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from realpages import (
     DEVSET,
+    PER_SET_HEAD,
     ROOT,
     SCORER,
     SET_KEYS,
@@ -304,7 +305,7 @@ def rule_table(tallies: dict[tuple[str, str, str], Tally]) -> str:
     """Every rule: what it decides, pages (per set), sites, decisions, judged, right share, flags, and the
     two pages where it was wrong most often."""
     sets = [k for k in SET_KEYS if k != "all"]
-    lines = ["| decides | rule | pages | first/added/devset/devset2 | sites | fired | judged | right | flags "
+    lines = [f"| decides | rule | pages | {PER_SET_HEAD} | sites | fired | judged | right | flags "
              "| wrong on |",
              "|---|---|---|---|---|---|---|---|---|---|"]
     for t in ordered(tallies):
