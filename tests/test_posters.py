@@ -118,3 +118,18 @@ def test_an_info_row_opening_with_a_handle_and_a_time_names_the_poster() -> None
             "最后由 Catherine 回复于 19 天前 · 1350 次阅读</div><div class='topic-detail'>"
             "<p>Ruby 的许多特性强烈地偏向对脚本语言的良好支持，写起来顺手，读起来也清楚。</p></div></body></html>")
     assert webclean.clean(page).author == "zzz6519003"
+
+
+@pytest.mark.parametrize("row, poster", [
+    ("<a href='/member/alphadog619'>alphadog619</a> · 5 小时 15 分钟前 · 2989 次点击", "alphadog619"),
+    ("来自: <a href='/people/misss/'>miss.S</a> 2015-10-27 20:26:11", "miss.S"),
+    ("来自: 中国新闻网 2015-10-27 20:26:11", None),
+])
+def test_info_rows_in_more_shapes(row: str, poster: str | None) -> None:
+    """A relative time in two units, and a labelled row with no separator before the date; an outlet is no
+    handle."""
+    page = ("<html><head><title>网盘道歉 将取消激励计划 - 社区</title></head><body>"
+            f"<div class='header'><h1>网盘道歉 将取消激励计划</h1><h3>{row}</h3></div><div class='topic-content'>"
+            "<p>4 月 20 日晚间，网盘做出回应，表示对于默认让用户加入激励计划深表歉意，并紧急开发了新版本。</p>"
+            "</div></body></html>")
+    assert webclean.clean(page).author == poster

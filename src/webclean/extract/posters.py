@@ -126,6 +126,8 @@ def info_row_poster(blocks: list[Block], head: int) -> tuple[str, Block] | None:
     >>> rows = [Block(0, "Ruby：极致的脚本语言", heading=1), Block(1, "zzz6519003 · 1 月前 · 1350 次阅读")]
     >>> info_row_poster(rows, 0)[0]
     'zzz6519003'
+    >>> info_row_poster([rows[0], Block(1, "来自: miss.S 2015-10-27 20:26:11")], 0)[0]
+    'miss.S'
     """
     if head < 0:
         return None
@@ -133,15 +135,20 @@ def info_row_poster(blocks: list[Block], head: int) -> tuple[str, Block] | None:
         if len(b.text) >= POST_TEXT and b.link_density < 0.5 and _SENTENCE.search(b.text):
             break   # the post's own text: the rows after it are the repliers'
         if len(b.text) <= _CELL_MAX * 3 and poster_row(b.text):
-            name = handle_of(b.text)
+            labelled = _LABELLED_ROW.match(b.text.strip())
+            name = handle_of(labelled.group("handle") if labelled else b.text)
             if name:
                 return name, b
     return None
 
 
 # An info row under a post's headline: a handle, a separator, then the post's time (relative or a date).
-_POSTER_ROW = re.compile(rf"[^\s·•|｜]{{2,20}}\s?[·•|｜]\s?"
-                         rf"(?:\d{{1,3}}\s?(?:{_TIME_UNITS})前|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}})")
+# A relative time may count in two units (5 小时 15 分钟前). A labelled row (来自: miss.S 2015-10-27 20:26:11)
+# needs no separator between the handle and the date.
+_ROW_TIME = rf"(?:(?:\d{{1,3}}\s?(?:{_TIME_UNITS})\s?){{1,2}}前|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}})"
+_ROW_LABEL = rf"(?:{section_alternation(_POSTS, 'poster labels')})\s?[:：]\s?"
+_LABELLED_ROW = re.compile(rf"{_ROW_LABEL}(?P<handle>[^\s·•|｜:：]{{2,20}})\s+{_ROW_TIME}")
+_POSTER_ROW = re.compile(rf"[^\s·•|｜]{{2,20}}\s?[·•|｜]\s?{_ROW_TIME}|{_LABELLED_ROW.pattern}")
 
 
 def poster_row(text: str) -> bool:
@@ -149,6 +156,8 @@ def poster_row(text: str) -> bool:
 
     >>> poster_row("zzz6519003 · 1 月前 · 最后由 Catherine 回复于 19 天前 · 1350 次阅读"), poster_row("首页 · 社区")
     (True, False)
+    >>> poster_row("alphadog619 · 5 小时 15 分钟前 · 2989 次点击"), poster_row("来自: miss.S 2015-10-27 20:26:11")
+    (True, True)
     """
     return _POSTER_ROW.match(text.strip()) is not None
 
