@@ -133,3 +133,24 @@ def test_info_rows_in_more_shapes(row: str, poster: str | None) -> None:
             "<p>4 月 20 日晚间，网盘做出回应，表示对于默认让用户加入激励计划深表歉意，并紧急开发了新版本。</p>"
             "</div></body></html>")
     assert webclean.clean(page).author == poster
+
+
+@pytest.mark.parametrize("cell, iso", [
+    ("<abbr class='timeago' title='2024年04月22日'>1 月前</abbr>", "2024-04-22"),
+    ("创建于 <span title='2024-05-13 18:25:18'>1周前</span>", "2024-05-13T18:25:18+08:00"),
+    ("<a data-tooltip='2023-05-28 10:28:25'>11个月前</a>", "2023-05-28T10:28:25+08:00"),
+])
+def test_a_relative_time_with_its_absolute_time_in_a_tooltip_dates_the_post(cell: str, iso: str) -> None:
+    page = ("<html><head><title>Ruby：极致的脚本语言</title></head><body><h1>Ruby：极致的脚本语言</h1>"
+            f"<div class='info'><a href='/u/zzz'>zzz6519003</a> {cell}</div><div class='topic-detail'>"
+            "<p>Ruby 的许多特性强烈地偏向对脚本语言的良好支持，写起来顺手，读起来也清楚。</p></div>"
+            "<div class='reply'><span title='2024-06-01 08:00'>3 天前</span><p>同意，写脚本很顺手。</p></div>"
+            "</body></html>")
+    rec = webclean.clean(page)
+    assert rec.published is not None and rec.published.isoformat() == iso
+
+
+def test_a_tooltip_on_other_text_is_no_time() -> None:
+    page = ("<html><body><h1>市政府召开新闻发布会</h1><p><a title='2024-05-13'>首页</a></p>"
+            "<p>今天上午，市政府召开新闻发布会，介绍一季度经济运行情况。</p></body></html>")
+    assert webclean.clean(page).published is None

@@ -50,7 +50,7 @@ from .credit_rows import (
     paper_edition,
 )
 from .datelines import dispatch_byline, leading_dateline_end, outlet_report_opening
-from .posters import blog_owner, hinted_poster, info_row_poster, post_time, time_line_poster
+from .posters import blog_owner, hinted_poster, info_row_poster, post_time, time_line_poster, tooltip_time
 from .threads import apply_first_floor
 from .titles import (
     clean_title,
@@ -695,6 +695,10 @@ def extract_metadata(doc: Document, opts: Any) -> None:
             doc.set_field("author", head_author(doc), "meta_author")
         _apply_account_row(doc, head_block)
         _apply_head_outlet(doc, head_block)
+        # a relative time shown on the page (1 月前) with its absolute time in a tooltip: the post's own time
+        tooltip = tooltip_time(doc.tree) if "published" not in doc.fields else None
+        if tooltip and doc.set_field("published", tooltip[0][0], "tooltip_time", tooltip[1]):
+            doc.set_field("published_precision", tooltip[0][1], "tooltip_time")
         # a time assigned in a script is the weakest of the page's dates (60 % right on our real pages):
         # it comes after every visible one (datelines, post times, floor footers)
         scripted = script_date(doc.head.get("script_dates") or []) if doc.head else None

@@ -12,6 +12,7 @@ around the headline is the thread's or the post's writer; later ones are the rep
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from ..core.data import read_terms
 from ..core.dates import parse_date
@@ -21,7 +22,7 @@ from ..core.vocabulary import alternation, read_vocabulary, section_alternation
 from ..document import Block
 
 __all__ = ["poster_hint", "handle_of", "hinted_poster", "post_time", "time_line_poster", "blog_owner", "poster_row",
-           "info_row_poster"]
+           "info_row_poster", "tooltip_time"]
 
 # Class/id words of an element that holds a user's name, matched on the parts of each word split at - and _
 # (topic_username, postuser-name, author-info--right, wgt-replyer-all, p_author, head_nick_1yix2); a
@@ -278,4 +279,40 @@ def blog_owner(blocks: list[Block], head: int) -> tuple[str, Block] | None:
         name = handle_of(m.group(1)) if m else None
         if name and not _PRONOUN_END.search(name):   # 欢迎来到我的个人博客 names nobody
             return name, b
+    return None
+
+
+# A time shown relative to the reader (1 月前, 11个月前, 5 小时 15 分钟前, 刚刚, 昨天 12:30, 3 days ago).
+_RELATIVE_TIME = re.compile(rf"\s*(?:(?:\d{{1,3}}\s?(?:{_TIME_UNITS})\s?){{1,2}}前"
+                            rf"|(?:{_RECENT})(?:\s?\d{{1,2}}:\d{{2}})?"
+                            r"|\d{1,3}\s?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s?ago)\s*", re.I)
+# The attributes a page puts the absolute time of a relative one in (a timeago <abbr title>, a tooltip).
+_TIME_ATTRIBUTES = ("title", "data-tooltip", "data-time", "data-original-title", "datetime")
+_TOOLTIP_XPATH = ("//*[@title or @data-tooltip or @data-time or @data-original-title or @datetime]"
+                  f"[string-length(normalize-space(.)) <= {24}]")
+
+
+def tooltip_time(root: Any) -> tuple[tuple, str] | None:
+    """The absolute time behind the page's first relative one: ``<abbr class="timeago" title="2024年04月22日">1 月前
+    </abbr>`` (Ruby China), ``<span title="2024-05-13 18:25:18">1周前</span>`` (learnku); ((value, precision),
+    the attribute's text), or None. Timeago widgets print the reader's "1 month ago" and keep the time itself
+    in an attribute; the first one on the page is the post's own (the replies' come after it).
+
+    >>> from lxml import etree
+    >>> root = etree.fromstring('<html><body><h1>题</h1><p>创建于 <span title="2024-05-13 18:25:18">1周前</span></p>'
+    ...                         '<p><span title="2024-05-14 09:00">6天前</span></p></body></html>', etree.HTMLParser())
+    >>> found = tooltip_time(root); found[0][0].isoformat(), found[1]
+    ('2024-05-13T18:25:18+08:00', '2024-05-13 18:25:18')
+    >>> tooltip_time(etree.fromstring('<html><body><a title="首页">首页</a></body></html>', etree.HTMLParser()))
+    """
+    if root is None:
+        return None
+    for el in root.xpath(_TOOLTIP_XPATH):
+        if not _RELATIVE_TIME.fullmatch("".join(el.itertext())):
+            continue
+        for name in _TIME_ATTRIBUTES:
+            value = (el.get(name) or "").strip()
+            parsed = parse_date(value) if value else None
+            if parsed:
+                return parsed, value
     return None
