@@ -132,3 +132,17 @@ def test_wen_is_a_label_only_with_its_slash_or_colon() -> None:
     body = "社区活动\n近日，社区新时代文明实践站开展主题志愿服务活动，吸引了众多居民前来参加。\n"
     assert webclean.clean(body + "(文明西青)\n").author != "明西青"
     assert webclean.clean(body + "居民纷纷表示此次活动很有意义。(文/李明)\n").author == "李明"
+
+
+@pytest.mark.parametrize("credit", ["文图/王小明", "(文圖/王小明)", "图文/王小明", "文图：王小明", "文/图 王小明"])
+def test_text_and_pictures_labels_credit_the_author(credit: str) -> None:
+    page = ("学校举行开学典礼\n" + credit + "\n9月1日上午，某某市第一中学举行新学期开学典礼，全校师生两千余人参加。"
+            "校长在讲话中勉励同学们珍惜时光，努力学习。\n")
+    rec = webclean.clean(page)
+    assert rec.author == "王小明" and rec.title == "学校举行开学典礼"
+
+
+def test_a_picture_storys_title_after_tuwen_is_no_author() -> None:
+    page = ("蔡健雅\n蔡健雅，新加坡华语流行乐女歌手、音乐人，代表作品有《红色高跟鞋》。\n参考资料\n"
+            "30. 图文：蔡健雅香港开唱--香港演唱会 ．新浪[引用日期2014-05-19]\n")
+    assert webclean.clean(page).author is None

@@ -88,3 +88,12 @@ def test_a_trail_of_links_that_repeats_the_site_name_is_not_the_headline() -> No
             "<div class='page'><p>中风年龄越来越年轻！一名十四岁的少年日前突然脑溢血，被紧急送医抢救。</p>"
             "<p>医师表示，四十五岁以下的年轻型中风发生率约为百分之十二，需要提高警觉。</p></div></body></html>")
     assert webclean.clean(page).title == "中风年轻化 十四岁少年脑溢血"
+
+
+def test_a_text_pages_headline_line_loses_the_site_name_a_scraper_kept() -> None:
+    page = ("安福寺镇开展沟渠清淤工作 保障春耕用水_枝江新闻网\n2024-12-05\n"
+            "近日，安福寺镇吴家门村积极组织开展沟渠清淤工作，为明年的春耕生产做足准备，全力保障农业生产用水。\n")
+    assert webclean.clean(page).title == "安福寺镇开展沟渠清淤工作 保障春耕用水"
+    # a headline whose last piece is not an outlet keeps it
+    kept = page.replace("_枝江新闻网", " - 村民点赞")
+    assert webclean.clean(kept).title == "安福寺镇开展沟渠清淤工作 保障春耕用水 - 村民点赞"

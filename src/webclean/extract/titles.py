@@ -26,6 +26,7 @@ __all__ = [
     "split_column",
     "strip_site_suffix",
     "text_headline",
+    "without_outlet_suffix",
 ]
 
 _SITE_SEP = re.compile(r"\s?(?:[_|｜]|--?|—|–|::)\s?|\s[-·]\s")
@@ -53,6 +54,23 @@ def strip_site_suffix(head_title: str) -> str:
     """
     pieces = [p for p in _SITE_SEP.split(head_title.strip()) if p and p.strip()]
     return pieces[0].strip() if pieces else head_title.strip()
+
+
+def without_outlet_suffix(line: str) -> str:
+    """A text page's headline line without the site name a scraper kept from its ``<title>``: the last piece
+    after a site-name separator, when it names an outlet (网, 报, 新闻, 政府…) and a headline stays before it.
+
+    >>> without_outlet_suffix("安福寺镇开展沟渠清淤工作 保障春耕用水_枝江新闻网")
+    '安福寺镇开展沟渠清淤工作 保障春耕用水'
+    >>> without_outlet_suffix("巴黎奥运会 - 中国队首金"), without_outlet_suffix("某某市人民政府")
+    ('巴黎奥运会 - 中国队首金', '某某市人民政府')
+    """
+    pieces = _SITE_SEP.split(line.strip())
+    if len(pieces) < 2 or not looks_like_outlet(pieces[-1].strip()):
+        return line
+    cut = line.strip()[: line.strip().rfind(pieces[-1])]
+    head = cut.rstrip(" _|｜-—–:·").strip()
+    return head if len(_norm(head)) >= HEADLINE_MIN_CHARS else line
 
 
 def split_column(title: str) -> tuple[str | None, str]:
@@ -443,6 +461,8 @@ def find_title(doc: Document, blocks: list[Block]) -> Block | None:
         raw = undated   # a headline cell that carries its date: the date is the dateline's, not the title's
     if block is not None and doc.head:
         raw = without_node_prefix(raw, _head_titles(doc))
+    if not doc.is_html:
+        raw = without_outlet_suffix(raw)
     title, column, spam_part = clean_title(raw)
     rule = "headline_block" if block is not None else "head_title"
     doc.set_field("title", title, rule, raw)
