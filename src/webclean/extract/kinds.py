@@ -22,7 +22,7 @@ from ..core.urls import host_of
 from ..core.vocabulary import section_alternation
 from ..document import Block
 
-__all__ = ["is_blog", "is_community", "is_encyclopedia", "is_forum", "page_kind"]
+__all__ = ["is_blog", "is_community", "is_encyclopedia", "is_forum", "page_kind", "thread_controls"]
 
 _KINDS = "site_kinds.txt"
 
@@ -107,15 +107,32 @@ def is_community(url: str | None) -> bool:
     return bool(_COMMUNITY_HOST.search(host) or _COMMUNITY_PATH.search(path))
 
 
+# A board's thread controls (只看楼主, 只看该作者 | 来自 - 湖北); a short row, not a sentence that quotes one.
+_THREAD_CONTROLS = re.compile(section_alternation("post_lines.txt", "thread controls"))
+THREAD_CONTROL_ROW_MAX = 60
+
+
+def thread_controls(blocks: list[Block]) -> bool:
+    """The page shows a control only boards have (``只看楼主``, ``只看该作者``, ``倒序看帖``) in a short row.
+
+    >>> thread_controls([Block(0, "发表于 2024-4-11 11:52:24 | 只看该作者 来自 - 湖北")])
+    True
+    >>> thread_controls([Block(0, "市政府召开新闻发布会")])
+    False
+    """
+    return any(len(b.text) <= THREAD_CONTROL_ROW_MAX and _THREAD_CONTROLS.search(b.text) for b in blocks)
+
+
 def page_kind(url: str | None, blocks: list[Block], headline: int, posts: bool, posted: bool = False) -> str:
     """``blog-post``, ``forum-thread``, ``other`` (an encyclopedia entry) or ``article``.
 
     ``posts``: body selection found several posts and kept the first. ``posted``: the page is dated by a
-    post's own time line (发表于…, a first floor's footer), as community pages are.
+    post's own time line (发表于…, a first floor's footer), as community pages are. A board's thread controls
+    (:func:`thread_controls`) make a thread too.
     """
     if is_blog(url, blocks, headline) or (posts and any(_BLOG_WORD.search(b.hints) for b in blocks[:50])):
         return "blog-post"
-    if posts or posted or is_forum(url) or is_community(url):
+    if posts or posted or is_forum(url) or is_community(url) or thread_controls(blocks):
         return "forum-thread"
     if is_encyclopedia(url):
         return "other"

@@ -41,6 +41,8 @@ HEADER_REACH = 4
 REPLY_LINK_DENSITY = 0.5
 # A row of a post's buttons, maybe with their counts: 点赞 (5) / 回复 / 举报.
 _ACTIONS = re.compile(rf"(?:[\s|｜·•()（）\d]*(?:{section_alternation(_LINES, 'post actions')}))+[\s|｜·•()（）\d]*")
+# A poster's stats beside the post (积分 : 3282, 帖子 326, 经验值：1,208): a label and a count, no words.
+_STAT = re.compile(r"[^\d\s:：]{1,6}\s?[:：]?\s?\d[\d,.]*\s?[万千kKwW]?")
 # A teaser cut short ("…", "...", maybe followed by its fold control) is not the post itself.
 _CUT = re.compile(rf"(?:…|\.{{3}})\s*(?:{section_alternation('page_controls.txt', 'fold')})?\s*$")
 
@@ -68,11 +70,14 @@ def reply_text(block: Block) -> bool:
     (False, False)
     >>> reply_text(Block(0, "过分在乎别人的感受，在乎别人的… 显示全部")), reply_text(Block(0, "点赞 (5)"))
     (False, False)
+    >>> reply_text(Block(0, "积分 : 3282")), reply_text(Block(0, "帖子 326"))
+    (False, False)
     """
     text = block.text.strip()
     return (len(text) >= 2 and not block.heading and block.link_density <= REPLY_LINK_DENSITY
             and not (len(text) <= HEADER_MAX_CHARS and _HEADER.fullmatch(text))
-            and not _header_only(block) and not _ACTIONS.fullmatch(text) and not _CUT.search(text))
+            and not _header_only(block) and not _ACTIONS.fullmatch(text) and not _STAT.fullmatch(text)
+            and not _CUT.search(text))
 
 
 def _header_only(block: Block) -> bool:
