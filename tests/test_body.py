@@ -96,13 +96,24 @@ def test_same_class_paragraph_divs_are_not_posts() -> None:
     assert doc.paragraphs == list(PROSE) and doc.page_kind == "article"
 
 
-def test_listing_page_gives_no_body() -> None:
+def test_a_listing_pages_body_is_its_entries_said_as_such() -> None:
+    """No article: the body is the list's entries in page order (each with its date), not the menu or the pager,
+    with the kind ``listing`` and a warning that says so."""
     items = "".join(f"<li><a href='/n/{i}.html'>某某县召开第{i}次工作会议</a><span>2024-01-{i % 28 + 1:02d}</span></li>"
                     for i in range(25))
     page = "<html><body><div class='nav'>" + nav_links(8) + f"</div><ul class='list'>{items}</ul>" \
         "<div class='pages'>上一页 1 2 3 下一页</div></body></html>"
     doc = run(page)
-    assert doc.paragraphs == [] and doc.page_kind == "listing" and "listing" in doc.flags
+    assert doc.paragraphs == [f"某某县召开第{i}次工作会议2024-01-{i % 28 + 1:02d}" for i in range(25)]
+    assert doc.page_kind == "listing" and "listing" in doc.flags
+    assert any(w.startswith("body: the page is a listing") for w in doc.warnings)
+
+
+def test_a_few_linked_headlines_are_no_list() -> None:
+    items = "".join(f"<li><a href='/n/{i}.html'>某某县召开第{i}次工作会议</a></li>" for i in range(4))
+    page = f"<html><body><div class='nav'>{nav_links(8)}</div><ul class='list'>{items}</ul></body></html>"
+    doc = run(page)
+    assert doc.paragraphs == [] and any(w.startswith("body: empty") for w in doc.warnings)
 
 
 def test_tutorial_keeps_code_blocks() -> None:
@@ -604,3 +615,18 @@ def test_the_editor_credit_closes_the_article_and_what_follows_is_furniture() ->
     assert rec.editor == "王小明"
     assert rec.paragraphs[-1].startswith("下一步") and len(rec.paragraphs) == 3
     assert "广告软文" in {r.text for r in rec.removed if r.rule == "after_article_end"}
+
+
+def test_a_banner_chosen_over_a_disclosure_list_gives_way_to_the_list() -> None:
+    """A fund company's disclosure list: body selection picks the welcome banner, the only line with
+    punctuation; the page's list holds ten times its text, so the page is a listing and the list is its body."""
+    items = "".join(f"<li><a href='/d/{i}.pdf'>某某基金管理有限公司关于旗下基金第{i}次调整申购费率的公告</a>"
+                    f"<span>2020-06-{i + 1:02d}</span></li>" for i in range(10))
+    page = ("<html><body><div class='top'>欢迎您来到某某基金管理有限公司，投资有风险，购买需谨慎！</div>"
+            f"<div class='nav'>{nav_links(8)}</div><ul class='news-list'>{items}</ul></body></html>")
+    rec = webclean.clean(page)
+    assert rec.page_kind == "listing"
+    assert rec.paragraphs[0] == "某某基金管理有限公司关于旗下基金第0次调整申购费率的公告2020-06-01"
+    assert "欢迎您来到某某基金管理有限公司，投资有风险，购买需谨慎！" not in rec.paragraphs
+    assert "欢迎您来到某某基金管理有限公司，投资有风险，购买需谨慎！" in {r.text for r in rec.removed}
+    assert len(rec.paragraphs) == 10 and any(w.startswith("body: the page is a listing") for w in rec.warnings)

@@ -30,6 +30,7 @@ from ..document import Block, Document
 from ..record import Removal
 from .datelines import dispatch_byline
 from .kinds import page_kind
+from .listings import list_entries
 from .replies import later_replies, reply_text, signature
 
 __all__ = ["select_body", "prose_score", "is_pagination", "hint_factor", "is_listing", "teaser_card", "title_link",
@@ -1059,6 +1060,12 @@ def _inside(containers: list[tuple[int, str, str]], cid: int, ancestor: int) -> 
     return cid == ancestor
 
 
+#: A body of fewer characters than this is no article's (a banner, a form's labels, a film's credits) ...
+LISTING_TINY_BODY = 60
+#: ... and when the page's list holds this many times its text, the page is the list.
+LISTING_OVER_TINY_BODY = 10
+
+
 def ensure_body(doc: Document, kept: list[Block]) -> list[Block]:
     """Never a silent empty or truncated body: when selection kept nothing, the densest prose region of what
     it left out is the body, with a warning; a listing or a page without prose says so; when far more prose
@@ -1068,6 +1075,15 @@ def ensure_body(doc: Document, kept: list[Block]) -> list[Block]:
     record still says why its body is empty.
     """
     left_out = [b for b in doc.blocks if b.rule in _SELECTION_RULES and prose_block(b)]
+    kept_chars = sum(len(b.text) for b in kept)
+    if kept and kept_chars < LISTING_TINY_BODY:
+        # a few short lines chosen (a welcome banner, a search form's labels) on a page that holds a list
+        entries = _listing_entries(doc)
+        if sum(len(b.text) for b in entries) >= LISTING_OVER_TINY_BODY * kept_chars:
+            for b in kept:
+                if b not in entries:
+                    doc.remove_block(b, "boilerplate", "not_the_list")
+            return _as_listing(doc, entries)
     if kept:
         kept_chars = sum(len(b.text) for b in kept)
         # prose in a region named as furniture (a recommended article, a comment box) is not the page's own
@@ -1076,6 +1092,10 @@ def ensure_body(doc: Document, kept: list[Block]) -> list[Block]:
             doc.warnings.append(f"body: may be truncated: {outside} characters of prose outside the chosen region, "
                                 f"{kept_chars} kept")
         return kept
+    entries = _listing_entries(doc) if doc.page_kind == "listing" or not any(
+        b.rule != "listing_page" for b in left_out) else []
+    if entries:
+        return _as_listing(doc, entries)
     if doc.page_kind == "listing":
         doc.warnings.append("body: empty: the page is a listing (many link lines, little prose), no article")
         return []
@@ -1091,6 +1111,25 @@ def ensure_body(doc: Document, kept: list[Block]) -> list[Block]:
                         f"({sum(len(b.text) for b in fallback)} characters) from the densest prose region")
     doc.flags.add("body_fallback")
     return fallback
+
+
+def _as_listing(doc: Document, entries: list[Block]) -> list[Block]:
+    """No article, and a list: the page holds its entries (headlines and their lines), said as such."""
+    for b in entries:
+        if b.label is not None:
+            doc.restore_block(b)
+    doc.page_kind = "listing"
+    doc.flags.add("listing")
+    doc.warnings.append(f"body: the page is a listing, no article: the body is its list ({len(entries)} lines "
+                        "of entries)")
+    return entries
+
+
+def _listing_entries(doc: Document) -> list[Block]:
+    """The page's main list (:mod:`webclean.extract.listings`) among the blocks no earlier stage labelled as
+    furniture: the ones left open or left out by body selection."""
+    candidates = [b.index for b in doc.blocks if b.label is None or b.rule in _SELECTION_RULES]
+    return [doc.blocks[i] for i in list_entries(doc.blocks, candidates, is_pagination)]
 
 
 def captions_of_a_picture_story(doc: Document, kept: list[Block]) -> list[Block]:
