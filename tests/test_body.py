@@ -623,10 +623,20 @@ def test_a_banner_chosen_over_a_disclosure_list_gives_way_to_the_list() -> None:
     items = "".join(f"<li><a href='/d/{i}.pdf'>某某基金管理有限公司关于旗下基金第{i}次调整申购费率的公告</a>"
                     f"<span>2020-06-{i + 1:02d}</span></li>" for i in range(10))
     page = ("<html><body><div class='top'>欢迎您来到某某基金管理有限公司，投资有风险，购买需谨慎！</div>"
-            f"<div class='nav'>{nav_links(8)}</div><ul class='news-list'>{items}</ul></body></html>")
+            f"<div class='nav'>{nav_links(8)}</div><h2>信息披露</h2><ul class='news-list'>{items}</ul></body></html>")
     rec = webclean.clean(page)
-    assert rec.page_kind == "listing"
+    assert rec.page_kind == "listing" and rec.title == "信息披露"
     assert rec.paragraphs[0] == "某某基金管理有限公司关于旗下基金第0次调整申购费率的公告2020-06-01"
     assert "欢迎您来到某某基金管理有限公司，投资有风险，购买需谨慎！" not in rec.paragraphs
     assert "欢迎您来到某某基金管理有限公司，投资有风险，购买需谨慎！" in {r.text for r in rec.removed}
     assert len(rec.paragraphs) == 10 and any(w.startswith("body: the page is a listing") for w in rec.warnings)
+
+
+def test_a_listing_without_a_heading_is_named_by_the_section_its_breadcrumb_ends_with() -> None:
+    items = "".join(f"<li><h2><a href='/n/{i}.html'>立法院今日三讀通過第{i}項修正草案</a></h2>"
+                    f"<div class='date'>2021/07/14 15:{i + 10:02d}</div></li>" for i in range(12))
+    page = ("<html><head><title>政治 | 某某社</title></head><body><div class='breadcrumb'><a href='/'>首頁</a> / "
+            f"<a href='/list/aipl.aspx'>政治</a></div><ul class='mainList'>{items}</ul></body></html>")
+    rec = webclean.clean(page)
+    assert rec.page_kind == "listing" and rec.title == "政治"
+    assert rec.paragraphs[:2] == ("立法院今日三讀通過第0項修正草案", "2021/07/14 15:10")

@@ -20,6 +20,7 @@ the body. Text pages: the unlabelled lines after the title line.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 from itertools import pairwise
 from typing import Any, NamedTuple
@@ -30,7 +31,7 @@ from ..document import Block, Document
 from ..record import Removal
 from .datelines import dispatch_byline
 from .kinds import page_kind
-from .listings import list_entries
+from .listings import entry_headline, list_entries, list_signature
 from .replies import later_replies, reply_text, signature
 
 __all__ = ["select_body", "prose_score", "is_pagination", "hint_factor", "is_listing", "teaser_card", "title_link",
@@ -1115,6 +1116,7 @@ def ensure_body(doc: Document, kept: list[Block]) -> list[Block]:
 
 def _as_listing(doc: Document, entries: list[Block]) -> list[Block]:
     """No article, and a list: the page holds its entries (headlines and their lines), said as such."""
+    entries = _entry_taken_for_the_headline(doc, entries)
     for b in entries:
         if b.label is not None:
             doc.restore_block(b)
@@ -1123,6 +1125,47 @@ def _as_listing(doc: Document, entries: list[Block]) -> list[Block]:
     doc.warnings.append(f"body: the page is a listing, no article: the body is its list ({len(entries)} lines "
                         "of entries)")
     return entries
+
+
+def _entry_taken_for_the_headline(doc: Document, entries: list[Block]) -> list[Block]:
+    """On a listing, a headline block set like the list's entries is the first entry, not the page's headline:
+    it goes back into the list, and the page's title is the name just above the list (``<h2>信息披露</h2>``
+    over a fund company's disclosures; a heading first, else a short line), else the section the breadcrumb
+    ends with, else none.
+
+    Example: a disclosure list whose only heading is a four-character ``信息披露`` had its first entry
+    ``恒生前海基金管理有限公司关于旗下基金新增…`` taken for the headline.
+    """
+    head = next((b for b in doc.blocks if b.label == "title" and b.rule == "headline_block"), None)
+    marks = Counter(list_signature(b) for b in entries if entry_headline(b))
+    if head is None or not marks or list_signature(head) != marks.most_common(1)[0][0]:
+        return entries
+    doc.restore_block(head)
+    entries = sorted(entries + [head], key=lambda b: b.index)
+    first = entries[0].index
+    above = [b for b in reversed(doc.blocks[max(0, first - LISTING_HEADING_REACH):first])
+             if (b.label is None or b.rule in _SELECTION_RULES) and _LISTING_NAME.fullmatch(b.text.strip())]
+    heading = next((b for b in above if b.heading), above[0] if above else None)
+    crumbs = doc.value("breadcrumb") or ()
+    if heading is not None:
+        doc.set_field("title", heading.text.strip(), "listing_heading", heading.text, override=True,
+                      block=heading.index)
+        doc.remove_block(heading, "title", "listing_heading")
+    elif crumbs and _LISTING_NAME.fullmatch(str(crumbs[-1]).strip()):
+        # no heading of its own: the section the trail ends with (首頁 / 政治) names the list
+        doc.set_field("title", str(crumbs[-1]).strip(), "listing_crumb", " / ".join(map(str, crumbs)),
+                      override=True)
+    else:
+        doc.fields.pop("title", None)
+    return entries
+
+
+# A list's name: a short line of words without sentence or label punctuation (信息披露, 滚动新闻, 政治).
+_LISTING_NAME = re.compile(r"[^\s，。：:；;！!？?\d][^，。：:；;！!？?]{1,19}")
+
+
+#: The list's own heading sits just above its first entry (a few blocks: a tab bar, a date filter) ...
+LISTING_HEADING_REACH = 8
 
 
 def _listing_entries(doc: Document) -> list[Block]:
