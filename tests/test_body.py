@@ -640,3 +640,13 @@ def test_a_listing_without_a_heading_is_named_by_the_section_its_breadcrumb_ends
     rec = webclean.clean(page)
     assert rec.page_kind == "listing" and rec.title == "政治"
     assert rec.paragraphs[:2] == ("立法院今日三讀通過第0項修正草案", "2021/07/14 15:10")
+
+
+def test_a_listing_credits_nobody_but_a_labelled_credit() -> None:
+    items = "".join(f"<li><a href='/n/{i}.html'>某某县召开第{i}次工作会议部署全年工作</a>"
+                    f"<div class='meta'>某某日报{i + 1}小时前</div></li>" for i in range(12))
+    page = ("<html><head><meta name='author' content='某某网'><meta name='author' content='xinhongru'></head><body>"
+            f"<h2>要闻</h2><ul class='list'>{items}</ul></body></html>")
+    rec = webclean.clean(page)
+    assert rec.page_kind == "listing"
+    assert (rec.author, rec.editor, rec.source) == (None, None, None)

@@ -1124,7 +1124,16 @@ def _as_listing(doc: Document, entries: list[Block]) -> list[Block]:
     doc.flags.add("listing")
     doc.warnings.append(f"body: the page is a listing, no article: the body is its list ({len(entries)} lines "
                         "of entries)")
+    # a list credits nobody: a poster or an outlet read near its entries (野原小新君, 腾讯新闻5小时前) is an
+    # entry's, the template's <meta name="author"> the site's; only a labelled credit (作者：…) stays
+    for name in ("author", "editor", "source"):
+        found = doc.fields.get(name)
+        if found is not None and found.rule not in _LISTING_CREDIT_RULES:
+            del doc.fields[name]
     return entries
+
+
+_LISTING_CREDIT_RULES = frozenset(("author_label", "editor_label", "source_label"))
 
 
 def _entry_taken_for_the_headline(doc: Document, entries: list[Block]) -> list[Block]:
