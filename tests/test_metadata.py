@@ -768,3 +768,22 @@ def test_a_news_item_closed_by_its_bracketed_air_time_is_dated_by_it() -> None:
     page = (f"<html><head><title>工廠火警</title></head><body><h1>工廠火警</h1><div class='page'>{paragraphs}"
             "<p>記者王小明 台北報導</p><p>(2014-12-12 19:00) 晚間新聞</p></div></body></html>")
     assert webclean.clean(page).published == datetime(2014, 12, 12, 19, 0, tzinfo=CHINA_TZ)
+
+
+def test_a_portal_bar_with_short_links_is_the_dateline_not_a_list_entry() -> None:
+    page = ("<html><body><div class='title'>曹方新碟发布会创意无限 特制入场门票体现心意</div><div id='ArtFrom'>"
+            "<a href='http://ent.qq.com'>http://ent.QQ.com</a>\u3000 2009年11月09日11:30 \u3000"
+            "<a href='/m'>腾讯音乐</a>"
+            " <a href='/c'>我要评论(0)</a></div><div id='Cnt'><p>腾讯音乐讯 昨日，歌手曹方在北京举行新专辑发布会，"
+            "现场来宾凭特制的门票入场，这张门票由她亲手设计。</p></div></body></html>")
+    rec = webclean.clean(page)
+    assert rec.published is not None and rec.published.isoformat() == "2009-11-09T11:30:00+08:00"
+
+
+@pytest.mark.parametrize("key", ["og:time", "news:published_time"])
+def test_more_meta_keys_of_a_publication_time(key: str) -> None:
+    page = (f"<html><head><meta name='{key} ' content='2024-01-25 18:03:35'></head><body>"
+            "<h1>巴以冲突，困住中国外贸人</h1>"
+            "<p>红海航线受阻以后，不少外贸企业的货物只能绕行好望角，运费和交期都成了难题，订单也受到影响。</p></body></html>")
+    rec = webclean.clean(page)
+    assert rec.published is not None and rec.published.isoformat() == "2024-01-25T18:03:35+08:00"

@@ -154,3 +154,13 @@ def test_a_tooltip_on_other_text_is_no_time() -> None:
     page = ("<html><body><h1>市政府召开新闻发布会</h1><p><a title='2024-05-13'>首页</a></p>"
             "<p>今天上午，市政府召开新闻发布会，介绍一季度经济运行情况。</p></body></html>")
     assert webclean.clean(page).published is None
+
+
+def test_a_posts_microformat_time_dates_it() -> None:
+    page = ("<html><body><h2 class='date-header'>Thursday, July 28, 2011</h2><h3 class='post-title'>只能想念你</h3>"
+            "<div class='post-body'><p>当你说你要离开，我的世界忽然安静下来，窗外的雨一直下个不停，"
+            "我想起了我们走过的那条街。</p>"
+            "</div><div class='post-footer'>Posted by K A at <abbr class='published' "
+            "title='2011-07-28T12:11:00+08:00'>12:11 PM</abbr></div></body></html>")
+    rec = webclean.clean(page)
+    assert rec.published is not None and rec.published.isoformat() == "2011-07-28T12:11:00+08:00"

@@ -105,7 +105,8 @@ def _open(doc: Document) -> list[Block]:
 
 
 _META_DATE_KEYS = ("article:published_time", "pubdate", "publishdate", "og:release_date", "datepublished",
-                   "publish_date", "article:published", "og:published_time", "dc.date.issued", "dc.date")
+                   "publish_date", "article:published", "og:published_time", "dc.date.issued", "dc.date",
+                   "news:published_time", "og:time")
 # A credit line is short: longer lines are prose that merely mention a label word.
 _CREDIT_LINE_MAX = 120
 
@@ -379,10 +380,21 @@ def dated_link_item(block: Block) -> bool:
     False
     >>> dated_link_item(Block(0, "2005-06-14 03:25:55", link_chars=19, links=1))
     False
+    >>> dated_link_item(Block(0, "http://ent.QQ.com 2009年11月09日11:30 腾讯音乐 我要评论(0)", link_chars=28, links=3,
+    ...                       link_texts=("http://ent.QQ.com", "腾讯音乐", "我要评论(0)")))
+    False
     """
-    # The linked part must be a headline: a blog's permalinked date (<a>2005-06-14 03:25:55</a>) is a dateline.
+    # The linked part must be a headline: a blog's permalinked date (<a>2005-06-14 03:25:55</a>) is a dateline,
+    # and so is a portal's bar whose links are short (… 2009年11月09日11:30 <a>腾讯音乐</a> <a>我要评论</a>).
+    if block.link_texts and not any(len(_CJK.findall(t)) >= LIST_ITEM_HEADLINE_CJK for t in block.link_texts):
+        return False
     return (block.links >= 1 and block.link_chars >= 4 and block.link_chars >= 0.4 * len(block.text)
             and len(_CJK.findall(block.text)) >= 4)
+
+
+#: A list entry's link is a headline: this many Chinese characters at least (an outlet, 我要评论, a URL are
+#: shorter or have none).
+LIST_ITEM_HEADLINE_CJK = 6
 
 
 def poster_footer(blocks: list[Block], anchor: int, i: int) -> bool:

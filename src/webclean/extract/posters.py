@@ -286,6 +286,9 @@ def blog_owner(blocks: list[Block], head: int) -> tuple[str, Block] | None:
 _RELATIVE_TIME = re.compile(rf"\s*(?:(?:\d{{1,3}}\s?(?:{_TIME_UNITS})\s?){{1,2}}前"
                             rf"|(?:{_RECENT})(?:\s?\d{{1,2}}:\d{{2}})?"
                             r"|\d{1,3}\s?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s?ago)\s*", re.I)
+# The microformat class of a post's publication time, whose title holds it in full (hAtom:
+# <abbr class="published" title="2011-07-28T12:11:00+08:00">12:11 PM</abbr>; microformats2: dt-published).
+_PUBLISHED_CLASS = re.compile(r"(?:^|\s)(?:dt-)?published(?:\s|$)")
 # The attributes a page puts the absolute time of a relative one in (a timeago <abbr title>, a tooltip).
 _TIME_ATTRIBUTES = ("title", "data-tooltip", "data-time", "data-original-title", "datetime")
 _TOOLTIP_XPATH = ("//*[@title or @data-tooltip or @data-time or @data-original-title or @datetime]"
@@ -294,7 +297,8 @@ _TOOLTIP_XPATH = ("//*[@title or @data-tooltip or @data-time or @data-original-t
 
 def tooltip_time(root: Any) -> tuple[tuple, str] | None:
     """The absolute time behind the page's first relative one: ``<abbr class="timeago" title="2024年04月22日">1 月前
-    </abbr>`` (Ruby China), ``<span title="2024-05-13 18:25:18">1周前</span>`` (learnku); ((value, precision),
+    </abbr>`` (Ruby China), ``<span title="2024-05-13 18:25:18">1周前</span>`` (learnku), or behind a post's
+    microformat time (``<abbr class="published" title="…">12:11 PM</abbr>``, Blogger); ((value, precision),
     the attribute's text), or None. Timeago widgets print the reader's "1 month ago" and keep the time itself
     in an attribute; the first one on the page is the post's own (the replies' come after it).
 
@@ -304,11 +308,14 @@ def tooltip_time(root: Any) -> tuple[tuple, str] | None:
     >>> found = tooltip_time(root); found[0][0].isoformat(), found[1]
     ('2024-05-13T18:25:18+08:00', '2024-05-13 18:25:18')
     >>> tooltip_time(etree.fromstring('<html><body><a title="首页">首页</a></body></html>', etree.HTMLParser()))
+    >>> blogger = '<html><body><abbr class="published" title="2011-07-28T12:11:00+08:00">12:11 PM</abbr></body></html>'
+    >>> tooltip_time(etree.fromstring(blogger, etree.HTMLParser()))[1]
+    '2011-07-28T12:11:00+08:00'
     """
     if root is None:
         return None
     for el in root.xpath(_TOOLTIP_XPATH):
-        if not _RELATIVE_TIME.fullmatch("".join(el.itertext())):
+        if not (_RELATIVE_TIME.fullmatch("".join(el.itertext())) or _PUBLISHED_CLASS.search(el.get("class") or "")):
             continue
         for name in _TIME_ATTRIBUTES:
             value = (el.get(name) or "").strip()
