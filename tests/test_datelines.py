@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 import webclean
-from webclean.extract.datelines import DATELINE_PATTERNS, dispatch_byline
+from webclean.extract.datelines import DATELINE_PATTERNS, byline_outlet, dispatch_byline
 
 
 @pytest.mark.parametrize("rule, text, names", [
@@ -108,3 +108,18 @@ def test_an_agency_dispatch_names_its_reporter_and_its_closing_credit_the_editor
     rec = webclean.clean(page)
     assert rec.author == "盧太城" and rec.editor == "蘇龍麒"
     assert rec.paragraphs[0].startswith("經貿交流團") and rec.paragraphs[-1].endswith("交換意見。")
+
+
+@pytest.mark.parametrize("line, outlet", [
+    ("2020-10-04 15:05聯合報 記者林宸誼／即時報導", "聯合報"), ("【聯合晚報╱記者楊正海╱即時報導】", "聯合晚報"),
+    ("〔記者王憶紅／台北報導〕", ""), ("本報記者 王明／台北報導", ""),
+])
+def test_the_paper_a_reporters_byline_names(line: str, outlet: str) -> None:
+    assert byline_outlet(line) == outlet
+
+
+def test_the_paper_before_the_reporter_is_the_pages_source() -> None:
+    page = ("<html><body><h1>郝龍斌：贊成修憲和內閣制</h1><div class='story_author'>【聯合晚報╱記者楊正海╱即時報導】</div>"
+            "<p>台北市長郝龍斌今天表示，他贊成修憲，也贊成內閣制，但修憲必須凝聚社會共識，不能操之過急。</p></body></html>")
+    rec = webclean.clean(page)
+    assert (rec.author, rec.source) == ("楊正海", "聯合晚報")

@@ -25,8 +25,8 @@ from typing import NamedTuple
 from ..core.names import has_surname, person_plausibility
 from ..core.vocabulary import read_vocabulary, section_alternation
 
-__all__ = ["Dateline", "DATELINE_PATTERNS", "dispatch_byline", "dispatch_outlet", "leading_dateline_end",
-           "outlet_report_opening"]
+__all__ = ["Dateline", "DATELINE_PATTERNS", "byline_outlet", "dispatch_byline", "dispatch_outlet",
+           "leading_dateline_end", "outlet_report_opening"]
 
 _WORDS = "dispatch_bylines.txt"
 
@@ -139,12 +139,36 @@ def dispatch_byline(text: str) -> Dateline | None:
                 names = _names_of(match)
                 if names:
                     outlet = match.groupdict().get("outlet") or ""
+                    if not outlet and rule in ("bracket", "slash"):
+                        outlet = byline_outlet(stretch[:match.start()] + match.group())
                     opening = not outlet and offset == 0
                     if opening:
                         outlet = dispatch_outlet(stretch[:match.start()])
                     return Dateline(names, rule, offset + match.start(), offset + match.end(), outlet,
                                     opening and bool(outlet))
     return None
+
+
+# The paper a reporter's byline names before the reporter: 聯合報 記者林宸誼／即時報導, 【聯合晚報╱記者楊正海╱即時報導】.
+_BYLINE_OUTLET = re.compile(rf"(?P<outlet>[\u3400-\u9fff]{{1,8}}?(?:{_words('bracket outlet endings')}))"
+                            rf"\s?{_SLASH}?\s?{_REPORTER}")
+
+
+def byline_outlet(text: str) -> str:
+    """The outlet named right before the first reporter word of a byline, or ''.
+
+    >>> byline_outlet("2020-10-04 15:05聯合報 記者林宸誼／即時報導"), byline_outlet("【聯合晚報╱記者楊正海╱即時報導】")
+    ('聯合報', '聯合晚報')
+    >>> byline_outlet("〔記者王憶紅／台北報導〕"), byline_outlet("本报记者 王明"), byline_outlet("本報記者 王明")
+    ('', '', '')
+    """
+    m = _BYLINE_OUTLET.search(text)
+    outlet = m.group("outlet") if m else ""
+    # the paper's own staff (本报记者) names no outlet
+    return "" if not outlet or _OWN_PAPER.fullmatch(outlet) else outlet
+
+
+_OWN_PAPER = re.compile(rf"(?:{_words('own paper')})")
 
 
 # The outlet that opens a dispatch before its reporters: 中新网北京四月三十日电 (记者 孙宇挺), 新华社北京5月19日电
