@@ -119,7 +119,8 @@ def test_the_paper_a_reporters_byline_names(line: str, outlet: str) -> None:
 
 
 def test_the_paper_before_the_reporter_is_the_pages_source() -> None:
-    page = ("<html><body><h1>郝龍斌：贊成修憲和內閣制</h1><div class='story_author'>【聯合晚報╱記者楊正海╱即時報導】</div>"
+    page = ("<html><body><h1>郝龍斌：贊成修憲和內閣制</h1>"
+            "<div class='story_author'>【聯合晚報╱記者楊正海╱即時報導】</div>"
             "<p>台北市長郝龍斌今天表示，他贊成修憲，也贊成內閣制，但修憲必須凝聚社會共識，不能操之過急。</p></body></html>")
     rec = webclean.clean(page)
     assert (rec.author, rec.source) == ("楊正海", "聯合晚報")

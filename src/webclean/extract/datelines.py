@@ -149,7 +149,8 @@ def dispatch_byline(text: str) -> Dateline | None:
     return None
 
 
-# The paper a reporter's byline names before the reporter: 聯合報 記者林宸誼／即時報導, 【聯合晚報╱記者楊正海╱即時報導】.
+# The paper a reporter's byline names before the reporter: 聯合報 記者林宸誼／即時報導,
+# 【聯合晚報╱記者楊正海╱即時報導】.
 _BYLINE_OUTLET = re.compile(rf"(?P<outlet>[\u3400-\u9fff]{{1,8}}?(?:{_words('bracket outlet endings')}))"
                             rf"\s?{_SLASH}?\s?{_REPORTER}")
 
