@@ -77,6 +77,9 @@ DATELINE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                                 rf"(?:{_words('photo by')})?\s?)?(?P<names>{_NAMES})\s?{_SHOT}\s?[)）]?$")),
 )
 
+# What every byline shape holds somewhere (a slash, 电, 摄, a staff or a report word): a line without any is
+# no byline, and the seven patterns are not tried on it.
+_ANCHOR = re.compile(rf"[/／╱电電摄攝]|{_words('staff')}|{_REPORT}")
 _SPLIT = re.compile(r"[、，,\s]+")
 _REPORT_END = re.compile(_REPORT + "$")
 _ROLE_WORDS = frozenset(read_vocabulary(_WORDS, "role words"))
@@ -124,7 +127,7 @@ def dispatch_byline(text: str) -> Dateline | None:
     True
     """
     text = text.strip()
-    if not text:
+    if not text or not _ANCHOR.search(text):
         return None
     stretches = [(0, text[:_HEAD])]
     if len(text) > _HEAD:

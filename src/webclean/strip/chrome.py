@@ -265,12 +265,17 @@ class _Hints(NamedTuple):
     tokens: frozenset[str] = frozenset()
     parts: frozenset[str] = frozenset()
     affixes: tuple[str, ...] = ()
+    # the affixes as one pattern over the parts joined by spaces: a part that starts or ends with one
+    affixed: re.Pattern[str] | None = None
 
 
 def _hints(kind: str) -> _Hints:
     """The class/id vocabulary of one kind of chrome (``data/chrome_hints.txt``)."""
+    affixes = read_terms(_HINTS_FILE, f"{kind} affixes")
+    either = alternation(affixes)
+    affixed = re.compile(rf"(?:^|\s)(?:{either})|(?:{either})(?:\s|$)") if affixes else None
     return _Hints(frozenset(read_terms(_HINTS_FILE, f"{kind} tokens")),
-                  frozenset(read_terms(_HINTS_FILE, f"{kind} parts")), read_terms(_HINTS_FILE, f"{kind} affixes"))
+                  frozenset(read_terms(_HINTS_FILE, f"{kind} parts")), affixes, affixed)
 
 
 NAV_HINTS = _hints("nav")
@@ -294,6 +299,8 @@ def hints_match(hints: str, vocabulary: _Hints) -> bool:
     tokens, parts = hint_words(hints)
     if tokens & vocabulary.tokens or parts & vocabulary.parts:
         return True
-    if any(_AD_NUMBERED.match(w) for w in parts) and vocabulary is AD_HINTS:
+    if vocabulary is AD_HINTS and any(_AD_NUMBERED.match(w) for w in parts):
         return True
-    return any(w.startswith(a) or w.endswith(a) for w in parts - _NOT_AFFIXED for a in vocabulary.affixes)
+    if vocabulary.affixed is None:
+        return False
+    return vocabulary.affixed.search(" ".join(parts - _NOT_AFFIXED)) is not None
