@@ -89,3 +89,29 @@ def test_later_replies_need_a_header_before_each() -> None:
     headed = [Block(0, "主楼"), Block(1, "甲 1 小时前"), Block(2, "第一条回复。", hints="note"),
               Block(3, "乙 2 小时前"), Block(4, "第二条回复。", hints="note")]
     assert later_replies(headed, 0, range(1, 5)) == [2, 4]
+
+
+def test_a_nested_reply_shares_its_boxes_inner_words() -> None:
+    """A reply to a reply sits in a deeper trail of boxes; its own box's words are the top-level reply's."""
+    reply = ("<div class='comment-inner'><div class='comment-author'>{who} 10月前</div>"
+             "<div class='comment-content'>{text}</div><div class='comment-actions'>回复</div></div>")
+    page = ("<html><body><h1>买了四个平板，总算解决了</h1><div class='topic-content'><p>花了一天半的时间买了四个平板，"
+            "总算是把家里几个孩子上网课的问题解决了。</p></div><div class='comments'><div class='comment'>"
+            + reply.format(who="马亮南生", text="花钱就可以解决问题嘛？")
+            + "<div class='nested sub-comment'>" + reply.format(who="小诺抓 (楼主)", text="有句话叫 有钱能使鬼推磨")
+            + "</div></div></div></body></html>")
+    rec = webclean.clean(page, url="https://bbs.example.com/topic/detail/1102")
+    assert rec.paragraphs[1:] == ("花钱就可以解决问题嘛？", "有句话叫 有钱能使鬼推磨")
+
+
+def test_one_line_posts_of_the_same_kind_are_replies_too() -> None:
+    posts = [("寒冰", "访问社区时自动弹出登录窗口，访问子页会自动跳转到首页，有没有插件可以强制用户先登录？"
+                     "这个问题困扰我很久了。"),
+             ("小路", "赞一个"), ("阿青", "可以试试私有论坛插件，安装以后游客只能看到登录页，我这里测试过，是免费的。"),
+             ("寒冰", "谢谢")]
+    items = "".join(f"<article class='post'><header><h3 class='post-user'>{who}</h3>"
+                    f"<span class='post-meta'>发布 #{n} 2024年5月{15 + n}日</span></header>"
+                    f"<div class='post-body'><p>{text}</p></div></article>" for n, (who, text) in enumerate(posts, 1))
+    page = f"<html><body><h1>有没有强制用户登录插件？</h1><div class='stream'>{items}</div></body></html>"
+    rec = webclean.clean(page, url="https://discuss.example.org/d/15648")
+    assert list(rec.paragraphs) == [text for _, text in posts]

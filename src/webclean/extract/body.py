@@ -533,6 +533,26 @@ def thread_posts(doc: Document, tree: _Tree, best: int) -> list[int]:
     return found
 
 
+def same_kind_units(tree: _Tree, region: int, posts: list[int]) -> list[int]:
+    """The later posts of a thread: every outermost container of the posts' signature in the region after the
+    first post, the one-line ones too (a post unit must hold real prose or two blocks to be found; a reply
+    ``赞一个`` in a Flarum ``post-body`` of its own holds neither, yet it is a post of the same kind).
+
+    >>> t = _Tree([-1, 0, 0, 0], ["div:stream", "div:post-body", "div:post-body", "div:post-body"],
+    ...           [3, 1, 2, 3], [0, 0, 1, 2], [2, 0, 1, 2], [90.0, 60.0, 4.0, 26.0], [90.0, 60.0, 4.0, 26.0])
+    >>> same_kind_units(t, 0, [1, 3])
+    [2, 3]
+    """
+    key = tree.key[posts[0]]
+    found: list[int] = []
+    end = posts[0]
+    for cid in range(posts[0] + 1, tree.end[region] + 1):
+        if cid > tree.end[end] and tree.key[cid] == key:
+            found.append(cid)
+            end = cid
+    return found
+
+
 def reply_unit(blocks: list[Block], scores: list[float], tree: _Tree, cid: int) -> bool:
     """A later post unit is a reply when it holds words of its own (:func:`webclean.extract.replies.reply_text`:
     text, not links, not a header row, not a teaser cut short) and is not mostly links.
@@ -553,7 +573,7 @@ def reply_unit(blocks: list[Block], scores: list[float], tree: _Tree, cid: int) 
     span = range(tree.first[cid], tree.last[cid] + 1)
     chars = sum(len(blocks[i].text) for i in span)
     linked = sum(blocks[i].link_chars for i in span)
-    return linked <= REPLY_LINK_SHARE * chars and any(scores[i] > 0 and reply_text(blocks[i]) for i in span)
+    return linked <= REPLY_LINK_SHARE * chars and any(blocks[i].label is None and reply_text(blocks[i]) for i in span)
 
 
 def titled_posts(blocks: list[Block], tree: _Tree, posts: list[int], headline: int) -> bool:
@@ -779,7 +799,7 @@ def _select_html(doc: Document, opts: Any) -> list[Block]:
         first = -1
     elif (first >= 0 and getattr(opts, "keep_replies", True) and doc.page_kind == "forum-thread"
             and not titled_posts(blocks, tree, posts, headline)):
-        replies = [u for u in posts[1:] if reply_unit(blocks, scores, tree, u)]
+        replies = [u for u in same_kind_units(tree, best, posts) if reply_unit(blocks, scores, tree, u)]
     thread_lo, thread_hi = best, tree.end[best]   # the posts' region, when the first post is chosen
     if first >= 0:
         best = first

@@ -85,13 +85,25 @@ def _header_only(block: Block) -> bool:
     return post_header(block) and not re.search(r"[，。！？；,!?;]", block.text) and len(block.text) <= 40
 
 
-def signature(block: Block) -> str:
-    """Tag and class words without digits: the numbered cells of one board's replies share it.
+def signature(block: Block, depth: int = 0) -> str:
+    """Tag and class words without digits: the numbered cells of one board's replies share it. With ``depth``,
+    only the innermost words count: a reply nested under another (``sub-comment … comment-content``) shares
+    its box's own words with a reply at the top level, not the trail of boxes around it.
 
     >>> signature(Block(0, "x", tag="div", hints="cell r_8855735 reply_content"))
     'div:cell r_ reply_content'
+    >>> signature(Block(0, "x", hints="sub-comment ant-comment ant-comment-content comment-content"), depth=2)
+    'line:ant-comment-content comment-content'
     """
-    return f"{block.tag}:{_DIGITS.sub('', block.hints)}"
+    words = _DIGITS.sub("", block.hints)
+    if depth:
+        words = " ".join(words.split()[-depth:])
+    return f"{block.tag}:{words}"
+
+
+#: Replies are grouped by the innermost class words of their box, this many: deep enough to tell a reply's
+#: text from its header row, shallow enough that nesting (a reply to a reply) does not split them.
+SIGNATURE_DEPTH = 2
 
 
 def later_replies(blocks: list[Block], after: int, candidates: Iterable[int]) -> list[int]:
@@ -111,7 +123,7 @@ def later_replies(blocks: list[Block], after: int, candidates: Iterable[int]) ->
     groups: dict[str, list[int]] = {}
     for i in candidates:
         if i > after and reply_text(blocks[i]):
-            groups.setdefault(signature(blocks[i]), []).append(i)
+            groups.setdefault(signature(blocks[i], SIGNATURE_DEPTH), []).append(i)
     found: list[int] = []
     for members in groups.values():
         headed: list[int] = []
