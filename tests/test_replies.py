@@ -115,3 +115,18 @@ def test_one_line_posts_of_the_same_kind_are_replies_too() -> None:
     page = f"<html><body><h1>有没有强制用户登录插件？</h1><div class='stream'>{items}</div></body></html>"
     rec = webclean.clean(page, url="https://discuss.example.org/d/15648")
     assert list(rec.paragraphs) == [text for _, text in posts]
+
+
+def test_a_question_with_an_empty_description_gives_its_replies_with_a_warning() -> None:
+    answers = [("歪哦釉 [作者]", "5天前", "已优化下载体验，现在应该可以下载了"),
+               ("ZG", "1周前", "现在确实可以了，感谢"), ("小王", "1周前", "我还以为是我网络的问题")]
+    items = "".join(f"<div class='comment-item'><div class='comment-user base-info'>{who} | {when}</div>"
+                    f"<div class='comment-detail'>{text}</div><div class='comment-action'>|</div></div>"
+                    for who, when, text in answers)
+    page = ("<html><head><title>简历无法下载，提示服务器出现问题。 - 开发者社区</title></head><body>"
+            "<h1>简历无法下载，提示服务器出现问题。</h1><div class='question-content'><p>## 问题描述</p></div>"
+            f"<div class='comments'>{items}</div></body></html>")
+    rec = webclean.clean(page, url="https://www.example.pub/faq/1312719")
+    assert rec.page_kind == "forum-thread"
+    assert list(rec.paragraphs) == [text for _, _, text in answers]
+    assert any(w.startswith("body: the opening post holds no text") for w in rec.warnings)

@@ -30,7 +30,7 @@ from ..core.vocabulary import alternation, read_vocabulary, section_alternation
 from ..document import Block, Document
 from ..record import Removal
 from .datelines import dispatch_byline
-from .kinds import page_kind
+from .kinds import is_community, is_forum, page_kind, thread_controls
 from .listings import entry_headline, list_entries, list_signature
 from .replies import later_replies, reply_text, signature
 
@@ -1113,6 +1113,9 @@ def ensure_body(doc: Document, kept: list[Block]) -> list[Block]:
             doc.warnings.append(f"body: may be truncated: {outside} characters of prose outside the chosen region, "
                                 f"{kept_chars} kept")
         return kept
+    replies = _replies_of_an_empty_post(doc)
+    if replies:
+        return replies
     entries = _listing_entries(doc) if doc.page_kind == "listing" or not any(
         b.rule != "listing_page" for b in left_out) else []
     if entries:
@@ -1132,6 +1135,26 @@ def ensure_body(doc: Document, kept: list[Block]) -> list[Block]:
                         f"({sum(len(b.text) for b in fallback)} characters) from the densest prose region")
     doc.flags.add("body_fallback")
     return fallback
+
+
+def _replies_of_an_empty_post(doc: Document) -> list[Block]:
+    """A thread or question whose opening post holds no text (an empty ``## 问题描述`` template) still holds its
+    replies: on a community page (its URL, or a board's thread controls) the replies under the headline
+    (:func:`webclean.extract.replies.later_replies`) are the body, with a warning."""
+    if not (is_forum(doc.url) or is_community(doc.url) or thread_controls(doc.blocks)):
+        return []
+    head = _headline_index(doc)
+    candidates = [b.index for b in doc.blocks[head + 1:]
+                  if b.label is None or b.rule in _REPLY_LABEL_RULES or b.rule in _SELECTION_RULES]
+    found = [doc.blocks[i] for i in later_replies(doc.blocks, head, candidates)]
+    if not found:
+        return []
+    for b in found:
+        if b.label is not None:
+            doc.restore_block(b)
+    doc.page_kind = "forum-thread"
+    doc.warnings.append(f"body: the opening post holds no text: the body is the thread's replies ({len(found)})")
+    return found
 
 
 def _as_listing(doc: Document, entries: list[Block]) -> list[Block]:
