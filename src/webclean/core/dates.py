@@ -36,6 +36,10 @@ _DMY = re.compile(r"(?<!\d)(?P<d>\d{1,2})(?P<sep>[/-])(?P<m>\d{1,2})(?P=sep)(?P<
 # when the first number cannot be a day-of-month reading ("9/17/2004"). Hyphens the same (05-19-2013).
 _MDY = re.compile(r"(?<!\d)(?P<m>\d{1,2})(?P<sep>[/-])(?P<d>\d{1,2})(?P=sep)(?P<y>\d{4})(?!\d)" + _TIME)
 _COMPACT = re.compile(r"(?<!\d)(?P<y>(?:199|20[0-3])\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?!\d)")
+# A two-digit year, only with its time (a microblog's post header: 24-5-13 17:07 来自 微博网页版); a bare
+# 24-5-13 is as likely a code or a score.
+_YY_MD_TIME = re.compile(r"(?<![\d.:/-])(?P<yy>\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
+                         r"\s(?P<h>\d{1,2}):(?P<mi>\d{2})(?![\d:])")
 _YEAR_ONLY = re.compile(r"(?<!\d)(?P<y>\d{4})\s?年(?!\s?\d)")
 _EPOCH = re.compile(r"\d{10}(?:\d{3})?")
 _URL_DATE = re.compile(
@@ -135,6 +139,8 @@ def parse_date(text: str) -> tuple[date | datetime, str] | None:
     True
     >>> parse_date("二〇二四年十一月二十日")
     (datetime.date(2024, 11, 20), 'day')
+    >>> parse_date("24-5-13 17:07 来自 微博网页版")[0].isoformat(), parse_date("比分 24-5-13")
+    ('2024-05-13T17:07:00+08:00', None)
     """
     if not text:
         return None
@@ -150,6 +156,14 @@ def parse_date(text: str) -> tuple[date | datetime, str] | None:
                 break
     if found:
         return min(found, key=lambda f: f[0])[1]
+    for m in _YY_MD_TIME.finditer(text):
+        try:
+            value = datetime(2000 + int(m.group("yy")), int(m.group("m")), int(m.group("d")), int(m.group("h")),
+                             int(m.group("mi")), tzinfo=_zone(None))
+        except ValueError:
+            continue
+        if plausible_year(value.year):
+            return value, "minute"
     for m in _COMPACT.finditer(text):
         built = _build(m)
         if built is not None:
