@@ -137,3 +137,26 @@ def test_title_and_date_evidence_lists_what_else_the_page_offered() -> None:
     assert str(rec.published)[:10] == "2025-07-14" and dates[0].score > dates[1].score
     assert titles[0].value == "老街区改造，别急着把早市赶走"
     assert [e.value for e in titles[1:]] == ["谢谢您访问本中心"]
+
+
+def _credited(head: str, tail: str) -> str:
+    return (f"<html><head>{head}</head><body><h1>北京：古北水镇文旅融合系列IP推出</h1><div class='content'>"
+            "<p>近日，古北水镇推出“光之城”文旅融合系列活动，夜游、演出和灯光展同步开放，吸引大批游客前来打卡。</p>"
+            f"{tail}</div></body></html>")
+
+
+@pytest.mark.parametrize("head, tail", [
+    ("<meta name='author' content='刘峻凌'>", "<p>【责任编辑：刘峻凌】</p>"),
+    ("", "<p>景区负责人表示，系列活动将持续到年底。（郭旭）</p><p>【责任编辑：郭旭】</p>"),
+])
+def test_the_editor_of_record_is_no_writer_where_nothing_labels_one(head: str, tail: str) -> None:
+    rec = webclean.clean(_credited(head, tail))
+    assert rec.author is None and rec.editor in ("刘峻凌", "郭旭")
+
+
+@pytest.mark.parametrize("head, tail, author", [
+    ("", "<p>作者：郭旭</p><p>【责任编辑：郭旭】</p>", "郭旭"),               # a labelled credit says so
+    ("<meta name='author' content='李楠'>", "<p>编辑:李楠</p>", "李楠"),      # a desk editor may be the writer
+])
+def test_a_labelled_writer_or_a_desk_editor_stays_the_author(head: str, tail: str, author: str) -> None:
+    assert webclean.clean(_credited(head, tail)).author == author

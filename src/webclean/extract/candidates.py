@@ -217,6 +217,9 @@ def weigh_credits(doc: Document) -> None:
                 pool.append(Candidate("author", split[1], "source_slot_person", c.text, c.order, block=c.block))
     pool += _moved(doc, pool)
     editors = {_key(str(c.value)) for c in pool if c.field == "editor"}
+    # the editor of record (责任编辑, 责编) is assigned by the desk, never the writer: a CMS that fills
+    # <meta name="author"> with that name, or signs it in brackets under the text (（郭旭）), credits no writer
+    of_record = {_key(str(c.value)) for c in pool if c.field == "editor" and _RESPONSIBLE_EDITOR.search(c.text)}
     sources: set[str] = set()
     title = _key(str(doc.value("title") or ""))
     title = title if len(title) >= 2 else ""
@@ -230,8 +233,9 @@ def weigh_credits(doc: Document) -> None:
         dispersed = {rule for rule, values in values_of.items() if len(values) >= DISPERSED_VALUES}
         for c in mine:
             c.score = _score(doc, c, field, editors, offers, dispersed)
-            if field == "author" and c.rule not in LABELLED_AUTHOR_RULES and (
-                    _key(str(c.value)) in sources or (title and title in _key(str(c.value)))):
+            if field == "author" and (c.rule not in LABELLED_AUTHOR_RULES or _bare_name(c)) and (
+                    _key(str(c.value)) in sources or _key(str(c.value)) in of_record
+                    or (title and title in _key(str(c.value)))):
                 # the account credited as the source is not also the writer; the headline's subject (an
                 # encyclopedia entry's 蔡健雅, in 蔡健雅图册) is not its writer
                 c.score = min(c.score, 0.0)
@@ -255,6 +259,15 @@ def weigh_credits(doc: Document) -> None:
             editors = {_key(str(best.value))} | {k for k in editors if k in offers}
         if field == "source":
             sources = {_key(str(best.value))}
+
+
+def _bare_name(c: Candidate) -> bool:
+    """A trailing byline that is a name alone in brackets (（郭旭）), no label saying it wrote the text."""
+    return c.rule == "trailing_byline" and not _LABELLED_TRAILING.search(c.text)
+
+
+_LABELLED_TRAILING = re.compile(rf"(?:{section_alternation('credit_labels.txt', 'trailing labels')})"
+                                r"|[文/／:：]")
 
 
 def _precision_of(doc: Document, offer: Candidate) -> str:
