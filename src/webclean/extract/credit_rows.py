@@ -38,11 +38,18 @@ def outlet_after_date(line: str, before: str) -> str | None:
     >>> (outlet_after_date("来自 中国新闻网", "热点推荐") is None,
     ...  outlet_after_date("来自北京的游客", "2025-07-15") is None)
     (True, True)
+    >>> outlet_after_date("来自 微博发布平台专业版", "24-5-13 17:07") is None
+    True
     """
     m = _FROM_OUTLET.fullmatch(line.strip())
     if m is None or len(before) > 40 or not parse_date(before):
         return None
-    return m.group("src") if valid_source(m.group("src")) else None
+    src = m.group("src")
+    # what a post is sent from (来自 微博发布平台专业版, 来自 iPhone客户端) is a client, not a source
+    return src if valid_source(src) and not _CLIENT.search(src) else None
+
+
+_CLIENT = re.compile(section_alternation("post_lines.txt", "posting clients"), re.I)
 
 
 # 聯合報／記者王小明／台北即時報導: the outlet opens a Taiwanese byline, set off by a slash.
