@@ -130,3 +130,19 @@ def test_a_question_with_an_empty_description_gives_its_replies_with_a_warning()
     assert rec.page_kind == "forum-thread"
     assert list(rec.paragraphs) == [text for _, _, text in answers]
     assert any(w.startswith("body: the opening post holds no text") for w in rec.warnings)
+
+
+def test_a_page_of_short_reviews_gives_the_reviews_not_the_films_credits() -> None:
+    reviews = [("小倪儿", "2024-04-07 13:19:20", "我们的善良和恶毒都不够纯粹，所以痛苦。"),
+               ("JANINE", "2024-04-09 09:36:18", "细腻程度好评，两位女演员也有这样的好戏可演，值得一看。"),
+               ("小咸鱼", "2024-04-07 02:34:58", "编剧能力惊人，车上那场戏写得不卑不亢，分寸拿捏得很好。"),
+               ("保持可爱", "2024-04-09 12:25:41", "看到她在前任面前哭的那一刻，我也跟着难过了很久。")]
+    items = "".join(f"<div class='comment-item'><h3>{n * 100} 有用 {who} 看过 {when}</h3>"
+                    f"<p class='comment-content'>{text}</p></div>" for n, (who, when, text) in enumerate(reviews, 1))
+    page = ("<html><head><title>不够善良的我们 短评</title></head><body><h1>不够善良的我们 短评</h1>"
+            "<div class='article-content'><p>导演：徐誉庭</p><p>类型：剧情</p></div>"
+            f"<div class='comments'>{items}</div></body></html>")
+    rec = webclean.clean(page, url="https://movie.example.com/subject/36151693/comments")
+    assert list(rec.paragraphs) == [text for _, _, text in reviews]
+    removed = {r.text for r in rec.removed}
+    assert "导演：徐誉庭" in removed and "100 有用 小倪儿 看过 2024-04-07 13:19:20" in removed

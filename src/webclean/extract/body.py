@@ -32,7 +32,7 @@ from ..record import Removal
 from .datelines import dispatch_byline
 from .kinds import is_community, is_forum, page_kind, thread_controls
 from .listings import entry_headline, list_entries, list_signature
-from .replies import later_replies, reply_text, signature
+from .replies import header_rows, later_replies, reply_text, signature
 
 __all__ = ["select_body", "prose_score", "is_pagination", "hint_factor", "is_listing", "teaser_card", "title_link",
            "ensure_body", "densest_prose_region", "prose_block"]
@@ -924,6 +924,14 @@ def _cut_from(doc: Document, kept: list[Block], start: int, kind: str, rule: str
     return kept[:start]
 
 
+def _cut_header_rows(doc: Document, kept: list[Block]) -> list[Block]:
+    """A body that is a list of posts loses the posts' header rows (:func:`webclean.extract.replies.header_rows`)."""
+    drop = set(header_rows(kept))
+    for k in sorted(drop):
+        doc.remove_block(kept[k], "byline", "post_header")
+    return [b for k, b in enumerate(kept) if k not in drop] if drop else kept
+
+
 def _cut_comment_section(doc: Document, kept: list[Block], opts: Any) -> list[Block]:
     """Without ``keep_comments``, the kept blocks after a comment-section heading are comments (on a thread
     with ``keep_replies`` they are its replies: ``8条评论`` heads the replies of a board that calls them so)."""
@@ -1098,13 +1106,17 @@ def ensure_body(doc: Document, kept: list[Block]) -> list[Block]:
     left_out = [b for b in doc.blocks if b.rule in _SELECTION_RULES and prose_block(b)]
     kept_chars = sum(len(b.text) for b in kept)
     if kept and kept_chars < LISTING_TINY_BODY:
-        # a few short lines chosen (a welcome banner, a search form's labels) on a page that holds a list
+        # a few short lines chosen (a welcome banner, a search form's labels, a film's credits) on a page that
+        # holds a list: of entries (linked headlines), or of posts (a film's short reviews, each under its
+        # poster and time), whichever holds more
         entries = _listing_entries(doc)
-        if sum(len(b.text) for b in entries) >= LISTING_OVER_TINY_BODY * kept_chars:
+        posts = _posts_of_the_page(doc)
+        chosen = max((entries, posts), key=lambda found: sum(len(b.text) for b in found))
+        if sum(len(b.text) for b in chosen) >= LISTING_OVER_TINY_BODY * kept_chars:
             for b in kept:
-                if b not in entries:
+                if b not in chosen:
                     doc.remove_block(b, "boilerplate", "not_the_list")
-            return _as_listing(doc, entries)
+            return _as_listing(doc, chosen)
     if kept:
         kept_chars = sum(len(b.text) for b in kept)
         # prose in a region named as furniture (a recommended article, a comment box) is not the page's own
@@ -1137,16 +1149,22 @@ def ensure_body(doc: Document, kept: list[Block]) -> list[Block]:
     return fallback
 
 
+def _posts_of_the_page(doc: Document) -> list[Block]:
+    """The posts under the headline, each a poster's words under its header row
+    (:func:`webclean.extract.replies.later_replies`), among the blocks left out or labelled comments."""
+    head = _headline_index(doc)
+    candidates = [b.index for b in doc.blocks[head + 1:]
+                  if b.label is None or b.rule in _REPLY_LABEL_RULES or b.rule in _SELECTION_RULES]
+    return [doc.blocks[i] for i in later_replies(doc.blocks, head, candidates)]
+
+
 def _replies_of_an_empty_post(doc: Document) -> list[Block]:
     """A thread or question whose opening post holds no text (an empty ``## 问题描述`` template) still holds its
     replies: on a community page (its URL, or a board's thread controls) the replies under the headline
     (:func:`webclean.extract.replies.later_replies`) are the body, with a warning."""
     if not (is_forum(doc.url) or is_community(doc.url) or thread_controls(doc.blocks)):
         return []
-    head = _headline_index(doc)
-    candidates = [b.index for b in doc.blocks[head + 1:]
-                  if b.label is None or b.rule in _REPLY_LABEL_RULES or b.rule in _SELECTION_RULES]
-    found = [doc.blocks[i] for i in later_replies(doc.blocks, head, candidates)]
+    found = _posts_of_the_page(doc)
     if not found:
         return []
     for b in found:
@@ -1307,6 +1325,7 @@ def select_body(doc: Document, opts: Any) -> None:
     is_text = bool(doc.blocks) and all(b.tag == "line" for b in doc.blocks)
     kept = _select_text(doc) if is_text else _select_html(doc, opts)
     kept = _cut_comment_section(doc, kept, opts)
+    kept = _cut_header_rows(doc, kept)
     kept = _cut_after_editor_credit(doc, kept)
     kept = captions_of_a_picture_story(doc, kept)
     kept = ensure_body(doc, kept)
