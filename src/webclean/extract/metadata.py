@@ -215,6 +215,8 @@ def _apply_credits(doc: Document, b: Block, credits: dict[str, str], near: bool,
 
 # Han characters a date line may hold besides the date (星期二 农历六月廿一, 发布时间 浏览次数).
 _DATE_LINE_WORDS = 12
+# A sentence's marks: a line with a clause break or a full stop is text, whatever date it opens with.
+_CLAUSE = re.compile(r"[，。！？；]")
 
 
 def date_line(text: str) -> bool:
@@ -222,7 +224,11 @@ def date_line(text: str) -> bool:
 
     >>> date_line("2025年7月15日 星期二 农历六月廿一"), date_line("2025年上半年全市重点项目建设进展情况")
     (True, False)
+    >>> date_line("2024年5月9日，雄安高新区正式揭牌启动。")   # a sentence that opens with its event's date
+    False
     """
+    if _CLAUSE.search(text):
+        return False
     text = hanzi_dates_as_digits(text)   # 二〇二四年十一月二十日 is a date, not eleven words
     words = len(_CJK.findall(DATE_BITS.sub(" ", text)))
     limit = _DATE_LINE_WORDS if _DATE_SHAPE.search(text) else 0   # a bare year: nothing else on the line
