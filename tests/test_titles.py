@@ -97,3 +97,12 @@ def test_a_text_pages_headline_line_loses_the_site_name_a_scraper_kept() -> None
     # a headline whose last piece is not an outlet keeps it
     kept = page.replace("_枝江新闻网", " - 村民点赞")
     assert webclean.clean(kept).title == "安福寺镇开展沟渠清淤工作 保障春耕用水 - 村民点赞"
+
+
+def test_a_headline_cell_that_carries_its_date_dates_the_story_over_the_sites_clock() -> None:
+    page = ("<html><body><div class='top'>2014/12/13 星期六 │加入最愛│手機版</div>"
+            "<div class='newstitle'>「良心包子」重視食安 虧損2年出頭天2014/12/1 18:13</div><div class='newscontent'>"
+            "<p>內湖有家包子店，開業3年來，堅持使用新鮮原料，不加防腐劑，虧損兩年後終於轉虧為盈。</p></div></body></html>")
+    rec = webclean.clean(page)
+    assert rec.title == "「良心包子」重視食安 虧損2年出頭天"
+    assert rec.published is not None and rec.published.isoformat() == "2014-12-01T18:13:00+08:00"

@@ -458,7 +458,12 @@ def find_title(doc: Document, blocks: list[Block]) -> Block | None:
         return None
     undated = _TRAILING_DATE.sub("", raw)
     if undated != raw and len(_norm(undated)) >= HEADLINE_MIN_CHARS:
-        raw = undated   # a headline cell that carries its date: the date is the dateline's, not the title's
+        # a headline cell that carries its date (…虧損2年出頭天2014/12/1 18:13): the date is the story's own,
+        # offered before any date line of the page's bar (2014/12/13 星期六 │加入最愛, the site's clock)
+        when = parse_date(raw[len(undated):])
+        if when and doc.set_field("published", when[0], "headline_date", raw):
+            doc.set_field("published_precision", when[1], "headline_date", raw)
+        raw = undated
     if block is not None and doc.head:
         raw = without_node_prefix(raw, _head_titles(doc))
     if not doc.is_html:
