@@ -132,17 +132,27 @@ def test_a_question_with_an_empty_description_gives_its_replies_with_a_warning()
     assert any(w.startswith("body: the opening post holds no text") for w in rec.warnings)
 
 
-def test_a_page_of_short_reviews_gives_the_reviews_not_the_films_credits() -> None:
-    reviews = [("小倪儿", "2024-04-07 13:19:20", "我们的善良和恶毒都不够纯粹，所以痛苦。"),
-               ("JANINE", "2024-04-09 09:36:18", "细腻程度好评，两位女演员也有这样的好戏可演，值得一看。"),
-               ("小咸鱼", "2024-04-07 02:34:58", "编剧能力惊人，车上那场戏写得不卑不亢，分寸拿捏得很好。"),
-               ("保持可爱", "2024-04-09 12:25:41", "看到她在前任面前哭的那一刻，我也跟着难过了很久。")]
-    items = "".join(f"<div class='comment-item'><h3>{n * 100} 有用 {who} 看过 {when}</h3>"
-                    f"<p class='comment-content'>{text}</p></div>" for n, (who, when, text) in enumerate(reviews, 1))
-    page = ("<html><head><title>不够善良的我们 短评</title></head><body><h1>不够善良的我们 短评</h1>"
-            "<div class='article-content'><p>导演：徐誉庭</p><p>类型：剧情</p></div>"
-            f"<div class='comments'>{items}</div></body></html>")
-    rec = webclean.clean(page, url="https://movie.example.com/subject/36151693/comments")
-    assert list(rec.paragraphs) == [text for _, _, text in reviews]
-    removed = {r.text for r in rec.removed}
-    assert "导演：徐誉庭" in removed and "100 有用 小倪儿 看过 2024-04-07 13:19:20" in removed
+def test_a_tiny_body_gives_way_to_the_pages_posts() -> None:
+    """Selection kept a film's credits (导演/类型, 13 characters); the page holds twenty short reviews, each under
+    its poster and time: they are the body, the credits recorded as removed (the shape of a film's 短评 page)."""
+    from webclean.document import Document
+    from webclean.extract import body
+
+    doc = Document(raw="", is_html=True)
+    blocks = [Block(0, "不够善良的我们 短评", heading=1, label="title", rule="headline_block"),
+              Block(1, "导演：徐誉庭"), Block(2, "类型：剧情")]
+    texts = ["我们的善良和恶毒都不够纯粹，所以痛苦。", "细腻程度好评，两位女演员也有这样的好戏可演。",
+             "编剧能力惊人，车上那场戏写得不卑不亢。", "看到她在前任面前哭的那一刻，我也跟着难过了很久。",
+             "把婚后生活拍得很真实，羡慕那个角色的勇气。", "旁白一出来，就一个“诶”字，我就知道稳了。",
+             "为什么要把单身女性塑造得那么可怜啊，有点失望。", "台剧已经在下一个层次了，剧情和表演都很扎实。"]
+    for n, text in enumerate(texts):
+        blocks.append(Block(len(blocks), f"{n + 1}00 有用 用户{n} 看过 2024-04-0{n + 1} 13:19:20", tag="h3",
+                            hints="comments comment-item comment-info"))
+        blocks.append(Block(len(blocks), text, hints="comments comment-item comment-content"))
+    doc.blocks = blocks
+    for b in blocks[3:]:
+        doc.remove_block(b, "boilerplate", "outside_main_content")
+    kept = body.ensure_body(doc, blocks[1:3])
+    assert [b.text for b in kept] == texts
+    assert {r.text for r in doc.removed} >= {"导演：徐誉庭", "类型：剧情"}
+    assert doc.page_kind == "listing" and any(w.startswith("body: the page is a listing") for w in doc.warnings)

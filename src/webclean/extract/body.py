@@ -32,7 +32,7 @@ from ..record import Removal
 from .datelines import dispatch_byline
 from .kinds import is_community, is_forum, page_kind, thread_controls
 from .listings import entry_headline, list_entries, list_signature
-from .replies import header_rows, later_replies, reply_text, signature
+from .replies import later_replies, reply_text, signature
 
 __all__ = ["select_body", "prose_score", "is_pagination", "hint_factor", "is_listing", "teaser_card", "title_link",
            "ensure_body", "densest_prose_region", "prose_block"]
@@ -924,14 +924,6 @@ def _cut_from(doc: Document, kept: list[Block], start: int, kind: str, rule: str
     return kept[:start]
 
 
-def _cut_header_rows(doc: Document, kept: list[Block]) -> list[Block]:
-    """A body that is a list of posts loses the posts' header rows (:func:`webclean.extract.replies.header_rows`)."""
-    drop = set(header_rows(kept))
-    for k in sorted(drop):
-        doc.remove_block(kept[k], "byline", "post_header")
-    return [b for k, b in enumerate(kept) if k not in drop] if drop else kept
-
-
 def _cut_comment_section(doc: Document, kept: list[Block], opts: Any) -> list[Block]:
     """Without ``keep_comments``, the kept blocks after a comment-section heading are comments (on a thread
     with ``keep_replies`` they are its replies: ``8条评论`` heads the replies of a board that calls them so)."""
@@ -1325,7 +1317,6 @@ def select_body(doc: Document, opts: Any) -> None:
     is_text = bool(doc.blocks) and all(b.tag == "line" for b in doc.blocks)
     kept = _select_text(doc) if is_text else _select_html(doc, opts)
     kept = _cut_comment_section(doc, kept, opts)
-    kept = _cut_header_rows(doc, kept)
     kept = _cut_after_editor_credit(doc, kept)
     kept = captions_of_a_picture_story(doc, kept)
     kept = ensure_body(doc, kept)

@@ -20,8 +20,7 @@ from collections.abc import Iterable
 from ..core.vocabulary import section_alternation
 from ..document import Block
 
-__all__ = ["HEADER_ROW_MIN_REPEATS", "REPLY_MIN_REPEATS", "header_rows", "later_replies", "post_header", "reply_text",
-           "signature"]
+__all__ = ["REPLY_MIN_REPEATS", "later_replies", "post_header", "reply_text", "signature"]
 
 _DIGITS = re.compile(r"\d+")
 _LINES = "post_lines.txt"
@@ -137,42 +136,3 @@ def later_replies(blocks: list[Block], after: int, candidates: Iterable[int]) ->
     return sorted(found)
 
 
-
-#: Header rows are cut from a body only when this many of one kind head the posts of a list.
-HEADER_ROW_MIN_REPEATS = 3
-_DATE_CHARS = re.compile(r"[\d\s年月日时時分秒:：/.\-+]")
-
-
-def _poster_row(block: Block) -> bool:
-    # a handle and the post's full time (100 有用 小倪儿 看过 2024-04-07 13:19:20, 马亮南生 10月前): words besides
-    # a date and its clock time; an agenda's 8:30－8:50 开幕式 or a period's 1921-1949年 is not one
-    return (_header_only(block) and _FULL_TIME.search(block.text) is not None
-            and len(_WORDS_OUTSIDE_DATES.findall(_DATE_CHARS.sub("", block.text))) >= 2)
-
-
-_FULL_TIME = re.compile(rf"\d{{4}}[-/.年]\d{{1,2}}[-/.月]\d{{1,2}}日?\s?\d{{1,2}}:\d{{2}}"
-                        rf"|\d\s?(?:{_TIME_UNITS})\s?前")
-
-
-_WORDS_OUTSIDE_DATES = re.compile(r"[\u3400-\u9fffA-Za-z]")
-
-
-def header_rows(blocks: list[Block]) -> list[int]:
-    """Positions in ``blocks`` (a body, in page order) of the header rows of a list of posts: rows of one
-    signature, each a poster's handle and a time, at least HEADER_ROW_MIN_REPEATS of them, each followed by
-    the post's own text. A body that is a page of reviews or replies keeps their words, not who and when.
-
-    >>> rows = [Block(0, "100 有用 小倪儿 看过 2024-04-07 13:19:20", hints="h"),
-    ...         Block(1, "我们的善良和恶毒都不够纯粹。"),
-    ...         Block(2, "200 有用 JANINE 看过 2024-04-09 09:36:18", hints="h"), Block(3, "细腻程度好评。"),
-    ...         Block(4, "300 有用 小咸鱼 看过 2024-04-07 02:34:58", hints="h"), Block(5, "编剧能力惊人。")]
-    >>> header_rows(rows)
-    [0, 2, 4]
-    >>> header_rows(rows[:4])
-    []
-    """
-    groups: dict[str, list[int]] = {}
-    for k, b in enumerate(blocks[:-1]):
-        if _poster_row(b) and not _poster_row(blocks[k + 1]):
-            groups.setdefault(signature(b), []).append(k)
-    return sorted(k for found in groups.values() if len(found) >= HEADER_ROW_MIN_REPEATS for k in found)
