@@ -651,10 +651,26 @@ def _keep(block: Block, score: float) -> bool:
     >>> (_keep(Block(0, "市政府召开全市安全生产会议", link_chars=13, links=1), -5.0),
     ...  _keep(Block(0, "一、会议内容"), -1.0))
     (False, True)
+    >>> _keep(Block(0, "陳吉仲：天氣回穩 雞蛋2月下旬可逐步恢復產量", link_chars=22, links=1), 10.0)
+    False
     """
     if block.tag == "pre" or citation_line(block.text):
         return True
-    return not (block.link_density > 0.5 and not _CJK_PUNCT.search(block.text))
+    if block.link_density > 0.5 and not _CJK_PUNCT.search(block.text):
+        return False
+    # a line that is all one link and no sentence is another article's headline, whatever its colon
+    # (陳吉仲：天氣回穩 雞蛋2月下旬可逐步恢復產量 under a news agency's story)
+    return not (block.link_density >= OTHER_HEADLINE_LINK_DENSITY and len(block.text) <= HEADLINE_LINE_MAX
+                and len(_HAN.findall(block.text)) >= HEADLINE_MIN_HAN and not _SENTENCE_STOP.search(block.text))
+
+
+#: A line this much link text is a link, not a sentence with a link in it ...
+OTHER_HEADLINE_LINK_DENSITY = 0.9
+#: ... and a headline is at most this long, with this many Chinese characters at least (a reference's bare URL,
+#: 参考：https://…, is kept: it is not another article's headline).
+HEADLINE_LINE_MAX = 60
+HEADLINE_MIN_HAN = 6
+_HAN = re.compile(r"[\u3400-\u9fff]")
 
 
 # An access or archive date in a reference: [引用日期2024-03-01], [2017-04-13], （原始内容存档于2019-07-01）.
