@@ -940,6 +940,43 @@ def _cut_from(doc: Document, kept: list[Block], start: int, kind: str, rule: str
     return kept[:start]
 
 
+def related_items(doc: Document, kept: list[Block]) -> list[int]:
+    """Positions in ``kept`` of the linked items right under a related-list heading that follows article prose:
+    ``【熱門點閱】`` then ``●傳武肺病毒恐侵害免疫系統 張上淳：…`` (a link to another story), up to the next block
+    with no link (the article, or another section, goes on).
+
+    >>> d = Document(raw="")
+    >>> d.blocks = [Block(0, "王婉諭呼籲，若他還認為自己是綜藝一哥，作為公眾人物，發表言論時應更加謹慎。"),
+    ...             Block(1, "【熱門點閱】", label="related", rule="related_heading"),
+    ...             Block(2, "●傳武肺病毒恐侵害免疫系統 張上淳：需有更多資訊", links=1, link_chars=14),
+    ...             Block(3, "上報歡迎各界投書。")]
+    >>> related_items(d, [d.blocks[0], d.blocks[2], d.blocks[3]])
+    [1]
+    """
+    position = {id(b): i for i, b in enumerate(doc.blocks)}
+    found: list[int] = []
+    seen_prose = False
+    under_heading = False
+    for k, block in enumerate(kept):
+        if k and seen_prose:
+            between = doc.blocks[position[id(kept[k - 1])] + 1:position[id(block)]]
+            under_heading = under_heading or any(b.rule == "related_heading" for b in between)
+        if under_heading and block.links and len(block.text) <= HEADLINE_LINE_MAX:
+            found.append(k)
+            continue
+        under_heading = False   # a block with no link: the article, or another section, goes on
+        seen_prose = seen_prose or prose_block(block)
+    return found
+
+
+def _cut_related_items(doc: Document, kept: list[Block]) -> list[Block]:
+    """The linked items under a related-list heading are related stories (:func:`related_items`)."""
+    drop = set(related_items(doc, kept))
+    for k in sorted(drop):
+        doc.remove_block(kept[k], "related", "after_related_heading")
+    return [b for k, b in enumerate(kept) if k not in drop] if drop else kept
+
+
 def _cut_comment_section(doc: Document, kept: list[Block], opts: Any) -> list[Block]:
     """Without ``keep_comments``, the kept blocks after a comment-section heading are comments (on a thread
     with ``keep_replies`` they are its replies: ``8条评论`` heads the replies of a board that calls them so)."""
@@ -1333,6 +1370,7 @@ def select_body(doc: Document, opts: Any) -> None:
     is_text = bool(doc.blocks) and all(b.tag == "line" for b in doc.blocks)
     kept = _select_text(doc) if is_text else _select_html(doc, opts)
     kept = _cut_comment_section(doc, kept, opts)
+    kept = _cut_related_items(doc, kept)
     kept = _cut_after_editor_credit(doc, kept)
     kept = captions_of_a_picture_story(doc, kept)
     kept = ensure_body(doc, kept)
