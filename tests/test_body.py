@@ -198,8 +198,9 @@ def _bigram_f1(pred: str, gold: str) -> float:
 # Floors per real-page set, a little under the measured figure so that a regression fails. "first": the 31
 # pages ../shared/corpus first had (0.965 on 2026-11-29); "added": its 49 x- pages, "devset" and "devset2": our
 # own set's two rounds (devset2: 40 pages added on 2026-12-06, 0.727 then), floors that only rise as the work lands
-# (2026-12-07, thread replies kept: added 0.849, devset 0.867, devset2 0.745, devset3 0.947).
-BODY_F1_FLOORS = {"first": 0.95, "added": 0.84, "devset": 0.86, "devset2": 0.74, "devset3": 0.94}
+# (2026-12-07, thread replies kept: added 0.849, devset 0.867, devset2 0.745, devset3 0.947; then listings and
+# boxed replies: added 0.875, devset 0.914, devset2 0.860, devset3 0.953).
+BODY_F1_FLOORS = {"first": 0.95, "added": 0.87, "devset": 0.91, "devset2": 0.85, "devset3": 0.95}
 # Pages each set must score (a set whose cache is half built fails rather than passes on what is left).
 MIN_SCORED_PAGES = {"devset3": 10}
 

@@ -382,13 +382,14 @@ def _corpus_scores(golds: list[Path]) -> dict[str, list[bool]]:
 # that only rise, ceilings that only fall, as the work lands.
 METADATA_FLOORS = {
     "first": {"title": 0.96, "author": 0.94, "author_spurious": 0.10, "date": 0.95, "editor": 0.95, "source": 0.95},
-    # raised 2026-12-07 to the level measured then (added: title 0.935, author 0.8, date 0.932, source 0.941;
-    # devset2: title 0.861, author 0.75, spurious 0.182, date 0.966, editor 1.0; devset3: author 0.833)
-    "added": {"title": 0.93, "author": 0.78, "author_spurious": 0.21, "date": 0.92, "editor": 0.99, "source": 0.94},
-    "devset": {"title": 0.96, "author": 0.91, "author_spurious": 0.02, "date": 0.9, "editor": 0.99, "source": 0.92},
+    # raised 2026-12-07 to the level measured then (added: title 0.935, author 0.8, spurious 0.0, date 0.955,
+    # source 0.941; devset: author 0.944, date 0.957, source 1.0; devset2: title 0.861, author 0.75, spurious
+    # 0.182, date 0.966, editor 1.0; devset3: author 0.833, date 0.9)
+    "added": {"title": 0.93, "author": 0.78, "author_spurious": 0.01, "date": 0.95, "editor": 0.99, "source": 0.94},
+    "devset": {"title": 0.96, "author": 0.94, "author_spurious": 0.02, "date": 0.95, "editor": 0.99, "source": 0.99},
     "devset2": {"title": 0.86, "author": 0.74, "author_spurious": 0.19, "date": 0.96, "editor": 0.99, "source": 0.99},
     # 10 pages of a third round (2026-12-07), at the level they were first scored.
-    "devset3": {"title": 0.99, "author": 0.83, "author_spurious": 0.0, "date": 0.79, "editor": 0.99, "source": 0.79},
+    "devset3": {"title": 0.99, "author": 0.83, "author_spurious": 0.0, "date": 0.89, "editor": 0.99, "source": 0.79},
 }
 
 
