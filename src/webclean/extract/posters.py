@@ -283,9 +283,9 @@ def blog_owner(blocks: list[Block], head: int) -> tuple[str, Block] | None:
 
 
 # A time shown relative to the reader (1 月前, 11个月前, 5 小时 15 分钟前, 刚刚, 昨天 12:30, 3 days ago).
-_RELATIVE_TIME = re.compile(rf"\s*(?:(?:\d{{1,3}}\s?(?:{_TIME_UNITS})\s?){{1,2}}前"
+_RELATIVE_TIME = re.compile(rf"(?:(?:\d{{1,3}}\s?(?:{_TIME_UNITS})\s?){{1,2}}前"
                             rf"|(?:{_RECENT})(?:\s?\d{{1,2}}:\d{{2}})?"
-                            r"|\d{1,3}\s?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s?ago)\s*", re.I)
+                            r"|\d{1,3}\s?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s?ago)", re.I)
 # The microformat class of a post's publication time, whose title holds it in full (hAtom:
 # <abbr class="published" title="2011-07-28T12:11:00+08:00">12:11 PM</abbr>; microformats2: dt-published).
 _PUBLISHED_CLASS = re.compile(r"(?:^|\s)(?:dt-)?published(?:\s|$)")
@@ -315,7 +315,8 @@ def tooltip_time(root: Any) -> tuple[tuple, str] | None:
     if root is None:
         return None
     for el in root.xpath(_TOOLTIP_XPATH):
-        if not (_RELATIVE_TIME.fullmatch("".join(el.itertext())) or _PUBLISHED_CLASS.search(el.get("class") or "")):
+        text = "".join(el.itertext()).strip()
+        if not (_RELATIVE_TIME.fullmatch(text) or _PUBLISHED_CLASS.search(el.get("class") or "")):
             continue
         for name in _TIME_ATTRIBUTES:
             value = (el.get(name) or "").strip()

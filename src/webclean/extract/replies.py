@@ -40,7 +40,9 @@ HEADER_REACH = 4
 #: A reply is its poster's words: a block whose text is more than this share link text is a link line.
 REPLY_LINK_DENSITY = 0.5
 # A row of a post's buttons, maybe with their counts: 点赞 (5) / 回复 / 举报.
-_ACTIONS = re.compile(rf"(?:[\s|｜·•()（）\d]*(?:{section_alternation(_LINES, 'post actions')}))+[\s|｜·•()（）\d]*")
+_ACTION = section_alternation(_LINES, "post actions")
+_ACTION_GAP = r"[\s|｜·•()（）\d]{0,8}"
+_ACTIONS = re.compile(rf"{_ACTION_GAP}(?:{_ACTION})(?:{_ACTION_GAP}(?:{_ACTION}))*{_ACTION_GAP}")
 # A poster's stats beside the post (积分 : 3282, 帖子 326, 经验值：1,208): a label and a count, no words.
 _STAT = re.compile(r"[^\d\s:：]{1,6}\s?[:：]?\s?\d[\d,.]*\s?[万千kKwW]?")
 # A teaser cut short ("…", "...", maybe followed by its fold control) is not the post itself.
