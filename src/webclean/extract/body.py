@@ -820,6 +820,10 @@ def _select_html(doc: Document, opts: Any) -> list[Block]:
     if first >= 0:
         best = first
     lo, hi = best, tree.end[best]   # the chosen subtree is a range of container ids
+    in_reply = [False] * len(tree.key)   # the containers inside a kept reply unit (one pass, not a scan a block)
+    for u in replies:
+        for cid in range(u, tree.end[u] + 1):
+            in_reply[cid] = True
     boxed: set[int] = set()
     if (doc.page_kind == "forum-thread" and getattr(opts, "keep_replies", True)
             and not getattr(opts, "keep_comments", False)):
@@ -834,7 +838,7 @@ def _select_html(doc: Document, opts: Any) -> list[Block]:
             continue
         if b.label is not None:
             continue
-        inside = lo <= b.container <= hi or any(u <= b.container <= tree.end[u] for u in replies)
+        inside = lo <= b.container <= hi or (0 <= b.container < len(in_reply) and in_reply[b.container])
         if inside and b.index < headline and above_headline_tools(b):
             doc.remove_block(b, "boilerplate", "above_headline_tools")
         elif inside and _keep(b, s):
