@@ -32,7 +32,7 @@ from ..record import Removal
 from .datelines import dispatch_byline
 from .kinds import is_community, is_forum, page_kind, thread_controls
 from .listings import entry_headline, list_entries, list_signature
-from .replies import later_replies, reply_text, signature
+from .replies import POST_MARKS, later_replies, reply_text, signature
 
 __all__ = ["select_body", "prose_score", "is_pagination", "hint_factor", "is_listing", "teaser_card", "title_link",
            "ensure_body", "densest_prose_region", "prose_block"]
@@ -608,8 +608,7 @@ REPLY_LINK_SHARE = 0.3
 
 # A post header: a date or time, a floor number or a posting verb (发表于 2005-6-1 / #2 / 2楼 / 回复).
 # The floor number is bounded and must start a number: `\d+\s*楼` was quadratic on a long digit run.
-_POST_HEADER = re.compile(r"\d{4}[-/.年]\d{1,2}|\d{1,2}:\d{2}|#\d+|(?<!\d)\d{1,5}\s{0,3}楼"
-                          rf"|{section_alternation('post_lines.txt', 'post header words')}", re.I)
+_POST_HEADER = re.compile(POST_MARKS, re.I)
 
 
 def _post_header_between(blocks: list[Block], start: int, stop: int) -> bool:
@@ -661,7 +660,7 @@ def _keep(block: Block, score: float) -> bool:
     # a line that is all one link and no sentence is another article's headline, whatever its colon
     # (陳吉仲：天氣回穩 雞蛋2月下旬可逐步恢復產量 under a news agency's story)
     return not (block.link_density >= OTHER_HEADLINE_LINK_DENSITY and len(block.text) <= HEADLINE_LINE_MAX
-                and len(_HAN.findall(block.text)) >= HEADLINE_MIN_HAN and not _SENTENCE_STOP.search(block.text))
+                and len(_HAN_CHAR.findall(block.text)) >= HEADLINE_MIN_HAN and not _SENTENCE_STOP.search(block.text))
 
 
 #: A line this much link text is a link, not a sentence with a link in it ...
@@ -670,7 +669,6 @@ OTHER_HEADLINE_LINK_DENSITY = 0.9
 #: 参考：https://…, is kept: it is not another article's headline).
 HEADLINE_LINE_MAX = 60
 HEADLINE_MIN_HAN = 6
-_HAN = re.compile(r"[\u3400-\u9fff]")
 
 
 # An access or archive date in a reference: [引用日期2024-03-01], [2017-04-13], （原始内容存档于2019-07-01）.

@@ -20,16 +20,17 @@ from collections.abc import Iterable
 from ..core.vocabulary import section_alternation
 from ..document import Block
 
-__all__ = ["REPLY_MIN_REPEATS", "later_replies", "post_header", "reply_text", "signature"]
+__all__ = ["POST_MARKS", "REPLY_MIN_REPEATS", "later_replies", "post_header", "reply_text", "signature"]
 
 _DIGITS = re.compile(r"\d+")
 _LINES = "post_lines.txt"
 # A post header names when (a date, a clock time, a relative time) or which floor, or says it posts/replies.
 _TIME_UNITS = section_alternation(_LINES, "time units") + "|" + section_alternation(_LINES, "long time units")
-_HEADER = re.compile(
-    r"\d{4}[-/.年]\d{1,2}|\d{1,2}:\d{2}|#\d+|(?<!\d)\d{1,5}\s{0,3}[楼樓]"
-    rf"|\d\s?(?:{_TIME_UNITS})\s?前|{section_alternation(_LINES, 'just now')}"
-    rf"|{section_alternation(_LINES, 'post header words')}", re.I)
+#: What dates or numbers a post in its header: a date, a clock time, a floor (#2, 2楼); body selection reads
+#: the same marks between post units (:mod:`webclean.extract.body`).
+POST_MARKS = (r"\d{4}[-/.年]\d{1,2}|\d{1,2}:\d{2}|#\d+|(?<!\d)\d{1,5}\s{0,3}[楼樓]"
+              rf"|{section_alternation(_LINES, 'post header words')}")
+_HEADER = re.compile(rf"{POST_MARKS}|\d\s?(?:{_TIME_UNITS})\s?前|{section_alternation(_LINES, 'just now')}", re.I)
 #: A post header is a short row (poster, time, floor, a client name); a reply that mentions 2020-04-21 is text.
 HEADER_MAX_CHARS = 80
 #: A signature must repeat this often after the opening post to be the replies' box: one reply box alone is
