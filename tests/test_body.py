@@ -336,6 +336,31 @@ def test_thread_with_one_line_replies_keeps_them_after_the_first_post() -> None:
     assert [p for p in first.paragraphs if "发表于" not in p] == list(PROSE)
 
 
+def _thread_with_opening_post_apart(replies: list[str]) -> str:
+    # The opening post in a box of its own under the headline and the poster's row; the replies in units of
+    # another class, each under its header (as Tianya and Q&A pages lay them out).
+    opening = ("<h1>夜里骑行北岸绿道的一点经验</h1><div class='op-info'>楼主：骑行老张 时间：2025-05-10 20:05</div>"
+               "<div class='op-body'>" + "".join(f"<p>{p}</p>" for p in PROSE) + "</div>")
+    rest = "".join(f"<div class='floor-item'><div class='atl-info'>作者：网友{i} 时间：2025-05-1{i} 21:0{i}</div>"
+                   f"<div class='floor-text'>{r}</div><div class='atl-tools'>举报 | {i + 2}楼 | 回复</div></div>"
+                   for i, r in enumerate(replies))
+    return ("<html><body><div class='nav'>" + nav_links(6)
+            + f"</div><div id='thread'>{opening}<div class='floors'>{rest}</div></div></body></html>")
+
+
+LONG_REPLIES = [f"第{i}次跟着楼主的路线骑了一遍，北岸那段路灯确实少，建议带两个车灯，再带一件反光背心。"
+                f"回来的路上在农家乐吃了鱼，味道不错，价格也公道，下个月还想再去一次。" for i in range(1, 7)]
+
+
+def test_an_opening_post_boxed_apart_from_the_replies_is_kept() -> None:
+    doc = run(_thread_with_opening_post_apart(LONG_REPLIES))
+    assert doc.page_kind == "forum-thread"
+    for paragraph in PROSE:
+        assert paragraph in doc.paragraphs
+    assert LONG_REPLIES[0] in doc.paragraphs
+    assert {b.rule for b in doc.blocks if b.text in PROSE} == {"opening_post_apart"}
+
+
 def test_short_units_without_post_headers_are_not_replies() -> None:
     # Same layout, but nothing between the units reads as a post header: one article in several boxes.
     doc = run(_thread(ONE_LINERS, header="图{i}"))

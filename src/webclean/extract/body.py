@@ -843,11 +843,31 @@ def _select_html(doc: Document, opts: Any) -> list[Block]:
             kept.append(b)
         elif not inside and cards and in_card[b.index]:
             doc.remove_block(b, "related", "teaser_card")
+        elif (not inside and first >= 0 and thread_lo <= b.container <= thread_hi
+                and opening_post_apart(b, s, headline, tree.first[first])):
+            b.mark("body", "opening_post_apart")
+            kept.append(b)
         elif not inside and first >= 0 and thread_lo <= b.container <= thread_hi:
             doc.remove_block(b, "comment", "later_post")   # a reply, or a later post of an archive page
         else:
             doc.remove_block(b, "boilerplate", "link_line_in_content" if inside else "outside_main_content")
     return kept
+
+
+def opening_post_apart(block: Block, score: float, headline: int, first_unit: int) -> bool:
+    """Prose of a thread between its headline and the first of its repeated post units is the opening post,
+    which many boards set in a box of its own (a different class from the replies' boxes), not a later post.
+
+    Example: a Tianya thread's first post sits in ``atl-con-bd bbs-content clearfix`` under the headline and
+    the poster's row, its replies in ``atl-content atl-con-bd bbs-content`` units; the units are the thread's
+    posts, and the five paragraphs above the first of them are the story the thread is about.
+
+    >>> opening_post_apart(Block(13, "先介绍一下我现在的基本情况，80后女，一线城市外企上班。"), 20.0, 5, 20)
+    True
+    >>> opening_post_apart(Block(30, "只要三观正就好，出生也没法改变。"), 12.0, 5, 20)
+    False
+    """
+    return headline < block.index < first_unit and score > 0 and prose_block(block)
 
 
 def _boxed_replies(doc: Document, tree: _Tree, lo: int, hi: int, replies: list[int]) -> set[int]:
