@@ -32,7 +32,7 @@ from ..record import Removal
 from .datelines import dispatch_byline
 from .kinds import is_community, is_forum, page_kind, thread_controls
 from .listings import entry_headline, list_entries, list_signature
-from .replies import POST_MARKS, later_replies, reply_text, signature
+from .replies import POST_MARKS, client_line, later_replies, reply_text, signature
 
 __all__ = ["select_body", "prose_score", "is_pagination", "hint_factor", "is_listing", "teaser_card", "title_link",
            "ensure_body", "densest_prose_region", "prose_block"]
@@ -877,7 +877,43 @@ def _boxed_replies(doc: Document, tree: _Tree, lo: int, hi: int, replies: list[i
     after = max([tree.last[lo]] + [tree.last[u] for u in replies])
     candidates = [b.index for b in blocks[after + 1:]
                   if not (lo <= b.container <= hi) and (b.label is None or b.rule in _REPLY_LABEL_RULES)]
-    return set(later_replies(blocks, after, candidates))
+    found = set(later_replies(blocks, after, candidates))
+    return found | set(reply_links(blocks, found, candidates))
+
+
+def reply_links(blocks: list[Block], words: set[int], candidates: list[int]) -> list[int]:
+    """The link lines in a kept reply's box, beside its words, are the post too, up to a signature's rule.
+
+    Example: a compilation thread's replies each give a story as ``第一个故事：``, the linked story title and
+    its address; the reply is all three lines. A ``------------------------------`` rule in the box opens the
+    poster's signature (``我的博客 眉间尺梦蝶 http://…``), which stays out.
+
+    >>> bs = [Block(0, "第一个故事：", container=7), Block(1, "天了噜，非洲蚊子也能刮起龙卷风", container=7, links=1,
+    ...       link_chars=15), Block(2, "-" * 30, container=8), Block(3, "我的博客 http://blog.example.com",
+    ...       container=8, links=1, link_chars=23), Block(4, "写得好", container=8)]
+    >>> reply_links(bs, {0, 4}, [0, 1, 2, 3, 4])
+    [1]
+    """
+    boxes = {blocks[i].container for i in words}
+    signed: set[int] = set()
+    found = []
+    for i in candidates:
+        box = blocks[i].container
+        if box not in boxes or i in words or box in signed:
+            continue
+        if _SIGNATURE_RULE.fullmatch(blocks[i].text.strip()):
+            signed.add(box)
+        elif (blocks[i].link_density >= REPLY_LINK_LINE and _LETTER.search(blocks[i].text)
+              and not client_line(blocks[i])):
+            found.append(i)   # a counter's link (0, 赞 3) has no words
+    return found
+
+
+_LETTER = re.compile(r"[^\W\d_]{2}")
+# A signature's rule: a run of dashes, underscores or equals signs alone on a line.
+_SIGNATURE_RULE = re.compile(r"[-_=—─━~～]{6,}")
+#: A line at least this much link text is a link line (a linked title, an address).
+REPLY_LINK_LINE = 0.5
 
 
 # The labels an earlier stage gives a reply's box by its class names alone, which a thread overrides.

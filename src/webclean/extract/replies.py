@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from ..core.vocabulary import section_alternation
 from ..document import Block
 
-__all__ = ["POST_MARKS", "REPLY_MIN_REPEATS", "later_replies", "post_header", "reply_text", "signature"]
+__all__ = ["POST_MARKS", "REPLY_MIN_REPEATS", "client_line", "later_replies", "post_header", "reply_text", "signature"]
 
 _DIGITS = re.compile(r"\d+")
 _LINES = "post_lines.txt"
@@ -48,6 +48,24 @@ _ACTIONS = re.compile(rf"{_ACTION_GAP}(?:{_ACTION})(?:{_ACTION_GAP}(?:{_ACTION})
 _STAT = re.compile(r"[^\d\s:：]{1,6}\s?[:：]?\s?\d[\d,.]*\s?[万千kKwW]?")
 # A teaser cut short ("…", "...", maybe followed by its fold control) is not the post itself.
 _CUT = re.compile(rf"(?:…|\.{{3}})\s*(?:{section_alternation('page_controls.txt', 'fold')})?\s*$")
+
+
+# What a post was sent from: 来自 豆瓣App, 来自 iPhone客户端, 来自 天涯社区客户端.
+_CLIENT_LINE = re.compile(rf"来自\s{{0,3}}[^\s，。]{{0,16}}(?:{section_alternation(_LINES, 'posting clients')})", re.I)
+#: A client line names an app or a device and nothing else.
+CLIENT_LINE_MAX_CHARS = 24
+
+
+def client_line(block: Block) -> bool:
+    """A post's line naming the app it was sent from: furniture of the post, not its words.
+
+    >>> client_line(Block(0, "来自 豆瓣App")), client_line(Block(0, "来自 iPhone客户端"))
+    (True, True)
+    >>> client_line(Block(0, "来自北京的读者说，这款手机很好用。"))
+    False
+    """
+    text = block.text.strip()
+    return len(text) <= CLIENT_LINE_MAX_CHARS and _CLIENT_LINE.fullmatch(text) is not None
 
 
 def post_header(block: Block) -> bool:
