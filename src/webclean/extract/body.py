@@ -903,8 +903,8 @@ def reply_links(blocks: list[Block], words: set[int], candidates: list[int]) -> 
             continue
         if _SIGNATURE_RULE.fullmatch(blocks[i].text.strip()):
             signed.add(box)
-        elif (blocks[i].link_density >= REPLY_LINK_LINE and _LETTER.search(blocks[i].text)
-              and not client_line(blocks[i])):
+        elif (blocks[i].link_density >= REPLY_LINK_LINE and len(blocks[i].text.strip()) >= REPLY_LINK_MIN_CHARS
+              and _LETTER.search(blocks[i].text) and not client_line(blocks[i])):
             found.append(i)   # a counter's link (0, 赞 3) has no words
     return found
 
@@ -912,8 +912,10 @@ def reply_links(blocks: list[Block], words: set[int], candidates: list[int]) -> 
 _LETTER = re.compile(r"[^\W\d_]{2}")
 # A signature's rule: a run of dashes, underscores or equals signs alone on a line.
 _SIGNATURE_RULE = re.compile(r"[-_=—─━~～]{6,}")
-#: A line at least this much link text is a link line (a linked title, an address).
+#: A line at least this much link text is a link line (a linked title, an address) ...
 REPLY_LINK_LINE = 0.5
+#: ... and a title is at least this long: a linked word or two (预告片, 查看原图) is a control.
+REPLY_LINK_MIN_CHARS = 6
 
 
 # The labels an earlier stage gives a reply's box by its class names alone, which a thread overrides.
@@ -1258,7 +1260,8 @@ def _posts_of_the_page(doc: Document) -> list[Block]:
     head = _headline_index(doc)
     candidates = [b.index for b in doc.blocks[head + 1:]
                   if b.label is None or b.rule in _REPLY_LABEL_RULES or b.rule in _SELECTION_RULES]
-    return [doc.blocks[i] for i in later_replies(doc.blocks, head, candidates)]
+    words = set(later_replies(doc.blocks, head, candidates))
+    return [doc.blocks[i] for i in sorted(words | set(reply_links(doc.blocks, words, candidates)))]
 
 
 def _replies_of_an_empty_post(doc: Document) -> list[Block]:

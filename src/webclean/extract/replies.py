@@ -91,14 +91,14 @@ def reply_text(block: Block) -> bool:
     (False, False)
     >>> reply_text(Block(0, "过分在乎别人的感受，在乎别人的… 显示全部")), reply_text(Block(0, "点赞 (5)"))
     (False, False)
-    >>> reply_text(Block(0, "积分 : 3282")), reply_text(Block(0, "帖子 326"))
-    (False, False)
+    >>> reply_text(Block(0, "积分 : 3282")), reply_text(Block(0, "帖子 326")), reply_text(Block(0, "来自 安卓手机"))
+    (False, False, False)
     """
     text = block.text.strip()
     return (len(text) >= 2 and not block.heading and block.link_density <= REPLY_LINK_DENSITY
             and not (len(text) <= HEADER_MAX_CHARS and _HEADER.fullmatch(text))
             and not _header_only(block) and not _ACTIONS.fullmatch(text) and not _STAT.fullmatch(text)
-            and not _CUT.search(text))
+            and not _CUT.search(text) and not client_line(block))
 
 
 def _header_only(block: Block) -> bool:
