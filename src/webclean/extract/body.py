@@ -1001,32 +1001,66 @@ def _cut_from(doc: Document, kept: list[Block], start: int, kind: str, rule: str
 
 
 def related_items(doc: Document, kept: list[Block]) -> list[int]:
-    """Positions in ``kept`` of the linked items right under a related-list heading that follows article prose:
-    ``【熱門點閱】`` then ``●傳武肺病毒恐侵害免疫系統 張上淳：…`` (a link to another story), up to the next block
-    with no link (the article, or another section, goes on).
+    """Positions in ``kept`` of what a related-list heading after the article's prose heads: under a full
+    phrase (``【熱門點閱】``, ``相关推荐``: :func:`closing_related_heading`) everything kept after it; under a bare
+    word (``更多``) the linked items (``●傳武肺病毒恐侵害免疫系統 張上淳：…``, a link to another story) up to the next
+    block with no link (the article, or another section, goes on).
 
     >>> d = Document(raw="")
-    >>> d.blocks = [Block(0, "王婉諭呼籲，若他還認為自己是綜藝一哥，作為公眾人物，發表言論時應更加謹慎。"),
-    ...             Block(1, "【熱門點閱】", label="related", rule="related_heading"),
-    ...             Block(2, "●傳武肺病毒恐侵害免疫系統 張上淳：需有更多資訊", links=1, link_chars=14),
-    ...             Block(3, "上報歡迎各界投書。")]
+    >>> d.blocks = [Block(0, "王婉諭呼籲，若他還認為自己是綜藝一哥，作為公眾人物，發表言論時應更加謹慎。", container=1),
+    ...             Block(1, "【熱門點閱】", label="related", rule="related_heading", container=2),
+    ...             Block(2, "●傳武肺病毒恐侵害免疫系統 張上淳：需有更多資訊", links=1, link_chars=14, container=2),
+    ...             Block(3, "防疫專家說，這類病毒的變化還需要更多資料才能判斷。", container=2)]
+    >>> related_items(d, [d.blocks[0], d.blocks[2], d.blocks[3]])
+    [1, 2]
+    >>> d.blocks[1] = Block(1, "更多", label="related", rule="related_heading", container=2)
+    >>> related_items(d, [d.blocks[0], d.blocks[2], d.blocks[3]])
+    [1]
+    >>> d.blocks[3].container = 1   # the text's own element goes on after the list
+    >>> d.blocks[1] = Block(1, "【熱門點閱】", label="related", rule="related_heading", container=2)
     >>> related_items(d, [d.blocks[0], d.blocks[2], d.blocks[3]])
     [1]
     """
     position = {id(b): i for i, b in enumerate(doc.blocks)}
     found: list[int] = []
     seen_prose = False
-    under_heading = False
+    under_heading = ended = False
+    text_boxes: set[int] = set()   # the elements holding the page's own text before the heading
     for k, block in enumerate(kept):
         if k and seen_prose:
             between = doc.blocks[position[id(kept[k - 1])] + 1:position[id(block)]]
-            under_heading = under_heading or any(b.rule == "related_heading" for b in between)
-        if under_heading and block.links and len(block.text) <= HEADLINE_LINE_MAX:
+            headings = [b for b in between if b.rule == "related_heading"]
+            under_heading = under_heading or bool(headings)
+            ended = ended or any(closing_related_heading(b.text) for b in headings)
+        # a list set in the text's own element (spam injected under 热门推荐： inside a mirror's article) ends
+        # where the text goes on; a list in its own element holds all that follows
+        if (ended and block.container not in text_boxes) or (
+                under_heading and block.links and len(block.text) <= HEADLINE_LINE_MAX):
             found.append(k)
             continue
         under_heading = False   # a block with no link: the article, or another section, goes on
         seen_prose = seen_prose or prose_block(block)
+        if not ended:
+            text_boxes.add(block.container)
     return found
+
+
+def closing_related_heading(text: str) -> bool:
+    """A related-list heading of a full phrase (相关推荐, 延伸閱讀, 【熱門點閱】, 特别推荐) closes the page's own
+    text: whatever is kept after it (a feed of other accounts' posts, teasers with their lines) is the list's.
+    A bare word (更多, 推荐) may head a section of the page itself, and only its linked items go.
+
+    Example: a weibo page keeps the post, then ``相关推荐`` and six posts of other accounts, laid out like replies.
+
+    >>> closing_related_heading("相关推荐"), closing_related_heading("【熱門點閱】"), closing_related_heading("更多")
+    (True, True, False)
+    """
+    return len(_WORD_CHARS.findall(text)) >= CLOSING_HEADING_MIN_CHARS
+
+
+_WORD_CHARS = re.compile(r"[^\W\d_]")
+#: A related heading of this many letters is a phrase (相关推荐), not a lone word (更多).
+CLOSING_HEADING_MIN_CHARS = 4
 
 
 def _cut_related_items(doc: Document, kept: list[Block]) -> list[Block]:
