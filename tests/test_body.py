@@ -493,8 +493,9 @@ def test_an_empty_selection_falls_back_to_the_densest_prose_region_with_a_warnin
 
 
 def test_far_more_prose_outside_the_chosen_region_is_a_truncation_warning() -> None:
+    # A body of a paragraph or two (not a tiny one: see the next test) with four times its text left out.
     doc = Document(raw="")
-    kept = [Block(0, "本报讯 今天上午召开会议。")]
+    kept = [Block(0, "本报讯 " + PROSE[0] + PROSE[1])]
     doc.blocks = kept + [Block(i, PROSE[i % 3] * 5) for i in range(1, 5)]
     for b in doc.blocks[1:]:
         doc.remove_block(b, "boilerplate", "outside_main_content")
@@ -505,6 +506,24 @@ def test_far_more_prose_outside_the_chosen_region_is_a_truncation_warning() -> N
     quiet.remove_block(quiet.blocks[1], "boilerplate", "outside_main_content")
     body.ensure_body(quiet, kept)
     assert not quiet.warnings   # prose in a region named as furniture (recommended reading) does not count
+
+
+def test_a_tiny_body_gives_way_to_the_prose_the_page_left_out() -> None:
+    # A blog whose article element is named like an ad slot (sina_keyword_ad_area2): selection kept one line of
+    # the comment box; the article, left out, holds many times more prose and becomes the body, with a warning.
+    doc = Document(raw="")
+    kept = [Block(5, "以上网友发言只代表其个人观点。", container=3)]
+    article = [Block(i, PROSE[i % 3] * 2, container=2) for i in range(5)]
+    doc.blocks = article + kept
+    doc.hints["containers"] = [(-1, "body", ""), (0, "div", "sidebar"), (0, "div", "articalcontent"),
+                               (0, "div", "comment")]
+    for b in article:
+        doc.remove_block(b, "boilerplate", "outside_main_content")
+    chosen = body.ensure_body(doc, kept)
+    assert chosen == article
+    assert kept[0].rule == "not_the_text"
+    assert any("kept only" in w and "fallback" in w for w in doc.warnings)
+    assert "body_fallback" in doc.flags
 
 
 def test_a_wrapper_class_naming_ads_does_not_make_the_article_a_listing() -> None:

@@ -1250,11 +1250,15 @@ def ensure_body(doc: Document, kept: list[Block]) -> list[Block]:
         # poster and time), whichever holds more
         entries = _listing_entries(doc)
         posts = _posts_of_the_page(doc)
-        chosen = max((entries, posts), key=lambda found: sum(len(b.text) for b in found))
+        # ... or the article itself, left out (its element named like an ad slot: sina_keyword_ad_area2)
+        prose = densest_prose_region(doc, [b for b in left_out if b.rule != "listing_page"])
+        chosen = max((entries, posts, prose), key=lambda found: sum(len(b.text) for b in found))
         if sum(len(b.text) for b in chosen) >= LISTING_OVER_TINY_BODY * kept_chars:
             for b in kept:
                 if b not in chosen:
-                    doc.remove_block(b, "boilerplate", "not_the_list")
+                    doc.remove_block(b, "boilerplate", "not_the_list" if chosen is not prose else "not_the_text")
+            if chosen is prose:
+                return _fallback_kept(doc, prose, f"main-content selection kept only {kept_chars} characters")
             return _as_listing(doc, chosen)
     if kept:
         kept_chars = sum(len(b.text) for b in kept)
@@ -1280,9 +1284,14 @@ def ensure_body(doc: Document, kept: list[Block]) -> list[Block]:
         doc.warnings.append("body: empty: no prose left after spam, boilerplate and metadata were removed"
                             + (f" ({open_text} characters of short lines)" if open_text else ""))
         return []
+    return _fallback_kept(doc, fallback, "main-content selection kept nothing")
+
+
+def _fallback_kept(doc: Document, fallback: list[Block], why: str) -> list[Block]:
+    """The densest prose region is the body, said as such."""
     for b in fallback:
         doc.restore_block(b)
-    doc.warnings.append(f"body: main-content selection kept nothing; fallback kept {len(fallback)} paragraphs "
+    doc.warnings.append(f"body: {why}; fallback kept {len(fallback)} paragraphs "
                         f"({sum(len(b.text) for b in fallback)} characters) from the densest prose region")
     doc.flags.add("body_fallback")
     return fallback
