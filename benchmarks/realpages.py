@@ -38,13 +38,15 @@ SETS: tuple[tuple[str, str], ...] = (
     ("devset", "our devset, first round (`.cache/devset`, ids `d-…`)"),
     ("devset2", "our devset, second round (40 pages added on 2026-12-06, `round: 2` in devset/sources)"),
     ("devset3", "our devset, third round (10 pages added on 2026-12-07, `round: 3` in devset/sources)"),
+    ("devset4", "our devset, fourth round (19 pages added on 2026-12-07, `round: 4` in devset/sources)"),
     ("all", "all real pages together"),
 )
 SET_KEYS = tuple(key for key, _ in SETS)
 # Short names for a table column.
 SET_SHORT = {"shared-first": "shared, first", "shared-added": "shared, added `x-`", "devset": "devset `d-`",
-             "devset2": "devset, round 2", "devset3": "devset, round 3", "all": "all"}
-# The heading of a pages-per-set cell (first/added/devset/devset2/devset3), from the sets in report order.
+             "devset2": "devset, round 2", "devset3": "devset, round 3",
+             "devset4": "devset, round 4", "all": "all"}
+# The heading of a pages-per-set cell (first/added/devset/devset2/devset3/devset4), from the sets in report order.
 PER_SET_HEAD = "/".join(key.removeprefix("shared-") for key in SET_KEYS if key != "all")
 # The gold `page_kind` values, in report order; a page without one counts as `other`.
 KINDS: tuple[str, ...] = ("article", "forum-thread", "blog-post", "listing", "tutorial", "other")
@@ -57,11 +59,11 @@ def set_of(page_id: str) -> str:
 
     >>> set_of("cwced-05e98007"), set_of("x-mh-20373e03"), set_of("d-mh-090704b0"), set_of("d-zhihupy3-answer")
     ('shared-first', 'shared-added', 'devset', 'devset2')
-    >>> set_of("d-cxe-people-anhui")
-    'devset3'
+    >>> set_of("d-cxe-people-anhui"), set_of("d-sinablogbak-2011")
+    ('devset3', 'devset4')
     """
     if page_id.startswith(DEVSET_PREFIX):
-        return {2: "devset2", 3: "devset3"}.get(devset_rounds().get(page_id, 1), "devset")
+        return {2: "devset2", 3: "devset3", 4: "devset4"}.get(devset_rounds().get(page_id, 1), "devset")
     if page_id.startswith(ADDED_PREFIX):
         return "shared-added"
     return "shared-first"
