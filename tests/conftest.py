@@ -46,9 +46,9 @@ DEVSET = ROOT / ".cache" / "devset"
 
 def real_page_sets() -> dict[str, list[Path]]:
     """The gold records of every real-page set we have, by set: ``first`` (the 31 pages ../shared/corpus first
-    had), ``added`` (its 49 ``x-`` pages), ``devset``, ``devset2``, ``devset3`` and ``devset4`` (our own set's rounds, rebuilt into
-    .cache/devset by scripts/build_devset.py). Sets that are absent are left out; each test holds a floor per
-    set."""
+    had), ``added`` (its 49 ``x-`` pages), ``devset``, ``devset2``, ``devset3`` and ``devset4`` (our own set's
+    rounds, rebuilt into .cache/devset by scripts/build_devset.py). Sets that are absent are left out; each test
+    holds a floor per set."""
     sets: dict[str, list[Path]] = {}
     corpus = SHARED / "corpus" / "gold"
     if corpus.is_dir():
