@@ -179,6 +179,9 @@ LISTING_PROSE_BLOCK = 30
 LISTING_MAX_PROSE = 100
 LISTING_MIN_LINK_LINES = 15
 LISTING_MAX_PARAGRAPH = 60
+#: ... unless one element holds this much punctuated text (two paragraphs' worth) in this many short lines.
+SHORT_LINES_TEXT = 200
+SHORT_LINES_MIN = 8
 
 
 def is_listing(blocks: list[Block], scores: list[float]) -> bool:
@@ -191,7 +194,25 @@ def is_listing(blocks: list[Block], scores: list[float]) -> bool:
     link_lines = sum(1 for b in blocks if b.links and b.link_density >= LISTING_LINK_DENSITY)
     prose = sum(s for s in scores if s > LISTING_PROSE_BLOCK)
     return (link_lines >= LISTING_MIN_LINK_LINES and prose < LISTING_MAX_PROSE
-            and max(scores, default=0.0) < LISTING_MAX_PARAGRAPH)
+            and max(scores, default=0.0) < LISTING_MAX_PARAGRAPH and not text_in_short_lines(blocks))
+
+
+def text_in_short_lines(blocks: list[Block]) -> bool:
+    """One element holding a text set in short lines (a diary, a poem, lyrics: ``今日早上，`` /
+    ``三節課去考資訊競賽的上機，``): no line scores as a paragraph, but together they are the page's text, not a
+    list. Counted per element, over unlinked lines that carry punctuation; a list's teasers sit one per entry.
+
+    >>> diary = [Block(i, "三節課去考資訊競賽的上機，", container=36) for i in range(30)]
+    >>> text_in_short_lines(diary), text_in_short_lines(diary[:5])
+    (True, False)
+    """
+    text: Counter[int] = Counter()
+    lines: Counter[int] = Counter()
+    for b in blocks:
+        if not b.links and _CJK_PUNCT.search(b.text):
+            text[b.container] += len(b.text)
+            lines[b.container] += 1
+    return any(chars >= SHORT_LINES_TEXT and lines[box] >= SHORT_LINES_MIN for box, chars in text.items())
 
 
 def _headline_index(doc: Document) -> int:
