@@ -40,6 +40,18 @@ _COMPACT = re.compile(r"(?<!\d)(?P<y>(?:199|20[0-3])\d)(?P<m>[01]\d)(?P<d>[0-3]\
 # 24-5-13 is as likely a code or a score.
 _YY_MD_TIME = re.compile(r"(?<![\d.:/-])(?P<yy>\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
                          r"\s(?P<h>\d{1,2}):(?P<mi>\d{2})(?![\d:])")
+# A month written out, as blog templates and English-language pages write dates: September 18, 2009;
+# Sep. 18th 2009; 18 September 2009 (a day before a month name) - the names are facts of the calendar.
+_MONTH_NAMES = {name: number for number, names in enumerate((
+    ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
+    ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+    ("dec", "december")), start=1) for name in names}
+_MONTH = "|".join(sorted(_MONTH_NAMES, key=len, reverse=True))
+_ORDINAL = r"(?:st|nd|rd|th)?"
+_MONTH_DAY_YEAR = re.compile(rf"(?<![A-Za-z])(?P<mon>{_MONTH})\.?\s(?P<d>\d{{1,2}}){_ORDINAL},?\s(?P<y>\d{{4}})(?!\d)"
+                             + _TIME, re.I)
+_DAY_MONTH_YEAR = re.compile(rf"(?<!\d)(?P<d>\d{{1,2}}){_ORDINAL}\s(?P<mon>{_MONTH})\.?,?\s(?P<y>\d{{4}})(?!\d)"
+                             + _TIME, re.I)
 _YEAR_ONLY = re.compile(r"(?<!\d)(?P<y>\d{4})\s?年(?!\s?\d)")
 _EPOCH = re.compile(r"\d{10}(?:\d{3})?")
 _URL_DATE = re.compile(
@@ -96,9 +108,11 @@ def _zone(tz: str | None) -> timezone:
 
 
 def _build(m: re.Match[str]) -> tuple[date | datetime, str] | None:
-    """A (value, precision) from a match with groups y, m, d and the optional time groups."""
+    """A (value, precision) from a match with groups y, m (or a month's name, mon), d and the optional time
+    groups."""
     gd = m.groupdict()
-    y, mo = int(gd["y"]), int(gd["m"])
+    y = int(gd["y"])
+    mo = _MONTH_NAMES[gd["mon"].lower()] if gd.get("mon") else int(gd["m"])
     if not plausible_year(y) or not 1 <= mo <= 12:
         return None
     if not gd.get("d"):
@@ -141,6 +155,10 @@ def parse_date(text: str) -> tuple[date | datetime, str] | None:
     (datetime.date(2024, 11, 20), 'day')
     >>> parse_date("24-5-13 17:07 来自 微博网页版")[0].isoformat(), parse_date("比分 24-5-13")
     ('2024-05-13T17:07:00+08:00', None)
+    >>> parse_date("September 18, 2009"), parse_date("18 Sep 2009")
+    ((datetime.date(2009, 9, 18), 'day'), (datetime.date(2009, 9, 18), 'day'))
+    >>> parse_date("Maybe 18, 2009") is None
+    True
     """
     if not text:
         return None
@@ -148,7 +166,7 @@ def parse_date(text: str) -> tuple[date | datetime, str] | None:
     if "年" in text and not text.isascii():
         text = hanzi_dates_as_digits(text)
     found: list[tuple[int, tuple[date | datetime, str]]] = []
-    for rx in (_YMD_SEP, _YMD_CN, _DMY, _MDY):
+    for rx in (_YMD_SEP, _YMD_CN, _DMY, _MDY, _MONTH_DAY_YEAR, _DAY_MONTH_YEAR):
         for m in rx.finditer(text):
             built = _build(m)
             if built is not None:

@@ -326,5 +326,14 @@ def rank_offers(doc: Document, field: str) -> None:
         precision = _precision_of(doc, top)
         doc.fields["published_precision"] = Field(precision, top.rule, top.text)
         won = key(top.value)
+    if field == "published" and not hasattr(winner.value, "hour"):
+        # the day is decided; another rule's offer of the same day with its time says more (a blog's date
+        # header "Thursday, July 28, 2011" and the post footer's <abbr class="published" title="…T12:11">)
+        timed = [c for c in offers if key(c.value) == won and hasattr(c.value, "hour")]
+        if timed:
+            first = min(timed, key=lambda c: c.order)
+            winner = Field(first.value, first.rule, first.text)
+            doc.fields[field] = winner
+            doc.fields["published_precision"] = Field(_precision_of(doc, first), first.rule, first.text)
     winner.score = best[won].score if won in best else 1.0
     doc.runners_up[field] = sorted((c for k, c in best.items() if k != won), key=lambda c: -c.score)[:_MAX_RUNNERS_UP]

@@ -714,8 +714,12 @@ def extract_metadata(doc: Document, opts: Any) -> None:
         _apply_account_row(doc, head_block)
         _apply_head_outlet(doc, head_block)
         # a relative time shown on the page (1 月前) with its absolute time in a tooltip: the post's own time
-        tooltip = tooltip_time(doc.tree) if "published" not in doc.fields else None
-        if tooltip and doc.set_field("published", tooltip[0][0], "tooltip_time", tooltip[1]):
+        # (or the time of a day already taken: a blog's date header over the post footer's microformat time)
+        dated = "published" in doc.fields
+        tooltip = tooltip_time(doc.tree) if not dated or doc.value("published_precision") == "day" else None
+        if tooltip and dated:
+            _refine_published(doc, tooltip[0], "tooltip_time", tooltip[1])
+        elif tooltip and doc.set_field("published", tooltip[0][0], "tooltip_time", tooltip[1]):
             doc.set_field("published_precision", tooltip[0][1], "tooltip_time")
         # a time assigned in a script is the weakest of the page's dates (60 % right on our real pages):
         # it comes after every visible one (datelines, post times, floor footers)
