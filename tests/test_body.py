@@ -695,3 +695,16 @@ def test_a_listing_credits_nobody_but_a_labelled_credit() -> None:
     rec = webclean.clean(page)
     assert rec.page_kind == "listing"
     assert (rec.author, rec.editor, rec.source) == (None, None, None)
+
+
+def test_repeated_post_header_rows_leave_the_text_and_make_a_thread() -> None:
+    # An imageboard-like thread whose posts body selection does not tell apart: each reply sits under a row of
+    # handle, day and time, post number; the rows go, the replies stay, the page is a thread.
+    replies = [f"第{i}个回应：我觉得这件事情还要再看看，大家先别急着下结论，过两天就知道了。" for i in range(1, 6)]
+    posts = "".join(f"<div class='post reply'><div class='post-head'>無名2021/12/03(五)14:2{i}:16 No.2520803{i}</div>"
+                    f"<div class='quote'>{r}</div></div>" for i, r in enumerate(replies))
+    page = f"<html><body><h1>週末去哪裡</h1><div class='thread'>{posts}</div></body></html>"
+    doc = run(page)
+    assert doc.paragraphs == replies
+    assert {b.rule for b in doc.blocks if "No.2520803" in b.text} == {"post_header_row"}
+    assert doc.page_kind == "forum-thread"

@@ -32,7 +32,7 @@ from ..record import Removal
 from .datelines import dispatch_byline
 from .kinds import is_community, is_forum, page_kind, thread_controls
 from .listings import entry_headline, list_entries, list_signature
-from .replies import POST_MARKS, client_line, later_replies, reply_text, signature
+from .replies import POST_MARKS, SIGNATURE_DEPTH, client_line, header_row, later_replies, reply_text, signature
 
 __all__ = ["select_body", "prose_score", "is_pagination", "hint_factor", "is_listing", "teaser_card", "title_link",
            "ensure_body", "densest_prose_region", "prose_block"]
@@ -1092,6 +1092,40 @@ def _cut_related_items(doc: Document, kept: list[Block]) -> list[Block]:
     return [b for k, b in enumerate(kept) if k not in drop] if drop else kept
 
 
+def repeated_post_headers(kept: list[Block]) -> list[int]:
+    """Positions in ``kept`` of post header rows that repeat in one signature: the posts of a board whose units
+    body selection did not tell apart, each under its header (a handle, a time, a post number), nothing said.
+
+    Example: an imageboard thread keeps ``無名2021/12/03(五)14:22:16.015ID:iw3TyiasNo.25208031del`` above each
+    reply; the replies are the thread's text, the 60 header rows are not.
+
+    >>> rows = [Block(i, f"無名2021/12/03(五)14:2{i}:16 No.2520803{i}", hints="post reply post-head") for i in range(3)]
+    >>> said = [Block(9, "阿凜什麼都不在意 只要有遊戲玩就好", hints="post reply quote")]
+    >>> repeated_post_headers(rows + said), repeated_post_headers(rows[:2] + said)
+    ([0, 1, 2], [])
+    """
+    groups: dict[str, list[int]] = {}
+    for k, block in enumerate(kept):
+        if header_row(block):
+            groups.setdefault(signature(block, SIGNATURE_DEPTH), []).append(k)
+    return sorted(k for found in groups.values() if len(found) >= POST_HEADERS_MIN for k in found)
+
+
+#: Header rows of one signature repeated this often are posts' headers (two could be a dateline and an update).
+POST_HEADERS_MIN = 3
+
+
+def _cut_repeated_post_headers(doc: Document, kept: list[Block]) -> list[Block]:
+    """The repeated post header rows of a board are not its text (:func:`repeated_post_headers`), and they make
+    the page a thread."""
+    drop = set(repeated_post_headers(kept))
+    for k in sorted(drop):
+        doc.remove_block(kept[k], "byline", "post_header_row")
+    if drop and doc.page_kind in ("article", "other"):
+        doc.page_kind = "forum-thread"
+    return [b for k, b in enumerate(kept) if k not in drop] if drop else kept
+
+
 def _cut_comment_section(doc: Document, kept: list[Block], opts: Any) -> list[Block]:
     """Without ``keep_comments``, the kept blocks after a comment-section heading are comments (on a thread
     with ``keep_replies`` they are its replies: ``8条评论`` heads the replies of a board that calls them so)."""
@@ -1496,6 +1530,7 @@ def select_body(doc: Document, opts: Any) -> None:
     kept = _select_text(doc) if is_text else _select_html(doc, opts)
     kept = _cut_comment_section(doc, kept, opts)
     kept = _cut_related_items(doc, kept)
+    kept = _cut_repeated_post_headers(doc, kept)
     kept = _cut_after_editor_credit(doc, kept)
     kept = captions_of_a_picture_story(doc, kept)
     kept = ensure_body(doc, kept)

@@ -20,7 +20,8 @@ from collections.abc import Iterable
 from ..core.vocabulary import section_alternation
 from ..document import Block
 
-__all__ = ["POST_MARKS", "REPLY_MIN_REPEATS", "client_line", "later_replies", "post_header", "reply_text", "signature"]
+__all__ = ["POST_MARKS", "REPLY_MIN_REPEATS", "SIGNATURE_DEPTH", "client_line", "header_row", "later_replies",
+           "post_header", "reply_text", "signature"]
 
 _DIGITS = re.compile(r"\d+")
 _LINES = "post_lines.txt"
@@ -104,6 +105,32 @@ def reply_text(block: Block) -> bool:
 def _header_only(block: Block) -> bool:
     # A row that is all header: a handle and a time (msn1983aa 5 小时 7 分钟前), nothing said.
     return post_header(block) and not re.search(r"[，。！？；,!?;]", block.text) and len(block.text) <= 40
+
+
+def header_row(block: Block) -> bool:
+    """A row that is all post header: a day with its clock time beside a handle or a post number, nothing said,
+    no label (a schedule's ``8:30－8:50 开幕式`` has no day, ``发行日期：2001年12月14日`` is a labelled field), no
+    mention (``@cdylng 2017-03-24 22:04:05`` heads a quotation inside a reply).
+
+    >>> header_row(Block(0, "無名2021/12/03(五)14:22:16.015ID:iw3TyiasNo.25208031del"))
+    True
+    >>> header_row(Block(0, "tk wug vb 馨语 09:02:51 5/23/06 (无内容)"))
+    True
+    >>> header_row(Block(0, "2021年12月3日，市政府召开新闻发布会。")), header_row(Block(0, "8:30－8:50 开幕式"))
+    (False, False)
+    """
+    text = block.text.strip()
+    return (len(text) <= HEADER_MAX_CHARS and not block.heading and _DAY_AND_TIME.search(text) is not None
+            and not re.search(r"[，。！？；,!?;]", text) and not _LABEL_OPENING.match(text))
+
+
+# A day and its clock time, in either order (2021/12/03(五)14:22:16, 09:02:51 5/23/06).
+_DAY = r"\d{1,4}[-/.年]\d{1,2}[-/.月]\d{1,2}"
+_CLOCK = r"\d{1,2}:\d{2}"
+_DAY_AND_TIME = re.compile(rf"{_DAY}.{{0,12}}?{_CLOCK}|{_CLOCK}.{{0,12}}?{_DAY}")
+# A field's label opening the row (发行日期：, 时 间：), or a mention: a reply's words quoting another post
+# (@cdylng 2017-03-24 22:04:05 above the quoted lines).
+_LABEL_OPENING = re.compile(r"[^：:\d]{1,8}[：:]|@")
 
 
 def signature(block: Block, depth: int = 0) -> str:
