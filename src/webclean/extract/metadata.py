@@ -50,7 +50,7 @@ from .credit_rows import (
     paper_edition,
 )
 from .datelines import dispatch_byline, leading_dateline_end, outlet_report_opening
-from .posters import blog_owner, hinted_poster, info_row_poster, post_time, time_line_poster, tooltip_time
+from .posters import banner_owner, blog_owner, hinted_poster, info_row_poster, post_time, time_line_poster, tooltip_time
 from .threads import apply_first_floor
 from .titles import (
     clean_title,
@@ -709,6 +709,9 @@ def extract_metadata(doc: Document, opts: Any) -> None:
         owner = blog_owner(doc.blocks, head_block.index) if head_block is not None else None
         if owner:
             doc.set_field("author", owner[0], "blog_owner", owner[1].text, block=owner[1].index)
+        banner = banner_owner(doc.blocks, head_block.index) if head_block is not None else None
+        if banner:
+            doc.set_field("author", banner[0], "banner_owner", banner[1].text, block=banner[1].index)
         if doc.head:
             doc.set_field("author", head_author(doc), "meta_author")
         _apply_account_row(doc, head_block)

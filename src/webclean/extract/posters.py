@@ -22,7 +22,7 @@ from ..core.vocabulary import alternation, read_vocabulary, section_alternation
 from ..document import Block
 
 __all__ = ["poster_hint", "handle_of", "hinted_poster", "post_time", "time_line_poster", "blog_owner", "poster_row",
-           "info_row_poster", "tooltip_time"]
+           "info_row_poster", "tooltip_time", "banner_owner"]
 
 # Class/id words of an element that holds a user's name, matched on the parts of each word split at - and _
 # (topic_username, postuser-name, author-info--right, wgt-replyer-all, p_author, head_nick_1yix2); a
@@ -280,6 +280,33 @@ def blog_owner(blocks: list[Block], head: int) -> tuple[str, Block] | None:
         if name and not _PRONOUN_END.search(name):   # 欢迎来到我的个人博客 names nobody
             return name, b
     return None
+
+
+def banner_owner(blocks: list[Block], head: int) -> tuple[str, Block] | None:
+    """The owner a blog's banner names above the post's headline (``<h1>谢莱纳的博客</h1>``), or None: a heading
+    that is only a name and its page word, as blog platforms title every page of one owner's blog.
+
+    >>> b = [Block(0, "谢莱纳的博客", heading=1), Block(1, "《我牛逼的2011年大总结套餐》", heading=2)]
+    >>> banner_owner(b, 1)[0]
+    '谢莱纳'
+    >>> banner_owner([Block(0, "我的博客", heading=1), Block(1, "标题", heading=2)], 1) is None
+    True
+    >>> banner_owner([Block(0, "谢莱纳的博客 · 首页 · 相册", heading=1), Block(1, "标题", heading=2)], 1) is None
+    True
+    """
+    for b in blocks[max(0, head - BANNER_REACH):max(0, head)]:
+        text = b.text.strip()
+        if not b.heading or len(text) > _CELL_MAX:
+            continue
+        m = _OWNER.fullmatch(text)
+        name = handle_of(m.group(1)) if m else None
+        if name and not _PRONOUN_END.search(name):
+            return name, b
+    return None
+
+
+#: The blog's banner sits within this many blocks above the post's headline (menus and counters between).
+BANNER_REACH = 40
 
 
 # A time shown relative to the reader (1 月前, 11个月前, 5 小时 15 分钟前, 刚刚, 昨天 12:30, 3 days ago).
