@@ -253,6 +253,8 @@ def parse_credits(line: str) -> dict[str, str]:
     ({'editor': '張堯'}, {'editor': '杨格'})
     >>> parse_credits("记者 王明 通讯员 李华")
     {'author': '王明、李华'}
+    >>> parse_credits("作者：新华社记者 王小明"), parse_credits("文：《中国新闻周刊》新媒体主笔 城南君")
+    ({'author': '王小明'}, {'author': '城南君'})
     >>> parse_credits("記者 王怡文／台北報導")
     {'author': '王怡文'}
     >>> parse_credits("(一審 何唯 二審 潘德銘 三審 龔春梅)")
@@ -295,6 +297,11 @@ def parse_credits(line: str) -> dict[str, str]:
         if field != "date" and _SPEECH.search(raw):
             return {}   # 记者：您刚到的时候，学校是什么样子？ — an interview's question, not a credit
 
+        if (field == "author" and i + 1 < len(marks) and raw and not raw[-1].isspace()
+                and _field_of(marks[i + 1].group("lab")) == "author" and looks_like_outlet(value)):
+            continue   # 作者：新华社记者 王小明: the agency employs the reporter the next label credits
+        if field == "author":   # before the value is cut at its first space: 本报评论员 李强
+            value = titled_name(raw.strip(_TRIM).strip()) or value
         if field == "author" and "author" in out:
             if value not in out["author"]:
                 out["author"] += "、" + value
@@ -311,6 +318,19 @@ def parse_credits(line: str) -> dict[str, str]:
     return out
 
 
+def titled_name(value: str) -> str | None:
+    """The name after a writer's title in a credit's value (the outlet and the title before it say who employs
+    the writer), or None when the value holds no title.
+
+    >>> titled_name("本报评论员 李强"), titled_name("《中国新闻周刊》新媒体主笔 城南君"), titled_name("张三")
+    ('李强', '城南君', None)
+    """
+    m = _TITLED_NAME.fullmatch(value)
+    return m.group("name") if m and valid_person(m.group("name")) else None
+
+
+_TITLED_NAME = re.compile(rf".{{0,30}}?(?:{section_alternation(_CREDITS, 'writer titles')})"
+                          r"\s?(?P<name>[^\s、，,]{2,20})")
 _RESPONSIBLE_EDITOR = frozenset(read_vocabulary(_CREDITS, "responsible editor"))
 # A date glued after a source (来源：人民日报2024-05-13 08:49), or the issue of a journal (城市管理研究 2023年第2期,
 # 四川行政学院学报 2022年4期, 学报 2022(4)).
