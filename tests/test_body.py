@@ -200,7 +200,9 @@ def _bigram_f1(pred: str, gold: str) -> float:
 # own set's two rounds (devset2: 40 pages added on 2026-12-06, 0.727 then), floors that only rise as the work lands
 # (2026-12-07, thread replies kept: added 0.849, devset 0.867, devset2 0.745, devset3 0.947; then listings and
 # boxed replies: added 0.875, devset 0.914, devset2 0.860, devset3 0.953).
-BODY_F1_FLOORS = {"first": 0.95, "added": 0.87, "devset": 0.91, "devset2": 0.85, "devset3": 0.95, "devset4": 0.84}
+# (2026-12-07, second session: opening posts apart, reply link lines, closing related headings, the tiny-body
+# fallback: first 0.958, added 0.882, devset 0.920, devset2 0.875, devset3 0.953, devset4 0.846).
+BODY_F1_FLOORS = {"first": 0.95, "added": 0.88, "devset": 0.92, "devset2": 0.87, "devset3": 0.95, "devset4": 0.84}
 # Pages each set must score (a set whose cache is half built fails rather than passes on what is left).
 MIN_SCORED_PAGES = {"devset3": 10, "devset4": 19}
 

@@ -389,10 +389,11 @@ METADATA_FLOORS = {
     "devset": {"title": 0.96, "author": 0.94, "author_spurious": 0.02, "date": 0.95, "editor": 0.99, "source": 0.99},
     "devset2": {"title": 0.86, "author": 0.74, "author_spurious": 0.19, "date": 0.96, "editor": 0.99, "source": 0.99},
     # 10 pages of a third round (2026-12-07), at the level they were first scored.
-    "devset3": {"title": 0.99, "author": 0.83, "author_spurious": 0.0, "date": 0.89, "editor": 0.99, "source": 0.79},
+    "devset3": {"title": 0.99, "author": 0.99, "author_spurious": 0.0, "date": 0.89, "editor": 0.99, "source": 0.79},
     # 19 pages of a fourth round (2026-12-07), at the level first wired (title 0.947, author 0.333, spurious 0.0,
-    # date 0.636, editor 1.0, source 0.5): blogs and board pages whose posters and times are still missed.
-    "devset4": {"title": 0.94, "author": 0.33, "author_spurious": 0.0, "date": 0.63, "editor": 0.99, "source": 0.5},
+    # date 0.636, editor 1.0, source 0.5): blogs and board pages whose posters and times are still missed; raised
+    # the same day (author 0.444, date 0.909; devset3 author 1.0).
+    "devset4": {"title": 0.94, "author": 0.44, "author_spurious": 0.0, "date": 0.9, "editor": 0.99, "source": 0.5},
 }
 
 
