@@ -567,9 +567,10 @@ ORPHAN = textwrap.dedent("""
     import os, sys, time
     from webclean.parent_watch import watch_parent
 
-    child = os.fork()
+    parent = os.getpid()                 # taken before the fork, as the runner passes it to its workers: a
+    child = os.fork()                    # getppid() read after the fork races a parent killed at once
     if child == 0:                       # the worker: only the portable watchdog, no kernel signal
-        watch_parent(os.getppid(), interval=0.1)
+        watch_parent(parent, interval=0.1)
         time.sleep(120)
         os._exit(0)
     print(child, flush=True)
