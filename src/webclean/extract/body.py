@@ -1177,6 +1177,41 @@ def _cut_after_editor_credit(doc: Document, kept: list[Block]) -> list[Block]:
     return _cut_from(doc, kept, after_editor_credit(doc, kept), "boilerplate", "after_article_end")
 
 
+def closing_disclaimers(kept: list[Block]) -> list[int]:
+    """Positions in ``kept`` of the disclaimers among its last lines: a site's or a platform's word that the
+    text is its writer's view only (``本文仅为作者观点，不代表网易立场。``, ``…仅代表作者本人的观点，与78小说网的
+    立场无关``, ``言論不代表本報立場``), with the reprint or submission note it comes with. Unlabelled, unlike
+    ``免责声明：…`` (the strip stage's :func:`~webclean.strip.controls.disclaimer_line`).
+
+    >>> text = Block(0, "今年全市新增就业岗位三万余个，城镇居民人均可支配收入同比增长百分之六。")
+    >>> note = Block(1, "本文为康斯坦丁授权网易财经发布，转载请注明出处。本文仅为作者观点，不代表网易立场。")
+    >>> closing_disclaimers([text, note]), closing_disclaimers([note] + [text] * 6)
+    ([1], [])
+    """
+    start = max(0, len(kept) - DISCLAIMER_REACH)
+    return [k for k in range(start, len(kept))
+            if len(kept[k].text) <= DISCLAIMER_MAX_CHARS and _DISCLAIMS.search(kept[k].text)]
+
+
+# The text is its writer's view, not the site's: 不代表本站立场, 仅代表作者本人的观点, 与本站立场无关.
+_DISCLAIMS = re.compile(r"(?:並|并)?不代表[^，。！？,.!?]{0,12}(?:立场|立場|观点|觀點)"
+                        r"|[仅只僅](?:代表|为|為)作者(?:本人|个人|個人)?的?(?:观点|觀點)"
+                        r"|[与與][^，。！？]{0,16}(?:立场|立場)(?:无关|無關)")
+#: A disclaimer closes the text: it is looked for among the last few kept lines only (a novel site signs off in
+#: five lines of them) ...
+DISCLAIMER_REACH = 6
+#: ... and it is a note of a few sentences, not a paragraph of the story that quotes one.
+DISCLAIMER_MAX_CHARS = 200
+
+
+def _cut_closing_disclaimers(doc: Document, kept: list[Block]) -> list[Block]:
+    """The disclaimers closing the text are the site's notes (:func:`closing_disclaimers`)."""
+    drop = set(closing_disclaimers(kept))
+    for k in sorted(drop):
+        doc.remove_block(kept[k], "copyright", "closing_disclaimer")
+    return [b for k, b in enumerate(kept) if k not in drop] if drop else kept
+
+
 def _tail_junk(text: str) -> bool:
     """A line that closes no article: a short unpunctuated label or notice, or one with no Chinese at all
     (a video placeholder ``VIDEO``, an article id, a URL, a lone ``?``)."""
@@ -1532,6 +1567,7 @@ def select_body(doc: Document, opts: Any) -> None:
     kept = _cut_related_items(doc, kept)
     kept = _cut_repeated_post_headers(doc, kept)
     kept = _cut_after_editor_credit(doc, kept)
+    kept = _cut_closing_disclaimers(doc, kept)
     kept = captions_of_a_picture_story(doc, kept)
     kept = ensure_body(doc, kept)
     kept = apply_output_options(doc, kept, opts)
