@@ -447,6 +447,29 @@ def without_node_prefix(raw: str, heads: list[str]) -> str:
     return raw
 
 
+def without_counter_suffix(raw: str, heads: list[str]) -> str:
+    """The headline without a counter its cell sets after it (``<h1>第二章 失乡号的船长<span class="review-count">241
+    </span></h1>``), where ``<title>`` gives the headline alone.
+
+    >>> without_counter_suffix("第二章 失乡号的船长241", ["第二章 失乡号的船长_黎明之剑_远瞳"])
+    '第二章 失乡号的船长'
+    >>> without_counter_suffix("十四五规划2035", ["十四五规划 - 某某网"])   # a year the <title> drops is no counter
+    '十四五规划2035'
+    """
+    tail = _COUNTER_TAIL.search(raw)
+    if tail is None:
+        return raw
+    head = raw[:tail.start()].rstrip()
+    for title in heads:
+        if _norm(strip_site_suffix(title).strip()) == _norm(head) or _norm(title.split("_")[0]) == _norm(head):
+            return head
+    return raw
+
+
+# A counter glued to the end of a headline cell: digits, maybe in thousands (241, 1.2万, 3k), not a year.
+_COUNTER_TAIL = re.compile(r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d{1,6}(?:\.\d)?[万kK]?$")
+
+
 def find_title(doc: Document, blocks: list[Block]) -> Block | None:
     """Set title and column; label the headline block; return it (the anchor for byline search)."""
     if doc.is_html or doc.head:
@@ -465,7 +488,7 @@ def find_title(doc: Document, blocks: list[Block]) -> Block | None:
             doc.set_field("published_precision", when[1], "headline_date", raw)
         raw = undated
     if block is not None and doc.head:
-        raw = without_node_prefix(raw, _head_titles(doc))
+        raw = without_counter_suffix(without_node_prefix(raw, _head_titles(doc)), _head_titles(doc))
     if not doc.is_html:
         raw = without_outlet_suffix(raw)
     title, column, spam_part = clean_title(raw)
