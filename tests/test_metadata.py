@@ -792,3 +792,14 @@ def test_more_meta_keys_of_a_publication_time(key: str) -> None:
             "<p>红海航线受阻以后，不少外贸企业的货物只能绕行好望角，运费和交期都成了难题，订单也受到影响。</p></body></html>")
     rec = webclean.clean(page)
     assert rec.published is not None and rec.published.isoformat() == "2024-01-25T18:03:35+08:00"
+
+
+def test_a_counter_row_under_the_headline_dates_the_post():
+    # A blog's info row holds the post's time beside its word count; the strip stage takes the row for counters,
+    # and the date is still the post's.
+    page = ("<html><body><h1>索引背后的数据结构</h1><div class='meta'>2016.05.18 16:03* 字数 10002</div>"
+            "<div class='show-content'><p>数据库索引是存储引擎用于快速找到记录的一种数据结构，这是索引的基本功能。</p>"
+            "<p>本文以常见的存储引擎为例，讨论索引背后的数据结构和算法原理，并结合实例说明其用法。</p></div>"
+            "</body></html>")
+    rec = webclean.clean(page)
+    assert rec.published is not None and rec.published.isoformat() == "2016-05-18T16:03:00+08:00"

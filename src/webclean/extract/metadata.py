@@ -553,6 +553,21 @@ def _apply_poster(doc: Document, head_block: Block | None) -> None:
         doc.remove_block(cell, "byline", "poster_hint")
 
 
+def _apply_counter_row_date(doc: Document, head_block: Block | None) -> None:
+    """The date of a post's info row that the strip stage took for its counters (``2016.05.18 16:03* 字数 10002``
+    under a blog post's headline): a full date and time in one of the rows right under the headline."""
+    if head_block is None or "published" in doc.fields:
+        return
+    for b in doc.blocks[head_block.index + 1: head_block.index + 1 + _INFO_ROW_REACH]:
+        if b.rule != "counter_line":
+            continue
+        when = parse_date(b.text)
+        if when and when[1] in ("minute", "second") and doc.set_field("published", when[0], "counter_row_date", b.text,
+                                                                       block=b.index):
+            doc.set_field("published_precision", when[1], "counter_row_date", b.text)
+            return
+
+
 def _apply_account_row(doc: Document, head_block: Block | None) -> None:
     """Source from the publishing account in the row under the headline: beside the author
     (``原创 陈静 江南生活志``) or, when nobody is credited, a linked account beside the date."""
@@ -681,6 +696,7 @@ def extract_metadata(doc: Document, opts: Any) -> None:
             doc.set_field("published_precision", found[1], found[2])
         apply_first_floor(doc, head_block)
         scan_credit_lines(doc, blocks, anchor)
+        _apply_counter_row_date(doc, head_block)
         _apply_post_time(doc, head_block)
         if head_block is not None:
             after = [b for b in doc.blocks if b.index == head_block.index or b.label is None]
