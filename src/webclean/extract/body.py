@@ -1111,6 +1111,52 @@ def repeated_post_headers(kept: list[Block]) -> list[int]:
     return sorted(k for found in groups.values() if len(found) >= POST_HEADERS_MIN for k in found)
 
 
+def headline_runs(doc: Document, kept: list[Block]) -> list[int]:
+    """Positions in ``kept`` of other articles' headlines set one after another under the text: runs of lines
+    that are each one link and a headline's length (``彭明輝／台灣真的會更好嗎？``, ``快評／基神，歡迎回到凡間！``),
+    counting those selection already dropped, at least :data:`HEADLINE_RUN_MIN` long and after the first
+    paragraph. A headline may end in a question or an exclamation mark, which keeps a lone one in the text;
+    several in a row are a list.
+
+    >>> d = Document(raw="")
+    >>> d.blocks = [Block(0, "選舉的結果讓許多人對台灣繼續推動加入區域經貿合作組織以及兩岸經貿合作感到憂心。")] + [
+    ...     Block(i, f"第{i}篇：台灣真的會更好嗎？", links=1, link_chars=12) for i in range(1, 5)]
+    >>> headline_runs(d, d.blocks), headline_runs(d, d.blocks[:3])
+    ([1, 2, 3, 4], [])
+    """
+    blocks = doc.blocks
+    position = {b.index: k for k, b in enumerate(kept)}
+    found: list[int] = []
+    seen_prose = False
+    run: list[int] = []
+    last = kept[-1].index if kept else -1
+    for b in blocks[kept[0].index if kept else 0: last + 1]:
+        headline_link = (b.link_density >= OTHER_HEADLINE_LINK_DENSITY and len(b.text) <= HEADLINE_LINE_MAX
+                         and len(_HAN_CHAR.findall(b.text)) >= HEADLINE_MIN_HAN)
+        if seen_prose and headline_link and (b.index in position or b.rule == "link_line_in_content"):
+            run.append(b.index)
+            continue
+        if len(run) >= HEADLINE_RUN_MIN:
+            found += [position[i] for i in run if i in position]
+        run = []
+        seen_prose = seen_prose or (b.index in position and prose_block(b))
+    if len(run) >= HEADLINE_RUN_MIN:
+        found += [position[i] for i in run if i in position]
+    return sorted(found)
+
+
+#: Linked headlines this many in a row are a list of other articles.
+HEADLINE_RUN_MIN = 3
+
+
+def _cut_headline_runs(doc: Document, kept: list[Block]) -> list[Block]:
+    """Runs of other articles' linked headlines under the text are related links (:func:`headline_runs`)."""
+    drop = set(headline_runs(doc, kept))
+    for k in sorted(drop):
+        doc.remove_block(kept[k], "related", "headline_run")
+    return [b for k, b in enumerate(kept) if k not in drop] if drop else kept
+
+
 #: Header rows of one signature repeated this often are posts' headers (two could be a dateline and an update).
 POST_HEADERS_MIN = 3
 
@@ -1566,6 +1612,7 @@ def select_body(doc: Document, opts: Any) -> None:
     kept = _cut_comment_section(doc, kept, opts)
     kept = _cut_related_items(doc, kept)
     kept = _cut_repeated_post_headers(doc, kept)
+    kept = _cut_headline_runs(doc, kept)
     kept = _cut_after_editor_credit(doc, kept)
     kept = _cut_closing_disclaimers(doc, kept)
     kept = captions_of_a_picture_story(doc, kept)
