@@ -162,8 +162,9 @@ def later_replies(blocks: list[Block], after: int, candidates: Iterable[int]) ->
     header). Every reply-text block of a qualifying signature is returned, in page order.
 
     >>> page = [Block(0, "主楼正文……"), Block(1, "msn1983aa 5 小时 7 分钟前", hints="cell r_1"),
-    ...         Block(2, "伸手必被捉", hints="cell r_1 reply_content"), Block(3, "wszgrcy 4 小时前", hints="cell r_2"),
-    ...         Block(4, "不激励了，但是带宽照样占用？", hints="cell r_2 reply_content"),
+    ...         Block(2, "伸手必被捉", hints="cell r_1 reply_content", container=2),
+    ...         Block(3, "wszgrcy 4 小时前", hints="cell r_2"),
+    ...         Block(4, "不激励了，但是带宽照样占用？", hints="cell r_2 reply_content", container=4),
     ...         Block(5, "本质上是个笨蛋，但只要努力就一定能做到", hints="user-simple description")]
     >>> later_replies(page, 0, range(1, 6))
     [2, 4]
@@ -179,7 +180,10 @@ def later_replies(blocks: list[Block], after: int, candidates: Iterable[int]) ->
             if (any(post_header(b) for b in blocks[max(after + 1, i - HEADER_REACH):i])
                     or (headed and headed[-1] >= i - HEADER_REACH)):
                 headed.append(i)
-        if len(headed) >= REPLY_MIN_REPEATS:
+        # replies sit in boxes of their own: lines of one element after a time (a page footer under the last
+        # reply, VERSION … UTC 07:54) are no replies (where the elements are known: a text page has none)
+        boxes = {blocks[i].container for i in headed}
+        if len(headed) >= REPLY_MIN_REPEATS and (len(boxes) >= REPLY_MIN_REPEATS or min(boxes) < 0):
             found.extend(headed)
     return sorted(found)
 
