@@ -542,6 +542,7 @@ def test_hidden_soft_hyphen_choice_by_the_words_around():
     assert choice("他最爱拍", "照", "的老巷", "gb18030") == "\ufffd"      # 拍照的 and 拍窄窄的 both read
     assert choice("打了三次", "\u3000", "\n到现在", "gb18030") == "……"   # a full-width space dangling at a line end
     assert choice("发布时间", "\u3000", "来源", "gb18030") == "\u3000"     # a separator between fields stays
+    assert choice("05-01", "\u3000", "\n", "gb18030") == "\u3000"          # ... and after a date at a line end
 
 
 def test_stripped_soft_hyphens_that_leave_a_word_are_put_back_by_the_words():

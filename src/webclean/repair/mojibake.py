@@ -81,7 +81,7 @@ from .reconstruct import (
     usual_bytes,
 )
 from .regions import decoded_regions, has_mixed_letters, latin_regions, pair_regions, wide_after
-from .soft_hyphens import CONTEXT, clear_soft_hyphen_caches, settle_hidden_soft_hyphens
+from .soft_hyphens import CONTEXT, settle_hidden_soft_hyphens
 
 __all__ = ["repair_text", "repair_text_with_repairs", "text_badness", "char_cost", "foreign_script_chars",
            "looks_garbled", "is_latin_utf8_repair", "find_lossy_markers", "credible_repair", "Hypothesis",
@@ -1086,7 +1086,6 @@ def clear_text_caches() -> None:
     _outside_counts.cache_clear()
     clear_reconstruction_caches()
     clear_hole_caches()
-    clear_soft_hyphen_caches()
 
 
 def repair_text(text: str) -> str:

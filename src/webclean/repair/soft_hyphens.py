@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..core.plausibility import NEUTRAL_PUNCT, simplified_char
+from ..core.plausibility import NEUTRAL_PUNCT, is_word_pair, simplified_char
 from ..core.script import word_counts
 from .lost_bytes import CANDIDATE_MAX_COST, MAX_WORD, word_support
 from .reconstruct import SOFT_HYPHEN, reconstruction_cost
@@ -38,7 +38,7 @@ CONTEXT = MAX_WORD - 1
 _HANZI_RE = re.compile("[\u3400-\u9fff]")
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=65536)  # a table by character, like the codec's own: kept when text caches are cleared
 def soft_hyphen_alternatives(ch: str, codec: str) -> tuple[str, ...]:
     """The two-character texts the two bytes of ``ch`` read as in ``codec`` with two 0xAD bytes put back
     anywhere among them: the characters that would have lost their soft hyphens to leave ``ch``. Texts
@@ -94,15 +94,24 @@ def holds_with_neighbour(left: str, text: str, right: str) -> bool:
     return False
 
 
+def _may_hold_with_neighbour(left: str, pair: str, right: str) -> bool:
+    """What :func:`holds_with_neighbour` needs of two characters, in three set look-ups: a word holding
+    both and a neighbour holds them side by side, and the neighbour beside one of them."""
+    return is_word_pair(pair[0], pair[1]) and (
+        (bool(left) and is_word_pair(left[-1], pair[0])) or (bool(right) and is_word_pair(pair[1], right[0])))
+
+
 def dangling_full_width_space(left: str, ch: str, right: str) -> bool:
-    """Whether ``ch`` is a full-width space right after text at the end of a line: an indent stands at a
-    line's start, a separator between words; at a line's end after text it is the trace of ……
-    (A1 AD A1 AD) that lost its soft hyphens.
+    """Whether ``ch`` is a full-width space right after a hanzi at the end of a line: an indent stands at a
+    line's start, a separator between words or after a date or a number (``2024-05-01　``); at a line's
+    end right after a word it is the trace of …… (A1 AD A1 AD) that lost its soft hyphens.
 
     >>> dangling_full_width_space("一直占线", "\\u3000", "\\n"), dangling_full_width_space("时间", "\\u3000", "来源")
     (True, False)
+    >>> dangling_full_width_space("2024-05-01", "\\u3000", "\\n")
+    False
     """
-    return (ch == "\u3000" and bool(left) and not left[-1].isspace()
+    return (ch == "\u3000" and bool(left) and _HANZI_RE.match(left[-1]) is not None
             and (not right or right[0] in "\r\n"))
 
 
@@ -129,7 +138,7 @@ def hidden_soft_hyphen_choice(left: str, ch: str, right: str, codec: str) -> str
     if not alternatives:
         return ch
     if _HANZI_RE.match(ch):
-        supported = [s for s in alternatives if _HANZI_RE.match(s[0]) and _HANZI_RE.match(s[1])
+        supported = [s for s in alternatives if _may_hold_with_neighbour(left, s, right)
                      and holds_with_neighbour(left, s, right)]
         if not supported:
             return ch
@@ -159,7 +168,7 @@ def settle_hidden_soft_hyphens(text: str, codec: str, before: str = "", after: s
         if ch < "\x80" or not soft_hyphen_alternatives(ch, codec):
             out.append(ch)
             continue
-        left = (before + "".join(out))[-CONTEXT:]
+        left = (before + "".join(out[-CONTEXT:]))[-CONTEXT:]
         right = (text[i + 1:] + after)[:CONTEXT]
         choice = hidden_soft_hyphen_choice(left, ch, right, codec)
         if choice == "\ufffd":
@@ -169,7 +178,3 @@ def settle_hidden_soft_hyphens(text: str, codec: str, before: str = "", after: s
         out.append(choice)
     return "".join(out), decided, lost
 
-
-def clear_soft_hyphen_caches() -> None:
-    """Forget the alternatives listed (for fair timing)."""
-    soft_hyphen_alternatives.cache_clear()
