@@ -407,14 +407,20 @@ class Reconstruction:
 _INVALID_RE = re.compile("[\udc80-\udcff]")
 
 
-@dataclass(frozen=True)
 class _Node:
-    cost: float  # for comparing paths: a stretch decoded while one path is alive adds nothing
-    assumed: int
-    prev: _Node | None
-    items: tuple
-    last: str = ""  # the last character decoded on this path ("" after a hole), for the word-pair bonus
-    prices: float = 0.0  # the prices of the alternatives and assumptions taken, summed along the path
+    """A path of the search (a plain class with slots: the search makes one per move it keeps, and a frozen
+    dataclass's ``__init__`` costs several times as much)."""
+
+    __slots__ = ("assumed", "cost", "items", "last", "prev", "prices")
+
+    def __init__(self, cost: float, assumed: int, prev: _Node | None, items: tuple, last: str = "",
+                 prices: float = 0.0) -> None:
+        self.cost = cost  # for comparing paths: a stretch decoded while one path is alive adds nothing
+        self.assumed = assumed
+        self.prev = prev
+        self.items = items
+        self.last = last  # the last character decoded on this path ("" after a hole), for the word-pair bonus
+        self.prices = prices  # the prices of the alternatives and assumptions taken, summed along the path
 
 
 def _items_cost(items: tuple, last: str) -> tuple[float, str]:
@@ -816,15 +822,22 @@ def _usual_length(reading: Reading, ch: str) -> int:
 
 
 def _window_options(text: str, i: int, data: bytes, starts: list[int], reading: Reading,
-                    source: Source) -> tuple[Options, Options]:
+                    source: Source, seen: dict | None = None) -> tuple[Options, Options]:
     """The alternatives of character ``i`` and the bytes that may have been lost before it. What follows
-    decides which bytes a GBK or Big5 reader could have lost: the first byte after, when it is known."""
+    decides which bytes a GBK or Big5 reader could have lost: the first byte after, when it is known.
+    ``seen`` remembers them by character and bytes around for one search (``reading`` and ``source``
+    are the search's own)."""
     ch = text[i]
     nxt = starts[i + 1]
     after = data[nxt] if nxt < len(data) and data[nxt] != _PLACEHOLDER and ch == "\ufffd" else None
-    options = reading.options(ch, after) + _literal(ch, reading, source)  # type: ignore[operator]
     first = data[starts[i]] if starts[i] < len(data) and data[starts[i]] != _PLACEHOLDER else None
-    return options, reading.gap_options(first)
+    if seen is not None and (known := seen.get((ch, after, first))) is not None:
+        return known
+    options = reading.options(ch, after) + _literal(ch, reading, source)  # type: ignore[operator]
+    found = options, reading.gap_options(first)
+    if seen is not None:
+        seen[ch, after, first] = found
+    return found
 
 
 @lru_cache(maxsize=256)
@@ -853,6 +866,8 @@ def _search(text: str, data: bytes, starts: list[int], reading: Reading, source:
     # characters must not merge, as the next character's word pair depends on it (小方|格 against 小路陆|格)
     states: dict[tuple[tuple[Byte, ...], str], _Node] = {((), ""): _Node(0.0, 0, None, ())}
     fixed = None if source.two_byte else iter(_utf8_windows(data, starts))
+    seen: dict = {}  # the alternatives of each character met in this search (a text repeats its characters)
+    pairs: dict = {}  # the word pairs looked up in this search (the same few characters meet again and again)
     pos = 0
     while pos < n:
         if fixed is not None:
@@ -872,8 +887,8 @@ def _search(text: str, data: bytes, starts: list[int], reading: Reading, source:
         if a > pos:
             states = _macro(states, data[starts[pos]:starts[a]], source)
         for i in range(a, b):
-            options, gaps = _window_options(text, i, data, starts, reading, source)
-            states = _chars(states, options, gaps, source)
+            options, gaps = _window_options(text, i, data, starts, reading, source, seen)
+            states = _chars(states, options, gaps, source, pairs)
             if not states:
                 return None
         pos = max(pos, b)
@@ -925,31 +940,47 @@ def _macro(states: dict, data: bytes, source: Source) -> dict:
 @lru_cache(maxsize=65536)
 def _moves(source: Source, pending: tuple[Byte, ...], options: Options, gaps: Options) -> tuple:
     """Every way one character can leave the decoder at ``pending``: (new pending, items, price, bytes
-    assumed, cost of the items, first character of the items or "", last character or "" after a hole)."""
+    assumed, cost of the items, first character of the items when it is a hanzi or "", last character or
+    "" after a hole, the hanzi of that last character or ""). Worked out once per decoder state and
+    alternatives, so that the search's inner loop only adds up."""
     out = []
     for gap, gap_price in ((), 0.0), *gaps:
         for seq, price in options:
             for new_pending, items in _feed(source, pending, gap + seq):
                 cost, last = _items_cost(items, "")
                 first = items[0][0] if items and isinstance(items[0], str) and items[0] else ""
-                out.append((new_pending, items, gap_price + price, len(gap), cost, first, last))
+                out.append((new_pending, items, gap_price + price, len(gap), cost, _hanzi_or_none(first), last,
+                            _hanzi_or_none(last)))
     return tuple(out)
 
 
-def _chars(states: dict, options: Options, gaps: Options, source: Source) -> dict:
-    """One character inside a window: every alternative, each optionally after a lost byte."""
+def _chars(states: dict, options: Options, gaps: Options, source: Source, pairs: dict | None = None) -> dict:
+    """One character inside a window: every alternative, each optionally after a lost byte. A state's key
+    holds the hanzi its path ends in (or ""): the word pair with the next character is read from it.
+    ``pairs`` remembers the word pairs looked up (for one search)."""
     out: dict = {}
-    for (pending, _), node in states.items():
-        for new_pending, items, price, assumed, items_cost, first, last in _moves(source, pending, options, gaps):
-            cost = node.cost + price + items_cost
-            if first and node.last and "\u3400" <= first < "\ua000" and "\u3400" <= node.last < "\ua000" \
-                    and is_word_pair(node.last, first):
-                cost -= WORD_PAIR_BONUS
-            new_last = last if items else node.last
-            key = (new_pending, _hanzi_or_none(new_last))
-            if key in out and out[key].cost <= cost:
+    if pairs is None:
+        pairs = {}
+    for (pending, last_hanzi), node in states.items():
+        base = node.cost
+        for new_pending, items, price, assumed, items_cost, first, last, last_key in _moves(
+                source, pending, options, gaps):
+            cost = base + price + items_cost
+            if first and last_hanzi:
+                pair = last_hanzi + first
+                paired = pairs.get(pair)
+                if paired is None:
+                    paired = pairs[pair] = is_word_pair(last_hanzi, first)
+                if paired:
+                    cost -= WORD_PAIR_BONUS
+            if items:
+                key = (new_pending, last_key)
+            else:
+                last, key = node.last, (new_pending, last_hanzi)
+            old = out.get(key)
+            if old is not None and old.cost <= cost:
                 continue
-            out[key] = _Node(cost, node.assumed + assumed, node, items, new_last, node.prices + price)
+            out[key] = _Node(cost, node.assumed + assumed, node, items, last, node.prices + price)
     return _prune(out)
 
 
