@@ -578,3 +578,15 @@ def test_text_that_never_held_a_soft_hyphen_keeps_the_characters_they_could_hide
         assert b"\xad" not in original.encode("gbk")
         garbled = strip_soft_hyphens_after_latin(original)
         assert repair_text(garbled) == original
+
+
+def test_a_letter_before_cjk_punctuation_is_a_trace_of_a_stripped_soft_hyphen():
+    # 江 is BD AD in GBK: without its 0xAD, 浙江大學 (D5 E3 BD AD B4 F3 8C 57) reads 浙酱髮 and the trail
+    # of 學 (0x57) is left as "W" before the full-width comma: as much a trace as a letter between hanzi
+    original = "她去年考進了浙江大學，讀的是經濟。"
+    garbled = strip_soft_hyphens_after_latin(original)
+    assert "ŒW£¬" in garbled
+    assert repair_text(garbled) == original
+    # a letter that belongs to the text before CJK punctuation is left as it is
+    for line in ("我们用的是维生素C。", "这款手机支持5G，价格不高。"):
+        assert repair_text(line) == line

@@ -61,6 +61,7 @@ from .lost_bytes import clear_hole_caches, fill_holes
 from .reconstruct import (
     BIG5,
     BIG5_READING,
+    CJK_PUNCTUATION_CLASS,
     GBK,
     GBK_READING,
     LATIN,
@@ -414,7 +415,9 @@ def _rank(after: str, rec: Reconstruction) -> float:
 
 #: What a character left as U+FFFD adds to a repair's rank.
 LOST_RANK = 3.0
-_STRAY_LETTER_RE = re.compile("[\u3400-\u9fff][A-Za-z][\u3400-\u9fff]|[^\\n\\s]\u3000")
+# a letter alone after a hanzi, before a hanzi or CJK punctuation; a full-width space after text
+_STRAY_LETTER_RE = re.compile("[\u3400-\u9fff][A-Za-z][\u3400-\u9fff]"
+                              f"|[\u3400-\u9fff][A-Za-z](?=[{CJK_PUNCTUATION_CLASS}])|[^\\n\\s]\u3000")
 
 
 #: What a letter standing alone between hanzi costs when readings are compared: a trail byte 0x40-0x7E

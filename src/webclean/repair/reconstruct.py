@@ -38,7 +38,7 @@ from ..core.plausibility import NEUTRAL_PUNCT, char_cost, char_ranks, core_hanzi
 __all__ = ["Hole", "Reading", "Source", "Reconstruction", "reconstruct", "LATIN", "LATIN_STRICT", "MIXED", "LATIN_SHY",
            "MIXED_SHY", "GBK_READING", "BIG5_READING", "GBK", "BIG5", "UTF8", "ANY_LOST", "C1_LOST", "CP1252_UNDEFINED",
            "SOFT_HYPHEN", "hole_candidates", "trouble_marks", "encoded_length", "default_bytes", "undecodable_before",
-           "reconstruction_cost", "bad_share", "MAX_BAD_SHARE", "usual_bytes", "text_cost"]
+           "reconstruction_cost", "bad_share", "MAX_BAD_SHARE", "usual_bytes", "text_cost", "CJK_PUNCTUATION_CLASS"]
 
 #: A byte of the source: known, or the set of values a lost byte may have had.
 Byte = int | frozenset
@@ -643,10 +643,15 @@ def _byte_offsets(decoded: str, indexes: list[int], source: Source) -> list[int]
     return out
 
 
+#: CJK punctuation (、。《》「」【】 and the full-width marks ，：（）！？, not the digits): a letter right after
+#: a hanzi and before one of these is as odd as a letter between two hanzi.
+CJK_PUNCTUATION_CLASS = "\u3001-\u3011\uff01-\uff0f\uff1a-\uff1f"
 # What a stripped soft hyphen leaves in a decode that is otherwise clean: its pair's trail read as a
-# letter between hanzi (Big5 訂 AD 71 without its lead is ``q``), …… (A1 AD A1 AD) read as A1 A1 (　)
-# inside a line.
-_SOFT_HYPHEN_TRACE_RE = re.compile("(?<=[\u3400-\u9fff])[A-Za-z](?=[\u3400-\u9fff])|(?<=[^\\s])\u3000")
+# letter after a hanzi, before a hanzi or CJK punctuation (Big5 訂 AD 71 without its lead is ``q``; GBK 學
+# is 8C 57, and in 浙江大學 without 江's 0xAD it is left as ``W`` before the comma), …… (A1 AD A1 AD) read
+# as A1 A1 (　) inside a line.
+_SOFT_HYPHEN_TRACE_RE = re.compile(
+    f"(?<=[\u3400-\u9fff])[A-Za-z](?=[\u3400-\u9fff{CJK_PUNCTUATION_CLASS}])|(?<=[^\\s])\u3000")
 
 
 def _reading_marks(decoded: str, source: Source, reading: Reading) -> list[int]:
