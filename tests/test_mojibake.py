@@ -240,7 +240,7 @@ def test_docstring_examples():
     import importlib
 
     for name in ("repair.mojibake", "core.plausibility", "repair.garble_gate", "repair.reconstruct",
-                 "repair.regions", "repair.lost_bytes", "repair.leave_alone"):
+                 "repair.regions", "repair.lost_bytes", "repair.leave_alone", "repair.soft_hyphens"):
         module = importlib.import_module("webclean." + name)
         result = doctest.testmod(module)
         assert result.failed == 0 and result.attempted > 0, module.__name__
@@ -317,8 +317,9 @@ def test_beyond_repair_flags_garbage_and_not_a_rare_name() -> None:
 PASSAGES = [json.loads(line) for line in
             (ROOT / "fixtures" / "mojibake" / "passages.jsonl").read_text("utf-8").split("\n") if line.strip()]
 #: Processes that strip soft hyphens: a stripped 0xAD can leave other real text that decodes cleanly
-#: (淡淡 B5 AD B5 AD without them is 档 B5 B5; …… A1 AD A1 AD is 　 A1 A1), which no reading can tell.
-SOFT_HYPHEN_WRONG_MAX = 6
+#: (淡淡 B5 AD B5 AD without them is 档 B5 B5; …… A1 AD A1 AD is 　 A1 A1). The bytes cannot tell them
+#: apart; the words around decide, or the character is left U+FFFD (repair/soft_hyphens.py): none is wrong.
+SOFT_HYPHEN_WRONG_MAX = 0
 
 
 def _wrong_characters(text: str, out: str, original: str) -> int:
@@ -509,3 +510,83 @@ def test_a_dropped_unmapped_pair_costs_its_two_neighbours_not_the_line():
     out, repairs = repair_text_with_repairs("涓枃椤甸潰锛屾爣棰樹贡鐮併€?")
     assert "页面，标题乱码" in out and not set(out) - set("涓枃椤甸潰锛屾爣棰樹贡鐮併€?") - set(original) - {"\ufffd"}
     assert any(r.kind == "mojibake" for r in repairs)
+
+
+# ----------------------------------------------------------------- soft hyphens that leave other real text
+def strip_soft_hyphens_after_latin(text: str, reader: str = "cp1252") -> str:
+    """GBK text read as cp1252 (or "UTF-8 first") by a browser, then its soft hyphens stripped by a text
+    extractor (as scripts/garble.py's gbk>*-soft-hyphen-lost processes do)."""
+    if reader == "mixed":
+        return mixed_decode(text.encode("gbk")).replace("\xad", "")
+    data = text.encode("gbk")
+    return "".join(bytes([b]).decode("cp1252", "ignore") or chr(b) for b in data).replace("\xad", "")
+
+
+def test_soft_hyphen_alternatives_are_the_characters_two_stripped_soft_hyphens_leave():
+    from webclean.repair.soft_hyphens import soft_hyphen_alternatives
+
+    assert soft_hyphen_alternatives("档", "gb18030") == ("淡淡",)        # B5 B5 = B5 AD B5 AD without 0xAD
+    assert soft_hyphen_alternatives("\u3000", "gb18030") == ("……",)      # A1 A1 = A1 AD A1 AD
+    assert soft_hyphen_alternatives("照", "gb18030") == ("窄窄",)
+    assert soft_hyphen_alternatives("经", "gb18030") == ()               # BE AD holds one itself
+    assert soft_hyphen_alternatives("中", "gb18030") == ("汁协",)        # most characters have one: words decide
+    # Big5 限 is AD AD: a character made of soft hyphens alone vanishes, nothing shows where; not listed
+    assert not any("限" in s for s in soft_hyphen_alternatives("有", "big5"))
+
+
+def test_hidden_soft_hyphen_choice_by_the_words_around():
+    from webclean.repair.soft_hyphens import hidden_soft_hyphen_choice as choice
+
+    assert choice("飘来", "档", "的桂花", "gb18030") == "淡淡"           # 淡淡的 is a word, 来档 / 档的 none
+    assert choice("这些", "档", "案已经", "gb18030") == "档"             # 档案: 淡淡案 makes no word with 案
+    assert choice("他最爱拍", "照", "的老巷", "gb18030") == "\ufffd"      # 拍照的 and 拍窄窄的 both read
+    assert choice("打了三次", "\u3000", "\n到现在", "gb18030") == "……"   # a full-width space dangling at a line end
+    assert choice("发布时间", "\u3000", "来源", "gb18030") == "\u3000"     # a separator between fields stays
+    assert choice("05-01", "\u3000", "\n", "gb18030") == "\u3000"          # ... and after a date at a line end
+
+
+def test_stripped_soft_hyphens_that_leave_a_word_are_put_back_by_the_words():
+    original = "晚风里飘来淡淡的桂花香，院子里很安静。"
+    for reader in ("cp1252", "mixed"):
+        garbled = strip_soft_hyphens_after_latin(original, reader)
+        assert "µµµ" in garbled.replace("Ä", "")   # 淡淡的 read as 档的: B5 B5 B5 C4
+        out, repairs = repair_text_with_repairs(garbled)
+        assert out == original, reader
+        assert ("lost_character", "word_list") in {(r.kind, r.rule) for r in repairs}
+        assert any(r.rule.endswith("-soft-hyphen-lost") for r in repairs)
+
+
+def test_stripped_soft_hyphens_the_words_cannot_settle_leave_fffd_and_say_so():
+    original = "他最爱拍窄窄的老巷子，每条都拍了好几遍。"
+    garbled = strip_soft_hyphens_after_latin(original)
+    out, repairs = repair_text_with_repairs(garbled)
+    assert out == "他最爱拍\ufffd的老巷子，每条都拍了好几遍。"   # not 拍照的: the bytes say either
+    assert ("irrecoverable", "lost_bytes") in {(r.kind, r.rule) for r in repairs}
+
+
+def test_ellipsis_that_lost_its_soft_hyphens_at_a_line_end_comes_back():
+    original = "客服电话打了三次……\n到现在还没有人回复。"
+    out, repairs = repair_text_with_repairs(strip_soft_hyphens_after_latin(original))
+    assert out == original
+    assert ("lost_character", "word_list") in {(r.kind, r.rule) for r in repairs}
+
+
+def test_text_that_never_held_a_soft_hyphen_keeps_the_characters_they_could_hide():
+    # the same bytes with nothing stripped (no GBK character of these holds 0xAD): 档 makes words with its
+    # neighbours and the full-width spaces are indents and separators, so all stay as they are
+    for original in ("这些档案都归档了，请到三楼查阅。", "\u3000\u3000发布时间：2025年3月\u3000来源：本站"):
+        assert b"\xad" not in original.encode("gbk")
+        garbled = strip_soft_hyphens_after_latin(original)
+        assert repair_text(garbled) == original
+
+
+def test_a_letter_before_cjk_punctuation_is_a_trace_of_a_stripped_soft_hyphen():
+    # 江 is BD AD in GBK: without its 0xAD, 浙江大學 (D5 E3 BD AD B4 F3 8C 57) reads 浙酱髮 and the trail
+    # of 學 (0x57) is left as "W" before the full-width comma: as much a trace as a letter between hanzi
+    original = "她去年考進了浙江大學，讀的是經濟。"
+    garbled = strip_soft_hyphens_after_latin(original)
+    assert "ŒW£¬" in garbled
+    assert repair_text(garbled) == original
+    # a letter that belongs to the text before CJK punctuation is left as it is
+    for line in ("我们用的是维生素C。", "这款手机支持5G，价格不高。"):
+        assert repair_text(line) == line

@@ -61,6 +61,7 @@ from .lost_bytes import clear_hole_caches, fill_holes
 from .reconstruct import (
     BIG5,
     BIG5_READING,
+    CJK_PUNCTUATION_CLASS,
     GBK,
     GBK_READING,
     LATIN,
@@ -81,6 +82,7 @@ from .reconstruct import (
     usual_bytes,
 )
 from .regions import decoded_regions, has_mixed_letters, latin_regions, pair_regions, wide_after
+from .soft_hyphens import CONTEXT, settle_hidden_soft_hyphens
 
 __all__ = ["repair_text", "repair_text_with_repairs", "text_badness", "char_cost", "foreign_script_chars",
            "looks_garbled", "is_latin_utf8_repair", "find_lossy_markers", "credible_repair", "Hypothesis",
@@ -413,7 +415,9 @@ def _rank(after: str, rec: Reconstruction) -> float:
 
 #: What a character left as U+FFFD adds to a repair's rank.
 LOST_RANK = 3.0
-_STRAY_LETTER_RE = re.compile("[\u3400-\u9fff][A-Za-z][\u3400-\u9fff]|[^\\n\\s]\u3000")
+# a letter alone after a hanzi, before a hanzi or CJK punctuation; a full-width space after text
+_STRAY_LETTER_RE = re.compile("[\u3400-\u9fff][A-Za-z][\u3400-\u9fff]"
+                              f"|[\u3400-\u9fff][A-Za-z](?=[{CJK_PUNCTUATION_CLASS}])|[^\\n\\s]\u3000")
 
 
 #: What a letter standing alone between hanzi costs when readings are compared: a trail byte 0x40-0x7E
@@ -669,6 +673,43 @@ def _trimmed_repair(line: str, a: int, b: int, hypotheses: tuple[Hypothesis, ...
 
 def _best_repair(line: str, a: int, b: int, hypotheses: tuple[Hypothesis, ...], rounds: int,
                  exact_only: bool = False) -> _Found | None:
+    """The most plausible credible repair of ``line[a:b]`` (:func:`_best_reading`); where the text may
+    have lost its soft hyphens, with the characters they may hide settled by the words around
+    (:func:`hidden_soft_hyphens`)."""
+    best = _best_reading(line, a, b, hypotheses, rounds, exact_only)
+    if best is None or not any(h.reading.soft_hyphens_lost for h in hypotheses):
+        return best
+    return hidden_soft_hyphens(line, best)
+
+
+_LATIN_TWO_BYTE_RULE_RE = re.compile("(gbk|big5)>(latin-1|cp1252|mixed)(-soft-hyphen-lost)?$")
+_SOURCE_CODECS = {"gbk": GBK.codec, "big5": BIG5.codec}
+
+
+def hidden_soft_hyphens(line: str, found: _Found) -> _Found:
+    """``found`` (a repair of GBK or Big5 read as Latin, in a text with no soft hyphen left) with the
+    characters that stripped soft hyphens may hide settled (:func:`~webclean.repair.soft_hyphens.
+    settle_hidden_soft_hyphens`): 档 that the words say was 淡淡 becomes 淡淡 (two soft hyphens assumed),
+    a character both readings make words of becomes U+FFFD (a ``lost_bytes`` Repair says so).
+
+    >>> line = "ºÓÃæÉÏÆ®×ÅµµµÄË®Æû¡£"      # 河面上飘着淡淡的水汽。 read as Latin-1, its 0xAD bytes stripped
+    >>> hidden_soft_hyphens(line, _Found(0, len(line), "河面上飘着档的水汽。", "gbk>latin-1")).after
+    '河面上飘着淡淡的水汽。'
+    """
+    m = _LATIN_TWO_BYTE_RULE_RE.match(found.rule) if found.kind == "mojibake" else None
+    if m is None:
+        return found
+    before, after = line[max(0, found.start - CONTEXT):found.start], line[found.end:found.end + CONTEXT]
+    settled, decided, lost = settle_hidden_soft_hyphens(found.after, _SOURCE_CODECS[m.group(1)], before, after)
+    if not decided and not lost:
+        return found
+    rule = found.rule if not decided or m.group(3) else found.rule + "-soft-hyphen-lost"
+    return replace(found, after=settled, rule=rule, lost=found.lost + lost, filled=found.filled + decided,
+                   assumed=found.assumed + 2 * decided)
+
+
+def _best_reading(line: str, a: int, b: int, hypotheses: tuple[Hypothesis, ...], rounds: int,
+                  exact_only: bool = False) -> _Found | None:
     """The most plausible credible repair of ``line[a:b]``. Readings are tried best first by their first
     pass (:func:`~webclean.repair.reconstruct.bad_share`): where one decodes cleanly as it is and is
     credible, no search runs; the search runs for the readings close to the best; a second round only

@@ -38,7 +38,7 @@ from ..core.plausibility import NEUTRAL_PUNCT, char_cost, char_ranks, core_hanzi
 __all__ = ["Hole", "Reading", "Source", "Reconstruction", "reconstruct", "LATIN", "LATIN_STRICT", "MIXED", "LATIN_SHY",
            "MIXED_SHY", "GBK_READING", "BIG5_READING", "GBK", "BIG5", "UTF8", "ANY_LOST", "C1_LOST", "CP1252_UNDEFINED",
            "SOFT_HYPHEN", "hole_candidates", "trouble_marks", "encoded_length", "default_bytes", "undecodable_before",
-           "reconstruction_cost", "bad_share", "MAX_BAD_SHARE", "usual_bytes", "text_cost"]
+           "reconstruction_cost", "bad_share", "MAX_BAD_SHARE", "usual_bytes", "text_cost", "CJK_PUNCTUATION_CLASS"]
 
 #: A byte of the source: known, or the set of values a lost byte may have had.
 Byte = int | frozenset
@@ -407,14 +407,20 @@ class Reconstruction:
 _INVALID_RE = re.compile("[\udc80-\udcff]")
 
 
-@dataclass(frozen=True)
 class _Node:
-    cost: float  # for comparing paths: a stretch decoded while one path is alive adds nothing
-    assumed: int
-    prev: _Node | None
-    items: tuple
-    last: str = ""  # the last character decoded on this path ("" after a hole), for the word-pair bonus
-    prices: float = 0.0  # the prices of the alternatives and assumptions taken, summed along the path
+    """A path of the search (a plain class with slots: the search makes one per move it keeps, and a frozen
+    dataclass's ``__init__`` costs several times as much)."""
+
+    __slots__ = ("assumed", "cost", "items", "last", "prev", "prices")
+
+    def __init__(self, cost: float, assumed: int, prev: _Node | None, items: tuple, last: str = "",
+                 prices: float = 0.0) -> None:
+        self.cost = cost  # for comparing paths: a stretch decoded while one path is alive adds nothing
+        self.assumed = assumed
+        self.prev = prev
+        self.items = items
+        self.last = last  # the last character decoded on this path ("" after a hole), for the word-pair bonus
+        self.prices = prices  # the prices of the alternatives and assumptions taken, summed along the path
 
 
 def _items_cost(items: tuple, last: str) -> tuple[float, str]:
@@ -637,10 +643,15 @@ def _byte_offsets(decoded: str, indexes: list[int], source: Source) -> list[int]
     return out
 
 
+#: CJK punctuation (、。《》「」【】 and the full-width marks ，：（）！？, not the digits): a letter right after
+#: a hanzi and before one of these is as odd as a letter between two hanzi.
+CJK_PUNCTUATION_CLASS = "\u3001-\u3011\uff01-\uff0f\uff1a-\uff1f"
 # What a stripped soft hyphen leaves in a decode that is otherwise clean: its pair's trail read as a
-# letter between hanzi (Big5 訂 AD 71 without its lead is ``q``), …… (A1 AD A1 AD) read as A1 A1 (　)
-# inside a line.
-_SOFT_HYPHEN_TRACE_RE = re.compile("(?<=[\u3400-\u9fff])[A-Za-z](?=[\u3400-\u9fff])|(?<=[^\\s])\u3000")
+# letter after a hanzi, before a hanzi or CJK punctuation (Big5 訂 AD 71 without its lead is ``q``; GBK 學
+# is 8C 57, and in 浙江大學 without 江's 0xAD it is left as ``W`` before the comma), …… (A1 AD A1 AD) read
+# as A1 A1 (　) inside a line.
+_SOFT_HYPHEN_TRACE_RE = re.compile(
+    f"(?<=[\u3400-\u9fff])[A-Za-z](?=[\u3400-\u9fff{CJK_PUNCTUATION_CLASS}])|(?<=[^\\s])\u3000")
 
 
 def _reading_marks(decoded: str, source: Source, reading: Reading) -> list[int]:
@@ -816,15 +827,22 @@ def _usual_length(reading: Reading, ch: str) -> int:
 
 
 def _window_options(text: str, i: int, data: bytes, starts: list[int], reading: Reading,
-                    source: Source) -> tuple[Options, Options]:
+                    source: Source, seen: dict | None = None) -> tuple[Options, Options]:
     """The alternatives of character ``i`` and the bytes that may have been lost before it. What follows
-    decides which bytes a GBK or Big5 reader could have lost: the first byte after, when it is known."""
+    decides which bytes a GBK or Big5 reader could have lost: the first byte after, when it is known.
+    ``seen`` remembers them by character and bytes around for one search (``reading`` and ``source``
+    are the search's own)."""
     ch = text[i]
     nxt = starts[i + 1]
     after = data[nxt] if nxt < len(data) and data[nxt] != _PLACEHOLDER and ch == "\ufffd" else None
-    options = reading.options(ch, after) + _literal(ch, reading, source)  # type: ignore[operator]
     first = data[starts[i]] if starts[i] < len(data) and data[starts[i]] != _PLACEHOLDER else None
-    return options, reading.gap_options(first)
+    if seen is not None and (known := seen.get((ch, after, first))) is not None:
+        return known
+    options = reading.options(ch, after) + _literal(ch, reading, source)  # type: ignore[operator]
+    found = options, reading.gap_options(first)
+    if seen is not None:
+        seen[ch, after, first] = found
+    return found
 
 
 @lru_cache(maxsize=256)
@@ -853,6 +871,8 @@ def _search(text: str, data: bytes, starts: list[int], reading: Reading, source:
     # characters must not merge, as the next character's word pair depends on it (小方|格 against 小路陆|格)
     states: dict[tuple[tuple[Byte, ...], str], _Node] = {((), ""): _Node(0.0, 0, None, ())}
     fixed = None if source.two_byte else iter(_utf8_windows(data, starts))
+    seen: dict = {}  # the alternatives of each character met in this search (a text repeats its characters)
+    pairs: dict = {}  # the word pairs looked up in this search (the same few characters meet again and again)
     pos = 0
     while pos < n:
         if fixed is not None:
@@ -872,8 +892,8 @@ def _search(text: str, data: bytes, starts: list[int], reading: Reading, source:
         if a > pos:
             states = _macro(states, data[starts[pos]:starts[a]], source)
         for i in range(a, b):
-            options, gaps = _window_options(text, i, data, starts, reading, source)
-            states = _chars(states, options, gaps, source)
+            options, gaps = _window_options(text, i, data, starts, reading, source, seen)
+            states = _chars(states, options, gaps, source, pairs)
             if not states:
                 return None
         pos = max(pos, b)
@@ -925,31 +945,47 @@ def _macro(states: dict, data: bytes, source: Source) -> dict:
 @lru_cache(maxsize=65536)
 def _moves(source: Source, pending: tuple[Byte, ...], options: Options, gaps: Options) -> tuple:
     """Every way one character can leave the decoder at ``pending``: (new pending, items, price, bytes
-    assumed, cost of the items, first character of the items or "", last character or "" after a hole)."""
+    assumed, cost of the items, first character of the items when it is a hanzi or "", last character or
+    "" after a hole, the hanzi of that last character or ""). Worked out once per decoder state and
+    alternatives, so that the search's inner loop only adds up."""
     out = []
     for gap, gap_price in ((), 0.0), *gaps:
         for seq, price in options:
             for new_pending, items in _feed(source, pending, gap + seq):
                 cost, last = _items_cost(items, "")
                 first = items[0][0] if items and isinstance(items[0], str) and items[0] else ""
-                out.append((new_pending, items, gap_price + price, len(gap), cost, first, last))
+                out.append((new_pending, items, gap_price + price, len(gap), cost, _hanzi_or_none(first), last,
+                            _hanzi_or_none(last)))
     return tuple(out)
 
 
-def _chars(states: dict, options: Options, gaps: Options, source: Source) -> dict:
-    """One character inside a window: every alternative, each optionally after a lost byte."""
+def _chars(states: dict, options: Options, gaps: Options, source: Source, pairs: dict | None = None) -> dict:
+    """One character inside a window: every alternative, each optionally after a lost byte. A state's key
+    holds the hanzi its path ends in (or ""): the word pair with the next character is read from it.
+    ``pairs`` remembers the word pairs looked up (for one search)."""
     out: dict = {}
-    for (pending, _), node in states.items():
-        for new_pending, items, price, assumed, items_cost, first, last in _moves(source, pending, options, gaps):
-            cost = node.cost + price + items_cost
-            if first and node.last and "\u3400" <= first < "\ua000" and "\u3400" <= node.last < "\ua000" \
-                    and is_word_pair(node.last, first):
-                cost -= WORD_PAIR_BONUS
-            new_last = last if items else node.last
-            key = (new_pending, _hanzi_or_none(new_last))
-            if key in out and out[key].cost <= cost:
+    if pairs is None:
+        pairs = {}
+    for (pending, last_hanzi), node in states.items():
+        base = node.cost
+        for new_pending, items, price, assumed, items_cost, first, last, last_key in _moves(
+                source, pending, options, gaps):
+            cost = base + price + items_cost
+            if first and last_hanzi:
+                pair = last_hanzi + first
+                paired = pairs.get(pair)
+                if paired is None:
+                    paired = pairs[pair] = is_word_pair(last_hanzi, first)
+                if paired:
+                    cost -= WORD_PAIR_BONUS
+            if items:
+                key = (new_pending, last_key)
+            else:
+                last, key = node.last, (new_pending, last_hanzi)
+            old = out.get(key)
+            if old is not None and old.cost <= cost:
                 continue
-            out[key] = _Node(cost, node.assumed + assumed, node, items, new_last, node.prices + price)
+            out[key] = _Node(cost, node.assumed + assumed, node, items, last, node.prices + price)
     return _prune(out)
 
 
