@@ -429,6 +429,23 @@ def _prose_between(blocks: list[Block], anchor: int, i: int, prefix: list[int]) 
     return prefix[max(i, 0)] - prefix[min(max(anchor + 1, 0), max(i, 0))]
 
 
+def linked_value(value: str, link_texts: tuple[str, ...]) -> str:
+    """A credit's value that is one link followed by other links of its line is that link alone: the others are
+    the line's page tools (来源：7706娱乐网 查看评论 进入光明网BBS 手机看新闻, each a link).
+
+    >>> linked_value("7706娱乐网 查看评论 进入光明网BBS", ("7706娱乐网", "查看评论", "进入光明网BBS"))
+    '7706娱乐网'
+    >>> linked_value("人民日报 海外版", ("人民日报",))   # words that are no link stay part of the value
+    '人民日报 海外版'
+    """
+    for link in link_texts:
+        if value.startswith(link) and value != link:
+            rest = value[len(link):].split()
+            if rest and value[len(link)].isspace() and all(word in link_texts for word in rest):
+                return link
+    return value
+
+
 def scan_credit_lines(doc: Document, blocks: list[Block], anchor: int) -> None:
     """Credit and date lines: the headline area first (anchor-3 .. anchor+10), then the whole page for
     labelled credits (editor lines usually close the article).
@@ -459,6 +476,9 @@ def scan_credit_lines(doc: Document, blocks: list[Block], anchor: int) -> None:
         if i > post_end:
             continue  # credits under a later post of a blog archive or thread page
         credits = parse_credits(b.text)
+        if b.link_texts:
+            credits = {field: value if field == "date" else linked_value(value, b.link_texts)
+                       for field, value in credits.items()}
         if not credits and other_credit_line(b.text):
             doc.remove_block(b, "byline", "review_line")   # 二审：李红梅, 校对：王五: credits that fill no field
             continue
