@@ -50,7 +50,16 @@ from .credit_rows import (
     paper_edition,
 )
 from .datelines import dispatch_byline, leading_dateline_end, outlet_report_opening
-from .posters import banner_owner, blog_owner, hinted_poster, info_row_poster, post_time, time_line_poster, tooltip_time
+from .posters import (
+    account_row_writer,
+    banner_owner,
+    blog_owner,
+    hinted_poster,
+    info_row_poster,
+    post_time,
+    time_line_poster,
+    tooltip_time,
+)
 from .threads import apply_first_floor
 from .titles import (
     clean_title,
@@ -745,6 +754,9 @@ def extract_metadata(doc: Document, opts: Any) -> None:
         owner = blog_owner(doc.blocks, head_block.index) if head_block is not None else None
         if owner:
             doc.set_field("author", owner[0], "blog_owner", owner[1].text, block=owner[1].index)
+        writer = account_row_writer(doc.blocks, head_block.index) if head_block is not None else None
+        if writer:
+            doc.set_field("author", writer[0], "account_row_writer", writer[1].text, block=writer[1].index)
         banner = banner_owner(doc.blocks, head_block.index) if head_block is not None else None
         if banner:
             doc.set_field("author", banner[0], "banner_owner", banner[1].text, block=banner[1].index)

@@ -22,7 +22,7 @@ from ..core.vocabulary import alternation, read_vocabulary, section_alternation
 from ..document import Block
 
 __all__ = ["poster_hint", "handle_of", "hinted_poster", "post_time", "time_line_poster", "blog_owner", "poster_row",
-           "info_row_poster", "tooltip_time", "banner_owner"]
+           "info_row_poster", "tooltip_time", "banner_owner", "account_row_writer"]
 
 # Class/id words of an element that holds a user's name, matched on the parts of each word split at - and _
 # (topic_username, postuser-name, author-info--right, wgt-replyer-all, p_author, head_nick_1yix2); a
@@ -303,6 +303,34 @@ def banner_owner(blocks: list[Block], head: int) -> tuple[str, Block] | None:
         if name and not _PRONOUN_END.search(name):
             return name, b
     return None
+
+
+def account_row_writer(blocks: list[Block], head: int) -> tuple[str, Block] | None:
+    """The writer a self-media post's row names between its date and its account, the account shown twice (its
+    link and its name): ``原创 2018-04-07 闲云野鹤 闲云野鹤古刹 闲云野鹤古刹`` under the headline, or None.
+
+    >>> rows = [Block(0, "关于音乐", heading=2), Block(1, "原创 2018-04-07 闲云野鹤 闲云野鹤古刹 闲云野鹤古刹")]
+    >>> account_row_writer(rows, 0)[0]
+    '闲云野鹤'
+    >>> account_row_writer([rows[0], Block(1, "2018-03-19 读武汉关注☞ 长江日报 长江日报")], 0) is None
+    True
+    """
+    if head < 0:
+        return None
+    for b in blocks[head + 1: head + 1 + ACCOUNT_ROW_REACH]:
+        m = _ACCOUNT_ROW.fullmatch(b.text.strip())
+        if m and m.group("name") != m.group("account") and parse_date(m.group("date")):
+            name = handle_of(m.group("name"))
+            if name == m.group("name"):
+                return name, b
+    return None
+
+
+# [原创] date, writer, account, account again.
+_ACCOUNT_ROW = re.compile(r"(?:原创\s{1,3})?(?P<date>\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s{1,3}(?P<name>\S{2,20})"
+                          r"\s{1,3}(?P<account>\S{2,30})\s{1,3}(?P=account)")
+#: The account row is the first line or two under the headline.
+ACCOUNT_ROW_REACH = 2
 
 
 #: The blog's banner sits within this many blocks above the post's headline (menus and counters between).
