@@ -38,6 +38,8 @@ __all__ = ["select_body", "prose_score", "is_pagination", "hint_factor", "is_lis
            "ensure_body", "densest_prose_region", "prose_block"]
 
 _CJK_PUNCT = re.compile(r"[，。！？；：、“”]")
+# Author rules that read a blog's owner: the page they credit is a blog post.
+_BLOG_OWNER_RULES = frozenset(("blog_owner", "banner_owner"))
 # Date rules that read a post's own time line: a page they date is a community page.
 _POST_ROW_RULES = frozenset(("first_floor_footer", "poster_row_time"))
 _POST_TIME_RULES = frozenset(("posted_time", "edited_time", "dateline"))
@@ -826,6 +828,9 @@ def _select_html(doc: Document, opts: Any) -> list[Block]:
     posted = dated is not None and (dated.rule in _POST_ROW_RULES or (
         dated.rule in _POST_TIME_RULES and bool(_COMMUNITY_TIME.search(dated.text))))
     doc.page_kind = page_kind(doc.url, blocks, headline, posts=first >= 0, posted=posted)
+    owner = doc.fields.get("author")
+    if doc.page_kind == "article" and owner is not None and owner.rule in _BLOG_OWNER_RULES:
+        doc.page_kind = "blog-post"   # the author is the blog's owner (谢莱纳的博客, X 的个人博客): a blog's post
     # A thread's replies are its content (keep_replies, the default): every post unit that holds words of
     # its own is kept, the headers between them are not. Otherwise the first post only; keep_comments keeps
     # the whole region as it stands.
