@@ -1058,6 +1058,10 @@ def related_items(doc: Document, kept: list[Block]) -> list[int]:
             headings = [b for b in between if b.rule == "related_heading"]
             under_heading = under_heading or bool(headings)
             ended = ended or any(closing_related_heading(b.text) for b in headings)
+            if not ended and story_list_heading(block.text):
+                ended = True   # the heading was kept as a line of the text (其它生活新聞 in the article's column)
+                found.append(k)
+                continue
         # a list set in the text's own element (spam injected under 热门推荐： inside a mirror's article) ends
         # where the text goes on; a list in its own element holds all that follows
         if (ended and block.container not in text_boxes) or (
@@ -1084,6 +1088,22 @@ def closing_related_heading(text: str) -> bool:
     return len(_WORD_CHARS.findall(text)) >= CLOSING_HEADING_MIN_CHARS
 
 
+def story_list_heading(text: str) -> bool:
+    """A heading over a list of other stories: a lead word and a kind of story, a section's name between
+    (``其它生活新聞``, ``更多财经新闻``, ``热门影音``); a line of the text is longer or says more.
+
+    >>> story_list_heading("其它生活新聞"), story_list_heading("更多财经新闻")
+    (True, True)
+    >>> story_list_heading("其他地方的新闻发布会")
+    False
+    """
+    return len(text) <= STORY_LIST_HEADING_MAX and _STORY_LIST_HEADING.fullmatch(text.strip()) is not None
+
+
+_STORY_LIST_HEADING = re.compile(rf"[\W_]{{0,2}}(?:{section_alternation(_LINES, 'story list leads')})"
+                                 rf"[^\W\d_]{{0,4}}(?:{section_alternation(_LINES, 'story list kinds')})[\W_]{{0,2}}")
+#: Such a heading is a lead, a section name of four characters at most and a kind: a dozen characters.
+STORY_LIST_HEADING_MAX = 12
 _WORD_CHARS = re.compile(r"[^\W\d_]")
 #: A related heading of this many letters is a phrase (相关推荐), not a lone word (更多).
 CLOSING_HEADING_MIN_CHARS = 4
