@@ -42,6 +42,18 @@ def test_bom_and_utf16_without_bom():
     assert decode(("中文abc" * 10).encode("utf-16-le")).text == "中文abc" * 10
 
 
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+def test_nul_pattern_found_for_every_width_and_order(codec):
+    d = decode(("<p>中文abc</p>" * 10).encode(codec))
+    assert d.encoding == codec and d.evidence[-1] == f"nul-pattern:{codec}"
+
+
+def test_a_few_stray_nuls_are_no_utf16():
+    """A page with NULs, but fewer than UTF-16 puts in its pairs, is read by its other evidence."""
+    d = decode(b"<p>" + "正文内容".encode() * 20 + b"\x00" * 10 + b"</p>")
+    assert d.encoding == "utf-8" and not any(e.startswith("nul-pattern") for e in d.evidence)
+
+
 def codecs_bom() -> bytes:
     return b"\xef\xbb\xbf"
 

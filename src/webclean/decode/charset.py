@@ -112,6 +112,12 @@ def _from_bom(data: bytes) -> Decoded | None:
     return None
 
 
+# UTF-16 without BOM: at least this share of its pairs hold a NUL on one side (ASCII markup has one in every
+# pair). UTF-32 has more (one in every four bytes, a quarter of the bytes), so a page with no more NULs than
+# this share of its pairs is neither, and its four strided copies need not be made.
+_NUL_SHARE_UTF16 = 0.3
+
+
 def _utf16_without_bom(data: bytes) -> str | None:
     """UTF-16/32 without BOM: NUL bytes at fixed positions (ASCII in UTF-16 has one in every pair,
     any BMP text in UTF-32 has two in every four).
@@ -119,18 +125,19 @@ def _utf16_without_bom(data: bytes) -> str | None:
     >>> _utf16_without_bom("中文abc".encode("utf-32-le"))
     'utf-32-le'
     """
-    if len(data) < 4:
+    if len(data) < 4 or 0 not in data:   # one memchr settles nearly every page: no NUL, no UTF-16/32
         return None
-    quarter = len(data) // 4
+    half, quarter = len(data) // 2, len(data) // 4
+    if data.count(0) <= _NUL_SHARE_UTF16 * half:   # each test below needs more NULs than that
+        return None
     if len(data) % 4 == 0 and data[3::4].count(0) == quarter and data[2::4].count(0) > 0.9 * quarter:
         return "utf-32-le"
     if len(data) % 4 == 0 and data[0::4].count(0) == quarter and data[1::4].count(0) > 0.9 * quarter:
         return "utf-32-be"
     even, odd = data[0::2].count(0), data[1::2].count(0)
-    half = len(data) // 2
-    if odd > 0.3 * half and even < 0.05 * half:
+    if odd > _NUL_SHARE_UTF16 * half and even < 0.05 * half:
         return "utf-16-le"
-    if even > 0.3 * half and odd < 0.05 * half:
+    if even > _NUL_SHARE_UTF16 * half and odd < 0.05 * half:
         return "utf-16-be"
     return None
 
