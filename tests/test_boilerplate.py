@@ -218,6 +218,22 @@ def test_negated_hint_words_are_ignored():
     assert not bp.nav_hint_block(hatnote)
 
 
+@pytest.mark.parametrize(("hints", "signal"), [
+    ("mainnav", "NAV_HINT"),                    # an affix ending a part
+    ("menu-list", "NAV_HINT"),                  # a part that is an affix
+    ("tit14 navy", None),                       # a colour class, never affixed
+    ("sharebtn16 clearfix", "SHARE_HINT"),      # an affix starting a part
+    ("sidebar ad70", "AD_HINT"),                # a numbered ad slot
+    ("sidebar ad70x", None),                    # no slot number at its end
+    ("mw-parser-output navigation-not-searchable", None),   # the negated token says nothing
+    ("navigation-not-searchable nav-top", "NAV_HINT"),       # but the others still do
+    ("article content", None),
+])
+def test_hint_signals_table(hints, signal):
+    expected = 0 if signal is None else int(bp.Signal[signal])
+    assert bp.hint_signals(hints) == expected
+
+
 # ---------------------------------------------------------------------------------------------- after the body
 @pytest.mark.parametrize("text", ["QQ：12345678", "QQ群：123456"])
 def test_share_line_spares_contact_lines(text):

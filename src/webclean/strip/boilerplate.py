@@ -43,8 +43,8 @@ from .chrome import (
     blocks_matching,
     fold,
     has_hint,
+    hint_vocabulary_words,
     hint_words,
-    hints_match,
     is_prose_block,
     letter_count,
     lexicon_regex,
@@ -52,6 +52,7 @@ from .chrome import (
     phrase_coverage,
     phrase_gate,
     prose_span,
+    words_match,
 )
 from .navigation import (
     ARROW,
@@ -531,8 +532,10 @@ def page_signals(blocks: Sequence[Block]) -> list[int]:
     return out
 
 
-_HINT_SIGNALS = ((Signal.SHARE_HINT, SHARE_HINTS), (Signal.AD_HINT, AD_HINTS), (Signal.CRUMB_HINT, CRUMB_HINTS),
-                 (Signal.NAV_HINT, NAV_HINTS), (Signal.COMMENT_HINT, COMMENT_HINTS))
+# Plain ints: an IntFlag operation goes through the enum machinery.
+_HINT_SIGNALS = tuple((int(signal), vocabulary) for signal, vocabulary in (
+    (Signal.SHARE_HINT, SHARE_HINTS), (Signal.AD_HINT, AD_HINTS), (Signal.CRUMB_HINT, CRUMB_HINTS),
+    (Signal.NAV_HINT, NAV_HINTS), (Signal.COMMENT_HINT, COMMENT_HINTS)))
 
 
 @lru_cache(maxsize=4096)
@@ -544,11 +547,12 @@ def hint_signals(hints: str) -> int:
     """
     if not hints:
         return 0
+    words = hint_vocabulary_words(hints)   # read once for the five vocabularies
     bits = 0
     for signal, vocabulary in _HINT_SIGNALS:
-        if hints_match(hints, vocabulary):
+        if words_match(words, vocabulary):
             bits |= signal
-    return int(bits)
+    return bits
 
 
 # ------------------------------------------------------------------------------------------ the registry
