@@ -19,6 +19,9 @@ from webclean.core.dates import CHINA_TZ, parse_date, parse_epoch, plausible_yea
     ("7/5/2005 9:23:57 PM", datetime(2005, 5, 7, 21, 23, 57, tzinfo=CHINA_TZ), "second"),
     ("9/17/2004 5:54:13 AM", datetime(2004, 9, 17, 5, 54, 13, tzinfo=CHINA_TZ), "second"),
     ("最新更新：2016/03/19 10:48", datetime(2016, 3, 19, 10, 48, tzinfo=CHINA_TZ), "minute"),
+    ("２０２５年７月１４日", date(2025, 7, 14), "day"),          # full-width digits are digits too
+    ("发布 24-5-13 17:07", datetime(2024, 5, 13, 17, 7, tzinfo=CHINA_TZ), "minute"),   # two-digit year
+    ("二〇二五年三月五日", date(2025, 3, 5), "day"),              # no digit until the numerals are read
 ])
 def test_parse_date_forms(text, value, precision):
     assert parse_date(text) == (value, precision)
@@ -31,7 +34,8 @@ def test_explicit_zone_respected():
     assert value == datetime(2025, 7, 14, 3, 49, 25, tzinfo=timezone.utc)
 
 
-@pytest.mark.parametrize("text", ["1949年10月1日", "电话 0432-62099222", "第13期", "", "2025-13-40"])
+@pytest.mark.parametrize("text", ["1949年10月1日", "电话 0432-62099222", "第13期", "", "2025-13-40", "发布时间：未知",
+                                  "第1期 第2版"])
 def test_parse_date_rejects(text):
     assert parse_date(text) is None
 

@@ -53,6 +53,9 @@ _MONTH_DAY_YEAR = re.compile(rf"(?<![A-Za-z])(?P<mon>{_MONTH})\.?\s(?P<d>\d{{1,2
 _DAY_MONTH_YEAR = re.compile(rf"(?<!\d)(?P<d>\d{{1,2}}){_ORDINAL}\s(?P<mon>{_MONTH})\.?,?\s(?P<y>\d{{4}})(?!\d)"
                              + _TIME, re.I)
 _YEAR_ONLY = re.compile(r"(?<!\d)(?P<y>\d{4})\s?年(?!\s?\d)")
+# Every pattern above holds a year of four digits, or of two (_YY_MD_TIME): a text without two digits in a
+# row holds no date.
+_TWO_DIGITS = re.compile(r"\d\d")
 _EPOCH = re.compile(r"\d{10}(?:\d{3})?")
 _URL_DATE = re.compile(
     r"/(?P<y>(?:199|20[0-3])\d)(?:[-_/]?(?P<m>[01]\d)[-_/]?(?P<d>[0-3]\d)|[-_/](?P<m2>[01]?\d)[-_/](?P<d2>[0-3]?\d))(?=[/_\-.]|\d{0,12}[/_.])")
@@ -165,6 +168,8 @@ def parse_date(text: str) -> tuple[date | datetime, str] | None:
     text = text[:2000]  # a date line is short; bound the work on hostile input
     if "年" in text and not text.isascii():
         text = hanzi_dates_as_digits(text)
+    if not _TWO_DIGITS.search(text):
+        return None   # most lines offered hold no date: one search instead of ten
     found: list[tuple[int, tuple[date | datetime, str]]] = []
     for rx in (_YMD_SEP, _YMD_CN, _DMY, _MDY, _MONTH_DAY_YEAR, _DAY_MONTH_YEAR):
         for m in rx.finditer(text):
