@@ -239,12 +239,9 @@ def prose_span(blocks: Sequence[Block]) -> tuple[int, int]:
 _HINTS_FILE = "chrome_hints.txt"
 # A part saying the opposite ("navigation-not-searchable", MediaWiki hatnotes): the class is no hint.
 _NEGATION = re.compile(rf"(?:^|[-_])(?:{alternation(read_terms(_HINTS_FILE, 'negations'))})(?:[-_]|$)")
-# The same test on a whole class/id string, its tokens separated by whitespace: where it finds nothing, no
-# token holds a negation and none need be searched alone.
-_NEGATION_IN_ANY = re.compile(
-    rf"(?:^|[-_\s])(?:{alternation(read_terms(_HINTS_FILE, 'negations'))})(?:[-_\s]|$)")
-# A ``-``/``_`` part of tokens joined by single spaces.
-_PART = re.compile(r"[^-_ ]+")
+# A negation anywhere in a class/id string: where there is none (nearly always), no token need be searched
+# alone. A literal alternation, found by its first characters: ten times faster than _NEGATION's search.
+_NEGATION_ANYWHERE = re.compile(alternation(read_terms(_HINTS_FILE, "negations")))
 _NOT_AFFIXED = frozenset(read_terms(_HINTS_FILE, "not affixed"))
 
 
@@ -253,7 +250,7 @@ class HintWords(NamedTuple):
 
     tokens: frozenset[str]   # whole class/id tokens (but those saying the opposite, see _NEGATION)
     parts: frozenset[str]    # their ``-``/``_`` parts, and the tokens themselves
-    spaced_parts: str        # ``parts`` joined by spaces: a numbered ad slot is searched there
+    spaced_parts: str        # every part, separated by spaces: a numbered ad slot is searched there
     affixable: str           # ``parts`` but those never affixed (_NOT_AFFIXED), joined by spaces
 
 
@@ -267,11 +264,14 @@ def hint_vocabulary_words(hints: str) -> HintWords:
     (['share-box'], ['box', 'share', 'share-box'])
     """
     tokens = hints.split()
-    if _NEGATION_IN_ANY.search(hints):
+    if _NEGATION_ANYWHERE.search(hints):
         tokens = [token for token in tokens if not _NEGATION.search(token)]
     token_set = frozenset(tokens)
-    parts = token_set.union(_PART.findall(" ".join(tokens)))
-    return HintWords(token_set, parts, " ".join(parts), " ".join(parts - _NOT_AFFIXED))
+    # the separators of parts as spaces (two replaces in C: translate goes through a dict per character); a
+    # whole token that is a numbered ad slot has no separator, so it is one of these parts too
+    spaced_parts = " ".join(tokens).replace("-", " ").replace("_", " ")
+    parts = token_set.union(spaced_parts.split())
+    return HintWords(token_set, parts, spaced_parts, " ".join(parts - _NOT_AFFIXED))
 
 
 def hint_words(hints: str) -> tuple[frozenset[str], frozenset[str]]:
