@@ -52,6 +52,9 @@ _COUNTED = frozenset(("a", "table", "pre")) | _LIST_TAGS | frozenset(_HEADINGS)
 # no role: they only carry their text.
 _BLOCK, _CONTAINER, _LINK, _LIST, _TABLE, _PRE, _HEADING, _BR = 1, 2, 4, 8, 16, 32, 64, 128
 _COUNTS = _LINK | _LIST | _TABLE | _PRE | _HEADING
+# Set on an open element (not a tag's role) whose class/id words are on the hint stack: its end pops them
+# without comparing depths.
+_HINTED = 256
 
 
 def _role_of(tag: str) -> int:
@@ -122,7 +125,10 @@ def _link_texts(pieces: list[str]) -> tuple[str, ...]:
     >>> _link_texts(["  更多 \\n新闻", " "])
     ('更多 新闻',)
     """
-    return tuple(text for text in (" ".join(piece.split()) for piece in pieces) if text)
+    if len(pieces) == 1:   # most blocks hold one link
+        text = " ".join(pieces[0].split())
+        return (text,) if text else ()
+    return tuple(filter(None, [" ".join(piece.split()) for piece in pieces]))
 
 
 def segment(doc: Document, opts: Any, root: Any) -> None:
@@ -141,7 +147,7 @@ def segment(doc: Document, opts: Any, root: Any) -> None:
     # (tag, class, id, role) of every open element; role has its block bits cleared past max_depth
     open_elements: list[tuple[str, str | None, str | None, int]] = []
     open_blocks: list[str] = []              # tags of the open block elements; the last owns the text
-    hint_stack: list[tuple[int, str]] = []   # (depth, class/id words) of the open elements that have some
+    hint_stack: list[str] = []               # class/id words of the open elements that have some
     containers: list[tuple[int, str, str]] = []   # (parent id, tag, own class/id words)
     container_stack: list[int] = []
     heading_stack: list[int] = []
@@ -175,7 +181,7 @@ def segment(doc: Document, opts: Any, root: Any) -> None:
         blocks.append(Block(
             len(blocks), text, open_blocks[-1] if open_blocks else "body",
             paths.get(tuple(open_elements[-_PATH_DEPTH:])) or _block_path(paths, open_elements),
-            " ".join([w for _, w in hint_stack[-_HINT_DEPTH:]]) if hint_stack else "",
+            " ".join(hint_stack[-_HINT_DEPTH:]) if hint_stack else "",
             heading_stack[-1] if heading_stack else 0,
             min(block_link_chars, len(text)) if block_link_chars else 0, block_links,
             container_stack[-1] if container_stack else -1, n_list > 0, n_table > 0, False, block_hosts,
@@ -199,12 +205,13 @@ def segment(doc: Document, opts: Any, root: Any) -> None:
                 link_pieces.append(text)
                 piece_serial = link_serial
 
-    seen = 0
+    until_check = _BUDGET_EVERY
     # tag=etree.Element: comment/PI/entity nodes left by a broken page are skipped inside lxml
     for event, el in etree.iterwalk(root, events=("start", "end"), tag=etree.Element):
         if event == "start":
-            seen += 1
-            if seen % _BUDGET_EVERY == 0:
+            until_check -= 1
+            if not until_check:
+                until_check = _BUDGET_EVERY
                 doc.check_budget("parse")
             tag = el.tag
             role = roles.get(tag, 0)
@@ -233,7 +240,8 @@ def segment(doc: Document, opts: Any, root: Any) -> None:
                 if words is None:
                     words = words_of[key] = _hint_words(cls or "", ident or "")
                 if words:
-                    hint_stack.append((len(open_elements), words))
+                    hint_stack.append(words)
+                    role |= _HINTED
             if role:
                 if role & _CONTAINER:
                     containers.append((container_stack[-1] if container_stack else -1, tag, words))
@@ -283,7 +291,7 @@ def segment(doc: Document, opts: Any, root: Any) -> None:
                     open_blocks.pop()
                     if role & _CONTAINER:
                         container_stack.pop()
-            if hint_stack and hint_stack[-1][0] == len(open_elements) - 1:
+            if role & _HINTED:
                 hint_stack.pop()
             open_elements.pop()
             text = el.tail
