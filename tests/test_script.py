@@ -185,6 +185,12 @@ def test_simplified_text_is_never_machine_converted() -> None:
     ("Hello, world 2025!", None),
     ("", None),
     ("中文", "zh-Hans"),
+    ("网網", "zh-Hans"),                # as many of each: a tie is Simplified
+    ("网網網", "zh-Hant"),              # one more Traditional-only character decides
+    ("韩国 한국어 문장", "ko"),          # Hangul outnumbering the hanzi
+    ("汉字가", "zh-Hans"),              # but not when fewer
+    ("한", "ko"),                       # Hangul without any hanzi
+    ("の", None),                       # one kana is no Japanese, and there is no hanzi
 ])
 def test_detect_script(text: str, expected: str | None) -> None:
     assert detect_script(text) == expected

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import cache, lru_cache
+from itertools import islice
 
 from .chars import HAN
 from .data import read_data
@@ -102,17 +103,23 @@ def detect_script(text: str) -> str | None:
 # text (detection, then machine conversion).
 @lru_cache(maxsize=8)
 def _detect_sample(text: str) -> str | None:
-    han = len(_NON_HAN_RUN.sub("", text))  # what is left is the hanzi: faster than a list of each one
     kana = len(_KANA.findall(text))
     hangul = len(_HANGUL.findall(text))
-    if kana >= 2 and kana >= 0.05 * han:
-        return "ja"
-    if hangul and hangul >= han:
-        return "ko"
+    if kana >= 2 or hangul:   # only then does the number of hanzi matter, not just whether there are any
+        han = len(_NON_HAN_RUN.sub("", text))  # what is left is the hanzi: faster than a list of each one
+        if kana >= 2 and kana >= 0.05 * han:
+            return "ja"
+        if hangul and hangul >= han:
+            return "ko"
+    else:
+        han = int(_HAN_RE.search(text) is not None)   # 1 for "some": no count is read below
     if not han:
         return None
     simplified, traditional = script_sets()
-    if len(traditional.findall(text)) > len(simplified.findall(text)):
+    traditional_only = len(traditional.findall(text))
+    # Simplified-only characters are counted up to that number: whether they reach it is all that decides (a
+    # Simplified page holds thousands, a Traditional one a few, and each counted match is a new string)
+    if sum(1 for _ in islice(simplified.finditer(text), traditional_only)) < traditional_only:
         return "zh-Hant"
     return "zh-Hans"
 
