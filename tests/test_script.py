@@ -324,6 +324,9 @@ def test_module_state_stays_picklable() -> None:
     ("公司首席执行官(CEO)表示", "公司首席执行官(CEO)表示", 0),
     ("年报(2025)显示", "年报(2025)显示", 0),
     ("Hello, world: yes; no?", "Hello, world: yes; no?", 0),
+    (",开头,", ",开头，", 1),                       # a mark needs a Chinese character before it
+    ("好!!好", "好!!好", 0),                        # each ! has an ASCII mark on one side
+    ("好,\t好,\n好", "好，好，\n好", 2),            # a tab after the mark goes; a line end is an end
 ])
 def test_normalise_punctuation_cjk(text: str, expected: str, changes: int) -> None:
     assert normalise_punctuation(text) == (expected, changes)
