@@ -1026,6 +1026,14 @@ def _cut_from(doc: Document, kept: list[Block], start: int, kind: str, rule: str
     return kept[:start]
 
 
+def _cut_at(doc: Document, kept: list[Block], positions: list[int], kind: str, rule: str) -> list[Block]:
+    """The kept blocks at ``positions`` are removed as ``kind`` by ``rule``; the others stay, in order."""
+    drop = set(positions)
+    for k in sorted(drop):
+        doc.remove_block(kept[k], kind, rule)
+    return [b for k, b in enumerate(kept) if k not in drop] if drop else kept
+
+
 def related_items(doc: Document, kept: list[Block]) -> list[int]:
     """Positions in ``kept`` of what a related-list heading after the article's prose heads: under a full
     phrase (``【熱門點閱】``, ``相关推荐``: :func:`closing_related_heading`) everything kept after it; under a bare
@@ -1111,10 +1119,7 @@ CLOSING_HEADING_MIN_CHARS = 4
 
 def _cut_related_items(doc: Document, kept: list[Block]) -> list[Block]:
     """The linked items under a related-list heading are related stories (:func:`related_items`)."""
-    drop = set(related_items(doc, kept))
-    for k in sorted(drop):
-        doc.remove_block(kept[k], "related", "after_related_heading")
-    return [b for k, b in enumerate(kept) if k not in drop] if drop else kept
+    return _cut_at(doc, kept, related_items(doc, kept), "related", "after_related_heading")
 
 
 def repeated_post_headers(kept: list[Block]) -> list[int]:
@@ -1176,10 +1181,7 @@ HEADLINE_RUN_MIN = 3
 
 def _cut_headline_runs(doc: Document, kept: list[Block]) -> list[Block]:
     """Runs of other articles' linked headlines under the text are related links (:func:`headline_runs`)."""
-    drop = set(headline_runs(doc, kept))
-    for k in sorted(drop):
-        doc.remove_block(kept[k], "related", "headline_run")
-    return [b for k, b in enumerate(kept) if k not in drop] if drop else kept
+    return _cut_at(doc, kept, headline_runs(doc, kept), "related", "headline_run")
 
 
 #: Header rows of one signature repeated this often are posts' headers (two could be a dateline and an update).
@@ -1189,12 +1191,10 @@ POST_HEADERS_MIN = 3
 def _cut_repeated_post_headers(doc: Document, kept: list[Block]) -> list[Block]:
     """The repeated post header rows of a board are not its text (:func:`repeated_post_headers`), and they make
     the page a thread."""
-    drop = set(repeated_post_headers(kept))
-    for k in sorted(drop):
-        doc.remove_block(kept[k], "byline", "post_header_row")
-    if drop and doc.page_kind in ("article", "other"):
+    headers = repeated_post_headers(kept)
+    if headers and doc.page_kind in ("article", "other"):
         doc.page_kind = "forum-thread"
-    return [b for k, b in enumerate(kept) if k not in drop] if drop else kept
+    return _cut_at(doc, kept, headers, "byline", "post_header_row")
 
 
 def _cut_comment_section(doc: Document, kept: list[Block], opts: Any) -> list[Block]:
@@ -1277,10 +1277,7 @@ DISCLAIMER_MAX_CHARS = 200
 
 def _cut_closing_disclaimers(doc: Document, kept: list[Block]) -> list[Block]:
     """The disclaimers closing the text are the site's notes (:func:`closing_disclaimers`)."""
-    drop = set(closing_disclaimers(kept))
-    for k in sorted(drop):
-        doc.remove_block(kept[k], "copyright", "closing_disclaimer")
-    return [b for k, b in enumerate(kept) if k not in drop] if drop else kept
+    return _cut_at(doc, kept, closing_disclaimers(kept), "copyright", "closing_disclaimer")
 
 
 def _tail_junk(text: str) -> bool:
