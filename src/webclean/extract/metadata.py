@@ -52,6 +52,7 @@ from .credit_rows import (
 from .datelines import dispatch_byline, leading_dateline_end, outlet_report_opening
 from .posters import (
     account_row_writer,
+    answerer,
     banner_owner,
     blog_owner,
     hinted_poster,
@@ -757,6 +758,9 @@ def extract_metadata(doc: Document, opts: Any) -> None:
         writer = account_row_writer(doc.blocks, head_block.index) if head_block is not None else None
         if writer:
             doc.set_field("author", writer[0], "account_row_writer", writer[1].text, block=writer[1].index)
+        answered = answerer(doc.blocks, head_block.index) if head_block is not None else None
+        if answered:
+            doc.set_field("author", answered[0], "answerer", answered[1].text, block=answered[1].index)
         banner = banner_owner(doc.blocks, head_block.index) if head_block is not None else None
         if banner:
             doc.set_field("author", banner[0], "banner_owner", banner[1].text, block=banner[1].index)

@@ -22,7 +22,7 @@ from ..core.vocabulary import alternation, read_vocabulary, section_alternation
 from ..document import Block
 
 __all__ = ["poster_hint", "handle_of", "hinted_poster", "post_time", "time_line_poster", "blog_owner", "poster_row",
-           "info_row_poster", "tooltip_time", "banner_owner", "account_row_writer"]
+           "info_row_poster", "tooltip_time", "banner_owner", "account_row_writer", "answerer"]
 
 # Class/id words of an element that holds a user's name, matched on the parts of each word split at - and _
 # (topic_username, postuser-name, author-info--right, wgt-replyer-all, p_author, head_nick_1yix2); a
@@ -118,6 +118,37 @@ def hinted_poster(blocks: list[Block], head: int) -> tuple[str, Block] | None:
             if name:
                 return name, b
     return None
+
+
+def answerer(blocks: list[Block], head: int) -> tuple[str, Block] | None:
+    """The first answer's poster on a question page (the headline asks: it ends in ？): the first poster cell named
+    as an answer's under the question's own text, within :data:`ANSWER_REACH` blocks (``甜阁下，心理咨询师`` above
+    the answer).
+
+    >>> page = [Block(0, "关系亲密的人之间要说谢谢吗？", heading=2), Block(1, "从小父母都教我们要说谢谢。"),
+    ...         Block(2, "甜阁下，心理咨询师", heading=3, hints="zm-item-answer-author-info")]
+    >>> answerer(page, 0)[0]
+    '甜阁下'
+    >>> answerer([Block(0, "市政府召开发布会", heading=1)] + page[1:], 0) is None
+    True
+    """
+    if head < 0 or not blocks[head].text.strip().endswith(("？", "?")):
+        return None
+    for b in blocks[head + 1: head + 1 + ANSWER_REACH]:
+        if len(b.text) <= _CELL_MAX and poster_hint(b.hints) and _ANSWER_HINT.search(b.hints):
+            name = handle_of(_BIO.split(b.text.strip(), maxsplit=1)[0])
+            if name:
+                return name, b
+    return None
+
+
+# The poster cell is an answer's (zm-item-answer-author-info, best-answer … wgt-replyer-all): a self-media article
+# whose headline asks a question has its account's cell, which is no answerer.
+_ANSWER_HINT = re.compile(r"answer", re.I)
+# A poster's name and the bio after it (甜阁下，心理咨询师).
+_BIO = re.compile(r"[，,]")
+#: The first answer's poster cell follows the question's text and its tools within this many blocks.
+ANSWER_REACH = 40
 
 
 def info_row_poster(blocks: list[Block], head: int) -> tuple[str, Block] | None:
