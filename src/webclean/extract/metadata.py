@@ -705,6 +705,12 @@ def _apply_head_outlet(doc: Document, head_block: Block | None) -> None:
         doc.set_field("source", outlet, "meta_author_outlet")
 
 
+#: The rules that read a post's writer from the rows around its headline, after the poster cells, in the order
+#: they are offered (each named for its rule): the blog's owner under the headline, a self-media account row,
+#: a question page's answerer, the blog's banner above it.
+_POSTER_FINDERS = (blog_owner, account_row_writer, answerer, banner_owner)
+
+
 def extract_metadata(doc: Document, opts: Any) -> None:
     """Title, column, author, editor, source and publication date; label the blocks that carry them."""
     try:
@@ -752,18 +758,10 @@ def extract_metadata(doc: Document, opts: Any) -> None:
         row = info_row_poster(doc.blocks, head_block.index) if head_block is not None and not hinted else None
         if row:
             doc.set_field("author", row[0], "poster_row", row[1].text, block=row[1].index)
-        owner = blog_owner(doc.blocks, head_block.index) if head_block is not None else None
-        if owner:
-            doc.set_field("author", owner[0], "blog_owner", owner[1].text, block=owner[1].index)
-        writer = account_row_writer(doc.blocks, head_block.index) if head_block is not None else None
-        if writer:
-            doc.set_field("author", writer[0], "account_row_writer", writer[1].text, block=writer[1].index)
-        answered = answerer(doc.blocks, head_block.index) if head_block is not None else None
-        if answered:
-            doc.set_field("author", answered[0], "answerer", answered[1].text, block=answered[1].index)
-        banner = banner_owner(doc.blocks, head_block.index) if head_block is not None else None
-        if banner:
-            doc.set_field("author", banner[0], "banner_owner", banner[1].text, block=banner[1].index)
+        for finder in _POSTER_FINDERS if head_block is not None else ():
+            found = finder(doc.blocks, head_block.index)
+            if found:
+                doc.set_field("author", found[0], finder.__name__, found[1].text, block=found[1].index)
         if doc.head:
             doc.set_field("author", head_author(doc), "meta_author")
         _apply_account_row(doc, head_block)
