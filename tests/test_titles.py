@@ -106,3 +106,40 @@ def test_a_headline_cell_that_carries_its_date_dates_the_story_over_the_sites_cl
     rec = webclean.clean(page)
     assert rec.title == "「良心包子」重視食安 虧損2年出頭天"
     assert rec.published is not None and rec.published.isoformat() == "2014-12-01T18:13:00+08:00"
+
+
+# A scraper that keeps a page's whole text: <title> first, then the site's bars, then the article.
+WHOLE_PAGE_TEXT = ("煮一碗好吃的腊八粥，请记好这几个小窍门_健康网_饮食\n登录注册\n问医生\n找医院\n"
+                   "首页 > 饮食 > 烹饪 > 正文\n煮一碗好吃的腊八粥，请记好这几个小窍门\n举报/反馈\n"
+                   "2021-01-20 04:29 健康网\n"
+                   "腊八节要吃腊八粥，但很多年轻人并不知道腊八粥该怎样做。今天就来教大家怎样做一碗好吃的腊八粥，"
+                   "米和豆子要提前泡好，火候也有讲究。\n")
+
+
+def test_a_text_pages_headline_repeats_its_title_line_over_a_tool_line_with_the_date() -> None:
+    assert webclean.clean(WHOLE_PAGE_TEXT).title == "煮一碗好吃的腊八粥，请记好这几个小窍门"
+    # without the title line the line right over the date wins, as before
+    assert webclean.clean(WHOLE_PAGE_TEXT.split("\n", 1)[1]).title == "举报/反馈"
+
+
+def test_a_text_pages_headline_may_carry_its_date_and_sit_in_a_piece_of_the_title_line() -> None:
+    page = WHOLE_PAGE_TEXT.replace("煮一碗好吃的腊八粥，请记好这几个小窍门_健康网_饮食",
+                                   "健康网 | 煮一碗好吃的腊八粥，请记好这几个小窍门 | 饮食频道")
+    page = page.replace("小窍门\n举报/反馈", "小窍门2021/1/20 04:29\n举报/反馈")
+    assert webclean.clean(page).title == "煮一碗好吃的腊八粥，请记好这几个小窍门"
+
+
+def test_a_label_waiting_for_its_value_is_never_a_text_pages_headline() -> None:
+    page = ("茉莉：我是怎样卷入那场运动的\n作者：\n来源：\n发布日期：\n7/5/2005 9:23:57 PM\n"
+            "一九八九年四月，我在湖南张家界开一个全省教学研究会议。按照惯例，会议安排了一天时间，让与会者去风景点"
+            "游玩观赏，那一天正好是四月十五日。\n")
+    assert webclean.clean(page).title == "茉莉：我是怎样卷入那场运动的"
+
+
+def test_a_text_pages_headline_after_a_trail_word_is_no_related_list_entry() -> None:
+    page = ("新闻 >\n热点\n亚洲首艘圆筒型海上油气加工厂启运珠江口盆地\n2024-05-12 17:19\n来源：新华网\n"
+            "新华社深圳5月12日电（记者戴小河、印朋）由我国自主设计建造的亚洲首艘圆筒型海上油气加工厂12日离港启运，"
+            "为我国首个深水油田二次开发项目年内投产奠定基础。\n")
+    rec = webclean.clean(page)
+    assert rec.title == "亚洲首艘圆筒型海上油气加工厂启运珠江口盆地"
+    assert not any(r.rule == "related_list_item" for r in rec.removed)

@@ -192,18 +192,84 @@ def _is_dateline(text: str) -> bool:
     return bool(parse_epoch(text)) or (len(text) <= 80 and parse_date(text) is not None) or bool(parse_credits(text))
 
 
-def text_headline(blocks: list[Block], dated_only: bool = False) -> Block | None:
-    """The headline line of a text page: the last headline-like line before the first paragraph,
-    preferring one followed by a date, epoch or credit line.
+#: The top lines of a text page where a scraper keeps the page's ``<title>`` (the headline and the site's name).
+TITLE_LINE_REACH = 3
+#: Lines under a headline within which its date or credit line is looked for (a tool row such as 举报/反馈 or
+#: a subtitle may come between).
+DATELINE_REACH = 3
+# A line that ends in a colon is a label waiting for its value (发布日期：, 作者：), never a headline.
+_LABEL_END = re.compile(r"[:：]\s*$")
 
-    Example: ``人民論壇網評 | 踐行人民城市理念…`` followed by ``1752464965434``.
+
+def _title_line_keys(top: str) -> set[str]:
+    """What a headline repeating title line ``top`` can read: the whole line, its first piece before a
+    site-name separator (not an outlet's name), and any other piece long enough to be a headline on its
+    own (熱血時報 | 羅范：朋友移民唔係怕共產黨… | 熱血編輯部 | 熱血新聞)."""
+    keys = {_norm(top)}
+    pieces = [p.strip() for p in _SITE_SEP.split(top) if p and p.strip()]
+    if pieces and not looks_like_outlet(pieces[0]):
+        keys.add(_norm(pieces[0]))
+    keys.update(n for n in (_norm(p) for p in pieces[1:]) if len(n) >= _PIECE_MIN)
+    return {k for k in keys if len(k) >= HEADLINE_MIN_CHARS}
+
+
+def echoes_title_line(blocks: list[Block], i: int) -> bool:
+    """Whether line ``i`` repeats a title line at the top of the text page, or its headline part: a scraper
+    that keeps a page's whole text starts it with ``<title>`` (often the headline, a separator and the
+    site's name), and the headline comes again above the article (its date may be glued to it).
+
+    >>> lines = [Block(0, "煮一碗好吃的腊八粥，请记好这几个小窍门_39健康网_饮食"), Block(1, "首页 > 饮食 > 正文"),
+    ...          Block(2, "煮一碗好吃的腊八粥，请记好这几个小窍门"), Block(3, "举报/反馈")]
+    >>> echoes_title_line(lines, 2), echoes_title_line(lines, 3)
+    (True, False)
+    >>> lines = [Block(0, "「良心包子」重視食安 虧損2年出頭天"),
+    ...          Block(1, "「良心包子」重視食安 虧損2年出頭天2014/12/1 18:13")]
+    >>> echoes_title_line(lines, 1)
+    True
+    """
+    n = _norm(_TRAILING_DATE.sub("", blocks[i].text))
+    if len(n) < HEADLINE_MIN_CHARS:
+        return False
+    return any(j != i and n in _title_line_keys(blocks[j].text.strip())
+               for j in range(min(TITLE_LINE_REACH, len(blocks), i)))
+
+
+def _dated_within(blocks: list[Block], i: int, stop: int) -> int:
+    """How near under line ``i`` its date, epoch or credit line is: 2 on the next line, 1 within
+    :data:`DATELINE_REACH`, 0 when none is."""
+    for k in range(i + 1, min(i + 1 + DATELINE_REACH, len(blocks), stop + 1)):
+        if _is_dateline(blocks[k].text):
+            return 2 if k == i + 1 else 1
+    return 0
+
+
+def text_headline(blocks: list[Block], dated_only: bool = False) -> Block | None:
+    """The headline line of a text page, from the headline-like lines before the first paragraph: one that
+    repeats the page's title line scores most, then one with its date, epoch or credit line under it (next
+    line first), then a line long enough to be more than a label; the later line wins a tie.
+
+    Examples: ``人民論壇網評 | 踐行人民城市理念…`` followed by ``1752464965434``; ``煮一碗好吃的腊八粥，
+    请记好这几个小窍门`` under ``煮一碗…小窍门_39健康网_饮食`` and over ``举报/反馈`` and its date line.
+    With ``dated_only`` a line must have its date line right under it or repeat the title line.
     """
     stop = _first_long(blocks)
-    candidates = [i for i in range(min(stop, len(blocks))) if looks_like_headline(blocks[i].text)]
-    for i in reversed(candidates):
-        if i + 1 < len(blocks) and _is_dateline(blocks[i + 1].text):
-            return blocks[i]
-    return blocks[candidates[-1]] if candidates and not dated_only else None
+    best, best_score = None, 0
+    for i in range(min(stop, len(blocks))):
+        text = blocks[i].text
+        if not looks_like_headline(text) or _LABEL_END.search(text):
+            continue
+        dated = _dated_within(blocks, i, stop)
+        echo = echoes_title_line(blocks, i)
+        if dated_only and not (dated == 2 or echo):
+            continue   # (an HTML page's last resort before its <title> takes only a line dated right under it)
+        score = 4 * echo + 2 * dated + (len(_norm(text)) >= _FULL_HEADLINE) + 1
+        if score >= best_score:
+            best, best_score = blocks[i], score
+    return best
+
+
+# A headline of this many characters says something; shorter lines are as often a tool's or a label's name.
+_FULL_HEADLINE = 6
 
 
 def _head_titles(doc: Document) -> list[str]:

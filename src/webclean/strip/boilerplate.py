@@ -197,6 +197,22 @@ def related_list_item(block: Block, heading: Block, taken: int) -> bool:
     return len(text) <= LIST_LINE_MAX_CHARS and "。" not in text and not SENTENCE_END.search(text.rstrip())
 
 
+def headline_over_its_date(blocks: Sequence[Block], i: int) -> bool:
+    """Whether text line ``i``, the first after a heading word, is a headline set over its date line: a
+    scraper's text of a page runs the trail's last word (``热点``) into the headline, and a list's first
+    title is never the line right above the article's date.
+
+    >>> lines = [Block(0, "热点", tag="line"), Block(1, "亚洲首艘圆筒型海上油气加工厂启运", tag="line"),
+    ...          Block(2, "2024-05-12 17:19", tag="line")]
+    >>> headline_over_its_date(lines, 1), headline_over_its_date(lines[:2], 1)
+    (True, False)
+    """
+    if blocks[i].tag != "line" or i + 1 >= len(blocks):
+        return False
+    after = blocks[i + 1].text
+    return len(_DIGITS.findall(after)) >= DATELINE_MIN_DIGITS and letter_count(after) <= DATELINE_MAX_LETTERS
+
+
 _WEAK_NOTICE = frozenset(load_lexicon("copyright", "weak"))
 _WEAK_OPENING = tuple(load_lexicon("copyright", "weak opening"))
 # "版权所有者/人/方": prose about a rights holder, not a notice.
@@ -708,7 +724,8 @@ def mark_boilerplate(doc: Document, opts: Any) -> None:
         finally:
             block.hints = own_hints
         if heading is not None and found is None and items < MAX_LIST and related_list_item(block, heading, items) \
-                and not _METADATA_LINE.search(block.text):
+                and not _METADATA_LINE.search(block.text) \
+                and not (items == 0 and i < first and headline_over_its_date(blocks, i)):
             doc.remove_block(block, "related", "related_list_item")
             items += 1
             continue
