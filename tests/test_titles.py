@@ -143,3 +143,27 @@ def test_a_text_pages_headline_after_a_trail_word_is_no_related_list_entry() -> 
     rec = webclean.clean(page)
     assert rec.title == "亚洲首艘圆筒型海上油气加工厂启运珠江口盆地"
     assert not any(r.rule == "related_list_item" for r in rec.removed)
+
+
+def test_a_text_pages_headline_far_past_a_notice_in_sentences_is_its_title_lines_repeat_over_its_date() -> None:
+    notice = "本網站使用相關技術提供更好的閱讀體驗，同時尊重使用者隱私，點這裡瞭解本網站的隱私權政策。"
+    page = ("鄭文燦：多元方案解決蛋荒 預估3月初緩解 | 政治 | 某某社\n更多推薦新聞：\n"
+            "美國知名律師殺妻兒判終身監禁 記者追案促司法破除沉痾\n" + notice + "\n"
+            + "".join(f"選單第{n}項\n" for n in range(30))
+            + "首頁 / 政治\n鄭文燦：多元方案解決蛋荒 預估3月初緩解\n2023/2/21 21:20\n"
+            "（某某社記者溫貴香台北21日電）行政院副院長鄭文燦今天表示，這一波是全球性的雞蛋減產問題，"
+            "目前日產量與需求數有個差距，必須進口。\n")
+    assert webclean.clean(page).title == "鄭文燦：多元方案解決蛋荒 預估3月初緩解"
+    # a repeat with no date under it, past the notice, is a list's entry: not taken
+    undated = page.replace("預估3月初緩解\n2023/2/21 21:20\n", "預估3月初緩解\n")
+    assert webclean.clean(undated).title != "鄭文燦：多元方案解決蛋荒 預估3月初緩解"
+
+
+def test_a_text_pages_headline_closing_a_run_of_trail_lines_is_no_related_list_entry() -> None:
+    page = ("关注青少年心理健康服务项目启动--健康--某某网\n相关新闻\n消费 食品 经济 科技\n某某网>>健康\n"
+            "关注青少年心理健康服务项目启动\n2024年05月17日08:59 来源：北京青年报\n"
+            "本报讯（记者叶婉）近日，青少年心理健康服务项目在北京市青年宫正式启动，将以基层社区、学校为重点服务领域，"
+            "帮助更多青年提升心理素质。\n")
+    rec = webclean.clean(page)
+    assert rec.title == "关注青少年心理健康服务项目启动"
+    assert not any(r.rule == "related_list_item" and "心理健康" in r.text for r in rec.removed)

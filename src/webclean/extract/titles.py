@@ -197,6 +197,9 @@ TITLE_LINE_REACH = 3
 #: Lines under a headline within which its date or credit line is looked for (a tool row such as 举报/反馈 or
 #: a subtitle may come between).
 DATELINE_REACH = 3
+#: Lines past the first prose line within which a repeat of the title line over its date is still the
+#: headline: a cookie or browser notice written in sentences can come long before the article.
+ECHO_PAST_PROSE = 400
 # A line that ends in a colon is a label waiting for its value (发布日期：, 作者：), never a headline.
 _LABEL_END = re.compile(r"[:：]\s*$")
 
@@ -254,12 +257,14 @@ def text_headline(blocks: list[Block], dated_only: bool = False) -> Block | None
     """
     stop = _first_long(blocks)
     best, best_score = None, 0
-    for i in range(min(stop, len(blocks))):
+    for i in range(min(stop + ECHO_PAST_PROSE, len(blocks))):
         text = blocks[i].text
         if not looks_like_headline(text) or _LABEL_END.search(text):
             continue
-        dated = _dated_within(blocks, i, stop)
         echo = echoes_title_line(blocks, i)
+        dated = _dated_within(blocks, i, max(stop, i + DATELINE_REACH))
+        if i >= stop and not (echo and dated):
+            continue   # past a notice's sentence (a cookie banner), only the title line's repeat over its date
         if dated_only and not (dated == 2 or echo):
             continue   # (an HTML page's last resort before its <title> takes only a line dated right under it)
         score = 4 * echo + 2 * dated + (len(_norm(text)) >= _FULL_HEADLINE) + 1

@@ -198,9 +198,9 @@ def related_list_item(block: Block, heading: Block, taken: int) -> bool:
 
 
 def headline_over_its_date(blocks: Sequence[Block], i: int) -> bool:
-    """Whether text line ``i``, the first after a heading word, is a headline set over its date line: a
-    scraper's text of a page runs the trail's last word (``热点``) into the headline, and a list's first
-    title is never the line right above the article's date.
+    """Whether text line ``i``, above the first prose line, is a headline set over its date line: a scraper's
+    text of a page runs the trail's last words (``热点``) into the headline, and above the article a line
+    right over a date line is its headline, not another article's title.
 
     >>> lines = [Block(0, "热点", tag="line"), Block(1, "亚洲首艘圆筒型海上油气加工厂启运", tag="line"),
     ...          Block(2, "2024-05-12 17:19", tag="line")]
@@ -210,7 +210,9 @@ def headline_over_its_date(blocks: Sequence[Block], i: int) -> bool:
     if blocks[i].tag != "line" or i + 1 >= len(blocks):
         return False
     after = blocks[i + 1].text
-    return len(_DIGITS.findall(after)) >= DATELINE_MIN_DIGITS and letter_count(after) <= DATELINE_MAX_LETTERS
+    # a bare date, or a date with its labelled credits (2024年05月17日08:59 来源：北京青年报)
+    return len(_DIGITS.findall(after)) >= DATELINE_MIN_DIGITS and (
+        letter_count(after) <= DATELINE_MAX_LETTERS or bool(_METADATA_LINE.search(after)))
 
 
 _WEAK_NOTICE = frozenset(load_lexicon("copyright", "weak"))
@@ -725,7 +727,7 @@ def mark_boilerplate(doc: Document, opts: Any) -> None:
             block.hints = own_hints
         if heading is not None and found is None and items < MAX_LIST and related_list_item(block, heading, items) \
                 and not _METADATA_LINE.search(block.text) \
-                and not (items == 0 and i < first and headline_over_its_date(blocks, i)):
+                and not (i < first and headline_over_its_date(blocks, i)):
             doc.remove_block(block, "related", "related_list_item")
             items += 1
             continue
