@@ -31,3 +31,26 @@ def test_textpages_scores_hold_their_floors_and_nothing_is_left_behind(tmp_path)
     for field in ("title", "author", "editor", "source"):
         assert summary["acc"][field][0] >= FLOORS[field], field
     assert summary["pinyin_left"] == 0 and summary["traditional_left"] == 0 and summary["spam_left"] == 0
+
+
+# Real pages with gold (the shared corpus and our devset) kept as whole-page text by a scraper
+# (benchmarks/text_forms.py, form "text": one block a line, <title>, bars and footer included). Measured on
+# 2026-12-07 over the 162 article and blog pages: 44fb3fe gave title 53 %, author 66 %, date 80 %; the text
+# headline chosen on evidence (a repeat of the title line, a date line under it) gave 83 %, 69 %, 86 %.
+TEXT_FORM_FLOORS = {"title": 0.82, "author": 0.68, "date": 0.85, "editor": 0.85, "source": 0.65}
+TEXT_FORM_MIN_PAGES = 150
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not (SHARED / "corpus" / "gold").is_dir() or not (SHARED / "eval" / "score_text.py").is_file(),
+                    reason="../shared corpus or text scorer absent")
+def test_real_pages_kept_as_whole_page_text_hold_their_field_floors() -> None:
+    from .benchmark_helpers import load_benchmark
+    forms = load_benchmark("text_forms")
+    pages = forms.realpages.real_pages()
+    rows = forms.measure(pages, ("text",))["text"]["all"]
+    if len(pages) > 80:   # the devset is built: every set together
+        assert len(rows) >= TEXT_FORM_MIN_PAGES
+    for field, floor in TEXT_FORM_FLOORS.items():
+        right, total = forms.share(rows, field)
+        assert total and right / total >= floor - (0.1 if len(pages) <= 80 else 0), (field, right, total)
