@@ -73,6 +73,7 @@ from .reconstruct import (
     UTF8,
     Reading,
     Reconstruction,
+    TRAIL_ASCII_CLASS,
     Source,
     bad_share,
     clear_reconstruction_caches,
@@ -418,13 +419,15 @@ def _rank(after: str, rec: Reconstruction) -> float:
 
 #: What a character left as U+FFFD adds to a repair's rank.
 LOST_RANK = 3.0
-# a letter alone after a hanzi, before a hanzi or CJK punctuation; a full-width space after text
-_STRAY_LETTER_RE = re.compile("[\u3400-\u9fff][A-Za-z][\u3400-\u9fff]"
-                              f"|[\u3400-\u9fff][A-Za-z](?=[{CJK_PUNCTUATION_CLASS}])|[^\\n\\s]\u3000")
+# a trail character (a letter or one of @[\\]^_`{|}~) alone after a hanzi, before a hanzi or CJK
+# punctuation; a full-width space after text
+_STRAY_LETTER_RE = re.compile(f"[\u3400-\u9fff][{TRAIL_ASCII_CLASS}][\u3400-\u9fff]"
+                              f"|[\u3400-\u9fff][{TRAIL_ASCII_CLASS}](?=[{CJK_PUNCTUATION_CLASS}])|[^\\n\\s]\u3000")
 
 
 #: What a letter standing alone between hanzi costs when readings are compared: a trail byte 0x40-0x7E
-#: whose lead was lost reads as one (Big5 訂 is AD 71; without the soft hyphen, ``q``).
+#: whose lead was lost reads as one (Big5 訂 is AD 71; without the soft hyphen, ``q``; 臨 after 面 B1 AD
+#: is C1 7B, and without 面's soft hyphen ``{`` is left). The search charges as much (STRAY_TRAIL_COST).
 STRAY_LETTER_COST = 6.0
 
 
