@@ -70,6 +70,7 @@ from .reconstruct import (
     MAX_BAD_SHARE,
     MIXED,
     MIXED_SHY,
+    TRAIL_ASCII_CLASS,
     UTF8,
     Reading,
     Reconstruction,
@@ -151,9 +152,12 @@ WORD_SHARE_MIN_HANZI = 6
 MAX_ASSUMED_SHARE = 0.15
 #: ... over UTF-8, where every byte assumed must complete a valid sequence and the characters around it
 #: are sure: cp1252 readers drop five of the 64 continuation bytes (81 8D 8F 90 9D), one character in
-#: five or six of Chinese text; a GBK reader that drops what it cannot read loses as much; a Latin-1
-#: reader's C1 bytes (half the continuation bytes) are past repair anyway.
-MAX_ASSUMED_SHARE_UTF8 = 0.3
+#: five or six of Chinese text on average, but a passage dense in 前 条 小 着 子 名 (E5 89 8D, E6 9D A1,
+#: E5 B0 8F ...) loses one in three or four (a third of its known characters: 0.35 on our prose passage,
+#: which 0.3 left wholly garbled); a GBK reader that drops what it cannot read loses as much. Half is
+#: still far from a reading that invents its bytes (each assumed byte must sit inside a valid sequence);
+#: a Latin-1 reader's C1 bytes (half the continuation bytes) are past repair anyway.
+MAX_ASSUMED_SHARE_UTF8 = 0.5
 #: A reconstruction whose hanzi make words at most this share of the time may be another script's text.
 FOREIGN_MAX_WORD_SHARE = 0.3
 
@@ -415,13 +419,15 @@ def _rank(after: str, rec: Reconstruction) -> float:
 
 #: What a character left as U+FFFD adds to a repair's rank.
 LOST_RANK = 3.0
-# a letter alone after a hanzi, before a hanzi or CJK punctuation; a full-width space after text
-_STRAY_LETTER_RE = re.compile("[\u3400-\u9fff][A-Za-z][\u3400-\u9fff]"
-                              f"|[\u3400-\u9fff][A-Za-z](?=[{CJK_PUNCTUATION_CLASS}])|[^\\n\\s]\u3000")
+# a trail character (a letter or one of @[\\]^_`{|}~) alone after a hanzi, before a hanzi or CJK
+# punctuation; a full-width space after text
+_STRAY_LETTER_RE = re.compile(f"[\u3400-\u9fff][{TRAIL_ASCII_CLASS}][\u3400-\u9fff]"
+                              f"|[\u3400-\u9fff][{TRAIL_ASCII_CLASS}](?=[{CJK_PUNCTUATION_CLASS}])|[^\\n\\s]\u3000")
 
 
 #: What a letter standing alone between hanzi costs when readings are compared: a trail byte 0x40-0x7E
-#: whose lead was lost reads as one (Big5 訂 is AD 71; without the soft hyphen, ``q``).
+#: whose lead was lost reads as one (Big5 訂 is AD 71; without the soft hyphen, ``q``; 臨 after 面 B1 AD
+#: is C1 7B, and without 面's soft hyphen ``{`` is left). The search charges as much (STRAY_TRAIL_COST).
 STRAY_LETTER_COST = 6.0
 
 

@@ -38,7 +38,8 @@ from ..core.plausibility import NEUTRAL_PUNCT, char_cost, char_ranks, core_hanzi
 __all__ = ["Hole", "Reading", "Source", "Reconstruction", "reconstruct", "LATIN", "LATIN_STRICT", "MIXED", "LATIN_SHY",
            "MIXED_SHY", "GBK_READING", "BIG5_READING", "GBK", "BIG5", "UTF8", "ANY_LOST", "C1_LOST", "CP1252_UNDEFINED",
            "SOFT_HYPHEN", "hole_candidates", "trouble_marks", "encoded_length", "default_bytes", "undecodable_before",
-           "reconstruction_cost", "bad_share", "MAX_BAD_SHARE", "usual_bytes", "text_cost", "CJK_PUNCTUATION_CLASS"]
+           "reconstruction_cost", "bad_share", "MAX_BAD_SHARE", "usual_bytes", "text_cost", "CJK_PUNCTUATION_CLASS",
+           "TRAIL_ASCII_CLASS", "stray_trail_cost", "STRAY_TRAIL_COST"]
 
 #: A byte of the source: known, or the set of values a lost byte may have had.
 Byte = int | frozenset
@@ -646,12 +647,17 @@ def _byte_offsets(decoded: str, indexes: list[int], source: Source) -> list[int]
 #: CJK punctuation (、。《》「」【】 and the full-width marks ，：（）！？, not the digits): a letter right after
 #: a hanzi and before one of these is as odd as a letter between two hanzi.
 CJK_PUNCTUATION_CLASS = "\u3001-\u3011\uff01-\uff0f\uff1a-\uff1f"
-# What a stripped soft hyphen leaves in a decode that is otherwise clean: its pair's trail read as a
-# letter after a hanzi, before a hanzi or CJK punctuation (Big5 訂 AD 71 without its lead is ``q``; GBK 學
-# is 8C 57, and in 浙江大學 without 江's 0xAD it is left as ``W`` before the comma), …… (A1 AD A1 AD) read
-# as A1 A1 (　) inside a line.
+#: The ASCII a GBK or Big5 trail byte reads as (0x40-0x7E) and real text hardly sets alone between hanzi:
+#: letters and @[\\]^`{}. Where a pair lost its lead, its trail is left as one of these. Not ``|`` and
+#: ``_`` (separators: 首頁|新聞, a page title's 新闻_科技_网) nor ``~`` (informal text: 好~開心): charged
+#: as strays, they turned 首頁|新聞 into 首頁|·s聞 (the search escaped through a literal ``·``).
+TRAIL_ASCII_CLASS = r"A-Za-z@\[\\\]^`{}"
+# What a stripped soft hyphen leaves in a decode that is otherwise clean: its pair's trail read as ASCII
+# after a hanzi, before a hanzi or CJK punctuation (Big5 訂 AD 71 without its lead is ``q``, 臨 C1 7B after
+# 面 B1 AD is ``{``; GBK 學 is 8C 57, and in 浙江大學 without 江's 0xAD it is left as ``W`` before the
+# comma), …… (A1 AD A1 AD) read as A1 A1 (　) inside a line.
 _SOFT_HYPHEN_TRACE_RE = re.compile(
-    f"(?<=[\u3400-\u9fff])[A-Za-z](?=[\u3400-\u9fff{CJK_PUNCTUATION_CLASS}])|(?<=[^\\s])\u3000")
+    f"(?<=[\u3400-\u9fff])[{TRAIL_ASCII_CLASS}](?=[\u3400-\u9fff{CJK_PUNCTUATION_CLASS}])|(?<=[^\\s])\u3000")
 
 
 def _reading_marks(decoded: str, source: Source, reading: Reading) -> list[int]:
@@ -872,6 +878,7 @@ def _search(text: str, data: bytes, starts: list[int], reading: Reading, source:
     states: dict[tuple[tuple[Byte, ...], str], _Node] = {((), ""): _Node(0.0, 0, None, ())}
     fixed = None if source.two_byte else iter(_utf8_windows(data, starts))
     seen: dict = {}  # the alternatives of each character met in this search (a text repeats its characters)
+    stray = stray_trail_cost(reading, source)
     pairs: dict = {}  # the word pairs looked up in this search (the same few characters meet again and again)
     pos = 0
     while pos < n:
@@ -893,7 +900,7 @@ def _search(text: str, data: bytes, starts: list[int], reading: Reading, source:
             states = _macro(states, data[starts[pos]:starts[a]], source)
         for i in range(a, b):
             options, gaps = _window_options(text, i, data, starts, reading, source, seen)
-            states = _chars(states, options, gaps, source, pairs)
+            states = _chars(states, options, gaps, source, pairs, stray)
             if not states:
                 return None
         pos = max(pos, b)
@@ -954,24 +961,71 @@ def _moves(source: Source, pending: tuple[Byte, ...], options: Options, gaps: Op
             for new_pending, items in _feed(source, pending, gap + seq):
                 cost, last = _items_cost(items, "")
                 first = items[0][0] if items and isinstance(items[0], str) and items[0] else ""
+                text = "".join(item for item in items if isinstance(item, str)) if items else ""
+                closes = bool(first) and _HANZI_OR_CJK_PUNCT_RE.match(first) is not None
+                lone = len(items) == 1 and len(text) == 1 and _TRAIL_ASCII_RE.match(text) is not None
+                last_key = _STRAY_MARK if _STRAY_END_RE.search(text) and text[-1] == last else _hanzi_or_none(last)
                 out.append((new_pending, items, gap_price + price, len(gap), cost, _hanzi_or_none(first), last,
-                            _hanzi_or_none(last)))
+                            last_key, closes, lone))
     return tuple(out)
 
 
-def _chars(states: dict, options: Options, gaps: Options, source: Source, pairs: dict | None = None) -> dict:
+#: What a lone trail character costs inside the search, where the bytes may have lost a pair's lead (a
+#: reading with stripped soft hyphens of GBK or Big5): ASCII costs nothing as a character, so without it
+#: ``這是更n小心的`` (Big5 要 AD 6E without its 0xAD) costs less than ``這是更要小心的`` with its soft
+#: hyphen assumed, and ``來面候z`` less than ``來敘述`` (述 AD 7A). The price of a word pair is 1.5 and of a
+#: soft hyphen assumed 1.0: a lone letter between hanzi must cost more than a rare character (8) less a
+#: soft hyphen, so that any real pair its lead makes wins, and as much as the readings' comparison charges
+#: for one (STRAY_LETTER_COST in repair.mojibake, 6.0) would leave a rare pair (cost 6-8) losing to it.
+STRAY_TRAIL_COST = 6.0
+# a lone trail character after a hanzi (the state's key then holds this mark instead of a hanzi)
+_STRAY_MARK = "\x00"
+#: The trail characters the search charges for alone: lower-case letters and the symbols of TRAIL_ASCII_CLASS.
+#: Not capitals: real text sets them alone between hanzi (A股, X光, T恤, 維生素C), and charged, the search
+#: turns them into the Big5 pair a soft hyphen assumed before them makes (今天A股 read 今天耍股).
+STRAY_TRAIL_CLASS = r"a-z@\[\\\]^`{}"
+_TRAIL_ASCII_RE = re.compile(f"[{STRAY_TRAIL_CLASS}]")
+_STRAY_END_RE = re.compile(f"[\u3400-\u9fff][{STRAY_TRAIL_CLASS}]$")
+_HANZI_OR_CJK_PUNCT_RE = re.compile(f"[\u3400-\u9fff{CJK_PUNCTUATION_CLASS}]")
+
+
+def stray_trail_cost(reading: Reading, source: Source) -> float:
+    """What the search charges for a trail character left alone between hanzi (or before CJK punctuation)
+    under ``reading`` of ``source`` bytes: STRAY_TRAIL_COST where a pair's lead may have vanished without a
+    trace (soft hyphens stripped after a Latin reading of GBK or Big5), else nothing.
+
+    >>> stray_trail_cost(LATIN_SHY, BIG5), stray_trail_cost(LATIN, BIG5), stray_trail_cost(LATIN_SHY, UTF8)
+    (6.0, 0.0, 0.0)
+    """
+    return STRAY_TRAIL_COST if reading.soft_hyphens_lost and source.two_byte else 0.0
+
+
+def _chars(states: dict, options: Options, gaps: Options, source: Source, pairs: dict | None = None,
+           stray: float = 0.0) -> dict:
     """One character inside a window: every alternative, each optionally after a lost byte. A state's key
-    holds the hanzi its path ends in (or ""): the word pair with the next character is read from it.
-    ``pairs`` remembers the word pairs looked up (for one search)."""
+    holds the hanzi its path ends in (or ""): the word pair with the next character is read from it; with
+    ``stray`` (:func:`stray_trail_cost`), it holds _STRAY_MARK after a lone trail character that follows a
+    hanzi or CJK punctuation, and a hanzi or CJK punctuation after that costs ``stray`` more (wider than the
+    readings' comparison, repair.mojibake's _STRAY_LETTER_RE: charged there too, ``（A股`` would turn into
+    a Big5 pair with a soft hyphen assumed; here it only keeps the search from escaping into punctuation,
+    ``！祂永`` read ``－〉k永``, while the comparison still judges the result). ``pairs`` remembers the word
+    pairs looked up (for one search)."""
     out: dict = {}
     if pairs is None:
         pairs = {}
     for (pending, last_hanzi), node in states.items():
         base = node.cost
-        for new_pending, items, price, assumed, items_cost, first, last, last_key in _moves(
+        for new_pending, items, price, assumed, items_cost, first, last, last_key, closes, lone in _moves(
                 source, pending, options, gaps):
             cost = base + price + items_cost
-            if first and last_hanzi:
+            if stray:
+                if closes and last_hanzi == _STRAY_MARK:
+                    cost += stray
+                if lone and ((last_hanzi and last_hanzi != _STRAY_MARK) or _HANZI_OR_CJK_PUNCT_RE.match(node.last)):
+                    last_key = _STRAY_MARK
+            elif last_key == _STRAY_MARK:
+                last_key = ""
+            if first and last_hanzi and last_hanzi != _STRAY_MARK:
                 pair = last_hanzi + first
                 paired = pairs.get(pair)
                 if paired is None:
