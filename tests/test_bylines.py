@@ -146,3 +146,17 @@ def test_a_picture_storys_title_after_tuwen_is_no_author() -> None:
     page = ("蔡健雅\n蔡健雅，新加坡华语流行乐女歌手、音乐人，代表作品有《红色高跟鞋》。\n参考资料\n"
             "30. 图文：蔡健雅香港开唱--香港演唱会 ．新浪[引用日期2014-05-19]\n")
     assert webclean.clean(page).author is None
+
+
+def test_a_label_on_its_own_line_takes_its_value_from_the_next_line_of_a_text_page() -> None:
+    import webclean
+    page = ("某某县开展防汛演练\n2024-06-01 09:30\n来源：\n河北日报\n责任编辑：\n倪仕轩\n"
+            "6月1日上午，某某县在城西河段开展防汛应急演练，县应急、水利、消防等部门共三百余人参加，"
+            "演练模拟了堤坝管涌、人员被困等险情。\n")
+    rec = webclean.clean(page)
+    assert (rec.source, rec.editor) == ("河北日报", "倪仕轩")
+    assert "河北日报" not in rec.body and "倪仕轩" not in rec.body
+    # a label left empty over a button or a caption takes nothing from it
+    empty = page.replace("倪仕轩", "首赞").replace("河北日报", "会议指出，要把防汛责任落到实处。")
+    rec = webclean.clean(empty)
+    assert rec.source is None and rec.editor is None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..core.dates import parse_date
-from ..core.names import is_credit_word, looks_like_outlet
+from ..core.names import is_credit_word, looks_like_outlet, person_plausibility
 from ..core.vocabulary import alternation, read_vocabulary, section_alternation
 from ..document import Block, Document
 from ..record import Removal
@@ -24,6 +24,7 @@ __all__ = [
     "clean_value",
     "head_author",
     "head_outlet",
+    "label_and_value",
     "name_under_headline",
     "parse_credits",
     "person_list",
@@ -316,6 +317,44 @@ def parse_credits(line: str) -> dict[str, str]:
     if reprint:
         out.setdefault("source", clean_value(reprint.group("src")))
     return out
+
+
+#: A label set on a line of its own is short: the label word and its colon (稿件来源：, 责任编辑：).
+BARE_LABEL_MAX = 8
+#: The value that follows a bare label on the next line is a name or an outlet, never a sentence.
+LABEL_VALUE_MAX = 30
+#: ... and a word or two (新华社 北京), not a row of tags (超時 法朋 血汗勞工 工作超時 under 新聞來源：).
+LABEL_VALUE_WORDS = 2
+
+
+def label_and_value(label_line: str, next_line: str) -> dict[str, str]:
+    """The credits of a label set on a line of its own and its value on the next, as a scraper that keeps a
+    page's text breaks them when the page sets them in two cells (``来源：`` over ``半月谈``); empty when
+    ``label_line`` is not a bare label or the value does not read as one.
+
+    >>> label_and_value("稿件来源：", "河北日报"), label_and_value("作者：", "王小明")
+    ({'source': '河北日报'}, {'author': '王小明'})
+    >>> label_and_value("来源：", "会议指出，要把人民城市理念落到实处。"), label_and_value("责任编辑：", "首赞")
+    ({}, {})
+    >>> label_and_value("新聞來源：", "超時 法朋 血汗勞工 工作超時")
+    {}
+    """
+    label = label_line.strip()
+    value = next_line.strip()
+    if not (2 <= len(label) <= BARE_LABEL_MAX and label[-1] in ":：") or not 0 < len(value) <= LABEL_VALUE_MAX \
+            or parse_credits(label) or _SENTENCE_END_CHAR.search(value) or len(value.split()) > LABEL_VALUE_WORDS:
+        return {}
+    credits = parse_credits(label + value)
+    # a name on a line of its own must be surely a person's: the line after a label left empty is as often a
+    # button (首赞) or a caption (有图有真相); a date label's value stays with the page's other date rules
+    return {field: found for field, found in credits.items() if found and found in value and field != "date"
+            and (field == "source" or person_plausibility(found) >= SURE_NAME)}
+
+
+#: The plausibility (core.names.person_plausibility) of a name read from the line after its label: a surname
+#: and a given name (王小明 1.0), not a word or a nickname (首赞, 小何: 0.3).
+SURE_NAME = 0.5
+_SENTENCE_END_CHAR = re.compile(r"[。！？；]")
 
 
 def titled_name(value: str) -> str | None:

@@ -25,6 +25,7 @@ from .bylines import (
     clean_value,
     head_author,
     head_outlet,
+    label_and_value,
     name_under_headline,
     other_credit_line,
     parse_credits,
@@ -486,6 +487,11 @@ def scan_credit_lines(doc: Document, blocks: list[Block], anchor: int) -> None:
         if i > post_end:
             continue  # credits under a later post of a blog archive or thread page
         credits = parse_credits(b.text)
+        value_line = None
+        if not credits and i + 1 < len(blocks) and blocks[i + 1].label is None:
+            # a label on a line of its own, its value on the next (来源： over 半月谈)
+            credits = label_and_value(b.text, blocks[i + 1].text)
+            value_line = blocks[i + 1] if credits else None
         if b.link_texts:
             credits = {field: value if field == "date" else linked_value(value, b.link_texts)
                        for field, value in credits.items()}
@@ -524,6 +530,8 @@ def scan_credit_lines(doc: Document, blocks: list[Block], anchor: int) -> None:
                 "byline" if named else "timestamp"
             if len(b.text) <= 80:
                 doc.remove_block(b, kind, "credit_line")
+            if value_line is not None:
+                doc.remove_block(value_line, kind, "credit_value_line")
 
 
 def _drop_subtitle(doc: Document, after: list[Block], pos: int) -> None:
