@@ -25,3 +25,24 @@ def test_html_detection():
     assert looks_like_html("<!DOCTYPE html><html><head><title>x</title></head></html>")
     assert looks_like_html('<text id="http://x" title="t">\n<div><p>一</p><p>二</p></div>')
     assert not looks_like_html("首页 > 新闻 > 正文\n\n文章里提到 <p> 标签也不会让它变成网页。")
+
+
+# A page's text kept line by line, with a gallery template's markup that the page carried as text.
+_QUOTING_PAGE = "\n".join(
+    ["短视频与大众文化生产_要闻_电影网", "登录/注册", "首页", "新闻", "视频", "影库", "客户端"]
+    + ['<div class="pic_midd mb20"> <!--插件的宽度依赖于pic_midd 的宽度-->', '<div id="pic_con" >',
+       '<a href="javascript:void(0)" class="gary01">重新播放</a>', "</div>", "</div>"]
+    + ["短视频与大众文化生产", "时间：2024.05.11", "来源：光明日报 作者：南帆", "分享到："]
+    + ["短视频已成为这个时代极为醒目的媒介景观，捕捉着日常色彩斑斓的瞬间，是市井烟火的一瞥，是人文风情的剪影。"] * 3
+    + ["相关新闻", "返回顶部", "关于我们", "联系我们"])
+
+
+def test_a_text_quoting_some_markup_stays_text_and_its_markup_lines_are_recorded_as_removed():
+    import webclean
+    assert not looks_like_html(_QUOTING_PAGE)
+    rec = webclean.clean(_QUOTING_PAGE.encode("utf-8"))
+    assert (rec.title, rec.author, rec.source) == ("短视频与大众文化生产", "南帆", "光明日报")
+    assert "<" not in rec.body
+    assert sum(1 for r in rec.removed if r.rule == "markup_line") == 5
+    # markup from the first character on is a document, however few its tags
+    assert looks_like_html("<div>\n" + _QUOTING_PAGE)

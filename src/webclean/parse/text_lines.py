@@ -56,3 +56,29 @@ def segment_text(doc: Document, opts: Any) -> None:
         if number % _BUDGET_EVERY == _BUDGET_EVERY - 1:
             doc.check_budget("parse")
     doc.blocks = blocks
+    for block in blocks:
+        if "<" in block.text and markup_line(block.text):
+            doc.remove_block(block, "boilerplate", "markup_line")
+
+
+# Tags and comments as a text line quotes them (a page's script or template kept with its lines).
+_TAG_OR_COMMENT = re.compile(r"<!--.*?-->|</?[A-Za-z][A-Za-z0-9]{0,15}(?:\s[^<>]{0,300})?/?>")
+_LETTER = re.compile(r"[\u3400-\u9fffA-Za-z]")
+#: What a markup line may say between its tags: a button's or a label's few words (重新播放, 组图：).
+MARKUP_LINE_MAX_LETTERS = 6
+
+
+def markup_line(text: str) -> bool:
+    """Whether a text page's line is markup, not the page's words: it holds a tag, and between its tags and
+    comments it says a few letters at most. A scraper that keeps text can keep a template or a script's
+    markup with the page's lines.
+
+    >>> markup_line('<div class="pic_midd mb20"> <!--插件的宽度依赖于pic_midd 的宽度-->')
+    True
+    >>> markup_line('<a href="javascript:void(0)" class="gary01">重新播放</a>')
+    True
+    >>> markup_line("<p>近日，安福寺镇吴家门村积极组织开展沟渠清淤工作。</p>"), markup_line("a < b 且 c > d")
+    (False, False)
+    """
+    stripped, tags = _TAG_OR_COMMENT.subn("", text)
+    return tags > 0 and len(_LETTER.findall(stripped)) <= MARKUP_LINE_MAX_LETTERS
