@@ -39,13 +39,14 @@ SETS: tuple[tuple[str, str], ...] = (
     ("devset2", "our devset, second round (40 pages added on 2026-12-06, `round: 2` in devset/sources)"),
     ("devset3", "our devset, third round (10 pages added on 2026-12-07, `round: 3` in devset/sources)"),
     ("devset4", "our devset, fourth round (19 pages added on 2026-12-07, `round: 4` in devset/sources)"),
+    ("devset5", "our devset, fifth round (22 pages added on 2026-12-07, `round: 5` in devset/sources)"),
     ("all", "all real pages together"),
 )
 SET_KEYS = tuple(key for key, _ in SETS)
 # Short names for a table column.
 SET_SHORT = {"shared-first": "shared, first", "shared-added": "shared, added `x-`", "devset": "devset `d-`",
              "devset2": "devset, round 2", "devset3": "devset, round 3",
-             "devset4": "devset, round 4", "all": "all"}
+             "devset4": "devset, round 4", "devset5": "devset, round 5", "all": "all"}
 # The heading of a pages-per-set cell (first/added/devset/devset2/devset3/devset4), from the sets in report order.
 PER_SET_HEAD = "/".join(key.removeprefix("shared-") for key in SET_KEYS if key != "all")
 # The gold `page_kind` values, in report order; a page without one counts as `other`.
@@ -63,7 +64,7 @@ def set_of(page_id: str) -> str:
     ('devset3', 'devset4')
     """
     if page_id.startswith(DEVSET_PREFIX):
-        return {2: "devset2", 3: "devset3", 4: "devset4"}.get(devset_rounds().get(page_id, 1), "devset")
+        return {2: "devset2", 3: "devset3", 4: "devset4", 5: "devset5"}.get(devset_rounds().get(page_id, 1), "devset")
     if page_id.startswith(ADDED_PREFIX):
         return "shared-added"
     return "shared-first"

@@ -656,8 +656,9 @@ def _decode(raw: bytes) -> str:
 # Per real-page set: the share of removed blocks (8+ characters) that belong to the gold body, and the number
 # of pages with a breadcrumb found. "first": the 31 pages ../shared/corpus first had; "added" (its x- pages)
 # and "devset" (our own): ceilings that only fall as the work lands.
-LOSS_CEILINGS = {"first": 0.01, "added": 0.14, "devset": 0.045, "devset2": 0.03, "devset3": 0.16, "devset4": 0.33}
-CRUMB_PAGES = {"first": 14, "added": 14, "devset": 31, "devset2": 18, "devset3": 4, "devset4": 6}
+LOSS_CEILINGS = {"first": 0.01, "added": 0.14, "devset": 0.045, "devset2": 0.03, "devset3": 0.16, "devset4": 0.33,
+                 "devset5": 0.01}
+CRUMB_PAGES = {"first": 14, "added": 14, "devset": 31, "devset2": 18, "devset3": 4, "devset4": 6, "devset5": 9}
 
 
 @pytest.mark.slow

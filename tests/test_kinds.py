@@ -62,8 +62,10 @@ def test_posts_make_a_thread_unless_the_site_is_a_blog() -> None:
 
 # Share of pages whose kind agrees with the gold page_kind, per real-page set: "first" (the 31 pages
 # ../shared/corpus first had: 29 of 31 on 2026-11-29, the two tutorials read as articles); "added" (its x-
-# pages, forums, Q&A, blogs) and "devset" (our own): floors that only rise as the work lands.
-KIND_FLOORS = {"first": 0.93, "added": 0.85, "devset": 0.97, "devset2": 0.87, "devset3": 0.6, "devset4": 0.89}
+# pages, forums, Q&A, blogs) and "devset" (our own): floors that only rise as the work lands. devset5 (22 pages of
+# a fifth round, 2026-12-07) at the level first wired: 11 of 22.
+KIND_FLOORS = {"first": 0.93, "added": 0.85, "devset": 0.97, "devset2": 0.87, "devset3": 0.6, "devset4": 0.89,
+               "devset5": 0.5}
 
 
 @pytest.mark.slow
