@@ -262,3 +262,16 @@ def test_folded_rest_of_an_article_is_kept_and_hidden_spam_still_goes() -> None:
     text = "".join(texts(doc))
     assert "第3段" in text and "澳门新葡京" not in text
     assert any("展开全文" in w for w in doc.warnings)
+
+
+def test_an_element_its_script_shows_inline_stays_whatever_the_sheet_hides() -> None:
+    import webclean
+    story = "".join(f"<p>第{i}段：立法會選舉昨日完結，今屆地區直選投票率較上屆多一點七個百分點，投票人數則較上屆少。</p>"
+                    for i in range(4))
+    page = ("<html><head><style>#lower{display:none;} .paywall{display:none}</style></head><body>"
+            "<h1>投票率升1.7百分點</h1><p>【本報專訊】立法會選舉昨日完結，今屆地區直選投票率31.9％。</p>"
+            f"<div id='lower' style='display: block;'>{story}</div>"
+            "<div class='paywall'>訂閱後閱讀全文</div></body></html>")
+    rec = webclean.clean(page)
+    assert "第3段" in rec.body and "訂閱後閱讀全文" not in rec.body
+    assert [r.rule for r in rec.removed if r.kind == "hidden"] == ["hidden_css_class"]

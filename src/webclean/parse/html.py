@@ -561,6 +561,21 @@ def style_hiding_rule(style: str) -> str | None:
     return None
 
 
+# An inline display other than none: the page's script showed the element (inline style wins over a sheet's rule).
+_SHOWN_INLINE = re.compile(r"(?:^|;)\s*display\s*:\s*(?!none)[a-z]", re.IGNORECASE)
+
+
+def shown_inline(style: str) -> bool:
+    """Whether an inline ``style`` shows its element whatever a style sheet says: an inline declaration wins
+    over a sheet's ``#id``/``.class`` rule, and a page's script shows what its sheet hides by writing one
+    (明報: the story's text sits in ``<div id="lower" style="display: block;">`` under ``#lower{display:none;}``).
+
+    >>> shown_inline("display: block;"), shown_inline("color:red; DISPLAY:flex"), shown_inline("display:none")
+    (True, True, False)
+    """
+    return bool(_SHOWN_INLINE.search(style))
+
+
 def hidden_rule(el: Any, hidden_selectors: frozenset[str] = frozenset()) -> str | None:
     """The rule by which ``el`` is invisible, or None.
 
@@ -574,6 +589,8 @@ def hidden_rule(el: Any, hidden_selectors: frozenset[str] = frozenset()) -> str 
     'hidden_css_class'
     >>> hidden_rule(etree.fromstring('<p style="color:red">x</p>')) is None
     True
+    >>> hidden_rule(etree.fromstring('<div id="lower" style="display: block;">x</div>'), frozenset({"#lower"})) is None
+    True
     """
     if el.get("hidden") is not None:
         return "hidden_attribute"
@@ -582,7 +599,7 @@ def hidden_rule(el: Any, hidden_selectors: frozenset[str] = frozenset()) -> str 
         rule = style_hiding_rule(style)
         if rule is not None:
             return rule
-    if hidden_selectors:
+    if hidden_selectors and not (style and shown_inline(style)):
         if "#" + (el.get("id") or "") in hidden_selectors:
             return "hidden_css_id"
         if any("." + c in hidden_selectors for c in (el.get("class") or "").split()):
