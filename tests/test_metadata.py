@@ -806,3 +806,11 @@ def test_a_counter_row_under_the_headline_dates_the_post():
             "</body></html>")
     rec = webclean.clean(page)
     assert rec.published is not None and rec.published.isoformat() == "2016-05-18T16:03:00+08:00"
+
+
+def test_a_body_named_in_the_head_as_author_is_the_publisher_not_the_author() -> None:
+    prose = "依据有关法律规定，对该公司合计罚款一百五十八万元，对相关责任人员分别给予警告并处罚款。"
+    page = ("<html><head><meta name='author' content='{}'><title>行政处罚信息公开表</title></head><body>"
+            "<h1>行政处罚信息公开表</h1><div>发布时间：2024-07-12</div><p>{}</p></body></html>")
+    assert webclean.clean(page.format("国家金融监督管理总局", prose)).author is None
+    assert webclean.clean(page.format("王小明", prose)).author == "王小明"

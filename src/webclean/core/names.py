@@ -19,8 +19,8 @@ from .chars import HAN
 from .data import read_terms
 from .script import with_traditional, word_counts
 
-__all__ = ["surnames", "has_surname", "person_plausibility", "looks_like_outlet", "OUTLET_RE", "credit_words",
-           "is_credit_word", "outlet_names"]
+__all__ = ["surnames", "has_surname", "person_plausibility", "looks_like_outlet", "looks_like_unit", "OUTLET_RE",
+           "credit_words", "is_credit_word", "outlet_names"]
 
 #: Words that make a credit value an outlet or an organisation rather than a person: 本报 and the big
 #: agencies, 报/网/社/台 endings, broadcasters, magazines, media groups, companies, government bodies, and
@@ -110,6 +110,23 @@ def person_plausibility(name: str) -> float:
             return NAME_WITH_SURNAME
         return WORD_OR_NO_SURNAME
     return HANDLE if _HANDLE.fullmatch(name) else WORD_OR_NO_SURNAME
+
+
+#: A Han name this long that ends like a place or a unit names a body: 国家金融监督管理总局, 某某市教育局 (a
+#: three-character name may be a person's: 李局 is how staff address a bureau chief, 王一所 a given name).
+UNIT_NAME_MIN = 5
+
+
+def looks_like_unit(name: str) -> bool:
+    """A body (a bureau, a department, a school, a district) rather than a person: a Han name of
+    :data:`UNIT_NAME_MIN` characters or more ending as places and units end.
+
+    >>> looks_like_unit("国家金融监督管理总局"), looks_like_unit("某某市教育局"), looks_like_unit("王一所")
+    (True, True, False)
+    """
+    name = name.strip()
+    return len(name) >= UNIT_NAME_MIN and _HAN_ONLY.fullmatch(name) is not None \
+        and _PLACE_OR_UNIT_END.search(name) is not None
 
 
 def looks_like_outlet(name: str) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..core.dates import parse_date
-from ..core.names import is_credit_word, looks_like_outlet, person_plausibility
+from ..core.names import is_credit_word, looks_like_outlet, looks_like_unit, person_plausibility
 from ..core.vocabulary import alternation, read_vocabulary, section_alternation
 from ..document import Block, Document
 from ..record import Removal
@@ -414,7 +414,9 @@ def head_author(doc: Document) -> str | None:
     site = site_names(doc)
     for name in names:
         name = name.strip()
-        if valid_person(name) and len(name) <= 12 and " " not in name.strip() and not any(name in n for n in site):
+        # (a body named as the page's author is its publisher: <meta name="author" content="国家金融监督管理总局">)
+        if valid_person(name) and len(name) <= 12 and " " not in name.strip() and not any(name in n for n in site) \
+                and not looks_like_unit(name):
             return name
     return None
 
