@@ -266,7 +266,7 @@ def test_folded_rest_of_an_article_is_kept_and_hidden_spam_still_goes() -> None:
 
 def test_an_element_its_script_shows_inline_stays_whatever_the_sheet_hides() -> None:
     import webclean
-    story = "".join(f"<p>第{i}段：立法會選舉昨日完結，今屆地區直選投票率較上屆多一點七個百分點，投票人數則較上屆少。</p>"
+    story = "".join(f"<p>第{i}段：立法會選舉昨日完結，今屆地區直選投票率較上屆多一點七個百分點，投票人數較少。</p>"
                     for i in range(4))
     page = ("<html><head><style>#lower{display:none;} .paywall{display:none}</style></head><body>"
             "<h1>投票率升1.7百分點</h1><p>【本報專訊】立法會選舉昨日完結，今屆地區直選投票率31.9％。</p>"
