@@ -712,3 +712,23 @@ def test_repeated_post_header_rows_leave_the_text_and_make_a_thread() -> None:
     assert doc.paragraphs == replies
     assert {b.rule for b in doc.blocks if "No.2520803" in b.text} == {"post_header_row"}
     assert doc.page_kind == "forum-thread"
+
+
+def test_a_list_of_short_linked_headlines_each_beside_its_date_is_a_listing_not_its_footer() -> None:
+    import webclean
+    items = ["统一身份认证系统升级完成", "自助服务新增", "人事系统：博士后新进 上线", "OA系统优化",
+             "邮件系统扩容", "研究生系统：学位数据上报申请上线",
+             "科研管理系统：项目结题与结转 上线", "网上办事服务大厅优化", "本科生教务系统：培养方案管理 上线",
+             "研究生系统：宿舍信息查询", "研究生系统：博士生宣讲", "科研管理系统：移动端 上线", "网上办事服务大厅",
+             "OA系统优化", "科研管理系统：经费开借票 上线", "OA系统优化"]
+    entries = "".join(f"<li class='news n{i}'><a href='/{i}.htm'>{t}</a> <span>2021-0{7 - i % 3}-01</span></li>"
+                      for i, t in enumerate(items))
+    page = ("<html><head><title>信息化动态</title></head><body><ul class='menu'>"
+            + "".join(f"<li><a href='/m{i}'>栏目{i}</a></li>" for i in range(8))
+            + f"</ul><h2>信息化动态</h2><ul class='news_list'>{entries}</ul>"
+            "<div class='foot'><p>025-89683791</p><p>服务时间：每天（8：00-19：00）</p><p>地点：图书馆后面</p>"
+            "<p>联系邮箱 itsc@example.edu.cn</p></div></body></html>")
+    rec = webclean.clean(page)
+    assert rec.page_kind == "listing"
+    assert rec.body.count("OA系统优化") == 3 and "025-89683791" not in rec.body
+    assert rec.published is None      # a list entry's date is no dateline of the page

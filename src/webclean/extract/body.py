@@ -31,7 +31,7 @@ from ..document import Block, Document
 from ..record import Removal
 from .datelines import dispatch_byline
 from .kinds import is_community, is_forum, page_kind, thread_controls
-from .listings import entry_headline, list_entries, list_signature
+from .listings import entry_headline, headline_beside_its_date, list_entries, list_signature
 from .replies import POST_MARKS, SIGNATURE_DEPTH, client_line, header_row, later_replies, reply_text, signature
 
 __all__ = ["select_body", "prose_score", "is_pagination", "hint_factor", "is_listing", "teaser_card", "title_link",
@@ -193,7 +193,8 @@ def is_listing(blocks: list[Block], scores: list[float]) -> bool:
     >>> is_listing(bl, [prose_score(b) for b in bl])
     True
     """
-    link_lines = sum(1 for b in blocks if b.links and b.link_density >= LISTING_LINK_DENSITY)
+    link_lines = sum(1 for b in blocks if b.links and (b.link_density >= LISTING_LINK_DENSITY
+                                                      or headline_beside_its_date(b)))
     prose = sum(s for s in scores if s > LISTING_PROSE_BLOCK)
     return (link_lines >= LISTING_MIN_LINK_LINES and prose < LISTING_MAX_PROSE
             and max(scores, default=0.0) < LISTING_MAX_PARAGRAPH and not text_in_short_lines(blocks))

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable
 from ..core.dates import parse_date
 from ..document import Block
 
-__all__ = ["LIST_MIN_ENTRIES", "entry_headline", "list_entries", "list_signature"]
+__all__ = ["LIST_MIN_ENTRIES", "entry_headline", "headline_beside_its_date", "list_entries", "list_signature"]
 
 #: A list has at least this many entries of one kind: fewer linked headlines are a related-links box.
 LIST_MIN_ENTRIES = 5
@@ -45,6 +45,35 @@ def list_signature(block: Block) -> str:
     return f"{block.tag}:" + " ".join(w for w in block.hints.split() if not _HAS_DIGIT.search(w))
 
 
+# The slash of a byline between an outlet and a reporter (上報快訊／范姜佳鈺).
+_CREDIT_SLASH = re.compile(r"[／/╱]")
+#: What a list entry sets beside its linked headline, when that is all it sets: a date and its brackets.
+DATE_BESIDE_MAX_CHARS = 24
+
+
+def headline_beside_its_date(block: Block) -> bool:
+    """A linked headline with its date after it and nothing else (``<li><a>OA系统优化</a> 2021-07-01</li>``):
+    a list's entry however short the headline is against its date.
+
+    >>> headline_beside_its_date(Block(0, "OA系统优化 2021-07-01", links=1, link_chars=6, link_texts=("OA系统优化",)))
+    True
+    >>> headline_beside_its_date(Block(0, "2022-02-13 09:57 光明网", links=1, link_chars=3, link_texts=("光明网",)))
+    False
+    >>> byline = "上報快訊／范姜佳鈺"
+    >>> headline_beside_its_date(Block(0, byline + " 2020年3月12日", links=1, link_texts=(byline,)))
+    False
+    """
+    if block.links != 1 or len(block.link_texts) != 1 or len(_CJK.findall(block.link_texts[0])) < 4 \
+            or _CREDIT_SLASH.search(block.link_texts[0]):
+        return False   # (a linked byline beside its date is a dateline: 上報快訊／范姜佳鈺 2020年03月12日 20:19)
+    if not block.text.lstrip().startswith(block.link_texts[0].strip()):
+        return False   # the date first, a link after it: a dateline with its outlet (2014年11月21日 04:10 中國時報)
+    rest = block.text.replace(block.link_texts[0], " ", 1).strip()
+    return 0 < len(rest) <= DATE_BESIDE_MAX_CHARS and not _WORDS.search(rest.replace("年", "").replace("月", "")
+                                                                           .replace("日", "")) \
+        and parse_date(rest) is not None
+
+
 def entry_headline(block: Block) -> bool:
     """A linked line of headline length with words in it (Chinese, or a few Latin words).
 
@@ -56,7 +85,8 @@ def entry_headline(block: Block) -> bool:
     False
     """
     text = block.text.strip()
-    return (ENTRY_MIN_CHARS <= len(text) <= ENTRY_MAX_CHARS and block.link_density >= ENTRY_LINK_DENSITY
+    return (ENTRY_MIN_CHARS <= len(text) <= ENTRY_MAX_CHARS
+            and (block.link_density >= ENTRY_LINK_DENSITY or headline_beside_its_date(block))
             and (len(_CJK.findall(text)) >= 4 or len(text.split()) >= 3))
 
 

@@ -51,6 +51,7 @@ from .credit_rows import (
     paper_edition,
 )
 from .datelines import dispatch_byline, leading_dateline_end, outlet_report_opening
+from .listings import headline_beside_its_date
 from .posters import (
     account_row_writer,
     answerer,
@@ -403,6 +404,8 @@ def dated_link_item(block: Block) -> bool:
     """
     # The linked part must be a headline: a blog's permalinked date (<a>2005-06-14 03:25:55</a>) is a dateline,
     # and so is a portal's bar whose links are short (… 2009年11月09日11:30 <a>腾讯音乐</a> <a>我要评论</a>).
+    if headline_beside_its_date(block):
+        return True
     if block.link_texts and not any(len(_CJK.findall(t)) >= LIST_ITEM_HEADLINE_CJK for t in block.link_texts):
         return False
     return (block.links >= 1 and block.link_chars >= 4 and block.link_chars >= 0.4 * len(block.text)
@@ -514,10 +517,9 @@ def scan_credit_lines(doc: Document, blocks: list[Block], anchor: int) -> None:
             credits.pop("date", None)
             if not credits:
                 continue
-        elif not credits and not (near and dateline_source(b.text)) and (
-                not (len(b.text) <= 60 and parse_date(b.text) and date_line(b.text))
-                              or dated_link_item(b)):
-            continue
+        elif not credits and (dated_link_item(b) or (not (near and dateline_source(b.text)) and not (
+                len(b.text) <= 60 and parse_date(b.text) and date_line(b.text)))):
+            continue   # (a list's entry is no dateline, whatever outlet its headline might name: OA系统优化 2021-07-01)
         if (signature_date(b.text) or closing_date_line(b.text)) and \
                 _prose_between(blocks, anchor, i, prose) >= 80:   # as poster_footer
             doc.hints["signed"] = (parse_date(b.text), b.text)   # the last resort for the page's date
