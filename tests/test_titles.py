@@ -167,3 +167,19 @@ def test_a_text_pages_headline_closing_a_run_of_trail_lines_is_no_related_list_e
     rec = webclean.clean(page)
     assert rec.title == "关注青少年心理健康服务项目启动"
     assert not any(r.rule == "related_list_item" and "心理健康" in r.text for r in rec.removed)
+
+
+@pytest.mark.parametrize("site_title", ["turkey-life", "欢迎来到德莱联盟", "某某市教育局"])
+def test_a_site_name_title_gives_way_to_the_heading_over_the_text(site_title: str) -> None:
+    page = (f"<html><head><title>{site_title}</title></head><body><h1 class='logo'>{site_title}</h1>"
+            "<ul class='nav'><li><a href='/'>首页</a></li><li><a href='/a'>归档</a></li></ul>"
+            "<h1 class='post-title'>可用性测试方法论总结</h1><div class='date'>2021-03-05</div>"
+            f"<div class='post-content'><p>{PROSE}</p></div></body></html>")
+    assert webclean.clean(page).title == "可用性测试方法论总结"
+
+
+def test_a_short_headline_as_the_title_is_kept_over_a_later_heading() -> None:
+    page = ("<html><head><title>绥德：33名退役军人被表彰</title></head><body><h1>绥德：33名退役军人被表彰</h1>"
+            "<p>绥德县</p><h1>庆八一双拥文艺汇演暨表彰大会</h1><div>2023-08-01</div>"
+            f"<p>{PROSE}</p></body></html>")
+    assert webclean.clean(page).title == "绥德：33名退役军人被表彰"

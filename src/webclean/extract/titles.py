@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..core.dates import parse_date, parse_epoch
-from ..core.names import looks_like_outlet, person_plausibility
+from ..core.names import looks_like_outlet, looks_like_unit, person_plausibility
 from ..core.vocabulary import read_vocabulary, section_alternation
 from ..document import Block, Document
 from ..record import Removal
@@ -404,6 +404,9 @@ def html_headline(doc: Document, blocks: list[Block]) -> tuple[Block | None, str
                   if len(k) >= _PIECE_MIN]
         best = _agreeing_block(blocks[:limit], pieces, [])
     if best is not None:
+        over_text = headline_over_the_text(blocks[:limit], best[1], heads)
+        if over_text is not None:
+            return over_text, None
         return _h1_it_extends(blocks[:best[1]], best[2]), None
     guess = short_heading_title(blocks[:limit], heads)
     if guess is not None:
@@ -427,6 +430,55 @@ def html_headline(doc: Document, blocks: list[Block]) -> tuple[Block | None, str
 
 #: A head title this short is a site's name (南生论坛, 微博), never an article's title.
 SITE_NAME_MAX = 6
+#: A head title without a separator and no longer than this may be a site's or a blog's name alone
+#: (turkey-life, 欢迎来到德莱联盟, 国家金融监督管理总局); the page's blocks decide whether it is.
+SITE_TITLE_MAX = 12
+
+
+_SITE_GREETING = re.compile(rf"^(?:{section_alternation('headline_words.txt', 'site greetings')})")
+_NO_HAN = re.compile(r"[^\u3400-\u9fff]+")
+
+
+def site_name_title(title: str) -> bool:
+    """Whether a page's ``<title>`` is a site's name and nothing else: short, in one piece, and a name by its
+    shape: a greeting (欢迎来到德莱联盟), a blog's Latin handle (turkey-life), an outlet's or a body's name
+    (国家金融监督管理总局); a short headline (绥德：33名退役军人被表彰) is none of these.
+
+    >>> [site_name_title(t) for t in ("欢迎来到德莱联盟", "turkey-life", "国家金融监督管理总局")]
+    [True, True, True]
+    >>> site_name_title("绥德：33名退役军人被表彰")
+    False
+    """
+    title = title.strip()
+    if len(_norm(title)) > SITE_TITLE_MAX or _PIECE_SEP.search(title):
+        return False
+    return bool(_SITE_GREETING.match(title) or _NO_HAN.fullmatch(title) or looks_like_outlet(title)
+                or looks_like_unit(title))
+
+
+# A separator between a title's pieces (a hyphen inside a Latin name, turkey-life, is none).
+_PIECE_SEP = re.compile(r"[_|｜—–]|\s[-·:]\s|::")
+
+
+def headline_over_the_text(blocks: list[Block], agreeing: int, heads: list[str]) -> Block | None:
+    """The heading set over the article when the block agreeing with ``<title>`` is the site's name: the head
+    title names the site (:func:`site_name_title`: a blog's or an agency's name, as many templates title every page),
+    the agreeing block (the banner's ``<h1>``) has neither a date line nor the text under it, and a later
+    heading does (a heading or title-classed block followed by its date line or the first paragraph).
+
+    >>> text = "可用性测试是让一群具有代表性的用户对产品进行典型操作，同时观察员在一旁观察、聆听、做记录的方法。"
+    >>> blocks = [Block(0, "turkey-life", heading=1), Block(1, "首页"), Block(2, "归档"),
+    ...           Block(3, "可用性测试方法论总结", heading=1), Block(4, "2021-03-05"), Block(5, text)]
+    >>> headline_over_the_text(blocks, 0, ["turkey-life"]).text
+    '可用性测试方法论总结'
+    >>> headline_over_the_text(blocks, 0, ["可用性测试方法论总结 - turkey-life"]) is None
+    True
+    """
+    if not heads or not all(site_name_title(t) for t in heads):
+        return None
+    if _headline_score(blocks, agreeing) >= STRONG_HEADING:
+        return None   # the head title is the article's own short headline, over its text
+    return heading_headline(blocks[agreeing + 1:], STRONG_HEADING)
 
 
 def sole_h1_under_a_site_name(blocks: list[Block], heads: list[str]) -> Block | None:
