@@ -30,7 +30,7 @@ from ..core.vocabulary import alternation, read_vocabulary, section_alternation
 from ..document import Block, Document
 from ..record import Removal
 from .datelines import dispatch_byline
-from .kinds import is_community, is_forum, page_kind, thread_controls
+from .kinds import blog_engine, is_community, is_forum, page_kind, thread_controls
 from .listings import entry_headline, headline_beside_its_date, list_entries, list_signature
 from .replies import POST_MARKS, SIGNATURE_DEPTH, client_line, header_row, later_replies, reply_text, signature
 
@@ -828,7 +828,9 @@ def _select_html(doc: Document, opts: Any) -> list[Block]:
     dated = doc.fields.get("published")
     posted = dated is not None and (dated.rule in _POST_ROW_RULES or (
         dated.rule in _POST_TIME_RULES and bool(_COMMUNITY_TIME.search(dated.text))))
-    doc.page_kind = page_kind(doc.url, blocks, headline, posts=first >= 0, posted=posted)
+    generator = " ".join((doc.head.get("meta") or {}).get("generator", [])) if doc.head else ""
+    doc.page_kind = page_kind(doc.url, blocks, headline, posts=first >= 0, posted=posted,
+                              engine=blog_engine(blocks, generator))
     owner = doc.fields.get("author")
     if doc.page_kind == "article" and owner is not None and owner.rule in _BLOG_OWNER_RULES:
         doc.page_kind = "blog-post"   # the author is the blog's owner (谢莱纳的博客, X 的个人博客): a blog's post

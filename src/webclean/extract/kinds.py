@@ -22,7 +22,7 @@ from ..core.urls import host_of
 from ..core.vocabulary import section_alternation
 from ..document import Block
 
-__all__ = ["is_blog", "is_community", "is_encyclopedia", "is_forum", "page_kind", "thread_controls"]
+__all__ = ["blog_engine", "is_blog", "is_community", "is_encyclopedia", "is_forum", "page_kind", "thread_controls"]
 
 _KINDS = "site_kinds.txt"
 
@@ -69,6 +69,27 @@ def is_blog(url: str | None, blocks: list[Block], headline: int) -> bool:
     if _BLOG.search(host) or _BLOG_PATH.search(path):
         return True
     return 0 <= headline < len(blocks) and _BLOG_WORD.search(blocks[headline].hints) is not None
+
+
+_ENGINE = re.compile(rf"(?<![A-Za-z])(?:{_words('blog engines')})(?![A-Za-z])", re.I)
+# A footer's credit to the engine: Powered by Hexo, Theme: Fog, 由 Typecho 强力驱动, 基于 Hugo 构建.
+_ENGINE_CREDIT = re.compile(r"powered|theme|驱动|驅動|构建|構建|主题|主題|©", re.I)
+#: An engine's credit is a footer line, not a sentence that mentions the engine.
+ENGINE_CREDIT_MAX = 80
+
+
+def blog_engine(blocks: list[Block], generator: str = "") -> bool:
+    """The page credits a personal blog's engine in a short footer line, or names it as its generator.
+
+    >>> blog_engine([Block(0, "Powered by Gridea | RSS")]), blog_engine([], "Hexo 5.4.0")
+    (True, True)
+    >>> blog_engine([Block(0, "本文介绍如何用 Hugo 搭建一个静态网站，并部署到服务器上，步骤如下。")])
+    False
+    """
+    if generator and _ENGINE.search(generator):
+        return True
+    return any(len(b.text) <= ENGINE_CREDIT_MAX and _ENGINE.search(b.text) is not None
+               and _ENGINE_CREDIT.search(b.text) is not None for b in blocks)
 
 
 def is_forum(url: str | None) -> bool:
@@ -123,15 +144,19 @@ def thread_controls(blocks: list[Block]) -> bool:
     return any(len(b.text) <= THREAD_CONTROL_ROW_MAX and _THREAD_CONTROLS.search(b.text) for b in blocks)
 
 
-def page_kind(url: str | None, blocks: list[Block], headline: int, posts: bool, posted: bool = False) -> str:
+def page_kind(url: str | None, blocks: list[Block], headline: int, posts: bool, posted: bool = False,
+              engine: bool = False) -> str:
     """``blog-post``, ``forum-thread``, ``other`` (an encyclopedia entry) or ``article``.
 
     ``posts``: body selection found several posts and kept the first. ``posted``: the page is dated by a
     post's own time line (发表于…, a first floor's footer), as community pages are. A board's thread controls
-    (:func:`thread_controls`) make a thread too.
+    (:func:`thread_controls`) make a thread too. ``engine``: the page is served by a personal blog's engine
+    (:func:`blog_engine`).
     """
     if is_blog(url, blocks, headline) or (posts and any(_BLOG_WORD.search(b.hints) for b in blocks[:50])):
         return "blog-post"
+    if engine and not posts and not is_forum(url) and not is_community(url):
+        return "blog-post"   # a personal blog's engine serves the page (Powered by Gridea)
     if posts or posted or is_forum(url) or is_community(url) or thread_controls(blocks):
         return "forum-thread"
     if is_encyclopedia(url):
