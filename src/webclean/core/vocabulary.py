@@ -68,11 +68,31 @@ def section_alternation(name: str, section: str = "", *, traditional: bool = Tru
     return alternation(read_vocabulary(name, section) if traditional else read_terms(name, section))
 
 
+#: A trie with more first characters than this has its branches tried in groups of this many, each behind a
+#: look-ahead on its own first characters. sre tries the branches of an alternation one after another, so at a
+#: position that starts no term of a 200-branch trie it tested every branch; with groups it tests a few
+#: look-aheads and one group's branches (the spam gate, 195 first characters: 0.33 -> 0.21 ms per corpus page;
+#: 16 to 64 measured alike). The branches that may match a character are tried in the same order as before,
+#: so every match is the same.
+TRIE_GROUP = 32
+
+
+def _first_class(chars: Iterable[str]) -> str:
+    """The inside of a character class holding ``chars`` and their one-character upper cases."""
+    return "".join(re.escape(c) + (c.upper() if c.upper() != c and len(c.upper()) == 1 else "") for c in chars)
+
+
 def trie_pattern(terms: Iterable[str]) -> str:
     """One regex alternation shaped as a trie, so the longest term at a position wins.
 
     >>> trie_pattern(["毛片", "毛片网", "无码", "av"])
     '(?=[aA无毛])(?:[aA][vV]|无码|毛片(?:网)?)'
+
+    Past :data:`TRIE_GROUP` first characters the branches are grouped (the same matches, found faster):
+
+    >>> grouped = trie_pattern([chr(0x4e00 + k) + "字" for k in range(TRIE_GROUP + 1)])
+    >>> grouped.count("(?=["), re.search(grouped, "一丁字").group()
+    (3, '丁字')
     """
     trie: dict[str, Any] = {}
     for term in terms:
@@ -97,6 +117,11 @@ def trie_pattern(terms: Iterable[str]) -> str:
 
     # The leading lookahead on the set of first characters lets sre skip non-starting positions
     # quickly (measured 7x faster than the bare alternation on a 50 000-character page).
-    firsts = "".join(re.escape(c) + (c.upper() if c.upper() != c and len(c.upper()) == 1 else "")
-                     for c in sorted(trie))
-    return f"(?=[{firsts}])(?:" + "|".join(char(ch) + emit(child) for ch, child in sorted(trie.items())) + ")"
+    top = sorted((ch, child) for ch, child in trie.items() if ch)
+    firsts = _first_class(ch for ch, _ in top)
+    if len(top) <= TRIE_GROUP:
+        return f"(?=[{firsts}])(?:" + "|".join(char(ch) + emit(child) for ch, child in top) + ")"
+    groups = [top[k:k + TRIE_GROUP] for k in range(0, len(top), TRIE_GROUP)]
+    return f"(?=[{firsts}])(?:" + "|".join(
+        f"(?=[{_first_class(ch for ch, _ in group)}])(?:" + "|".join(char(ch) + emit(child) for ch, child in group)
+        + ")" for group in groups) + ")"

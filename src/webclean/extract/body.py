@@ -93,13 +93,15 @@ def prose_score(block: Block) -> float:
     >>> prose_score(Block(0, "首页 新闻 体育 娱乐", link_chars=8, links=4)) < 0
     True
     """
-    text = _SPACES.sub("", block.text)
-    n = len(text)
+    text = block.text
+    # Every whitespace character but the ASCII space is unprintable: on a printable text (nearly every
+    # block) one count does what the regex does, at a third of the cost.
+    n = len(text) - text.count(" ") if text.isprintable() else len(_SPACES.sub("", text))
     if not n:
         return 0.0
     links = min(block.link_chars, n)
     plain = n - links
-    punct = len(_CJK_PUNCT.findall(block.text))
+    punct = len(_CJK_PUNCT.findall(text))
     # A line with no punctuation and few plain characters is a label, menu item or caption, not prose: it
     # neither helps nor hurts much.
     if punct == 0 and plain < LABEL_MAX_CHARS:
@@ -251,10 +253,11 @@ def _names(text: str, title: str) -> bool:
 
 
 def _block_scores(blocks: list[Block], headline: int, use_hints: bool = True,
-                  thread: frozenset[int] = frozenset()) -> list[float]:
+                  thread: frozenset[int] = frozenset(), prose: list[float] | None = None) -> list[float]:
     """Prose score of each unlabelled block, weighted by hints and by position against the headline.
 
     The blocks of ``thread`` (posts their software calls comments) are weighed without their hints.
+    ``prose`` is the :func:`prose_score` of every block at its position when the caller has it already.
 
     A block an earlier stage removed (navigation, share bar, spam...) counts against its container:
     it is evidence of page furniture, up to 25 points. The headline and metadata lines count zero.
@@ -264,7 +267,7 @@ def _block_scores(blocks: list[Block], headline: int, use_hints: bool = True,
         if b.label is not None:
             scores.append(-min(len(b.text), 50) * 0.5 if b.label in _FURNITURE else 0.0)
             continue
-        s = prose_score(b)
+        s = prose_score(b) if prose is None else prose[i]
         if s > 0:
             if use_hints and i not in thread:
                 s *= hint_factor(b.hints)
@@ -786,11 +789,13 @@ def _select_html(doc: Document, opts: Any) -> list[Block]:
     if headline >= 0 and blocks[headline].label is None:
         # The first <h1> when metadata named no headline: it is the title, not a paragraph.
         doc.remove_block(blocks[headline], "title", "first_h1")
-    scores = _block_scores(blocks, headline, thread=frozenset(b.index for b in thread))
+    # each open block's prose once: the weighted scores and the listing test both read it
+    prose = [prose_score(b) if b.label is None else 0.0 for b in blocks]
+    scores = _block_scores(blocks, headline, thread=frozenset(b.index for b in thread), prose=prose)
     open_blocks = [b for b in blocks if b.label is None]
     # A listing is judged on the prose itself: a class word of the page's wrapper (newspapers_ad) is no
     # evidence that the page holds no article.
-    if is_listing(open_blocks, [prose_score(b) for b in open_blocks]):
+    if is_listing(open_blocks, [prose[i] for i, b in enumerate(blocks) if b.label is None]):
         doc.page_kind = "listing"
         doc.flags.add("listing")
         for b in open_blocks:

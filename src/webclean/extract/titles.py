@@ -362,12 +362,18 @@ TRAIL_LINK_DENSITY = 0.6
 def _agreeing_block(blocks: list[Block], keys: list[str], stripped: list[str]) -> tuple[int, int, Block] | None:
     """The best block that agrees with one of the head-title ``keys`` (rank, position, block), or None."""
     best: tuple[int, int, Block] | None = None
+    if not keys:
+        return None   # nothing to agree with (a page without a head title, a title without long pieces)
     for pos, b in enumerate(blocks):
-        # a headline cell may carry its date (「良心包子」重視食安 虧損2年出頭天2014/12/1 18:13)
-        n = _norm(_TRAILING_DATE.sub("", b.text))
-        if not HEADLINE_MIN_CHARS <= len(n) <= AGREEING_BLOCK_MAX or (
-                b.links >= 2 and b.link_density >= TRAIL_LINK_DENSITY):
-            continue   # (a trail of links, 公視新聞網 / 醫療, names the site and its column)
+        if b.links >= 2 and b.link_density >= TRAIL_LINK_DENSITY:
+            continue   # a trail of links (公視新聞網 / 醫療) names the site and its column
+        # a headline cell may carry its date (「良心包子」重視食安 虧損2年出頭天2014/12/1 18:13); the date ends
+        # the text but for a space, so a text ending otherwise is not searched for one
+        text = b.text
+        last = text.rstrip()[-1:]
+        n = _norm(_TRAILING_DATE.sub("", text) if last.isdecimal() or last == "日" else text)
+        if not HEADLINE_MIN_CHARS <= len(n) <= AGREEING_BLOCK_MAX:
+            continue
         # Agreement: the block is the head title's prefix, or its end (a notice's <title> puts the issuer
         # before the headline: 某某省住房和城乡建设厅关于…的通知 over an <h1> of 关于…的通知), or contains the
         # stripped title.
