@@ -160,3 +160,14 @@ def test_a_label_on_its_own_line_takes_its_value_from_the_next_line_of_a_text_pa
     empty = page.replace("倪仕轩", "首赞").replace("河北日报", "会议指出，要把防汛责任落到实处。")
     rec = webclean.clean(empty)
     assert rec.source is None and rec.editor is None
+
+
+def test_a_writer_credit_naming_an_outlet_gives_the_source_and_a_name_before_reported_the_author() -> None:
+    import webclean
+    prose = "黑莓制造商RIM今天向开发者提供了新的原型机，这款设备放弃了物理键盘，采用全触摸屏设计，售价尚未公布。"
+    page = ("<html><head><title>RIM向开发者提供新原型机</title></head><body><h1>RIM向开发者提供新原型机</h1>"
+            "<div class='byline'>{}</div><p>{}</p><p>{}</p></body></html>")
+    rec = webclean.clean(page.format("文/搜狐IT", prose, prose))
+    assert (rec.author, rec.source) == (None, "搜狐IT")
+    rec = webclean.clean(page.format("ERIK ECKHOLM 报道 2012年08月02日", prose, prose))
+    assert rec.author == "ERIK ECKHOLM" and rec.published.isoformat().startswith("2012-08-02")

@@ -278,6 +278,8 @@ def parse_credits(line: str) -> dict[str, str]:
     {}
     >>> parse_credits("本文来源于国家统计局　2024-05-11 09:36:26"), parse_credits("这些数据来源于国家统计局　2024年")
     ({'source': '国家统计局'}, {})
+    >>> parse_credits("文/搜狐IT"), parse_credits("ERIK ECKHOLM 报道 2012年08月02日")
+    ({'source': '搜狐IT'}, {'author': 'ERIK ECKHOLM'})
     """
     line = line[:400]
     marks = _labels(line)
@@ -316,7 +318,37 @@ def parse_credits(line: str) -> dict[str, str]:
         out.setdefault(field, value)
     if reprint:
         out.setdefault("source", clean_value(reprint.group("src")))
+    if "author" in out and "source" not in out and "、" not in out["author"] and looks_like_outlet(out["author"]):
+        out["source"] = out.pop("author")   # 文/搜狐IT: the text is the outlet's, and it names no person
+    if not marks:
+        reported = reported_by(line)
+        if reported:
+            out["author"] = reported
     return out
+
+
+# A name opening a byline before 报道 (ERIK ECKHOLM 报道 2012年08月02日, 王小明 報導), a date at most after it.
+_REPORTED_BY = re.compile(r"^\s*(?P<name>[A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+){1,3}|[\u3400-\u9fff·]{2,4})"
+                          r"\s?(?:报道|報導)(?P<rest>[^\u3400-\u9fff]{0,30}|\s?\d{4}年.{0,20})$")
+
+
+def reported_by(line: str) -> str | None:
+    """The reporter of a byline that puts the name before 报道 and nothing but a date after it.
+
+    >>> reported_by("ERIK ECKHOLM 报道 2012年08月02日"), reported_by("王小明 报道")
+    ('ERIK ECKHOLM', '王小明')
+    >>> reported_by("据新华社报道"), reported_by("媒体报道")
+    (None, None)
+    """
+    m = _REPORTED_BY.match(line)
+    if m is None:
+        return None
+    name = m.group("name").strip()
+    return name if valid_person(name) and person_plausibility(name) >= SURE_NAME_OR_LATIN else None
+
+
+#: A name before 报道 must be surely a person's (媒体报道 is a phrase): a surname and given name, or a Latin name.
+SURE_NAME_OR_LATIN = 0.6
 
 
 #: A label set on a line of its own is short: the label word and its colon (稿件来源：, 责任编辑：).
