@@ -46,3 +46,16 @@ def test_a_text_quoting_some_markup_stays_text_and_its_markup_lines_are_recorded
     assert sum(1 for r in rec.removed if r.rule == "markup_line") == 5
     # markup from the first character on is a document, however few its tags
     assert looks_like_html("<div>\n" + _QUOTING_PAGE)
+
+
+def test_a_whole_page_texts_article_ends_with_its_longest_run_of_paragraphs():
+    import webclean
+    para = ("世界排名第五的茲韋列夫今天再度在義大利網賽封王，為下週末登場的法國公開賽做好暖身，"
+            "他在賽後感性地說羅馬對他意義非凡。")
+    teaser = "（法新社巴黎21日電）網球名將納達爾昨天現身法國公開賽球場練球，今年參賽與否23日大會抽籤時即可揭曉。"
+    page = "\n".join(["義大利公開賽 茲韋列夫封王", "2024-05-20 10:00", para, para, para, "其他人也在看",
+                      "法新社·2 天前", "納達爾現身練球6千人爭睹", "打不打法網就將揭曉", "熱門新聞", "更多", teaser,
+                      "關於我們", "聯絡我們"])
+    rec = webclean.clean(page.encode("utf-8"))
+    assert rec.body.count("茲韋列夫") == 3 and "納達爾" not in rec.body
+    assert any(r.rule == "after_the_text" and "納達爾" in r.text for r in rec.removed)

@@ -984,7 +984,49 @@ def _select_text(doc: Document) -> list[Block]:
             doc.remove_block(b, "boilerplate", "label_before_body")
         else:
             kept.append(b)
-    return _trim_tail(doc, kept)
+    return _trim_tail(doc, _cut_after_the_text_run(doc, kept))
+
+
+#: On a text page, this many lines without a sentence between two paragraphs end the article: what follows
+#: is another region (a sidebar, a related list with its teasers, a footer) kept with the page's lines.
+TEXT_RUN_GAP = 5
+
+
+def _cut_after_the_text_run(doc: Document, kept: list[Block]) -> list[Block]:
+    """A text page's article is its longest run of paragraphs; the runs after it, each set apart by
+    :data:`TEXT_RUN_GAP` lines or more without a sentence, are other regions of the page (a scraper kept the
+    whole page's text: the related list under 其他人也在看 with its teasers, a sidebar, the footer).
+
+    >>> d = Document(raw="")
+    >>> para = "世界排名第五的茲韋列夫今天再度在義大利網賽封王，為下週末登場的法國公開賽做好暖身。"
+    >>> lines = [para, para, para] + [f"選單{i}" for i in range(5)] + ["法新社巴黎電，網球名將今天現身練球。"]
+    >>> d.blocks = [Block(i, t, tag="line") for i, t in enumerate(lines)]
+    >>> [b.text[:4] for b in _cut_after_the_text_run(d, list(d.blocks))][2:]   # the credits' two lines stay
+    ['世界排名', '選單0', '選單1']
+    """
+    prose = [i for i, b in enumerate(kept) if prose_block(b)]
+    if len(prose) < 2:
+        return kept
+    # runs of paragraphs, split where the page's own lines between two of them hold no sentence for a while
+    runs: list[tuple[int, int]] = []
+    start = prose[0]
+    for a, b in pairwise(prose):
+        if kept[b].index - kept[a].index - 1 >= TEXT_RUN_GAP:
+            runs.append((start, a))
+            start = b
+    runs.append((start, prose[-1]))
+    if len(runs) == 1:
+        return kept
+    weight = [sum(len(kept[i].text) for i in range(lo, hi + 1) if prose_block(kept[i])) for lo, hi in runs]
+    best = max(range(len(runs)), key=lambda r: weight[r])
+    end = runs[best][1]
+    # the lines right after the article's last paragraph that are no sentence (its credits) stay with it
+    tail = end + 1
+    while tail < len(kept) and not prose_block(kept[tail]) and kept[tail].index - kept[end].index <= 2:
+        tail += 1
+    for b in kept[tail:]:
+        doc.remove_block(b, "boilerplate", "after_the_text")
+    return kept[:tail]
 
 
 # A comment section's heading, with the count sites print around it (评论13, 全部评论（8）, 13条评论).
