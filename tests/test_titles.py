@@ -183,3 +183,9 @@ def test_a_short_headline_as_the_title_is_kept_over_a_later_heading() -> None:
             "<p>绥德县</p><h1>庆八一双拥文艺汇演暨表彰大会</h1><div>2023-08-01</div>"
             f"<p>{PROSE}</p></body></html>")
     assert webclean.clean(page).title == "绥德：33名退役军人被表彰"
+
+
+def test_an_outlets_name_alone_is_never_a_text_pages_headline() -> None:
+    page = ("中國廣播公司全球資訊網\n強烈大陸冷氣團明發威 愈晚愈冷\n中國廣播公司全球資訊網\n2014-12-11 18:58\n"
+            "強烈大陸冷氣團明天發威，氣象局預報，北部及宜蘭低溫只有十三四度，中南部十七到十九度，愈晚愈冷。\n")
+    assert webclean.clean(page).title == "強烈大陸冷氣團明發威 愈晚愈冷"

@@ -259,8 +259,9 @@ def text_headline(blocks: list[Block], dated_only: bool = False) -> Block | None
     best, best_score = None, 0
     for i in range(min(stop + ECHO_PAST_PROSE, len(blocks))):
         text = blocks[i].text
-        if not looks_like_headline(text) or _LABEL_END.search(text):
-            continue
+        if not looks_like_headline(text) or _LABEL_END.search(text) or (
+                _OUTLET_END.search(text) and len(_norm(text)) <= OUTLET_NAME_MAX):
+            continue   # (an outlet's name alone is the site's logo or a source line: 中国新闻网, 經濟日報)
         echo = echoes_title_line(blocks, i)
         dated = _dated_within(blocks, i, max(stop, i + DATELINE_REACH))
         if i >= stop and not (echo and dated):
@@ -273,6 +274,10 @@ def text_headline(blocks: list[Block], dated_only: bool = False) -> Block | None
     return best
 
 
+#: A line this short that ends as outlets' names end is a name alone (中國廣播公司全球資訊網, 中国新闻网), not a
+#: headline (搜索引擎与网站之间的约定 names a site in its middle).
+OUTLET_NAME_MAX = 12
+_OUTLET_END = re.compile(r"(?:网|網|报|報|社|台|刊)\s*$")
 # A headline of this many characters says something; shorter lines are as often a tool's or a label's name.
 _FULL_HEADLINE = 6
 
