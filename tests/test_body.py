@@ -732,3 +732,21 @@ def test_a_list_of_short_linked_headlines_each_beside_its_date_is_a_listing_not_
     assert rec.page_kind == "listing"
     assert rec.body.count("OA系统优化") == 3 and "025-89683791" not in rec.body
     assert rec.published is None      # a list entry's date is no dateline of the page
+
+
+def test_a_short_post_in_its_own_text_element_is_its_body_not_a_listing_or_a_far_region() -> None:
+    import webclean
+    recs = "".join(f"<div class='recommend-item'><a href='/r{i}'>SolVES模型教程第{i}篇——建议收藏</a>"
+                   f"<span>05-{10 + i}</span></div>" for i in range(20))
+    page = ("<html><head><title>SolVES模型的生态系统社会价值评估代做</title></head><body>"
+            "<div class='blog-content-box'><h1 class='title-article'>SolVES模型的生态系统社会价值评估代做</h1>"
+            "<div class='article-info-box'>最新推荐文章于 2023-09-04 17:53:10 发布</div>"
+            "<div class='article_content content_views'><p>SolVES模型的生态系统社会价值评估代做</p>"
+            "<p>1107436458 某鹅 说明来处</p></div></div>"
+            f"<div class='recommend-box'>{recs}</div>"
+            "<div class='pay-notes'><p>抵扣说明：</p>"
+            "<p>1.余额是钱包充值的虚拟货币，按照1:1的比例进行支付金额的抵扣。</p>"
+            "<p>2.余额无法直接购买下载，可以购买VIP、付费专栏及课程。</p></div></body></html>")
+    rec = webclean.clean(page)
+    assert rec.page_kind != "listing"
+    assert "1107436458 某鹅 说明来处" in rec.body and "抵扣说明" not in rec.body and "建议收藏" not in rec.body

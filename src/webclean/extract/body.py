@@ -188,6 +188,61 @@ SHORT_LINES_TEXT = 200
 SHORT_LINES_MIN = 8
 
 
+#: The headline's own text element sits within this many blocks under it (its info bar and tools between).
+OWN_TEXT_REACH = 15
+#: ... and says this much at least, unlinked: a short post's line or two, not a label.
+OWN_TEXT_MIN_CHARS = 10
+
+
+def text_of_its_own(blocks: list[Block], headline: int) -> bool:
+    """Whether the headline has a text element of its own under it, however short the text: unlinked blocks
+    whose own element is named as the text (``article_content … content_views``), within
+    :data:`OWN_TEXT_REACH` blocks. A short post (a blog post of two lines among its site's recommendations) is
+    an article, not a listing.
+
+    >>> hl = Block(0, "SolVES模型的生态系统社会价值评估代做", heading=1)
+    >>> post = Block(1, "1107436458 某鹅 说明来处", hints="blog-content-box article_content content_views")
+    >>> text_of_its_own([hl, post], 0), text_of_its_own([hl, Block(1, "1107436458 某鹅 说明来处")], 0)
+    (True, False)
+    """
+    if headline < 0:
+        return False
+    own = sum(len(b.text) for b in blocks[headline + 1: headline + 1 + OWN_TEXT_REACH]
+              if (b.label is None or b.rule in _SELECTION_RULES) and b.link_density < 0.3 and _own_text_block(b))
+    return own >= OWN_TEXT_MIN_CHARS
+
+
+def _own_text_over_a_far_region(doc: Document, kept: list[Block]) -> list[Block]:
+    """The headline's own text element (:func:`text_of_its_own`), when selection chose a region that holds
+    none of it and starts far below it: a short post's two lines are its body, not the site's payment notes
+    under a long list of recommendations, whatever their punctuation."""
+    headline = _headline_index(doc)
+    if headline < 0 or not kept or not text_of_its_own(doc.blocks, headline):
+        return kept
+    own = [b for b in doc.blocks[headline + 1: headline + 1 + OWN_TEXT_REACH]
+           if (b.label is None or b.rule in _SELECTION_RULES) and b.link_density < 0.3 and _own_text_block(b)]
+    if not own or any(b in kept for b in own) or kept[0].index - own[-1].index <= OWN_TEXT_REACH:
+        return kept
+    # the same element further down the page is a later post's text (a board's floors, each
+    # <div class="c-article__content">): the page's posts, as a thread's replies are kept
+    signatures = {list_signature(b) for b in own}
+    own = [b for b in doc.blocks[headline + 1:] if (b.label is None or b.rule in _SELECTION_RULES)
+           and b.link_density < 0.3 and list_signature(b) in signatures]
+    for b in own:
+        if b.label is not None:
+            doc.restore_block(b)
+        b.mark("body", "own_text")   # (ensure_body keeps a short own text: it is the post, not a banner)
+    for b in kept:
+        doc.remove_block(b, "boilerplate", "outside_main_content")
+    return own
+
+
+def _own_text_block(block: Block) -> bool:
+    last = block.hints.rsplit(" ", 1)[-1] if block.hints else ""
+    return bool(last) and _CONTENT_WORD.search(last) is not None and not any(
+        _BAD_HINTS.search(w) for w in _TOKEN_SPLIT.split(last))
+
+
 def is_listing(blocks: list[Block], scores: list[float]) -> bool:
     """A listing page: many short link lines and little prose anywhere on the page.
 
@@ -795,7 +850,8 @@ def _select_html(doc: Document, opts: Any) -> list[Block]:
     open_blocks = [b for b in blocks if b.label is None]
     # A listing is judged on the prose itself: a class word of the page's wrapper (newspapers_ad) is no
     # evidence that the page holds no article.
-    if is_listing(open_blocks, [prose[i] for i, b in enumerate(blocks) if b.label is None]):
+    if is_listing(open_blocks, [prose[i] for i, b in enumerate(blocks) if b.label is None]) \
+            and not text_of_its_own(blocks, headline):
         doc.page_kind = "listing"
         doc.flags.add("listing")
         for b in open_blocks:
@@ -1169,7 +1225,9 @@ CLOSING_HEADING_MIN_CHARS = 4
 
 def _cut_related_items(doc: Document, kept: list[Block]) -> list[Block]:
     """The linked items under a related-list heading are related stories (:func:`related_items`)."""
-    return _cut_at(doc, kept, related_items(doc, kept), "related", "after_related_heading")
+    # (the headline's own text element, and its repeats down a board's floors, is never another story's)
+    found = [k for k in related_items(doc, kept) if kept[k].rule != "own_text"]
+    return _cut_at(doc, kept, found, "related", "after_related_heading")
 
 
 def repeated_post_headers(kept: list[Block]) -> list[int]:
@@ -1452,7 +1510,7 @@ def ensure_body(doc: Document, kept: list[Block]) -> list[Block]:
     """
     left_out = [b for b in doc.blocks if b.rule in _SELECTION_RULES and prose_block(b)]
     kept_chars = sum(len(b.text) for b in kept)
-    if kept and kept_chars < LISTING_TINY_BODY:
+    if kept and kept_chars < LISTING_TINY_BODY and not all(b.rule == "own_text" for b in kept):
         # a few short lines chosen (a welcome banner, a search form's labels, a film's credits) on a page that
         # holds a list: of entries (linked headlines), or of posts (a film's short reviews, each under its
         # poster and time), whichever holds more
@@ -1680,7 +1738,7 @@ def select_body(doc: Document, opts: Any) -> None:
     """Choose the main content: fills ``doc.paragraphs`` and ``doc.page_kind``; labels the rest."""
     _mark_pagination(doc)
     is_text = bool(doc.blocks) and all(b.tag == "line" for b in doc.blocks)
-    kept = _select_text(doc) if is_text else _select_html(doc, opts)
+    kept = _select_text(doc) if is_text else _own_text_over_a_far_region(doc, _select_html(doc, opts))
     kept = _cut_comment_section(doc, kept, opts)
     kept = _cut_related_items(doc, kept)
     kept = _cut_repeated_post_headers(doc, kept)
