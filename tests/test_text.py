@@ -59,3 +59,16 @@ def test_a_whole_page_texts_article_ends_with_its_longest_run_of_paragraphs():
     rec = webclean.clean(page.encode("utf-8"))
     assert rec.body.count("茲韋列夫") == 3 and "納達爾" not in rec.body
     assert any(r.rule == "after_the_text" and "納達爾" in r.text for r in rec.removed)
+
+
+def test_a_stray_line_before_the_doctype_leaves_a_document():
+    import webclean
+    lines = "\n".join(f"<p>第{i}段：店方称蛋糕中吃出玻璃碴不太可能，市民表示将向有关部门投诉，工商部门已介入调查。</p>"
+                      for i in range(3))
+    page = ("__FILE__\n<!DOCTYPE HTML PUBLIC \"-//W3C//DTD HTML 4.01 Transitional//EN\">\n<HTML><HEAD>\n"
+            "<TITLE>蛋糕中吃出玻璃碴_新闻网</TITLE>\n<script>\nvar a = 1;\nfunction copy() {\n alert('复制完成!');\n}\n"
+            + "\n".join(f"var v{i} = {i};" for i in range(20))
+            + "\n</script>\n</HEAD><BODY>\n<h1>蛋糕中吃出玻璃碴</h1>\n" + lines + "\n</BODY></HTML>")
+    assert looks_like_html(page)
+    rec = webclean.clean(page.encode("utf-8"))
+    assert rec.title == "蛋糕中吃出玻璃碴" and "alert" not in rec.body

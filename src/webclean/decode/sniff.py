@@ -36,6 +36,11 @@ TEXT_LINES_MIN = 20
 QUOTED_MARKUP_MAX_SHARE = 0.5
 
 
+#: A document's skeleton this near the start makes the page a document whatever precedes it.
+DOCUMENT_START_REACH = 1000
+_DOCUMENT_START = re.compile(r"<!doctype\s+html|<html[\s>]|<head[\s>]", re.IGNORECASE)
+
+
 def quotes_markup(head: str) -> bool:
     r"""Whether the opening of a page is plain text kept line by line that quotes some markup: it does not open
     with a tag, it runs over many lines, and most of them hold no tag. Read as HTML, its lines would run
@@ -46,10 +51,12 @@ def quotes_markup(head: str) -> bool:
     True
     >>> quotes_markup("<html>\n" + "\n".join(lines)), quotes_markup("\n".join(lines[:3] + ["<p>a</p>"] * 3))
     (False, False)
+    >>> quotes_markup("__FILE__\n<!DOCTYPE HTML PUBLIC>\n<HTML><HEAD>\n" + "\n".join(lines))
+    False
     """
     opening = head.lstrip("\ufeff \t\r\n")
-    if opening.startswith("<"):
-        return False
+    if opening.startswith("<") or _DOCUMENT_START.search(opening, 0, DOCUMENT_START_REACH):
+        return False   # (a stray line before the doctype, __FILE__ or a notice, leaves a document)
     lines = [line for line in opening.split("\n") if line.strip()]
     if len(lines) < TEXT_LINES_MIN:
         return False

@@ -384,6 +384,24 @@ def signature_date(text: str) -> bool:
     return len(text) <= 30 and _DAY_ONLY.fullmatch(hanzi_dates_as_digits(text).strip()) is not None
 
 
+#: A link this long that holds a credit label is another story's headline (温家宝赴金边途中见记者:中国经济进一步趋稳),
+#: not a linked name (作者：<a>张三</a>) or outlet.
+LINKED_HEADLINE_MIN = 12
+
+
+def linked_headline_with_label(block: Block) -> bool:
+    """Whether the block's credit label sits inside a long link: a related story's headline that happens to
+    hold 记者 or 来源 (``・<a>温家宝赴金边途中见记者:中国经济进一步趋稳(图)</a>``), not a credit line.
+
+    >>> t = "温家宝赴金边途中见记者:中国经济进一步趋稳(图)"
+    >>> linked_headline_with_label(Block(0, "・" + t, links=1, link_chars=len(t), link_texts=(t,)))
+    True
+    >>> linked_headline_with_label(Block(0, "作者：张三", links=1, link_chars=2, link_texts=("张三",)))
+    False
+    """
+    return any(len(text) >= LINKED_HEADLINE_MIN and parse_credits(text) for text in block.link_texts)
+
+
 def dated_link_item(block: Block) -> bool:
     """A list entry of a column page: a linked headline with its date beside it, not the page's dateline.
 
@@ -489,7 +507,7 @@ def scan_credit_lines(doc: Document, blocks: list[Block], anchor: int) -> None:
             continue
         if i > post_end:
             continue  # credits under a later post of a blog archive or thread page
-        credits = parse_credits(b.text)
+        credits = {} if linked_headline_with_label(b) else parse_credits(b.text)
         value_line = None
         if not credits and i + 1 < len(blocks) and blocks[i + 1].label is None:
             # a label on a line of its own, its value on the next (来源： over 半月谈)
