@@ -278,6 +278,8 @@ def parse_credits(line: str) -> dict[str, str]:
     {}
     >>> parse_credits("本文来源于国家统计局　2024-05-11 09:36:26"), parse_credits("这些数据来源于国家统计局　2024年")
     ({'source': '国家统计局'}, {})
+    >>> parse_credits("新闻来源: 凤凰卫视 于November 21, 2012 敬请注意:新闻取自各大新闻媒体,观点内容不代表本网立场!")
+    {'source': '凤凰卫视'}
     >>> parse_credits("文/搜狐IT"), parse_credits("ERIK ECKHOLM 报道 2012年08月02日")
     ({'source': '搜狐IT'}, {'author': 'ERIK ECKHOLM'})
     """
@@ -297,7 +299,7 @@ def parse_credits(line: str) -> dict[str, str]:
         value = raw.strip(_TRIM) if field == "date" else clean_value(raw)
         if not value or field == "other":
             continue
-        if field != "date" and _SPEECH.search(raw):
+        if field != "date" and _SPEECH.search(raw.strip()[:SPEECH_REACH]):
             return {}   # 记者：您刚到的时候，学校是什么样子？ — an interview's question, not a credit
 
         if (field == "author" and i + 1 < len(marks) and raw and not raw[-1].isspace()
@@ -315,6 +317,7 @@ def parse_credits(line: str) -> dict[str, str]:
         if field == "source":
             value = _SOURCE_TAIL.sub("", value) or value   # 青木科技说 浙江 举报: the IP region and a button
             value = _SOURCE_DATE.sub("", value) or value   # 人民日报2024-05-13 08:49: the dateline after it
+            value = _SOURCE_AT_DATE.sub("", value) or value   # 凤凰卫视 于November 21, 2012 …: when it came
         out.setdefault(field, value)
     if reprint:
         out.setdefault("source", clean_value(reprint.group("src")))
@@ -413,6 +416,12 @@ _SOURCE_TAIL = re.compile(rf"(?:\s(?:{section_alternation(_CREDITS, 'ip regions'
                           rf"|\+?(?:{section_alternation(_CREDITS, 'follow buttons')})))+$")
 
 # A question or a sentence after a label: the speaker of an interview (记者：…？), never a credit value.
+# The time a source's text came, after the outlet: 于 and a date in digits or an English month (于November 21, 2012).
+_SOURCE_AT_DATE = re.compile(r"\s于?\s?(?:(?:January|February|March|April|May|June|July|August|September|October|"
+                             r"November|December) \d{1,2}, \d{4}|\d{4}\s?[-/.年]).*$")
+#: An interview's question follows its label at once (记者：您刚到的时候，学校是什么样子？); a notice further along the
+#: line (新闻来源: 凤凰卫视 于… 敬请注意:…观点内容不代表本网立场!) leaves the credit a credit.
+SPEECH_REACH = 24
 _SPEECH = re.compile(r"[？?！!]|[\u3400-\u9fff]{6,30}[，,][\u3400-\u9fff]{4}")   # bounded: linear on long runs
 
 # 本文来自微信公众号“硬核智造观察”（ID：…）: a reprint note opens with the account it comes from (the source).
