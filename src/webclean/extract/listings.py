@@ -74,6 +74,32 @@ def headline_beside_its_date(block: Block) -> bool:
         and parse_date(rest) is not None
 
 
+#: What a list entry may set after its linked headline besides a date: the outlet, a size, a count
+#: (`` - 世界日报 (3863 bytes) 11/21/12 (380 reads)``), that many characters at most ...
+ENTRY_META_MAX_CHARS = 48
+#: ... with this many Han characters at most (an outlet's name), digits, and no sentence.
+ENTRY_META_MAX_CJK = 6
+_SENTENCE = re.compile(r"[。！？!?；;]")
+
+
+def headline_with_its_meta(block: Block) -> bool:
+    """A linked headline followed only by its entry's facts: the outlet, the size, the date, the reads.
+
+    >>> t = "来自北京的游客骑单车横越美国 只花了1600美元(图)"
+    >>> headline_with_its_meta(Block(0, t + " - 世界日报 (3863 bytes) 11/21/12 (380 reads)", links=1, link_texts=(t,)))
+    True
+    >>> headline_with_its_meta(Block(0, t + "，他说这趟旅程改变了自己。", links=1, link_texts=(t,)))
+    False
+    """
+    if block.links != 1 or len(block.link_texts) != 1 or len(_CJK.findall(block.link_texts[0])) < 4:
+        return False
+    if not block.text.lstrip().startswith(block.link_texts[0].strip()):
+        return False
+    rest = block.text.replace(block.link_texts[0], " ", 1).strip()
+    return (0 < len(rest) <= ENTRY_META_MAX_CHARS and _HAS_DIGIT.search(rest) is not None
+            and len(_CJK.findall(rest)) <= ENTRY_META_MAX_CJK and not _SENTENCE.search(rest))
+
+
 def entry_headline(block: Block) -> bool:
     """A linked line of headline length with words in it (Chinese, or a few Latin words).
 
@@ -86,7 +112,8 @@ def entry_headline(block: Block) -> bool:
     """
     text = block.text.strip()
     return (ENTRY_MIN_CHARS <= len(text) <= ENTRY_MAX_CHARS
-            and (block.link_density >= ENTRY_LINK_DENSITY or headline_beside_its_date(block))
+            and (block.link_density >= ENTRY_LINK_DENSITY or headline_beside_its_date(block)
+                 or headline_with_its_meta(block))
             and (len(_CJK.findall(text)) >= 4 or len(text.split()) >= 3))
 
 
