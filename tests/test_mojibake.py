@@ -673,3 +673,22 @@ def test_bytes_read_as_they_came_are_not_contested_by_a_reading_that_assumes_one
     original = "维生素B有调节类脂体代谢、抗皮脂、刺激毛发再生的功能。"
     garbled = original.encode("gbk").decode("latin-1")
     assert repair_text(garbled) == original
+
+
+def test_the_word_list_siding_with_the_best_reading_ends_the_contest():
+    from webclean.repair.reconstruct import words_side_with_best
+
+    # the best reading's 得“瘘 makes 使得; the rival's 滇懊包 makes no listed word: no real alternative
+    assert words_side_with_best("使", "得“瘘", "滇懊包", "”")
+    # neither side listed (a name) or both sides listed (栽種, 原種): the contest stands
+    assert not words_side_with_best("柳", "勇", "脫", "（")
+    assert not words_side_with_best("原", "栽", "原原", "種")
+    # a rival the list vouches for where the best has no word is a real alternative too
+    assert not words_side_with_best("钻", "脩需", "研猫", "滂")
+
+
+@pytest.mark.parametrize("original", ["并使得“瘘”的比率大大降低。", "每天放学后就开始听, 一集也没漏掉, 每集都很悬念"])
+def test_a_rival_no_word_vouches_for_does_not_undo_a_right_reading(original):
+    # from GBK corpus pages read "UTF-8 first, else cp1252": a rival reading close in cost (使滇懊包”,
+    # 没┑么) once made the right characters U+FFFD
+    assert repair_text(_gbk_read_utf8_first(original)) == original
