@@ -676,19 +676,20 @@ def test_bytes_read_as_they_came_are_not_contested_by_a_reading_that_assumes_one
 
 
 def test_the_word_list_siding_with_the_best_reading_ends_the_contest():
-    from webclean.repair.reconstruct import words_side_with_best
+    from webclean.repair.reconstruct import words_hold_every_hanzi, words_side_with_best
 
-    # the best reading's 得“瘘 makes 使得; the rival's 滇懊包 makes no listed word: no real alternative
-    assert words_side_with_best("使", "得“瘘", "滇懊包", "”")
+    # the best reading's 漏掉 makes 没漏掉 with both characters in listed words; the rival's ┑么 makes none
+    assert words_side_with_best("没", "漏掉", "┑么", ",")
     # neither side listed (a name) or both sides listed (栽種, 原種): the contest stands
     assert not words_side_with_best("柳", "勇", "脫", "（")
     assert not words_side_with_best("原", "栽", "原原", "種")
-    # a rival the list vouches for where the best has no word is a real alternative too
-    assert not words_side_with_best("钻", "脩需", "研猫", "滂")
+    # one pair that leaves a hanzi in no word (黔), or a Latin letter left between hanzi, is no evidence
+    assert not words_side_with_best("結", "帐黔", "窄是", "顯")
+    assert words_hold_every_hanzi("後", "面", '"') and not words_hold_every_hanzi("後", "面q", '"')
 
 
-@pytest.mark.parametrize("original", ["并使得“瘘”的比率大大降低。", "每天放学后就开始听, 一集也没漏掉, 每集都很悬念"])
+@pytest.mark.parametrize("original", ["每天放学后就开始听, 一集也没漏掉, 每集都很悬念", "用鸡的羽毛做成的毽子"])
 def test_a_rival_no_word_vouches_for_does_not_undo_a_right_reading(original):
-    # from GBK corpus pages read "UTF-8 first, else cp1252": a rival reading close in cost (使滇懊包”,
-    # 没┑么) once made the right characters U+FFFD
+    # from GBK corpus pages read "UTF-8 first, else cp1252": a rival reading close in cost (没┑么, 的用半做)
+    # once made the right characters U+FFFD
     assert repair_text(_gbk_read_utf8_first(original)) == original

@@ -35,7 +35,8 @@ from itertools import accumulate, product
 
 from ..core.plausibility import NEUTRAL_PUNCT, char_cost, char_ranks, core_hanzi, is_word_pair, pair_flags
 
-__all__ = ["Hole", "Undecided", "undecided_stretches", "words_vouch", "words_side_with_best", "CONTEST_MARGIN",
+__all__ = ["Hole", "Undecided", "undecided_stretches", "words_vouch", "words_hold_every_hanzi",
+           "words_side_with_best", "CONTEST_MARGIN",
            "Reading", "Source", "Reconstruction", "reconstruct", "LATIN", "LATIN_STRICT", "MIXED", "LATIN_SHY",
            "MIXED_SHY", "GBK_READING", "BIG5_READING", "GBK", "BIG5", "UTF8", "ANY_LOST", "C1_LOST", "CP1252_UNDEFINED",
            "SOFT_HYPHEN", "hole_candidates", "trouble_marks", "encoded_length", "default_bytes", "undecodable_before",
@@ -1153,7 +1154,7 @@ def undecided_stretches(best: _Node, ends: list[_Node] = ()) -> dict[int, str]: 
                 continue
             left, right = (path[j].last + theirs[:head])[-1:], theirs[len(theirs) - tail:][:1]
             if words_side_with_best(left, mine[head:len(mine) - tail], written, right):
-                continue  # the rival is no real alternative (使滇懊包” for 使得“瘘”)
+                continue  # the rival is no real alternative (没┑么 for 没漏掉)
             start = ends_at[j]
             for k in range(start + head, start + len(mine) - tail):
                 out.setdefault(k, written)
@@ -1162,7 +1163,7 @@ def undecided_stretches(best: _Node, ends: list[_Node] = ()) -> dict[int, str]: 
 
 def words_vouch(left: str, written: str, right: str) -> bool:
     """Whether the word list vouches for ``written`` between its neighbours ``left`` and ``right`` (one
-    character each, "" at an edge): two hanzi side by side there make a listed word pair.
+    character each, "" at an edge) at all: two hanzi side by side there make a listed word pair.
 
     >>> words_vouch("原", "原", "種"), words_vouch("柳", "脫", "（"), words_vouch("", "经济", "")
     (True, False, True)
@@ -1170,22 +1171,48 @@ def words_vouch(left: str, written: str, right: str) -> bool:
     return any(pair_flags(left + written + right))
 
 
+def words_hold_every_hanzi(left: str, written: str, right: str) -> bool:
+    """Whether every hanzi of ``written`` is part of a listed word pair, with its neighbours ``left`` and
+    ``right`` (one character each) counted, and ``written`` holds no Latin letter or digit: a reading that
+    leaves one between hanzi (五O, 面q) took a hanzi's byte as it came, and its word pair is no evidence.
+
+    >>> words_hold_every_hanzi("没", "漏掉", ","), words_hold_every_hanzi("結", "帐黔", "顯")
+    (True, False)
+    >>> words_hold_every_hanzi("後", "面q", '"')
+    False
+    """
+    if _LATIN_OR_DIGIT_RE.search(written):
+        return False
+    text = left + written + right
+    held = [False] * len(text)
+    for i, pair in enumerate(pair_flags(text)):
+        if pair:
+            held[i] = held[i + 1] = True
+    return any(held) and all(held[i] for i in range(len(left), len(left) + len(written))
+                             if "\u3400" <= text[i] < "\ua000")
+
+
+_LATIN_OR_DIGIT_RE = re.compile("[A-Za-z0-9~]")
+
+
 def words_side_with_best(left: str, best: str, rival: str, right: str) -> bool:
     """Whether the word list takes the best reading's side against a close rival over the same bytes: it
-    vouches for what the best reading wrote there (``best``) and not for the rival's (``rival``), both
-    between the same neighbours. Such a rival, made of characters no listed word holds, is what a shifted
-    byte leaves rather than another text the bytes could have been: on the GBK corpus pages read "UTF-8
-    first, else cp1252" it is 使滇懊包” against 使得“瘘”, 没┑么 against 没漏掉, and contesting it only turns
-    right characters into U+FFFD (4 of the 11 lines the contest broke there). Where neither side has a
-    listed word (names: 杨柳勇 or 杨柳脫) or both have, the bytes still do not decide and the contest stands;
-    on the shared clean texts garbled, the best reading is then the wrong one more often than not.
+    holds every hanzi the best reading wrote there (``best``, :func:`words_hold_every_hanzi`) and vouches
+    for none of the rival's (``rival``, :func:`words_vouch`), both between the same neighbours. Such a
+    rival is what a shifted byte leaves rather than another text the bytes could have been: on the GBK
+    corpus pages read "UTF-8 first, else cp1252" it is 没┑么 against 没漏掉, 用半 against 的羽毛做, and
+    contesting it only turns right characters into U+FFFD. Where a hanzi of the best reading is in no
+    listed word (a name, 杨柳勇 against 杨柳脫; 結帐黔 against 結窄是, where 黔 is in none), or both
+    sides are listed, the bytes still do not decide and the contest stands: one listed word pair is weak
+    evidence, and on the shared clean texts garbled, a best reading it alone vouched for was as often the
+    wrong one.
 
-    >>> words_side_with_best("使", "得“瘘", "滇懊包", "”"), words_side_with_best("没", "漏掉", "┑么", ",")
-    (True, True)
+    >>> words_side_with_best("没", "漏掉", "┑么", ","), words_side_with_best("結", "帐黔", "窄是", "顯")
+    (True, False)
     >>> words_side_with_best("柳", "勇", "脫", "（"), words_side_with_best("原", "栽", "原原", "種")
     (False, False)
     """
-    return words_vouch(left, best, right) and not words_vouch(left, rival, right)
+    return words_hold_every_hanzi(left, best, right) and not words_vouch(left, rival, right)
 
 
 def _with_undecided(pieces: list, undecided: dict[int, str]) -> tuple:
