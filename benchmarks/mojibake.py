@@ -12,13 +12,20 @@
    passes, with the ratios between them; and ``clean()`` on the GBK pages of ``../shared/corpus`` read the
    way a careless crawler stores them (decoded as UTF-8 with U+FFFD) against the same pages decoded right.
 
+4. ``--shared-garbled``: instead of the above, the clean texts of ``../shared/mojibake/cases.jsonl`` garbled
+   by each process of ``scripts/garble.py`` (the first ``--limit`` texts with a hanzi that the process's
+   source codec encodes), per process: exact, wrong characters, U+FFFD written, bigram F1. Held-out real
+   passages look like these, and the wrong characters matter most there.
+
     python benchmarks/mojibake.py [--cases PATH] [--passages PATH] [--rounds 3] [--no-pages] [--markdown]
+    python benchmarks/mojibake.py --shared-garbled [--limit 250] [--process NAME ...] [--show 5]
 """
 from __future__ import annotations
 
 import argparse
 import difflib
 import json
+import re
 import statistics
 import sys
 import time
@@ -28,6 +35,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "scripts"))
 SHARED = ROOT.parent / "shared"
 MARKERS = set("\ufffd?□")
 Fixer = Callable[[str], str]
@@ -176,6 +184,57 @@ def print_passages(results: dict[str, dict[str, dict]], markdown: bool) -> None:
         print(f"{n}: " + "; ".join(parts))
 
 
+# ------------------------------------------------------------------------------------ shared texts garbled
+_HANZI = re.compile("[\u3400-\u9fff]")
+
+
+def garbled_shared_texts(rows: list[dict], process: str, limit: int) -> list[tuple[str, str]]:
+    """(garbled, original) for the first ``limit`` clean shared texts with a hanzi that ``process``'s source
+    codec encodes (a Big5 process takes only the texts Big5 can hold)."""
+    from garble import PROCESSES
+
+    source = process.split(">")[0]
+    out = []
+    for r in rows:
+        text = r["input"]
+        if r["kind"] != "clean" or not _HANZI.search(text):
+            continue
+        try:
+            text.encode(source)
+        except UnicodeEncodeError:
+            continue
+        out.append((PROCESSES[process](text), text))
+        if len(out) == limit:
+            break
+    return out
+
+
+def score_shared_garbled(fix: Fixer, rows: list[dict], processes: list[str], limit: int, show: int) -> None:
+    """Print per process: texts, exact, wrong characters, U+FFFD written (beyond those of the input), mean
+    bigram F1; and up to ``show`` outputs with wrong characters."""
+    print(f"{'shared clean texts garbled: process':40s}{'n':>5s}{'exact':>7s}{'wrong':>7s}{'fffd':>7s}{'F1':>7s}")
+    totals = Counter()
+    for process in processes:
+        cases = garbled_shared_texts(rows, process, limit)
+        exact = wrong = fffd = 0
+        f1 = 0.0
+        shown = []
+        for garbled, original in cases:
+            out = fix(garbled)
+            exact += out == original
+            bad = wrong_characters(garbled, out, original)
+            wrong += bad
+            fffd += max(0, out.count("\ufffd") - garbled.count("\ufffd"))
+            f1 += bigram_f1(out, original)
+            if bad and len(shown) < show:
+                shown.append((original, out))
+        totals.update(n=len(cases), exact=exact, wrong=wrong, fffd=fffd)
+        print(f"{process:40s}{len(cases):5d}{exact:7d}{wrong:7d}{fffd:7d}{f1 / max(1, len(cases)):7.3f}")
+        for original, out in shown:
+            print(f"    {original}\n    {out}")
+    print(f"{'all':40s}{totals['n']:5d}{totals['exact']:7d}{totals['wrong']:7d}{totals['fffd']:7d}")
+
+
 # --------------------------------------------------------------------------------------------------- speed
 def mb_per_s(fix: Fixer, texts: list[str], rounds: int, reset: Callable[[], None] = lambda: None) -> float:
     """CPU time, best of ``rounds`` passes (the machine is shared: the best pass is the least disturbed
@@ -243,7 +302,20 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--no-pages", action="store_true", help="skip the page timing (needs ../shared/corpus)")
     ap.add_argument("--markdown", action="store_true", help="print the passage table as Markdown")
+    ap.add_argument("--shared-garbled", action="store_true",
+                    help="only garble the shared clean texts by our processes and score webclean on them")
+    ap.add_argument("--limit", type=int, default=250, help="texts per process for --shared-garbled")
+    ap.add_argument("--process", nargs="*", help="processes for --shared-garbled (default: all)")
+    ap.add_argument("--show", type=int, default=0, help="outputs with wrong characters to print per process")
     args = ap.parse_args()
+    if args.shared_garbled:
+        from garble import PROCESSES
+
+        from webclean.repair.mojibake import repair_text
+
+        score_shared_garbled(repair_text, read_rows(Path(args.cases)), args.process or list(PROCESSES),
+                             args.limit, args.show)
+        return
     fixers = load_fixers()
     shared = read_rows(Path(args.cases)) if Path(args.cases).exists() else []
     passages = read_rows(Path(args.passages))

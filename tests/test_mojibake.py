@@ -629,3 +629,67 @@ def test_capitals_and_separators_between_hanzi_stay_text_in_a_soft_hyphen_readin
     original = "財經|新聞：今天A股上漲，維生素C價格不變。"
     for stripped in (True, False):
         assert repair_text(big5_read_as_cp1252(original, stripped)) == original
+
+
+def _gbk_read_utf8_first(text: str) -> str:
+    """GBK bytes read by a "UTF-8 first, else cp1252" reader (scripts/garble.py's gbk>mixed-cp1252)."""
+    out, data, i = [], text.encode("gbk"), 0
+    while i < len(data):
+        for size in (3, 2):
+            try:
+                ch = data[i:i + size].decode("utf-8")
+            except UnicodeDecodeError:
+                continue
+            if len(ch) == 1 and ord(ch) >= 0x80:
+                out.append(ch)
+                i += size
+                break
+        else:
+            out.append(data[i:i + 1].decode("cp1252", "ignore") or chr(data[i]))
+            i += 1
+    return "".join(out)
+
+
+@pytest.mark.parametrize("original", ["术后可以不做放、化疗了。", "此次超发电价上调姗姗来迟，暴露出"])
+def test_close_readings_that_disagree_write_u_fffd_not_a_guess(original):
+    # 放、 (B7 C5 A1 A2) read "UTF-8 first" is ·š¢, which also reads ·殺 at about the same cost; 姗姗 likewise
+    # reads 忙╂漏. The bytes do not decide: U+FFFD stands in, and a Repair says characters stay lost
+    garbled = _gbk_read_utf8_first(original)
+    out, repairs = repair_text_with_repairs(garbled)
+    assert not set(out) - set(original) - set(garbled) - {"\ufffd"}
+    assert "\ufffd" in out and out.startswith(original[:4])
+    assert any(r.kind == "irrecoverable" and r.rule == "lost_bytes" for r in repairs)
+
+
+def test_an_undecided_character_is_never_filled_from_the_word_list():
+    from webclean.repair.reconstruct import Undecided
+
+    # 化疗 is a word of the list, but a character two readings disagree on is not a hole to fill
+    assert fill_holes(["不做", Undecided("殺", "放、"), "化疗"], placed=True) == ("不做\ufffd化疗", 0, 1)
+
+
+def test_bytes_read_as_they_came_are_not_contested_by_a_reading_that_assumes_one():
+    # a soft hyphen assumed in ÓÐ makes 迎协 at about the cost of 有, but 有 needs no byte assumed
+    original = "维生素B有调节类脂体代谢、抗皮脂、刺激毛发再生的功能。"
+    garbled = original.encode("gbk").decode("latin-1")
+    assert repair_text(garbled) == original
+
+
+def test_the_word_list_siding_with_the_best_reading_ends_the_contest():
+    from webclean.repair.reconstruct import words_hold_every_hanzi, words_side_with_best
+
+    # the best reading's 漏掉 makes 没漏掉 with both characters in listed words; the rival's ┑么 makes none
+    assert words_side_with_best("没", "漏掉", "┑么", ",")
+    # neither side listed (a name) or both sides listed (栽種, 原種): the contest stands
+    assert not words_side_with_best("柳", "勇", "脫", "（")
+    assert not words_side_with_best("原", "栽", "原原", "種")
+    # one pair that leaves a hanzi in no word (黔), or a Latin letter left between hanzi, is no evidence
+    assert not words_side_with_best("結", "帐黔", "窄是", "顯")
+    assert words_hold_every_hanzi("後", "面", '"') and not words_hold_every_hanzi("後", "面q", '"')
+
+
+@pytest.mark.parametrize("original", ["每天放学后就开始听, 一集也没漏掉, 每集都很悬念", "用鸡的羽毛做成的毽子"])
+def test_a_rival_no_word_vouches_for_does_not_undo_a_right_reading(original):
+    # from GBK corpus pages read "UTF-8 first, else cp1252": a rival reading close in cost (没┑么, 的用半做)
+    # once made the right characters U+FFFD
+    assert repair_text(_gbk_read_utf8_first(original)) == original

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from ..core.plausibility import NEUTRAL_PUNCT, is_word_pair, simplified_char, standalone_chars
 from ..core.script import word_counts
-from .reconstruct import Hole, hole_candidates, reconstruction_cost
+from .reconstruct import Hole, Undecided, hole_candidates, reconstruction_cost
 
 __all__ = ["fill_holes", "decide_by_words", "word_supported", "word_support", "MIN_WORD", "MAX_WORD", "CONTEXT"]
 
@@ -37,7 +37,7 @@ LONG_WORD = 3
 CONTEXT = MAX_WORD - 1
 
 
-def fill_holes(pieces: Sequence[str | Hole], foreign: frozenset[str] = frozenset(),
+def fill_holes(pieces: Sequence[str | Hole | Undecided], foreign: frozenset[str] = frozenset(),
                placed: bool = False) -> tuple[str, int, int]:
     """The text of a reconstruction with each hole filled where exactly one candidate is left, U+FFFD
     elsewhere; with the number of holes filled and of holes left. ``foreign`` holds the characters out of
@@ -60,6 +60,10 @@ def fill_holes(pieces: Sequence[str | Hole], foreign: frozenset[str] = frozenset
     for i, piece in enumerate(pieces):
         if isinstance(piece, str):
             out.append(piece)
+            continue
+        if isinstance(piece, Undecided):  # two readings close in cost disagree: the bytes do not decide
+            out.append("\ufffd")
+            left_open += 1
             continue
         choice = _decide(piece, _left_context(texts, i), _right_context(texts, i), foreign, placed)
         if choice is None:

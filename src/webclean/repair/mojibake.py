@@ -413,8 +413,10 @@ def _outside_counts(line: str, a: int, b: int) -> tuple[int, int]:
 
 def _rank(after: str, rec: Reconstruction) -> float:
     """Lower is better: what the reconstruction cost (characters less word pairs, holes, the price of
-    every assumption), and characters still lost after the word list had its say."""
-    return rec.cost + LOST_RANK * after.count("\ufffd")
+    every assumption), and characters still lost after the word list had its say. A character two close
+    readings disagree on (``rec.undecided``) is not charged: the reading is no worse for being honest
+    about it, and charged, another reading that is sure of a wrong character would win."""
+    return rec.cost + LOST_RANK * (after.count("\ufffd") - rec.undecided)
 
 
 #: What a character left as U+FFFD adds to a repair's rank.

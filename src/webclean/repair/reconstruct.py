@@ -35,7 +35,9 @@ from itertools import accumulate, product
 
 from ..core.plausibility import NEUTRAL_PUNCT, char_cost, char_ranks, core_hanzi, is_word_pair, pair_flags
 
-__all__ = ["Hole", "Reading", "Source", "Reconstruction", "reconstruct", "LATIN", "LATIN_STRICT", "MIXED", "LATIN_SHY",
+__all__ = ["Hole", "Undecided", "undecided_stretches", "words_vouch", "words_hold_every_hanzi",
+           "words_side_with_best", "CONTEST_MARGIN",
+           "Reading", "Source", "Reconstruction", "reconstruct", "LATIN", "LATIN_STRICT", "MIXED", "LATIN_SHY",
            "MIXED_SHY", "GBK_READING", "BIG5_READING", "GBK", "BIG5", "UTF8", "ANY_LOST", "C1_LOST", "CP1252_UNDEFINED",
            "SOFT_HYPHEN", "hole_candidates", "trouble_marks", "encoded_length", "default_bytes", "undecodable_before",
            "reconstruction_cost", "bad_share", "MAX_BAD_SHARE", "usual_bytes", "text_cost", "CJK_PUNCTUATION_CLASS",
@@ -130,6 +132,23 @@ class Hole:
     def candidates(self) -> tuple[str, ...] | None:
         """Every character the pattern can decode to (``None`` when there are too many to list)."""
         return hole_candidates(self.pattern, self.codec)
+
+
+@dataclass(frozen=True)
+class Undecided:
+    """A character that two readings of the same bytes, close in cost, write differently: ``best`` is the
+    cheaper reading's, ``other`` what the other reading wrote over the same stretch. The bytes do not
+    decide, so it is never written (U+FFFD stands in).
+
+    >>> Undecided("栽", "原原")
+    Undecided('栽' or '原原')
+    """
+
+    best: str
+    other: str
+
+    def __repr__(self) -> str:
+        return f"Undecided({self.best!r} or {self.other!r})"
 
 
 @lru_cache(maxsize=8192)
@@ -395,6 +414,11 @@ class Reconstruction:
         return sum(isinstance(p, Hole) for p in self.pieces)
 
     @property
+    def undecided(self) -> int:
+        """Characters two close readings write differently (:class:`Undecided`)."""
+        return sum(isinstance(p, Undecided) for p in self.pieces)
+
+    @property
     def invalid(self) -> int:
         """Bytes no character of the source explains (kept as lone surrogates U+DC80-U+DCFF)."""
         return sum(len(_INVALID_RE.findall(p)) for p in self.pieces if isinstance(p, str))
@@ -412,7 +436,7 @@ class _Node:
     """A path of the search (a plain class with slots: the search makes one per move it keeps, and a frozen
     dataclass's ``__init__`` costs several times as much)."""
 
-    __slots__ = ("assumed", "cost", "items", "last", "prev", "prices")
+    __slots__ = ("assumed", "cost", "items", "last", "prev", "prices", "rival")
 
     def __init__(self, cost: float, assumed: int, prev: _Node | None, items: tuple, last: str = "",
                  prices: float = 0.0) -> None:
@@ -422,6 +446,7 @@ class _Node:
         self.items = items
         self.last = last  # the last character decoded on this path ("" after a hole), for the word-pair bonus
         self.prices = prices  # the prices of the alternatives and assumptions taken, summed along the path
+        self.rival: list[_Node] | None = None  # paths that reached the same state for < CONTEST_MARGIN more
 
 
 def _items_cost(items: tuple, last: str) -> tuple[float, str]:
@@ -906,6 +931,7 @@ def _search(text: str, data: bytes, starts: list[int], reading: Reading, source:
         pos = max(pos, b)
     # a character cut off at the end lost its last bytes
     best: _Node | None = None
+    finals: list[_Node] = []
     for (pending, _), node in states.items():
         if pending:
             if source.two_byte:
@@ -915,6 +941,7 @@ def _search(text: str, data: bytes, starts: list[int], reading: Reading, source:
             pattern = pending + (lost,) * missing
             node = _Node(node.cost + HOLE_COST + ASSUMED_LOST_BYTE * missing, node.assumed + missing, node,
                          (Hole(pattern, source.codec),), "", node.prices + ASSUMED_LOST_BYTE * missing)
+        finals.append(node)
         if best is None or node.cost < best.cost:
             best = node
     if best is None:
@@ -927,7 +954,9 @@ def _search(text: str, data: bytes, starts: list[int], reading: Reading, source:
     pieces.reverse()
     # the path's own cost skipped the stretches decoded alone: count the whole text, so that readings
     # of one span compare
-    return Reconstruction(tuple(pieces), _items_cost(tuple(pieces), "")[0] + best.prices, best.assumed)
+    cost = _items_cost(tuple(pieces), "")[0] + best.prices
+    ends = [n for n in finals if n is not best and n.cost - best.cost < CONTEST_MARGIN]
+    return Reconstruction(_with_undecided(pieces, undecided_stretches(best, ends)), cost, best.assumed)
 
 
 def _macro(states: dict, data: bytes, source: Source) -> dict:
@@ -944,8 +973,13 @@ def _macro(states: dict, data: bytes, source: Source) -> dict:
         cost = node.cost if alone else node.cost + _text_cost(decoded, node.last)
         new = _Node(cost, node.assumed, node, (decoded,) if decoded else (), decoded[-1:] or node.last, node.prices)
         key = (left, _hanzi_or_none(new.last))
-        if key not in out or new.cost < out[key].cost:
+        old = out.get(key)
+        if old is None or new.cost < old.cost:
+            if old is not None and old.cost - new.cost < CONTEST_MARGIN:
+                _add_rival(new, old)
             out[key] = new
+        elif new.cost - old.cost < CONTEST_MARGIN:
+            _add_rival(old, new)
     return _prune(out)
 
 
@@ -1038,9 +1072,173 @@ def _chars(states: dict, options: Options, gaps: Options, source: Source, pairs:
                 last, key = node.last, (new_pending, last_hanzi)
             old = out.get(key)
             if old is not None and old.cost <= cost:
+                if cost - old.cost < CONTEST_MARGIN:
+                    _add_rival(old, _Node(cost, node.assumed + assumed, node, items, last, node.prices + price))
                 continue
-            out[key] = _Node(cost, node.assumed + assumed, node, items, last, node.prices + price)
+            new = _Node(cost, node.assumed + assumed, node, items, last, node.prices + price)
+            if old is not None and old.cost - cost < CONTEST_MARGIN:
+                _add_rival(new, old)
+            out[key] = new
     return _prune(out)
+
+
+#: How much more than the best a path may cost to the same decoder state and still count as a reading the
+#: bytes allow: a word pair's bonus (WORD_PAIR_BONUS 1.5) and a little. Two readings that differ by less
+#: differ by about one word pair the list happens to hold (原原種 against 栽種 for Big5 D4 AD D4 AD with
+#: the soft hyphens stripped: both real, only one a listed word), which is no evidence of what was written.
+CONTEST_MARGIN = 0.75
+
+
+_HANZI_RE = re.compile("[\u3400-\u9fff]")
+
+
+def _add_rival(winner: _Node, loser: _Node) -> None:
+    if winner.rival is None:
+        winner.rival = [loser]
+    else:
+        winner.rival.append(loser)
+
+
+def _items_text(items: tuple) -> str:
+    return "".join(item if isinstance(item, str) else "\ufffd" for item in items)
+
+
+def undecided_stretches(best: _Node, ends: list[_Node] = ()) -> dict[int, str]:  # type: ignore[assignment]
+    """Where a path close in cost to ``best`` (a rival kept at a merge of the search, or one of ``ends``,
+    the other final states) writes other characters over the same bytes: the offsets of ``best``'s text
+    (a hole counts one) that the two disagree on, each with what the rival wrote over that stretch. The
+    common start and end of the two stretches agree, and are kept.
+
+    >>> root = _Node(0.0, 0, None, ())
+    >>> a = _Node(1.0, 0, _Node(0.5, 0, root, ("原",)), ("栽種",), prices=1.0)  # a soft hyphen assumed
+    >>> _add_rival(a, _Node(1.5, 0, _Node(0.5, 0, root, ("原",)), ("原原種",), prices=2.0))
+    >>> undecided_stretches(a)
+    {1: '原原'}
+    """
+    path: list[_Node] = []
+    node: _Node | None = best
+    while node is not None:
+        path.append(node)
+        node = node.prev
+    path.reverse()
+    index = {id(n): i for i, n in enumerate(path)}
+    ends_at = list(accumulate(len(_items_text(n.items)) for n in path))
+    out: dict[int, str] = {}
+    for i, node in enumerate(path):
+        rivals = list(node.rival or ()) + (list(ends) if node is best else [])
+        for rival in rivals:
+            other: list[str] = []
+            walk: _Node | None = rival
+            while walk is not None and id(walk) not in index:
+                other.append(_items_text(walk.items))
+                walk = walk.prev
+            if walk is None:
+                continue
+            j = index[id(walk)]
+            if node.prices <= path[j].prices:
+                continue  # the best path read these bytes as they came, assuming nothing: they decide
+            mine = "".join(_items_text(n.items) for n in path[j + 1:i + 1])
+            theirs = "".join(reversed(other))
+            if mine == theirs:
+                continue
+            head = 0
+            while head < min(len(mine), len(theirs)) and mine[head] == theirs[head]:
+                head += 1
+            tail = 0
+            while tail < min(len(mine), len(theirs)) - head and mine[-1 - tail] == theirs[-1 - tail]:
+                tail += 1
+            written = theirs[head:len(theirs) - tail]
+            if not _HANZI_RE.search(written) or "\ufffd" in mine[head:len(mine) - tail]:
+                # a rival that leaves bytes unknown or letters as they came names no other character; where
+                # the best path has a hole, the hole already says the bytes are unsure (the word list may fill it)
+                continue
+            left, right = (path[j].last + theirs[:head])[-1:], theirs[len(theirs) - tail:][:1]
+            if words_side_with_best(left, mine[head:len(mine) - tail], written, right):
+                continue  # the rival is no real alternative (没┑么 for 没漏掉)
+            start = ends_at[j]
+            for k in range(start + head, start + len(mine) - tail):
+                out.setdefault(k, written)
+    return out
+
+
+def words_vouch(left: str, written: str, right: str) -> bool:
+    """Whether the word list vouches for ``written`` between its neighbours ``left`` and ``right`` (one
+    character each, "" at an edge) at all: two hanzi side by side there make a listed word pair.
+
+    >>> words_vouch("原", "原", "種"), words_vouch("柳", "脫", "（"), words_vouch("", "经济", "")
+    (True, False, True)
+    """
+    return any(pair_flags(left + written + right))
+
+
+def words_hold_every_hanzi(left: str, written: str, right: str) -> bool:
+    """Whether every hanzi of ``written`` is part of a listed word pair, with its neighbours ``left`` and
+    ``right`` (one character each) counted, and ``written`` holds no Latin letter or digit: a reading that
+    leaves one between hanzi (五O, 面q) took a hanzi's byte as it came, and its word pair is no evidence.
+
+    >>> words_hold_every_hanzi("没", "漏掉", ","), words_hold_every_hanzi("結", "帐黔", "顯")
+    (True, False)
+    >>> words_hold_every_hanzi("後", "面q", '"')
+    False
+    """
+    if _LATIN_OR_DIGIT_RE.search(written):
+        return False
+    text = left + written + right
+    held = [False] * len(text)
+    for i, pair in enumerate(pair_flags(text)):
+        if pair:
+            held[i] = held[i + 1] = True
+    return any(held) and all(held[i] for i in range(len(left), len(left) + len(written))
+                             if "\u3400" <= text[i] < "\ua000")
+
+
+_LATIN_OR_DIGIT_RE = re.compile("[A-Za-z0-9~]")
+
+
+def words_side_with_best(left: str, best: str, rival: str, right: str) -> bool:
+    """Whether the word list takes the best reading's side against a close rival over the same bytes: it
+    holds every hanzi the best reading wrote there (``best``, :func:`words_hold_every_hanzi`) and vouches
+    for none of the rival's (``rival``, :func:`words_vouch`), both between the same neighbours. Such a
+    rival is what a shifted byte leaves rather than another text the bytes could have been: on the GBK
+    corpus pages read "UTF-8 first, else cp1252" it is 没┑么 against 没漏掉, 用半 against 的羽毛做, and
+    contesting it only turns right characters into U+FFFD. Where a hanzi of the best reading is in no
+    listed word (a name, 杨柳勇 against 杨柳脫; 結帐黔 against 結窄是, where 黔 is in none), or both
+    sides are listed, the bytes still do not decide and the contest stands: one listed word pair is weak
+    evidence, and on the shared clean texts garbled, a best reading it alone vouched for was as often the
+    wrong one.
+
+    >>> words_side_with_best("没", "漏掉", "┑么", ","), words_side_with_best("結", "帐黔", "窄是", "顯")
+    (True, False)
+    >>> words_side_with_best("柳", "勇", "脫", "（"), words_side_with_best("原", "栽", "原原", "種")
+    (False, False)
+    """
+    return words_hold_every_hanzi(left, best, right) and not words_vouch(left, rival, right)
+
+
+def _with_undecided(pieces: list, undecided: dict[int, str]) -> tuple:
+    """``pieces`` with each character at an offset of ``undecided`` made an :class:`Undecided`."""
+    if not undecided:
+        return tuple(pieces)
+    out: list = []
+    pos = 0
+    for piece in pieces:
+        if not isinstance(piece, str):
+            out.append(piece)
+            pos += 1
+            continue
+        run = ""
+        for ch in piece:
+            if pos in undecided:
+                if run:
+                    out.append(run)
+                    run = ""
+                out.append(Undecided(ch, undecided[pos]))
+            else:
+                run += ch
+            pos += 1
+        if run:
+            out.append(run)
+    return tuple(out)
 
 
 def _hanzi_or_none(ch: str) -> str:
