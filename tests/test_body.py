@@ -751,3 +751,14 @@ def test_a_short_post_in_its_own_text_element_is_its_body_not_a_listing_or_a_far
     rec = webclean.clean(page)
     assert rec.page_kind != "listing"
     assert "1107436458 某鹅 说明来处" in rec.body and "抵扣说明" not in rec.body and "建议收藏" not in rec.body
+
+
+def test_a_listings_name_comes_from_its_title_over_a_sort_button_above_the_list() -> None:
+    import webclean
+    entries = "".join(f"<li class='item'><a href='/n/{i}.html'>第{i}条新闻：市政府召开新闻发布会介绍有关情况</a></li>"
+                      for i in range(20))
+    page = ("<html><head><title>要闻-中国新闻-多维新闻网</title></head><body>"
+            "<ul class='nav'><li><a href='/'>首页</a></li><li><a href='/yw'>要闻</a></li></ul>"
+            f"<div class='newslist'><div class='tit paixu'>时间</div><ul>{entries}</ul></div></body></html>")
+    rec = webclean.clean(page)
+    assert rec.page_kind == "listing" and rec.title == "要闻"

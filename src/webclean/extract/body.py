@@ -33,6 +33,7 @@ from .datelines import dispatch_byline
 from .kinds import blog_engine, is_community, is_forum, page_kind, thread_controls
 from .listings import entry_headline, headline_beside_its_date, list_entries, list_signature
 from .replies import POST_MARKS, SIGNATURE_DEPTH, client_line, header_row, later_replies, reply_text, signature
+from .titles import strip_site_suffix
 
 __all__ = ["select_body", "prose_score", "is_pagination", "hint_factor", "is_listing", "teaser_card", "title_link",
            "ensure_body", "densest_prose_region", "prose_block"]
@@ -1630,13 +1631,26 @@ def _entry_taken_for_the_headline(doc: Document, entries: list[Block]) -> list[B
     first = entries[0].index
     above = [b for b in reversed(doc.blocks[max(0, first - LISTING_HEADING_REACH):first])
              if (b.label is None or b.rule in _SELECTION_RULES) and _LISTING_NAME.fullmatch(b.text.strip())]
-    heading = next((b for b in above if b.heading), above[0] if above else None)
+    # the name the page's <title> gives its section (要闻-中国新闻-多维新闻网) beats a short line above the
+    # list that is no heading (时间, a sort button), and names the line that repeats it
+    head_title = str((doc.head or {}).get("title") or "")
+    pieces = [p.strip() for p in _TITLE_PIECES.split(head_title) if p.strip()]
+    head_name = strip_site_suffix(head_title).strip()
+    if not (_LISTING_NAME.fullmatch(head_name) and len(head_name) <= LISTING_HEAD_NAME_MAX):
+        head_name = ""
+    heading = next((b for b in above if len(b.text.strip()) >= 2 and any(b.text.strip() in p for p in pieces)), None) \
+        or next((b for b in above if b.heading), None)
     crumbs = doc.value("breadcrumb") or ()
+    crumb_name = bool(crumbs) and bool(_LISTING_NAME.fullmatch(str(crumbs[-1]).strip()))
+    if heading is None and head_name and not crumb_name:
+        doc.set_field("title", head_name, "listing_head_title", head_name, override=True)
+        return entries
+    heading = heading or (above[0] if above and not head_name else None)
     if heading is not None:
         doc.set_field("title", heading.text.strip(), "listing_heading", heading.text, override=True,
                       block=heading.index)
         doc.remove_block(heading, "title", "listing_heading")
-    elif crumbs and _LISTING_NAME.fullmatch(str(crumbs[-1]).strip()):
+    elif crumb_name:
         # no heading of its own: the section the trail ends with (首頁 / 政治) names the list
         doc.set_field("title", str(crumbs[-1]).strip(), "listing_crumb", " / ".join(map(str, crumbs)),
                       override=True)
@@ -1649,6 +1663,9 @@ def _entry_taken_for_the_headline(doc: Document, entries: list[Block]) -> list[B
 _LISTING_NAME = re.compile(r"[^\s，。：:；;！!？?\d][^，。：:；;！!？?]{1,19}")
 
 
+_TITLE_PIECES = re.compile(r"[_|｜–—]|\s-\s|-")
+#: A <title>'s first piece this short names a list's section (要闻, 滚动新闻, 信息披露), not an article.
+LISTING_HEAD_NAME_MAX = 10
 #: The list's own heading sits just above its first entry (a few blocks: a tab bar, a date filter) ...
 LISTING_HEADING_REACH = 8
 
