@@ -19,7 +19,8 @@ from typing import Any
 from .data import read_terms
 from .script import with_traditional
 
-__all__ = ["read_vocabulary", "alternation", "section_alternation", "trie_pattern", "REGEX_PREFIX", "AS_WRITTEN_PREFIX"]
+__all__ = ["read_vocabulary", "alternation", "section_alternation", "trie_pattern", "opening_characters",
+           "REGEX_PREFIX", "AS_WRITTEN_PREFIX"]
 
 #: An entry that is a regex fragment rather than a literal word.
 REGEX_PREFIX = "re:"
@@ -47,6 +48,35 @@ def read_vocabulary(name: str, section: str = "") -> tuple[str, ...]:
         for form in forms:
             out.setdefault(form, None)
     return tuple(out)
+
+
+_GROUP = re.compile(r"\([^()]*\)")
+
+
+def opening_characters(terms: Iterable[str]) -> str:
+    r"""The characters a match of :func:`alternation` over ``terms`` opens with, for a look-ahead that lets sre
+    skip the positions where no term starts (a case-insensitive pattern gets no first-character skip of its
+    own). A ``re:`` fragment counts only when its opening is plain: two word characters, no alternation
+    outside a group, no character class; any other raises, so the look-ahead can never hide a match.
+
+    >>> opening_characters(["发表于", "發表於", r"re:posted\s?(?:@|on)"])
+    'p发發'
+    >>> opening_characters([r"re:\d{4}年"])
+    Traceback (most recent call last):
+    ...
+    ValueError: a regex entry without a plain opening: '\\d{4}年'
+    """
+    firsts = set()
+    for term in terms:
+        if term.startswith(REGEX_PREFIX):
+            fragment = top = term[len(REGEX_PREFIX):]
+            while (inner := _GROUP.sub("", top)) != top:
+                top = inner
+            if not fragment[:2].isalnum() or len(fragment) < 2 or "[" in fragment or "|" in top:
+                raise ValueError(f"a regex entry without a plain opening: {fragment!r}")
+            term = fragment
+        firsts.add(term[0])
+    return "".join(sorted(firsts))
 
 
 def alternation(terms: Iterable[str]) -> str:
