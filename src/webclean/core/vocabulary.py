@@ -112,11 +112,26 @@ def _first_class(chars: Iterable[str]) -> str:
     return "".join(re.escape(c) + (c.upper() if c.upper() != c and len(c.upper()) == 1 else "") for c in chars)
 
 
+def _opening(top: list[tuple[str, dict[str, Any]]]) -> str:
+    """What a match of a trie whose first level is ``top`` opens with, for its look-ahead: a first character
+    and a second one of the same or another term, or a one-character term.
+
+    >>> _opening([("a", {"v": {"": True}}), ("无", {"": True, "码": {"": True}}), ("毛", {"片": {"": True}})])
+    '[aA无毛][vV片码]|[无]'
+    """
+    longer = [ch for ch, child in top if any(child)]
+    seconds = sorted({ch for _, child in top for ch in child if ch})
+    singles = [ch for ch, child in top if "" in child]
+    parts = ([f"[{_first_class(longer)}][{_first_class(seconds)}]"] if longer else []) + \
+        ([f"[{_first_class(singles)}]"] if singles else [])
+    return "|".join(parts)
+
+
 def trie_pattern(terms: Iterable[str]) -> str:
     """One regex alternation shaped as a trie, so the longest term at a position wins.
 
     >>> trie_pattern(["毛片", "毛片网", "无码", "av"])
-    '(?=[aA无毛])(?:[aA][vV]|无码|毛片(?:网)?)'
+    '(?=[aA无毛][vV片码])(?:[aA][vV]|无码|毛片(?:网)?)'
 
     Past :data:`TRIE_GROUP` first characters the branches are grouped (the same matches, found faster):
 
@@ -145,13 +160,15 @@ def trie_pattern(terms: Iterable[str]) -> str:
             return "(?:" + body + ")?" if len(alts) == 1 else body + "?"
         return body
 
-    # The leading lookahead on the set of first characters lets sre skip non-starting positions
-    # quickly (measured 7x faster than the bare alternation on a 50 000-character page).
+    # The leading lookahead on the first two characters of the terms lets sre skip non-starting positions
+    # quickly (on the first character alone, measured 7x faster than the bare alternation on a 50 000-character
+    # page; on the first two, the boilerplate phrase gate 0.10 -> 0.07 ms per corpus page: a common character
+    # opens some phrase, and is seldom followed by the second character of one).
     top = sorted((ch, child) for ch, child in trie.items() if ch)
-    firsts = _first_class(ch for ch, _ in top)
+    opening = _opening(top)
     if len(top) <= TRIE_GROUP:
-        return f"(?=[{firsts}])(?:" + "|".join(char(ch) + emit(child) for ch, child in top) + ")"
+        return f"(?={opening})(?:" + "|".join(char(ch) + emit(child) for ch, child in top) + ")"
     groups = [top[k:k + TRIE_GROUP] for k in range(0, len(top), TRIE_GROUP)]
-    return f"(?=[{firsts}])(?:" + "|".join(
+    return f"(?={opening})(?:" + "|".join(
         f"(?=[{_first_class(ch for ch, _ in group)}])(?:" + "|".join(char(ch) + emit(child) for ch, child in group)
         + ")" for group in groups) + ")"
