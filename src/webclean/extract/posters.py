@@ -18,7 +18,7 @@ from ..core.data import read_terms
 from ..core.dates import parse_date
 from ..core.names import COMMON_WORD_COUNT, credit_words, is_credit_word, looks_like_outlet
 from ..core.script import word_counts
-from ..core.vocabulary import alternation, read_vocabulary, section_alternation
+from ..core.vocabulary import alternation, opening_characters, read_vocabulary, section_alternation
 from ..document import Block
 
 __all__ = ["poster_hint", "handle_of", "hinted_poster", "post_time", "time_line_poster", "blog_owner", "poster_row",
@@ -196,10 +196,13 @@ def poster_row(text: str) -> bool:
 
 # A post's time line: a posting verb beside the date (发表于 2024-4-5 23:20:45, 于 2024-03-14 14:52:42 首次发布,
 # posted @ 2024-05-09 14:45). An edit time (编辑于 2023-03-01 15:45) is taken only when no posting time is shown.
-_POSTED = re.compile(rf"{section_alternation(_POSTS, 'posted')}"
+# The look-ahead names every character a match opens with (the posting words', 于/於, 第 or the floor's 1): the
+# pattern ignores case, which costs sre its own first-character skip (0.24 -> 0.08 ms per corpus page).
+_POSTED = re.compile(rf"(?=[{re.escape(opening_characters(read_vocabulary(_POSTS, 'posted')))}于於第1１])"
+                     rf"(?:{section_alternation(_POSTS, 'posted')}"
                      rf"|[于於]\s?\d{{4}}\s?[-/.年].{{0,24}}?(?:{section_alternation(_POSTS, 'post verbs')})"
                      # the first floor's footer: 1楼 2021-11-27
-                     r"|(?<![\d#])(?:第\s?)?[1１]\s?楼(?=[\s|｜]*\d{4})", re.I)
+                     r"|(?<![\d#])(?:第\s?)?[1１]\s?楼(?=[\s|｜]*\d{4}))", re.I)
 _EDITED = re.compile(section_alternation(_POSTS, "edited"))
 TIME_LINE_MAX = 120
 

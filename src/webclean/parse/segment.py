@@ -16,15 +16,15 @@ line by line; whitespace-only text after a ``<br>`` is layout).
 [('第一段', 0, ()), ('第二段，链接。', 1, ('a.cn',))]
 
 Speed: the walk visits every element of the page, so an element that opens no block and counts nothing
-(``span``, ``font``, ``b``, ``img``: most of a page) costs what lxml's own walk costs plus a list push and
-pop: its tag is looked up once in :data:`_ROLE_TAGS`, its class and id are read once, and its text joins
-the pending block with one append. Only elements with a role (a block, a link, a list, a table, a heading,
-``<pre>``, ``<br>``) go through :func:`segment`'s helpers.
+(``span``, ``font``, ``b``, ``img``: most of a page) costs what lxml's own walk costs plus two list pushes
+and pops (its role, and its ``tag#id.class`` name for block paths): its tag is looked up once in
+:data:`_ROLES`, its class and id are read once, and its text joins the pending block with one append. Only
+elements with a role (a block, a link, a list, a table, a heading, ``<pre>``, ``<br>``) go through
+:func:`segment`'s helpers.
 """
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Any
 
 from lxml import etree
@@ -97,26 +97,18 @@ def _hint_words(cls: str, ident: str) -> str:
     return " ".join(_CLASS_SPLIT.split(text)).strip()
 
 
-@lru_cache(maxsize=4096)
-def _describe(element: tuple[str, str | None, str | None, int]) -> str:
-    """``tag#id.class`` of one open element ``(tag, class, id, role)`` (first class only), for block paths.
+def _described(cls: str | None, ident: str | None) -> str:
+    """What follows the tag in a block path's ``tag#id.class`` for an element's class and id (first class only).
 
-    >>> _describe(("div", "article main", " news ", 0))
-    'div#news.article'
+    >>> "div" + _described("article main", " news "), "p" + _described(None, None)
+    ('div#news.article', 'p')
     """
-    out, cls, ident, _ = element
+    out = ""
     if ident:
         out += "#" + ident.strip()[:30]
     if cls and cls.split():
         out += "." + cls.split()[0][:30]
     return out
-
-
-def _block_path(paths: dict, open_elements: list) -> str:
-    """The path of a block from its last four open elements (``div#main/div.article/p``), remembered."""
-    last = tuple(open_elements[-_PATH_DEPTH:])
-    paths[last] = path = "/".join([_describe(element) for element in last])
-    return path
 
 
 def _link_texts(pieces: list[str]) -> tuple[str, ...]:
@@ -142,10 +134,12 @@ def segment(doc: Document, opts: Any, root: Any) -> None:
     max_depth = getattr(opts, "max_depth", 4000)
     blocks = doc.blocks
     roles = _ROLES
-    words_of: dict[Any, str] = {}   # this page's class/id words, by class (and id) attribute
-    paths: dict[tuple[tuple[str, str | None, str | None, int], ...], str] = {}   # block paths by the open elements
-    # (tag, class, id, role) of every open element; role has its block bits cleared past max_depth
-    open_elements: list[tuple[str, str | None, str | None, int]] = []
+    # this page's (path suffix, class/id words) by class (and id) attribute: a page repeats its class names
+    seen_attributes: dict[Any, tuple[str, str]] = {}
+    # Every open element's role (block bits cleared past max_depth) and its ``tag#id.class`` for block paths,
+    # in two stacks: a block's path is then a join of the last four strings, with no tuple hashed per block.
+    open_roles: list[int] = []
+    open_names: list[str] = []
     open_blocks: list[str] = []              # tags of the open block elements; the last owns the text
     hint_stack: list[str] = []               # class/id words of the open elements that have some
     containers: list[tuple[int, str, str]] = []   # (parent id, tag, own class/id words)
@@ -180,7 +174,7 @@ def segment(doc: Document, opts: Any, root: Any) -> None:
             return
         blocks.append(Block(
             len(blocks), text, open_blocks[-1] if open_blocks else "body",
-            paths.get(tuple(open_elements[-_PATH_DEPTH:])) or _block_path(paths, open_elements),
+            "/".join(open_names[-_PATH_DEPTH:]),
             " ".join(hint_stack[-_HINT_DEPTH:]) if hint_stack else "",
             heading_stack[-1] if heading_stack else 0,
             min(block_link_chars, len(text)) if block_link_chars else 0, block_links,
@@ -218,11 +212,12 @@ def segment(doc: Document, opts: Any, root: Any) -> None:
             if role == _BR:
                 pending_br += 1
                 pieces.append("\n")
-                open_elements.append(("br", None, None, _BR))
+                open_roles.append(_BR)
+                open_names.append("br")
                 continue
             cls, ident = el.get("class"), el.get("id")
             if role & _BLOCK:
-                if len(open_elements) >= max_depth:
+                if len(open_roles) >= max_depth:
                     role &= ~(_BLOCK | _CONTAINER)
                     too_deep = True
                 else:
@@ -236,12 +231,17 @@ def segment(doc: Document, opts: Any, root: Any) -> None:
             words = ""
             if cls or ident:
                 key = cls if ident is None else (cls, ident)   # most elements have a class and no id
-                words = words_of.get(key)
-                if words is None:
-                    words = words_of[key] = _hint_words(cls or "", ident or "")
+                described = seen_attributes.get(key)
+                if described is None:
+                    described = (_described(cls, ident), _hint_words(cls or "", ident or ""))
+                    seen_attributes[key] = described
+                suffix, words = described
+                open_names.append(tag + suffix)
                 if words:
                     hint_stack.append(words)
                     role |= _HINTED
+            else:
+                open_names.append(tag)
             if role:
                 if role & _CONTAINER:
                     containers.append((container_stack[-1] if container_stack else -1, tag, words))
@@ -264,10 +264,10 @@ def segment(doc: Document, opts: Any, root: Any) -> None:
                         n_pre += 1
                     else:
                         heading_stack.append(_HEADINGS[tag])
-            open_elements.append((tag, cls, ident, role))
+            open_roles.append(role)
             text = el.text
         else:
-            role = open_elements[-1][3]
+            role = open_roles[-1]
             if role:
                 if role & _BLOCK:
                     if pieces:
@@ -293,7 +293,8 @@ def segment(doc: Document, opts: Any, root: Any) -> None:
                         container_stack.pop()
             if role & _HINTED:
                 hint_stack.pop()
-            open_elements.pop()
+            open_roles.pop()
+            open_names.pop()
             text = el.tail
         if text:
             if pending_br or link_depth:

@@ -36,6 +36,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import chain
 
 from ..core.arguments import check_text
 from ..core.plausibility import (
@@ -930,18 +931,24 @@ def repair_text_with_repairs(text: str, check: Callable[[], None] | None = None)
     check_text(text)
     if check is not None and not callable(check):
         raise TypeError(f"check must be a function or None, not {type(check).__name__}")
-    if not text or not looks_garbled(text):
+    if not text:
         return text, []
-    # soft hyphens are stripped from a whole text or not at all: one left anywhere rules the reading out
-    shy = "\xad" not in text
-    done: list[tuple[int, int, list[_Found]]] = []  # pieces repaired: start, end, spans found (in the text)
     pos = 0
 
     def handled_up_to() -> int:
         """Where the pieces repaired so far end: read by the search each time it resumes."""
         return pos
 
-    for m_start, m_end in suspect_pairs(text, skip_to=handled_up_to):
+    # The gate and the search are one scan: the first suspect pair (clean text has none) is where the
+    # search starts, so a garbled text is not scanned up to it twice.
+    pairs = suspect_pairs(text, skip_to=handled_up_to)
+    first = next(pairs, None)
+    if first is None:
+        return text, []
+    # soft hyphens are stripped from a whole text or not at all: one left anywhere rules the reading out
+    shy = "\xad" not in text
+    done: list[tuple[int, int, list[_Found]]] = []  # pieces repaired: start, end, spans found (in the text)
+    for m_start, m_end in chain((first,), pairs):
         start, end = _piece_around(text, m_start, m_end)
         start = max(start, pos)  # (a stretch may reach back into the piece before it)
         if start >= end:
