@@ -401,6 +401,8 @@ METADATA_FLOORS = {
     # 8 pages of a sixth round (2026-12-07), at the level first wired (title 0.625, author 0/1, spurious 0.143,
     # date 0.6, editor 0/1, source 0.25).
     "devset6": {"title": 0.75, "author": 0.0, "author_spurious": 0.0, "date": 0.99, "editor": 0.0, "source": 0.5},
+    # 7 pages of a seventh round (2026-12-07), at the level first wired (title 0.6, author 0.333, date 0.6).
+    "devset7": {"title": 0.6, "author": 0.33, "author_spurious": 0.0, "date": 0.6},
 }
 
 
