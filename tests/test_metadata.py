@@ -820,3 +820,15 @@ def test_a_body_named_in_the_head_as_author_is_the_publisher_not_the_author() ->
             "<h1>行政处罚信息公开表</h1><div>发布时间：2024-07-12</div><p>{}</p></body></html>")
     assert webclean.clean(page.format("国家金融监督管理总局", prose)).author is None
     assert webclean.clean(page.format("王小明", prose)).author == "王小明"
+
+
+def test_a_wordpress_by_line_credits_the_name_after_it_and_a_comments_time_dates_no_page() -> None:
+    prose = "小时候听人说，手里拿着锤子的人，看什么都像钉子。后来才明白，这句话说的其实是我们思考问题的方式。"
+    page = ("<html><head><title>锤子和钉子 | 思维改变生活</title></head><body>"
+            "<h1 class='entry-title'>锤子和钉子</h1><div class='entry-info entry-author'>By</div>"
+            "<address class='author vcard'>刘未鹏</address><div class='entry-content'>"
+            f"<p>{prose}</p><p>{prose}</p></div><ol class='commentlist'><li class='comment'>"
+            "<time datetime='2009-02-06T23:11:43+00:00'>2009-02-06</time><p>写得真好。</p></li></ol></body></html>")
+    rec = webclean.clean(page)
+    assert rec.author == "刘未鹏"
+    assert rec.published is None or rec.published.isoformat()[:10] != "2009-02-07"

@@ -423,10 +423,26 @@ def head_of(root: Any, elements: list[Any]) -> dict[str, Any]:
         elif tag == "link":
             if head["canonical"] is None and (el.get("rel") or "").strip().lower() == "canonical" and el.get("href"):
                 head["canonical"] = el.get("href").strip()
-        elif (el.get("datetime") or "").strip():
+        elif (el.get("datetime") or "").strip() and not in_comment(el):
             head["times"].append(el.get("datetime").strip())
     head["lang"] = root.get("lang") or root.get("xml:lang")
     return head
+
+
+# A container of readers' comments, by its class or id (comment-meta, comments, respond, reply-list).
+_COMMENT_CONTAINER = re.compile(r"comment|respond|reply", re.IGNORECASE)
+
+
+def in_comment(el: Any) -> bool:
+    """Whether an element sits in a readers' comment (a ``<time datetime>`` there dates a comment, not the page).
+
+    >>> root = etree.fromstring('<div><ol class="commentlist"><li><time datetime="2009-02-06">x</time></li></ol>'
+    ...                         '<span><time datetime="2009-01-16">y</time></span></div>')
+    >>> [in_comment(t) for t in root.iter("time")]
+    [True, False]
+    """
+    return any(_COMMENT_CONTAINER.search((a.get("class") or "") + " " + (a.get("id") or ""))
+               for a in el.iterancestors())
 
 
 # A publication time assigned to a script variable or property: ``var publish_time = "2025-07-15"``,
