@@ -123,6 +123,26 @@ _META_DATE_KEYS = ("article:published_time", "pubdate", "publishdate", "og:relea
 _CREDIT_LINE_MAX = 120
 
 
+def month_day_swapped(value: date | datetime, day: date) -> bool:
+    """Whether ``value`` is ``day`` with its month and day read the other way round (a slash date such as
+    ``2/7/2009`` that a US template writes month first).
+
+    >>> month_day_swapped(date(2009, 7, 2), date(2009, 2, 7)), month_day_swapped(date(2009, 7, 7), date(2009, 7, 7))
+    (True, False)
+    """
+    d = value.date() if isinstance(value, datetime) else value
+    return d.year == day.year and d.month == day.day and d.day == day.month and d.month != d.day
+
+
+def _read_as_the_url_reads(doc: Document, day: date) -> None:
+    """A page date whose month and day are the URL's day swapped (``Mind Hacks @ 2/7/2009`` under
+    ``/2009/02/07/``) was a month-first slash date read day first: the URL's order stands."""
+    found = doc.fields.get("published")
+    if found is not None and isinstance(found.value, (date, datetime)) and month_day_swapped(found.value, day):
+        doc.set_field("published", day, "url_date_order", doc.url or "", override=True)
+        doc.set_field("published_precision", "day", "url_date_order", override=True)
+
+
 def head_date(doc: Document, scripts: bool = True) -> tuple[date | datetime, str, str] | None:
     """(value, precision, rule) from meta tags, JSON-LD datePublished or <time datetime>; with ``scripts``,
     a time assigned in the page's scripts when none of those gives one.
@@ -810,6 +830,8 @@ def extract_metadata(doc: Document, opts: Any) -> None:
         day = url_date(doc.url)
         if day is not None and doc.set_field("published", day, "url_date", doc.url or ""):
             doc.set_field("published_precision", "day", "url_date")
+        elif day is not None:
+            _read_as_the_url_reads(doc, day)
         signed = doc.hints.get("signed")
         if signed and signed[0] and doc.set_field("published", signed[0][0], "signature_date", signed[1]):
             doc.set_field("published_precision", signed[0][1], "signature_date")
