@@ -63,15 +63,23 @@ def headline_beside_its_date(block: Block) -> bool:
     >>> headline_beside_its_date(Block(0, byline + " 2020年3月12日", links=1, link_texts=(byline,)))
     False
     """
-    if block.links != 1 or len(block.link_texts) != 1 or len(_CJK.findall(block.link_texts[0])) < 4 \
-            or _CREDIT_SLASH.search(block.link_texts[0]):
+    rest = _after_the_linked_headline(block)
+    if rest is None or _CREDIT_SLASH.search(block.link_texts[0]):
         return False   # (a linked byline beside its date is a dateline: 上報快訊／范姜佳鈺 2020年03月12日 20:19)
-    if not block.text.lstrip().startswith(block.link_texts[0].strip()):
-        return False   # the date first, a link after it: a dateline with its outlet (2014年11月21日 04:10 中國時報)
-    rest = block.text.replace(block.link_texts[0], " ", 1).strip()
     return 0 < len(rest) <= DATE_BESIDE_MAX_CHARS and not _WORDS.search(rest.replace("年", "").replace("月", "")
                                                                            .replace("日", "")) \
         and parse_date(rest) is not None
+
+
+def _after_the_linked_headline(block: Block) -> str | None:
+    """What a line says after the one link it opens with, when that link reads as a headline (four Han
+    characters or more); None for any other line (a date first and a link after it is a dateline with its
+    outlet: 2014年11月21日 04:10 中國時報)."""
+    if block.links != 1 or len(block.link_texts) != 1 or len(_CJK.findall(block.link_texts[0])) < 4:
+        return None
+    if not block.text.lstrip().startswith(block.link_texts[0].strip()):
+        return None
+    return block.text.replace(block.link_texts[0], " ", 1).strip()
 
 
 #: What a list entry may set after its linked headline besides a date: the outlet, a size, a count
@@ -91,12 +99,8 @@ def headline_with_its_meta(block: Block) -> bool:
     >>> headline_with_its_meta(Block(0, t + "，他说这趟旅程改变了自己。", links=1, link_texts=(t,)))
     False
     """
-    if block.links != 1 or len(block.link_texts) != 1 or len(_CJK.findall(block.link_texts[0])) < 4:
-        return False
-    if not block.text.lstrip().startswith(block.link_texts[0].strip()):
-        return False
-    rest = block.text.replace(block.link_texts[0], " ", 1).strip()
-    return (0 < len(rest) <= ENTRY_META_MAX_CHARS and _HAS_DIGIT.search(rest) is not None
+    rest = _after_the_linked_headline(block)
+    return rest is not None and (0 < len(rest) <= ENTRY_META_MAX_CHARS and _HAS_DIGIT.search(rest) is not None
             and len(_CJK.findall(rest)) <= ENTRY_META_MAX_CJK and not _SENTENCE.search(rest))
 
 
