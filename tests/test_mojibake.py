@@ -266,6 +266,13 @@ def test_partial_big5_read_as_gbk_with_kana_and_bopomofo_is_repaired_whole():
 _SUSPECT_ALPHABET = "今天发布了新闻，。鍙戝竷浜嗘柊ä¸­æ–‡锟斤拷★☆ㄉだこ\ufffd\ue5e5abc \n鹌鹑"
 
 
+def test_suspect_pairs_window_does_not_cut_a_pair_that_starts_after_the_odd_character() -> None:
+    # hypothesis found it: the first 锟's window ended before the pair at the second 锟 reached æ
+    from webclean.repair.garble_gate import _SUSPECT_PAIR_RE, suspect_pairs
+    text = "锟锟斤拷æ‡★鹑"
+    assert list(suspect_pairs(text)) == [m.span() for m in _SUSPECT_PAIR_RE.finditer(text)] == [(1, 5), (5, 8)]
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list(_SUSPECT_ALPHABET)), max_size=60))
 def test_suspect_pairs_jumping_finds_exactly_what_the_full_scan_finds(text: str) -> None:

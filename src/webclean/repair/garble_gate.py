@@ -54,6 +54,9 @@ def _ranges(chars: list[str]) -> str:
     return "".join(out)
 
 
+#: The longest match of :data:`_SUSPECT_PAIR_RE`: two odd characters with two between them.
+PAIR_SPAN_MAX = 4
+
 # Built once at import (about 100 ms with the data files) so the first call on clean text is as fast as the rest.
 ODD_RE = re.compile(odd_class())
 _SUSPECT_PAIR_RE = _build_suspect_re()
@@ -88,8 +91,15 @@ def suspect_pairs(text: str, skip_to: Callable[[], int] | None = None) -> Iterat
             pos = skip_to()
             odd = ODD_RE.search(text, pos)
             continue
-        # a pair starts at most one character before an odd one and spans at most 4 characters
-        m = _SUSPECT_PAIR_RE.search(text, max(pos, odd.start() - 1), min(end, odd.start() + 4))
+        # a pair starts at most one character before an odd one and spans at most PAIR_SPAN_MAX characters;
+        # it is matched only where it may start, so a window never cuts short a pair that starts later
+        # (锟锟斤拷æ: the pair at the second 锟 runs to æ, past the first 锟's window)
+        m = None
+        for start in (odd.start() - 1, odd.start()):
+            if start >= pos:
+                m = _SUSPECT_PAIR_RE.match(text, start, min(end, start + PAIR_SPAN_MAX))
+                if m is not None:
+                    break
         if m is not None:
             yield m.span()
             pos = m.end()
