@@ -163,6 +163,16 @@ def test_text_headline_prefers_line_before_dateline():
     assert md.text_headline(blocks).index == 1
 
 
+def test_text_headline_is_never_the_reporters_dateline():
+    # a scraper's text of a 聯合晚報 story: the headline line went with the related list above it, and the
+    # bracketed dateline under it (a byline, not a headline) must not take its place
+    blocks = [Block(0, "相關新聞："), Block(1, "【聯合晚報╱記者楊正海╱即時報導】"), Block(2, "2014.12.13 01:06 pm"),
+              Block(3, PARA)]
+    assert md.text_headline(blocks) is None
+    blocks.insert(1, Block(1, "郝龍斌：贊成修憲和內閣制"))
+    assert md.text_headline(blocks).text == "郝龍斌：贊成修憲和內閣制"
+
+
 def test_html_headline_agrees_with_title():
     doc = html_doc([("h1", "某某网"), ("h2", "夏粮收购进度过半"), ("p", PARA)], {"title": "夏粮收购进度过半 某某网"})
     block, text = md.html_headline(doc, doc.blocks)

@@ -14,6 +14,7 @@ from ..core.vocabulary import read_vocabulary, section_alternation
 from ..document import Block, Document
 from ..record import Removal
 from .bylines import parse_credits, person_list
+from .datelines import dispatch_byline
 
 __all__ = [
     "clean_title",
@@ -142,6 +143,8 @@ def looks_like_headline(text: str) -> bool:
     (False, False)
     >>> looks_like_headline("——基于东部某市三个街道的观察"), looks_like_headline("张晓燕，刘建国")
     (False, False)
+    >>> looks_like_headline("【聯合晚報╱記者楊正海╱即時報導】")
+    False
     """
     if not HEADLINE_MIN_CHARS <= len(text) <= HEADLINE_MAX_CHARS or _SENTENCE_END.search(text):
         return False
@@ -151,6 +154,8 @@ def looks_like_headline(text: str) -> bool:
         return False
     if parse_epoch(text) or (parse_date(text) and len(_norm(text)) < 20) or parse_credits(text):
         return False
+    if dispatch_byline(text):
+        return False   # a reporter's dateline (【聯合晚報╱記者楊正海╱即時報導】) credits the story under the headline
     return len(_CJK.findall(text)) >= 2
 
 
