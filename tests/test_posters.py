@@ -164,3 +164,33 @@ def test_a_posts_microformat_time_dates_it() -> None:
             "title='2011-07-28T12:11:00+08:00'>12:11 PM</abbr></div></body></html>")
     rec = webclean.clean(page)
     assert rec.published is not None and rec.published.isoformat() == "2011-07-28T12:11:00+08:00"
+
+
+# A lone name beside the date line under the headline: the cells of an info row kept one a line.
+_HEAD = Block(0, "美联储维持联邦基金利率目标区间不变")
+
+
+@pytest.mark.parametrize("cells, name", [
+    (["2023-06-15 08:10", "来源：中国新闻网", "王帆", "字号减小"], "王帆"),        # after the 来源 line
+    (["私~川流", "2017-09-30 21:38:07"], "私~川流"),                             # a handle over its date
+    (["58沈剑", "2018-01-03"], "58沈剑"),
+    (["剑来", "作者：烽火戏诸侯"], None),                                         # the row names its writer
+    (["早上好~", "2018-04-06"], None), (["高級搜索", "2020-02-19"], None),        # common words
+    (["5秒", "2012-06-01"], None), (["Link", "2014/12/1 18:13"], None), (["Facebook", "2014-12-01"], None),
+    (["王帆", "阅读全文"], None),                                                 # no date beside it
+    (["这是第一段正文，说了很多很多的话。", "王帆", "2023-06-15"], None),             # past the text's start
+])
+def test_a_lone_name_beside_the_date_line_under_the_headline(cells: list[str], name: str | None) -> None:
+    from webclean.extract.posters import name_beside_its_date
+    found = name_beside_its_date([_HEAD] + [Block(i + 1, c) for i, c in enumerate(cells)], 0)
+    assert (found[0] if found else None) == name
+
+
+def test_a_lone_name_beside_the_date_is_the_author_of_a_text_page_only_when_nobody_else_is_credited() -> None:
+    headline = "美联储维持联邦基金利率目标区间不变"
+    text = "\n".join([headline + "_中国新闻网", "首页 > 国际", headline, "2023-06-15 08:10",
+                      "来源：中国新闻网", "王帆", "字号减小",
+                      "美国联邦储备委员会14日结束为期两天的货币政策会议，宣布维持联邦基金利率目标区间不变。" * 3])
+    assert webclean.clean(text.encode()).author == "王帆"
+    credited = text.replace("来源：中国新闻网", "来源：中国新闻网 作者：李明")
+    assert webclean.clean(credited.encode()).author == "李明"

@@ -67,6 +67,8 @@ RULE_PRIOR = {
     "dispatch_opening_outlet": -0.3,
     # an info row's opening handle (zzz6519003 · 1 月前) with no class naming a user: weaker than a poster cell
     "poster_row": -0.2,
+    # a lone name beside the date line under the headline, with nothing naming it a writer: as weak
+    "name_beside_its_date": -0.2,
 }
 MOVED_PRIOR = -0.2
 # The outlet a dispatch byline names (香港文匯報訊（記者…）, 新華社記者…攝) is the page's source when no 来源 says.

@@ -59,6 +59,7 @@ from .posters import (
     blog_owner,
     hinted_poster,
     info_row_poster,
+    name_beside_its_date,
     post_time,
     time_line_poster,
     tooltip_time,
@@ -668,6 +669,17 @@ def _apply_account_row(doc: Document, head_block: Block | None) -> None:
             doc.remove_block(b, "byline", rule)
 
 
+def _apply_name_beside_its_date(doc: Document, head_block: Block | None) -> None:
+    """The last resort for the author: a lone name beside the date line under the headline
+    (:func:`webclean.extract.posters.name_beside_its_date`), only when no rule has offered anyone."""
+    if head_block is None or any(c.field == "author" for c in doc.candidates):
+        return
+    found = name_beside_its_date(doc.blocks, head_block.index)
+    if found and doc.set_field("author", found[0], "name_beside_its_date", found[1].text, block=found[1].index) \
+            and found[1].label is None:
+        doc.remove_block(found[1], "byline", "name_beside_its_date")
+
+
 # Dispatch bylines open the first paragraphs or close the last ones, or stand on a short line of their own;
 # the info row under the headline may already carry a label (a dated line) and is read again.
 _DATELINE_FIRST_BLOCKS = 12
@@ -813,6 +825,7 @@ def extract_metadata(doc: Document, opts: Any) -> None:
         if doc.head:
             doc.set_field("author", head_author(doc), "meta_author")
         _apply_account_row(doc, head_block)
+        _apply_name_beside_its_date(doc, head_block)
         _apply_head_outlet(doc, head_block)
         # a relative time shown on the page (1 月前) with its absolute time in a tooltip: the post's own time
         # (or the time of a day already taken: a blog's date header over the post footer's microformat time)

@@ -16,13 +16,14 @@ from typing import Any
 
 from ..core.data import read_terms
 from ..core.dates import parse_date
-from ..core.names import COMMON_WORD_COUNT, credit_words, is_credit_word, looks_like_outlet
-from ..core.script import word_counts
+from ..core.names import COMMON_WORD_COUNT, HANDLE, credit_words, is_credit_word, looks_like_outlet, person_plausibility
+from ..core.script import to_simplified, word_counts
 from ..core.vocabulary import alternation, opening_characters, read_vocabulary, section_alternation
 from ..document import Block
+from .bylines import parse_credits
 
 __all__ = ["poster_hint", "handle_of", "hinted_poster", "post_time", "time_line_poster", "blog_owner", "poster_row",
-           "info_row_poster", "tooltip_time", "banner_owner", "account_row_writer", "answerer"]
+           "info_row_poster", "tooltip_time", "banner_owner", "account_row_writer", "answerer", "name_beside_its_date"]
 
 # Class/id words of an element that holds a user's name, matched on the parts of each word split at - and _
 # (topic_username, postuser-name, author-info--right, wgt-replyer-all, p_author, head_nick_1yix2); a
@@ -118,6 +119,82 @@ def hinted_poster(blocks: list[Block], head: int) -> tuple[str, Block] | None:
             if name:
                 return name, b
     return None
+
+
+def name_beside_its_date(blocks: list[Block], head: int) -> tuple[str, Block] | None:
+    """A line holding only a name or a handle, set beside the date or credit line under the headline at
+    ``head``: the info row of a story or a post, kept one cell a line (a scraper's text of the page, or
+    cells the page sets as blocks of their own).
+
+    Examples: a 中国新闻网 story's ``2023-06-15 08:10`` / ``来源：中国新闻网`` / ``王帆`` / ``字号减小``; a
+    豆瓣 note's ``两万字长文 | 月亮的100个故事`` / ``私~川流`` / ``2017-09-30 21:38:07``.
+
+    >>> rows = [Block(0, "月亮的100个故事"), Block(1, "私~川流"), Block(2, "2017-09-30 21:38:07")]
+    >>> name_beside_its_date(rows, 0)[0]
+    '私~川流'
+    >>> name_beside_its_date([rows[0], Block(1, "Facebook"), rows[2]], 0) is None   # a share button
+    True
+    >>> name_beside_its_date([rows[0], rows[1], Block(2, "阅读全文")], 0) is None     # no date beside it
+    True
+    >>> name_beside_its_date([rows[0], Block(1, "早上好~"), rows[2]], 0) is None      # a greeting
+    True
+    """
+    if head < 0:
+        return None
+    end = min(len(blocks), head + 1 + NAME_DATE_REACH)
+    for i in range(head + 1, end):
+        b = blocks[i]
+        text = b.text.strip()
+        if len(text) >= POST_TEXT and _SENTENCE.search(text):
+            return None   # the text has begun
+        if b.links or handle_of(text) != text or not _lone_name(text):
+            continue
+        beside = [blocks[k].text for k in (i - 1, i + 1) if head < k < len(blocks)]
+        if any(_credits_a_writer(t) for t in beside):
+            return None   # the row names its writer with a label (作者：烽火戏诸侯): the lone name is something else
+        if any(_credit_or_date_line(t) for t in beside):
+            return text, b
+    return None
+
+
+#: The info row's cells sit right under the headline: a name this many lines down at most (a date, a
+#: 来源 line and a subtitle may come first).
+NAME_DATE_REACH = 4
+#: A date line beside the name holds the date and a few words (来自甘肃, 已于 … 修改, 发布) at most.
+DATE_CELL_MAX = 40
+_SHARE_WORDS = frozenset(read_vocabulary("boilerplate_share.txt"))
+_LATIN_ONLY = re.compile(r"[A-Za-z]+")
+
+
+def _lone_name(text: str) -> bool:
+    """A cell that can be a writer's name or handle: a name or a handle as plausible as a handle, not a share
+    button (Facebook), not one bare Latin word (Link, More), which a page's controls use as often as a
+    person, and not a common word dressed up (早上好~, a greeting)."""
+    if text in _SHARE_WORDS or _LATIN_ONLY.fullmatch(text) or person_plausibility(text) < HANDLE:
+        return False
+    if _QUANTITY.fullmatch(text):
+        return False   # a count or a time (5秒, 12月, 3楼)
+    han = to_simplified("".join(_HAN.findall(text)))   # (the word counts are Simplified; a mirror is not)
+    counts = word_counts()
+    # 早上好, 高級搜索: every two-character piece a common word (a lone last character allowed)
+    pieces = [han[i:i + 2] for i in range(0, len(han) - 1, 2)]
+    return not pieces or not all(counts.get(p, 0) >= COMMON_WORD_COUNT for p in pieces)
+
+
+_QUANTITY = re.compile(r"\d+\s?[\u3400-\u9fff]")
+
+
+def _credits_a_writer(text: str) -> bool:
+    return len(text) <= DATE_CELL_MAX * 2 and "author" in parse_credits(text)
+
+
+def _credit_or_date_line(text: str) -> bool:
+    """A cell of the info row: a short date line (2017-09-30 21:38:07, 2024-05-08 23:23来自甘肃) or a
+    labelled credit (来源：中国新闻网)."""
+    text = text.strip()
+    if len(text) > DATE_CELL_MAX:
+        return False
+    return parse_date(text) is not None or bool(parse_credits(text))
 
 
 def answerer(blocks: list[Block], head: int) -> tuple[str, Block] | None:
