@@ -12,6 +12,7 @@ import webclean
 from webclean.core.dates import CHINA_TZ
 from webclean.document import Block, Document
 from webclean.extract import metadata as md
+from webclean.extract.titles import without_glued_control
 from webclean.parse.text_lines import segment_text
 from webclean.pipeline import Options
 
@@ -161,6 +162,19 @@ def test_looks_like_headline():
 def test_text_headline_prefers_line_before_dateline():
     blocks = [Block(0, "每日推荐"), Block(1, "高温天气持续 多地发布预警"), Block(2, "2025-07-14 11:49"), Block(3, PARA)]
     assert md.text_headline(blocks).index == 1
+
+
+@pytest.mark.parametrize("top, line, title", [
+    ("37岁丁俊晖身价过亿，家世显赫_【快资讯】", "37岁丁俊晖身价过亿，家世显赫播报文章", "37岁丁俊晖身价过亿，家世显赫"),
+    ("廉署貪污舉報今年跌11% | 星島日報", "廉署貪污舉報今年跌11% （港聞）", "廉署貪污舉報今年跌11%"),
+    # a longer headline is no label glued to the title line's
+    ("廉署貪污舉報今年跌11% | 星島日報", "廉署貪污舉報今年跌11%的原因", "廉署貪污舉報今年跌11%的原因"),
+    ("夏粮收购进度过半_某某网", "夏粮收购进度过半，多地加快入库进度", "夏粮收购进度过半，多地加快入库进度"),
+])
+def test_a_controls_label_glued_to_the_headline_is_cut_where_the_title_line_ends(top, line, title):
+    blocks = [Block(0, top), Block(1, line), Block(2, "2024-05-08 23:23"), Block(3, PARA)]
+    assert md.text_headline(blocks).index == 1
+    assert without_glued_control(line, blocks, blocks[1]) == title
 
 
 def test_text_headline_is_never_the_reporters_dateline():

@@ -138,6 +138,9 @@ def name_beside_its_date(blocks: list[Block], head: int) -> tuple[str, Block] | 
     True
     >>> name_beside_its_date([rows[0], Block(1, "早上好~"), rows[2]], 0) is None      # a greeting
     True
+    >>> name_beside_its_date([rows[0], Block(1, "管不饿关注"), Block(2, "2024-05-08 23:23来自甘肃")], 0)[0]
+    '管不饿'
+
     """
     if head < 0:
         return None
@@ -147,6 +150,7 @@ def name_beside_its_date(blocks: list[Block], head: int) -> tuple[str, Block] | 
         text = b.text.strip()
         if len(text) >= POST_TEXT and _SENTENCE.search(text):
             return None   # the text has begun
+        text = _FOLLOW_TAIL.sub("", text)   # (管不饿关注: the handle and its follow button)
         if b.links or handle_of(text) != text or not _lone_name(text):
             continue
         beside = [blocks[k].text for k in (i - 1, i + 1) if head < k < len(blocks)]
@@ -163,6 +167,7 @@ NAME_DATE_REACH = 4
 #: A date line beside the name holds the date and a few words (来自甘肃, 已于 … 修改, 发布) at most.
 DATE_CELL_MAX = 40
 _SHARE_WORDS = frozenset(read_vocabulary("boilerplate_share.txt"))
+_FOLLOW_TAIL = re.compile(rf"(?<=\S)\s?(?:{section_alternation(_POSTS, 'follow buttons')})$")
 _LATIN_ONLY = re.compile(r"[A-Za-z]+")
 
 

@@ -235,11 +235,58 @@ def echoes_title_line(blocks: list[Block], i: int) -> bool:
     >>> echoes_title_line(lines, 1)
     True
     """
-    n = _norm(_TRAILING_DATE.sub("", blocks[i].text))
+    undated = _TRAILING_DATE.sub("", blocks[i].text).strip()
+    n = _norm(undated)
     if len(n) < HEADLINE_MIN_CHARS:
         return False
-    return any(j != i and n in _title_line_keys(blocks[j].text.strip())
-               for j in range(min(TITLE_LINE_REACH, len(blocks), i)))
+    return any(j != i and (n in keys or _glued_control_end(undated, keys) is not None)
+               for j in range(min(TITLE_LINE_REACH, len(blocks), i))
+               for keys in (_title_line_keys(blocks[j].text.strip()),))
+
+
+#: A control's label a scraper glues to the headline it sits beside (播报文章) or a column's name in brackets
+#: (（港聞）) is this short, in characters that count as words.
+GLUED_CONTROL_MAX = 4
+_GLUED_CONTROLS = frozenset(read_vocabulary("page_controls.txt", "glued to the headline"))
+_BRACKETED_TAIL = re.compile(r"[（(【\[][^（()）【】\[\]]{1,8}[)）】\]]")
+
+
+def _glued_control_end(raw: str, keys: set[str]) -> int | None:
+    """Where the headline ends in line ``raw`` when it is one of the title line's ``keys`` with a control's
+    label (播报文章) or a bracketed column name (（港聞）) glued after it, else None. Only keys long enough to be
+    a headline of their own count, and only labels of the word list or brackets, so a longer headline
+    (廉署貪污舉報今年跌11%的原因) is never cut to the title line's."""
+    n = _norm(raw)
+    for key in keys:
+        if len(key) >= _PIECE_MIN and n.startswith(key) and 0 < len(n) - len(key) <= GLUED_CONTROL_MAX:
+            # the longest opening of the line that reads as the key (its closing punctuation kept: 11%)
+            # (without the space or the opening bracket of what is glued after it)
+            end = max(e for e in range(len(raw) + 1) if _norm(raw[:e]) == key)
+            end = len(raw[:end].rstrip(" （([【「『"))
+            tail = raw[end:].strip()
+            if tail in _GLUED_CONTROLS or _BRACKETED_TAIL.fullmatch(tail):
+                return end
+    return None
+
+
+def without_glued_control(raw: str, blocks: list[Block], block: Block) -> str:
+    """Headline text ``raw`` (of ``block``) without a control's label glued to its end, where a title line at
+    the top of the text page (in ``blocks``) holds the headline without it; else ``raw`` as it is.
+
+    >>> lines = [Block(0, "37岁丁俊晖身价过亿，家世显赫_【快资讯】"), Block(1, "37岁丁俊晖身价过亿，家世显赫播报文章")]
+    >>> without_glued_control(lines[1].text, lines, lines[1])
+    '37岁丁俊晖身价过亿，家世显赫'
+    >>> lines = [Block(0, "廉署貪污舉報今年跌11% | 星島日報"), Block(1, "廉署貪污舉報今年跌11% （港聞）")]
+    >>> without_glued_control(lines[1].text, lines, lines[1])
+    '廉署貪污舉報今年跌11%'
+    """
+    raw = raw.strip()
+    pos = next((k for k, b in enumerate(blocks) if b is block), 0)
+    for top in blocks[:min(TITLE_LINE_REACH, pos)]:
+        end = _glued_control_end(raw, _title_line_keys(top.text.strip()))
+        if end is not None:
+            return raw[:end]
+    return raw
 
 
 def _dated_within(blocks: list[Block], i: int, stop: int) -> int:
@@ -629,7 +676,7 @@ def find_title(doc: Document, blocks: list[Block]) -> Block | None:
     if block is not None and doc.head:
         raw = without_counter_suffix(without_node_prefix(raw, _head_titles(doc)), _head_titles(doc))
     if not doc.is_html:
-        raw = without_outlet_suffix(raw)
+        raw = without_outlet_suffix(without_glued_control(raw, blocks, block) if block is not None else raw)
     title, column, spam_part = clean_title(raw)
     rule = "headline_block" if block is not None else "head_title"
     doc.set_field("title", title, rule, raw)
