@@ -151,7 +151,7 @@ def name_beside_its_date(blocks: list[Block], head: int) -> tuple[str, Block] | 
         if len(text) >= POST_TEXT and _SENTENCE.search(text):
             return None   # the text has begun
         text = _FOLLOW_TAIL.sub("", text)   # (管不饿关注: the handle and its follow button)
-        if b.links or handle_of(text) != text or not _lone_name(text):
+        if b.links or (handle_of(text) != text and not _LATIN_NAME.fullmatch(text)) or not _lone_name(text):
             continue
         beside = [blocks[k].text for k in (i - 1, i + 1) if head < k < len(blocks)]
         if any(_credits_a_writer(t) for t in beside):
@@ -169,6 +169,8 @@ DATE_CELL_MAX = 40
 _SHARE_WORDS = frozenset(read_vocabulary("boilerplate_share.txt"))
 _FOLLOW_TAIL = re.compile(rf"(?<=\S)\s?(?:{section_alternation(_POSTS, 'follow buttons')})$")
 _LATIN_ONLY = re.compile(r"[A-Za-z]+")
+# A Western-style name of two or three capitalised words (Jeremy Tsheng), which a handle's pattern does not take.
+_LATIN_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}")
 
 
 def _lone_name(text: str) -> bool:
