@@ -41,6 +41,8 @@ _DECORATION = re.compile(rf"\s?[(（\[【]\s?(?:{section_alternation(_POSTS, 'op
                          rf"|\s?(?:{_RECENT})\s?.*$")
 _SEPARATORS = re.compile(r"\s?[·•|｜@:：]\s?|\s{2,}")
 _HANDLE = re.compile(r"[\u3400-\u9fffA-Za-z0-9_.\-·~]{2,20}")
+# A Western-style name of two or three capitalised words (Jeremy Tsheng), which a handle's pattern does not take.
+_LATIN_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}")
 _HAS_WORD = re.compile(r"[\u3400-\u9fffA-Za-z]")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 # The post's own text starts under its poster cell: a sentence this long ends the search under the
@@ -81,7 +83,8 @@ def handle_of(text: str) -> str | None:
         return None
     text = _DECORATION.sub("", text)
     first = _SEPARATORS.split(text, maxsplit=1)[0].strip()
-    if not _HANDLE.fullmatch(first) or not _HAS_WORD.search(first) or first.isdigit():
+    if not (_HANDLE.fullmatch(first) or _LATIN_NAME.fullmatch(first)) or not _HAS_WORD.search(first) \
+            or first.isdigit():
         return None
     if is_credit_word(first) or looks_like_outlet(first) or parse_date(first) or _page_word(first):
         return None
@@ -151,7 +154,7 @@ def name_beside_its_date(blocks: list[Block], head: int) -> tuple[str, Block] | 
         if len(text) >= POST_TEXT and _SENTENCE.search(text):
             return None   # the text has begun
         text = _FOLLOW_TAIL.sub("", text)   # (管不饿关注: the handle and its follow button)
-        if b.links or (handle_of(text) != text and not _LATIN_NAME.fullmatch(text)) or not _lone_name(text):
+        if b.links or handle_of(text) != text or not _lone_name(text):
             continue
         beside = [blocks[k].text for k in (i - 1, i + 1) if head < k < len(blocks)]
         if any(_credits_a_writer(t) for t in beside):
@@ -169,8 +172,6 @@ DATE_CELL_MAX = 40
 _SHARE_WORDS = frozenset(read_vocabulary("boilerplate_share.txt"))
 _FOLLOW_TAIL = re.compile(rf"(?<=\S)\s?(?:{section_alternation(_POSTS, 'follow buttons')})$")
 _LATIN_ONLY = re.compile(r"[A-Za-z]+")
-# A Western-style name of two or three capitalised words (Jeremy Tsheng), which a handle's pattern does not take.
-_LATIN_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}")
 
 
 def _lone_name(text: str) -> bool:
@@ -354,6 +355,8 @@ def time_line_poster(text: str) -> str | None:
     >>> (time_line_poster("最新推荐文章于 2023-09-04 17:53:10 发布"),
     ...  time_line_poster("王小明 于 2023-09-04 17:53:10 发布"))
     (None, '王小明')
+    >>> time_line_poster("Jeremy Tsheng 于 2023-03-12 13:08:03 发布")
+    'Jeremy Tsheng'
     """
     verb = _POSTED.search(text)
     if verb is None:
@@ -362,7 +365,8 @@ def time_line_poster(text: str) -> str | None:
     if before:   # a label row (发表人邮件：… 发表时间：…, 网易娱乐 明星话题 发布时间 …) names no poster
         if _LABEL_COLON.search(before) or _TIME_LABEL.search(verb.group()):
             return None
-        name = handle_of(before.split()[-1])
+        # the last word before the verb, or a whole Latin name (Jeremy Tsheng 于 2023-03-12 13:08:03 发布)
+        name = handle_of(before if _LATIN_NAME.fullmatch(before) else before.split()[-1])
         return None if name is None or _phrase_of_words(name) else name
     when = _DATE_TIME.search(text, verb.end())
     if when is None:
