@@ -207,6 +207,8 @@ DATELINE_REACH = 3
 ECHO_PAST_PROSE = 400
 # A line that ends in a colon is a label waiting for its value (发布日期：, 作者：), never a headline.
 _LABEL_END = re.compile(r"[:：]\s*$")
+_LABEL_COLON = re.compile(r"[\u3400-\u9fff]\s?[:：]")   # a label's colon (出版：), not a time's (06:30)
+_CELL_BAR = re.compile(r"[|｜]")
 
 
 def _title_line_keys(top: str) -> set[str]:
@@ -315,7 +317,11 @@ def text_headline(blocks: list[Block], dated_only: bool = False) -> Block | None
                 _OUTLET_END.search(text) and len(_norm(text)) <= OUTLET_NAME_MAX):
             continue   # (an outlet's name alone is the site's logo or a source line: 中国新闻网, 經濟日報)
         echo = echoes_title_line(blocks, i)
-        dated = _dated_within(blocks, i, max(stop, i + DATELINE_REACH))
+        # a headline line may carry its own date (市料美零售銷售與消費者信心續升 2014-12-08 06:49), not a
+        # labelled date line (出版：2025-12-04 06:30更新：2025-12-04 06:30) or a row of cells (CSIG| 深圳| 2021年…)
+        own_date = _TRAILING_DATE.search(text) is not None and not (
+            _LABEL_COLON.search(text) or _CELL_BAR.search(text))
+        dated = 2 if own_date else _dated_within(blocks, i, max(stop, i + DATELINE_REACH))
         if i >= stop and not (echo and dated):
             continue   # past a notice's sentence (a cookie banner), only the title line's repeat over its date
         if dated_only and not (dated == 2 or echo):
