@@ -303,7 +303,9 @@ def _dated_within(blocks: list[Block], i: int, stop: int) -> int:
 def text_headline(blocks: list[Block], dated_only: bool = False) -> Block | None:
     """The headline line of a text page, from the headline-like lines before the first paragraph: one that
     repeats the page's title line scores most, then one with its date, epoch or credit line under it (next
-    line first), then a line long enough to be more than a label; the later line wins a tie.
+    line first), then a line long enough to be more than a label; the later line wins a tie. A line too short
+    to be a full headline counts a date line right under it as a near one only: the desk or the name over the
+    date (``編譯中心`` under ``油價跌跌不休 重挫歐美股市``) is the byline, not the headline.
 
     Examples: ``人民論壇網評 | 踐行人民城市理念…`` followed by ``1752464965434``; ``煮一碗好吃的腊八粥，
     请记好这几个小窍门`` under ``煮一碗…小窍门_39健康网_饮食`` and over ``举报/反馈`` and its date line.
@@ -326,7 +328,8 @@ def text_headline(blocks: list[Block], dated_only: bool = False) -> Block | None
             continue   # past a notice's sentence (a cookie banner), only the title line's repeat over its date
         if dated_only and not (dated == 2 or echo):
             continue   # (an HTML page's last resort before its <title> takes only a line dated right under it)
-        score = 4 * echo + 2 * dated + (len(_norm(text)) >= _FULL_HEADLINE) + 1
+        full = len(_norm(text)) >= _FULL_HEADLINE
+        score = 4 * echo + 2 * (dated if full else min(dated, 1)) + full + 1
         if score >= best_score:
             best, best_score = blocks[i], score
     return best
