@@ -177,6 +177,21 @@ def test_a_controls_label_glued_to_the_headline_is_cut_where_the_title_line_ends
     assert without_glued_control(line, blocks, blocks[1]) == title
 
 
+def test_text_headline_over_a_desk_line_beats_the_desk_over_the_date():
+    blocks = [Block(0, "國際"), Block(1, "油價跌跌不休 重挫歐美股市"), Block(2, "產生縮網址"), Block(3, "編譯中心"),
+              Block(4, "2014-12-13 09:33"), Block(5, PARA)]
+    assert md.text_headline(blocks).index == 1
+
+
+def test_text_headline_with_its_own_date_glued_to_it():
+    blocks = [Block(0, "無綫新聞 - 財經 - 市料美零售銷售與消費者信心續升 - tvb.com"), Block(1, "2014年12月13日(六)"),
+              Block(2, "天晴，天氣乾燥。明早天氣相當清涼，市區最低氣溫約14度，新界再低幾度。"),
+              Block(3, "市料美零售銷售與消費者信心續升 2014-12-08 06:49"), Block(4, PARA)]
+    assert md.text_headline(blocks).index == 3
+    blocks[3] = Block(3, "出版：2014-12-08 06:49 更新：2014-12-08 06:49")
+    assert md.text_headline(blocks).index != 3
+
+
 def test_text_headline_is_never_the_reporters_dateline():
     # a scraper's text of a 聯合晚報 story: the headline line went with the related list above it, and the
     # bracketed dateline under it (a byline, not a headline) must not take its place
