@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta, timezone
 
-__all__ = ["DATE_BITS", "CHINA_TZ", "parse_date", "parse_epoch", "url_date", "plausible_year", "hanzi_dates_as_digits"]
+__all__ = ["DATE_BITS", "CHINA_TZ", "parse_date", "parse_epoch", "url_date", "plausible_year", "hanzi_dates_as_digits",
+           "date_line"]
 
 #: The pieces of a written date or time (2024-05-13, 18:25, 5月13日, 13号): cut out, what is left of a
 #: line shows whether it says more than a date.
@@ -233,3 +234,33 @@ def url_date(url: str | None) -> date | None:
         except ValueError:
             continue
     return None
+
+
+# Han characters a date line may hold besides the date (星期二 农历六月廿一, 发布时间 浏览次数).
+_DATE_LINE_WORDS = 12
+# A sentence's marks: a line with a clause break or a full stop is text, whatever date it opens with.
+_CLAUSE = re.compile(r"[，。！？；]")
+
+
+def date_line(text: str) -> bool:
+    """A line that is a date with a few words around it, not a heading that opens with a year.
+
+    >>> date_line("2025年7月15日 星期二 农历六月廿一"), date_line("2025年上半年全市重点项目建设进展情况")
+    (True, False)
+    >>> date_line("2024年5月9日，雄安高新区正式揭牌启动。")   # a sentence that opens with its event's date
+    False
+    """
+    if _CLAUSE.search(text):
+        return False
+    text = hanzi_dates_as_digits(text)   # 二〇二四年十一月二十日 is a date, not eleven words
+    words = len(_DATE_LINE_HAN.findall(DATE_BITS.sub(" ", text)))
+    limit = _DATE_LINE_WORDS if _DATE_SHAPE.search(text) else 0   # a bare year: nothing else on the line
+    return len(_DATE_LINE_HAN.findall(text)) <= 20 and words <= limit
+
+
+# a full date (year, month and day, or month and day with a time): a year alone does not make a date line
+_DATE_SHAPE = re.compile(r"\d{1,4}\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}|\d{1,2}\s?月\s?\d{1,2}\s?日|\d{1,2}:\d{2}")
+
+
+
+_DATE_LINE_HAN = re.compile(r"[\u3400-\u9fff]")

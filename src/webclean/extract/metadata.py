@@ -15,7 +15,7 @@ import re
 from datetime import date, datetime
 from typing import Any
 
-from ..core.dates import DATE_BITS, hanzi_dates_as_digits, parse_date, parse_epoch, url_date
+from ..core.dates import date_line, hanzi_dates_as_digits, parse_date, parse_epoch, url_date
 from ..core.names import looks_like_outlet
 from ..core.vocabulary import alternation, read_vocabulary, section_alternation
 from ..document import Block, Document
@@ -244,32 +244,6 @@ def _apply_credits(doc: Document, b: Block, credits: dict[str, str], near: bool,
             doc.set_field("published_precision", parsed[1], "dateline", b.text)
             used = True
     return used
-
-
-# Han characters a date line may hold besides the date (星期二 农历六月廿一, 发布时间 浏览次数).
-_DATE_LINE_WORDS = 12
-# A sentence's marks: a line with a clause break or a full stop is text, whatever date it opens with.
-_CLAUSE = re.compile(r"[，。！？；]")
-
-
-def date_line(text: str) -> bool:
-    """A line that is a date with a few words around it, not a heading that opens with a year.
-
-    >>> date_line("2025年7月15日 星期二 农历六月廿一"), date_line("2025年上半年全市重点项目建设进展情况")
-    (True, False)
-    >>> date_line("2024年5月9日，雄安高新区正式揭牌启动。")   # a sentence that opens with its event's date
-    False
-    """
-    if _CLAUSE.search(text):
-        return False
-    text = hanzi_dates_as_digits(text)   # 二〇二四年十一月二十日 is a date, not eleven words
-    words = len(_CJK.findall(DATE_BITS.sub(" ", text)))
-    limit = _DATE_LINE_WORDS if _DATE_SHAPE.search(text) else 0   # a bare year: nothing else on the line
-    return len(_CJK.findall(text)) <= 20 and words <= limit
-
-
-# a full date (year, month and day, or month and day with a time): a year alone does not make a date line
-_DATE_SHAPE = re.compile(r"\d{1,4}\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}|\d{1,2}\s?月\s?\d{1,2}\s?日|\d{1,2}:\d{2}")
 
 
 def _refine_published(doc: Document, parsed: tuple[date | datetime, str], rule: str, text: str) -> None:
