@@ -192,6 +192,21 @@ def test_text_headline_with_its_own_date_glued_to_it():
     assert md.text_headline(blocks).index != 3
 
 
+def test_text_headline_may_open_with_its_year():
+    blocks = [Block(0, "2019年中国货币政策大事记"), Block(1, "网站地图"),
+              Block(2, "2020年10月28日 星期三 | 我的位置:首页 > 货币政策司 > 货币政策大事记"),
+              Block(3, "2019年中国货币政策大事记"), Block(4, "字号 大 中 小"), Block(5, PARA)]
+    assert md.text_headline(blocks).index == 3
+    assert not md.looks_like_headline("2020年10月28日 星期三") and md.looks_like_headline("2019年中国货币政策大事记")
+
+
+def test_text_headline_with_a_dash_of_its_own_repeats_the_title_line():
+    top = "《我牛逼的2011年大总结套餐》————【5400字，做好长篇阅读准备】_谢莱纳_新浪博客"
+    blocks = [Block(0, top), Block(1, "正文"), Block(2, top.split("_")[0]), Block(3, "(2011-12-31 23:10:50)转载▼"),
+              Block(4, "杂谈"), Block(5, "我牛逼的2011年大总结套餐"), Block(6, PARA)]
+    assert md.text_headline(blocks).index == 2
+
+
 def test_text_headline_is_never_the_reporters_dateline():
     # a scraper's text of a 聯合晚報 story: the headline line went with the related list above it, and the
     # bracketed dateline under it (a byline, not a headline) must not take its place

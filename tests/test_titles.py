@@ -118,8 +118,9 @@ WHOLE_PAGE_TEXT = ("煮一碗好吃的腊八粥，请记好这几个小窍门_�
 
 def test_a_text_pages_headline_repeats_its_title_line_over_a_tool_line_with_the_date() -> None:
     assert webclean.clean(WHOLE_PAGE_TEXT).title == "煮一碗好吃的腊八粥，请记好这几个小窍门"
-    # without the title line the line right over the date wins, as before
-    assert webclean.clean(WHOLE_PAGE_TEXT.split("\n", 1)[1]).title == "举报/反馈"
+    # without the title line the headline still wins: the tool line right over the date is too short to be a
+    # full headline, so the date counts for it as a near one only (it won here until 1eb60f1)
+    assert webclean.clean(WHOLE_PAGE_TEXT.split("\n", 1)[1]).title == "煮一碗好吃的腊八粥，请记好这几个小窍门"
 
 
 def test_a_text_pages_headline_may_carry_its_date_and_sit_in_a_piece_of_the_title_line() -> None:

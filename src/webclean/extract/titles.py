@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..core.dates import parse_date, parse_epoch
+from ..core.dates import date_line, parse_date, parse_epoch
 from ..core.names import looks_like_outlet, looks_like_unit, person_plausibility
 from ..core.vocabulary import read_vocabulary, section_alternation
 from ..document import Block, Document
@@ -31,6 +31,8 @@ __all__ = [
 ]
 
 _SITE_SEP = re.compile(r"\s?(?:[_|｜]|--?|—|–|::)\s?|\s[-·]\s")
+# The separators that set a site's name after a headline and never stand inside one (a dash may: 《…》————【…】).
+_NAME_SEP = re.compile(r"\s?[_|｜]\s?|\s[-·]\s")
 _PICTURE = re.compile(rf"\s?[(（](?:{section_alternation('headline_words.txt', 'picture markers')})[)）]\s?")
 # 丨 (U+4E28) is the bar Chinese media set between a column and a headline (政能亮丨“稳经济”…).
 _COLUMN_SEP = re.compile(r"\s?[|｜丨]\s?")
@@ -152,7 +154,8 @@ def looks_like_headline(text: str) -> bool:
     # authors' names: parts of the credits around a headline, not the headline
     if _SUBTITLE.match(text.strip()) or _BRACKETED.fullmatch(text.strip()) or _names_line(text):
         return False
-    if parse_epoch(text) or (parse_date(text) and len(_norm(text)) < 20) or parse_credits(text):
+    # a date line (10月28日 星期三), not a heading that opens with its year (2019年中国货币政策大事记)
+    if parse_epoch(text) or (parse_date(text) and len(_norm(text)) < 20 and date_line(text)) or parse_credits(text):
         return False
     if dispatch_byline(text):
         return False   # a reporter's dateline (【聯合晚報╱記者楊正海╱即時報導】) credits the story under the headline
@@ -194,7 +197,16 @@ _HALF_WIDTH_CLAUSE = re.compile(r"[\u3400-\u9fff][,.][\u3400-\u9fff]")
 
 
 def _is_dateline(text: str) -> bool:
-    return bool(parse_epoch(text)) or (len(text) <= 80 and parse_date(text) is not None) or bool(parse_credits(text))
+    return bool(parse_epoch(text)) or (len(text) <= 80 and parse_date(text) is not None and not _year_heading(text)) \
+        or bool(parse_credits(text))
+
+
+def _year_heading(text: str) -> bool:
+    """A heading that opens with its year and says more (2019年中国货币政策大事记): no date line."""
+    return _OPENING_YEAR.match(text) is not None and not date_line(text)
+
+
+_OPENING_YEAR = re.compile(r"\s*\d{4}\s?年(?!\s?\d)")
 
 
 #: The top lines of a text page where a scraper keeps the page's ``<title>`` (the headline and the site's name).
@@ -219,6 +231,10 @@ def _title_line_keys(top: str) -> set[str]:
     pieces = [p.strip() for p in _SITE_SEP.split(top) if p and p.strip()]
     if pieces and not looks_like_outlet(pieces[0]):
         keys.add(_norm(pieces[0]))
+    # the headline before the site's name when it holds a dash of its own (《…》————【…】_谢莱纳_新浪博客)
+    first = _NAME_SEP.split(top, maxsplit=1)[0].strip()
+    if first and not looks_like_outlet(first):
+        keys.add(_norm(first))
     keys.update(n for n in (_norm(p) for p in pieces[1:]) if len(n) >= _PIECE_MIN)
     return {k for k in keys if len(k) >= HEADLINE_MIN_CHARS}
 
