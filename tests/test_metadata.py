@@ -458,6 +458,8 @@ METADATA_FLOORS = {
     # 7 pages of a seventh round (2026-12-07), at the level first wired (title 0.6, author 0.333, date 0.6);
     # author 1.0 once 'By' named nobody.
     "devset7": {"title": 0.6, "author": 0.99, "author_spurious": 0.0, "date": 0.6},
+    # 18 pages of an eighth round (2026-12-07), at the level first wired.
+    "devset8": {"title": 0.94, "author": 0.22, "author_spurious": 0.34, "date": 0.99, "editor": 0.66, "source": 0.8},
 }
 
 

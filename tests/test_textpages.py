@@ -40,15 +40,18 @@ def test_textpages_scores_hold_their_floors_and_nothing_is_left_behind(tmp_path)
 # its own line reading its value from the next: editor 86 -> 95 %, source 66 -> 76 %; text quoting markup kept as
 # text: title 85 %, author 71 %, date 88 %, editor 98 %, source 82 %.
 # Raised the same day once an outlet's name alone stopped being a headline: title 0.876, date 0.889, source 0.831.
-TEXT_FORM_FLOORS = {"title": 0.87, "author": 0.70, "date": 0.88, "editor": 0.97, "source": 0.82}
+# Raised again on 2026-12-07 (second session) once a lone name beside the date named the author, a reporter's
+# dateline stopped being a headline and a heading could open with its year: title 0.907, author 0.825, date
+# 0.895, editor 0.977, source 0.845, body 0.842.
+TEXT_FORM_FLOORS = {"title": 0.90, "author": 0.82, "date": 0.89, "editor": 0.97, "source": 0.84}
 TEXT_FORM_MIN_PAGES = 150
 # The article and blog pages of the devset's fifth round (wired 2026-12-07 after the floors above were set on the
 # 162 pages before it): held apart at the level first measured (title 14/19, date 15/19).
 TEXT_FORM_LATER_SETS = {"devset5": {"title": 0.73, "date": 0.78}, "devset6": {"title": 0.99, "date": 0.99},
-                        "devset7": {}}
+                        "devset7": {}, "devset8": {"title": 0.92, "author": 0.25, "date": 0.99, "source": 0.8}}
 # Body F1 over the pages whose gold gives a body: 0.736 on the 162 pages once their text headline was chosen on
 # evidence, 0.839 once a text page's article ends with its longest run of paragraphs (_cut_after_the_text_run).
-TEXT_FORM_BODY_F1 = 0.83
+TEXT_FORM_BODY_F1 = 0.84
 
 
 @pytest.mark.slow
