@@ -170,7 +170,8 @@ NAME_DATE_REACH = 4
 #: A date line beside the name holds the date and a few words (来自甘肃, 已于 … 修改, 发布) at most.
 DATE_CELL_MAX = 40
 _SHARE_WORDS = frozenset(read_vocabulary("boilerplate_share.txt"))
-_FOLLOW_TAIL = re.compile(rf"(?<=\S)\s?(?:{section_alternation(_POSTS, 'follow buttons')})$")
+# a follow button a scraper's text glues to the handle beside it (管不饿关注, 某某 +关注)
+_FOLLOW_TAIL = re.compile(rf"(?<=\S)\s?\+?(?:{section_alternation('credit_labels.txt', 'follow buttons')})$")
 _LATIN_ONLY = re.compile(r"[A-Za-z]+")
 
 
