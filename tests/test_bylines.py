@@ -52,6 +52,22 @@ def test_trailing_byline_place_report_is_not_a_second_name():
     assert doc.value("author") == "姚峰"
 
 
+@pytest.mark.parametrize("text, author", [
+    ("經濟壓力讓她兩度萌生自殺的念頭，所幸皆讓么女發現，送醫挽回一命。報導．攝影╱韓旭爾", "韓旭爾"),
+    ("必須每天在幼稚園課後接到醫院同住的心疼。報導•攝影╱楊光翔", "楊光翔"),
+    ("他在会上介绍了新的工作方案。整理／张小明", "张小明"),
+    ("市民可以到现场报道/王明", None),                     # no sentence closes before the roles
+    ("他说：“记者到场报道。”报道团队/新华社", None),         # not a role and a name
+])
+def test_trailing_role_credit_closes_the_lead(text: str, author: str | None) -> None:
+    doc = Document("")
+    doc.blocks = [Block(0, text)]
+    assert bylines.trailing_byline(doc, doc.blocks) is (author is not None)
+    assert doc.value("author") == author
+    if author:
+        assert doc.blocks[0].text.endswith("。")
+
+
 def test_trailing_bare_names_after_prose_without_full_stop_are_left():
     doc = Document("")
     doc.blocks = [Block(0, "本次活动的合作单位包括多所学校和（市图书馆 文化馆）")]

@@ -552,13 +552,14 @@ def trailing_editor(doc: Document, blocks: list[Block]) -> bool:
 
 
 def trailing_byline(doc: Document, blocks: list[Block]) -> bool:
-    """A byline closing the last paragraph: ``…更有治理温度。(作者:馮稟壹)`` -> author 馮稟壹, text trimmed.
+    """A byline closing the last paragraph: ``…更有治理温度。(作者:馮稟壹)`` -> author 馮稟壹, text trimmed;
+    a credit with its roles and a slash closing the lead: ``…送醫挽回一命。報導．攝影╱韓旭爾`` -> 韓旭爾.
 
     Bare bracketed names after a full stop are the reporters of local news: ``…廉洁的新春佳节。（常书香
     马丹阳 ）`` -> ``常书香、马丹阳``; ``…他说。（姚峰 上海报道）`` -> ``姚峰``.
     """
     for b in blocks:
-        m = _TRAILING.search(b.text[-40:])
+        m = _TRAILING.search(b.text[-40:]) or _ROLE_CREDIT.search(b.text[-40:])
         if not m:
             continue
         name = m.group("name").strip() if m.group("name") else person_list(m.group("bare"))
@@ -577,6 +578,10 @@ def trailing_byline(doc: Document, blocks: list[Block]) -> bool:
     return False
 
 
+# 報導．攝影╱韓旭爾 after the lead's last sentence: roles joined by a dot, a slash, the name (no brackets).
+_ROLE_CREDIT = re.compile(rf"(?<=[。！？」”])\s?(?:{section_alternation(_CREDITS, 'trailing roles')})"
+                          rf"(?:\s?[．•·・、]\s?(?:{section_alternation(_CREDITS, 'trailing roles')}))*"
+                          r"\s?[╱/／]\s?(?P<name>[\u3400-\u9fff·]{2,4})(?P<bare>)\s?$")
 _BARE_NAME = re.compile(r"[\u3400-\u9fff]{2,4}|[A-Za-z][A-Za-z0-9_.]{2,19}")
 # Two to five Han names in one line, separated by 、 ， , or a few spaces: "赵延东、风笑天", "常书香 马丹阳".
 # Listed names take 2-3 characters: four-character items are set phrases ("坚持创新 推动发展" subtitles).
