@@ -194,3 +194,14 @@ def test_a_lone_name_beside_the_date_is_the_author_of_a_text_page_only_when_nobo
     assert webclean.clean(text.encode()).author == "王帆"
     credited = text.replace("来源：中国新闻网", "来源：中国新闻网 作者：李明")
     assert webclean.clean(credited.encode()).author == "李明"
+
+
+def test_the_rel_author_link_names_the_writer_when_it_names_one_person_only() -> None:
+    para = "<p>" + "我们需要把两处相似的代码的共性抽象出来，这是最简单的法则，也是最难应用的法则。" * 3 + "</p>"
+    post = ("<html><head><title>优质代码的十诫 | 酷 壳</title></head><body><article><h1>优质代码的十诫</h1>"
+            "<div class='entry-meta'><time datetime='2009-06-07T19:20:56+08:00'>2009年06月07日</time> "
+            "<span class='author vcard'><a href='/haoel' rel='author'>陈皓</a></span> 32 条评论</div>"
+            + para + "</article></body></html>")
+    assert webclean.clean(post.encode()).author == "陈皓"
+    listing = post.replace("<a href='/haoel' rel='author'>陈皓</a>", "<a rel='author'>陈皓</a> <a rel='author'>Leo</a>")
+    assert webclean.clean(listing.encode()).author != "Leo"

@@ -61,6 +61,7 @@ from .posters import (
     info_row_poster,
     name_beside_its_date,
     post_time,
+    rel_author,
     time_line_poster,
     tooltip_time,
 )
@@ -798,6 +799,8 @@ def extract_metadata(doc: Document, opts: Any) -> None:
                 doc.set_field("author", found[0], finder.__name__, found[1].text, block=found[1].index)
         if doc.head:
             doc.set_field("author", head_author(doc), "meta_author")
+        if doc.tree is not None:
+            doc.set_field("author", rel_author(doc.tree), "rel_author")
         _apply_account_row(doc, head_block)
         _apply_name_beside_its_date(doc, head_block)
         _apply_head_outlet(doc, head_block)
