@@ -187,3 +187,10 @@ def test_a_writer_credit_naming_an_outlet_gives_the_source_and_a_name_before_rep
     assert (rec.author, rec.source) == (None, "搜狐IT")
     rec = webclean.clean(page.format("ERIK ECKHOLM 报道 2012年08月02日", prose, prose))
     assert rec.author == "ERIK ECKHOLM" and rec.published.isoformat().startswith("2012-08-02")
+
+
+def test_a_tables_header_row_credits_nobody() -> None:
+    # 南京大学小百合 board: the header row of the thread table holds the label 作者 among its column heads
+    assert "author" not in bylines.parse_credits("序号\t状态\t作者\t\t日期\t标题\t人气")
+    assert bylines.parse_credits("作者 王明 李华") == {"author": "王明 李华"}
+    assert bylines.parse_credits("Posted by K A at 12:11 PM") == {"author": "K A"}

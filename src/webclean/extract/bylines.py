@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..core.dates import parse_date
+from ..core.names import HANDLE as HANDLE_PLAUSIBILITY
 from ..core.names import is_credit_word, looks_like_outlet, looks_like_unit, person_plausibility
 from ..core.vocabulary import alternation, read_vocabulary, section_alternation
 from ..document import Block, Document
@@ -245,6 +246,21 @@ _SOURCE_VERB = frozenset(read_vocabulary(_CREDITS, "source verb"))
 _SOURCE_VERB_OPENINGS = frozenset(("", *read_vocabulary(_CREDITS, "source verb openings")))
 
 
+def column_heads(value: str) -> bool:
+    """A credit value of two or more words none of which can be a person's name, one of them a label itself:
+    the column heads after the label in a table's header row (作者 日期 标题 人气), not the people credited.
+
+    >>> column_heads("日期\t标题\t人气"), column_heads("王明 李华"), column_heads("K A")
+    (True, False, False)
+    """
+    words = [w for w in _HEAD_SPLIT.split(value) if w]
+    return len(words) >= 2 and all(person_plausibility(w) < HANDLE_PLAUSIBILITY for w in words) \
+        and any(_labels(w + "：") for w in words)
+
+
+_HEAD_SPLIT = re.compile(r"[\s、，,]+")
+
+
 def parse_credits(line: str) -> dict[str, str]:
     """Every labelled value in one line, by field (author, editor, source, date).
 
@@ -319,6 +335,9 @@ def parse_credits(line: str) -> dict[str, str]:
             value = _SOURCE_DATE.sub("", value) or value   # 人民日报2024-05-13 08:49: the dateline after it
             value = _SOURCE_AT_DATE.sub("", value) or value   # 凤凰卫视 于November 21, 2012 …: when it came
         out.setdefault(field, value)
+    for field in ("author", "editor"):
+        if field in out and column_heads(out[field]):
+            del out[field]   # 序号 状态 作者 日期 标题 人气: a table's header row, its label among the others
     if reprint:
         out.setdefault("source", clean_value(reprint.group("src")))
     if "author" in out and "source" not in out and "、" not in out["author"] and looks_like_outlet(out["author"]):
