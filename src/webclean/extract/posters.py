@@ -359,10 +359,12 @@ def time_line_poster(text: str) -> str | None:
     (None, '王小明')
     >>> time_line_poster("Jeremy Tsheng 于 2023-03-12 13:08:03 发布")
     'Jeremy Tsheng'
+    >>> time_line_poster("文章最后发布于: 2019-10-10 10:00:51") is None
+    True
     """
     verb = _POSTED.search(text)
-    if verb is None:
-        return None
+    if verb is None or text[verb.end():].lstrip().startswith((":", "：")):
+        return None   # 文章最后发布于: 2019-10-10 10:00:51 — the verb is a label's, and no poster stands before it
     before = text[:verb.start()].strip()
     if before:   # a label row (发表人邮件：… 发表时间：…, 网易娱乐 明星话题 发布时间 …) names no poster
         if _LABEL_COLON.search(before) or _TIME_LABEL.search(verb.group()):
