@@ -207,3 +207,17 @@ def test_no_real_page_is_read_twice() -> None:
         if any("read again" in w for w in rec.warnings):
             read_again.append(gold.stem)
     assert read_again == []
+
+
+def test_a_closed_textarea_holding_a_galleries_captions_swallowed_nothing() -> None:
+    # 网易家居's gallery keeps its captions as markup in a closed, hidden <textarea> for its script: what it
+    # holds is its own, the page after it is read as it is (no lenient second reading)
+    captions = "".join(f"<li><img src='p{i}.jpg'><p>第{i}张：花园一角，阳光很好。绿植多。</p></li>" for i in range(40))
+    story = "<p>" + "这个花园的主人花了三年时间打理它，每一株植物都有自己的故事。" * 6 + "</p>"
+    page = (f"<html><head><title>花园</title></head><body><h1>花园</h1>{story}"
+            f"<textarea class='hidden' id='photoList1'>{captions}</textarea></body></html>")
+    rec = webclean.clean(page.encode())
+    assert not any("swallowed" in w for w in rec.warnings)
+    assert "花园一角" not in rec.body and "每一株植物" in rec.body
+    unclosed = page.replace("</textarea>", "")
+    assert any("swallowed" in w for w in webclean.clean(unclosed.encode()).warnings)

@@ -27,7 +27,7 @@ from typing import Any
 from lxml import etree
 
 __all__ = ["without_xml_declaration", "reopened_after_html_end", "gather_into_body", "hoist_out_of_foreign",
-           "text_weight", "gross_weight", "lost_text", "holds_prose", "what_swallowed", "lenient_source",
+           "text_weight", "gross_weight", "lost_text", "holds_prose", "what_swallowed", "all_closed", "lenient_source",
            "SWALLOWERS", "LOST_SHARE", "LOST_MIN"]
 
 # ---------------------------------------------------------------------------------------------- before parsing
@@ -266,8 +266,15 @@ def what_swallowed(swallowers: list[Any], root: Any, source: str) -> str | None:
     >>> what_swallowed(list(tree.iter("textarea")), tree, ""), what_swallowed([], tree, "<p>正文</p>")
     ('<textarea>', None)
     """
+    closed: dict[str, bool] = {}
     for element in swallowers:
-        if holds_prose("".join(element.itertext())):
+        if not holds_prose("".join(element.itertext())):
+            continue
+        if element.tag not in closed:
+            # a closed form field or template holds its own data; a closed <noscript> still holds the page's
+            # fallback text, which a page rendered by its script shows nowhere else
+            closed[element.tag] = element.tag in DATA_HOLDERS and all_closed(element.tag, source)
+        if not closed[element.tag]:
             return f"<{element.tag}>"
     opened = source.rfind("<!--")
     if opened > source.rfind("-->") and holds_prose(source[opened:]):
@@ -275,6 +282,25 @@ def what_swallowed(swallowers: list[Any], root: Any, source: str) -> str | None:
     if root is not None and any(holds_prose(value) for value in _PROSE_ATTRIBUTES(root)):
         return "an attribute quote never closed"
     return None
+
+
+# Raw-text elements whose content is the element's own data (a form field's value, a template, a title), never
+# text the page shows in their place.
+DATA_HOLDERS = frozenset(("textarea", "select", "template", "title", "style"))
+
+
+def all_closed(tag: str, source: str) -> bool:
+    """Whether every ``<tag>`` the page's markup opens is closed again: then what the element holds is its own
+    (网易's photo gallery keeps its captions as markup in a closed ``<textarea class="hidden">`` for its
+    script), not the rest of the page that an unclosed one swallowed.
+
+    >>> all_closed("textarea", "<textarea class=hidden><li>图</li></textarea><p>正文</p>")
+    True
+    >>> all_closed("textarea", "<textarea>留言<p>正文</p>"), all_closed("textarea", "")
+    (False, False)
+    """
+    opened = len(re.findall(rf"<{tag}\b", source, re.I))
+    return opened > 0 and len(re.findall(rf"</{tag}\s*>", source, re.I)) >= opened
 
 
 # The lenient reading: what swallows the rest of a page is taken apart.
