@@ -13,6 +13,7 @@ import re
 from datetime import date, datetime
 
 from ..core.dates import DATE_BITS, parse_date
+from ..core.names import looks_like_unit
 from ..core.vocabulary import read_vocabulary, section_alternation
 from ..document import Block
 from .bylines import common_words, valid_handle, valid_source
@@ -166,6 +167,8 @@ def linked_person(block: Block, next_text: str = "") -> str | None:
     '周慕言'
     >>> linked_person(Block(1, "新华社 2025-07-15", links=1, link_chars=3)) is None
     True
+    >>> linked_person(Block(1, "北京同志中心 北同文化 2014年02月16日", links=1, link_chars=6)) is None
+    True
     >>> linked_person(Block(1, "厨房里的小满", links=1, link_chars=6), "关注 小时候放学回家……")
     '厨房里的小满'
     """
@@ -178,6 +181,8 @@ def linked_person(block: Block, next_text: str = "") -> str | None:
     name = tokens[0]
     if block.link_chars < len(name) or len(name) > _PEN_NAME_MAX or _ACCOUNT_WORDS.search(name):
         return None
+    if looks_like_unit(name):
+        return None   # 北京同志中心: a body's account, not a writer
     return None if not valid_handle(name) or common_words([name]) else name
 
 
