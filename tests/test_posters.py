@@ -205,3 +205,22 @@ def test_the_rel_author_link_names_the_writer_when_it_names_one_person_only() ->
     assert webclean.clean(post.encode()).author == "陈皓"
     listing = post.replace("<a href='/haoel' rel='author'>陈皓</a>", "<a rel='author'>陈皓</a> <a rel='author'>Leo</a>")
     assert webclean.clean(listing.encode()).author != "Leo"
+
+
+def _qa_page(answerers: list[str]) -> str:
+    answers = "".join(
+        f"<div itemprop='suggestedAnswer' itemscope itemtype='http://schema.org/Answer'>"
+        f"<div itemprop='author' itemscope itemtype='http://schema.org/Person'><meta itemprop='name' content='{name}'>"
+        f"</div><p>{name}的回答：性别差异是统计上的，刻板印象是把统计当成了每一个人，这两件事要分开来看。</p></div>"
+        for name in answerers)
+    return ("<html><head><title>如何看待性别刻板印象？ - 知乎</title></head><body><h1>如何看待性别刻板印象？</h1>"
+            f"{answers}</body></html>")
+
+
+def test_an_answers_microdata_author_is_the_pages_only_on_that_answers_page() -> None:
+    two = _qa_page(["志可君Zacharia", "私人信息管你皮事"]).encode()
+    assert webclean.clean(two, url="https://www.zhihu.com/question/365611870").author is None   # repliers
+    assert webclean.clean(two, url="https://www.zhihu.com/question/365611870/answer/969736650").author \
+        == "志可君Zacharia"
+    one = _qa_page(["甜阁下"]).encode()
+    assert webclean.clean(one, url="https://www.zhihu.com/question/24825703").author == "甜阁下"

@@ -481,11 +481,20 @@ def head_author(doc: Document) -> str | None:
     return None
 
 
+_ANSWER_PAGE = re.compile(r"/answers?/\d")
+
+
 def _head_author_names(doc: Document) -> list[str]:
     """Every author name the head gives: meta author tags, microdata, JSON-LD ``author.name``."""
     meta = doc.head.get("meta") or {}
     names = list(meta.get("author", [])) + list(meta.get("article:author", []))
     names += doc.head.get("microdata_authors") or []      # <div itemprop="author"><meta itemprop="name" …>
+    # an answer's author is the page's where the page is that answer's (…/question/586816837/answer/2916374892,
+    # the first answer shown) or holds one answer; a question page with several lists its repliers
+    answers = doc.head.get("answer_authors") or []
+    url = doc.url or doc.head.get("canonical") or ""
+    if answers and (len(set(answers)) == 1 or _ANSWER_PAGE.search(url)):
+        names += answers[:1]
     for obj in doc.head.get("jsonld") or []:
         a = obj.get("author") if isinstance(obj, dict) else None
         for item in a if isinstance(a, list) else [a]:

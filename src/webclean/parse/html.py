@@ -332,18 +332,30 @@ def _jsonld_objects(raw: str) -> list[dict[str, Any]]:
     return out
 
 
-def _microdata_author(el: Any) -> bool:
-    """Whether the nearest schema.org item around ``el`` is an ``author`` (``itemprop="author"``).
+def _microdata_author(el: Any) -> str | None:
+    """Whose author the nearest schema.org item around ``el`` is, when it is an ``author``
+    (``itemprop="author"``): ``"answer"`` inside an answer's item (a Q&A page's replier), else ``"page"``;
+    None when it is no author.
 
     >>> r = etree.fromstring('<div itemprop="author"><meta itemprop="name" content="王芳"/></div>')
     >>> _microdata_author(r[0])
-    True
+    'page'
+    >>> r = etree.fromstring('<div itemtype="http://schema.org/Answer" itemscope="">'
+    ...                      '<div itemprop="author"><meta itemprop="name" content="甜阁下"/></div></div>')
+    >>> _microdata_author(r[0][0])
+    'answer'
     """
     for anc in el.iterancestors():
         prop = anc.get("itemprop")
         if prop:
-            return prop.strip().lower() == "author"
-    return False
+            if prop.strip().lower() != "author":
+                return None
+            item = next((up for up in anc.iterancestors() if up.get("itemscope") is not None), None)
+            return "answer" if item is not None and _ANSWER_TYPE.search(item.get("itemtype") or "") else "page"
+    return None
+
+
+_ANSWER_TYPE = re.compile(r"/(?:Answer|Comment)\b")
 
 
 _HEAD_TAGS = ("title", "meta", "script", "link", "time")
@@ -400,7 +412,7 @@ def head_of(root: Any, elements: list[Any]) -> dict[str, Any]:
     """What :func:`extract_head` gives, from the page's title, meta, script, link and time ``elements``
     (in page order), found by a traversal already made (:func:`survey_tree`)."""
     head: dict[str, Any] = {"title": None, "meta": {}, "jsonld": [], "canonical": None, "lang": None,
-                            "times": [], "script_dates": [], "microdata_authors": []}
+                            "times": [], "script_dates": [], "microdata_authors": [], "answer_authors": []}
     if root is None:
         return head
     for el in elements:
@@ -410,8 +422,11 @@ def head_of(root: Any, elements: list[Any]) -> dict[str, Any]:
             content = el.get("content")
             if key and content is not None:
                 head["meta"].setdefault(key.strip().lower(), []).append(content.strip())
-                if key == el.get("itemprop") and key.strip().lower() == "name" and _microdata_author(el):
+                whose = _microdata_author(el) if key == el.get("itemprop") and key.strip().lower() == "name" else None
+                if whose == "page":
                     head["microdata_authors"].append(content.strip())
+                elif whose == "answer":
+                    head["answer_authors"].append(content.strip())
         elif tag == "title":
             if head["title"] is None:
                 head["title"] = _text_of(el) or None
