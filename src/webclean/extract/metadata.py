@@ -57,6 +57,7 @@ from .posters import (
     answerer,
     banner_owner,
     blog_owner,
+    date_classed_time,
     hinted_poster,
     info_row_poster,
     name_beside_its_date,
@@ -812,6 +813,11 @@ def extract_metadata(doc: Document, opts: Any) -> None:
             _refine_published(doc, tooltip[0], "tooltip_time", tooltip[1])
         elif tooltip and doc.set_field("published", tooltip[0][0], "tooltip_time", tooltip[1]):
             doc.set_field("published_precision", tooltip[0][1], "tooltip_time")
+        # an element whose class names a date (a blog engine's <span class="date"> in the post's footer): the
+        # last of the visible dates, where no dateline, post time or tooltip dated the page
+        classed = date_classed_time(doc.tree) if "published" not in doc.fields else None
+        if classed and doc.set_field("published", classed[0][0], "date_classed", classed[1]):
+            doc.set_field("published_precision", classed[0][1], "date_classed")
         # a time assigned in a script is the weakest of the page's dates (60 % right on our real pages):
         # it comes after every visible one (datelines, post times, floor footers)
         scripted = script_date(doc.head.get("script_dates") or []) if doc.head else None

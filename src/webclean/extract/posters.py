@@ -15,7 +15,7 @@ import re
 from typing import Any
 
 from ..core.data import read_terms
-from ..core.dates import parse_date
+from ..core.dates import date_line, parse_date
 from ..core.names import COMMON_WORD_COUNT, HANDLE, credit_words, is_credit_word, looks_like_outlet, person_plausibility
 from ..core.script import to_simplified, word_counts
 from ..core.vocabulary import alternation, opening_characters, read_vocabulary, section_alternation
@@ -24,7 +24,7 @@ from .bylines import parse_credits
 
 __all__ = ["poster_hint", "handle_of", "hinted_poster", "post_time", "time_line_poster", "blog_owner", "poster_row",
            "info_row_poster", "tooltip_time", "banner_owner", "account_row_writer", "answerer", "name_beside_its_date",
-           "rel_author"]
+           "rel_author", "date_classed_time"]
 
 # Class/id words of an element that holds a user's name, matched on the parts of each word split at - and _
 # (topic_username, postuser-name, author-info--right, wgt-replyer-all, p_author, head_nick_1yix2); a
@@ -533,3 +533,44 @@ def tooltip_time(root: Any) -> tuple[tuple, str] | None:
             if parsed:
                 return parsed, value
     return None
+
+
+def date_classed_time(root: Any) -> tuple[tuple, str] | None:
+    """The date of the first element whose class names a date (``post-date``, ``entry-date``, ``date``,
+    ``pubdate``, ``publish-time``, ``post-time``) and whose text is a short date line: a blog engine's
+    ``<span class="date">2015-09-09</span>`` in the post's footer. The page's last resort for its date, after
+    every dateline, post time and tooltip.
+
+    >>> from lxml import etree
+    >>> page = '<html><body><h2>社会工程学</h2><p>正文。</p><div><span class="date">2015-09-09</span></div>'
+    >>> found = date_classed_time(etree.fromstring(page + '</body></html>', etree.HTMLParser()))
+    >>> found[0][0].isoformat(), found[1]
+    ('2015-09-09', '2015-09-09')
+    >>> date_classed_time(etree.fromstring('<html><body><div class="update">2015-09-09</div></body></html>',
+    ...                                    etree.HTMLParser())) is None
+    True
+    >>> entries = '<span class="date">2021/07/14 15:44</span><span class="date">2021/07/13 16:22</span>'
+    >>> date_classed_time(etree.fromstring(f'<html><body>{entries}</body></html>', etree.HTMLParser())) is None
+    True
+    """
+    if root is None:
+        return None
+    found: list[tuple[tuple, str]] = []
+    for el in root.xpath(_DATE_CLASS_XPATH):
+        if not _DATE_CLASS.search(el.get("class") or ""):
+            continue
+        text = " ".join("".join(el.itertext()).split())
+        # a date line (not a calendar's 上一月 下一月 2020年8月)
+        parsed = parse_date(text) if len(text) <= DATE_CELL_MAX and date_line(text) else None
+        if parsed:
+            found.append((parsed, text))
+    # one day only: a list of posts dates each entry, and its days say nothing of the page's
+    days = {str(parsed[0])[:10] for parsed, _ in found}
+    return found[0] if len(days) == 1 else None
+
+
+# The class words of an element that holds the post's date; the XPath finds the candidates in C, the pattern
+# checks the whole word (not "update", "validate").
+_DATE_CLASS = re.compile(r"(?:^|[\s_-])(?:date|pubdate|(?:post|entry|publish)[-_]?(?:date|time))(?:$|\s)", re.I)
+_DATE_CLASS_XPATH = "//*[contains(@class, 'date') or contains(@class, 'time') or contains(@class, 'Date')]"
+
