@@ -97,7 +97,8 @@ def _page_word(handle: str) -> bool:
     han = "".join(_HAN.findall(handle))
     if not han:
         return False
-    if han == handle.replace("·", "") and word_counts().get(han, 0) >= COMMON_WORD_COUNT:
+    # (the word counts are Simplified; a mirror converted to Traditional is read in Simplified)
+    if han == handle.replace("·", "") and word_counts().get(to_simplified(han), 0) >= COMMON_WORD_COUNT:
         return True
     return any(han[i:i + n] in credit_words() for n in (2, 3, 4) for i in range(len(han) - n + 1))
 
@@ -337,7 +338,10 @@ def _phrase_of_words(handle: str) -> bool:
 
     >>> _phrase_of_words("最新推荐文章"), _phrase_of_words("头条新闻"), _phrase_of_words("软唐知产小傅")
     (True, False, False)
+    >>> _phrase_of_words("最新推薦文章")   # a mirror's Traditional, read in Simplified
+    True
     """
+    handle = to_simplified(handle)
     counts = word_counts()
     pieces = [handle[i:i + 2] for i in range(0, len(handle) - 1, 2)]
     return (len(handle) % 2 == 0 and len(pieces) >= PHRASE_WORDS
