@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from .chars import HAN
 from .data import read_terms
-from .script import with_traditional, word_counts
+from .script import to_simplified, with_traditional, word_counts
 
 __all__ = ["surnames", "has_surname", "person_plausibility", "looks_like_outlet", "looks_like_unit", "OUTLET_RE",
            "credit_words", "is_credit_word", "outlet_names"]
@@ -102,12 +102,15 @@ def person_plausibility(name: str) -> float:
 
     >>> person_plausibility("徐占忱"), person_plausibility("my38778570"), person_plausibility("新浪财经")
     (1.0, 0.6, 0.0)
+    >>> person_plausibility("時間"), person_plausibility("陳述"), person_plausibility("楊正海")
+    (0.3, 0.3, 1.0)
     """
     name = name.strip()
     if not name or looks_like_outlet(name) or is_credit_word(name):
         return 0.0
     if _HAN_ONLY.fullmatch(name):
-        if (2 <= len(name) <= 4 and has_surname(name) and word_counts().get(name, 0) < COMMON_WORD_COUNT
+        # (the word counts are Simplified: a Traditional page's 時間 is the word 时间, not a 時 surname)
+        if (2 <= len(name) <= 4 and has_surname(name) and word_counts().get(to_simplified(name), 0) < COMMON_WORD_COUNT
                 and not (len(name) >= 3 and _PLACE_OR_UNIT_END.search(name))):
             return NAME_WITH_SURNAME
         return WORD_OR_NO_SURNAME
