@@ -230,7 +230,7 @@ def test_a_date_classed_footer_dates_a_page_nothing_else_dates() -> None:
     para = "<p>" + "社会工程学利用人的弱点获取信息，攻击者往往不需要技术手段就能得到想要的东西。" * 3 + "</p>"
     post = ("<html><head><title>社会工程学文章 | 某某的博客</title></head><body>"
             "<h2 class='post-title'>社会工程学文章</h2>"
-            f"{para * 20}<div class='post-footer'><span class='date'>2015-09-09</span> <span class='tag'>安全</span></div>"
+            f"{para * 20}<div class='post-footer'><span class='date'>2015-09-09</span> <span>安全</span></div>"
             "</body></html>")
     assert webclean.clean(post.encode()).published.isoformat() == "2015-09-09"
     calendar = post.replace("<span class='date'>2015-09-09</span>", "<span class='date'>上一月 下一月 2020年8月</span>")
