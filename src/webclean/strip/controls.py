@@ -235,7 +235,8 @@ _FOLD = re.compile(rf"(?:\s?(?:{_words('fold')}|(?:{_words('fold remaining')})\s
                    rf"|[^。！？\s]{{2,8}}(?:{_APP}))[。！]?)+",
                    re.I)
 # A platform's disclaimer under the article: 新浪声明：此消息系转载自…，不代表本网观点或立场…
-_DISCLAIMER = re.compile(rf"[^。！？：:]{{0,8}}(?:{_words('disclaimer label')})[:：]"
+_DISCLAIMER = re.compile(rf"(?:[^。！？：:]{{0,8}}(?:{_words('disclaimer label')})[:：]"
+                         rf"|[“\"]?(?:{_words('disclaimer opening')}))"
                          rf".{{0,300}}?(?:{_words('disclaimer words')})"
                          rf"|(?:{_words('disclaimer label latin')})\s?:"
                          rf".{{0,300}}?(?:{_words('disclaimer words latin')})", re.S | re.I)
@@ -410,6 +411,8 @@ def disclaimer_line(block: Block) -> bool:
     True
     >>> disclaimer_line(Block(0, "公司发布声明：经核查，网传的裁员消息不实，公司经营一切正常。"))
     False
+    >>> disclaimer_line(Block(0, '以上内容（包括图片及视频）为创作者平台"快传号"用户上传并发布，本平台仅提供信息存储'))
+    True
     """
     return len(block.text) <= DISCLAIMER_MAX_CHARS and _DISCLAIMER.match(block.text) is not None
 
@@ -446,7 +449,7 @@ _CUE_SECTIONS = {
     Cue.BACK: ("back",),
     Cue.ATTACHMENT: ("attachment",),
     Cue.FOLD: ("fold", "fold remaining", "app"),
-    Cue.DISCLAIMER: ("disclaimer label", "disclaimer label latin"),
+    Cue.DISCLAIMER: ("disclaimer label", "disclaimer label latin", "disclaimer opening"),
     Cue.TIP: ("tip", "tip coffee"),
     Cue.TAG: ("tag label", "tag label latin"),
     Cue.TOC: ("toc", "toc latin"),
