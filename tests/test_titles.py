@@ -190,3 +190,17 @@ def test_an_outlets_name_alone_is_never_a_text_pages_headline() -> None:
     page = ("中國廣播公司全球資訊網\n強烈大陸冷氣團明發威 愈晚愈冷\n中國廣播公司全球資訊網\n2014-12-11 18:58\n"
             "強烈大陸冷氣團明天發威，氣象局預報，北部及宜蘭低溫只有十三四度，中南部十七到十九度，愈晚愈冷。\n")
     assert webclean.clean(page).title == "強烈大陸冷氣團明發威 愈晚愈冷"
+
+
+def test_a_government_pages_article_title_meta_agrees_with_its_heading() -> None:
+    # the meta set of Chinese government sites names the article (ArticleTitle) beside the site (SiteName);
+    # <title> holds the site's name only, and the heading the meta names wins over the account box's heading
+    table = "".join(f"<tr><td>项目{i}</td><td>行政处罚决定书文号金罚决字〔2024〕{i}号，罚款人民币三十万元。</td></tr>"
+                    for i in range(8))
+    page = ("<html><head><title>国家金融监督管理总局</title>"
+            "<meta name='SiteName' content='国家金融监督管理总局'>"
+            "<meta name='ArticleTitle' content='国家金融监督管理总局行政处罚信息公开表(金罚决字〔2024〕36号)'>"
+            "</head><body><div>国家金融监督管理总局官微</div>"
+            "<div class='wenzhang-title'>国家金融监督管理总局行政处罚信息公开表</div>"
+            f"<div><table>{table}</table></div></body></html>")
+    assert webclean.clean(page.encode()).title == "国家金融监督管理总局行政处罚信息公开表"

@@ -363,7 +363,9 @@ def _head_titles(doc: Document) -> list[str]:
     head = doc.head
     meta = head.get("meta") or {}
     out = [head.get("title") or ""]
-    out += meta.get("og:title", []) + meta.get("twitter:title", [])
+    # (ArticleTitle: the article's title in the meta set the standard for Chinese government sites defines,
+    # beside SiteName, ColumnName, PubDate and ContentSource)
+    out += meta.get("og:title", []) + meta.get("twitter:title", []) + meta.get("articletitle", [])
     for obj in head.get("jsonld") or []:
         if isinstance(obj, dict) and isinstance(obj.get("headline"), str):
             out.append(obj["headline"])
