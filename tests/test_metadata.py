@@ -207,6 +207,17 @@ def test_text_headline_with_a_dash_of_its_own_repeats_the_title_line():
     assert md.text_headline(blocks).index == 2
 
 
+def test_text_headline_repeats_a_title_line_holding_a_media_word_even_when_it_went_as_a_menu():
+    from webclean.extract.titles import echoes_title_line
+    top = Block(0, "媒体评县领导办公室装门禁：你是县长 你怕谁？|门禁|县长|吴起县_新浪新闻")
+    blocks = [Block(1, "新浪首页"), Block(2, "媒体评县领导办公室装门禁：你是县长 你怕谁？"),
+              Block(3, "2018年09月28日 19:20"), Block(4, "新浪新闻综合"),
+              Block(5, "原标题：奇葩！办公室装门禁，你是县长，你怕谁？"), Block(6, PARA)]
+    # the title line went as a menu of | pieces: the page's top lines still count
+    assert md.text_headline(blocks, tops=[top, blocks[0]]).index == 2
+    assert echoes_title_line([top] + blocks, 2)
+
+
 def test_text_headline_is_never_the_reporters_dateline():
     # a scraper's text of a 聯合晚報 story: the headline line went with the related list above it, and the
     # bracketed dateline under it (a byline, not a headline) must not take its place

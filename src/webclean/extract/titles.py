@@ -229,17 +229,23 @@ def _title_line_keys(top: str) -> set[str]:
     own (熱血時報 | 羅范：朋友移民唔係怕共產黨… | 熱血編輯部 | 熱血新聞)."""
     keys = {_norm(top)}
     pieces = [p.strip() for p in _SITE_SEP.split(top) if p and p.strip()]
-    if pieces and not looks_like_outlet(pieces[0]):
+    if pieces and not _outlet_piece(pieces[0]):
         keys.add(_norm(pieces[0]))
     # the headline before the site's name when it holds a dash of its own (《…》————【…】_谢莱纳_新浪博客)
     first = _NAME_SEP.split(top, maxsplit=1)[0].strip()
-    if first and not looks_like_outlet(first):
+    if first and not _outlet_piece(first):
         keys.add(_norm(first))
     keys.update(n for n in (_norm(p) for p in pieces[1:]) if len(n) >= _PIECE_MIN)
     return {k for k in keys if len(k) >= HEADLINE_MIN_CHARS}
 
 
-def echoes_title_line(blocks: list[Block], i: int) -> bool:
+def _outlet_piece(piece: str) -> bool:
+    """A title line's piece that is an outlet's name (中国新闻网, 熱血時報): short, with an outlet's word; a
+    headline may hold one (媒体评县领导办公室装门禁：你是县长 你怕谁？) and stays a headline."""
+    return len(_norm(piece)) <= OUTLET_NAME_MAX and looks_like_outlet(piece)
+
+
+def echoes_title_line(blocks: list[Block], i: int, tops: list[Block] | None = None) -> bool:
     """Whether line ``i`` repeats a title line at the top of the text page, or its headline part: a scraper
     that keeps a page's whole text starts it with ``<title>`` (often the headline, a separator and the
     site's name), and the headline comes again above the article (its date may be glued to it).
@@ -257,9 +263,12 @@ def echoes_title_line(blocks: list[Block], i: int) -> bool:
     n = _norm(undated)
     if len(n) < HEADLINE_MIN_CHARS:
         return False
-    return any(j != i and (n in keys or _glued_control_end(undated, keys) is not None)
-               for j in range(min(TITLE_LINE_REACH, len(blocks), i))
-               for keys in (_title_line_keys(blocks[j].text.strip()),))
+    # the page's own top lines when given (a title line with separators may have gone as a menu), else the
+    # first lines of ``blocks`` above line i
+    above = blocks[:min(TITLE_LINE_REACH, i)] if tops is None else tops
+    return any(top is not blocks[i] and top.index < blocks[i].index
+               and (n in keys or _glued_control_end(undated, keys) is not None)
+               for top in above for keys in (_title_line_keys(top.text.strip()),))
 
 
 #: A control's label a scraper glues to the headline it sits beside (播报文章) or a column's name in brackets
@@ -316,7 +325,7 @@ def _dated_within(blocks: list[Block], i: int, stop: int) -> int:
     return 0
 
 
-def text_headline(blocks: list[Block], dated_only: bool = False) -> Block | None:
+def text_headline(blocks: list[Block], dated_only: bool = False, tops: list[Block] | None = None) -> Block | None:
     """The headline line of a text page, from the headline-like lines before the first paragraph: one that
     repeats the page's title line scores most, then one with its date, epoch or credit line under it (next
     line first), then a line long enough to be more than a label; the later line wins a tie. A line too short
@@ -334,7 +343,7 @@ def text_headline(blocks: list[Block], dated_only: bool = False) -> Block | None
         if not looks_like_headline(text) or _LABEL_END.search(text) or (
                 _OUTLET_END.search(text) and len(_norm(text)) <= OUTLET_NAME_MAX):
             continue   # (an outlet's name alone is the site's logo or a source line: 中国新闻网, 經濟日報)
-        echo = echoes_title_line(blocks, i)
+        echo = echoes_title_line(blocks, i, tops)
         # a headline line may carry its own date (市料美零售銷售與消費者信心續升 2014-12-08 06:49), not a
         # labelled date line (出版：2025-12-04 06:30更新：2025-12-04 06:30) or a row of cells (CSIG| 深圳| 2021年…)
         own_date = _TRAILING_DATE.search(text) is not None and not (
@@ -688,7 +697,9 @@ def find_title(doc: Document, blocks: list[Block]) -> Block | None:
     if doc.is_html or doc.head:
         block, head_text = html_headline(doc, blocks)
     else:
-        block, head_text = text_headline(blocks), None
+        # the page's first lines are its title line wherever a strip rule put them (a menu of | pieces)
+        tops = doc.blocks[:TITLE_LINE_REACH]
+        block, head_text = text_headline(blocks, tops=tops), None
     raw = block.text if block is not None else head_text
     if not raw:
         return None
@@ -703,7 +714,7 @@ def find_title(doc: Document, blocks: list[Block]) -> Block | None:
     if block is not None and doc.head:
         raw = without_counter_suffix(without_node_prefix(raw, _head_titles(doc)), _head_titles(doc))
     if not doc.is_html:
-        raw = without_outlet_suffix(without_glued_control(raw, blocks, block) if block is not None else raw)
+        raw = without_outlet_suffix(without_glued_control(raw, doc.blocks, block) if block is not None else raw)
     title, column, spam_part = clean_title(raw)
     rule = "headline_block" if block is not None else "head_title"
     doc.set_field("title", title, rule, raw)
