@@ -369,6 +369,9 @@ def _agreeing_block(blocks: list[Block], keys: list[str], stripped: list[str]) -
     best: tuple[int, int, Block] | None = None
     if not keys:
         return None   # nothing to agree with (a page without a head title, a title without long pieces)
+    # Every agreement below makes the block's text part of a key or a key part of it: a block that is
+    # neither (nearly every block) is passed over by one search of the keys joined and one test per key.
+    all_keys = "\n".join(keys + stripped)   # (a normalised text holds no line break)
     for pos, b in enumerate(blocks):
         if b.links >= 2 and b.link_density >= TRAIL_LINK_DENSITY:
             continue   # a trail of links (公視新聞網 / 醫療) names the site and its column
@@ -377,7 +380,8 @@ def _agreeing_block(blocks: list[Block], keys: list[str], stripped: list[str]) -
         text = b.text
         last = text.rstrip()[-1:]
         n = _norm(_TRAILING_DATE.sub("", text) if last.isdecimal() or last == "日" else text)
-        if not HEADLINE_MIN_CHARS <= len(n) <= AGREEING_BLOCK_MAX:
+        if not HEADLINE_MIN_CHARS <= len(n) <= AGREEING_BLOCK_MAX or (n not in all_keys
+                                                                       and not any(k in n for k in keys)):
             continue
         # Agreement: the block is the head title's prefix, or its end (a notice's <title> puts the issuer
         # before the headline: 某某省住房和城乡建设厅关于…的通知 over an <h1> of 关于…的通知), or contains the
