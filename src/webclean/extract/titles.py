@@ -230,18 +230,31 @@ def echoes_title_line(blocks: list[Block], i: int) -> bool:
     >>> echoes_title_line(lines, 1)
     True
     """
+    return _echoes(blocks, i, _top_line_keys(blocks))
+
+
+def _top_line_keys(blocks: list[Block]) -> list[set[str]]:
+    """:func:`_title_line_keys` of each line that may be the title line (read once for all the lines below)."""
+    return [_title_line_keys(b.text.strip()) for b in blocks[:TITLE_LINE_REACH]]
+
+
+def _echoes(blocks: list[Block], i: int, top_keys: list[set[str]]) -> bool:
+    """:func:`echoes_title_line` given the top lines' keys."""
     n = _norm(_TRAILING_DATE.sub("", blocks[i].text))
     if len(n) < HEADLINE_MIN_CHARS:
         return False
-    return any(j != i and n in _title_line_keys(blocks[j].text.strip())
-               for j in range(min(TITLE_LINE_REACH, len(blocks), i)))
+    return any(j != i and n in top_keys[j] for j in range(min(TITLE_LINE_REACH, len(blocks), i)))
 
 
-def _dated_within(blocks: list[Block], i: int, stop: int) -> int:
+def _dated_within(blocks: list[Block], i: int, stop: int, datelines: dict[int, bool]) -> int:
     """How near under line ``i`` its date, epoch or credit line is: 2 on the next line, 1 within
-    :data:`DATELINE_REACH`, 0 when none is."""
+    :data:`DATELINE_REACH`, 0 when none is. ``datelines`` keeps, by position, the lines already judged
+    (neighbouring candidates look at the same lines)."""
     for k in range(i + 1, min(i + 1 + DATELINE_REACH, len(blocks), stop + 1)):
-        if _is_dateline(blocks[k].text):
+        dateline = datelines.get(k)
+        if dateline is None:
+            dateline = datelines[k] = _is_dateline(blocks[k].text)
+        if dateline:
             return 2 if k == i + 1 else 1
     return 0
 
@@ -257,13 +270,15 @@ def text_headline(blocks: list[Block], dated_only: bool = False) -> Block | None
     """
     stop = _first_long(blocks)
     best, best_score = None, 0
+    top_keys = _top_line_keys(blocks)
+    datelines: dict[int, bool] = {}
     for i in range(min(stop + ECHO_PAST_PROSE, len(blocks))):
         text = blocks[i].text
         if not looks_like_headline(text) or _LABEL_END.search(text) or (
                 _OUTLET_END.search(text) and len(_norm(text)) <= OUTLET_NAME_MAX):
             continue   # (an outlet's name alone is the site's logo or a source line: 中国新闻网, 經濟日報)
-        echo = echoes_title_line(blocks, i)
-        dated = _dated_within(blocks, i, max(stop, i + DATELINE_REACH))
+        echo = _echoes(blocks, i, top_keys)
+        dated = _dated_within(blocks, i, max(stop, i + DATELINE_REACH), datelines)
         if i >= stop and not (echo and dated):
             continue   # past a notice's sentence (a cookie banner), only the title line's repeat over its date
         if dated_only and not (dated == 2 or echo):
@@ -298,12 +313,21 @@ _FURNITURE_HINT = re.compile(section_alternation(_HINTS, "headline furniture", t
 _TITLE_HINT = re.compile(section_alternation(_HINTS, "headline", traditional=False))
 
 
+def _structure_score(b: Block) -> int:
+    """Points for a block as a headline from its element: an h1 2, an h2 1, a title class of its own 1.
+
+    >>> _structure_score(Block(0, "标题", heading=1, hints="article title")), _structure_score(Block(0, "正文"))
+    (3, 0)
+    """
+    score = 2 if b.heading == 1 else 1 if b.heading == 2 else 0
+    last_hint = b.hints.split()[-1] if b.hints.split() else ""
+    return score + (1 if _TITLE_HINT.search(last_hint) else 0)
+
+
 def _headline_score(blocks: list[Block], i: int) -> int:
     """Points for block i as a headline: heading level, a title class, and what follows it."""
     b = blocks[i]
-    score = 2 if b.heading == 1 else 1 if b.heading == 2 else 0
-    last_hint = b.hints.split()[-1] if b.hints.split() else ""
-    score += 1 if _TITLE_HINT.search(last_hint) else 0
+    score = _structure_score(b)
     if score == 0:
         return 0
     # A headline is followed by its dateline or by the first paragraph; a sidebar heading by links.
