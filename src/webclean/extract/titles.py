@@ -347,6 +347,8 @@ def heading_headline(blocks: list[Block], min_score: int = 1) -> Block | None:
     """
     best, best_score = None, min_score - 1
     for i, b in enumerate(blocks):
+        if min_score >= 1 and not _structure_score(b):
+            continue   # no heading level nor title class: it scores 0 (tested first: nearly every block)
         if b.link_density >= 0.5 or not looks_like_headline(_PICTURE.sub("", b.text)) or looks_like_outlet(b.text):
             continue   # a heading that is an outlet's name is the site's logo
         score = _headline_score(blocks, i)
