@@ -522,8 +522,13 @@ def teaser_card_units(doc: Document, tree: _Tree) -> list[int]:
     for group in children.values():
         if len(group) < CARD_MIN_UNITS:
             continue
-        cards = sum(1 for cid in group if teaser_card(doc.blocks[tree.first[cid]: tree.last[cid] + 1]))
-        if 3 * cards >= 2 * len(group):
+        misses = 0
+        for cid in group:
+            if not teaser_card(doc.blocks[tree.first[cid]: tree.last[cid] + 1]):
+                misses += 1
+                if 3 * misses > len(group):
+                    break   # two thirds of the group can no longer be cards
+        else:
             units.extend(group)
     return sorted(units)
 

@@ -70,6 +70,50 @@ _ANY = "|".join(alts for _, alts in _LABELS)
 _LABEL_FIRSTS = "".join(sorted({re.escape(label[0]) for label in _FIELD_OF}))
 # 作者｜周牧之 / 编辑｜李若溪: tech media set the label off with a vertical bar.
 _LABEL = re.compile(r"(?=[" + _LABEL_FIRSTS + r"])(?P<lab>" + _ANY + r")\s?(?P<colon>[:：/／｜|]?)\s?")
+
+
+def _first_atom(word: str) -> str:
+    r"""The characters a regex label's bare word (:func:`_bare_word`) opens with: its first character, or the
+    members of a plain character class; anything else raises, so :data:`_LABEL_OPENING` can never miss a label.
+
+    >>> _first_atom("文[图圖]"), _first_atom("[图圖]文"), _first_atom("by")
+    ('文', '图圖', 'b')
+    >>> _first_atom("\\s?文")
+    Traceback (most recent call last):
+    ...
+    ValueError: a label without a plain opening: '\\s?文'
+    """
+    if word[:1] == "[" and "]" in word:
+        members = word[1:word.index("]")]
+        if members and not set(members) & set("\\^-[") and word[len(members) + 2:][:1] not in ("?", "*", "{"):
+            return members
+    elif word and word[0] not in "\\()[].^$|?*+{" and word[1:2] not in ("?", "*", "{"):
+        return word[0]
+    raise ValueError(f"a label without a plain opening: {word!r}")
+
+
+def _label_opening() -> re.Pattern[str]:
+    """Where a label may start: the first two characters of a literal label (each first character with the
+    second characters it takes), the opening of a regex label. Every branch opens with a literal, so sre
+    skips to the positions that hold one; :data:`_LABEL`'s look-ahead is tried at every position."""
+    seconds: dict[str, set[str]] = {}
+    regex_openings: set[str] = set()
+    for field in _LABEL_FIELDS:
+        for entry in _label_words(field):
+            if entry.startswith("re:"):
+                regex_openings.update(_first_atom(_bare_word(entry)))
+            elif len(entry) < 2:
+                raise ValueError(f"a one-character label: {entry!r}")
+            else:
+                seconds.setdefault(entry[0], set()).add(entry[1])
+    pairs = [re.escape(first) + "[" + "".join(map(re.escape, sorted(chars))) + "]"
+             for first, chars in sorted(seconds.items()) if first not in regex_openings]
+    return re.compile("|".join(pairs + [re.escape(c) for c in sorted(regex_openings)]))
+
+
+# Nearly every line holds no label: this search says so at a tenth of the cost of the look-ahead's
+# (0.7 us on a short line), and only lines it finds something in go to _LABEL.
+_LABEL_OPENING = _label_opening()
 # Where a value ends: list separators, closing brackets, wide gaps, a comment counter after it
 # ("来源：第一财经日报 网友评论 0 条"), an English time after it (Posted by K A at 12:11 PM).
 _VALUE_END = re.compile(r"[|｜\]】)）》\[【(（/／]|\s{2,}|　"
@@ -221,6 +265,8 @@ def posted_by(text: str) -> str | None:
 def _labels(line: str) -> list[re.Match[str]]:
     """Label matches that start a value (a colon, 文/, or a space-separated name in a short line)."""
     out = []
+    if _LABEL_OPENING.search(line) is None:
+        return out
     for m in _LABEL.finditer(line):
         lab = m.group("lab")
         if m.group("colon") or lab in _SELF_DELIMITED:

@@ -259,16 +259,28 @@ def echoes_title_line(blocks: list[Block], i: int, tops: list[Block] | None = No
     >>> echoes_title_line(lines, 1)
     True
     """
-    undated = _TRAILING_DATE.sub("", blocks[i].text).strip()
+    # the page's own top lines when given (a title line with separators may have gone as a menu), else the
+    # first lines of ``blocks`` above line i
+    return _echoes(blocks, i, _top_line_keys(blocks[:min(TITLE_LINE_REACH, i)] if tops is None else tops))
+
+
+def _top_line_keys(tops: list[Block]) -> list[tuple[Block, set[str]]]:
+    """Each line that may be the title line, with its :func:`_title_line_keys` (read once for all the lines
+    below)."""
+    return [(b, _title_line_keys(b.text.strip())) for b in tops]
+
+
+def _echoes(blocks: list[Block], i: int, top_keys: list[tuple[Block, set[str]]]) -> bool:
+    """:func:`echoes_title_line` given the top lines and their keys: a line above line ``i`` whose keys line i
+    reads, whole or with a control's label glued to it."""
+    line = blocks[i]
+    undated = _TRAILING_DATE.sub("", line.text).strip()
     n = _norm(undated)
     if len(n) < HEADLINE_MIN_CHARS:
         return False
-    # the page's own top lines when given (a title line with separators may have gone as a menu), else the
-    # first lines of ``blocks`` above line i
-    above = blocks[:min(TITLE_LINE_REACH, i)] if tops is None else tops
-    return any(top is not blocks[i] and top.index < blocks[i].index
+    return any(top is not line and top.index < line.index
                and (n in keys or _glued_control_end(undated, keys) is not None)
-               for top in above for keys in (_title_line_keys(top.text.strip()),))
+               for top, keys in top_keys)
 
 
 #: A control's label a scraper glues to the headline it sits beside (播报文章) or a column's name in brackets
@@ -316,11 +328,15 @@ def without_glued_control(raw: str, blocks: list[Block], block: Block) -> str:
     return raw
 
 
-def _dated_within(blocks: list[Block], i: int, stop: int) -> int:
+def _dated_within(blocks: list[Block], i: int, stop: int, datelines: dict[int, bool]) -> int:
     """How near under line ``i`` its date, epoch or credit line is: 2 on the next line, 1 within
-    :data:`DATELINE_REACH`, 0 when none is."""
+    :data:`DATELINE_REACH`, 0 when none is. ``datelines`` keeps, by position, the lines already judged
+    (neighbouring candidates look at the same lines)."""
     for k in range(i + 1, min(i + 1 + DATELINE_REACH, len(blocks), stop + 1)):
-        if _is_dateline(blocks[k].text):
+        dateline = datelines.get(k)
+        if dateline is None:
+            dateline = datelines[k] = _is_dateline(blocks[k].text)
+        if dateline:
             return 2 if k == i + 1 else 1
     return 0
 
@@ -338,17 +354,19 @@ def text_headline(blocks: list[Block], dated_only: bool = False, tops: list[Bloc
     """
     stop = _first_long(blocks)
     best, best_score = None, 0
+    top_keys = _top_line_keys(blocks[:TITLE_LINE_REACH] if tops is None else tops)
+    datelines: dict[int, bool] = {}
     for i in range(min(stop + ECHO_PAST_PROSE, len(blocks))):
         text = blocks[i].text
         if not looks_like_headline(text) or _LABEL_END.search(text) or (
                 _OUTLET_END.search(text) and len(_norm(text)) <= OUTLET_NAME_MAX):
             continue   # (an outlet's name alone is the site's logo or a source line: 中国新闻网, 經濟日報)
-        echo = echoes_title_line(blocks, i, tops)
+        echo = _echoes(blocks, i, top_keys)
         # a headline line may carry its own date (市料美零售銷售與消費者信心續升 2014-12-08 06:49), not a
         # labelled date line (出版：2025-12-04 06:30更新：2025-12-04 06:30) or a row of cells (CSIG| 深圳| 2021年…)
         own_date = _TRAILING_DATE.search(text) is not None and not (
             _LABEL_COLON.search(text) or _CELL_BAR.search(text))
-        dated = 2 if own_date else _dated_within(blocks, i, max(stop, i + DATELINE_REACH))
+        dated = 2 if own_date else _dated_within(blocks, i, max(stop, i + DATELINE_REACH), datelines)
         if i >= stop and not (echo and dated):
             continue   # past a notice's sentence (a cookie banner), only the title line's repeat over its date
         if dated_only and not (dated == 2 or echo):
@@ -386,12 +404,21 @@ _FURNITURE_HINT = re.compile(section_alternation(_HINTS, "headline furniture", t
 _TITLE_HINT = re.compile(section_alternation(_HINTS, "headline", traditional=False))
 
 
+def _structure_score(b: Block) -> int:
+    """Points for a block as a headline from its element: an h1 2, an h2 1, a title class of its own 1.
+
+    >>> _structure_score(Block(0, "标题", heading=1, hints="article title")), _structure_score(Block(0, "正文"))
+    (3, 0)
+    """
+    score = 2 if b.heading == 1 else 1 if b.heading == 2 else 0
+    last_hint = b.hints.split()[-1] if b.hints.split() else ""
+    return score + (1 if _TITLE_HINT.search(last_hint) else 0)
+
+
 def _headline_score(blocks: list[Block], i: int) -> int:
     """Points for block i as a headline: heading level, a title class, and what follows it."""
     b = blocks[i]
-    score = 2 if b.heading == 1 else 1 if b.heading == 2 else 0
-    last_hint = b.hints.split()[-1] if b.hints.split() else ""
-    score += 1 if _TITLE_HINT.search(last_hint) else 0
+    score = _structure_score(b)
     if score == 0:
         return 0
     # A headline is followed by its dateline or by the first paragraph; a sidebar heading by links.
@@ -411,6 +438,8 @@ def heading_headline(blocks: list[Block], min_score: int = 1) -> Block | None:
     """
     best, best_score = None, min_score - 1
     for i, b in enumerate(blocks):
+        if min_score >= 1 and not _structure_score(b):
+            continue   # no heading level nor title class: it scores 0 (tested first: nearly every block)
         if b.link_density >= 0.5 or not looks_like_headline(_PICTURE.sub("", b.text)) or looks_like_outlet(b.text):
             continue   # a heading that is an outlet's name is the site's logo
         score = _headline_score(blocks, i)
@@ -457,6 +486,9 @@ def _agreeing_block(blocks: list[Block], keys: list[str], stripped: list[str]) -
     best: tuple[int, int, Block] | None = None
     if not keys:
         return None   # nothing to agree with (a page without a head title, a title without long pieces)
+    # Every agreement below makes the block's text part of a key or a key part of it: a block that is
+    # neither (nearly every block) is passed over by one search of the keys joined and one test per key.
+    all_keys = "\n".join(keys + stripped)   # (a normalised text holds no line break)
     for pos, b in enumerate(blocks):
         if b.links >= 2 and b.link_density >= TRAIL_LINK_DENSITY:
             continue   # a trail of links (公視新聞網 / 醫療) names the site and its column
@@ -465,7 +497,8 @@ def _agreeing_block(blocks: list[Block], keys: list[str], stripped: list[str]) -
         text = b.text
         last = text.rstrip()[-1:]
         n = _norm(_TRAILING_DATE.sub("", text) if last.isdecimal() or last == "日" else text)
-        if not HEADLINE_MIN_CHARS <= len(n) <= AGREEING_BLOCK_MAX:
+        if not HEADLINE_MIN_CHARS <= len(n) <= AGREEING_BLOCK_MAX or (n not in all_keys
+                                                                       and not any(k in n for k in keys)):
             continue
         # Agreement: the block is the head title's prefix, or its end (a notice's <title> puts the issuer
         # before the headline: 某某省住房和城乡建设厅关于…的通知 over an <h1> of 关于…的通知), or contains the

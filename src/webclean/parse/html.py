@@ -41,7 +41,7 @@ from .broken import (
     what_swallowed,
     without_xml_declaration,
 )
-from .reveal import SHOWN_BY_SCRIPT_MIN, folded_remainder, shown_by_script
+from .reveal import folded_remainder, hidden_prose, shown_by_script
 from .segment import segment
 from .tables import join_data_rows
 
@@ -701,7 +701,7 @@ def remove_hidden(root: Any, doc: Document, sheet: str) -> None:
         text = _text_of(el)
         if text:
             n_links = sum(1 for _ in el.iter("a"))
-            if len(text) >= SHOWN_BY_SCRIPT_MIN:
+            if hidden_prose(text, n_links):   # the page's whole text is read only for such an element
                 page_chars = len(_text_of(root)) if page_chars < 0 else page_chars
                 if shown_by_script(text, n_links, page_chars):
                     doc.warnings.append(f"hidden: an invisible element ({rule}) holding most of the page's "

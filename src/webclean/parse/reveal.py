@@ -13,7 +13,7 @@ from typing import Any
 
 from ..core.vocabulary import alternation, read_vocabulary
 
-__all__ = ["SHOWN_BY_SCRIPT_MIN", "folded_remainder", "shown_by_script"]
+__all__ = ["SHOWN_BY_SCRIPT_MIN", "folded_remainder", "hidden_prose", "shown_by_script"]
 
 # A hidden element is the article itself when it holds this much prose and most of the page's text.
 SHOWN_BY_SCRIPT_MIN = 300   # characters: a paragraph or two at least; injected hidden snippets are shorter
@@ -42,9 +42,20 @@ def shown_by_script(text: str, n_links: int, page_chars: int) -> bool:
     >>> shown_by_script("澳门新葡京 百家乐 真人视讯 " * 30, 30, 5000)
     False
     """
+    return hidden_prose(text, n_links) and len(text) >= SHOWN_BY_SCRIPT_SHARE * page_chars
+
+
+def hidden_prose(text: str, n_links: int) -> bool:
+    """The part of :func:`shown_by_script` that reads the hidden text alone: prose of 300+ characters with
+    sentence ends and few links (the caller measures the page's text only for such an element).
+
+    >>> article = "今天上午，社区组织了一次夏季防暑讲座，居民们听得很认真。" * 12
+    >>> hidden_prose(article, 0), hidden_prose(article, 20), hidden_prose("百家乐 " * 100, 0)
+    (True, False, False)
+    """
     if len(text) < SHOWN_BY_SCRIPT_MIN or _sentence_ends(text) < _PROSE_SENTENCE_ENDS:
         return False
-    return n_links * _CHARS_PER_LINK <= len(text) and len(text) >= SHOWN_BY_SCRIPT_SHARE * page_chars
+    return n_links * _CHARS_PER_LINK <= len(text)
 
 
 # The fold controls (展开全文, 展开剩余80%) of data/page_controls.txt, which the strip stage removes later.

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 
 from ..core.plausibility import NEUTRAL_PUNCT, char_ranks, core_hanzi, script_chars
 
-__all__ = ["looks_garbled", "suspect_pairs", "odd_class", "ODD_RE", "CP1252_EXTRAS", "CP1252_RARE"]
+__all__ = ["looks_garbled", "suspect_pairs", "non_ascii_runs", "odd_class", "ODD_RE", "CP1252_EXTRAS", "CP1252_RARE"]
 
 CP1252_EXTRAS = "€‚ƒ„†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ…"
 # the cp1252 extras that clean Chinese text does not use (it uses “”‘’…— all the time)
@@ -78,18 +78,35 @@ def suspect_pairs(text: str, skip_to: Callable[[], int] | None = None) -> Iterat
 
     Every alternative of the pair pattern holds an odd character at its first or second position,
     so the pattern is only tried in a window around each odd character: a one-class scan is many
-    times faster on a long page than the alternation tried at every position. ``skip_to``, when given,
+    times faster on a long page than the alternation tried at every position, and only in the stretches
+    that hold a character outside ASCII (:func:`non_ascii_runs`; a corpus page's scan 0.41 -> 0.31 ms,
+    garbled text, one run, about 4 % slower for the stretches' test). ``skip_to``, when given,
     says before each step where the caller wants the search to go on from (past a line it has handled).
 
     >>> list(suspect_pairs("今天鍙戝竷了，正常文字★。"))
     [(2, 5)]
     """
     pos, end = 0, len(text)
-    odd = ODD_RE.search(text)
+    runs = non_ascii_runs(text)
+    run, stop = 0, 0   # the run searched last (those before it end at or before pos), and its end
+
+    def next_odd(pos: int) -> re.Match[str] | None:
+        """The first odd character from ``pos`` on, run by run."""
+        nonlocal run, stop
+        while run < len(runs):
+            start, stop = runs[run]
+            if pos < stop:
+                odd = ODD_RE.search(text, max(pos, start), stop)
+                if odd is not None:
+                    return odd
+            run += 1
+        return None
+
+    odd = next_odd(0)
     while odd is not None:
         if skip_to is not None and skip_to() > odd.start():
             pos = skip_to()
-            odd = ODD_RE.search(text, pos)
+            odd = next_odd(pos)
             continue
         # a pair starts at most one character before an odd one and spans at most PAIR_SPAN_MAX characters;
         # it is matched only where it may start, so a window never cuts short a pair that starts later
@@ -105,5 +122,35 @@ def suspect_pairs(text: str, skip_to: Callable[[], int] | None = None) -> Iterat
             pos = m.end()
         else:
             pos = odd.end()
-        odd = ODD_RE.search(text, pos)
+        # the run searched last first, without a call: in garbled text (one run) the next odd character is
+        # near, and a call per character would cost a quarter of the search
+        odd = ODD_RE.search(text, pos, stop) if pos < stop else None
+        odd = odd if odd is not None else next_odd(pos)
+
+
+#: Characters :func:`non_ascii_runs` tests for ASCII at a time: half the stretches of this length in the corpus
+#: pages are markup, scripts or styles alone.
+ASCII_STRETCH = 1024
+
+
+def non_ascii_runs(text: str) -> list[tuple[int, int]]:
+    """The spans of ``text`` that hold a character outside ASCII, in stretches of :data:`ASCII_STRETCH`
+    (adjacent ones merged): every odd character is in one, and the character-class scan (about 2.8 ns a
+    character) need not read the others. A stretch is tested by a slice's ``isascii`` (a copy in C).
+
+    >>> non_ascii_runs("<p>" * 1000 + "正文" + "<p>" * 1000)
+    [(2048, 3072)]
+    """
+    runs: list[tuple[int, int]] = []
+    if text.isascii():   # (known to the str object: no scan)
+        return runs
+    for start in range(0, len(text), ASCII_STRETCH):
+        stop = min(start + ASCII_STRETCH, len(text))
+        if text[start:stop].isascii():
+            continue
+        if runs and runs[-1][1] == start:
+            runs[-1] = (runs[-1][0], stop)
+        else:
+            runs.append((start, stop))
+    return runs
 

@@ -99,10 +99,13 @@ def decoded_regions(line: str, reading: Reading, source: Source) -> list[tuple[i
     >>> decoded_regions("今天鍙戝竷浜嗘柊鐗堟湰", GBK_READING, UTF8)
     [(2, 11)]
     """
+    gate = _gate_bytes(line, reading, source)
+    if gate is not None and len(_GOOD_RE.findall(gate.decode(source.codec, "surrogateescape"))) < MIN_GOOD:
+        return []  # (clean text re-read this way is invalid bytes and stray letters: one C scan says so)
     chunks = [_chunk(ch, reading) for ch in line]
     decoded = b"".join(chunks).decode(source.codec, "surrogateescape")
     if len(_GOOD_RE.findall(decoded)) < MIN_GOOD:
-        return []  # (clean text re-read this way is invalid bytes and stray letters: one C scan says so)
+        return []
     starts = list(accumulate((len(c) for c in chunks), initial=0))
     spans: list[list[int]] = []  # byte spans [start, end, good characters]
     pos = 0
@@ -138,6 +141,29 @@ def decoded_regions(line: str, reading: Reading, source: Source) -> list[tuple[i
         elif last > first:
             out.append((first, last))
     return out
+
+
+def _gate_bytes(line: str, reading: Reading, source: Source) -> bytes | None:
+    """Bytes of ``line`` in ``reading`` from one encode in C, whose decoding as ``source`` holds the good
+    characters that the per-character chunks (:func:`_chunk`) give; None where only the chunks tell.
+
+    Most lines searched are clean text with two rare characters, and nearly all of them are turned down by
+    that count: their chunks, with the byte offsets they give, are made only for the few that go on. A
+    character with no bytes in the reading (``发`` in Big5) is ``?`` here and 0xFE in the chunks: in UTF-8
+    both end any sequence open before them and decode to no good character, in a two-byte source 0xFE
+    opens a pair. A lost byte (U+FFFD) has its own stand-in, so such a line goes by its chunks.
+
+    >>> _gate_bytes("今天", GBK_READING, UTF8) == "今天".encode("gb18030"), _gate_bytes("今\ufffd", GBK_READING, UTF8)
+    (True, None)
+    >>> _gate_bytes("发布", BIG5_READING, UTF8), _gate_bytes("发布", BIG5_READING, GBK)
+    (b'?\xa5\xac', None)
+    """
+    if "\ufffd" in line:
+        return None
+    try:
+        return line.encode(reading.codec)   # a stateless codec: the chunks joined
+    except UnicodeEncodeError:
+        return None if source.two_byte else line.encode(reading.codec, "replace")
 
 
 _LOST = b"\xff"  # a U+FFFD: a byte already lost, invalid in every source charset
