@@ -39,6 +39,7 @@ __all__ = ["Hole", "Undecided", "undecided_stretches", "words_vouch", "words_hol
            "words_side_with_best", "CONTEST_MARGIN",
            "Reading", "Source", "Reconstruction", "reconstruct", "LATIN", "LATIN_STRICT", "MIXED", "LATIN_SHY",
            "MIXED_SHY", "GBK_READING", "BIG5_READING", "GBK", "BIG5", "UTF8", "ANY_LOST", "C1_LOST", "CP1252_UNDEFINED",
+           "LATIN_LOST",
            "SOFT_HYPHEN", "hole_candidates", "trouble_marks", "encoded_length", "default_bytes", "undecodable_before",
            "reconstruction_cost", "bad_share", "MAX_BAD_SHARE", "usual_bytes", "text_cost", "CJK_PUNCTUATION_CLASS",
            "TRAIL_ASCII_CLASS", "stray_trail_cost", "STRAY_TRAIL_COST"]
@@ -466,9 +467,19 @@ def _items_cost(items: tuple, last: str) -> tuple[float, str]:
 def _hole_cost(hole: Hole) -> tuple[float, str]:
     """What a hole costs, and the character it most plausibly is ("" when it has too many): with one byte
     unknown, its best candidate's cost plus HOLE_DOUBT (a lost soft hyphen in 经 leaves 经 and a few rare
-    characters: the path through it should not lose to a misreading of the neighbours); else HOLE_COST."""
+    characters: the path through it should not lose to a misreading of the neighbours); else HOLE_COST.
+    A hole whose bytes leave one character costs what that character does, with no doubt: the character
+    is written (:func:`~webclean.repair.lost_bytes.fill_holes`), and charged HOLE_DOUBT the path through
+    it lost to a misreading (Big5 原 AD EC that lost its soft hyphen as Latin, in 大韓民國 水原站: the
+    lost byte can only be 0xAD, yet 水�站 came out).
+
+    >>> _hole_cost(Hole((LATIN_LOST, 0xEC), "big5")), _hole_cost(Hole((0xBE, LATIN_LOST), "gb18030"))[0]
+    ((0.0, '原'), 1.0)
+    """
     if hole.unknown == 1:
         candidates = hole.candidates()
+        if candidates is not None and len(candidates) == 1 and reconstruction_cost(candidates[0]) < HOLE_COST:
+            return reconstruction_cost(candidates[0]), candidates[0]  # no doubt: fill_holes writes it
         if candidates:
             best = min(candidates, key=reconstruction_cost)
             if reconstruction_cost(best) + HOLE_DOUBT < HOLE_COST:
