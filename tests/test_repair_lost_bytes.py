@@ -1,13 +1,70 @@
 """Bytes lost after a Latin reading of GBK or Big5: what the text says they were, and what a hole costs."""
 from __future__ import annotations
 
+import difflib
+import re
+
+import pytest
+
 from webclean.repair.mojibake import repair_text
-from webclean.repair.reconstruct import LATIN_LOST, Hole
+from webclean.repair.reconstruct import (
+    BIG5,
+    GBK,
+    LATIN_LOST,
+    SOFT_HYPHEN,
+    Hole,
+    stripped_bytes,
+)
+
+_C1 = re.compile("[\x80-\x9f]")
+
+
+def latin1_c1_lost(text: str) -> str:
+    """``text`` in GBK read as Latin-1, its C1 controls stripped since (as text extraction does)."""
+    return _C1.sub("", text.encode("gbk").decode("latin-1"))
 
 
 def soft_hyphens_lost(text: str, codec: str) -> str:
     """``text`` in ``codec`` read as cp1252, its soft hyphens stripped since."""
     return text.encode(codec).decode("cp1252", "ignore").replace("\xad", "")
+
+
+def wrong_characters(garbled: str, out: str, original: str) -> list[str]:
+    """Characters ``out`` wrote that are neither kept from ``garbled`` nor where ``original`` has them
+    (U+FFFD, a character marked lost, is never wrong): the benchmark's count, as a list."""
+    written = set(range(len(out)))
+    for reference in (garbled, original):
+        for _, b, size in difflib.SequenceMatcher(None, reference, out, autojunk=False).get_matching_blocks():
+            written -= set(range(b, b + size))
+    return [out[j] for j in sorted(written) if out[j] != "\ufffd"]
+
+
+@pytest.mark.parametrize("line, source, expected", [
+    # Traditional text in GBK read as Latin-1, its C1 bytes lost: 營 A0 49 is left as a pair outside
+    # GB2312 (``\xa0I``), and no byte of 0x80-0x9F shows anywhere
+    (latin1_c1_lost("露營圖文訊息"), GBK, LATIN_LOST),
+    # the same text read as cp1252 keeps those bytes as its letters (‚ for 0x82 ...): only 0xAD was lost
+    (soft_hyphens_lost("露營圖文訊息們", "gbk"), GBK, SOFT_HYPHEN),
+    # GB2312 text holds no byte below 0xA1: nothing but a soft hyphen can be missing from it
+    (latin1_c1_lost("经过数据库的索引"), GBK, SOFT_HYPHEN),
+    # full-width punctuation before ASCII is no pair outside GB2312 (）ICSS)
+    ("£©ICSS:MV", GBK, SOFT_HYPHEN),
+    # Big5 has no byte in 0x80-0xA0
+    (soft_hyphens_lost("大韓民國 水原站", "big5"), BIG5, SOFT_HYPHEN),
+])
+def test_stripped_bytes_reads_what_the_line_lost(line, source, expected):
+    assert stripped_bytes(line, source) == expected
+
+
+def test_c1_lost_traditional_text_writes_no_character_a_soft_hyphen_would_make():
+    """盛來運、閻芳 in GBK read as Latin-1 without its C1 bytes: read as a text that lost soft hyphens, a
+    byte put back as 0xAD made 憝 for 來 and 迎 for 計; those bytes were C1 bytes, and the word list
+    decides none of them, so they stay U+FFFD."""
+    original = "盛來運、閻芳（國家統計局）種糧？不種糧？——關於糧食主產區農民增收問題的調查分析"
+    garbled = latin1_c1_lost(original)
+    out = repair_text(garbled)
+    assert wrong_characters(garbled, out, original) == []
+    assert "統計局" in out and "農民增收" in out  # what the bytes decide still comes back
 
 
 def test_a_hole_with_one_candidate_costs_what_its_character_does():

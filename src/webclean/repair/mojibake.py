@@ -79,6 +79,7 @@ from .reconstruct import (
     bad_share,
     clear_reconstruction_caches,
     reconstruct,
+    stripped_bytes,
     text_cost,
     trouble_marks,
     usual_bytes,
@@ -117,10 +118,11 @@ _DECODED = (Hypothesis(GBK_READING, UTF8), Hypothesis(BIG5_READING, UTF8))
 _PAIRS = (Hypothesis(BIG5_READING, GBK), Hypothesis(GBK_READING, BIG5))
 
 
-def latin_hypotheses(span: str, shy: bool = True) -> tuple[Hypothesis, ...]:
+def latin_hypotheses(span: str, shy: bool = True, line: str = "") -> tuple[Hypothesis, ...]:
     """The readings a Latin-looking span may come from: GBK or Big5 read as Latin (the "UTF-8 first"
     reading where its letters show), and UTF-8 read as Latin; with ``shy`` (no soft hyphen anywhere in the
-    text), also GBK or Big5 read as Latin with every soft hyphen stripped afterwards.
+    text), also GBK or Big5 read as Latin with every soft hyphen stripped afterwards (what else the
+    ``line`` around shows was stripped: :func:`~webclean.repair.reconstruct.stripped_bytes`).
 
     >>> [h.rule("ʾ") for h in latin_hypotheses("ÏÔʾ")]
     ['gbk>mixed', 'big5>mixed', 'utf-8>latin-1', 'gbk>mixed-soft-hyphen-lost', 'big5>mixed-soft-hyphen-lost']
@@ -130,7 +132,9 @@ def latin_hypotheses(span: str, shy: bool = True) -> tuple[Hypothesis, ...]:
     out = (Hypothesis(reading, GBK), Hypothesis(reading, BIG5), Hypothesis(LATIN_STRICT, UTF8))
     if shy and "\xad" not in span:  # no soft hyphen left: they may all have been stripped
         shy = MIXED_SHY if mixed else LATIN_SHY
-        out += (Hypothesis(shy, GBK), Hypothesis(shy, BIG5))
+        # ... or C1 bytes with them, where the line says so: then a stripped byte is not surely 0xAD
+        gbk_shy = replace(shy, stripped=stripped_bytes(line or span, GBK))
+        out += (Hypothesis(gbk_shy, GBK), Hypothesis(shy, BIG5))
     return out
 
 
@@ -271,7 +275,7 @@ _CJK_ODD_RE = re.compile("(?=[\u2e80-\uffff])" + odd_class())
 def _latin_spans(line: str, foreign: frozenset[str] = frozenset(), shy: bool = True
                  ) -> list[tuple[int, int, tuple[Hypothesis, ...]]]:
     """Latin-looking spans, with the readings that could have written each."""
-    return [(a, b, latin_hypotheses(line[a:b], shy)) for a, b in latin_regions(line)]
+    return [(a, b, latin_hypotheses(line[a:b], shy, line)) for a, b in latin_regions(line)]
 
 
 def _two_byte_spans(family: tuple[Hypothesis, ...], finder: Callable[..., list[tuple[int, int]]]):
@@ -299,7 +303,7 @@ def _whole_line(line: str, foreign: frozenset[str] = frozenset(), shy: bool = Tr
     # Latin readings only where the line is Latin throughout (beside ASCII): a Latin span inside Chinese
     # text is a region of its own
     latin = bool(regions) and not _HANZI_RE.search(line[a:b].translate(_BLANK_LATIN))
-    hypotheses = latin_hypotheses(line[a:b], shy) if latin else ()
+    hypotheses = latin_hypotheses(line[a:b], shy, line) if latin else ()
     if not latin and not other_script_text(line):  # (a Latin line is no two-byte reading's work)
         hypotheses += _DECODED + _PAIRS
     return [(a, b, hypotheses)] if hypotheses else []

@@ -39,7 +39,7 @@ __all__ = ["Hole", "Undecided", "undecided_stretches", "words_vouch", "words_hol
            "words_side_with_best", "CONTEST_MARGIN",
            "Reading", "Source", "Reconstruction", "reconstruct", "LATIN", "LATIN_STRICT", "MIXED", "LATIN_SHY",
            "MIXED_SHY", "GBK_READING", "BIG5_READING", "GBK", "BIG5", "UTF8", "ANY_LOST", "C1_LOST", "CP1252_UNDEFINED",
-           "LATIN_LOST",
+           "LATIN_LOST", "stripped_bytes",
            "SOFT_HYPHEN", "hole_candidates", "trouble_marks", "encoded_length", "default_bytes", "undecodable_before",
            "reconstruction_cost", "bad_share", "MAX_BAD_SHARE", "usual_bytes", "text_cost", "CJK_PUNCTUATION_CLASS",
            "TRAIL_ASCII_CLASS", "stray_trail_cost", "STRAY_TRAIL_COST"]
@@ -302,6 +302,9 @@ class Reading:
     codec: str
     mixed_price: float | None = MIXED_PAIR  # None: a Latin character is always one byte
     soft_hyphens_lost: bool = False  # every 0xAD byte was stripped (as U+00AD) after the reading
+    #: What a byte stripped without a trace was, where soft hyphens were: 0xAD, or a set of values where
+    #: the text leaves open that other bytes were stripped too (:func:`stripped_bytes`).
+    stripped: Byte = SOFT_HYPHEN
 
     @property
     def by_words(self) -> bool:
@@ -319,7 +322,7 @@ class Reading:
         """Bytes that may have been lost before a character starting with byte ``after`` without a trace."""
         if self.name in ("latin", "mixed"):
             lost = (((LATIN_LOST,), ASSUMED_LOST_BYTE), ((LATIN_LOST, LATIN_LOST), 2 * ASSUMED_LOST_BYTE))
-            return (((SOFT_HYPHEN,), SOFT_HYPHEN_PRICE),) + lost if self.soft_hyphens_lost else lost
+            return (((self.stripped,), SOFT_HYPHEN_PRICE),) + lost if self.soft_hyphens_lost else lost
         # a GBK or Big5 reader drops a bad lead, and often the byte after it too
         last = undecodable_before(self.codec, after)
         return (((last,), ASSUMED_LOST_BYTE), ((ANY_LOST, last), 2 * ASSUMED_LOST_BYTE))
@@ -336,6 +339,54 @@ MIXED = Reading("mixed", "cp1252", MIXED_PAIR)
 #: or Big5 byte 0xAD (经 BE AD, 個 AD D3) is gone, and its value is known.
 LATIN_SHY = Reading("latin", "cp1252", UNEVIDENCED_MIXED_PAIR, soft_hyphens_lost=True)
 MIXED_SHY = Reading("mixed", "cp1252", MIXED_PAIR, soft_hyphens_lost=True)
+
+# What only a reader that kept the bytes 0x80-0x9F writes: the C1 controls (Latin-1) and cp1252's letters
+# for them, less the punctuation clean Chinese text writes itself (“”‘’…—–, LITERAL_PUNCT).
+_C1_KEPT_RE = re.compile("[\x80-\x9f€‚ƒ„†‡ˆ‰Š‹ŒŽ•˜™š›œžŸ]")
+# The bytes of a Latin reading taken two at a time from each run's first high byte (other characters
+# blanked first), as a GBK reader would take them ...
+_PAIR_OR_BYTE_RE = re.compile("[\x81-\xfe][\x00-\xff]|[\x00-\xff]")
+# ... and a pair outside GB2312 among them: a lead or a trail below 0xA1 (of those, a Latin-1 reader's
+# C1 stripping leaves the lead 0xA0 and the trails 0x40-0x7E and 0xA0; where 0x80-0x9F were kept, some
+# of them would show too).
+_GBK_EXTENSION_PAIR_RE = re.compile("[\x81-\xa0][\x40-\x7e\x80-\xfe]|[\xa1-\xfe][\x40-\x7e\x80-\xa0]")
+_WIDE_CHAR_RE = re.compile("[^\x00-\xff]")
+
+
+def _gbk_extension_pair(line: str) -> bool:
+    """Whether the Latin characters of ``line``, read as GBK pairs, hold one outside GB2312: ``\\xa0I``
+    (營 A0 49 in 露營圖文 read as Latin-1, its C1 bytes lost), not ``©I`` in ``£©ICSS`` (）ICSS).
+
+    >>> _gbk_extension_pair("Â¶\xa0IDÎÄ"), _gbk_extension_pair("£©ICSS"), _gbk_extension_pair("³x¾¿")
+    (True, False, True)
+    """
+    blanked = _WIDE_CHAR_RE.sub("\x00", line)
+    return any(_GBK_EXTENSION_PAIR_RE.fullmatch(m) for m in _PAIR_OR_BYTE_RE.findall(blanked))
+
+
+def stripped_bytes(line: str, source: Source) -> Byte:
+    """What a byte that vanished without a trace from GBK or Big5 bytes read as Latin (in a line with no
+    soft hyphen left) may have been. A stripped soft hyphen is 0xAD; but a Latin-1 reader's text loses
+    its C1 bytes (0x80-0x9F) as easily, and where the line shows GBK pairs outside GB2312 (營 A0 49 is
+    ``\xa0I``; 露營圖文 read so is ``Â¶\xa0IDÎÄ``, 圖 88 44 without its lead) but no byte of 0x80-0x9F,
+    such a reader is at work: there the lost byte is any of them or 0xAD, and a character it makes is a
+    hole the word list must decide (內文, 83 C8 CE C4, read so is ``ÈÎÄ``; 0xAD after ``È`` made 拳文,
+    and 0x8D in 訊 D3 8D, lost, made 迎 D3 AD). A cp1252 reader, or a Latin-1 one that keeps its C1
+    bytes, writes some of them as letters or controls: then a soft hyphen is all it lost (or one of the
+    five bytes cp1252 leaves undefined, which no text tells apart from it). Big5 has no byte in
+    0x80-0xA0: only a soft hyphen takes a byte from it. (On the first 250 shared clean texts garbled as
+    GBK read as Latin-1 without its C1 bytes, wrong characters 238 -> 148.)
+
+    >>> stripped_bytes("ÈÎÄÓÐ²»¶¨ÆÚµÄ¸üÐÂÂÃß[¡¢Â¶\xa0IDÎÄÓÏ¢", GBK) == LATIN_LOST
+    True
+    >>> stripped_bytes("ÖÐÎÄ‚Ç", GBK), stripped_bytes("¾¹ý", GBK), stripped_bytes("ÈÎÄ", BIG5)
+    (173, 173, 173)
+    """
+    if source.name != "gbk" or _C1_KEPT_RE.search(line) or not _gbk_extension_pair(line):
+        return SOFT_HYPHEN
+    return LATIN_LOST
+
+
 GBK_READING = Reading("gbk", "gb18030")
 BIG5_READING = Reading("big5", "big5")
 
