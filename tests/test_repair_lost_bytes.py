@@ -9,6 +9,7 @@ import pytest
 from webclean.repair.mojibake import repair_text
 from webclean.repair.reconstruct import (
     BIG5,
+    CP1252_UNDEFINED,
     GBK,
     LATIN_LOST,
     SOFT_HYPHEN,
@@ -43,8 +44,15 @@ def wrong_characters(garbled: str, out: str, original: str) -> list[str]:
     # Traditional text in GBK read as Latin-1, its C1 bytes lost: 營 A0 49 is left as a pair outside
     # GB2312 (``\xa0I``), and no byte of 0x80-0x9F shows anywhere
     (latin1_c1_lost("露營圖文訊息"), GBK, LATIN_LOST),
-    # the same text read as cp1252 keeps those bytes as its letters (‚ for 0x82 ...): only 0xAD was lost
-    (soft_hyphens_lost("露營圖文訊息們", "gbk"), GBK, SOFT_HYPHEN),
+    # the same text read as cp1252 keeps those bytes as its letters (‚ for 0x82 ...): it lost a soft
+    # hyphen or one of the five bytes cp1252 leaves undefined (81 8D 8F 90 9D), which no trace tells apart
+    (soft_hyphens_lost("露營圖文訊息們", "gbk"), GBK, CP1252_UNDEFINED | {SOFT_HYPHEN}),
+    # ... unless those five show too (here as U+FFFD): then only soft hyphens can be missing
+    (soft_hyphens_lost("露營圖文訊息們", "gbk") + "\ufffd", GBK, SOFT_HYPHEN),
+    # a Latin-1 reader that kept its C1 controls lost nothing but soft hyphens either
+    ("露營圖文訊息們".encode("gbk").decode("latin-1"), GBK, SOFT_HYPHEN),
+    # Ž after a "UTF-8 first" reading is C5 BD (of 杜江), no cp1252 letter for 0x8E: no evidence
+    ("ÕԲýÎġ¢¶Ž¡¢Ñî¼Ǿü", GBK, SOFT_HYPHEN),
     # GB2312 text holds no byte below 0xA1: nothing but a soft hyphen can be missing from it
     (latin1_c1_lost("经过数据库的索引"), GBK, SOFT_HYPHEN),
     # full-width punctuation before ASCII is no pair outside GB2312 (）ICSS)
@@ -65,6 +73,17 @@ def test_c1_lost_traditional_text_writes_no_character_a_soft_hyphen_would_make()
     out = repair_text(garbled)
     assert wrong_characters(garbled, out, original) == []
     assert "統計局" in out and "農民增收" in out  # what the bytes decide still comes back
+
+
+def test_cp1252_text_that_dropped_undefined_bytes_writes_no_character_a_soft_hyphen_would_make():
+    """有愛 (D3 D0 90 DB) read by a cp1252 reader that drops 0x90 is ``ÓÐÛ``: as a text that lost soft
+    hyphens, 0xAD put back made 迎雄 (D3 AD D0 DB). The line shows cp1252 letters (€ for 還's 0x80), so
+    the lost byte may be any of cp1252's five undefined ones as well: 愛 stays U+FFFD, 有 comes back."""
+    original = "2005年\t星星,風,陽光還有愛情\t金鍾國"
+    garbled = original.encode("gbk").decode("cp1252", "ignore")
+    out = repair_text(garbled)
+    assert wrong_characters(garbled, out, original) == []
+    assert out.startswith("2005年\t星星,風,陽光還有")
 
 
 def test_a_hole_with_one_candidate_costs_what_its_character_does():

@@ -341,8 +341,9 @@ LATIN_SHY = Reading("latin", "cp1252", UNEVIDENCED_MIXED_PAIR, soft_hyphens_lost
 MIXED_SHY = Reading("mixed", "cp1252", MIXED_PAIR, soft_hyphens_lost=True)
 
 # What only a reader that kept the bytes 0x80-0x9F writes: the C1 controls (Latin-1) and cp1252's letters
-# for them, less the punctuation clean Chinese text writes itself (“”‘’…—–, LITERAL_PUNCT).
-_C1_KEPT_RE = re.compile("[\x80-\x9f€‚ƒ„†‡ˆ‰Š‹ŒŽ•˜™š›œžŸ]")
+# for them, less the punctuation clean Chinese text writes itself (“”‘’…—–, LITERAL_PUNCT) and the
+# letters below U+0800 that a "UTF-8 first" reader makes of two GBK bytes as well (Ž is C5 BD, of 杜江).
+_C1_KEPT_RE = re.compile("[\x80-\x9f€‚„†‡‰‹•™›]")
 # The bytes of a Latin reading taken two at a time from each run's first high byte (other characters
 # blanked first), as a GBK reader would take them ...
 _PAIR_OR_BYTE_RE = re.compile("[\x81-\xfe][\x00-\xff]|[\x00-\xff]")
@@ -351,6 +352,9 @@ _PAIR_OR_BYTE_RE = re.compile("[\x81-\xfe][\x00-\xff]|[\x00-\xff]")
 # of them would show too).
 _GBK_EXTENSION_PAIR_RE = re.compile("[\x81-\xa0][\x40-\x7e\x80-\xfe]|[\xa1-\xfe][\x40-\x7e\x80-\xa0]")
 _WIDE_CHAR_RE = re.compile("[^\x00-\xff]")
+# cp1252's undefined bytes kept (as C1 controls) or replaced (U+FFFD): the reader dropped none of them
+_UNDEFINED_KEPT_RE = re.compile("[\x80-\x9f\ufffd]")
+_CP1252_STRIPPED = CP1252_UNDEFINED | {SOFT_HYPHEN}
 
 
 def _gbk_extension_pair(line: str) -> bool:
@@ -371,18 +375,27 @@ def stripped_bytes(line: str, source: Source) -> Byte:
     ``\xa0I``; 露營圖文 read so is ``Â¶\xa0IDÎÄ``, 圖 88 44 without its lead) but no byte of 0x80-0x9F,
     such a reader is at work: there the lost byte is any of them or 0xAD, and a character it makes is a
     hole the word list must decide (內文, 83 C8 CE C4, read so is ``ÈÎÄ``; 0xAD after ``È`` made 拳文,
-    and 0x8D in 訊 D3 8D, lost, made 迎 D3 AD). A cp1252 reader, or a Latin-1 one that keeps its C1
-    bytes, writes some of them as letters or controls: then a soft hyphen is all it lost (or one of the
-    five bytes cp1252 leaves undefined, which no text tells apart from it). Big5 has no byte in
-    0x80-0xA0: only a soft hyphen takes a byte from it. (On the first 250 shared clean texts garbled as
-    GBK read as Latin-1 without its C1 bytes, wrong characters 238 -> 148.)
+    and 0x8D in 訊 D3 8D, lost, made 迎 D3 AD). A cp1252 reader writes some of them as its letters
+    (``€`` for 0x80 of 還 DF 80): then it lost a soft hyphen or one of the five bytes it leaves undefined
+    (81 8D 8F 90 9D), which a reader that drops them loses without a trace: 有愛 (D3 D0 90 DB) read so is
+    ``ÓÐÛ``, and 0xAD put back made 迎雄 (D3 AD D0 DB). Where those five show too (as C1 controls or U+FFFD), or
+    a Latin-1 reader kept its C1 controls, a soft hyphen is all that can be missing. Big5 has no byte in
+    0x80-0xA0: only a soft hyphen takes a byte from it. (On the first 250 shared clean texts garbled so,
+    wrong characters for GBK read as Latin-1 without its C1 bytes 238 -> 148, for GBK read as cp1252
+    dropping its undefined bytes 89 -> 45.)
 
     >>> stripped_bytes("ÈÎÄÓÐ²»¶¨ÆÚµÄ¸üÐÂÂÃß[¡¢Â¶\xa0IDÎÄÓÏ¢", GBK) == LATIN_LOST
     True
-    >>> stripped_bytes("ÖÐÎÄ‚Ç", GBK), stripped_bytes("¾¹ý", GBK), stripped_bytes("ÈÎÄ", BIG5)
+    >>> stripped_bytes("ÐÇÐÇ,ïL,ê–¹âß€ÓÐÛÇé", GBK) == CP1252_UNDEFINED | {SOFT_HYPHEN}   # 星星,風,陽光還有愛情
+    True
+    >>> stripped_bytes("ÖÐÎÄ‚Ç\x90", GBK), stripped_bytes("¾¹ý", GBK), stripped_bytes("ÈÎÄ", BIG5)
     (173, 173, 173)
     """
-    if source.name != "gbk" or _C1_KEPT_RE.search(line) or not _gbk_extension_pair(line):
+    if source.name != "gbk":
+        return SOFT_HYPHEN
+    if _C1_KEPT_RE.search(line):
+        return SOFT_HYPHEN if _UNDEFINED_KEPT_RE.search(line) else _CP1252_STRIPPED
+    if not _gbk_extension_pair(line):
         return SOFT_HYPHEN
     return LATIN_LOST
 
