@@ -11,9 +11,11 @@ from webclean.repair.reconstruct import (
     BIG5,
     CP1252_UNDEFINED,
     GBK,
+    LATIN,
     LATIN_LOST,
     SOFT_HYPHEN,
     Hole,
+    reconstruct,
     stripped_bytes,
 )
 
@@ -93,3 +95,23 @@ def test_a_hole_with_one_candidate_costs_what_its_character_does():
     assert hole.candidates() == ("原",)
     original = "2018年12月1日\t大韓民國 水原站\t樂天百貨水原店"
     assert repair_text(soft_hyphens_lost(original, "big5")) == original
+
+
+def test_a_character_that_depends_on_where_a_lost_byte_stood_is_not_written():
+    """內文 (83 C8 CE C4) read as Latin-1 without its C1 bytes is ``ÈÎÄ``: the lost byte may stand before
+    È (a hole, then 文) or after Ä (任, then a hole), at the same cost, and the best path had 任. Its bytes
+    are known only if the loss stood after Ä, which nothing says, and no word holds 任 there: U+FFFD."""
+    original = "內文有不定期的更新旅遊、露營圖文訊息 謝謝!"
+    garbled = latin1_c1_lost(original)
+    out = repair_text(garbled)
+    assert wrong_characters(garbled, out, original) == []
+    assert out.startswith("\ufffd\ufffd有不定期的更新旅遊、露營")
+
+
+def test_a_contested_hole_keeps_what_the_words_vouch_for():
+    """经过 with its soft hyphen lost is ``¾¹ý`` (BE B9 FD): the lost byte may stand after ``¾`` (经?
+    then 过) or after ``ý`` (竟, then a hole). The word list holds 经过 (the hole read as 经), not 竟
+    and a hole: 过 is kept, and the hole is filled from the words."""
+    rec = reconstruct("¾¹ý", LATIN, GBK)
+    assert rec is not None and rec.pieces[1] == "过"
+    assert repair_text("ÎÒÃÇ¾¹ýÁËÕâ¸ö³ÇÊÐ") == "我们经过了这个城市"

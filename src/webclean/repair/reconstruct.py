@@ -1223,17 +1223,46 @@ def undecided_stretches(best: _Node, ends: list[_Node] = ()) -> dict[int, str]: 
             while tail < min(len(mine), len(theirs)) - head and mine[-1 - tail] == theirs[-1 - tail]:
                 tail += 1
             written = theirs[head:len(theirs) - tail]
-            if not _HANZI_RE.search(written) or "\ufffd" in mine[head:len(mine) - tail]:
-                # a rival that leaves bytes unknown or letters as they came names no other character; where
-                # the best path has a hole, the hole already says the bytes are unsure (the word list may fill it)
-                continue
+            if not _HANZI_RE.search(written):
+                continue  # a rival that leaves bytes unknown or letters as they came names no other character
             left, right = (path[j].last + theirs[:head])[-1:], theirs[len(theirs) - tail:][:1]
-            if words_side_with_best(left, mine[head:len(mine) - tail], written, right):
+            stretch = mine[head:len(mine) - tail]
+            if "\ufffd" in stretch:
+                # where the best path has a hole, the hole says the bytes are unsure (the word list may fill
+                # it); but a rival that lost as many bytes in other places pairs the known bytes around the
+                # hole otherwise (lost_byte_placed_elsewhere)
+                if not lost_byte_placed_elsewhere(rival, node, path[j]):
+                    continue
+                guess = _guess(path[j + 1:i + 1])[head:len(mine) - tail]
+                if words_side_with_best(left, guess, written, right):
+                    continue
+            elif words_side_with_best(left, stretch, written, right):
                 continue  # the rival is no real alternative (没┑么 for 没漏掉)
             start = ends_at[j]
             for k in range(start + head, start + len(mine) - tail):
                 out.setdefault(k, written)
     return out
+
+
+def lost_byte_placed_elsewhere(rival: _Node, best: _Node, fork: _Node) -> bool:
+    """Whether ``rival`` and ``best``, which part at ``fork`` and meet again, assumed as many lost bytes
+    in between (at least one): the same loss placed elsewhere. A Latin reader drops a byte without a
+    trace, and each place pairs the known bytes around it otherwise: 內文 (83 C8 CE C4) read as Latin-1
+    without its C1 bytes is ``ÈÎÄ``, ``? C8 | CE C4`` (a hole, 文) or ``C8 CE | C4 ?`` (任, a hole), and
+    the bytes do not say which; 任 is no more known than 文.
+
+    >>> fork = _Node(0.0, 0, None, ())
+    >>> lost_byte_placed_elsewhere(_Node(2.0, 1, fork, ("任",)), _Node(2.0, 1, fork, ("文",)), fork)
+    True
+    """
+    return rival.assumed == best.assumed > fork.assumed
+
+
+def _guess(nodes: list[_Node]) -> str:
+    """The text of ``nodes``' items with each hole as its most plausible character (:func:`_hole_cost`),
+    U+FFFD where it has none: what the word list is asked about when a hole's neighbours are contested."""
+    return "".join(item if isinstance(item, str) else (_hole_cost(item)[1] or "\ufffd")
+                   for node in nodes for item in node.items)
 
 
 def words_vouch(left: str, written: str, right: str) -> bool:
