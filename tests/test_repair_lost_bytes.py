@@ -6,14 +6,16 @@ import re
 
 import pytest
 
-from webclean.repair.mojibake import repair_text
+from webclean.repair.mojibake import Hypothesis, may_hide_a_second_round, repair_text
 from webclean.repair.reconstruct import (
     BIG5,
     CP1252_UNDEFINED,
     GBK,
     LATIN,
     LATIN_LOST,
+    LATIN_STRICT,
     SOFT_HYPHEN,
+    UTF8,
     Hole,
     reconstruct,
     stripped_bytes,
@@ -115,3 +117,17 @@ def test_a_contested_hole_keeps_what_the_words_vouch_for():
     rec = reconstruct("¾¹ý", LATIN, GBK)
     assert rec is not None and rec.pieces[1] == "过"
     assert repair_text("ÎÒÃÇ¾¹ýÁËÕâ¸ö³ÇÊÐ") == "我们经过了这个城市"
+
+
+def test_garbage_a_lost_byte_left_is_not_undone_as_another_round():
+    """飛機 in Big5 (AD B8 BE F7) read as cp1252 with its soft hyphens stripped: the first round reads the
+    misaligned bytes as garbage (蜀...), and a second round, as GBK read as Big5, turned that into other
+    characters (蜀髐阞贗O for 飛機升空是). Over GBK or Big5 bytes there is no second round."""
+    assert not may_hide_a_second_round(Hypothesis(LATIN, BIG5))
+    assert may_hide_a_second_round(Hypothesis(LATIN_STRICT, UTF8))
+    original = ("飛機升空是飛機的航速、高度和攻角作用的結果。這三個因素共同使飛機飛行，在談論飛機做機動動作時，"
+                "也應該同時考慮這三個因素。")
+    garbled = soft_hyphens_lost(original, "big5")
+    out = repair_text(garbled)
+    assert "蜀" not in out
+    assert out.startswith("飛機升空是飛機的航速、高度和攻角作用的結果。")
