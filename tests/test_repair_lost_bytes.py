@@ -15,10 +15,12 @@ from webclean.repair.reconstruct import (
     LATIN_LOST,
     LATIN_STRICT,
     SOFT_HYPHEN,
+    STRIPPED_PRICE,
     UTF8,
     Hole,
     reconstruct,
     stripped_bytes,
+    with_kept_soft_hyphens,
 )
 
 _C1 = re.compile("[\x80-\x9f]")
@@ -45,9 +47,11 @@ def wrong_characters(garbled: str, out: str, original: str) -> list[str]:
 
 
 @pytest.mark.parametrize("line, source, expected", [
-    # Traditional text in GBK read as Latin-1, its C1 bytes lost: 營 A0 49 is left as a pair outside
-    # GB2312 (``\xa0I``), and no byte of 0x80-0x9F shows anywhere
-    (latin1_c1_lost("露營圖文訊息"), GBK, LATIN_LOST),
+    # Traditional text in GBK read as Latin-1, its C1 bytes lost: 營 A0 49 and 謝 D6 78 are left as pairs
+    # outside GB2312 (``\xa0I``, ``Öx``), and no byte of 0x80-0x9F shows anywhere
+    (latin1_c1_lost("露營圖文訊息 謝謝"), GBK, LATIN_LOST),
+    # one such pair alone says little: a third of them hold no C1 byte (硏 B3 78, read byte for byte)
+    ("脸红的拉面硏究所".encode("gbk").decode("latin-1"), GBK, SOFT_HYPHEN),
     # the same text read as cp1252 keeps those bytes as its letters (‚ for 0x82 ...): it lost a soft
     # hyphen or one of the five bytes cp1252 leaves undefined (81 8D 8F 90 9D), which no trace tells apart
     (soft_hyphens_lost("露營圖文訊息們", "gbk"), GBK, CP1252_UNDEFINED | {SOFT_HYPHEN}),
@@ -131,3 +135,21 @@ def test_garbage_a_lost_byte_left_is_not_undone_as_another_round():
     out = repair_text(garbled)
     assert "蜀" not in out
     assert out.startswith("飛機升空是飛機的航速、高度和攻角作用的結果。")
+
+
+def test_a_line_that_kept_its_soft_hyphens_shows_what_else_it_lost():
+    """GBK read as cp1252 that drops its undefined bytes (節 B9 9D, 來 81 ED) and keeps its soft hyphens
+    (汰 CC AD): a lost byte is one of those five, and cheap to assume. At the price of a byte assumed
+    without evidence, the pairs the losses misaligned read as cheaper text: 在鼓俊峨[藏 for 在節目《隱藏,
+    碓诘谝惠喬蕴 for 來在第一輪淘汰."""
+    original = ("金鍾國擁有男歌手罕有的中高音域，且聲線獨特擁有極高的辨認度，在節目《隱藏的歌手》中，"
+                "金鍾國成為開播以來在第一輪淘汰賽裡首位以0票淘汰票成為淘汰票數最低的挑戰者。")
+    garbled = original.encode("gbk").decode("cp1252", "ignore")
+    assert "\xad" in garbled
+    out = repair_text(garbled)
+    assert wrong_characters(garbled, out, original) == []
+    assert "《隱藏的歌手》中，金鍾國成為開播以" in out and "在第一輪淘汰賽" in out
+    # the reading the line calls for: cp1252's five undefined bytes, at STRIPPED_PRICE
+    kept = with_kept_soft_hyphens(LATIN, garbled)
+    assert kept.dropped == CP1252_UNDEFINED and kept.dropped_price == STRIPPED_PRICE
+    assert with_kept_soft_hyphens(LATIN, garbled.replace("\xad", "")) is LATIN  # (then soft hyphens may be lost)

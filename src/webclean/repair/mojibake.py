@@ -83,6 +83,7 @@ from .reconstruct import (
     text_cost,
     trouble_marks,
     usual_bytes,
+    with_kept_soft_hyphens,
 )
 from .regions import decoded_regions, has_mixed_letters, latin_regions, pair_regions, wide_after
 from .soft_hyphens import CONTEXT, settle_hidden_soft_hyphens
@@ -130,7 +131,8 @@ def latin_hypotheses(span: str, shy: bool = True, line: str = "") -> tuple[Hypot
     """
     mixed = has_mixed_letters(span)
     reading = MIXED if mixed else LATIN
-    out = (Hypothesis(reading, GBK), Hypothesis(reading, BIG5), Hypothesis(LATIN_STRICT, UTF8))
+    gbk = with_kept_soft_hyphens(reading, line or span)  # a line that kept them may show what it lost
+    out = (Hypothesis(gbk, GBK), Hypothesis(reading, BIG5), Hypothesis(LATIN_STRICT, UTF8))
     if shy and "\xad" not in span:  # no soft hyphen left: they may all have been stripped
         shy = MIXED_SHY if mixed else LATIN_SHY
         # ... or C1 bytes with them, where the line says so: then a stripped byte is not surely 0xAD

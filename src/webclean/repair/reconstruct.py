@@ -29,7 +29,7 @@ import bisect
 import codecs
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache, partial
 from itertools import accumulate, product
 
@@ -39,7 +39,7 @@ __all__ = ["Hole", "Undecided", "undecided_stretches", "words_vouch", "words_hol
            "words_side_with_best", "CONTEST_MARGIN",
            "Reading", "Source", "Reconstruction", "reconstruct", "LATIN", "LATIN_STRICT", "MIXED", "LATIN_SHY",
            "MIXED_SHY", "GBK_READING", "BIG5_READING", "GBK", "BIG5", "UTF8", "ANY_LOST", "C1_LOST", "CP1252_UNDEFINED",
-           "LATIN_LOST", "stripped_bytes",
+           "LATIN_LOST", "stripped_bytes", "with_kept_soft_hyphens", "STRIPPED_PRICE", "MIN_EXTENSION_PAIRS",
            "SOFT_HYPHEN", "hole_candidates", "trouble_marks", "encoded_length", "default_bytes", "undecodable_before",
            "reconstruction_cost", "bad_share", "MAX_BAD_SHARE", "usual_bytes", "text_cost", "CJK_PUNCTUATION_CLASS",
            "TRAIL_ASCII_CLASS", "stray_trail_cost", "STRAY_TRAIL_COST"]
@@ -305,12 +305,22 @@ class Reading:
     #: What a byte stripped without a trace was, where soft hyphens were: 0xAD, or a set of values where
     #: the text leaves open that other bytes were stripped too (:func:`stripped_bytes`).
     stripped: Byte = SOFT_HYPHEN
+    #: What a byte lost without a trace may have been, and the price of assuming one: unknown and dear,
+    #: or what the line shows its reader stripped, and cheap (:func:`with_kept_soft_hyphens`).
+    dropped: frozenset = LATIN_LOST
+    dropped_price: float = ASSUMED_LOST_BYTE
 
     @property
     def by_words(self) -> bool:
         """Whether a misreading may leave nothing but common characters (pairs read as one byte, lost soft
         hyphens), so that places going wrong are found by words too (:func:`trouble_marks`)."""
-        return self.name == "mixed" or self.soft_hyphens_lost
+        return self.name == "mixed" or self.loses_bytes
+
+    @property
+    def loses_bytes(self) -> bool:
+        """Whether the text shows bytes were stripped after this reading (soft hyphens, C1 bytes), so
+        that a clean decode may hide misaligned pairs."""
+        return self.soft_hyphens_lost or self.dropped_price < ASSUMED_LOST_BYTE
 
     def options(self, ch: str, after: int | None = None) -> Options | None:
         """The byte sequences ``ch`` may stand for, each with its price, the usual one first; ``None`` when
@@ -321,7 +331,7 @@ class Reading:
     def gap_options(self, after: int | None = None) -> Options:
         """Bytes that may have been lost before a character starting with byte ``after`` without a trace."""
         if self.name in ("latin", "mixed"):
-            lost = (((LATIN_LOST,), ASSUMED_LOST_BYTE), ((LATIN_LOST, LATIN_LOST), 2 * ASSUMED_LOST_BYTE))
+            lost = (((self.dropped,), self.dropped_price), ((self.dropped, self.dropped), 2 * self.dropped_price))
             return (((self.stripped,), SOFT_HYPHEN_PRICE),) + lost if self.soft_hyphens_lost else lost
         # a GBK or Big5 reader drops a bad lead, and often the byte after it too
         last = undecodable_before(self.codec, after)
@@ -352,20 +362,26 @@ _PAIR_OR_BYTE_RE = re.compile("[\x81-\xfe][\x00-\xff]|[\x00-\xff]")
 # of them would show too).
 _GBK_EXTENSION_PAIR_RE = re.compile("[\x81-\xa0][\x40-\x7e\x80-\xfe]|[\xa1-\xfe][\x40-\x7e\x80-\xa0]")
 _WIDE_CHAR_RE = re.compile("[^\x00-\xff]")
+#: Pairs outside GB2312 a line must show before their C1 bytes are missed: a third of GBK/4's pairs (lead
+#: 0xAA-0xFE, trail 0x40-0xA0) have none, so one such pair alone (硏 B3 78 in 脸红的拉面硏究所) says
+#: little, and read as C1 stripping it turned 拉面 of a text read byte for byte into U+FFFD.
+MIN_EXTENSION_PAIRS = 2
 # cp1252's undefined bytes kept (as C1 controls) or replaced (U+FFFD): the reader dropped none of them
 _UNDEFINED_KEPT_RE = re.compile("[\x80-\x9f\ufffd]")
 _CP1252_STRIPPED = CP1252_UNDEFINED | {SOFT_HYPHEN}
 
 
 def _gbk_extension_pair(line: str) -> bool:
-    """Whether the Latin characters of ``line``, read as GBK pairs, hold one outside GB2312: ``\\xa0I``
-    (營 A0 49 in 露營圖文 read as Latin-1, its C1 bytes lost), not ``©I`` in ``£©ICSS`` (）ICSS).
+    """Whether the Latin characters of ``line``, read as GBK pairs, hold MIN_EXTENSION_PAIRS outside
+    GB2312: ``\\xa0I`` (營 A0 49 in 露營圖文 read as Latin-1, its C1 bytes lost) and ``Þr`` (農 DE 72),
+    not ``©I`` in ``£©ICSS`` (）ICSS), nor ``³x`` (硏 B3 78) alone.
 
-    >>> _gbk_extension_pair("Â¶\xa0IDÎÄ"), _gbk_extension_pair("£©ICSS"), _gbk_extension_pair("³x¾¿")
-    (True, False, True)
+    >>> _gbk_extension_pair("Â¶\xa0IDÎÄ£ºÞr"), _gbk_extension_pair("£©ICSS"), _gbk_extension_pair("³x¾¿")
+    (True, False, False)
     """
     blanked = _WIDE_CHAR_RE.sub("\x00", line)
-    return any(_GBK_EXTENSION_PAIR_RE.fullmatch(m) for m in _PAIR_OR_BYTE_RE.findall(blanked))
+    pairs = _PAIR_OR_BYTE_RE.findall(blanked)
+    return sum(1 for m in pairs if _GBK_EXTENSION_PAIR_RE.fullmatch(m)) >= MIN_EXTENSION_PAIRS
 
 
 def stripped_bytes(line: str, source: Source) -> Byte:
@@ -384,7 +400,7 @@ def stripped_bytes(line: str, source: Source) -> Byte:
     wrong characters for GBK read as Latin-1 without its C1 bytes 238 -> 148, for GBK read as cp1252
     dropping its undefined bytes 89 -> 45.)
 
-    >>> stripped_bytes("ÈÎÄÓÐ²»¶¨ÆÚµÄ¸üÐÂÂÃß[¡¢Â¶\xa0IDÎÄÓÏ¢", GBK) == LATIN_LOST
+    >>> stripped_bytes("ÈÎÄÓÐ²»¶¨ÆÚµÄ¸üÐÂÂÃß[¡¢Â¶\xa0IDÎÄÓÏ¢ ÖxÖx!", GBK) == LATIN_LOST
     True
     >>> stripped_bytes("ÐÇÐÇ,ïL,ê–¹âß€ÓÐÛÇé", GBK) == CP1252_UNDEFINED | {SOFT_HYPHEN}   # 星星,風,陽光還有愛情
     True
@@ -398,6 +414,30 @@ def stripped_bytes(line: str, source: Source) -> Byte:
     if not _gbk_extension_pair(line):
         return SOFT_HYPHEN
     return LATIN_LOST
+
+
+#: Price of assuming a byte lost where the line shows its reader stripped bytes (C1 bytes, cp1252's five
+#: undefined ones) and kept its soft hyphens: such a text loses one wherever one stood, as a text that
+#: lost its soft hyphens does (SOFT_HYPHEN_PRICE); at ASSUMED_LOST_BYTE, the pairs a loss misaligns read
+#: as cheaper text than the holes it leaves (在鼓俊峨[藏 for 在節目《隱藏, 碓诘谝惠喬蕴 for 來在第一輪淘汰).
+STRIPPED_PRICE = SOFT_HYPHEN_PRICE
+
+
+def with_kept_soft_hyphens(reading: Reading, line: str) -> Reading:
+    """``reading`` (Latin, of GBK bytes) for a ``line`` that kept its soft hyphens (U+00AD) but shows its
+    reader stripped other bytes (:func:`stripped_bytes`): a lost byte is one of those, never 0xAD, and
+    cheap to assume (STRIPPED_PRICE); the search then also looks where words and stray letters say a
+    pair went wrong (``Reading.loses_bytes``). Otherwise ``reading`` as it is.
+
+    >>> line = "µÚÒ»Ý†ÌÔÌ\xadÙÑeÊ×Î»ÒÔ0Æ±ÌÔÌ\xadÆ±³ÉžéÌÔÌ\xadÆ±”µ×îµÍ"   # 賽 D9 90: cp1252 drops 0x90
+    >>> kept = with_kept_soft_hyphens(LATIN, line)
+    >>> kept.dropped == CP1252_UNDEFINED, kept.loses_bytes, with_kept_soft_hyphens(LATIN, "ÖÐÎÄ\xad") is LATIN
+    (True, True, True)
+    """
+    evidence = stripped_bytes(line, GBK)
+    if "\xad" not in line or not isinstance(evidence, frozenset):
+        return reading
+    return replace(reading, dropped=evidence - {SOFT_HYPHEN}, dropped_price=STRIPPED_PRICE)
 
 
 GBK_READING = Reading("gbk", "gb18030")
@@ -1106,7 +1146,7 @@ def stray_trail_cost(reading: Reading, source: Source) -> float:
     >>> stray_trail_cost(LATIN_SHY, BIG5), stray_trail_cost(LATIN, BIG5), stray_trail_cost(LATIN_SHY, UTF8)
     (6.0, 0.0, 0.0)
     """
-    return STRAY_TRAIL_COST if reading.soft_hyphens_lost and source.two_byte else 0.0
+    return STRAY_TRAIL_COST if reading.loses_bytes and source.two_byte else 0.0
 
 
 def _chars(states: dict, options: Options, gaps: Options, source: Source, pairs: dict | None = None,
