@@ -14,13 +14,14 @@ from webclean.repair.reconstruct import (
     LATIN,
     LATIN_LOST,
     LATIN_STRICT,
+    MIXED,
     SOFT_HYPHEN,
     STRIPPED_PRICE,
     UTF8,
     Hole,
     reconstruct,
     stripped_bytes,
-    with_kept_soft_hyphens,
+    with_stripped_bytes,
 )
 
 _C1 = re.compile("[\x80-\x9f]")
@@ -150,6 +151,21 @@ def test_a_line_that_kept_its_soft_hyphens_shows_what_else_it_lost():
     assert wrong_characters(garbled, out, original) == []
     assert "《隱藏的歌手》中，金鍾國成為開播以" in out and "在第一輪淘汰賽" in out
     # the reading the line calls for: cp1252's five undefined bytes, at STRIPPED_PRICE
-    kept = with_kept_soft_hyphens(LATIN, garbled)
+    kept = with_stripped_bytes(LATIN, garbled)
     assert kept.dropped == CP1252_UNDEFINED and kept.dropped_price == STRIPPED_PRICE
-    assert with_kept_soft_hyphens(LATIN, garbled.replace("\xad", "")) is LATIN  # (then soft hyphens may be lost)
+    # without its soft hyphens the line may have lost them too; a "UTF-8 first" reading is left as it is
+    assert with_stripped_bytes(LATIN, garbled.replace("\xad", "")).dropped == CP1252_UNDEFINED | {SOFT_HYPHEN}
+    assert with_stripped_bytes(MIXED, garbled.replace("\xad", "")) is MIXED
+
+
+def test_a_latin_1_line_that_lost_its_c1_bytes_is_searched_for_them():
+    """療 (AF 9F) read as Latin-1 without its C1 bytes leaves ``¯``; read as it stands, ``¯`` and the
+    next byte made 炉 (化炉 for 化療), cheaper than a byte assumed lost at ASSUMED_LOST_BYTE. The line
+    shows C1 bytes stripped, so the plain reading assumes them at STRIPPED_PRICE too: U+FFFD, no 炉."""
+    original = ("美國臨床腫瘤學會（ASCO）第40屆年會今年6月8日落幕。據會議透露的訊息表明，“最受矚目的依然是化療新藥”。"
+                "與會的2.5萬名各國腫瘤學者無一例外地把注意力投放在化療的突破上。但是，就在6月4 日，中國的一位年輕的醫生"
+                "微笑著告訴記者：被稱之為最缺乏手術根治信心的肺癌，“我的手術病人很大一部分術後可以不做放、化療了。”")
+    garbled = latin1_c1_lost(original)
+    out = repair_text(garbled)
+    assert wrong_characters(garbled, out, original) == []
+    assert "投放在化\ufffd的突破上" in out

@@ -83,7 +83,7 @@ from .reconstruct import (
     text_cost,
     trouble_marks,
     usual_bytes,
-    with_kept_soft_hyphens,
+    with_stripped_bytes,
 )
 from .regions import decoded_regions, has_mixed_letters, latin_regions, pair_regions, wide_after
 from .soft_hyphens import CONTEXT, settle_hidden_soft_hyphens
@@ -131,7 +131,7 @@ def latin_hypotheses(span: str, shy: bool = True, line: str = "") -> tuple[Hypot
     """
     mixed = has_mixed_letters(span)
     reading = MIXED if mixed else LATIN
-    gbk = with_kept_soft_hyphens(reading, line or span)  # a line that kept them may show what it lost
+    gbk = with_stripped_bytes(reading, line or span)  # the line may show what its reader stripped
     out = (Hypothesis(gbk, GBK), Hypothesis(reading, BIG5), Hypothesis(LATIN_STRICT, UTF8))
     if shy and "\xad" not in span:  # no soft hyphen left: they may all have been stripped
         shy = MIXED_SHY if mixed else LATIN_SHY

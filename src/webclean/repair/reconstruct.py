@@ -39,7 +39,7 @@ __all__ = ["Hole", "Undecided", "undecided_stretches", "words_vouch", "words_hol
            "words_side_with_best", "CONTEST_MARGIN",
            "Reading", "Source", "Reconstruction", "reconstruct", "LATIN", "LATIN_STRICT", "MIXED", "LATIN_SHY",
            "MIXED_SHY", "GBK_READING", "BIG5_READING", "GBK", "BIG5", "UTF8", "ANY_LOST", "C1_LOST", "CP1252_UNDEFINED",
-           "LATIN_LOST", "stripped_bytes", "with_kept_soft_hyphens", "STRIPPED_PRICE", "MIN_EXTENSION_PAIRS",
+           "LATIN_LOST", "stripped_bytes", "with_stripped_bytes", "STRIPPED_PRICE", "MIN_EXTENSION_PAIRS",
            "SOFT_HYPHEN", "hole_candidates", "trouble_marks", "encoded_length", "default_bytes", "undecodable_before",
            "reconstruction_cost", "bad_share", "MAX_BAD_SHARE", "usual_bytes", "text_cost", "CJK_PUNCTUATION_CLASS",
            "TRAIL_ASCII_CLASS", "stray_trail_cost", "STRAY_TRAIL_COST"]
@@ -306,7 +306,7 @@ class Reading:
     #: the text leaves open that other bytes were stripped too (:func:`stripped_bytes`).
     stripped: Byte = SOFT_HYPHEN
     #: What a byte lost without a trace may have been, and the price of assuming one: unknown and dear,
-    #: or what the line shows its reader stripped, and cheap (:func:`with_kept_soft_hyphens`).
+    #: or what the line shows its reader stripped, and cheap (:func:`with_stripped_bytes`).
     dropped: frozenset = LATIN_LOST
     dropped_price: float = ASSUMED_LOST_BYTE
 
@@ -423,21 +423,30 @@ def stripped_bytes(line: str, source: Source) -> Byte:
 STRIPPED_PRICE = SOFT_HYPHEN_PRICE
 
 
-def with_kept_soft_hyphens(reading: Reading, line: str) -> Reading:
-    """``reading`` (Latin, of GBK bytes) for a ``line`` that kept its soft hyphens (U+00AD) but shows its
-    reader stripped other bytes (:func:`stripped_bytes`): a lost byte is one of those, never 0xAD, and
-    cheap to assume (STRIPPED_PRICE); the search then also looks where words and stray letters say a
-    pair went wrong (``Reading.loses_bytes``). Otherwise ``reading`` as it is.
+def with_stripped_bytes(reading: Reading, line: str) -> Reading:
+    """``reading`` (Latin, of GBK bytes) with what ``line`` shows its reader stripped (:func:`stripped_bytes`:
+    C1 bytes, or cp1252's five undefined ones): a lost byte is one of those, cheap to assume
+    (STRIPPED_PRICE), and the search also looks where words and stray letters say a pair went wrong
+    (``Reading.loses_bytes``). A line that kept its soft hyphens (U+00AD) lost no 0xAD, and is read so
+    by no reading that assumes stripped soft hyphens: at ASSUMED_LOST_BYTE, the pairs a loss misaligned
+    read as cheaper text than the holes it leaves (在鼓俊峨[藏 for 在節目《隱藏, 節 B9 9D read by cp1252).
+    A line without takes them too where it shows C1 bytes stripped, as those readings do: else its clean
+    decode of misaligned pairs wins (化炉 for 化療, 療 AF 9F). Not a "UTF-8 first" reading: its letters
+    below U+0800 hide cp1252's, and such a line looks as if it kept no C1 byte. Otherwise ``reading``.
 
     >>> line = "µÚÒ»Ý†ÌÔÌ\xadÙÑeÊ×Î»ÒÔ0Æ±ÌÔÌ\xadÆ±³ÉžéÌÔÌ\xadÆ±”µ×îµÍ"   # 賽 D9 90: cp1252 drops 0x90
-    >>> kept = with_kept_soft_hyphens(LATIN, line)
-    >>> kept.dropped == CP1252_UNDEFINED, kept.loses_bytes, with_kept_soft_hyphens(LATIN, "ÖÐÎÄ\xad") is LATIN
+    >>> kept = with_stripped_bytes(LATIN, line)
+    >>> kept.dropped == CP1252_UNDEFINED, kept.loses_bytes, with_stripped_bytes(LATIN, "ÖÐÎÄ\xad") is LATIN
     (True, True, True)
     """
     evidence = stripped_bytes(line, GBK)
-    if "\xad" not in line or not isinstance(evidence, frozenset):
+    if not isinstance(evidence, frozenset):
         return reading
-    return replace(reading, dropped=evidence - {SOFT_HYPHEN}, dropped_price=STRIPPED_PRICE)
+    if "\xad" in line:
+        evidence = evidence - {SOFT_HYPHEN}
+    elif reading.name != "latin":
+        return reading
+    return replace(reading, dropped=evidence, dropped_price=STRIPPED_PRICE)
 
 
 GBK_READING = Reading("gbk", "gb18030")
