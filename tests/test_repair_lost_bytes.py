@@ -6,7 +6,13 @@ import re
 
 import pytest
 
-from webclean.repair.mojibake import Hypothesis, may_hide_a_second_round, repair_text
+from webclean.repair.mojibake import (
+    Hypothesis,
+    latin_hypotheses,
+    may_hide_a_second_round,
+    mixed_pairs_may_hide_soft_hyphens,
+    repair_text,
+)
 from webclean.repair.reconstruct import (
     BIG5,
     CP1252_UNDEFINED,
@@ -169,3 +175,14 @@ def test_a_latin_1_line_that_lost_its_c1_bytes_is_searched_for_them():
     out = repair_text(garbled)
     assert wrong_characters(garbled, out, original) == []
     assert "投放在化\ufffd的突破上" in out
+
+
+def test_a_clean_utf8_first_reading_is_weighed_against_lost_soft_hyphens():
+    """地点：经济学院 in GBK read "UTF-8 first, else cp1252", its soft hyphens stripped: 经 (BE AD) left ``¾``,
+    which the reader may also have written for C2 BE (戮). Read so, 点：戮济学院 looks plain, and was
+    kept; with the soft hyphen back it is 经济学院."""
+    assert mixed_pairs_may_hide_soft_hyphens("gbk>mixed", latin_hypotheses("ÏÔʾ"))
+    assert not mixed_pairs_may_hide_soft_hyphens("gbk>latin-1", latin_hypotheses("ÏÔʾ"))
+    original = "地  点：经济学院第二教学楼301"
+    garbled = "µØ  µ㣺¾¼ÃѧԺµڶþ½Ìѧ¥301"  # (the reader's UTF-8 for 点： is 㣺, E3 A3 BA)
+    assert repair_text(garbled) == original
