@@ -29,7 +29,7 @@ import bisect
 import codecs
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache, partial
 from itertools import accumulate, product
 
@@ -39,6 +39,7 @@ __all__ = ["Hole", "Undecided", "undecided_stretches", "words_vouch", "words_hol
            "words_side_with_best", "CONTEST_MARGIN",
            "Reading", "Source", "Reconstruction", "reconstruct", "LATIN", "LATIN_STRICT", "MIXED", "LATIN_SHY",
            "MIXED_SHY", "GBK_READING", "BIG5_READING", "GBK", "BIG5", "UTF8", "ANY_LOST", "C1_LOST", "CP1252_UNDEFINED",
+           "LATIN_LOST", "stripped_bytes", "with_stripped_bytes", "STRIPPED_PRICE", "MIN_EXTENSION_PAIRS",
            "SOFT_HYPHEN", "hole_candidates", "trouble_marks", "encoded_length", "default_bytes", "undecodable_before",
            "reconstruction_cost", "bad_share", "MAX_BAD_SHARE", "usual_bytes", "text_cost", "CJK_PUNCTUATION_CLASS",
            "TRAIL_ASCII_CLASS", "stray_trail_cost", "STRAY_TRAIL_COST"]
@@ -301,12 +302,25 @@ class Reading:
     codec: str
     mixed_price: float | None = MIXED_PAIR  # None: a Latin character is always one byte
     soft_hyphens_lost: bool = False  # every 0xAD byte was stripped (as U+00AD) after the reading
+    #: What a byte stripped without a trace was, where soft hyphens were: 0xAD, or a set of values where
+    #: the text leaves open that other bytes were stripped too (:func:`stripped_bytes`).
+    stripped: Byte = SOFT_HYPHEN
+    #: What a byte lost without a trace may have been, and the price of assuming one: unknown and dear,
+    #: or what the line shows its reader stripped, and cheap (:func:`with_stripped_bytes`).
+    dropped: frozenset = LATIN_LOST
+    dropped_price: float = ASSUMED_LOST_BYTE
 
     @property
     def by_words(self) -> bool:
         """Whether a misreading may leave nothing but common characters (pairs read as one byte, lost soft
         hyphens), so that places going wrong are found by words too (:func:`trouble_marks`)."""
-        return self.name == "mixed" or self.soft_hyphens_lost
+        return self.name == "mixed" or self.loses_bytes
+
+    @property
+    def loses_bytes(self) -> bool:
+        """Whether the text shows bytes were stripped after this reading (soft hyphens, C1 bytes), so
+        that a clean decode may hide misaligned pairs."""
+        return self.soft_hyphens_lost or self.dropped_price < ASSUMED_LOST_BYTE
 
     def options(self, ch: str, after: int | None = None) -> Options | None:
         """The byte sequences ``ch`` may stand for, each with its price, the usual one first; ``None`` when
@@ -317,8 +331,8 @@ class Reading:
     def gap_options(self, after: int | None = None) -> Options:
         """Bytes that may have been lost before a character starting with byte ``after`` without a trace."""
         if self.name in ("latin", "mixed"):
-            lost = (((LATIN_LOST,), ASSUMED_LOST_BYTE), ((LATIN_LOST, LATIN_LOST), 2 * ASSUMED_LOST_BYTE))
-            return (((SOFT_HYPHEN,), SOFT_HYPHEN_PRICE),) + lost if self.soft_hyphens_lost else lost
+            lost = (((self.dropped,), self.dropped_price), ((self.dropped, self.dropped), 2 * self.dropped_price))
+            return (((self.stripped,), SOFT_HYPHEN_PRICE),) + lost if self.soft_hyphens_lost else lost
         # a GBK or Big5 reader drops a bad lead, and often the byte after it too
         last = undecodable_before(self.codec, after)
         return (((last,), ASSUMED_LOST_BYTE), ((ANY_LOST, last), 2 * ASSUMED_LOST_BYTE))
@@ -335,6 +349,106 @@ MIXED = Reading("mixed", "cp1252", MIXED_PAIR)
 #: or Big5 byte 0xAD (经 BE AD, 個 AD D3) is gone, and its value is known.
 LATIN_SHY = Reading("latin", "cp1252", UNEVIDENCED_MIXED_PAIR, soft_hyphens_lost=True)
 MIXED_SHY = Reading("mixed", "cp1252", MIXED_PAIR, soft_hyphens_lost=True)
+
+# What only a reader that kept the bytes 0x80-0x9F writes: the C1 controls (Latin-1) and cp1252's letters
+# for them, less the punctuation clean Chinese text writes itself (“”‘’…—–, LITERAL_PUNCT) and the
+# letters below U+0800 that a "UTF-8 first" reader makes of two GBK bytes as well (Ž is C5 BD, of 杜江).
+_C1_KEPT_RE = re.compile("[\x80-\x9f€‚„†‡‰‹•™›]")
+# The bytes of a Latin reading taken two at a time from each run's first high byte (other characters
+# blanked first), as a GBK reader would take them ...
+_PAIR_OR_BYTE_RE = re.compile("[\x81-\xfe][\x00-\xff]|[\x00-\xff]")
+# ... and a pair outside GB2312 among them: a lead or a trail below 0xA1 (of those, a Latin-1 reader's
+# C1 stripping leaves the lead 0xA0 and the trails 0x40-0x7E and 0xA0; where 0x80-0x9F were kept, some
+# of them would show too).
+_GBK_EXTENSION_PAIR_RE = re.compile("[\x81-\xa0][\x40-\x7e\x80-\xfe]|[\xa1-\xfe][\x40-\x7e\x80-\xa0]")
+_WIDE_CHAR_RE = re.compile("[^\x00-\xff]")
+#: Pairs outside GB2312 a line must show before their C1 bytes are missed: a third of GBK/4's pairs (lead
+#: 0xAA-0xFE, trail 0x40-0xA0) have none, so one such pair alone (硏 B3 78 in 脸红的拉面硏究所) says
+#: little, and read as C1 stripping it turned 拉面 of a text read byte for byte into U+FFFD.
+MIN_EXTENSION_PAIRS = 2
+# cp1252's undefined bytes kept (as C1 controls) or replaced (U+FFFD): the reader dropped none of them
+_UNDEFINED_KEPT_RE = re.compile("[\x80-\x9f\ufffd]")
+_CP1252_STRIPPED = CP1252_UNDEFINED | {SOFT_HYPHEN}
+
+
+def _gbk_extension_pair(line: str) -> bool:
+    """Whether the Latin characters of ``line``, read as GBK pairs, hold MIN_EXTENSION_PAIRS outside
+    GB2312: ``\\xa0I`` (營 A0 49 in 露營圖文 read as Latin-1, its C1 bytes lost) and ``Þr`` (農 DE 72),
+    not ``©I`` in ``£©ICSS`` (）ICSS), nor ``³x`` (硏 B3 78) alone.
+
+    >>> _gbk_extension_pair("Â¶\xa0IDÎÄ£ºÞr"), _gbk_extension_pair("£©ICSS"), _gbk_extension_pair("³x¾¿")
+    (True, False, False)
+    """
+    blanked = _WIDE_CHAR_RE.sub("\x00", line)
+    pairs = _PAIR_OR_BYTE_RE.findall(blanked)
+    return sum(1 for m in pairs if _GBK_EXTENSION_PAIR_RE.fullmatch(m)) >= MIN_EXTENSION_PAIRS
+
+
+def stripped_bytes(line: str, source: Source) -> Byte:
+    """What a byte that vanished without a trace from GBK or Big5 bytes read as Latin (in a line with no
+    soft hyphen left) may have been. A stripped soft hyphen is 0xAD; but a Latin-1 reader's text loses
+    its C1 bytes (0x80-0x9F) as easily, and where the line shows GBK pairs outside GB2312 (營 A0 49 is
+    ``\xa0I``; 露營圖文 read so is ``Â¶\xa0IDÎÄ``, 圖 88 44 without its lead) but no byte of 0x80-0x9F,
+    such a reader is at work: there the lost byte is any of them or 0xAD, and a character it makes is a
+    hole the word list must decide (內文, 83 C8 CE C4, read so is ``ÈÎÄ``; 0xAD after ``È`` made 拳文,
+    and 0x8D in 訊 D3 8D, lost, made 迎 D3 AD). A cp1252 reader writes some of them as its letters
+    (``€`` for 0x80 of 還 DF 80): then it lost a soft hyphen or one of the five bytes it leaves undefined
+    (81 8D 8F 90 9D), which a reader that drops them loses without a trace: 有愛 (D3 D0 90 DB) read so is
+    ``ÓÐÛ``, and 0xAD put back made 迎雄 (D3 AD D0 DB). Where those five show too (as C1 controls or U+FFFD), or
+    a Latin-1 reader kept its C1 controls, a soft hyphen is all that can be missing. Big5 has no byte in
+    0x80-0xA0: only a soft hyphen takes a byte from it. (On the first 250 shared clean texts garbled so,
+    wrong characters for GBK read as Latin-1 without its C1 bytes 238 -> 148, for GBK read as cp1252
+    dropping its undefined bytes 89 -> 45.)
+
+    >>> stripped_bytes("ÈÎÄÓÐ²»¶¨ÆÚµÄ¸üÐÂÂÃß[¡¢Â¶\xa0IDÎÄÓÏ¢ ÖxÖx!", GBK) == LATIN_LOST
+    True
+    >>> stripped_bytes("ÐÇÐÇ,ïL,ê–¹âß€ÓÐÛÇé", GBK) == CP1252_UNDEFINED | {SOFT_HYPHEN}   # 星星,風,陽光還有愛情
+    True
+    >>> stripped_bytes("ÖÐÎÄ‚Ç\x90", GBK), stripped_bytes("¾¹ý", GBK), stripped_bytes("ÈÎÄ", BIG5)
+    (173, 173, 173)
+    """
+    if source.name != "gbk":
+        return SOFT_HYPHEN
+    if _C1_KEPT_RE.search(line):
+        return SOFT_HYPHEN if _UNDEFINED_KEPT_RE.search(line) else _CP1252_STRIPPED
+    if not _gbk_extension_pair(line):
+        return SOFT_HYPHEN
+    return LATIN_LOST
+
+
+#: Price of assuming a byte lost where the line shows its reader stripped bytes (C1 bytes, cp1252's five
+#: undefined ones) and kept its soft hyphens: such a text loses one wherever one stood, as a text that
+#: lost its soft hyphens does (SOFT_HYPHEN_PRICE); at ASSUMED_LOST_BYTE, the pairs a loss misaligns read
+#: as cheaper text than the holes it leaves (在鼓俊峨[藏 for 在節目《隱藏, 碓诘谝惠喬蕴 for 來在第一輪淘汰).
+STRIPPED_PRICE = SOFT_HYPHEN_PRICE
+
+
+def with_stripped_bytes(reading: Reading, line: str) -> Reading:
+    """``reading`` (Latin, of GBK bytes) with what ``line`` shows its reader stripped (:func:`stripped_bytes`:
+    C1 bytes, or cp1252's five undefined ones): a lost byte is one of those, cheap to assume
+    (STRIPPED_PRICE), and the search also looks where words and stray letters say a pair went wrong
+    (``Reading.loses_bytes``). A line that kept its soft hyphens (U+00AD) lost no 0xAD, and is read so
+    by no reading that assumes stripped soft hyphens: at ASSUMED_LOST_BYTE, the pairs a loss misaligned
+    read as cheaper text than the holes it leaves (在鼓俊峨[藏 for 在節目《隱藏, 節 B9 9D read by cp1252).
+    A line without takes them too where it shows C1 bytes stripped, as those readings do: else its clean
+    decode of misaligned pairs wins (化炉 for 化療, 療 AF 9F). Not a "UTF-8 first" reading: its letters
+    below U+0800 hide cp1252's, and such a line looks as if it kept no C1 byte. Otherwise ``reading``.
+
+    >>> line = "µÚÒ»Ý†ÌÔÌ\xadÙÑeÊ×Î»ÒÔ0Æ±ÌÔÌ\xadÆ±³ÉžéÌÔÌ\xadÆ±”µ×îµÍ"   # 賽 D9 90: cp1252 drops 0x90
+    >>> kept = with_stripped_bytes(LATIN, line)
+    >>> kept.dropped == CP1252_UNDEFINED, kept.loses_bytes, with_stripped_bytes(LATIN, "ÖÐÎÄ\xad") is LATIN
+    (True, True, True)
+    """
+    evidence = stripped_bytes(line, GBK)
+    if not isinstance(evidence, frozenset):
+        return reading
+    if "\xad" in line:
+        evidence = evidence - {SOFT_HYPHEN}
+    elif reading.name != "latin":
+        return reading
+    return replace(reading, dropped=evidence, dropped_price=STRIPPED_PRICE)
+
+
 GBK_READING = Reading("gbk", "gb18030")
 BIG5_READING = Reading("big5", "big5")
 
@@ -466,9 +580,19 @@ def _items_cost(items: tuple, last: str) -> tuple[float, str]:
 def _hole_cost(hole: Hole) -> tuple[float, str]:
     """What a hole costs, and the character it most plausibly is ("" when it has too many): with one byte
     unknown, its best candidate's cost plus HOLE_DOUBT (a lost soft hyphen in 经 leaves 经 and a few rare
-    characters: the path through it should not lose to a misreading of the neighbours); else HOLE_COST."""
+    characters: the path through it should not lose to a misreading of the neighbours); else HOLE_COST.
+    A hole whose bytes leave one character costs what that character does, with no doubt: the character
+    is written (:func:`~webclean.repair.lost_bytes.fill_holes`), and charged HOLE_DOUBT the path through
+    it lost to a misreading (Big5 原 AD EC that lost its soft hyphen as Latin, in 大韓民國 水原站: the
+    lost byte can only be 0xAD, yet 水�站 came out).
+
+    >>> _hole_cost(Hole((LATIN_LOST, 0xEC), "big5")), _hole_cost(Hole((0xBE, LATIN_LOST), "gb18030"))[0]
+    ((0.0, '原'), 1.0)
+    """
     if hole.unknown == 1:
         candidates = hole.candidates()
+        if candidates is not None and len(candidates) == 1 and reconstruction_cost(candidates[0]) < HOLE_COST:
+            return reconstruction_cost(candidates[0]), candidates[0]  # no doubt: fill_holes writes it
         if candidates:
             best = min(candidates, key=reconstruction_cost)
             if reconstruction_cost(best) + HOLE_DOUBT < HOLE_COST:
@@ -1031,7 +1155,7 @@ def stray_trail_cost(reading: Reading, source: Source) -> float:
     >>> stray_trail_cost(LATIN_SHY, BIG5), stray_trail_cost(LATIN, BIG5), stray_trail_cost(LATIN_SHY, UTF8)
     (6.0, 0.0, 0.0)
     """
-    return STRAY_TRAIL_COST if reading.soft_hyphens_lost and source.two_byte else 0.0
+    return STRAY_TRAIL_COST if reading.loses_bytes and source.two_byte else 0.0
 
 
 def _chars(states: dict, options: Options, gaps: Options, source: Source, pairs: dict | None = None,
@@ -1148,17 +1272,46 @@ def undecided_stretches(best: _Node, ends: list[_Node] = ()) -> dict[int, str]: 
             while tail < min(len(mine), len(theirs)) - head and mine[-1 - tail] == theirs[-1 - tail]:
                 tail += 1
             written = theirs[head:len(theirs) - tail]
-            if not _HANZI_RE.search(written) or "\ufffd" in mine[head:len(mine) - tail]:
-                # a rival that leaves bytes unknown or letters as they came names no other character; where
-                # the best path has a hole, the hole already says the bytes are unsure (the word list may fill it)
-                continue
+            if not _HANZI_RE.search(written):
+                continue  # a rival that leaves bytes unknown or letters as they came names no other character
             left, right = (path[j].last + theirs[:head])[-1:], theirs[len(theirs) - tail:][:1]
-            if words_side_with_best(left, mine[head:len(mine) - tail], written, right):
+            stretch = mine[head:len(mine) - tail]
+            if "\ufffd" in stretch:
+                # where the best path has a hole, the hole says the bytes are unsure (the word list may fill
+                # it); but a rival that lost as many bytes in other places pairs the known bytes around the
+                # hole otherwise (lost_byte_placed_elsewhere)
+                if not lost_byte_placed_elsewhere(rival, node, path[j]):
+                    continue
+                guess = _guess(path[j + 1:i + 1])[head:len(mine) - tail]
+                if words_side_with_best(left, guess, written, right):
+                    continue
+            elif words_side_with_best(left, stretch, written, right):
                 continue  # the rival is no real alternative (没┑么 for 没漏掉)
             start = ends_at[j]
             for k in range(start + head, start + len(mine) - tail):
                 out.setdefault(k, written)
     return out
+
+
+def lost_byte_placed_elsewhere(rival: _Node, best: _Node, fork: _Node) -> bool:
+    """Whether ``rival`` and ``best``, which part at ``fork`` and meet again, assumed as many lost bytes
+    in between (at least one): the same loss placed elsewhere. A Latin reader drops a byte without a
+    trace, and each place pairs the known bytes around it otherwise: 內文 (83 C8 CE C4) read as Latin-1
+    without its C1 bytes is ``ÈÎÄ``, ``? C8 | CE C4`` (a hole, 文) or ``C8 CE | C4 ?`` (任, a hole), and
+    the bytes do not say which; 任 is no more known than 文.
+
+    >>> fork = _Node(0.0, 0, None, ())
+    >>> lost_byte_placed_elsewhere(_Node(2.0, 1, fork, ("任",)), _Node(2.0, 1, fork, ("文",)), fork)
+    True
+    """
+    return rival.assumed == best.assumed > fork.assumed
+
+
+def _guess(nodes: list[_Node]) -> str:
+    """The text of ``nodes``' items with each hole as its most plausible character (:func:`_hole_cost`),
+    U+FFFD where it has none: what the word list is asked about when a hole's neighbours are contested."""
+    return "".join(item if isinstance(item, str) else (_hole_cost(item)[1] or "\ufffd")
+                   for node in nodes for item in node.items)
 
 
 def words_vouch(left: str, written: str, right: str) -> bool:
