@@ -744,6 +744,9 @@ def _apply_head_outlet(doc: Document, head_block: Block | None) -> None:
 #: The rules that read a post's writer from the rows around its headline, after the poster cells, in the order
 #: they are offered (each named for its rule): the blog's owner under the headline, a self-media account row,
 #: a question page's answerer, the blog's banner above it.
+# A rel attribute naming the author link type, in the page's source (rel="author", rel='bookmark author'); it
+# opens with its literal, so the search skips to each rel= (lower case, as pages write it).
+_REL_AUTHOR_IN_SOURCE = re.compile(r"""rel=["']?[^"'>]{0,40}\bauthor\b""")
 _POSTER_FINDERS = (blog_owner, account_row_writer, answerer, banner_owner)
 
 
@@ -800,7 +803,8 @@ def extract_metadata(doc: Document, opts: Any) -> None:
                 doc.set_field("author", found[0], finder.__name__, found[1].text, block=found[1].index)
         if doc.head:
             doc.set_field("author", head_author(doc), "meta_author")
-        if doc.tree is not None:
+        if doc.tree is not None and _REL_AUTHOR_IN_SOURCE.search(doc.text):
+            # (the source is searched first: walking every link of the tree costs a fifth of a millisecond)
             doc.set_field("author", rel_author(doc.tree), "rel_author")
         _apply_account_row(doc, head_block)
         _apply_name_beside_its_date(doc, head_block)
