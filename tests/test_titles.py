@@ -204,3 +204,13 @@ def test_a_government_pages_article_title_meta_agrees_with_its_heading() -> None
             "<div class='wenzhang-title'>国家金融监督管理总局行政处罚信息公开表</div>"
             f"<div><table>{table}</table></div></body></html>")
     assert webclean.clean(page.encode()).title == "国家金融监督管理总局行政处罚信息公开表"
+
+
+def test_a_reprints_original_headline_note_is_no_body_text() -> None:
+    para = "<p>" + "美国约翰斯·霍普金斯大学发布的最新统计数据显示，美国累计确诊病例超过278万例。" * 2 + "</p>"
+    page = ("<html><head><title>美国确诊病例超278万_网易新闻</title></head><body><h1>美国确诊病例超278万</h1>"
+            f"<div class='post_body'><p>（原标题：美国新冠肺炎确诊病例超过278万例）</p>{para}{para}</div>"
+            "</body></html>")
+    rec = webclean.clean(page.encode())
+    assert "原标题" not in rec.body and "278万例。" in rec.body
+    assert any(r.rule == "original_headline" for r in rec.removed)

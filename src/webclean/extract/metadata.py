@@ -69,6 +69,7 @@ from .posters import (
 from .threads import apply_first_floor
 from .titles import (
     clean_title,
+    drop_original_headline_notes,
     drop_repeated_headline,
     find_title,
     heading_headline,
@@ -785,6 +786,7 @@ def extract_metadata(doc: Document, opts: Any) -> None:
                 if unit is not None and unit.label is None and author_unit_line(unit.text):
                     doc.remove_block(unit, "byline", "author_unit")
             _drop_subtitle(doc, after, pos)
+        drop_original_headline_notes(doc)
         start = head_block.index if head_block is not None else -1
         scan_datelines(doc, start)
         trailing_editor(doc, [b for b in _open(doc) if b.index > start])

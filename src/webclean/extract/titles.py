@@ -764,6 +764,31 @@ def find_title(doc: Document, blocks: list[Block]) -> Block | None:
     return block
 
 
+def original_headline_note(text: str) -> bool:
+    """A reprint's note of the story's original headline on a line of its own (``原标题：奇葩！办公室装门禁，
+    你是县长，你怕谁？``, ``（原标题：美国新冠肺炎确诊病例超过278万例）``): the page's metadata, not its text.
+
+    >>> original_headline_note("（原标题：美国新冠肺炎确诊病例超过278万例）"), original_headline_note("原標題:战时内阁")
+    (True, True)
+    >>> original_headline_note("报道的原标题：美国新冠肺炎确诊病例超过278万例，编辑部后来改了。")
+    False
+    """
+    return len(text) <= ORIGINAL_HEADLINE_MAX and _ORIGINAL_HEADLINE.fullmatch(text.strip()) is not None
+
+
+#: A note of the original headline is the headline and its label: a line this long at most.
+ORIGINAL_HEADLINE_MAX = 100
+_ORIGINAL_HEADLINE = re.compile(rf"[（(]?\s?(?:{section_alternation('headline_words.txt', 'original headline')})"
+                                r"\s?[:：]\s?[^。]{2,80}?[。]?[)）]?")
+
+
+def drop_original_headline_notes(doc: Document) -> None:
+    """Label every open line that notes the original headline (:func:`original_headline_note`)."""
+    for b in doc.blocks:
+        if b.label is None and original_headline_note(b.text):
+            doc.remove_block(b, "title", "original_headline")
+
+
 def drop_repeated_headline(doc: Document, blocks: list[Block], anchor: int) -> None:
     """Label the body's repeat of the headline (``茉莉：我是怎样卷入八九民运的`` then ``我是怎样卷入八九民运的``)."""
     title = _norm(blocks[anchor].text)
