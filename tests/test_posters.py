@@ -235,3 +235,16 @@ def test_a_date_classed_footer_dates_a_page_nothing_else_dates() -> None:
     assert webclean.clean(post.encode()).published.isoformat() == "2015-09-09"
     calendar = post.replace("<span class='date'>2015-09-09</span>", "<span class='date'>上一月 下一月 2020年8月</span>")
     assert webclean.clean(calendar.encode()).published is None
+
+
+@pytest.mark.parametrize("cells, outlet", [
+    (["2024年05月10日 00:26", "每日经济新闻", "举报"], "每日经济新闻"),
+    (["2014-12-13 01:06", "中國時報"], "中國時報"),
+    (["每日经济新闻", "阅读全文"], None),                               # no date beside it
+    (["2022-01-28", "吉林省人民政府关于禁止在"], None),                   # a headline's opening cut short
+    (["2017-12-09 00:26", "ETtoday新聞雲"], None),                      # ends as no outlet's name ends
+])
+def test_an_outlets_name_alone_beside_the_date_line_under_the_headline(cells: list[str], outlet: str | None) -> None:
+    from webclean.extract.posters import outlet_beside_its_date
+    found = outlet_beside_its_date([_HEAD] + [Block(i + 1, c) for i, c in enumerate(cells)], 0)
+    assert (found[0] if found else None) == outlet

@@ -61,6 +61,7 @@ from .posters import (
     hinted_poster,
     info_row_poster,
     name_beside_its_date,
+    outlet_beside_its_date,
     post_time,
     rel_author,
     time_line_poster,
@@ -646,6 +647,17 @@ def _apply_account_row(doc: Document, head_block: Block | None) -> None:
             doc.remove_block(b, "byline", rule)
 
 
+def _apply_outlet_beside_its_date(doc: Document, head_block: Block | None) -> None:
+    """The last resort for the source: an outlet's name alone beside the date line under the headline
+    (:func:`webclean.extract.posters.outlet_beside_its_date`), only when no rule has offered one."""
+    if head_block is None or any(c.field == "source" for c in doc.candidates):
+        return
+    found = outlet_beside_its_date(doc.blocks, head_block.index)
+    if found and doc.set_field("source", found[0], "outlet_beside_its_date", found[1].text, block=found[1].index) \
+            and found[1].label is None:
+        doc.remove_block(found[1], "source", "outlet_beside_its_date")
+
+
 def _apply_name_beside_its_date(doc: Document, head_block: Block | None) -> None:
     """The last resort for the author: a lone name beside the date line under the headline
     (:func:`webclean.extract.posters.name_beside_its_date`), only when no rule has offered anyone."""
@@ -810,6 +822,7 @@ def extract_metadata(doc: Document, opts: Any) -> None:
             doc.set_field("author", rel_author(doc.tree), "rel_author")
         _apply_account_row(doc, head_block)
         _apply_name_beside_its_date(doc, head_block)
+        _apply_outlet_beside_its_date(doc, head_block)
         _apply_head_outlet(doc, head_block)
         # a relative time shown on the page (1 月前) with its absolute time in a tooltip: the post's own time
         # (or the time of a day already taken: a blog's date header over the post footer's microformat time)

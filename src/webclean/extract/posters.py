@@ -24,7 +24,7 @@ from .bylines import parse_credits
 
 __all__ = ["poster_hint", "handle_of", "hinted_poster", "post_time", "time_line_poster", "blog_owner", "poster_row",
            "info_row_poster", "tooltip_time", "banner_owner", "account_row_writer", "answerer", "name_beside_its_date",
-           "rel_author", "date_classed_time"]
+           "rel_author", "date_classed_time", "outlet_beside_its_date"]
 
 # Class/id words of an element that holds a user's name, matched on the parts of each word split at - and _
 # (topic_username, postuser-name, author-info--right, wgt-replyer-all, p_author, head_nick_1yix2); a
@@ -164,6 +164,42 @@ def name_beside_its_date(blocks: list[Block], head: int) -> tuple[str, Block] | 
         if any(_credit_or_date_line(t) for t in beside):
             return text, b
     return None
+
+
+def outlet_beside_its_date(blocks: list[Block], head: int) -> tuple[str, Block] | None:
+    """A line holding only an outlet's name, set beside the date line right under the headline at ``head``:
+    the info row's source cell, kept one cell a line (``2024年05月10日 00:26`` / ``每日经济新闻`` / ``举报``).
+
+    >>> rows = [Block(0, "城市有轨电车之困"), Block(1, "2024年05月10日 00:26"), Block(2, "每日经济新闻")]
+    >>> outlet_beside_its_date(rows, 0)[0]
+    '每日经济新闻'
+    >>> outlet_beside_its_date([rows[0], Block(1, "每日经济新闻"), Block(2, "阅读全文")], 0) is None
+    True
+    """
+    if head < 0:
+        return None
+    for i in range(head + 1, min(len(blocks), head + 1 + NAME_DATE_REACH)):
+        b = blocks[i]
+        text = b.text.strip()
+        if len(text) >= POST_TEXT and _SENTENCE.search(text):
+            return None   # the text has begun
+        # the whole cell is the name: it ends as outlets' names end (not 吉林省人民政府关于禁止在, a headline's
+        # opening cut short, which holds 政府)
+        if b.links or len(text) > OUTLET_CELL_MAX or not _OUTLET_CELL_END.search(text) or not looks_like_outlet(text):
+            continue
+        if any(_date_cell(blocks[k].text) for k in (i - 1, i + 1) if head < k < len(blocks)):
+            return text, b
+    return None
+
+
+#: An outlet's name alone in its cell is this short (每日经济新闻, 香港電台).
+OUTLET_CELL_MAX = 12
+_OUTLET_CELL_END = re.compile(r"(?:[网網报報社台刊]|新闻|新聞|财经|財經|电视|電視|广播|廣播)$")
+
+
+def _date_cell(text: str) -> bool:
+    text = text.strip()
+    return len(text) <= DATE_CELL_MAX and parse_date(text) is not None and date_line(text)
 
 
 #: The info row's cells sit right under the headline: a name this many lines down at most (a date, a
