@@ -218,6 +218,14 @@ def test_text_headline_repeats_a_title_line_holding_a_media_word_even_when_it_we
     assert echoes_title_line([top] + blocks, 2)
 
 
+def test_text_headline_past_a_cookie_notice_may_sit_under_its_edition_day():
+    top = "投票率31.9% 升1.7百分點 少3.3萬人 - 20251208 - 要聞 - 每日明報 - 明報新聞網"
+    blocks = [Block(0, top), Block(1, "本網站有使用Cookies，請確定同意接受才繼續瀏覽。 了解更多接受"), Block(2, "要聞"),
+              Block(3, "2025年12月8日星期一"), Block(4, "投票率31.9% 升1.7百分點 少3.3萬人"),
+              Block(5, "有宏福街坊票站重聚 有因火災再投票"), Block(6, PARA)]
+    assert md.text_headline(blocks).index == 4
+
+
 def test_text_headline_is_never_the_reporters_dateline():
     # a scraper's text of a 聯合晚報 story: the headline line went with the related list above it, and the
     # bracketed dateline under it (a byline, not a headline) must not take its place

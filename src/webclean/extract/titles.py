@@ -367,8 +367,9 @@ def text_headline(blocks: list[Block], dated_only: bool = False, tops: list[Bloc
         own_date = _TRAILING_DATE.search(text) is not None and not (
             _LABEL_COLON.search(text) or _CELL_BAR.search(text))
         dated = 2 if own_date else _dated_within(blocks, i, max(stop, i + DATELINE_REACH), datelines)
-        if i >= stop and not (echo and dated):
-            continue   # past a notice's sentence (a cookie banner), only the title line's repeat over its date
+        if i >= stop and not (echo and (dated or (i > 0 and _is_dateline(blocks[i - 1].text)))):
+            continue   # past a notice's sentence (a cookie banner), only the title line's repeat by its date
+            # (under it, or right over it as a paper's edition day: 2025年12月8日星期一 / 投票率31.9% …)
         if dated_only and not (dated == 2 or echo):
             continue   # (an HTML page's last resort before its <title> takes only a line dated right under it)
         full = len(_norm(text)) >= _FULL_HEADLINE
