@@ -228,7 +228,7 @@ def _lone_name(text: str) -> bool:
     return not pieces or not all(counts.get(p, 0) >= COMMON_WORD_COUNT for p in pieces)
 
 
-_QUANTITY = re.compile(r"\d+\s?[\u3400-\u9fff]")
+_QUANTITY = re.compile(r"\d{1,6}\s?[\u3400-\u9fff]")   # (bounded: linear on a run of digits)
 
 
 def _credits_a_writer(text: str) -> bool:

@@ -206,7 +206,7 @@ def _year_heading(text: str) -> bool:
     return _OPENING_YEAR.match(text) is not None and not date_line(text)
 
 
-_OPENING_YEAR = re.compile(r"\s*\d{4}\s?年(?!\s?\d)")
+_OPENING_YEAR = re.compile(r"\s{0,4}\d{4}\s?年(?!\s?\d)")
 
 
 #: The top lines of a text page where a scraper keeps the page's ``<title>`` (the headline and the site's name).
