@@ -6,12 +6,21 @@ import re
 
 import pytest
 
+from webclean.repair.lost_bytes import (
+    MIN_SPLICE_LOST,
+    SPLICE_DOUBT_COST,
+    doubt_spliced_pairs,
+    lost_without_trace,
+    may_be_spliced,
+)
 from webclean.repair.mojibake import (
+    SPLICE_LOSS_SHARE,
     Hypothesis,
     latin_hypotheses,
     may_hide_a_second_round,
     mixed_pairs_may_hide_soft_hyphens,
     repair_text,
+    without_spliced_pairs,
 )
 from webclean.repair.reconstruct import (
     BIG5,
@@ -25,7 +34,10 @@ from webclean.repair.reconstruct import (
     STRIPPED_PRICE,
     UTF8,
     Hole,
+    Reconstruction,
+    Undecided,
     reconstruct,
+    reconstruction_cost,
     stripped_bytes,
     with_stripped_bytes,
 )
@@ -186,3 +198,51 @@ def test_a_clean_utf8_first_reading_is_weighed_against_lost_soft_hyphens():
     original = "地  点：经济学院第二教学楼301"
     garbled = "µØ  µ㣺¾¼ÃѧԺµڶþ½Ìѧ¥301"  # (the reader's UTF-8 for 点： is 㣺, E3 A3 BA)
     assert repair_text(garbled) == original
+
+
+def test_a_pair_two_lost_bytes_may_have_spliced_is_not_written():
+    """電價 (EB 8A 83 72) in GBK read as Latin-1 and stripped of its C1 bytes is left as EB 72, 雛: a valid
+    pair, cheaper read as it stands than the two holes it hides. Where the line shows such bytes lost, a
+    rare pair the word list does not vouch for is written as U+FFFD."""
+    for original in ("今年的電價上調以後，工廠的電費明顯增加了。", "超發電價的上調意味著銷售電價上漲。"):
+        garbled = latin1_c1_lost(original)
+        out = repair_text(garbled)
+        assert "雛" not in out and "\ufffd" in out
+        assert wrong_characters(garbled, out, original) == []
+
+
+def test_which_pairs_may_be_spliced():
+    # a splice needs two lost bytes side by side: where a line lost only cp1252's five undefined bytes
+    # and soft hyphens, too rare to doubt every pair for
+    assert len(CP1252_UNDEFINED | {SOFT_HYPHEN}) < MIN_SPLICE_LOST <= len(LATIN_LOST)
+    assert may_be_spliced("雛", LATIN_LOST)
+    assert not may_be_spliced("雛", CP1252_UNDEFINED | {SOFT_HYPHEN})
+    # common characters (發 GBK/4, 的 GB2312) are what real text holds: read as they stand
+    assert reconstruction_cost("發") < SPLICE_DOUBT_COST <= reconstruction_cost("雛")
+    assert not may_be_spliced("發", LATIN_LOST) and not may_be_spliced("的", LATIN_LOST)
+    # the word list vouches for a rare pair in a word (杜鹃花: 鵑 read as it stands is kept)
+    assert may_be_spliced("鵑", LATIN_LOST)
+    assert doubt_spliced_pairs(["杜鵑花"], LATIN_LOST) == ("杜", "鵑", "花")
+    assert doubt_spliced_pairs(["小鵑家"], LATIN_LOST) == ("小", Undecided("鵑", ""), "家")
+    # only a reading that lost such bytes (the line shows them stripped) doubts anything
+    assert lost_without_trace(LATIN) == frozenset()
+    assert doubt_spliced_pairs(["小鵑家"], lost_without_trace(LATIN)) == ("小鵑家",)
+
+
+def test_pairs_are_doubted_only_where_the_span_shows_enough_lost_bytes():
+    """A GBK page read whole as Latin-1 keeps every byte, yet its pairs outside GB2312 can make the line
+    look as if it lost its C1 bytes (stripped_bytes): there a byte assumed here and there is a misreading,
+    and the rare pairs around it (耻 of 无耻) stay as read. A span that shows lost bytes densely (Traditional
+    text stripped of its C1 bytes) has them doubted."""
+    reading = with_stripped_bytes(LATIN, latin1_c1_lost("露營圖文訊息 謝謝"))
+    assert reading.dropped == LATIN_LOST
+    hypothesis = Hypothesis(reading, GBK)
+    text = "小鵑家" + "的" * 97
+    few = int(SPLICE_LOSS_SHARE * len(text)) - 1
+    many = int(SPLICE_LOSS_SHARE * len(text)) + 1
+    assert without_spliced_pairs(text, Reconstruction((text,), 0.0, few), hypothesis, frozenset()) == text
+    assert without_spliced_pairs(text, Reconstruction((text,), 0.0, many), hypothesis, frozenset()) == (
+        "小\ufffd家" + "的" * 97)
+    # a reading that lost no such bytes doubts nothing, however many it assumed
+    plain = Hypothesis(LATIN, GBK)
+    assert without_spliced_pairs(text, Reconstruction((text,), 0.0, many), plain, frozenset()) == text
