@@ -483,6 +483,8 @@ METADATA_FLOORS = {
     # raised the same day: author 0.556 with no spurious one (a trailing role credit, rel="author", a table's
     # header row, a body's account, a question page's repliers).
     "devset8": {"title": 0.94, "author": 0.55, "author_spurious": 0.0, "date": 0.99, "editor": 0.66, "source": 0.8},
+    # 12 pages of a ninth round (2026-12-07), at the level first wired (source spurious 0.333 is not held).
+    "devset9": {"title": 0.83, "author": 0.0, "author_spurious": 0.0, "date": 0.99, "source": 0.99},
 }
 
 
