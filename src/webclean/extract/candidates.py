@@ -23,7 +23,8 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 
-from ..core.names import has_surname, looks_like_outlet, person_plausibility
+from ..core.names import COMMON_WORD_COUNT, has_surname, looks_like_outlet, person_plausibility
+from ..core.script import to_simplified, word_counts
 from ..core.urls import host_of, registrable_domain
 from ..core.vocabulary import alternation, read_vocabulary, section_alternation
 from ..document import Candidate, Document, Field
@@ -160,9 +161,13 @@ def source_fit(value: str) -> float:
 
     >>> source_fit("光明网-《光明日报》"), source_fit("县水利局"), source_fit("王帆")
     (1.0, 0.6, 0.0)
+    >>> source_fit("公告")   # a category (文章来源：公告), a common word, no outlet
+    0.0
     """
     if looks_like_outlet(value):
         return 1.0
+    if word_counts().get(to_simplified(value.strip()), 0) >= COMMON_WORD_COUNT:
+        return 0.0
     return 0.0 if person_plausibility(value) >= 1.0 else 0.6
 
 
