@@ -12,6 +12,7 @@ date parsing lives in :mod:`webclean.core.dates`. Regexes are linear-time
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
@@ -647,26 +648,18 @@ def _apply_account_row(doc: Document, head_block: Block | None) -> None:
             doc.remove_block(b, "byline", rule)
 
 
-def _apply_outlet_beside_its_date(doc: Document, head_block: Block | None) -> None:
-    """The last resort for the source: an outlet's name alone beside the date line under the headline
-    (:func:`webclean.extract.posters.outlet_beside_its_date`), only when no rule has offered one."""
-    if head_block is None or any(c.field == "source" for c in doc.candidates):
+def _apply_cell_beside_its_date(doc: Document, head_block: Block | None, field: str, kind: str,
+                                finder: Callable[[list[Block], int], tuple[str, Block] | None]) -> None:
+    """The last resort for ``field``: the info row's cell beside the date line under the headline that
+    ``finder`` reads (a lone name for the author: :func:`webclean.extract.posters.name_beside_its_date`; an
+    outlet's name for the source: :func:`webclean.extract.posters.outlet_beside_its_date`), only when no rule
+    has offered a value; the cell is labelled ``kind``."""
+    if head_block is None or any(c.field == field for c in doc.candidates):
         return
-    found = outlet_beside_its_date(doc.blocks, head_block.index)
-    if found and doc.set_field("source", found[0], "outlet_beside_its_date", found[1].text, block=found[1].index) \
+    found = finder(doc.blocks, head_block.index)
+    if found and doc.set_field(field, found[0], finder.__name__, found[1].text, block=found[1].index) \
             and found[1].label is None:
-        doc.remove_block(found[1], "source", "outlet_beside_its_date")
-
-
-def _apply_name_beside_its_date(doc: Document, head_block: Block | None) -> None:
-    """The last resort for the author: a lone name beside the date line under the headline
-    (:func:`webclean.extract.posters.name_beside_its_date`), only when no rule has offered anyone."""
-    if head_block is None or any(c.field == "author" for c in doc.candidates):
-        return
-    found = name_beside_its_date(doc.blocks, head_block.index)
-    if found and doc.set_field("author", found[0], "name_beside_its_date", found[1].text, block=found[1].index) \
-            and found[1].label is None:
-        doc.remove_block(found[1], "byline", "name_beside_its_date")
+        doc.remove_block(found[1], kind, finder.__name__)
 
 
 # Dispatch bylines open the first paragraphs or close the last ones, or stand on a short line of their own;
@@ -821,8 +814,8 @@ def extract_metadata(doc: Document, opts: Any) -> None:
             # (the source is searched first: walking every link of the tree costs a fifth of a millisecond)
             doc.set_field("author", rel_author(doc.tree), "rel_author")
         _apply_account_row(doc, head_block)
-        _apply_name_beside_its_date(doc, head_block)
-        _apply_outlet_beside_its_date(doc, head_block)
+        _apply_cell_beside_its_date(doc, head_block, "author", "byline", name_beside_its_date)
+        _apply_cell_beside_its_date(doc, head_block, "source", "source", outlet_beside_its_date)
         _apply_head_outlet(doc, head_block)
         # a relative time shown on the page (1 月前) with its absolute time in a tooltip: the post's own time
         # (or the time of a day already taken: a blog's date header over the post footer's microformat time)
