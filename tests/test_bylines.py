@@ -194,3 +194,29 @@ def test_a_tables_header_row_credits_nobody() -> None:
     assert "author" not in bylines.parse_credits("序号\t状态\t作者\t\t日期\t标题\t人气")
     assert bylines.parse_credits("作者 王明 李华") == {"author": "王明 李华"}
     assert bylines.parse_credits("Posted by K A at 12:11 PM") == {"author": "K A"}
+
+
+@pytest.mark.parametrize("text, end, credits", [
+    ("【供稿/党委学工部】为提高新进辅导员业务能力和专业素养，学校召开了座谈会。", 10, {"source": "党委学工部"}),
+    ("（作者：李晓云）本周末市图书馆将举办一场面向小学生的科普讲座，欢迎家长带孩子参加。", 8, {"author": "李晓云"}),
+    ("（编辑：小何）返回搜狐，查看更多", None, None),                                 # no prose after the bracket
+    ("【独家】为提高新进辅导员业务能力，学校于12月9日召开了新老辅导员座谈会。", None, None),   # no credit in it
+    ("（2024年5月1日）今天上午，市图书馆举办了一场面向小学生的科普讲座，家长们都来了。", None, None),   # a time
+])
+def test_credit_prefix_reads_a_bracketed_credit_opening_prose(text: str, end: int | None, credits) -> None:
+    found = bylines.credit_prefix(text)
+    assert (found is None) is (end is None)
+    if found:
+        assert found == (end, credits)
+
+
+def test_a_credit_opening_the_first_paragraph_is_cut_and_the_paragraph_kept() -> None:
+    html = ("<html><body><h1>学院召开新学期教学工作会议</h1>"
+            "<p>发布时间：2024-03-01</p>"
+            "<div class='article'><p>【供稿/管理学院 黄小明】2月28日下午，管理学院在行政楼会议室"
+            "召开新学期教学工作会议，全体教师参加会议。</p><p>会上，院长对本学期的教学安排作了部署，要求各系认真落实教学计划，"
+            "做好开学第一课的准备工作。</p></div></body></html>")
+    rec = webclean.Cleaner().clean(html.encode())
+    assert rec.body.startswith("2月28日下午，管理学院")
+    assert (rec.author, rec.source) == ("黄小明", "管理学院")
+    assert any(r.rule == "credit_prefix" and r.text == "【供稿/管理学院 黄小明】" for r in rec.removed)

@@ -20,7 +20,7 @@ from .data import read_terms
 from .script import to_simplified, with_traditional, word_counts
 
 __all__ = ["surnames", "has_surname", "person_plausibility", "looks_like_outlet", "looks_like_unit", "OUTLET_RE",
-           "credit_words", "is_credit_word", "outlet_names"]
+           "UNIT_IN_SOURCE_SLOT_MIN", "credit_words", "is_credit_word", "outlet_names"]
 
 #: Words that make a credit value an outlet or an organisation rather than a person: 本报 and the big
 #: agencies, 报/网/社/台 endings, broadcasters, magazines, media groups, companies, government bodies, and
@@ -120,17 +120,23 @@ def person_plausibility(name: str) -> float:
 #: A Han name this long that ends like a place or a unit names a body: 国家金融监督管理总局, 某某市教育局 (a
 #: three-character name may be a person's: 李局 is how staff address a bureau chief, 王一所 a given name).
 UNIT_NAME_MIN = 5
+#: In a source slot (来源：, 供稿/) a person is no candidate for the value's head, so a four-character name
+#: ending as units end is a body: 管理学院, 宣传部门 (two and three characters stay ambiguous: 学院, 王一所).
+UNIT_IN_SOURCE_SLOT_MIN = 4
 
 
-def looks_like_unit(name: str) -> bool:
+def looks_like_unit(name: str, shortest: int = UNIT_NAME_MIN) -> bool:
     """A body (a bureau, a department, a school, a district) rather than a person: a Han name of
-    :data:`UNIT_NAME_MIN` characters or more ending as places and units end.
+    ``shortest`` characters or more (:data:`UNIT_NAME_MIN` unless the slot it fills says more, as a source
+    slot does) ending as places and units end.
 
     >>> looks_like_unit("国家金融监督管理总局"), looks_like_unit("某某市教育局"), looks_like_unit("王一所")
     (True, True, False)
+    >>> looks_like_unit("管理学院"), looks_like_unit("管理学院", shortest=UNIT_IN_SOURCE_SLOT_MIN)
+    (False, True)
     """
     name = name.strip()
-    return len(name) >= UNIT_NAME_MIN and _HAN_ONLY.fullmatch(name) is not None \
+    return len(name) >= shortest and _HAN_ONLY.fullmatch(name) is not None \
         and _PLACE_OR_UNIT_END.search(name) is not None
 
 

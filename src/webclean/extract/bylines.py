@@ -23,6 +23,7 @@ __all__ = [
     "subtitle_line",
     "split_names",
     "clean_value",
+    "credit_prefix",
     "head_author",
     "head_outlet",
     "label_and_value",
@@ -393,6 +394,39 @@ def parse_credits(line: str) -> dict[str, str]:
         if reported:
             out["author"] = reported
     return out
+
+
+# A credit in brackets opening a paragraph: the bracket closes within this many characters (【供稿/管理学院 黄翔】
+# is 12; a longer bracket is an aside or a headline kept in brackets, not a credit).
+CREDIT_PREFIX_MAX = 30
+# What follows the bracket must be a sentence of at least this many Han characters for the bracket to be cut
+# from it rather than the line removed whole: (编辑：小何)返回搜狐，查看更多 ends in a page control, not prose.
+CREDIT_PREFIX_PROSE_MIN = 20
+_CREDIT_PREFIX = re.compile(r"\s{0,3}(?:【(?P<a>[^【】]{2,30})】|〔(?P<b>[^〔〕]{2,30})〕"
+                            r"|[（(](?P<c>[^（）()]{2,30})[）)])")
+
+
+def credit_prefix(text: str) -> tuple[int, dict[str, str]] | None:
+    """A labelled credit in brackets at the head of a paragraph of prose: where the bracket ends, and its
+    credits. The credit is cut from the paragraph, the paragraph stays text.
+
+    >>> credit_prefix("【供稿/党委学工部】为提高新进辅导员业务能力和专业素养，学校召开了座谈会。")
+    (10, {'source': '党委学工部'})
+    >>> credit_prefix("（编辑：小何）返回搜狐，查看更多")   # no prose after it
+    >>> credit_prefix("【独家】为提高新进辅导员业务能力和专业素养，学校召开了座谈会。")   # no credit in it
+    """
+    m = _CREDIT_PREFIX.match(text)
+    if m is None:
+        return None
+    rest = text[m.end():]
+    if len(_CJK.findall(rest)) < CREDIT_PREFIX_PROSE_MIN or not _SENTENCE_END.search(rest):
+        return None
+    credits = parse_credits(m.group("a") or m.group("b") or m.group("c"))
+    credits.pop("date", None)   # (2024年5月1日) opening a paragraph is its time, no credit
+    return (m.end(), credits) if credits else None
+
+
+_SENTENCE_END = re.compile(r"[。！？!?]")
 
 
 # A name opening a byline before 报道 (ERIK ECKHOLM 报道 2012年08月02日, 王小明 報導), a date at most after it.

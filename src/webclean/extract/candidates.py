@@ -23,7 +23,14 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 
-from ..core.names import COMMON_WORD_COUNT, has_surname, looks_like_outlet, person_plausibility
+from ..core.names import (
+    COMMON_WORD_COUNT,
+    UNIT_IN_SOURCE_SLOT_MIN,
+    has_surname,
+    looks_like_outlet,
+    looks_like_unit,
+    person_plausibility,
+)
 from ..core.script import to_simplified, word_counts
 from ..core.urls import host_of, registrable_domain
 from ..core.vocabulary import alternation, read_vocabulary, section_alternation
@@ -131,9 +138,12 @@ def outlet_and_person(value: str) -> tuple[str, str] | None:
 
     >>> outlet_and_person("中国新闻网 王帆"), outlet_and_person("县水利局"), outlet_and_person("人民网 北京")
     (('中国新闻网', '王帆'), None, None)
+    >>> outlet_and_person("管理学院 黄翔")   # a school's department that contributed the piece, and its writer
+    ('管理学院', '黄翔')
     """
     parts = value.split()
-    if len(parts) == 2 and looks_like_outlet(parts[0]) and person_plausibility(parts[1]) >= 1.0:
+    if len(parts) == 2 and (looks_like_outlet(parts[0]) or looks_like_unit(parts[0], UNIT_IN_SOURCE_SLOT_MIN)) \
+            and person_plausibility(parts[1]) >= 1.0:
         return parts[0], parts[1]
     return None
 

@@ -24,6 +24,7 @@ from ..record import Removal
 from .bylines import (
     author_unit_line,
     clean_value,
+    credit_prefix,
     head_author,
     head_outlet,
     label_and_value,
@@ -495,9 +496,11 @@ def scan_credit_lines(doc: Document, blocks: list[Block], anchor: int) -> None:
         if n % 200 == 199:
             doc.check_budget("metadata")
         b = blocks[i]
+        near = lo <= i < hi and anchor >= 0
+        if near and b.label is None and _cut_credit_prefix(doc, b):
+            continue
         if b.label is not None or len(b.text) > _CREDIT_LINE_MAX:
             continue
-        near = lo <= i < hi and anchor >= 0
         # a number that links somewhere is an id (a user's, a post's), never the page's time
         epoch = parse_epoch(b.text) if near and not b.links else None
         if epoch is not None:
@@ -552,6 +555,27 @@ def scan_credit_lines(doc: Document, blocks: list[Block], anchor: int) -> None:
                 doc.remove_block(b, kind, "credit_line")
             if value_line is not None:
                 doc.remove_block(value_line, kind, "credit_value_line")
+
+
+def _cut_credit_prefix(doc: Document, b: Block) -> bool:
+    """A paragraph of the byline area that opens with a credit in brackets (:func:`credit_prefix`) gives that
+    credit's fields and loses only the bracket: the prose after it stays text.
+
+    Example: ``【供稿/管理学院 黄翔】面对十四五发展……`` gives the source 管理学院, the writer 黄翔, and the
+    paragraph starts at 面对.
+    """
+    found = credit_prefix(b.text)
+    if found is None or dispatch_byline(b.text) is not None:
+        return False   # (a reporter's bracket, （記者 陳國華 通訊員 劉芳）, is the dateline rules' to read)
+    end, credits = found
+    # the bracket alone is the credit line: a date further on in the prose is no dateline
+    if not _apply_credits(doc, Block(b.index, b.text[:end]), credits, near=False):
+        return False
+    named = set(credits)
+    kind = "editor" if named == {"editor"} else "source" if named == {"source"} else "byline"
+    doc.removed.append(Removal(kind, b.text[:end], "credit_prefix", f"block {b.index}"))
+    b.text = b.text[end:].lstrip()
+    return True
 
 
 def _drop_subtitle(doc: Document, after: list[Block], pos: int) -> None:
