@@ -220,3 +220,21 @@ def test_a_credit_opening_the_first_paragraph_is_cut_and_the_paragraph_kept() ->
     assert rec.body.startswith("2月28日下午，管理学院")
     assert (rec.author, rec.source) == ("黄小明", "管理学院")
     assert any(r.rule == "credit_prefix" and r.text == "【供稿/管理学院 黄小明】" for r in rec.removed)
+
+
+@pytest.mark.parametrize("text, author", [
+    ("（常书香 马丹阳 ）", "常书香、马丹阳"),    # reporters of local news, by their surnames
+    ("（級分制）", None),                       # a note in brackets: no surname, no writer
+    ("（資料照）", None),
+])
+def test_a_bare_bracket_names_people_by_their_surnames(text: str, author: str | None) -> None:
+    doc = Document("")
+    doc.blocks = [Block(0, "今年的比赛分成三轮进行，每轮的成绩单独计算。"), Block(1, text)]
+    bylines.trailing_byline(doc, doc.blocks[1:])
+    assert doc.value("author") == author
+
+
+def test_a_lone_letter_is_no_writer() -> None:
+    assert parse_credits(", by Q (Dec 22)") == {"author": "Q"}   # a reply's signature, read as a credit
+    assert not bylines.valid_person("Q") and not bylines.valid_person("Q.")
+    assert bylines.valid_person("K A") and bylines.valid_person("QQ")

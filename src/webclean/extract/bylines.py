@@ -12,7 +12,7 @@ import re
 
 from ..core.dates import parse_date
 from ..core.names import HANDLE as HANDLE_PLAUSIBILITY
-from ..core.names import is_credit_word, looks_like_outlet, looks_like_unit, person_plausibility
+from ..core.names import NAME_WITH_SURNAME, is_credit_word, looks_like_outlet, looks_like_unit, person_plausibility
 from ..core.vocabulary import alternation, read_vocabulary, section_alternation
 from ..document import Block, Document
 from ..record import Removal
@@ -150,13 +150,18 @@ def clean_value(value: str) -> str:
     return _STAFF_CODE.sub("", value)
 
 
+_LONE_LETTER = re.compile(r"[A-Za-z]\.?")
+
+
 def valid_person(name: str) -> bool:
     """A value that can be a person's name (not an outlet, a date, a number or forum junk).
 
     >>> valid_person("馮稟壹"), valid_person("新华社"), valid_person('size="20"'), valid_person("2025-07-14")
     (True, False, False, False)
+    >>> valid_person("Q")   # a lone letter is an initial, a grade or a reply's Q: ", by Q (Dec 22)"
+    False
     """
-    if not name or len(name) > 30 or not _HAS_WORD.search(name):
+    if not name or len(name) > 30 or not _HAS_WORD.search(name) or _LONE_LETTER.fullmatch(name.strip()):
         return False
     if is_credit_word(name) or _DIGITS_OR_DATE.search(name):
         return False
@@ -675,6 +680,8 @@ def trailing_byline(doc: Document, blocks: list[Block]) -> bool:
         alone_or_after_prose = len(b.text) <= len(m.group()) + 1 or b.text[-len(m.group()) - 1] in "。！？”\"」"
         if not name or not valid_person(name.split("、")[0]) or (m.group("bare") and not alone_or_after_prose):
             continue
+        if m.group("bare") and all(person_plausibility(n) < NAME_WITH_SURNAME for n in name.split("、")):
+            continue   # an unlabelled bracket names people by their surnames: (級分制) is a note, no writer
         if not doc.set_field("author", name, "trailing_byline", m.group()):
             return False
         cut = len(b.text) - len(b.text[-40:]) + m.start()
