@@ -214,3 +214,13 @@ def test_a_reprints_original_headline_note_is_no_body_text() -> None:
     rec = webclean.clean(page.encode())
     assert "原标题" not in rec.body and "278万例。" in rec.body
     assert any(r.rule == "original_headline" for r in rec.removed)
+
+
+def test_a_four_character_headline_opening_with_a_surname_character_is_no_name() -> None:
+    # 关于音乐 opens with 关, a surname, but 关于 is a word: the page's headline, repeated under its title line
+    text = ("关于音乐\n关于音乐\n原创\n2018-04-07\n山间闲人\n微信号\n"
+            "小时候没有收音机，也没有电视，山里的鸟叫和奶奶做早饭的声音就是我听到的第一种音乐。\n"
+            "后来上了小学，语文老师会弹钢琴，每节音乐课都教我们唱一首新歌。\n")
+    rec = webclean.Cleaner().clean(text.encode())
+    assert rec.title == "关于音乐"
+    assert rec.published is not None and rec.published.isoformat().startswith("2018-04-07")

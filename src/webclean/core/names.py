@@ -104,14 +104,21 @@ def person_plausibility(name: str) -> float:
     (1.0, 0.6, 0.0)
     >>> person_plausibility("時間"), person_plausibility("陳述"), person_plausibility("楊正海")
     (0.3, 0.3, 1.0)
+    >>> person_plausibility("关于音乐"), person_plausibility("欧阳娜娜")   # a phrase that opens with 关于
+    (0.3, 1.0)
     """
     name = name.strip()
     if not name or looks_like_outlet(name) or is_credit_word(name):
         return 0.0
     if _HAN_ONLY.fullmatch(name):
         # (the word counts are Simplified: a Traditional page's 時間 is the word 时间, not a 時 surname)
-        if (2 <= len(name) <= 4 and has_surname(name) and word_counts().get(to_simplified(name), 0) < COMMON_WORD_COUNT
-                and not (len(name) >= 3 and _PLACE_OR_UNIT_END.search(name))):
+        counts = word_counts()
+        simple = to_simplified(name)
+        if (2 <= len(name) <= 4 and has_surname(name) and counts.get(simple, 0) < COMMON_WORD_COUNT
+                and not (len(name) >= 3 and _PLACE_OR_UNIT_END.search(name))
+                # four characters behind a one-character surname: 关于音乐 opens with the word 关于
+                and not (len(name) == 4 and name[:2] not in surnames()
+                         and counts.get(simple[:2], 0) >= COMMON_WORD_COUNT)):
             return NAME_WITH_SURNAME
         return WORD_OR_NO_SURNAME
     return HANDLE if _HANDLE.fullmatch(name) else WORD_OR_NO_SURNAME
