@@ -56,6 +56,8 @@ def test_trailing_byline_place_report_is_not_a_second_name():
     ("經濟壓力讓她兩度萌生自殺的念頭，所幸皆讓么女發現，送醫挽回一命。報導．攝影╱韓旭爾", "韓旭爾"),
     ("必須每天在幼稚園課後接到醫院同住的心疼。報導•攝影╱楊光翔", "楊光翔"),
     ("他在会上介绍了新的工作方案。整理／张小明", "张小明"),
+    ("医生建议回家观察，暂无异常。 □记者 王芃", "王芃"),     # a reporter's label and name, set off by a box
+    ("会议由市委书记主持。通讯员 李华", "李华"),
     ("市民可以到现场报道/王明", None),                     # no sentence closes before the roles
     ("他说：“记者到场报道。”报道团队/新华社", None),         # not a role and a name
 ])

@@ -666,13 +666,14 @@ def trailing_editor(doc: Document, blocks: list[Block]) -> bool:
 
 def trailing_byline(doc: Document, blocks: list[Block]) -> bool:
     """A byline closing the last paragraph: ``…更有治理温度。(作者:馮稟壹)`` -> author 馮稟壹, text trimmed;
-    a credit with its roles and a slash closing the lead: ``…送醫挽回一命。報導．攝影╱韓旭爾`` -> 韓旭爾.
+    a credit with its roles and a slash closing the lead: ``…送醫挽回一命。報導．攝影╱韓旭爾`` -> 韓旭爾; a
+    reporter's label and name after the last sentence: ``…医生建议回家观察。 □记者 王芃`` -> 王芃.
 
     Bare bracketed names after a full stop are the reporters of local news: ``…廉洁的新春佳节。（常书香
     马丹阳 ）`` -> ``常书香、马丹阳``; ``…他说。（姚峰 上海报道）`` -> ``姚峰``.
     """
     for b in blocks:
-        m = _TRAILING.search(b.text[-40:]) or _ROLE_CREDIT.search(b.text[-40:])
+        m = _TRAILING.search(b.text[-40:]) or _ROLE_CREDIT.search(b.text[-40:]) or _LABEL_CREDIT.search(b.text[-40:])
         if not m:
             continue
         name = m.group("name").strip() if m.group("name") else person_list(m.group("bare"))
@@ -697,6 +698,10 @@ def trailing_byline(doc: Document, blocks: list[Block]) -> bool:
 _ROLE_CREDIT = re.compile(rf"(?<=[。！？」”])\s?(?:{section_alternation(_CREDITS, 'trailing roles')})"
                           rf"(?:\s?[．•·・、]\s?(?:{section_alternation(_CREDITS, 'trailing roles')}))*"
                           r"\s?[╱/／]\s?(?P<name>[\u3400-\u9fff·]{2,4})(?P<bare>)\s?$")
+# □记者 王芃 after the last sentence: a reporter's label (作者, 记者, 通讯员; a box or bullet may set it off) and
+# the name, closing the paragraph without brackets.
+_LABEL_CREDIT = re.compile(rf"(?<=[。！？」”])\s?[□■●◎]?\s?(?:{section_alternation(_CREDITS, 'trailing labels')})"
+                           r"\s?(?P<name>[\u3400-\u9fff·]{2,4})(?P<bare>)\s?$")
 _BARE_NAME = re.compile(r"[\u3400-\u9fff]{2,4}|[A-Za-z][A-Za-z0-9_.]{2,19}")
 # Two to five Han names in one line, separated by 、 ， , or a few spaces: "赵延东、风笑天", "常书香 马丹阳".
 # Listed names take 2-3 characters: four-character items are set phrases ("坚持创新 推动发展" subtitles).
