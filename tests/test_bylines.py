@@ -240,3 +240,13 @@ def test_a_lone_letter_is_no_writer() -> None:
     assert parse_credits(", by Q (Dec 22)") == {"author": "Q"}   # a reply's signature, read as a credit
     assert not bylines.valid_person("Q") and not bylines.valid_person("Q.")
     assert bylines.valid_person("K A") and bylines.valid_person("QQ")
+
+
+@pytest.mark.parametrize("line, credits", [
+    ("原创：39健康网2024-04-23 12:27:25", {"source": "39健康网"}),   # an outlet's own piece, its date glued on
+    ("原創：張小明", {"author": "張小明"}),
+    ("原创 闲云野鹤", {}),                                             # a self-media post's badge, no label
+    ("作者：王小明2024-05-01 10:20", {"author": "王小明"}),
+])
+def test_original_work_credits_its_maker_and_a_glued_date_is_cut(line: str, credits: dict) -> None:
+    assert parse_credits(line) == credits

@@ -375,6 +375,7 @@ def parse_credits(line: str) -> dict[str, str]:
             continue   # 作者：新华社记者 王小明: the agency employs the reporter the next label credits
         if field == "author":   # before the value is cut at its first space: 本报评论员 李强
             value = titled_name(raw.strip(_TRIM).strip()) or value
+            value = _SOURCE_DATE.sub("", value) or value   # 原创：39健康网2024-04-23 12:27:25: the date glued on
         if field == "author" and "author" in out:
             if value not in out["author"]:
                 out["author"] += "、" + value
