@@ -299,15 +299,18 @@ _SOURCE_VERB_OPENINGS = frozenset(("", *read_vocabulary(_CREDITS, "source verb o
 
 
 def column_heads(value: str) -> bool:
-    """A credit value of two or more words none of which can be a person's name, one of them a label itself:
-    the column heads after the label in a table's header row (作者 日期 标题 人气), not the people credited.
+    """A credit value of two or more words none of which can be a person's name, one of them a label itself or
+    each in a cell of its own: the column heads after the label in a table's header row (作者 日期 标题 人气,
+    话题 作者 回应 最后回应), not the people credited.
 
     >>> column_heads("日期\t标题\t人气"), column_heads("王明 李华"), column_heads("K A")
     (True, False, False)
+    >>> column_heads("回应\\t最后回应"), column_heads("回应 最后回应")   # (a row's cells, tab-separated)
+    (True, False)
     """
     words = [w for w in _HEAD_SPLIT.split(value) if w]
     return len(words) >= 2 and all(person_plausibility(w) < HANDLE_PLAUSIBILITY for w in words) \
-        and any(_labels(w + "：") for w in words)
+        and ("\t" in value.strip() or any(_labels(w + "：") for w in words))
 
 
 _HEAD_SPLIT = re.compile(r"[\s、，,]+")
