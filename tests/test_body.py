@@ -206,13 +206,13 @@ def _bigram_f1(pred: str, gold: str) -> float:
 # raised the same day once their failure classes were fixed (0.840, 0.873); devset7: 7 pages (0.798); devset8:
 # 18 pages of an eighth round (0.830 when wired, the helper's first scoring 0.851), raised the same day once a
 # table's header row credited nobody and a closed <textarea> swallowed nothing (0.872); devset9: 12 pages of a
-# ninth round (0.939 when wired).
+# ninth round (0.939 when wired); devset10: 12 pages of a tenth round (0.848 when wired).
 BODY_F1_FLOORS = {"first": 0.95, "added": 0.88, "devset": 0.92, "devset2": 0.87, "devset3": 0.95, "devset4": 0.84,
                   "devset5": 0.84, "devset6": 0.87, "devset7": 0.79,
-                  "devset8": 0.87, "devset9": 0.93}
+                  "devset8": 0.87, "devset9": 0.93, "devset10": 0.84}
 # Pages each set must score (a set whose cache is half built fails rather than passes on what is left).
 MIN_SCORED_PAGES = {"devset3": 10, "devset4": 19, "devset5": 22, "devset6": 8, "devset7": 7, "devset8": 18,
-                    "devset9": 12}
+                    "devset9": 12, "devset10": 12}
 
 
 @pytest.mark.slow

@@ -485,6 +485,8 @@ METADATA_FLOORS = {
     "devset8": {"title": 0.94, "author": 0.55, "author_spurious": 0.0, "date": 0.99, "editor": 0.66, "source": 0.8},
     # 12 pages of a ninth round (2026-12-07), at the level first wired (source spurious 0.333 is not held).
     "devset9": {"title": 0.83, "author": 0.0, "author_spurious": 0.0, "date": 0.99, "source": 0.99},
+    # 12 pages of a tenth round (2026-12-07), at the level first wired (source 0/1 is not held).
+    "devset10": {"title": 0.7, "author": 0.66, "author_spurious": 0.12, "date": 0.83},
 }
 
 
