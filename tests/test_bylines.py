@@ -250,3 +250,13 @@ def test_a_lone_letter_is_no_writer() -> None:
 ])
 def test_original_work_credits_its_maker_and_a_glued_date_is_cut(line: str, credits: dict) -> None:
     assert parse_credits(line) == credits
+
+
+@pytest.mark.parametrize("row, credits", [
+    ("來源\t民主進步黨中央黨部 政策委員會", {"source": "民主進步黨中央黨部 政策委員會"}),   # two cells
+    ("作者\t张小明\t日期\t2024-05-01", {"author": "张小明", "date": "2024-05-01"}),
+    ("序号\t状态\t作者\t日期\t标题\t人气", {}),                                          # a header row
+    ("来源 新华社", {}),                                   # a space is no cell boundary: a source label needs its colon
+])
+def test_a_label_filling_a_table_cell_reads_the_next_cell(row: str, credits: dict) -> None:
+    assert parse_credits(row) == credits

@@ -275,7 +275,7 @@ def _labels(line: str) -> list[re.Match[str]]:
         return out
     for m in _LABEL.finditer(line):
         lab = m.group("lab")
-        if m.group("colon") or lab in _SELF_DELIMITED:
+        if m.group("colon") or lab in _SELF_DELIMITED or _whole_cell(line, m):
             out.append(m)
         elif (_field_of(lab) in ("author", "editor", "other") and (len(line) <= 40 or m.start() == 0)
               and m.end() > m.end("lab") and not (lab == "作者" and m.start() and _CJK.match(line, m.start() - 1))):
@@ -289,6 +289,12 @@ def _labels(line: str) -> list[re.Match[str]]:
               and line[:m.start()].strip(" \t　(（[【") in _SOURCE_VERB_OPENINGS):
             out.append(m)  # 本文来源于国家统计局　2024-05-11: a short line opening with it, not a sentence
     return out
+
+
+def _whole_cell(line: str, m: re.Match[str]) -> bool:
+    """The label fills a cell of a table row kept as tab-separated cells (``來源⇥民主進步黨中央黨部``): the cell
+    boundary stands for the colon."""
+    return (m.start("lab") == 0 or line[m.start("lab") - 1] == "\t") and line[m.end("lab"):].lstrip(" ")[:1] == "\t"
 
 
 #: A line that opens with 来源于 and is this short is a credit row; longer, it is a sentence about sources.
@@ -368,8 +374,8 @@ def parse_credits(line: str) -> dict[str, str]:
         field = _field_of(m.group("lab"))
         raw = line[m.end(): end]
         value = raw.strip(_TRIM) if field == "date" else clean_value(raw)
-        if not value or field == "other":
-            continue
+        if not value or field == "other" or (field == "date" and _whole_cell(line, m) and not parse_date(value)):
+            continue   # (a header row's 日期 cell heads a column: 日期⇥标题⇥人气)
         if field != "date" and _SPEECH.search(raw.strip()[:SPEECH_REACH]):
             return {}   # 记者：您刚到的时候，学校是什么样子？ — an interview's question, not a credit
 
