@@ -320,3 +320,14 @@ def test_a_media_players_controls_are_not_the_article() -> None:
     rec = webclean.clean(page)
     assert not any(p in ("倍速", "2.0X", "高清") for p in rec.paragraphs)
     assert {r.text for r in rec.removed if r.rule == "player_control"} >= {"倍速", "2.0X", "高清", "00:00/00:00"}
+
+
+def test_a_code_boxs_line_numbers_are_no_text() -> None:
+    from webclean.strip.controls import line_number_gutter
+    box = [Block(0, "运行下面的代码即可。"), Block(1, "1"), Block(2, "2"), Block(3, "3"),
+           Block(4, "import requests"), Block(5, "r = requests.get(url)"), Block(6, "print(r.status_code)")]
+    assert [b.index for b in line_number_gutter(box)] == [1, 2, 3]
+    pager = [Block(1, "1", links=1, link_chars=1), Block(2, "2", links=1, link_chars=1), Block(3, "下一页")]
+    assert line_number_gutter(pager) == []                  # a pager's numbers are links
+    sample = [Block(0, "范例输入："), Block(1, "3"), Block(2, "265"), Block(3, "111")]
+    assert line_number_gutter(sample) == []                 # a sample's figures do not count from 1

@@ -16,6 +16,8 @@ menus, share bars and the like) do not reach them, and they would otherwise come
 - :func:`disclaimer_line`: a platform's disclaimer (``新浪声明：此消息系转载自…，不代表本网观点``);
 - :func:`tip_prompt`: a tip prompt (``喜欢这篇文章，就请作者喝杯咖啡吧``, ``赞赏 已有 38 人赞赏``);
 - :func:`counter_line`: lines of counters (``综合评分 8.7（123人做过）``, ``36人点赞``, ``字数 2,345 阅读 1,234``);
+- :func:`line_number_gutter`: a code box's line numbers read as blocks of their own (``1`` ``2`` ``3`` over the
+  code);
 - :func:`related_hint_item`: the linked items of an element named as a related or recommended list
   (``<div class="related-reviews">``), which carries no 相关阅读 heading;
 - :func:`speaker_comment`: comments without a comment class (``青柠不加冰：原来…`` over ``7月15日 11:08 来自
@@ -51,8 +53,8 @@ from .chrome import PLAYER_HINTS, RELATED_HINTS, blocks_matching, has_hint
 
 __all__ = ["mark_controls", "notice_section", "related_hint_item", "repeated_control", "speaker_comment",
            "strip_edit_link", "table_of_contents", "tag_line", "loading_placeholder", "back_link",
-           "attachment_line", "fold_control", "disclaimer_line", "tip_prompt", "counter_line", "Cue",
-           "PAGE_RULES", "RUN_RULES", "BLOCK_RULES", "cue_pattern"]
+           "attachment_line", "fold_control", "disclaimer_line", "tip_prompt", "counter_line", "line_number_gutter",
+           "Cue", "PAGE_RULES", "RUN_RULES", "BLOCK_RULES", "cue_pattern"]
 
 _WORDS = "page_controls.txt"
 
@@ -336,6 +338,38 @@ def counter_line(blocks: Sequence[Block]) -> list[Block]:
             and _COUNTERS.fullmatch(b.text)]
 
 
+#: A code box's gutter numbers its lines from 1, one number a block: two lines at least (a lone 1 may be text).
+GUTTER_MIN_LINES = 2
+_LINE_NUMBER = re.compile(r"\s{0,4}[1-9]\d{0,3}\s{0,4}")
+
+
+def line_number_gutter(blocks: Sequence[Block]) -> list[Block]:
+    """Open blocks that are a code box's line-number gutter: a run of blocks each holding one number, counting
+    1, 2, 3 … with no link (a highlighter sets the gutter apart from the code lines, so a scraper reads it as
+    blocks of its own). A pager counts with links; a sample's figures (265, 111, 1234) do not count from 1.
+
+    Example: 静觅's Crayon boxes, ``1`` ``2`` … ``8`` over ``import requests`` and the lines after it.
+
+    >>> code = [Block(0, "1"), Block(1, "2"), Block(2, "3"), Block(3, "import requests"), Block(4, "r = get(u)")]
+    >>> [b.index for b in line_number_gutter(code)]
+    [0, 1, 2]
+    >>> line_number_gutter([Block(0, "3"), Block(1, "265"), Block(2, "111")]), line_number_gutter(code[:1] + code[3:])
+    ([], [])
+    """
+    out: list[Block] = []
+    run: list[Block] = []
+    for b in [*blocks, Block(-1, "")]:   # (a sentinel closes the last run)
+        number = int(b.text) if b.label is None and not b.links and len(b.text) <= 12 \
+            and _LINE_NUMBER.fullmatch(b.text) else 0
+        if number and number == len(run) + 1:
+            run.append(b)
+            continue
+        if len(run) >= GUTTER_MIN_LINES:
+            out += run
+        run = [b] if number == 1 else []
+    return out
+
+
 #: A media player's control is a word or a figure (倍速, 2.0X, 高清, 00:00/00:00).
 PLAYER_CONTROL_MAX_CHARS = 16
 _SENTENCE_MARKS = re.compile(r"[。！？!?，,；;]")
@@ -481,6 +515,7 @@ PAGE_RULES: tuple[Rule, ...] = (
     Rule(related_hint_item, "related"),
     Rule(counter_line, "boilerplate"),
     Rule(player_control, "boilerplate"),
+    Rule(line_number_gutter, "boilerplate"),
     Rule(speaker_comment, "comment", kept_by="keep_comments"),
 )
 #: Rules that take a short heading and the blocks that run under it (``rule(blocks, start)``).
