@@ -124,3 +124,10 @@ def test_the_paper_before_the_reporter_is_the_pages_source() -> None:
             "<p>台北市長郝龍斌今天表示，他贊成修憲，也贊成內閣制，但修憲必須凝聚社會共識，不能操之過急。</p></body></html>")
     rec = webclean.clean(page)
     assert (rec.author, rec.source) == ("楊正海", "聯合晚報")
+
+
+def test_a_picture_storys_own_paper_photographer_is_its_author() -> None:
+    text = ("12日，我市组织开展街道卫生大扫除活动，各单位两千多名干部职工走上街头清扫垃圾。\n"
+            "本报记者 林小雨 摄\n上一篇:社区举办摄影展 下一篇:关爱困难群众\n")
+    assert webclean.Cleaner().clean(text.encode()).author == "林小雨"
+    assert dispatch_byline("本报记者 林小雨 摄").rule == "photo_credit"

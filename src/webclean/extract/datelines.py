@@ -73,7 +73,8 @@ DATELINE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("outlet_slash", re.compile(rf"^[\u3400-\u9fff]{{2,6}}(?:{_words('newsflash endings')}){_SLASH}"
                                 rf"(?P<names>{_NAME})(?:\s|$)")),
     # the credit closing a picture's caption: 新華社記者 殷博古 攝 / 中新社發 劉新 攝 / （中國臺灣網 王偉 攝）
-    ("photo_credit", re.compile(rf"(?:(?P<outlet>[\u3400-\u9fff]{{2,8}}?(?:{_words('photo outlet endings')}))\s?"
+    ("photo_credit", re.compile(rf"(?:(?:(?P<outlet>[\u3400-\u9fff]{{2,8}}?(?:{_words('photo outlet endings')}))"
+                                rf"|{_words('own paper')})\s?"
                                 rf"(?:{_words('photo by')})?\s?)?(?P<names>{_NAMES})\s?{_SHOT}\s?[)）]?$")),
 )
 
@@ -121,6 +122,8 @@ def dispatch_byline(text: str) -> Dateline | None:
     '邹多为、唐诗凝、丁乐'
     >>> dispatch_byline("……在北京人民大會堂舉行閉幕會。新華社記者 殷博古 攝")
     Dateline(names='殷博古', rule='photo_credit', start=16, end=27, outlet='新華社', opening=False)
+    >>> dispatch_byline("本報記者 黃冉 攝").names   # the paper's own photographer
+    '黃冉'
     >>> dispatch_byline("据介绍，北京／上海两地的试点已经开始。") is None
     True
     >>> dispatch_byline("……屍體由檢察官發回家屬處理。（圖／記者林悅翻攝）") is None
