@@ -389,6 +389,11 @@ def test_app_prompt_line(text, expected):
     ("本报记者李四摄", True),
     ("图为7月14日拍摄的社区服务站。新华社记者 张三 摄", True),
     ("正在拍摄", False),
+    ("两人在台上合唱了一首新歌。(李小文 攝)", True),           # the photographer in brackets after the sentence
+    ("老人因头晕仍需留院观察。（陈大伟摄）", True),              # no space before 摄
+    ("帖文恳请雇主尽快联络她。（网上截图）", True),              # the picture's note
+    ("会议决定今年继续推进这项改革。（完）", False),
+    ("他说：“这张照片是我摄的。”（王小明）", False),
     ("摄影爱好者在公园里拍下了这一幕，照片随后在网上广为流传。", False),
     ("图为7月14日拍摄的社区服务站，居民在这里办理各项业务，工作人员耐心解答各种问题，现场秩序井然，不少老人专程赶来体验新设备，"
      "对便民服务的改进赞不绝口。新华社记者 张三 摄", False),

@@ -363,7 +363,7 @@ _CREDIT = re.compile(
 _NAMES = r"[\u4e00-\u9fff·]{2,4}(?:(?:\s?、\s?|\s{1,3})[\u4e00-\u9fff·]{2,4}){0,3}"
 # "…记者 张三 摄" or "张三 摄" (a space before 摄, so 拍摄-like words do not match).
 _PHOTO_BY = re.compile(
-    rf"^[（(]?(?:[^。]{{0,60}}。\s{{0,3}})?(?:[\u4e00-\u9fff]{{0,10}}[记記]者\s{{0,3}}{_NAMES}\s{{0,3}}|{_NAMES}\s{{1,3}})"
+    rf"^[（(]?(?:[^。]{{0,60}}。\s{{0,3}}[（(]?)?(?:[\u4e00-\u9fff]{{0,10}}[记記]者\s{{0,3}}{_NAMES}\s{{0,3}}|{_NAMES}\s{{1,3}})"
     r"[摄攝](?:影)?[）)]?$")
 
 
@@ -398,6 +398,11 @@ def reader_prompt_line(block: Block) -> bool:
             or coverage >= READER_ONE_PHRASE_MIN_COVERAGE)
 
 
+# A caption's sentence closed by its picture's note or photographer in brackets, a space or none before 摄:
+# …仍留院，懇請僱主聯絡她。（網上截圖） / …仍因頭暈需留院。（梁偉權攝）.
+_CLOSING_NOTE = re.compile(rf"^[^。！？]{{1,60}}[。！？]\s{{0,3}}[（(]\s{{0,2}}"
+                           rf"(?:{_NAMES}\s{{0,3}}[摄攝]|{alternation(read_vocabulary(_CREDIT_WORDS, 'closing note'))})"
+                           r"\s{0,2}[）)]$")
 # A bracketed picture note standing alone: （图为活动现场）, （图中左一为张三）, （示意图）.
 _CAPTION = alternation(read_vocabulary(_CREDIT_WORDS, "caption"))
 _BRACKETED_CAPTION = re.compile(rf"^[（(](?:{_CAPTION})[^（）()。！？]{{0,30}}[）)]$")
@@ -435,6 +440,12 @@ def image_credit_line(block: Block) -> bool:
     True
     >>> image_credit_line(Block(0, "新装的电梯投入使用。通讯员供图"))
     True
+    >>> image_credit_line(Block(0, "Jay Fung說與MC認識的經過。(梁碧玲 攝)"))   # the credit in brackets after it
+    True
+    >>> image_credit_line(Block(0, "印傭雖與老僱主及時逃生，但仍因頭暈需留院。（梁偉權攝）"))
+    True
+    >>> image_credit_line(Block(0, "社交平台流傳一則帖文，懇請僱主聯絡她。（網上截圖）"))
+    True
     >>> image_credit_line(Block(0, "摄影爱好者在公园里拍下了这一幕，照片随后在网上广为流传。"))
     False
     >>> image_credit_line(Block(0, "（图为作者在会上发言，他说：城市更新要先问居民。）"))
@@ -443,7 +454,7 @@ def image_credit_line(block: Block) -> bool:
     text = block.text
     if len(text) > IMAGE_CREDIT_MAX_CHARS:
         return False
-    if _CREDIT.match(text) or _BRACKETED_CAPTION.match(text) or _GIVEN_BY.match(text):
+    if _CREDIT.match(text) or _BRACKETED_CAPTION.match(text) or _GIVEN_BY.match(text) or _CLOSING_NOTE.match(text):
         return True
     # the photographer's credit always ends in 摄/攝: a cheap test before the name pattern
     return ("摄" in text or "攝" in text) and _PHOTO_BY.match(text) is not None
