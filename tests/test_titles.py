@@ -224,3 +224,12 @@ def test_a_four_character_headline_opening_with_a_surname_character_is_no_name()
     rec = webclean.Cleaner().clean(text.encode())
     assert rec.title == "关于音乐"
     assert rec.published is not None and rec.published.isoformat().startswith("2018-04-07")
+
+
+def test_a_notices_signature_agreeing_with_the_site_title_is_no_headline() -> None:
+    html = ("<html><head><title>某某市终身学习学分银行-学分银行</title></head><body><div>新闻中心</div>"
+            "<h1>关于公布专家库组成人员名单的公示</h1>"
+            "<p>根据有关通知要求，某市学分银行管理中心组织开展了专家推荐工作，现将专家库组成人员名单予以公示。</p>"
+            "<p>公示期5天。凡对名单有异议的，可与工作人员联系。</p>"
+            "<p>某某市终身学习学分银行管理中心</p><p>2020年9月16日</p></body></html>")
+    assert webclean.Cleaner().clean(html.encode()).title == "关于公布专家库组成人员名单的公示"

@@ -537,6 +537,9 @@ def html_headline(doc: Document, blocks: list[Block]) -> tuple[Block | None, str
                   if len(k) >= _PIECE_MIN]
         best = _agreeing_block(blocks[:limit], pieces, [])
     if best is not None:
+        signed = h1_over_the_text(blocks[:limit], best[1])
+        if signed is not None:
+            return signed, None
         over_text = headline_over_the_text(blocks[:limit], best[1], heads)
         if over_text is not None:
             return over_text, None
@@ -612,6 +615,26 @@ def headline_over_the_text(blocks: list[Block], agreeing: int, heads: list[str])
     if _headline_score(blocks, agreeing) >= STRONG_HEADING:
         return None   # the head title is the article's own short headline, over its text
     return heading_headline(blocks[agreeing + 1:], STRONG_HEADING)
+
+
+def h1_over_the_text(blocks: list[Block], agreeing: int) -> Block | None:
+    """The ``<h1>`` over the article when the block agreeing with ``<title>`` comes after the article's text: a
+    notice signed by its issuer under the text agrees with a ``<title>`` that names the site after the same
+    body (重庆市终身学习学分银行管理中心 over 2020年9月16日, ``<title>重庆市终身学习学分银行-学分银行``); a
+    signature is no headline, the heading over the text is.
+
+    >>> text = "根据有关通知要求，管理中心组织开展了专家推荐工作，现将专家库组成人员名单予以公示。"
+    >>> blocks = [Block(0, "专家库组成人员公示", heading=1), Block(1, text), Block(2, "某市学分银行管理中心")]
+    >>> h1_over_the_text(blocks, 2).text, h1_over_the_text(blocks[:1] + blocks[2:], 1)
+    ('专家库组成人员公示', None)
+    """
+    if blocks[agreeing].heading:
+        return None
+    for k in range(agreeing - 1, -1, -1):
+        if blocks[k].heading == 1:
+            text_between = any(len(b.text) >= _SENTENCE_LINE and "。" in b.text for b in blocks[k + 1: agreeing])
+            return blocks[k] if text_between and looks_like_headline(blocks[k].text) else None
+    return None
 
 
 def sole_h1_under_a_site_name(blocks: list[Block], heads: list[str]) -> Block | None:
