@@ -853,3 +853,23 @@ def test_a_feeds_posters_beside_its_titles_are_another_column_not_entry_names() 
     for b in blocks:
         b.container = 1
     assert told_entry_names(blocks, kept, dropped, parents) == []
+
+
+def test_a_board_lists_deleted_posts_above_its_first_linked_title_are_entries_too() -> None:
+    """A board's index (modelled on a PTT-like board): each entry a title cell, an author and a date; the first two
+    posts were deleted, so their title cells hold a note and no link. They sit above the first linked title, set
+    like the titles, and are the list's first entries; the pager above the list is not."""
+    deleted = [f"本文已被版主刪除 [user{i}]" for i in range(2)]
+    titles = [f"[問卦] 第{i}個關於週末天氣的問題" for i in range(16)]
+    rows = "".join(f"<div class='r-ent'><div class='title'>{t}</div><div class='meta'><div class='author'>-</div>"
+                   "<div class='date'>5/12</div></div></div>" for t in deleted)
+    rows += "".join(f"<div class='r-ent'><div class='title'><a href='/b/{i}.html'>{t}</a></div><div class='meta'>"
+                    f"<div class='author'>poster{i}</div><div class='date'>5/12</div></div></div>"
+                    for i, t in enumerate(titles))
+    page = ("<html><head><title>看板 Weather 文章列表</title></head><body><div class='action-bar'>"
+            "<div class='paging'><a href='/o'>最舊</a> <a href='/p'>‹ 上頁</a> <a href='/n'>下頁 ›</a></div></div>"
+            f"<div class='r-list-container'>{rows}</div></body></html>")
+    rec = webclean.clean(page)
+    assert rec.page_kind == "listing"
+    assert [p for p in rec.paragraphs if "刪除" in p or "問卦" in p][:4] == deleted + titles[:2]
+    assert "上頁" not in rec.body

@@ -23,7 +23,8 @@ from ..core.dates import parse_date
 from ..document import Block
 
 __all__ = ["LIST_MIN_ENTRIES", "entry_headline", "headline_beside_its_date", "list_entries", "list_signature",
-           "entry_name_line", "told_entry_names", "another_column", "entry_fact_lines", "entry_rank_numbers"]
+           "entry_name_line", "told_entry_names", "another_column", "entries_before_the_first_link",
+           "entry_fact_lines", "entry_rank_numbers"]
 
 #: A list has at least this many entries of one kind: fewer linked headlines are a related-links box.
 LIST_MIN_ENTRIES = 5
@@ -161,8 +162,35 @@ def list_entries(blocks: list[Block], candidates: Iterable[int], is_pager: Calla
     first, last = best[0], best[-1]
     inside = [i for i in open_ if first <= i <= last]
     seen = {list_signature(blocks[i]) for i in inside}
+    head = entries_before_the_first_link(blocks, [i for i in open_ if i < first], list_signature(blocks[first]),
+                                         seen)
     tail = [i for i in open_ if last < i <= last + TAIL_REACH and list_signature(blocks[i]) in seen]
-    return [i for i in inside + tail if i in members or _says_something(blocks[i], is_pager)]
+    return [i for i in head + inside + tail if i in members or _says_something(blocks[i], is_pager)]
+
+
+def entries_before_the_first_link(blocks: list[Block], before: list[int], headline: str, seen: set[str]) -> list[int]:
+    """The entries above a list's first linked headline whose headline lost its link (a board's deleted posts,
+    ``4-2-5 (已被yoche2000刪除) <siugwai>``, shown in the title's place): going up from the first entry, the
+    lines set like the list's lines (``seen``: their signatures) up to the highest one set like its headline
+    (``headline``); a line set otherwise (the pager above the list) ends them.
+
+    >>> page = [Block(0, "最舊 上頁 下頁", tag="div", hints="action-bar paging"),
+    ...         Block(1, "(本文已被刪除) [someone]", tag="div", hints="r-ent title"),
+    ...         Block(2, "5/12", tag="div", hints="r-ent date"),
+    ...         Block(3, "[請益] 今天大盤怎麼看", tag="div", hints="r-ent title", links=1, link_chars=11)]
+    >>> entries_before_the_first_link(page, [0, 1, 2], "div:r-ent title", {"div:r-ent title", "div:r-ent date"})
+    [1, 2]
+    >>> entries_before_the_first_link(page, [0, 2], "div:r-ent title", {"div:r-ent title", "div:r-ent date"})
+    []
+    """
+    start = len(before)
+    for k in range(len(before) - 1, -1, -1):
+        mark = list_signature(blocks[before[k]])
+        if mark not in seen:
+            break
+        if mark == headline:
+            start = k
+    return before[start:]
 
 
 # ------------------------------------------------------------------------------ entries told, names dropped
