@@ -873,3 +873,20 @@ def test_a_board_lists_deleted_posts_above_its_first_linked_title_are_entries_to
     assert rec.page_kind == "listing"
     assert [p for p in rec.paragraphs if "刪除" in p or "問卦" in p][:4] == deleted + titles[:2]
     assert "上頁" not in rec.body
+
+
+def test_a_list_of_cards_linked_whole_is_named_by_its_heading_lines_not_its_longer_facts_lines() -> None:
+    """Job cards each linked as a whole (``<a>`` around the ``<h4>`` title, the facts line and the duties): every
+    line is a link, and the facts lines hold more text than the titles; the titles, set as headings, name the
+    entries, so the first card's title is in the list and the last card's is no page headline."""
+    jobs = [(f"1000{i}-{role}", f"某事业群| {city}，中国| 技术| 2021年02月14日 更新")
+            for i, (role, city) in enumerate([("后台开发工程师", "深圳"), ("前端开发", "北京"), ("数据分析师", "上海"),
+                                               ("测试工程师", "广州"), ("运维开发", "成都"), ("产品经理", "深圳"),
+                                               ("交互设计师", "深圳"), ("算法工程师", "北京")])]
+    cards = "".join(f"<div class='job'><a class='job-link' href='/job/{i}'><h4 class='job-title'>{title}</h4>"
+                    f"<p class='job-tips'>{tips}</p><p class='job-text'>负责第{i}个方向的设计与开发工作</p></a>"
+                    "<div class='job-share'>分享</div></div>" for i, (title, tips) in enumerate(jobs))
+    rec = webclean.clean(f"<div class='job-list'>{cards}</div>")
+    assert rec.page_kind == "listing"
+    assert [p for p in rec.paragraphs if p.startswith("1000")] == [title for title, _ in jobs]
+    assert rec.title != jobs[-1][0]

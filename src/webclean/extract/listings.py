@@ -154,8 +154,10 @@ def list_entries(blocks: list[Block], candidates: Iterable[int], is_pager: Calla
     for i in open_:
         if entry_headline(blocks[i]):
             groups.setdefault(list_signature(blocks[i]), []).append(i)
+    # headlines set as headings name the entries before any other linked line (a card linked as a whole makes
+    # its facts line a link too: 'CSIG| 深圳,中国| 技术| 2021年02月14日' under '<h4>26699-…工程师</h4>')
     best = max((g for g in groups.values() if len(g) >= LIST_MIN_ENTRIES),
-               key=lambda g: sum(len(blocks[i].text) for i in g), default=None)
+               key=lambda g: (blocks[g[0]].heading > 0, sum(len(blocks[i].text) for i in g)), default=None)
     if best is None:
         return []
     members = set(best)
