@@ -767,3 +767,126 @@ def test_a_listings_name_comes_from_its_title_over_a_sort_button_above_the_list(
             f"<div class='newslist'><div class='tit paixu'>时间</div><ul>{entries}</ul></div></body></html>")
     rec = webclean.clean(page)
     assert rec.page_kind == "listing" and rec.title == "要闻"
+
+
+# A film chart modelled on a ratings site's Top list: per entry a rank, the film's linked name (its titles joined
+# by slashes, a badge after the link), the credits line and the year / country / genre line in one paragraph,
+# the rating with its count of ratings, and a one-line quote. Films, people and quotes are made up.
+_CHART = [("山城旧事", "Old Town Tales", "山城往事(港)", "1987 / 中国大陆 / 剧情 家庭", "一座城，几代人。"),
+          ("北方来信", "Letters from the North", "北方的信(台)", "2003 / 中国大陆 / 剧情 爱情",
+           "信写到一半，人已经走远。"),
+          ("海边的钟", "The Clock by the Sea", "海钟(港)", "1995 / 中国香港 / 剧情 悬疑", "钟停了，故事才开始。"),
+          ("夜航船", "Night Ferry", "夜渡(港)", "2011 / 中国台湾 / 剧情", "一船的人，各有各的去处。"),
+          ("纸上花园", "Paper Garden", "纸花园(台)", "2016 / 日本 / 动画 奇幻", "画出来的花，也会凋谢。"),
+          ("雪地里的狐狸", "Fox in the Snow", "雪狐(港)", "2008 / 美国 / 剧情 冒险", "孤独的时候，脚印最清楚。")]
+
+
+def _chart_page() -> str:
+    items = "".join(
+        f"<li><div class='item'><div class='pic'><em>{i + 1}</em><a href='/s/{i}/'>"
+        f"<img alt='{name}' src='/p{i}.jpg'></a></div><div class='info'><div class='hd'><a href='/s/{i}/'>"
+        f"<span class='title'>{name}</span>"
+        f"<span class='title'>&nbsp;/&nbsp;{latin}</span><span class='other'>&nbsp;/&nbsp;{other}</span></a>"
+        f"<span class='playable'>[可播放]</span></div><div class='bd'><p>导演: 某导演{i} Director Number{i} "
+        f"主演: 某演员{i} Actor Number{i} / 另一位演员 Another Actor...<br>{facts}</p>"
+        f"<div><span class='rating_num'>9.{9 - i}</span> <span>{31000 + i * 977}人评价</span></div>"
+        f"<p class='quote'><span>{quote}</span></p></div></div></div></li>"
+        for i, (name, latin, other, facts, quote) in enumerate(_CHART))
+    return ("<html><head><title>某某电影 Top 100</title></head><body><div class='nav'><a href='/'>首页</a> "
+            "<a href='/a'>选电影</a> <a href='/b'>排行榜</a> <a href='/c'>影评</a></div><div id='content'>"
+            f"<h1>某某电影 Top 100</h1><div class='article'><ol class='grid_view'>{items}</ol></div></div>"
+            "</body></html>")
+
+
+def test_a_chart_told_entry_by_entry_keeps_each_films_linked_name_and_its_facts_line() -> None:
+    """Selection keeps each film's credits and quote; the film's name is a line of links with no punctuation and
+    its year / country / genre line reads like a menu of slashes, yet both are the entry's: they come back
+    (``entry_name``, ``entry_facts``), the ranks and the rating counts go, and the page is a listing."""
+    rec = webclean.clean(_chart_page())
+    assert rec.page_kind == "listing"
+    for name, latin, _, facts, quote in _CHART:
+        line = next(p for p in rec.paragraphs if p.startswith(name + " / "))
+        assert latin in line
+        assert facts in rec.paragraphs and quote in rec.paragraphs
+        assert rec.paragraphs.index(line) < rec.paragraphs.index(facts) < rec.paragraphs.index(quote)
+    assert not any(p.isdigit() for p in rec.paragraphs) and "人评价" not in rec.body
+    assert {r.text for r in rec.removed if r.rule == "entry_rank"} == {str(i + 1) for i in range(len(_CHART))}
+    assert {r.rule for r in rec.removed if "人评价" in r.text} == {"counter_line"}
+
+
+def test_links_between_an_articles_paragraphs_are_no_entry_names() -> None:
+    """An article that follows each paragraph with a link to a source it cites: link and paragraph share the
+    article's element, which holds every link, so the links are no list's names and stay out."""
+    paragraphs = [f"第{i}部分：课题组对城郊{i}号村的走访显示，村里的老人大多愿意留在家中养老，希望社区提供上门服务。"
+                  for i in range(1, 8)]
+    cited = "".join(f"<p>{p}</p><p><a href='/ref/{i}'>城郊养老调查报告之{i} Survey Report</a></p>"
+                    for i, p in enumerate(paragraphs))
+    page = (f"<html><head><title>城郊养老调查</title></head><body><h1>城郊养老调查</h1><div class='article'>{cited}"
+            "</div></body></html>")
+    rec = webclean.clean(page)
+    assert rec.page_kind != "listing"
+    assert list(rec.paragraphs) == paragraphs
+    assert not any(r.rule == "entry_name" for r in rec.removed) and "Survey Report" not in rec.body
+
+
+def test_a_feeds_posters_beside_its_titles_are_another_column_not_entry_names() -> None:
+    """A feed whose entries each show the poster's linked name above the linked title, then the abstract: both
+    link groups repeat, entry by entry, in each entry's own element; the titles (the most name text) name the
+    entries, and the posters, one beside each title, are another column of the same entries."""
+    from webclean.extract.listings import another_column, told_entry_names
+    blocks: list[Block] = []
+    for i in range(6):
+        blocks.append(Block(len(blocks), f"用户{i}号", hints="feed entry author", links=1, link_chars=4,
+                            container=i + 1))
+        blocks.append(Block(len(blocks), f"周末去城郊第{i}座山的路线推荐", hints="feed entry title", links=1,
+                            link_chars=14, container=i + 1))
+        blocks.append(Block(len(blocks), f"从地铁终点站出发，沿着溪边小路走两个小时，就能到第{i}座山顶…",
+                            hints="feed entry abstract", container=i + 1))
+    parents = [-1] + [0] * 6
+    kept = {b.index for b in blocks if "abstract" in b.hints}
+    dropped = [b.index for b in blocks if b.links]
+    titles = [b.index for b in blocks if "title" in b.hints]
+    posters = [b.index for b in blocks if "author" in b.hints]
+    assert told_entry_names(blocks, kept, dropped, parents) == titles
+    assert another_column(titles, posters)
+    # one element holding every line is an article's, not a list's entries
+    for b in blocks:
+        b.container = 1
+    assert told_entry_names(blocks, kept, dropped, parents) == []
+
+
+def test_a_board_lists_deleted_posts_above_its_first_linked_title_are_entries_too() -> None:
+    """A board's index (modelled on a PTT-like board): each entry a title cell, an author and a date; the first two
+    posts were deleted, so their title cells hold a note and no link. They sit above the first linked title, set
+    like the titles, and are the list's first entries; the pager above the list is not."""
+    deleted = [f"本文已被版主刪除 [user{i}]" for i in range(2)]
+    titles = [f"[問卦] 第{i}個關於週末天氣的問題" for i in range(16)]
+    rows = "".join(f"<div class='r-ent'><div class='title'>{t}</div><div class='meta'><div class='author'>-</div>"
+                   "<div class='date'>5/12</div></div></div>" for t in deleted)
+    rows += "".join(f"<div class='r-ent'><div class='title'><a href='/b/{i}.html'>{t}</a></div><div class='meta'>"
+                    f"<div class='author'>poster{i}</div><div class='date'>5/12</div></div></div>"
+                    for i, t in enumerate(titles))
+    page = ("<html><head><title>看板 Weather 文章列表</title></head><body><div class='action-bar'>"
+            "<div class='paging'><a href='/o'>最舊</a> <a href='/p'>‹ 上頁</a> <a href='/n'>下頁 ›</a></div></div>"
+            f"<div class='r-list-container'>{rows}</div></body></html>")
+    rec = webclean.clean(page)
+    assert rec.page_kind == "listing"
+    assert [p for p in rec.paragraphs if "刪除" in p or "問卦" in p][:4] == deleted + titles[:2]
+    assert "上頁" not in rec.body
+
+
+def test_a_list_of_cards_linked_whole_is_named_by_its_heading_lines_not_its_longer_facts_lines() -> None:
+    """Job cards each linked as a whole (``<a>`` around the ``<h4>`` title, the facts line and the duties): every
+    line is a link, and the facts lines hold more text than the titles; the titles, set as headings, name the
+    entries, so the first card's title is in the list and the last card's is no page headline."""
+    jobs = [(f"1000{i}-{role}", f"某事业群| {city}，中国| 技术| 2021年02月14日 更新")
+            for i, (role, city) in enumerate([("后台开发工程师", "深圳"), ("前端开发", "北京"), ("数据分析师", "上海"),
+                                               ("测试工程师", "广州"), ("运维开发", "成都"), ("产品经理", "深圳"),
+                                               ("交互设计师", "深圳"), ("算法工程师", "北京")])]
+    cards = "".join(f"<div class='job'><a class='job-link' href='/job/{i}'><h4 class='job-title'>{title}</h4>"
+                    f"<p class='job-tips'>{tips}</p><p class='job-text'>负责第{i}个方向的设计与开发工作</p></a>"
+                    "<div class='job-share'>分享</div></div>" for i, (title, tips) in enumerate(jobs))
+    rec = webclean.clean(f"<div class='job-list'>{cards}</div>")
+    assert rec.page_kind == "listing"
+    assert [p for p in rec.paragraphs if p.startswith("1000")] == [title for title, _ in jobs]
+    assert rec.title != jobs[-1][0]

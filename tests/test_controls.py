@@ -252,7 +252,7 @@ def test_platform_notices_in_chinese_and_english() -> None:
     ("综合评分 8.7（123人做过）", True), ("36人点赞", True), ("字数 2,345 阅读 1,234", True),
     ("十分钟快手家常菜 2.1万人收藏", True), ("07-16 18:22 赞 15", True), ("阅读 3266 · 评论 58", True),
     ("全市已有120万人关注这项改革。", False), ("关注", False), ("2345", False),
-    ("截至目前，已有1200人报名参加", False),
+    ("截至目前，已有1200人报名参加", False), ("8.6 52310人评价", True), ("共有300多人评价这家店的服务。", False),
 ])
 def test_counter_line(text: str, counters: bool) -> None:
     from webclean.strip.controls import counter_line

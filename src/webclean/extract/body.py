@@ -31,7 +31,15 @@ from ..document import Block, Document
 from ..record import Removal
 from .datelines import dispatch_byline
 from .kinds import blog_engine, is_community, is_forum, page_kind, thread_controls
-from .listings import entry_headline, headline_beside_its_date, list_entries, list_signature
+from .listings import (
+    entry_fact_lines,
+    entry_headline,
+    entry_rank_numbers,
+    headline_beside_its_date,
+    list_entries,
+    list_signature,
+    told_entry_names,
+)
 from .replies import POST_MARKS, SIGNATURE_DEPTH, client_line, header_row, later_replies, reply_text, signature
 from .titles import strip_site_suffix
 
@@ -1604,20 +1612,27 @@ def _as_listing(doc: Document, entries: list[Block]) -> list[Block]:
     for b in entries:
         if b.label is not None:
             doc.restore_block(b)
+    _said_a_listing(doc, entries)
+    return entries
+
+
+def _said_a_listing(doc: Document, entries: list[Block]) -> None:
+    """The page kind ``listing``, its flag and warning, and no credit but a labelled one."""
     doc.page_kind = "listing"
     doc.flags.add("listing")
-    doc.warnings.append(f"body: the page is a listing, no article: the body is its list ({len(entries)} lines "
-                        "of entries)")
+    # said once, with the list as it ends (a list found by its headlines may be told again with its names)
+    doc.warnings[:] = [w for w in doc.warnings if not w.startswith(_LISTING_WARNING)]
+    doc.warnings.append(f"{_LISTING_WARNING} ({len(entries)} lines of entries)")
     # a list credits nobody: a poster or an outlet read near its entries (野原小新君, 腾讯新闻5小时前) is an
     # entry's, the template's <meta name="author"> the site's; only a labelled credit (作者：…) stays
     for name in ("author", "editor", "source"):
         found = doc.fields.get(name)
         if found is not None and found.rule not in _LISTING_CREDIT_RULES:
             del doc.fields[name]
-    return entries
 
 
 _LISTING_CREDIT_RULES = frozenset(("author_label", "editor_label", "source_label"))
+_LISTING_WARNING = "body: the page is a listing, no article: the body is its list"
 
 
 def _entry_taken_for_the_headline(doc: Document, entries: list[Block]) -> list[Block]:
@@ -1675,6 +1690,45 @@ _TITLE_PIECES = re.compile(r"[_|｜–—]|\s-\s|-")
 LISTING_HEAD_NAME_MAX = 10
 #: The list's own heading sits just above its first entry (a few blocks: a tab bar, a date filter) ...
 LISTING_HEADING_REACH = 8
+
+
+# What left a list's entry names out of the body: selection's link lines and non-prose, and a name read as a
+# menu for the slashes between its titles (肖申克的救赎 / The Shawshank Redemption / 月黑高飞(港)).
+_ENTRY_NAME_DROPS = frozenset(("link_line_in_content", "not_prose", "nav_separator_run"))
+
+
+def _told_list(doc: Document, kept: list[Block]) -> list[Block]:
+    """A body that tells a list entry by entry (each entry's tagline, quote or abstract kept) keeps each entry's
+    name, which selection dropped as a link line (:func:`webclean.extract.listings.told_entry_names`, rule
+    ``entry_name``), and the entries' unlinked facts lines taken for menus (``entry_facts``); the bare numbers
+    ranking the entries go (``entry_rank``). The page is a listing.
+
+    Example: a film chart kept each film's ``导演: …`` line and quote ``希望让人自由。`` and dropped its linked
+    name ``肖申克的救赎 / The Shawshank Redemption …`` and its ``1994 / 美国 / 犯罪 剧情`` line; both come back,
+    the rank ``1`` before the film goes. A thread's poster names beside its posts are no entries' names.
+    """
+    if not kept or doc.page_kind == "forum-thread":
+        return kept
+    blocks = doc.blocks
+    kept_at = {b.index for b in kept}
+    parents = [c[0] for c in doc.hints.get("containers") or []]
+    names = told_entry_names(blocks, kept_at, [b.index for b in blocks if b.rule in _ENTRY_NAME_DROPS], parents)
+    if not names:
+        return kept
+    facts = entry_fact_lines(blocks, names, kept_at, [b.index for b in blocks if b.rule == "nav_separator_run"])
+    ranks = set(entry_rank_numbers(blocks, names, kept_at))
+    back = [blocks[i] for i in names if i not in kept_at] + [blocks[i] for i in facts]
+    for b, rule in [(blocks[i], "entry_name") for i in names if i not in kept_at] + [(blocks[i], "entry_facts")
+                                                                                   for i in facts]:
+        doc.restore_block(b)
+        b.mark("body", rule)
+    for i in sorted(ranks):
+        doc.remove_block(blocks[i], "boilerplate", "entry_rank")
+    entries = sorted([b for b in kept if b.index not in ranks] + back, key=lambda b: b.index)
+    # (the list's own heading just above it, when taken for its name, leaves the body)
+    entries = [b for b in _entry_taken_for_the_headline(doc, entries) if b.label in (None, "body")]
+    _said_a_listing(doc, entries)
+    return entries
 
 
 def _listing_entries(doc: Document) -> list[Block]:
@@ -1771,6 +1825,7 @@ def select_body(doc: Document, opts: Any) -> None:
     kept = _cut_closing_disclaimers(doc, kept)
     kept = captions_of_a_picture_story(doc, kept)
     kept = ensure_body(doc, kept)
+    kept = kept if is_text else _told_list(doc, kept)
     kept = apply_output_options(doc, kept, opts)
     min_chars = getattr(opts, "min_paragraph_chars", 0) or 0
     paragraphs = []
