@@ -275,3 +275,16 @@ def test_an_element_its_script_shows_inline_stays_whatever_the_sheet_hides() -> 
     rec = webclean.clean(page)
     assert "第3段" in rec.body and "訂閱後閱讀全文" not in rec.body
     assert [r.rule for r in rec.removed if r.kind == "hidden"] == ["hidden_css_class"]
+
+
+def test_a_phone_only_copy_goes_where_the_page_has_a_wide_one() -> None:
+    import webclean
+    wide = "".join(f"<li><span>2024-09-{d:02d}</span><a href='/n/{d}'>第{d}条消息的标题写在这里</a></li>"
+                   for d in range(1, 11))
+    narrow = "".join(f"<li><a href='/n/{d}'>第{d}条消息的标题写在这里</a></li>" for d in range(1, 3))
+    page = (f"<html><body><h1>新闻中心</h1><ul class='news hidden-xs'>{wide}</ul>"
+            f"<ul class='news visible-xs'>{narrow}</ul></body></html>")
+    rec = webclean.Cleaner().clean(page.encode())
+    assert any(r.rule == "mobile_copy" for r in rec.removed)
+    alone = webclean.Cleaner().clean(page.replace("hidden-xs", "list").encode())   # no wide twin: kept
+    assert not any(r.rule == "mobile_copy" for r in alone.removed)

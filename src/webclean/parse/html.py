@@ -26,6 +26,7 @@ from typing import Any
 
 from lxml import etree
 
+from ..core.vocabulary import read_vocabulary
 from ..document import Document
 from ..record import Removal
 from .broken import (
@@ -716,6 +717,54 @@ def remove_hidden(root: Any, doc: Document, sheet: str) -> None:
         _drop(el)
 
 
+_MOBILE_ONLY = frozenset(read_vocabulary("page_hints.txt", "mobile only"))
+_DESKTOP_ONLY = frozenset(read_vocabulary("page_hints.txt", "desktop only"))
+
+
+# Whether any element can be a phone-only copy, by a look for each class name in the page's source (most pages:
+# none; a C-level substring search, no pass over the tree).
+def _may_hold_mobile_copies(source: str) -> bool:
+    return any(name in source for name in _MOBILE_ONLY)
+
+
+def drop_mobile_copies(root: Any, doc: Document, source: str) -> None:
+    """Drop the elements a CSS framework shows only on a phone (``visible-xs``, ``d-md-none``) where the page
+    also marks elements shown only on wider screens (``hidden-xs``): the page serves two copies of its menus
+    and lists, and its reader at a desktop sees the wide one. Each dropped element with text is recorded
+    (``mobile_copy``).
+
+    Example: the 民進黨 新聞中心 list, whose ``<section class="news visible-xs">`` holds the top two entries
+    of the ten in ``<section class="news hidden-xs">``.
+
+    >>> page = ('<div><ul class="hidden-xs"><li>甲新闻</li><li>乙新闻</li></ul>'
+    ...         '<ul class="visible-xs"><li>甲新闻</li></ul></div>')
+    >>> root, doc = etree.fromstring(page), Document(raw="")
+    >>> drop_mobile_copies(root, doc, page)
+    >>> etree.tostring(root, encoding=str), [(r.text, r.rule) for r in doc.removed]
+    ('<div><ul class="hidden-xs"><li>甲新闻</li><li>乙新闻</li></ul></div>', [('甲新闻', 'mobile_copy')])
+    """
+    if not _may_hold_mobile_copies(source):
+        return
+    mobile, desktop = [], False
+    for el in root.iter(etree.Element):
+        cls = el.get("class")
+        if cls:
+            tokens = cls.split()
+            if not _MOBILE_ONLY.isdisjoint(tokens):
+                mobile.append(el)
+            elif not desktop and not _DESKTOP_ONLY.isdisjoint(tokens):
+                desktop = True
+    if not desktop:
+        return   # a phone-only element with no wide twin is all the page has of it
+    for el in mobile:
+        if not _attached(el, root):
+            continue
+        text = _text_of(el)
+        if text:
+            doc.removed.append(Removal("hidden", text[:_REMOVED_TEXT_CHARS], "mobile_copy", "html"))
+        _drop(el)
+
+
 def clean_tree(root: Any, doc: Document, survey: TreeSurvey | None = None) -> None:
     """Remove non-text elements, hidden elements and marquees (recorded in ``doc.hints``).
 
@@ -732,6 +781,7 @@ def clean_tree(root: Any, doc: Document, survey: TreeSurvey | None = None) -> No
     # in C, each element with its content; its tail text stays where it was (what _drop does one by one)
     etree.strip_elements(root, *_DROP_TAGS, with_tail=False)
     remove_hidden(root, doc, sheet)
+    drop_mobile_copies(root, doc, doc.text)
     marquees = [m for m in survey.marquees if _attached(m, root)]   # not inside what went above
     if marquees:
         doc.hints["marquee"] = [t for t in (_text_of(m) for m in marquees) if t]
