@@ -260,3 +260,12 @@ def test_original_work_credits_its_maker_and_a_glued_date_is_cut(line: str, cred
 ])
 def test_a_label_filling_a_table_cell_reads_the_next_cell(row: str, credits: dict) -> None:
     assert parse_credits(row) == credits
+
+
+def test_a_writers_name_over_the_first_paragraph_past_a_tool_row_is_the_author() -> None:
+    text = ("如何推动区域经贸合作\n正文\n网友评论\n友善列印\n李武忠\n"
+            "九合一选举揭晓，执政党遭到空前挫败，选前虽然大打经济牌，但似乎没有发生预期的效果。\n"
+            "选举的结果让许多人对继续推动加入区域经贸合作组织感到悲观。其实危机就是转机。\n")
+    assert webclean.Cleaner().clean(text.encode()).author == "李武忠"
+    shared = text.replace("李武忠", "易信")                      # a share bar's platform, not a writer
+    assert webclean.Cleaner().clean(shared.encode()).author is None

@@ -27,6 +27,7 @@ __all__ = [
     "head_author",
     "head_outlet",
     "label_and_value",
+    "name_over_the_text",
     "name_under_headline",
     "parse_credits",
     "person_list",
@@ -818,6 +819,43 @@ def name_under_headline(blocks: list[Block], anchor: int) -> str | None:
     if _BARE_NAME.fullmatch(line.text):
         return line.text if valid_person(line.text) else None
     return person_list(line.text)
+
+
+_SHARE_TARGETS = frozenset(read_vocabulary("boilerplate_share.txt"))
+#: Lines under the headline within which a writer's name set over the first paragraph is looked for: the tool
+#: row (正文 / 網友評論 / 友善列印) or the date and link line of a paper's page may come between.
+NAME_OVER_TEXT_REACH = 5
+#: A line between the headline and the name is short: a tool's label, a date, the paper's address.
+BETWEEN_LINE_MAX = 40
+
+
+def name_over_the_text(blocks: list[Block], anchor: int) -> tuple[str, int] | None:
+    """A writer's bare name on the line right over the first paragraph, a few short lines under the headline at
+    ``anchor``: the name and its position. Farther from the headline than :func:`name_under_headline`'s line,
+    the name must be surely a person's (a surname, not a word), and nothing between may be text.
+
+    >>> text = "台灣九合一選舉揭曉，執政黨遭到空前挫敗，選前儘管大打經濟牌，但是似乎沒有發生預期效果。"
+    >>> lines = [Block(0, "如何推動區域經貿合作"), Block(1, "正文"), Block(2, "友善列印"), Block(3, "李武忠"),
+    ...          Block(4, text)]
+    >>> name_over_the_text(lines, 0)
+    ('李武忠', 3)
+    >>> name_over_the_text(lines[:3] + [Block(3, "国际"), lines[4]], 0) is None
+    True
+    """
+    if anchor < 0:
+        return None
+    for k in range(anchor + 2, min(len(blocks) - 1, anchor + 1 + NAME_OVER_TEXT_REACH)):
+        line, nxt = blocks[k], blocks[k + 1]
+        if len(nxt.text) < 30 or "。" not in nxt.text:
+            if len(line.text) > BETWEEN_LINE_MAX or "。" in line.text:
+                return None   # the text has begun
+            continue
+        name = line.text.strip()
+        if line.label is None and _BARE_NAME.fullmatch(name) and person_plausibility(name) >= NAME_WITH_SURNAME \
+                and valid_person(name) and name not in _SHARE_TARGETS:   # (易信, a share bar's last platform)
+            return name, k
+        return None
+    return None
 
 
 # The authors' unit (and postcode) in brackets on the line under their names:

@@ -28,6 +28,7 @@ from .bylines import (
     head_author,
     head_outlet,
     label_and_value,
+    name_over_the_text,
     name_under_headline,
     other_credit_line,
     parse_credits,
@@ -814,6 +815,9 @@ def extract_metadata(doc: Document, opts: Any) -> None:
                 unit = after[pos + 2] if pos + 2 < len(after) else None
                 if unit is not None and unit.label is None and author_unit_line(unit.text):
                     doc.remove_block(unit, "byline", "author_unit")
+            over_text = name_over_the_text(after, pos) if not name else None
+            if over_text and doc.set_field("author", over_text[0], "name_over_the_text", over_text[0]):
+                doc.remove_block(after[over_text[1]], "byline", "name_over_the_text")
             _drop_subtitle(doc, after, pos)
         drop_original_headline_notes(doc)
         start = head_block.index if head_block is not None else -1
