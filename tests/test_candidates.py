@@ -160,3 +160,11 @@ def test_the_editor_of_record_is_no_writer_where_nothing_labels_one(head: str, t
 ])
 def test_a_labelled_writer_or_a_desk_editor_stays_the_author(head: str, tail: str, author: str) -> None:
     assert webclean.clean(_credited(head, tail)).author == author
+
+
+@pytest.mark.parametrize("value, name", [
+    ("心理咨询师熊玲", "熊玲"), ("执业律师王小明", "王小明"), ("资深分析师李华", "李华"),
+    ("心理咨询师", None), ("律师事务所", None),
+])
+def test_a_profession_glued_before_a_name_leaves_the_name(value: str, name: str | None) -> None:
+    assert cand.name_in_affiliation(value) == name

@@ -120,6 +120,8 @@ def name_in_affiliation(value: str) -> str | None:
     '方敏'
     >>> name_in_affiliation("中国国际经济交流中心世界经济研究部部长、“一带一路”研究部部长、研究员徐占忱")
     '徐占忱'
+    >>> name_in_affiliation("心理咨询师熊玲")   # a profession glued before the name
+    '熊玲'
     >>> name_in_affiliation("王帆"), name_in_affiliation("北京大学经济学院")
     (None, None)
     """
