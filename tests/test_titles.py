@@ -233,3 +233,13 @@ def test_a_notices_signature_agreeing_with_the_site_title_is_no_headline() -> No
             "<p>公示期5天。凡对名单有异议的，可与工作人员联系。</p>"
             "<p>某某市终身学习学分银行管理中心</p><p>2020年9月16日</p></body></html>")
     assert webclean.Cleaner().clean(html.encode()).title == "关于公布专家库组成人员名单的公示"
+
+
+def test_a_text_pages_headline_at_the_end_of_a_menu_run_is_still_the_headline() -> None:
+    menu = "\n".join(["台灣", "香港", "推薦", "熱門", "動物", "體育", "娛樂", "時尚", "生活", "社會", "國際", "財經",
+                      "地產", "政治"])
+    text = ("阿拉比卡咖啡豆價格重挫 | 即時新聞 | 每日新報\n" + menu + "\n阿拉比卡咖啡豆價格重挫\n字級：\n"
+            "2014年12月12日13:47\n"
+            "阿拉比卡咖啡豆價格在周四墜入空頭，但別急著期待你每天喝的咖啡降價，因為全球最大產地巴西近來降雨。\n"
+            "美國洲際期貨交易所的阿拉比卡咖啡豆期貨昨下跌，寫下近5個月來的最低收盤價。\n")
+    assert webclean.Cleaner().clean(text.encode()).title == "阿拉比卡咖啡豆價格重挫"

@@ -341,6 +341,30 @@ def _dated_within(blocks: list[Block], i: int, stop: int, datelines: dict[int, b
     return 0
 
 
+def listed_headline(blocks: list[Block], tops: list[Block]) -> Block | None:
+    """A text page's line that repeats its title line (the ``<title>`` a scraper keeps first) but that a strip rule
+    took for an entry of a list of links: the headline set at the end of a menu's run of short lines (蘋果日報's
+    ``阿拉比卡墜空頭！要咖啡降價？別想了～`` after 政治 / 論壇 / 陣線), the first such line over the text.
+
+    >>> lines = [Block(0, "阿拉比卡墜空頭！要咖啡降價？別想了～ | 即時新聞 | 蘋果日報"), Block(1, "政治"),
+    ...          Block(2, "阿拉比卡墜空頭！要咖啡降價？別想了～")]
+    >>> lines[2].mark("related", "related_list_item")
+    >>> listed_headline(lines, lines[:1]).index
+    2
+    """
+    keys = _top_line_keys(tops)
+    for i, b in enumerate(blocks):
+        if b.label is None and len(b.text) >= _SENTENCE_LINE and "。" in b.text:
+            return None   # the text has begun
+        if b.rule in _LIST_ENTRY_RULES and looks_like_headline(b.text) and _echoes(blocks, i, keys):
+            return b
+    return None
+
+
+# The strip rules that take a line for a list's entry: a headline repeated at the end of a menu may be taken so.
+_LIST_ENTRY_RULES = frozenset(("related_list_item",))
+
+
 def text_headline(blocks: list[Block], dated_only: bool = False, tops: list[Block] | None = None) -> Block | None:
     """The headline line of a text page, from the headline-like lines before the first paragraph: one that
     repeats the page's title line scores most, then one with its date, epoch or credit line under it (next
@@ -757,6 +781,11 @@ def find_title(doc: Document, blocks: list[Block]) -> Block | None:
         # the page's first lines are its title line wherever a strip rule put them (a menu of | pieces)
         tops = doc.blocks[:TITLE_LINE_REACH]
         block, head_text = text_headline(blocks, tops=tops), None
+        if block is None or not _echoes(doc.blocks, block.index, _top_line_keys(tops)):
+            listed = listed_headline(doc.blocks, tops)
+            if listed is not None:
+                doc.restore_block(listed)
+                block = listed
     raw = block.text if block is not None else head_text
     if not raw:
         return None
