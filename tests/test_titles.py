@@ -243,3 +243,13 @@ def test_a_text_pages_headline_at_the_end_of_a_menu_run_is_still_the_headline() 
             "阿拉比卡咖啡豆價格在周四墜入空頭，但別急著期待你每天喝的咖啡降價，因為全球最大產地巴西近來降雨。\n"
             "美國洲際期貨交易所的阿拉比卡咖啡豆期貨昨下跌，寫下近5個月來的最低收盤價。\n")
     assert webclean.Cleaner().clean(text.encode()).title == "阿拉比卡咖啡豆價格重挫"
+
+
+def test_a_text_pages_headline_on_two_lines_is_read_whole() -> None:
+    text = ("回望历史 激发情怀 我校组织教师观看纪录片-某某大学\n回望历史 激发情怀\n我校组织教师观看纪录片\n"
+            "发布时间：2020-12-24 21:07:39\n"
+            "今年是志愿军出国作战七十周年。为深入学习有关讲话精神，学校组织全体教师集中观看了纪录片。\n"
+            "该片通过六集的时长全面回顾了那段光辉历程，大家无不深受感动。\n")
+    rec = webclean.Cleaner().clean(text.encode())
+    assert rec.title == "回望历史 激发情怀 我校组织教师观看纪录片"
+    assert "回望历史" not in rec.body

@@ -341,6 +341,25 @@ def _dated_within(blocks: list[Block], i: int, stop: int, datelines: dict[int, b
     return 0
 
 
+def line_over_the_headline(blocks: list[Block], block: Block, tops: list[Block]) -> Block | None:
+    """The first line of a headline set on two lines in a text page: the line right over the chosen one when
+    the title line at the top reads both together (``回望抗美援朝历史 激发保家卫国情怀`` over ``我校组织全体教师观看
+    大型纪录片《为了和平》``, under the ``<title>`` that holds both), else None.
+
+    >>> lines = [Block(0, "引题写在这里 主标题写在这里-某某大学"), Block(1, "引题写在这里"), Block(2, "主标题写在这里")]
+    >>> line_over_the_headline(lines, lines[2], lines[:1]).text, line_over_the_headline(lines, lines[1], lines[:1])
+    ('引题写在这里', None)
+    """
+    k = block.index - 1
+    if k < 1 or blocks[block.index] is not block or blocks[k].label is not None:
+        return None
+    over = blocks[k]
+    joined = _norm(over.text + block.text)
+    if not looks_like_headline(over.text) or len(joined) > HEADLINE_MAX_CHARS:
+        return None
+    return over if any(joined in keys for top, keys in _top_line_keys(tops) if top is not over) else None
+
+
 def listed_headline(blocks: list[Block], tops: list[Block]) -> Block | None:
     """A text page's line that repeats its title line (the ``<title>`` a scraper keeps first) but that a strip rule
     took for an entry of a list of links: the headline set at the end of a menu's run of short lines (蘋果日報's
@@ -786,7 +805,9 @@ def find_title(doc: Document, blocks: list[Block]) -> Block | None:
             if listed is not None:
                 doc.restore_block(listed)
                 block = listed
-    raw = block.text if block is not None else head_text
+    over = line_over_the_headline(doc.blocks, block, tops) if not doc.is_html and block is not None else None
+    raw = (over.text.strip() + " " + block.text.strip()) if over is not None else \
+        block.text if block is not None else head_text
     if not raw:
         return None
     undated = _TRAILING_DATE.sub("", raw)
@@ -812,6 +833,8 @@ def find_title(doc: Document, blocks: list[Block]) -> Block | None:
             doc.set_field("title", clean_title(other)[0], "head_title", other)
     if block is not None:
         doc.remove_block(block, "title", rule)
+    if over is not None:
+        doc.remove_block(over, "title", "headline_first_line")
     if spam_part:
         doc.removed.append(Removal("spam", spam_part, "title_spam_suffix", "title"))
     return block
