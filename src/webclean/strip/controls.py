@@ -340,6 +340,8 @@ def counter_line(blocks: Sequence[Block]) -> list[Block]:
 
 #: A code box's gutter numbers its lines from 1, one number a block: two lines at least (a lone 1 may be text).
 GUTTER_MIN_LINES = 2
+#: A gutter's cell holds a number of four digits at most and its padding (a cheap test before the pattern).
+GUTTER_CELL_MAX_CHARS = 12
 _LINE_NUMBER = re.compile(r"\s{0,4}[1-9]\d{0,3}\s{0,4}")
 
 
@@ -359,7 +361,7 @@ def line_number_gutter(blocks: Sequence[Block]) -> list[Block]:
     out: list[Block] = []
     run: list[Block] = []
     for b in [*blocks, Block(-1, "")]:   # (a sentinel closes the last run)
-        number = int(b.text) if b.label is None and not b.links and len(b.text) <= 12 \
+        number = int(b.text) if b.label is None and not b.links and len(b.text) <= GUTTER_CELL_MAX_CHARS \
             and _LINE_NUMBER.fullmatch(b.text) else 0
         if number and number == len(run) + 1:
             run.append(b)
