@@ -32,11 +32,12 @@ from __future__ import annotations
 
 import difflib
 import re
+from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import chain
+from itertools import accumulate, chain
 
 from ..core.arguments import check_text
 from ..core.plausibility import (
@@ -78,10 +79,10 @@ from .reconstruct import (
     Source,
     bad_share,
     clear_reconstruction_caches,
+    first_trouble,
     reconstruct,
     stripped_bytes,
     text_cost,
-    trouble_marks,
     usual_bytes,
     with_stripped_bytes,
 )
@@ -120,23 +121,27 @@ _DECODED = (Hypothesis(GBK_READING, UTF8), Hypothesis(BIG5_READING, UTF8))
 _PAIRS = (Hypothesis(BIG5_READING, GBK), Hypothesis(GBK_READING, BIG5))
 
 
-def latin_hypotheses(span: str, shy: bool = True, line: str = "") -> tuple[Hypothesis, ...]:
+def latin_hypotheses(span: str, shy: bool = True, line: str = "", stripped: int | frozenset | None = None
+                     ) -> tuple[Hypothesis, ...]:
     """The readings a Latin-looking span may come from: GBK or Big5 read as Latin (the "UTF-8 first"
     reading where its letters show), and UTF-8 read as Latin; with ``shy`` (no soft hyphen anywhere in the
     text), also GBK or Big5 read as Latin with every soft hyphen stripped afterwards (what else the
-    ``line`` around shows was stripped: :func:`~webclean.repair.reconstruct.stripped_bytes`).
+    ``line`` around shows was stripped: :func:`~webclean.repair.reconstruct.stripped_bytes`, which the
+    caller passes as ``stripped`` when it asks for every span of one line: it reads the whole line).
 
     >>> [h.rule("ʾ") for h in latin_hypotheses("ÏÔʾ")]
     ['gbk>mixed', 'big5>mixed', 'utf-8>latin-1', 'gbk>mixed-soft-hyphen-lost', 'big5>mixed-soft-hyphen-lost']
     """
     mixed = has_mixed_letters(span)
     reading = MIXED if mixed else LATIN
-    gbk = with_stripped_bytes(reading, line or span)  # the line may show what its reader stripped
+    if stripped is None:
+        stripped = stripped_bytes(line or span, GBK)
+    gbk = with_stripped_bytes(reading, line or span, stripped)  # the line may show what its reader stripped
     out = (Hypothesis(gbk, GBK), Hypothesis(reading, BIG5), Hypothesis(LATIN_STRICT, UTF8))
     if shy and "\xad" not in span:  # no soft hyphen left: they may all have been stripped
         shy = MIXED_SHY if mixed else LATIN_SHY
         # ... or C1 bytes with them, where the line says so: then a stripped byte is not surely 0xAD
-        gbk_shy = replace(shy, stripped=stripped_bytes(line or span, GBK))
+        gbk_shy = replace(shy, stripped=stripped)
         out += (Hypothesis(gbk_shy, GBK), Hypothesis(shy, BIG5))
     return out
 
@@ -277,8 +282,13 @@ _CJK_ODD_RE = re.compile("(?=[\u2e80-\uffff])" + odd_class())
 
 def _latin_spans(line: str, foreign: frozenset[str] = frozenset(), shy: bool = True
                  ) -> list[tuple[int, int, tuple[Hypothesis, ...]]]:
-    """Latin-looking spans, with the readings that could have written each."""
-    return [(a, b, latin_hypotheses(line[a:b], shy, line)) for a, b in latin_regions(line)]
+    """Latin-looking spans, with the readings that could have written each (what the line shows its reader
+    stripped is read once for the line, not once per span)."""
+    regions = latin_regions(line)
+    if not regions:
+        return []
+    stripped = stripped_bytes(line, GBK)
+    return [(a, b, latin_hypotheses(line[a:b], shy, line, stripped)) for a, b in regions]
 
 
 def _two_byte_spans(family: tuple[Hypothesis, ...], finder: Callable[..., list[tuple[int, int]]]):
@@ -511,7 +521,7 @@ def _suspect_soft_hyphens(text: str, by_words: bool = False) -> bool:
     """
     if _STRAY_LETTER_RE.search(text):
         return True
-    return bool(trouble_marks(text, GBK, by_words=by_words))
+    return first_trouble(text, by_words=by_words) is not None
 
 
 def _repair_line(line: str, rounds: int = MAX_ROUNDS, shy: bool = True) -> tuple[str, list[_Found]]:
@@ -1110,13 +1120,33 @@ def _page_reading_repairs(text: str, found: list[_Found]) -> tuple[list[_Found],
         if g is None and m and mixed and m.group(2) != "mixed":
             g = _page_read_mixed(text, f, source)
         again.append(f if g is None else g)
-    covered = sorted((f.start, f.end) for f in found)
+    covered = _Covered((f.start, f.end) for f in found)
     more = []
     for m in _LATIN_RUN_RE.finditer(text):
         a, b = m.span()
-        if not any(x < b and a < y for x, y in covered) and (g := _page_read(text, a, b, source)) is not None:
+        if not covered.overlaps(a, b) and (g := _page_read(text, a, b, source)) is not None:
             more.append(g)
     return again, more
+
+
+class _Covered:
+    """Spans of a text, asked whether a stretch overlaps any of them: a page holds hundreds of spans and
+    thousands of Latin runs, and testing every span for every run made the page reading quadratic.
+
+    >>> covered = _Covered([(10, 20), (2, 4)])
+    >>> covered.overlaps(4, 10), covered.overlaps(3, 5), covered.overlaps(19, 30), covered.overlaps(20, 30)
+    (False, True, True, False)
+    """
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [start for start, _ in ordered]
+        self.reach = list(accumulate((end for _, end in ordered), max))  # furthest end among the first k
+
+    def overlaps(self, a: int, b: int) -> bool:
+        """Whether some span starts before ``b`` and ends after ``a``."""
+        i = bisect_left(self.starts, b) - 1
+        return i >= 0 and self.reach[i] > a
 
 
 def _page_read_mixed(text: str, f: _Found, source: Source) -> _Found | None:

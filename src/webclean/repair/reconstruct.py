@@ -40,7 +40,8 @@ __all__ = ["Hole", "Undecided", "undecided_stretches", "words_vouch", "words_hol
            "Reading", "Source", "Reconstruction", "reconstruct", "LATIN", "LATIN_STRICT", "MIXED", "LATIN_SHY",
            "MIXED_SHY", "GBK_READING", "BIG5_READING", "GBK", "BIG5", "UTF8", "ANY_LOST", "C1_LOST", "CP1252_UNDEFINED",
            "LATIN_LOST", "stripped_bytes", "with_stripped_bytes", "STRIPPED_PRICE", "MIN_EXTENSION_PAIRS",
-           "SOFT_HYPHEN", "hole_candidates", "trouble_marks", "encoded_length", "default_bytes", "undecodable_before",
+           "SOFT_HYPHEN", "hole_candidates", "trouble_marks", "first_trouble", "encoded_length", "default_bytes",
+           "undecodable_before",
            "reconstruction_cost", "bad_share", "MAX_BAD_SHARE", "usual_bytes", "text_cost", "CJK_PUNCTUATION_CLASS",
            "TRAIL_ASCII_CLASS", "stray_trail_cost", "STRAY_TRAIL_COST"]
 
@@ -362,6 +363,11 @@ _PAIR_OR_BYTE_RE = re.compile("[\x81-\xfe][\x00-\xff]|[\x00-\xff]")
 # of them would show too).
 _GBK_EXTENSION_PAIR_RE = re.compile("[\x81-\xa0][\x40-\x7e\x80-\xfe]|[\xa1-\xfe][\x40-\x7e\x80-\xa0]")
 _WIDE_CHAR_RE = re.compile("[^\x00-\xff]")
+# ... both in one scan: a pair outside GB2312 (group 1), or a run of bytes and pairs that are not, taken
+# as a GBK reader takes them (a lead byte 0x81-0xFE always with the byte after it)
+_EXTENSION_PAIR_OR_RUN_RE = re.compile("([\x81-\xa0][\x40-\x7e\x80-\xfe]|[\xa1-\xfe][\x40-\x7e\x80-\xa0])"
+                                       "|(?:[\x00-\x80\xff]|[\x81-\xa0][\x00-\x3f\x7f\xff]"
+                                       "|[\xa1-\xfe][\x00-\x3f\x7f\xa1-\xff])+")
 #: Pairs outside GB2312 a line must show before their C1 bytes are missed: a third of GBK/4's pairs (lead
 #: 0xAA-0xFE, trail 0x40-0xA0) have none, so one such pair alone (硏 B3 78 in 脸红的拉面硏究所) says
 #: little, and read as C1 stripping it turned 拉面 of a text read byte for byte into U+FFFD.
@@ -380,8 +386,15 @@ def _gbk_extension_pair(line: str) -> bool:
     (True, False, False)
     """
     blanked = _WIDE_CHAR_RE.sub("\x00", line)
-    pairs = _PAIR_OR_BYTE_RE.findall(blanked)
-    return sum(1 for m in pairs if _GBK_EXTENSION_PAIR_RE.fullmatch(m)) >= MIN_EXTENSION_PAIRS
+    # (one regex step per pair found, and none past the last one needed: a page-long line read as Latin
+    # is thousands of pairs, each tested on its own before)
+    found = 0
+    for m in _EXTENSION_PAIR_OR_RUN_RE.finditer(blanked):
+        if m.group(1) is not None:
+            found += 1
+            if found >= MIN_EXTENSION_PAIRS:
+                return True
+    return False
 
 
 def stripped_bytes(line: str, source: Source) -> Byte:
@@ -423,7 +436,7 @@ def stripped_bytes(line: str, source: Source) -> Byte:
 STRIPPED_PRICE = SOFT_HYPHEN_PRICE
 
 
-def with_stripped_bytes(reading: Reading, line: str) -> Reading:
+def with_stripped_bytes(reading: Reading, line: str, evidence: Byte | None = None) -> Reading:
     """``reading`` (Latin, of GBK bytes) with what ``line`` shows its reader stripped (:func:`stripped_bytes`:
     C1 bytes, or cp1252's five undefined ones): a lost byte is one of those, cheap to assume
     (STRIPPED_PRICE), and the search also looks where words and stray letters say a pair went wrong
@@ -433,13 +446,16 @@ def with_stripped_bytes(reading: Reading, line: str) -> Reading:
     A line without takes them too where it shows C1 bytes stripped, as those readings do: else its clean
     decode of misaligned pairs wins (化炉 for 化療, 療 AF 9F). Not a "UTF-8 first" reading: its letters
     below U+0800 hide cp1252's, and such a line looks as if it kept no C1 byte. Otherwise ``reading``.
+    ``evidence``: ``stripped_bytes(line, GBK)`` when the caller has it already (it reads the whole line:
+    asked again for each span of a long line, it made the span search quadratic).
 
     >>> line = "µÚÒ»Ý†ÌÔÌ\xadÙÑeÊ×Î»ÒÔ0Æ±ÌÔÌ\xadÆ±³ÉžéÌÔÌ\xadÆ±”µ×îµÍ"   # 賽 D9 90: cp1252 drops 0x90
     >>> kept = with_stripped_bytes(LATIN, line)
     >>> kept.dropped == CP1252_UNDEFINED, kept.loses_bytes, with_stripped_bytes(LATIN, "ÖÐÎÄ\xad") is LATIN
     (True, True, True)
     """
-    evidence = stripped_bytes(line, GBK)
+    if evidence is None:
+        evidence = stripped_bytes(line, GBK)
     if not isinstance(evidence, frozenset):
         return reading
     if "\xad" in line:
@@ -724,13 +740,13 @@ def _next_window(text: str, data: bytes, starts: list[int], pos: int, pending: b
     end = min(len(text), bisect.bisect_left(starts, starts[pos] + LOOKAHEAD) + 1)
     decoder = codecs.getincrementaldecoder(source.codec)("surrogateescape")
     decoded = decoder.decode(pending + data[starts[pos]:starts[end]], final=end == len(text))
-    marks = _reading_marks(decoded, source, reading)
-    if not marks:
+    first = _first_reading_mark(decoded, source, reading)
+    if first is None:
         if end == len(text):
             return end, end, False
         # go on a little before the end, so the next look sees this one's last characters in context
         return max(pos + 1, bisect.bisect_right(starts, starts[end] - WINDOW_BACK) - 1), 0, False
-    mark = starts[pos] + marks[0] - len(pending)
+    mark = starts[pos] + first - len(pending)
     back, ahead = (WINDOW_BACK, WINDOW_AHEAD) if source.two_byte else (UTF8_WINDOW, UTF8_WINDOW)
     a = max(pos, bisect.bisect_right(starts, mark - back) - 1)
     b = min(len(text), max(a + 1, bisect.bisect_left(starts, mark + ahead) + 1))
@@ -819,6 +835,47 @@ def _reading_marks(decoded: str, source: Source, reading: Reading) -> list[int]:
             ends = [i + 1 for i in traces]
             marks = sorted(set(marks) | set(_byte_offsets(decoded, sorted(set(traces + ends)), source)))
     return marks
+
+
+def _first_reading_mark(decoded: str, source: Source, reading: Reading) -> int | None:
+    """The first of :func:`_reading_marks` (None when there is none), found without marking the rest: the
+    search looks ahead LOOKAHEAD bytes each time it goes on, and opens its next window at the first place
+    only."""
+    i = first_trouble(decoded, reading.by_words)
+    if reading.soft_hyphens_lost:
+        trace = _SOFT_HYPHEN_TRACE_RE.search(decoded)
+        if trace is not None and (i is None or trace.start() < i):
+            i = trace.start()
+    return None if i is None else len(decoded[:i].encode(source.codec, "surrogateescape"))
+
+
+def first_trouble(decoded: str, by_words: bool = True) -> int | None:
+    """The index of the first character of ``decoded`` that went wrong as :func:`trouble_marks` sees it
+    (None when none did), scanning no further than it: the rare or invalid characters in one regex search,
+    the lone hanzi (``by_words``) only before the first of those.
+
+    >>> first_trouble("是什粑侍猓肯刃恍淮蠹依玻《ヒ幌，别沉了。"), first_trouble("是什粑侍猓", by_words=False)
+    (0, 2)
+    >>> first_trouble("发布了新版本") is None
+    True
+    """
+    m = _bad_re().search(decoded)
+    first = m.start() if m is not None else len(decoded)
+    if by_words and first:
+        paired = pair_flags(decoded)
+        paired.append(False)
+        n = len(decoded)
+
+        def lone(i: int) -> bool:  # a hanzi that makes a word with neither neighbour
+            return "\u3400" <= decoded[i] < "\ua000" and not paired[i] and not (i and paired[i - 1])
+
+        before, here = False, lone(0)
+        for i in range(first):
+            after = i + 1 < n and lone(i + 1)
+            if here and (before or after):
+                return i
+            before, here = here, after
+    return first if first < len(decoded) else None
 
 
 def trouble_marks(decoded: str, source: Source, by_words: bool = True) -> list[int]:
@@ -961,7 +1018,8 @@ def reconstruct(text: str, reading: Reading, source: Source, search: bool = True
         return None
     decoded = first[0]
     if not _INVALID_RUN_RE.search(decoded) and (
-            not source.two_byte or not reading.by_words or not search or not _reading_marks(decoded, source, reading)):
+            not source.two_byte or not reading.by_words or not search
+            or _first_reading_mark(decoded, source, reading) is None):
         # decodes cleanly as it is: every byte valid (UTF-8 shows every misreading as invalid bytes, a
         # two-byte charset a lost byte soon enough), and for a reading whose misreadings leave only common
         # characters ("UTF-8 first", lost soft hyphens), nowhere reading oddly. Whatever it costs: the first
