@@ -269,3 +269,9 @@ def test_a_writers_name_over_the_first_paragraph_past_a_tool_row_is_the_author()
     assert webclean.Cleaner().clean(text.encode()).author == "李武忠"
     shared = text.replace("李武忠", "易信")                      # a share bar's platform, not a writer
     assert webclean.Cleaner().clean(shared.encode()).author is None
+
+
+def test_the_editor_who_chose_the_piece_is_its_editor() -> None:
+    assert parse_credits("来源:新华社 作者:周小政 韩洁 高攀 选稿:王珂然") == {
+        "source": "新华社", "author": "周小政 韩洁 高攀", "editor": "王珂然"}
+    assert parse_credits("上海奉贤 选稿：许文杰") == {"editor": "许文杰"}
