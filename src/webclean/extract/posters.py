@@ -216,11 +216,15 @@ _LATIN_ONLY = re.compile(r"[A-Za-z]+")
 def _lone_name(text: str) -> bool:
     """A cell that can be a writer's name or handle: a name or a handle as plausible as a handle, not a share
     button (Facebook), not one bare Latin word (Link, More), which a page's controls use as often as a
-    person, and not a common word dressed up (早上好~, a greeting)."""
+    person, and not a common word dressed up (早上好~, a greeting).
+
+    >>> _lone_name("管不饿"), _lone_name("T大"), _lone_name("5秒"), _lone_name("早上好")
+    (True, False, False, False)
+    """
     if text in _SHARE_WORDS or _LATIN_ONLY.fullmatch(text) or person_plausibility(text) < HANDLE:
         return False
-    if _QUANTITY.fullmatch(text):
-        return False   # a count or a time (5秒, 12月, 3楼)
+    if _QUANTITY.fullmatch(text) or _LETTER_AND_HAN.fullmatch(text):
+        return False   # a count or a time (5秒, 12月, 3楼); a control's letter and word (T大, the font size)
     han = to_simplified("".join(_HAN.findall(text)))   # (the word counts are Simplified; a mirror is not)
     counts = word_counts()
     # 早上好, 高級搜索: every two-character piece a common word (a lone last character allowed)
@@ -229,6 +233,8 @@ def _lone_name(text: str) -> bool:
 
 
 _QUANTITY = re.compile(r"\d{1,6}\s?[\u3400-\u9fff]")   # (bounded: linear on a run of digits)
+# One Latin letter and one Han character: a page control's label (T大 / T小, the font size; A+ is no name already).
+_LETTER_AND_HAN = re.compile(r"[A-Za-z][\u3400-\u9fff]|[\u3400-\u9fff][A-Za-z]")
 
 
 def _credits_a_writer(text: str) -> bool:
