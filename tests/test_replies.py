@@ -156,3 +156,17 @@ def test_a_tiny_body_gives_way_to_the_pages_posts() -> None:
     assert [b.text for b in kept] == texts
     assert {r.text for r in doc.removed} >= {"导演：徐誉庭", "类型：剧情"}
     assert doc.page_kind == "listing" and any(w.startswith("body: the page is a listing") for w in doc.warnings)
+
+
+def test_a_telnet_bbs_posts_header_gives_its_sender_and_time() -> None:
+    import webclean
+    page = ("<html><head><title>某某BBS - 文章阅读</title></head><body>"
+            "<center>[转寄][删除][上一篇][下一篇]</center><pre>"
+            "发信人: lightrain(小雨), 信区: Traffic\n标  题: 校区周边公交线路指南\n"
+            "发信站: 某某BBS (2010年05月12日00:48:34 星期三)\n\n"
+            "为方便师生出行，现整理校区周边的公交线路如下，供大家参考。\n"
+            "一、从东门出发，可乘坐两条线路直达地铁站，全程大约二十分钟。\n</pre></body></html>")
+    rec = webclean.Cleaner().clean(page.encode())
+    assert rec.author == "lightrain"
+    assert rec.published is not None and rec.published.isoformat().startswith("2010-05-12T00:48")
+    assert "发信人" not in rec.body and rec.body.startswith("为方便师生出行")

@@ -70,7 +70,7 @@ from .posters import (
     time_line_poster,
     tooltip_time,
 )
-from .threads import apply_first_floor
+from .threads import apply_bbs_header, apply_first_floor
 from .titles import (
     clean_title,
     drop_original_headline_notes,
@@ -801,6 +801,7 @@ def extract_metadata(doc: Document, opts: Any) -> None:
             doc.set_field("published", found[0], found[2], str(found[0]))
             doc.set_field("published_precision", found[1], found[2])
         apply_first_floor(doc, head_block)
+        apply_bbs_header(doc)
         scan_credit_lines(doc, blocks, anchor)
         _apply_counter_row_date(doc, head_block)
         _apply_post_time(doc, head_block)

@@ -14,10 +14,12 @@ import re
 from datetime import datetime
 
 from ..core.dates import parse_date
+from ..core.vocabulary import section_alternation
 from ..document import Block, Document
+from ..record import Removal
 from .bylines import valid_handle
 
-__all__ = ["apply_first_floor", "first_floor", "floor_poster", "floor_time"]
+__all__ = ["apply_first_floor", "apply_bbs_header", "bbs_header", "first_floor", "floor_poster", "floor_time"]
 
 # The first floor's number alone in its footer cell, or opening the footer line: 1楼, 第1楼, 1#, #1.
 _FIRST_FLOOR = re.compile(r"(?:第\s?)?[1１]\s?楼|[1１]\s?#|#\s?[1１]")
@@ -103,3 +105,53 @@ def apply_first_floor(doc: Document, head: Block | None) -> None:
         for b in blocks[max(head.index + 1, start - _CELL_REACH): start]:
             if b.label is None and b.text.strip() == name:
                 doc.remove_block(b, "byline", "first_floor_poster")
+
+
+# The header a telnet BBS writes over each post (data/post_lines.txt [bbs sender], [bbs board], [bbs station]):
+# the sender's id (a nickname in brackets after it), the board, a title line, and the station with the time.
+_POSTS = "post_lines.txt"
+_SENDER = section_alternation(_POSTS, "bbs sender")
+_BOARD = section_alternation(_POSTS, "bbs board")
+_STATION = section_alternation(_POSTS, "bbs station")
+_BBS_HEADER = re.compile(
+    rf"\s{{0,4}}(?:{_SENDER})\s?[:：]\s?(?P<id>[A-Za-z0-9_.\-]{{2,20}})"
+    rf"\s?(?:[(（][^()（）\n]{{0,40}}[)）])?\s?[,，]\s?(?:{_BOARD})\s?[:：][^\n]{{0,60}}\n"
+    r"[^\n]{0,160}\n"
+    rf"\s{{0,4}}(?:{_STATION})\s?[:：][^\n(（]{{0,40}}[(（](?P<time>[^)）\n]{{6,40}})[)）]"
+    r"[^\n]{0,60}(?:\n|$)")
+
+
+def bbs_header(text: str) -> tuple[str, tuple[datetime, str] | None, int] | None:
+    """A telnet BBS post's header opening ``text``: the sender's id, the time the station gives, and where the
+    header ends (the post's text follows).
+
+    >>> head = ("发信人: InnJayHee(跨时代), 信区: TrafficInfo\\n标  题: 交通指南\\n"
+    ...         "发信站: 饮水思源 (2010年05月12日00:48:34 星期三)\\n相关链接：交通指南")
+    >>> sender, (when, precision), end = bbs_header(head)
+    >>> sender, when.isoformat(), head[end:]
+    ('InnJayHee', '2010-05-12T00:48:34+08:00', '相关链接：交通指南')
+    >>> bbs_header("发信人说：明天见。") is None
+    True
+    """
+    m = _BBS_HEADER.match(text)
+    if m is None or not valid_handle(m.group("id")):
+        return None
+    return m.group("id"), parse_date(m.group("time")), m.end()
+
+
+def apply_bbs_header(doc: Document) -> None:
+    """Author and date from the header of a telnet BBS post (:func:`bbs_header`) opening an open block; the
+    header is cut from the block, which keeps the post's text."""
+    for b in doc.blocks:
+        if b.label is not None or "\n" not in b.text[:200]:
+            continue   # (the header is three lines of one block: a <pre>)
+        found = bbs_header(b.text)
+        if found is None:
+            continue
+        sender, when, end = found
+        doc.set_field("author", sender, "bbs_header", b.text[:end])
+        if when is not None and doc.set_field("published", when[0], "bbs_header", b.text[:end]):
+            doc.set_field("published_precision", when[1], "bbs_header")
+        doc.removed.append(Removal("byline", b.text[:end].strip(), "bbs_header", f"block {b.index}"))
+        b.text = b.text[end:].lstrip("\n")
+        return
