@@ -331,3 +331,14 @@ def test_a_code_boxs_line_numbers_are_no_text() -> None:
     assert line_number_gutter(pager) == []                  # a pager's numbers are links
     sample = [Block(0, "范例输入："), Block(1, "3"), Block(2, "265"), Block(3, "111")]
     assert line_number_gutter(sample) == []                 # a sample's figures do not count from 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("以上信息是否解决了您的问题", True),
+    ("感谢您的反馈", True),
+    ("这篇文章对您有帮助吗？ 有帮助(128) 没帮助(3)", True),
+    ("市民可拨打热线，问题是否解决了您的问题都可以在三个工作日内得到答复并公开处理结果。", False),   # a sentence
+])
+def test_a_help_pages_feedback_box_is_no_text(text: str, expected: bool) -> None:
+    from webclean.strip.controls import feedback_prompt
+    assert feedback_prompt(Block(0, text)) is expected

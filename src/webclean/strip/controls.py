@@ -14,6 +14,7 @@ menus, share bars and the like) do not reach them, and they would otherwise come
 - :func:`attachment_line`: an attachment's file name (``附件：2025年上半年重点项目清单.xls``);
 - :func:`fold_control`: a fold or app control (``展开全文 打开APP，阅读全文``, ``尽在新浪财经APP``);
 - :func:`disclaimer_line`: a platform's disclaimer (``新浪声明：此消息系转载自…，不代表本网观点``);
+- :func:`feedback_prompt`: a help page's feedback box (``以上信息是否解决了您的问题``, ``感谢您的反馈``);
 - :func:`tip_prompt`: a tip prompt (``喜欢这篇文章，就请作者喝杯咖啡吧``, ``赞赏 已有 38 人赞赏``);
 - :func:`counter_line`: lines of counters (``综合评分 8.7（123人做过）``, ``36人点赞``, ``字数 2,345 阅读 1,234``);
 - :func:`line_number_gutter`: a code box's line numbers read as blocks of their own (``1`` ``2`` ``3`` over the
@@ -53,7 +54,8 @@ from .chrome import PLAYER_HINTS, RELATED_HINTS, blocks_matching, has_hint
 
 __all__ = ["mark_controls", "notice_section", "related_hint_item", "repeated_control", "speaker_comment",
            "strip_edit_link", "table_of_contents", "tag_line", "loading_placeholder", "back_link",
-           "attachment_line", "fold_control", "disclaimer_line", "tip_prompt", "counter_line", "line_number_gutter",
+           "attachment_line", "fold_control", "disclaimer_line", "tip_prompt", "feedback_prompt", "counter_line",
+           "line_number_gutter",
            "Cue", "PAGE_RULES", "RUN_RULES", "BLOCK_RULES", "cue_pattern"]
 
 _WORDS = "page_controls.txt"
@@ -462,6 +464,25 @@ def tip_prompt(block: Block) -> bool:
     return len(block.text) <= TIP_MAX_CHARS and _TIP.fullmatch(block.text) is not None
 
 
+#: A feedback box's line is one short line (the question, the thanks, the prompt to report a problem).
+FEEDBACK_MAX_CHARS = 40
+
+
+def feedback_prompt(block: Block) -> bool:
+    """A help page's "was this helpful" box: its question, its thanks, its prompt to report a problem
+    (``以上信息是否解决了您的问题``, ``感谢您的反馈``, ``您可以进行 问题反馈，我们会在24-72小时内解决您的问题``).
+
+    >>> feedback_prompt(Block(0, "以上信息是否解决了您的问题")), feedback_prompt(Block(0, "感谢您的反馈"))
+    (True, True)
+    >>> feedback_prompt(Block(0, "市民可拨打热线进行问题反馈，部门将在三个工作日内答复并公开处理结果。"))
+    False
+    """
+    return len(block.text) <= FEEDBACK_MAX_CHARS and _FEEDBACK.search(block.text) is not None
+
+
+_FEEDBACK = re.compile(_words("feedback"))
+
+
 # ------------------------------------------------------------------------------------------ the registries
 class Cue(IntFlag):
     """A word every block a run or block rule takes holds (see :func:`cue_pattern`)."""
@@ -476,6 +497,7 @@ class Cue(IntFlag):
     TOC = 1 << 7
     NOTICE = 1 << 8
     EDIT = 1 << 9       # a heading's [编辑] link (strip_edit_link)
+    FEEDBACK = 1 << 10
 
 
 # The sections of data/page_controls.txt whose words make each cue: each rule's pattern cannot match
@@ -491,6 +513,7 @@ _CUE_SECTIONS = {
     Cue.TOC: ("toc", "toc latin"),
     Cue.NOTICE: ("notice",),
     Cue.EDIT: ("edit",),
+    Cue.FEEDBACK: ("feedback",),
 }
 _CUE_MARKS = {Cue.TAG: ("#",)}
 
@@ -533,6 +556,7 @@ BLOCK_RULES: tuple[Rule, ...] = (
     Rule(fold_control, "app_prompt", Cue.FOLD, max_chars=FOLD_MAX_CHARS),
     Rule(disclaimer_line, "copyright", Cue.DISCLAIMER, max_chars=DISCLAIMER_MAX_CHARS),
     Rule(tip_prompt, "boilerplate", Cue.TIP, max_chars=TIP_MAX_CHARS),
+    Rule(feedback_prompt, "boilerplate", Cue.FEEDBACK, max_chars=FEEDBACK_MAX_CHARS),
     Rule(tag_line, "related", Cue.TAG, max_chars=TAG_LINE_MAX_CHARS),
 )
 
