@@ -335,7 +335,7 @@ def test_a_code_boxs_line_numbers_are_no_text() -> None:
 
 @pytest.mark.parametrize("text, expected", [
     ("以上信息是否解决了您的问题", True),
-    ("感谢您的反馈", True),
+    ("对你是否有帮助？", True),
     ("这篇文章对您有帮助吗？ 有帮助(128) 没帮助(3)", True),
     ("市民可拨打热线，问题是否解决了您的问题都可以在三个工作日内得到答复并公开处理结果。", False),   # a sentence
 ])

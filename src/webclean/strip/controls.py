@@ -14,7 +14,7 @@ menus, share bars and the like) do not reach them, and they would otherwise come
 - :func:`attachment_line`: an attachment's file name (``附件：2025年上半年重点项目清单.xls``);
 - :func:`fold_control`: a fold or app control (``展开全文 打开APP，阅读全文``, ``尽在新浪财经APP``);
 - :func:`disclaimer_line`: a platform's disclaimer (``新浪声明：此消息系转载自…，不代表本网观点``);
-- :func:`feedback_prompt`: a help page's feedback box (``以上信息是否解决了您的问题``, ``感谢您的反馈``);
+- :func:`feedback_prompt`: a help page's feedback question (``以上信息是否解决了您的问题``);
 - :func:`tip_prompt`: a tip prompt (``喜欢这篇文章，就请作者喝杯咖啡吧``, ``赞赏 已有 38 人赞赏``);
 - :func:`counter_line`: lines of counters (``综合评分 8.7（123人做过）``, ``36人点赞``, ``字数 2,345 阅读 1,234``);
 - :func:`line_number_gutter`: a code box's line numbers read as blocks of their own (``1`` ``2`` ``3`` over the
@@ -464,15 +464,15 @@ def tip_prompt(block: Block) -> bool:
     return len(block.text) <= TIP_MAX_CHARS and _TIP.fullmatch(block.text) is not None
 
 
-#: A feedback box's line is one short line (the question, the thanks, the prompt to report a problem).
+#: A feedback box's question is one short line.
 FEEDBACK_MAX_CHARS = 40
 
 
 def feedback_prompt(block: Block) -> bool:
-    """A help page's "was this helpful" box: its question, its thanks, its prompt to report a problem
-    (``以上信息是否解决了您的问题``, ``感谢您的反馈``, ``您可以进行 问题反馈，我们会在24-72小时内解决您的问题``).
+    """A help page's "was this helpful" question (``以上信息是否解决了您的问题``, ``这篇文章对您有帮助吗？``). Its
+    thanks (``感谢您的反馈``) is left to the rules that read the page's end (a form under the editor's credit).
 
-    >>> feedback_prompt(Block(0, "以上信息是否解决了您的问题")), feedback_prompt(Block(0, "感谢您的反馈"))
+    >>> feedback_prompt(Block(0, "以上信息是否解决了您的问题")), feedback_prompt(Block(0, "这篇文章对您有帮助吗？"))
     (True, True)
     >>> feedback_prompt(Block(0, "市民可拨打热线进行问题反馈，部门将在三个工作日内答复并公开处理结果。"))
     False
