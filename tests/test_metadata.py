@@ -929,3 +929,13 @@ def test_a_month_first_slash_date_is_read_as_the_url_reads_it() -> None:
             f"<div class='entry-content'><p>{prose}</p><p>{prose}</p></div></body></html>")
     rec = webclean.clean(page, url="http://blog.example.cn/2009/02/07/independence-day/")
     assert rec.published.isoformat()[:10] == "2009-02-07"
+
+
+def test_an_info_row_with_the_outlets_logo_name_and_font_size_buttons_names_the_source() -> None:
+    html = ("<html><body><h1>纪录片今晚播出第四集</h1>"
+            "<div class='info'>某某新闻客户端 某某新闻客户端 2019年10月04日 12:34 A-A+</div>"
+            "<div class='text'><p>七集纪录片于10月2日至8日在综合频道每天中午播出，今晚将播出第四集。</p>"
+            "<p>本片创作团队历时半年，在多地寻访数十位亲历者，还原了那段往事。</p></div></body></html>")
+    rec = webclean.Cleaner().clean(html.encode())
+    assert rec.source == "某某新闻客户端" and rec.published.isoformat().startswith("2019-10-04T12:34")
+    assert "A-A+" not in rec.body

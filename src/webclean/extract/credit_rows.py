@@ -190,6 +190,8 @@ def linked_person(block: Block, next_text: str = "") -> str | None:
 _OUTLET_NAME = re.compile(rf"^[\w\u3400-\u9fff]{{1,12}}?(?:{section_alternation(_ORGANISATIONS, 'outlet endings')})$")
 
 
+# The font-size buttons an info row ends with (A-A+, A- A+, T大 T小).
+_FONT_SIZE = re.compile(r"(?:A[-+]|A－|A＋){1,2}|T[大中小]")
 # A mobile page's relative time beside the outlet: 3小时前 / 25分钟前 / 刚刚 (the crawl time decides it: never a date)
 _POSTS = "post_lines.txt"
 _RELATIVE_TIME = re.compile(rf"\d{{1,3}}\s?(?:{section_alternation(_POSTS, 'time units')})前"
@@ -205,10 +207,14 @@ def dateline_source(text: str) -> str | None:
     '光明网'
     >>> dateline_source("2022-02-13 09:57 阅读10544次") is None, dateline_source("荆楚晨报 3小时前 +关注")
     (True, '荆楚晨报')
+    >>> dateline_source("央视新闻客户端 央视新闻客户端 2019年10月04日 12:34 A-A+")   # logo, name, font size
+    '央视新闻客户端'
     """
     if len(text) > 40 or (parse_date(text) is None and not _RELATIVE_TIME.search(text)):
         return None
-    rest = [t for t in DATE_BITS.sub(" ", _RELATIVE_TIME.sub(" ", text)).split() if not _FOLLOW.fullmatch(t)]
+    rest = [t for t in DATE_BITS.sub(" ", _RELATIVE_TIME.sub(" ", text)).split()
+            if not _FOLLOW.fullmatch(t) and not _FONT_SIZE.fullmatch(t)]
+    rest = list(dict.fromkeys(rest))   # (the outlet's logo and its name: 央视新闻客户端 央视新闻客户端)
     if len(rest) == 1 and _OUTLET_NAME.match(rest[0]):
         return rest[0]
     return None
