@@ -939,3 +939,11 @@ def test_an_info_row_with_the_outlets_logo_name_and_font_size_buttons_names_the_
     rec = webclean.Cleaner().clean(html.encode())
     assert rec.source == "某某新闻客户端" and rec.published.isoformat().startswith("2019-10-04T12:34")
     assert "A-A+" not in rec.body
+
+
+def test_an_info_row_of_links_names_the_linked_outlet_beside_the_date() -> None:
+    html = ("<html><body><h1>某型无人机完成首飞</h1><div class='info'><a href='/mil'>军事要闻</a>"
+            "<a href='http://paper.example.com'>环球时报</a> [<a href='/wb'>微博</a>] 2014-10-15 15:35</div>"
+            "<div class='text'><p>据报道，某型无人机日前在西北某试验场完成首飞，试飞过程顺利。</p>"
+            "<p>专家表示，这一型号的续航时间和载荷能力都有明显提升。</p></div></body></html>")
+    assert webclean.Cleaner().clean(html.encode()).source == "环球时报"

@@ -13,12 +13,13 @@ import re
 from datetime import date, datetime
 
 from ..core.dates import DATE_BITS, parse_date
-from ..core.names import looks_like_unit
+from ..core.names import looks_like_outlet, looks_like_unit
 from ..core.vocabulary import read_vocabulary, section_alternation
 from ..document import Block
 from .bylines import common_words, valid_handle, valid_source
 
-__all__ = ["account_row", "dateline_outlet", "dateline_source", "linked_account", "linked_person",
+__all__ = ["account_row", "dateline_outlet", "dateline_source", "linked_account", "linked_outlet_beside_date",
+           "linked_person",
            "outlet_after_date", "paper_edition"]
 
 
@@ -198,6 +199,32 @@ _RELATIVE_TIME = re.compile(rf"\d{{1,3}}\s?(?:{section_alternation(_POSTS, 'time
                             rf"|{section_alternation(_POSTS, 'just now')}")
 
 
+
+
+def linked_outlet_beside_date(block: Block) -> str | None:
+    """The outlet linked in a short info row that holds the date among other links: the row's one link whose
+    text is an outlet's name (腾讯's ``军事要闻`` | ``环球时报`` | ``[微博]`` | 2014-10-15 15:35, links set side by side
+    with nothing between them).
+
+    >>> row = Block(0, "军事要闻环球时报 [微博] 2014-10-15 15:35", links=3, link_texts=("军事要闻", "环球时报", "微博"))
+    >>> linked_outlet_beside_date(row)
+    '环球时报'
+    >>> linked_outlet_beside_date(Block(0, "军事要闻 2014-10-15 15:35", links=1, link_texts=("军事要闻",))) is None
+    True
+    >>> linked_outlet_beside_date(Block(0, "2018-04-06 华商君 华商报", links=1, link_texts=("华商报",))) is None
+    True
+    """
+    if not LINKED_ROW_LINKS[0] <= len(block.link_texts) <= LINKED_ROW_LINKS[1] or len(block.text) > LINKED_ROW_MAX \
+            or parse_date(block.text) is None:
+        return None   # (one link is an account's name, a WeChat row's; many are the page's tools: 打印 投稿 电子报)
+    outlets = [t for t in block.link_texts if _OUTLET_NAME.match(t) and looks_like_outlet(t)]
+    return outlets[0] if len(outlets) == 1 else None
+
+
+#: An info row of links beside the date is short: a column, an outlet, a badge and the date ...
+LINKED_ROW_MAX = 60
+#: ... with two or three links.
+LINKED_ROW_LINKS = (2, 3)
 
 
 def dateline_source(text: str) -> str | None:

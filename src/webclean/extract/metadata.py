@@ -49,6 +49,7 @@ from .credit_rows import (
     dateline_outlet,
     dateline_source,
     linked_account,
+    linked_outlet_beside_date,
     linked_person,
     outlet_after_date,
     paper_edition,
@@ -243,7 +244,7 @@ def _apply_credits(doc: Document, b: Block, credits: dict[str, str], near: bool,
         used = True
     if ("date" in credits or near or dated) and not about_another_article(b.text):
         if near and not credits:
-            doc.set_field("source", dateline_source(b.text), "dateline_source", b.text)
+            doc.set_field("source", dateline_source(b.text) or linked_outlet_beside_date(b), "dateline_source", b.text)
         parsed = parse_date(credits.get("date") or b.text)
         if parsed:
             if not doc.set_field("published", parsed[0], "dateline", b.text):
