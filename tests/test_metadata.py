@@ -491,6 +491,8 @@ METADATA_FLOORS = {
     # raised the same day once a label filling a table cell read the next cell (source 1/1).
     "devset10": {"title": 0.7, "author": 0.66, "author_spurious": 0.12, "date": 0.83, "source": 0.99},
     # 14 pages of an eleventh round (2026-12-07), at the level first wired.
+    # 8 pages of a twelfth round (2026-12-07), at the level first wired (source 0/4 is not held).
+    "devset12": {"title": 0.99, "author": 0.33, "author_spurious": 0.4, "date": 0.42},
     "devset11": {"title": 0.78, "author": 0.33, "author_spurious": 0.0, "date": 0.8, "editor": 0.6, "source": 0.62},
 }
 
