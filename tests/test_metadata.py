@@ -949,3 +949,15 @@ def test_an_info_row_of_links_names_the_linked_outlet_beside_the_date() -> None:
             "<div class='text'><p>据报道，某型无人机日前在西北某试验场完成首飞，试飞过程顺利。</p>"
             "<p>专家表示，这一型号的续航时间和载荷能力都有明显提升。</p></div></body></html>")
     assert webclean.Cleaner().clean(html.encode()).source == "环球时报"
+
+
+def test_the_date_a_page_shows_under_its_label_beats_a_head_date_of_another_day() -> None:
+    table = ("<html><head><meta name='PubDate' content='2023-05-16 12:34:05'></head><body>"
+             "<div class='xxgk'><dl><dd>发布机构：</dd><dd>某市统计局</dd><dd>发文日期：</dd></dl>"
+             "<div>2023-04-18</div></div>"
+             "<h1>某市2022年国民经济和社会发展统计公报</h1>"
+             "<p>2022年，全市上下坚持稳中求进工作总基调，经济运行总体平稳，发展质量稳步提升。</p>"
+             "<p>初步核算，全年地区生产总值比上年增长百分之四点九。</p></body></html>")
+    assert webclean.Cleaner().clean(table.encode()).published.isoformat().startswith("2023-04-18")
+    same_day = table.replace("2023-05-16 12:34:05", "2023-04-18 09:30:00")
+    assert webclean.Cleaner().clean(same_day.encode()).published.isoformat().startswith("2023-04-18")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..core.dates import parse_date
+from ..core.dates import date_line, parse_date
 from ..core.names import HANDLE as HANDLE_PLAUSIBILITY
 from ..core.names import NAME_WITH_SURNAME, is_credit_word, looks_like_outlet, looks_like_unit, person_plausibility
 from ..core.vocabulary import alternation, read_vocabulary, section_alternation
@@ -27,6 +27,7 @@ __all__ = [
     "head_author",
     "head_outlet",
     "label_and_value",
+    "labelled_date",
     "name_over_the_text",
     "name_under_headline",
     "parse_credits",
@@ -499,6 +500,24 @@ def label_and_value(label_line: str, next_line: str) -> dict[str, str]:
     # button (首赞) or a caption (有图有真相); a date label's value stays with the page's other date rules
     return {field: found for field, found in credits.items() if found and found in value and field != "date"
             and (field == "source" or person_plausibility(found) >= SURE_NAME)}
+
+
+def labelled_date(label_line: str, next_line: str) -> tuple | None:
+    """The date a date label on a line of its own gives the next line (a government page's information table
+    kept one cell a line: ``发文日期：`` over ``2023-04-18``), parsed; None when the label line is no bare date
+    label or the next line is no date alone.
+
+    >>> labelled_date("发文日期：", "2023-04-18")[0].isoformat(), labelled_date("作者：", "2023-04-18")
+    ('2023-04-18', None)
+    >>> labelled_date("发布日期：", "2023-04-18 国家统计局发布了一季度数据，经济运行开局良好。")
+    """
+    label, value = label_line.strip(), next_line.strip()
+    if not (2 <= len(label) <= BARE_LABEL_MAX and label[-1] in ":：") or len(value) > LABEL_VALUE_MAX:
+        return None
+    marks = _labels(label + value)
+    if len(marks) != 1 or _field_of(marks[0].group("lab")) != "date" or not date_line(value):
+        return None
+    return parse_date(value)
 
 
 #: The plausibility (core.names.person_plausibility) of a name read from the line after its label: a surname

@@ -28,6 +28,7 @@ from .bylines import (
     head_author,
     head_outlet,
     label_and_value,
+    labelled_date,
     name_over_the_text,
     name_under_headline,
     other_credit_line,
@@ -518,6 +519,12 @@ def scan_credit_lines(doc: Document, blocks: list[Block], anchor: int) -> None:
             # a label on a line of its own, its value on the next (来源： over 半月谈)
             credits = label_and_value(b.text, blocks[i + 1].text)
             value_line = blocks[i + 1] if credits else None
+            when = labelled_date(b.text, blocks[i + 1].text) if not credits and i < hi else None
+            if when is not None:   # 发文日期： over 2023-04-18: a document's information table, one cell a line
+                # (offered only: the cells are left to the rules that label the table's lines)
+                if doc.set_field("published", when[0], "labelled_date", b.text + blocks[i + 1].text):
+                    doc.set_field("published_precision", when[1], "labelled_date")
+                continue
         if b.link_texts:
             credits = {field: value if field == "date" else linked_value(value, b.link_texts)
                        for field, value in credits.items()}
@@ -578,6 +585,24 @@ def _cut_credit_prefix(doc: Document, b: Block) -> bool:
     doc.removed.append(Removal(kind, b.text[:end], "credit_prefix", f"block {b.index}"))
     b.text = b.text[end:].lstrip()
     return True
+
+
+def _prefer_the_shown_date(doc: Document) -> None:
+    """The date the page shows under a date label (``发布日期：2017-05-15 10:49:00``, ``发文日期：`` over
+    ``2023-04-18``) over a ``<meta>`` date of another day: a CMS fills the head with the time a page was last
+    saved (万载县统计局's 2015 bulletin, published 2017-05-15, carries 2022-04-24 10:00:43), the label says
+    when the document was published."""
+    field = doc.fields.get("published")
+    if field is None or not field.rule.startswith("meta"):
+        return
+    shown = next((c for c in doc.candidates if c.field == "published" and (
+        c.rule == "labelled_date" or (c.rule == "dateline" and "date" in parse_credits(c.text)))), None)
+    if shown is None or str(shown.value)[:10] == str(field.value)[:10]:
+        return
+    precision = parse_date(shown.text)
+    doc.set_field("published", shown.value, shown.rule, shown.text, override=True)
+    if precision is not None:
+        doc.set_field("published_precision", precision[1], shown.rule, override=True)
 
 
 def _drop_subtitle(doc: Document, after: list[Block], pos: int) -> None:
@@ -804,6 +829,7 @@ def extract_metadata(doc: Document, opts: Any) -> None:
         apply_first_floor(doc, head_block)
         apply_bbs_header(doc)
         scan_credit_lines(doc, blocks, anchor)
+        _prefer_the_shown_date(doc)
         _apply_counter_row_date(doc, head_block)
         _apply_post_time(doc, head_block)
         if head_block is not None:
