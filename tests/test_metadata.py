@@ -490,10 +490,13 @@ METADATA_FLOORS = {
     # 12 pages of a tenth round (2026-12-07), at the level first wired (source 0/1 is not held).
     # raised the same day once a label filling a table cell read the next cell (source 1/1).
     "devset10": {"title": 0.7, "author": 0.66, "author_spurious": 0.12, "date": 0.83, "source": 0.99},
-    # 14 pages of an eleventh round (2026-12-07), at the level first wired.
-    # 8 pages of a twelfth round (2026-12-07), at the level first wired (source 0/4 is not held).
-    "devset12": {"title": 0.99, "author": 0.33, "author_spurious": 0.4, "date": 0.42},
-    "devset11": {"title": 0.78, "author": 0.33, "author_spurious": 0.0, "date": 0.8, "editor": 0.6, "source": 0.62},
+    # 14 pages of an eleventh round (2026-12-07), at the level first wired (title 0.786, author 0.333, date 0.8,
+    # editor 0.6, source 0.625); raised the same day once 选稿 was an editor's label, a telnet BBS header and an
+    # info row's linked outlet were read (author 0.667, date 0.9, editor 0.8, source 0.875).
+    "devset11": {"title": 0.78, "author": 0.66, "author_spurious": 0.0, "date": 0.9, "editor": 0.8, "source": 0.87},
+    # 8 pages of a twelfth round (2026-12-07), at the level first wired (source 0/4 is not held); date 3/7 -> 7/7
+    # once a date shown under its label beat a head date of another day.
+    "devset12": {"title": 0.99, "author": 0.33, "author_spurious": 0.4, "date": 0.99},
 }
 
 
