@@ -253,3 +253,11 @@ def test_a_text_pages_headline_on_two_lines_is_read_whole() -> None:
     rec = webclean.Cleaner().clean(text.encode())
     assert rec.title == "回望历史 激发情怀 我校组织教师观看纪录片"
     assert "回望历史" not in rec.body
+
+
+def test_a_more_heading_over_a_list_is_no_headline() -> None:
+    rows = "".join(f"<tr><td><a href='/t/{i}'>整租一室一厅，近地铁站，拎包入住第{i}号</a></td><td>房东{i}</td></tr>"
+                   for i in range(8))
+    html = ("<html><head><title>某某租房小组</title></head><body><h1>更多小组讨论</h1>"
+            f"<table>{rows}</table><p>本小组欢迎大家发布真实房源，请勿发布中介广告，违者删帖。</p></body></html>")
+    assert webclean.Cleaner().clean(html.encode()).title != "更多小组讨论"

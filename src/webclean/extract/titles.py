@@ -484,14 +484,16 @@ def heading_headline(blocks: list[Block], min_score: int = 1) -> Block | None:
     for i, b in enumerate(blocks):
         if min_score >= 1 and not _structure_score(b):
             continue   # no heading level nor title class: it scores 0 (tested first: nearly every block)
-        if b.link_density >= 0.5 or not looks_like_headline(_PICTURE.sub("", b.text)) or looks_like_outlet(b.text):
-            continue   # a heading that is an outlet's name is the site's logo
+        if b.link_density >= 0.5 or not looks_like_headline(_PICTURE.sub("", b.text)) or looks_like_outlet(b.text) \
+                or _MORE_HEADING.match(b.text.strip()):
+            continue   # a heading that is an outlet's name is the site's logo; 更多小组讨论 heads a list of others
         score = _headline_score(blocks, i)
         if score > best_score:
             best, best_score = b, score
     return best
 
 
+_MORE_HEADING = re.compile(section_alternation("headline_words.txt", "more headings"))
 # A heading with this much structural evidence (a heading level or title class, and a dateline or the first
 # paragraph right after it) is the headline even when <title> says something else (a greeting, a site name).
 STRONG_HEADING = 3
@@ -676,7 +678,8 @@ def h1_over_the_text(blocks: list[Block], agreeing: int) -> Block | None:
     for k in range(agreeing - 1, -1, -1):
         if blocks[k].heading == 1:
             text_between = any(len(b.text) >= _SENTENCE_LINE and "。" in b.text for b in blocks[k + 1: agreeing])
-            return blocks[k] if text_between and looks_like_headline(blocks[k].text) else None
+            return blocks[k] if text_between and looks_like_headline(blocks[k].text) \
+                and not _MORE_HEADING.match(blocks[k].text.strip()) else None
     return None
 
 
@@ -696,8 +699,9 @@ def sole_h1_under_a_site_name(blocks: list[Block], heads: list[str]) -> Block | 
     if not names or any(len(n) > SITE_NAME_MAX for n in names):
         return None
     h1s = [b for b in blocks if b.heading == 1 and b.label is None]
-    if len(h1s) != 1 or len(_norm(h1s[0].text)) < HEADLINE_MIN_CHARS or _norm(h1s[0].text) in names:
-        return None
+    if len(h1s) != 1 or len(_norm(h1s[0].text)) < HEADLINE_MIN_CHARS or _norm(h1s[0].text) in names \
+            or _MORE_HEADING.match(h1s[0].text.strip()):
+        return None   # (更多小组讨论 heads the list of the group <title>上海租房小组 names)
     return h1s[0]
 
 
