@@ -21,6 +21,7 @@ __all__ = [
     "author_unit_line",
     "other_credit_line",
     "subtitle_line",
+    "SHARE_WORDS",
     "split_names",
     "clean_value",
     "credit_prefix",
@@ -840,7 +841,8 @@ def name_under_headline(blocks: list[Block], anchor: int) -> str | None:
     return person_list(line.text)
 
 
-_SHARE_TARGETS = frozenset(read_vocabulary("boilerplate_share.txt"))
+#: A share bar's prompts and platforms (微信, 易信, Facebook): controls beside a name, never a writer's name.
+SHARE_WORDS = frozenset(read_vocabulary("boilerplate_share.txt"))
 #: Lines under the headline within which a writer's name set over the first paragraph is looked for: the tool
 #: row (正文 / 網友評論 / 友善列印) or the date and link line of a paper's page may come between.
 NAME_OVER_TEXT_REACH = 5
@@ -871,7 +873,7 @@ def name_over_the_text(blocks: list[Block], anchor: int) -> tuple[str, int] | No
             continue
         name = line.text.strip()
         if line.label is None and _BARE_NAME.fullmatch(name) and person_plausibility(name) >= NAME_WITH_SURNAME \
-                and valid_person(name) and name not in _SHARE_TARGETS:   # (易信, a share bar's last platform)
+                and valid_person(name) and name not in SHARE_WORDS:   # (易信, a share bar's last platform)
             return name, k
         return None
     return None

@@ -20,7 +20,7 @@ from ..core.names import COMMON_WORD_COUNT, HANDLE, credit_words, is_credit_word
 from ..core.script import to_simplified, word_counts
 from ..core.vocabulary import alternation, opening_characters, read_vocabulary, section_alternation
 from ..document import Block
-from .bylines import parse_credits
+from .bylines import SHARE_WORDS, parse_credits
 
 __all__ = ["poster_hint", "handle_of", "hinted_poster", "post_time", "time_line_poster", "blog_owner", "poster_row",
            "info_row_poster", "tooltip_time", "banner_owner", "account_row_writer", "answerer", "name_beside_its_date",
@@ -207,7 +207,6 @@ def _date_cell(text: str) -> bool:
 NAME_DATE_REACH = 4
 #: A date line beside the name holds the date and a few words (来自甘肃, 已于 … 修改, 发布) at most.
 DATE_CELL_MAX = 40
-_SHARE_WORDS = frozenset(read_vocabulary("boilerplate_share.txt"))
 # a follow button a scraper's text glues to the handle beside it (管不饿关注, 某某 +关注)
 _FOLLOW_TAIL = re.compile(rf"(?<=\S)\s?\+?(?:{section_alternation('credit_labels.txt', 'follow buttons')})$")
 _LATIN_ONLY = re.compile(r"[A-Za-z]+")
@@ -221,7 +220,7 @@ def _lone_name(text: str) -> bool:
     >>> _lone_name("管不饿"), _lone_name("T大"), _lone_name("5秒"), _lone_name("早上好")
     (True, False, False, False)
     """
-    if text in _SHARE_WORDS or _LATIN_ONLY.fullmatch(text) or person_plausibility(text) < HANDLE:
+    if text in SHARE_WORDS or _LATIN_ONLY.fullmatch(text) or person_plausibility(text) < HANDLE:
         return False
     if _QUANTITY.fullmatch(text) or _LETTER_AND_HAN.fullmatch(text):
         return False   # a count or a time (5秒, 12月, 3楼); a control's letter and word (T大, the font size)
