@@ -367,6 +367,22 @@ def test_government_notice_page_credits_the_issuer_and_the_date_written():
     assert doc.value("published") == date(2025, 3, 5)
 
 
+BULLETIN_GRID = [("td", "索 引 号："), ("td", "014717475N/2025-0001234"), ("td", "发布机构："),
+                 ("td", "江北市统计局"), ("td", "发文日期："), ("td", "2025-03-31"), ("td", "公开方式："),
+                 ("td", "主动公开"), ("h1", "江北市2024年国民经济和社会发展统计公报"), ("div", PARA)]
+
+
+def test_bulletin_disclosure_table_names_its_publisher_as_the_source_not_the_author():
+    # 发布机构 is the body that put the document on the site, not its writer (发文机关 is that)
+    doc = html_doc(BULLETIN_GRID, {"title": "江北市2024年国民经济和社会发展统计公报"})
+    md.extract_metadata(doc, Options())
+    assert doc.value("source") == "江北市统计局" and doc.value("author") is None
+    # a 来源 line of the page names the source more closely than the table
+    doc = html_doc(BULLETIN_GRID + [("div", "来源：江北日报")], {"title": "江北市2024年国民经济和社会发展统计公报"})
+    md.extract_metadata(doc, Options())
+    assert doc.value("source") == "江北日报"
+
+
 def test_page_without_document_grid_keeps_meta_date_and_no_author():
     doc = html_doc([("h1", "江北省召开河道管理工作会议"), ("p", PARA)],
                    {"title": "江北省召开河道管理工作会议", "meta": {"pubdate": ["2025-03-07 00:00:00"]}})

@@ -307,7 +307,9 @@ def _glued_author(doc: Document, b: Block) -> bool:
 _CREDITS = "credit_labels.txt"
 _ISSUER_LABELS = read_vocabulary(_CREDITS, "issuer labels")
 _WRITTEN_LABELS = read_vocabulary(_CREDITS, "written labels")
-_DOC_INFO = re.compile(rf"(?P<lab>{alternation(_ISSUER_LABELS + _WRITTEN_LABELS)})[:：]?(?P<val>.{{0,40}})")
+_PUBLISHER_LABELS = read_vocabulary(_CREDITS, "publisher labels")
+_DOC_INFO = re.compile(rf"(?P<lab>{alternation(_ISSUER_LABELS + _PUBLISHER_LABELS + _WRITTEN_LABELS)})[:：]?"
+                       rf"(?P<val>.{{0,40}})")
 _ISSUER_ENDINGS = "".join(map(re.escape, read_vocabulary("organisations.txt", "issuer endings")))
 _ISSUER = re.compile(rf"[\u3400-\u9fff（）()]{{2,30}}?(?:{section_alternation('organisations.txt', 'issuers')}"
                      rf"|[{_ISSUER_ENDINGS}])")
@@ -318,13 +320,16 @@ _DOC_INFO_REACH = 30
 
 
 def official_document_info(blocks: list[Block], anchor: int) -> dict[str, Any]:
-    """Issuing body and date of writing from the information table of an official document page.
+    """Issuing body, publishing body and date of writing from the information table of an official
+    document page.
 
     Government notices carry a grid like ``发文机关：`` | ``吉林省人民政府`` | ``成文日期：`` |
     ``2022年01月27日`` | ``发布日期：`` | ``2022年01月28日``. The issuing body is the document's author
     and the date of writing (成文日期, also the date signed under the text) is its date; 发布日期 is only
-    when the web copy went up. Returns ``{"issuer": name, "written": (value, precision), "text": line}``
-    with the keys found.
+    when the web copy went up. The body that published it on the site (``发布机构：宜春市统计局`` on a
+    statistical bulletin's disclosure table, ``责任部门：``) is where the page comes from: its source.
+    Returns ``{"issuer": name, "publisher": name, "written": (value, precision), "text": line}`` with the
+    keys found.
 
     >>> b = [Block(0, "发文机关："), Block(1, "吉林省人民政府"), Block(2, "成 文 日 期：2022年01月27日")]
     >>> info = official_document_info(b, 0)
@@ -332,15 +337,17 @@ def official_document_info(blocks: list[Block], anchor: int) -> dict[str, Any]:
     ('吉林省人民政府', (datetime.date(2022, 1, 27), 'day'))
     >>> official_document_info([Block(0, "发文机关：国家发展改革委办公厅　成文日期：2024-03-05")], 0)["issuer"]
     '国家发展改革委办公厅'
+    >>> official_document_info([Block(0, "发布机构："), Block(1, "宜春市统计局")], 0)
+    {'publisher': '宜春市统计局'}
 
     """
     found: dict[str, Any] = {}
     lo, hi = max(0, anchor - _DOC_INFO_REACH), min(len(blocks), anchor + _DOC_INFO_REACH)
     for i in range(lo, hi):
         text = blocks[i].text
-        if len(text) > 60 or ("机" not in text and "機" not in text and "成" not in text):
-            # cheap pre-test: 机/機 (发文机关, 发布机构) or 成 (成文日期). 发文单位 holds neither, so a cell
-            # labelled so is passed over, as it always was.
+        if len(text) > 60 or ("机" not in text and "機" not in text and "成" not in text and "部" not in text):
+            # cheap pre-test: 机/機 (发文机关, 发布机构), 成 (成文日期) or 部 (责任部门). 发文单位 holds none,
+            # so a cell labelled so is passed over, as it always was.
             continue
         m = _DOC_INFO.match(_SPACES.sub("", text))
         if not m:
@@ -353,8 +360,9 @@ def official_document_info(blocks: list[Block], anchor: int) -> dict[str, Any]:
             parsed = parse_date(value[:40])
             if parsed and "written" not in found:
                 found["written"], found["text"] = parsed, text
-        elif "issuer" not in found and _ISSUER.fullmatch(value.split()[0][:30] if value else ""):
-            found["issuer"] = value.split()[0][:30]
+        elif _ISSUER.fullmatch(value.split()[0][:30] if value else ""):
+            key = "publisher" if m.group("lab") in _PUBLISHER_LABELS else "issuer"
+            found.setdefault(key, value.split()[0][:30])
     return found
 
 
@@ -829,6 +837,9 @@ def extract_metadata(doc: Document, opts: Any) -> None:
         apply_first_floor(doc, head_block)
         apply_bbs_header(doc)
         scan_credit_lines(doc, blocks, anchor)
+        # offered after the credit lines: a 来源 line of the page names the source more closely than the
+        # disclosure table's publishing body
+        doc.set_field("source", info.get("publisher"), "document_publisher", info.get("publisher", ""))
         _prefer_the_shown_date(doc)
         _apply_counter_row_date(doc, head_block)
         _apply_post_time(doc, head_block)
