@@ -15,7 +15,7 @@ counts, badges and pagers are not.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from itertools import pairwise
 
@@ -243,12 +243,12 @@ def _ancestry(parents: list[int], container: int) -> list[int]:
     return chain
 
 
-def _own_unit(parents: list[int], name: Block, line: Block, others: list[Block]) -> bool:
-    """Whether the name and a line after it sit in an element of their own that holds no other entry's name
-    (``<li class="item">`` around a film's name and its quote; an article's container holds every link)."""
-    around = set(_ancestry(parents, name.container))
-    unit = next((c for c in _ancestry(parents, line.container) if c in around), None)
-    return unit is not None and not any(unit in _ancestry(parents, o.container) for o in others)
+def _own_elements(around: set[int], others: list[set[int]]) -> set[int]:
+    """The elements around an entry's name that hold no other entry's name: its container's ancestors up to
+    (not including) the first one a neighbouring name sits in too (``<li class="item">`` around a film's name
+    and its quote; an article's container holds every link). A line after the name is the entry's own when its
+    ancestry meets these: the innermost element holding both is then below every shared one."""
+    return around.difference(*others)
 
 
 def _entry_spans(names: list[int]) -> list[tuple[int, int]]:
@@ -287,26 +287,47 @@ def told_entry_names(blocks: list[Block], kept: set[int], dropped: Iterable[int]
     """
     dropped = set(dropped)
     ancestry = parents if parents is not None else []
+    chains: dict[int, list[int]] = {}
+    sets: dict[int, set[int]] = {}
+
+    def chain_of(container: int) -> list[int]:
+        # each container's ancestry once a call: a list's spans test every kept line against its name
+        found = chains.get(container)
+        if found is None:
+            found = chains[container] = _ancestry(ancestry, container)
+        return found
+
+    def set_of(container: int) -> set[int]:
+        found = sets.get(container)
+        if found is None:
+            found = sets[container] = set(chain_of(container))
+        return found
+
     groups: dict[str, list[int]] = {}
     for i in sorted(dropped | kept):
         if entry_name_line(blocks[i]):
             groups.setdefault(list_signature(blocks[i]), []).append(i)
     kept_text = sum(len(blocks[i].text) for i in kept)
+    kept_in_order = sorted(kept)
     lists: list[list[int]] = []
     for names in groups.values():
         if len(names) < LIST_MIN_ENTRIES or not dropped.intersection(names):
             continue
         members = set(names)
         spans = _entry_spans(names)
-        told = 0
-        for k, (a, b) in enumerate(spans):
-            others = [blocks[names[j]] for j in (k - 1, k + 1) if 0 <= j < len(names)]
-            told += any(i in kept and i not in members and _own_unit(ancestry, blocks[a], blocks[i], others)
-                        for i in range(a + 1, min(b, len(blocks))))
-        if told < ENTRY_TOLD_SHARE * len(names):
-            continue
+        # the cheap test first: on an article page the list's span holds little of the kept text
         inside = sum(len(blocks[i].text) for i in kept if names[0] <= i < spans[-1][1])
         if inside < LIST_BODY_SHARE * kept_text:
+            continue
+        told = 0
+        for k, (a, b) in enumerate(spans):
+            own = _own_elements(set_of(blocks[a].container),
+                                [set_of(blocks[names[j]].container) for j in (k - 1, k + 1) if 0 <= j < len(names)])
+            lines = kept_in_order[bisect_right(kept_in_order, a):bisect_left(kept_in_order, min(b, len(blocks)))]
+            # the lines of one container answer alike (an article's paragraphs share theirs)
+            containers = {blocks[i].container for i in lines if i not in members}
+            told += any(not own.isdisjoint(chain_of(c)) for c in containers)
+        if told < ENTRY_TOLD_SHARE * len(names):
             continue
         lists.append(names)
     if not lists:
