@@ -721,10 +721,14 @@ _MOBILE_ONLY = frozenset(read_vocabulary("page_hints.txt", "mobile only"))
 _DESKTOP_ONLY = frozenset(read_vocabulary("page_hints.txt", "desktop only"))
 
 
+# The class names to look for in the page's source: a name holding another (visible-xs-block) is found with it.
+_MOBILE_MARKS = tuple(sorted(n for n in _MOBILE_ONLY if not any(o != n and o in n for o in _MOBILE_ONLY)))
+
+
 # Whether any element can be a phone-only copy, by a look for each class name in the page's source (most pages:
 # none; a C-level substring search, no pass over the tree).
 def _may_hold_mobile_copies(source: str) -> bool:
-    return any(name in source for name in _MOBILE_ONLY)
+    return any(name in source for name in _MOBILE_MARKS)
 
 
 def drop_mobile_copies(root: Any, doc: Document, source: str) -> None:
