@@ -275,8 +275,8 @@ ICP_MAX_CHARS = 200
 def icp_line(block: Block) -> bool:
     """An ICP filing or licence line (``京ICP备12345678号``, ``京公网安备11010502000001号``).
 
-    >>> icp_line(Block(0, "吉ICP备10003441号"))
-    True
+    >>> icp_line(Block(0, "吉ICP备10003441号")), icp_line(Block(0, "Sina.cn(京ICP0000007) 09-28 17:17"))
+    (True, True)
     >>> icp_line(Block(0, "按规定，网站须先办理ICP备案才能上线运营，监管部门近日开展了专项检查。"))
     False
     """
