@@ -275,3 +275,24 @@ def test_the_editor_who_chose_the_piece_is_its_editor() -> None:
     assert parse_credits("来源:新华社 作者:周小政 韩洁 高攀 选稿:王珂然") == {
         "source": "新华社", "author": "周小政 韩洁 高攀", "editor": "王珂然"}
     assert parse_credits("上海奉贤 选稿：许文杰") == {"editor": "许文杰"}
+
+
+def _page(*lines: str) -> bytes:
+    head = "<html><head><title>新建的公交电子站牌投入使用</title></head><body><h1>新建的公交电子站牌投入使用</h1>"
+    return (head + "".join(f"<p>{line}</p>" for line in lines) + "</body></html>").encode()
+
+
+def test_a_label_value_running_on_into_a_sentence_gives_only_the_names_it_opens_with() -> None:
+    # the label's value runs on past the name into the reprint note after it
+    page = _page(PROSE, PROSE, "原创文章，作者：周明，如若转载，请注明出处")
+    assert webclean.Cleaner().clean(page).author == "周明"
+    # a unit or title before the name is not a name
+    assert webclean.Cleaner().clean(_page("作者：《江北企业家》记者 林涛", PROSE, PROSE)).author == "林涛"
+    assert bylines.leading_names(["无戒", "有人说婚姻是爱情的坟墓。而于我来说"]) == ["无戒"]
+
+
+def test_a_quotation_or_a_sentence_after_a_label_is_no_credit() -> None:
+    said = "站长告诉记者：“互联网+的新时代，智慧公交将全面提速升级，市民看到的首个电子站牌已投入试运行。”"
+    assert parse_credits(said) == {}
+    assert webclean.Cleaner().clean(_page(said, PROSE, PROSE)).author is None
+    assert parse_credits("汽车之家-原创：第二增加驾驶者的用户体验和安全系数。 哈弗的全新系统首次搭载") == {}

@@ -97,6 +97,10 @@ def has_surname(name: str) -> bool:
     return (len(name) >= 3 and name[:2] in table) or (len(name) >= 2 and name[0] in table)
 
 
+# A full stop, question or exclamation mark or a quotation mark ends or opens a sentence: no name holds one.
+_SENTENCE_MARK = re.compile(r"[。！？“”「」]")
+
+
 def person_plausibility(name: str) -> float:
     """How plausible ``name`` is as one person's name or pen name, 0..1 (0 for an outlet).
 
@@ -106,9 +110,11 @@ def person_plausibility(name: str) -> float:
     (0.3, 0.3, 1.0)
     >>> person_plausibility("关于音乐"), person_plausibility("欧阳娜娜")   # a phrase that opens with 关于
     (0.3, 1.0)
+    >>> person_plausibility("第二增加驾驶者的用户体验和安全系数。")   # a sentence: 原创：第二增加…
+    0.0
     """
     name = name.strip()
-    if not name or looks_like_outlet(name) or is_credit_word(name):
+    if not name or looks_like_outlet(name) or is_credit_word(name) or _SENTENCE_MARK.search(name):
         return 0.0
     if _HAN_ONLY.fullmatch(name):
         # (the word counts are Simplified: a Traditional page's 時間 is the word 时间, not a 時 surname)

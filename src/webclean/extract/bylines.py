@@ -29,6 +29,7 @@ __all__ = [
     "head_outlet",
     "label_and_value",
     "labelled_date",
+    "leading_names",
     "name_over_the_text",
     "name_under_headline",
     "parse_credits",
@@ -362,6 +363,8 @@ def parse_credits(line: str) -> dict[str, str]:
     {'source': '凤凰卫视'}
     >>> parse_credits("文/搜狐IT"), parse_credits("ERIK ECKHOLM 报道 2012年08月02日")
     ({'source': '搜狐IT'}, {'author': 'ERIK ECKHOLM'})
+    >>> parse_credits("魏定国告诉记者：“互联网+的新时代，智慧公交将全面提速升级”")   # a quotation, no credit
+    {}
     """
     line = line[:400]
     marks = _labels(line)
@@ -554,10 +557,12 @@ _SOURCE_TAIL = re.compile(rf"(?:\s(?:{section_alternation(_CREDITS, 'ip regions'
 # The time a source's text came, after the outlet: 于 and a date in digits or an English month (于November 21, 2012).
 _SOURCE_AT_DATE = re.compile(r"\s于?\s?(?:(?:January|February|March|April|May|June|July|August|September|October|"
                              r"November|December) \d{1,2}, \d{4}|\d{4}\s?[-/.年]).*$")
-#: An interview's question follows its label at once (记者：您刚到的时候，学校是什么样子？); a notice further along the
-#: line (新闻来源: 凤凰卫视 于… 敬请注意:…观点内容不代表本网立场!) leaves the credit a credit.
+#: An interview's question follows its label at once (记者：您刚到的时候，学校是什么样子？), and so does a quotation
+#: (魏定国告诉记者：“互联网+的新时代，…”) or a sentence going on past its full stop before any gap (原创：第二增加…
+#: 安全系数。 哈弗…; a name and a gap come first in 文/无戒 有人说婚姻是爱情的坟墓。…);
+#: a notice further along the line (新闻来源: 凤凰卫视 于… 敬请注意:…观点内容不代表本网立场!) leaves the credit a credit.
 SPEECH_REACH = 24
-_SPEECH = re.compile(r"[？?！!]|[\u3400-\u9fff]{6,30}[，,][\u3400-\u9fff]{4}")   # bounded: linear on long runs
+_SPEECH = re.compile(r"^[“「『]|^[^\s，,、]{1,23}。\s*\S|[？?！!]|[\u3400-\u9fff]{6,30}[，,][\u3400-\u9fff]{4}")   # bounded
 
 # 本文来自微信公众号“硬核智造观察”（ID：…）: a reprint note opens with the account it comes from (the source).
 _REPRINT = re.compile(rf"(?:{section_alternation(_CREDITS, 'reprint opening')})"
@@ -772,6 +777,42 @@ def split_names(value: str) -> list[str]:
         out.append(item)
     if run:
         out.append("".join(run))
+    return out
+
+
+_FULL_STOP = re.compile(r"[。！？]")
+
+
+def leading_names(names: list[str]) -> list[str]:
+    """The names of a labelled list of values (items that are no person at all, an outlet or a number, passed
+    over). Where some item is a name by its shape (a surname and a given name, a handle), the items that read
+    as words are not names: those before the first name are a unit or a title (``作者：《中国企业家》记者
+    林涛``), and the first one after a name ends the list, the label's value having run on into the sentence
+    after it. Where no item is a name by its shape, all are kept: the weighing decides (an affiliation with
+    the name glued at its end, ``研究部部长、研究员徐占忱``, is read there). A sentence ends the list.
+
+    >>> leading_names(split_names("老D，如若转载，请注明出处"))   # 原创文章，作者：老D，如若转载，请注明出处：…
+    ['老D']
+    >>> leading_names(split_names("中国企业家 林涛")), leading_names(["任祝景", "尚必武"])
+    (['林涛'], ['任祝景', '尚必武'])
+    >>> leading_names(split_names("无戒 有人说婚姻是爱情的坟墓。而于我来说婚姻是成长"))
+    ['无戒']
+    """
+    valid = []
+    for name in names:
+        if _FULL_STOP.search(name):
+            break   # a sentence: the list ended before it (文/无戒 有人说婚姻是爱情的坟墓。…)
+        if valid_person(name):
+            valid.append(name)
+    shaped = [person_plausibility(name) >= HANDLE_PLAUSIBILITY for name in valid]
+    if not any(shaped):
+        return valid
+    first = shaped.index(True)
+    out = []
+    for name, is_name in zip(valid[first:], shaped[first:]):
+        if not is_name:
+            break
+        out.append(name)
     return out
 
 

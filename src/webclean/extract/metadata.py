@@ -22,6 +22,7 @@ from ..core.vocabulary import alternation, read_vocabulary, section_alternation
 from ..document import Block, Document
 from ..record import Removal
 from .bylines import (
+    leading_names,
     author_unit_line,
     clean_value,
     credit_prefix,
@@ -231,7 +232,7 @@ def _apply_credits(doc: Document, b: Block, credits: dict[str, str], near: bool,
     author = credits.get("author")
     if author:
         names = split_names(author)
-        good = [n for n in names if valid_person(n) and n != source] if len(names) > 1 else \
+        good = [n for n in leading_names(names) if n != source] if len(names) > 1 else \
             ([names[0]] if names and valid_person(names[0]) and names[0] != source else [])
         if good:
             doc.set_field("author", "、".join(good) if len(names) > 1 and len(good) > 1 else good[0] if len(good) == 1
