@@ -296,3 +296,19 @@ def test_a_quotation_or_a_sentence_after_a_label_is_no_credit() -> None:
     assert parse_credits(said) == {}
     assert webclean.Cleaner().clean(_page(said, PROSE, PROSE)).author is None
     assert parse_credits("汽车之家-原创：第二增加驾驶者的用户体验和安全系数。 哈弗的全新系统首次搭载") == {}
+
+
+@pytest.mark.parametrize("line, source", [
+    ("2012-12-13 17:31:30 来源：鲁网综合 查看评论 进入光明网BBS 手机看新闻", "鲁网综合"),   # a button ends it
+    ("发布日期：2024-06-13 来源：教育部 下载 收藏", "教育部"),
+    ("2020年07月04日 12:10 来源：求是网参与互动", "求是网"),              # a long button glued to it
+    ("发布时间：2025-06-03 来源：浙江监管局 文章类型：原创", "浙江监管局"),
+    ("来源：青木科技说 浙江 举报", "青木科技说"),                          # the IP region and a button
+    ("來源：民主進步黨中央黨部 政策委員會", "民主進步黨中央黨部 政策委員會"),   # two words, no button
+])
+def test_the_page_buttons_after_a_source_are_cut(line: str, source: str) -> None:
+    assert parse_credits(line)["source"] == source
+
+
+def test_a_placeholder_from_the_internet_is_no_source() -> None:
+    assert not bylines.valid_source("来自网络") and bylines.valid_source("教育部")

@@ -548,10 +548,14 @@ _RESPONSIBLE_EDITOR = frozenset(read_vocabulary(_CREDITS, "responsible editor"))
 # 四川行政学院学报 2022年4期, 学报 2022(4)).
 _SOURCE_DATE = re.compile(r"\s?\d{4}\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}.{0,20}$"
                           r"|\s?\d{4}\s?年\s?(?:第\s?)?\d{1,3}\s?期.{0,10}$|\s?\d{4}\s?[(（]\d{1,3}[)）]$")
-# After a source on self-media pages: the poster's IP region (a province) and page buttons.
+# After a source on self-media pages: the poster's IP region (a province) and page buttons; a button ends the
+# source with whatever follows it (鲁网综合 查看评论 进入光明网BBS), and one of four characters or more may be glued
+# to it (求是网参与互动: two characters, 收藏, may end an outlet's name).
+_TAIL_BUTTONS = read_vocabulary(_CREDITS, "source tail buttons")
 _SOURCE_TAIL = re.compile(rf"(?:\s(?:{section_alternation(_CREDITS, 'ip regions')}"
-                          rf"|{section_alternation(_CREDITS, 'source tail buttons')}"
-                          rf"|\+?(?:{section_alternation(_CREDITS, 'follow buttons')})))+$")
+                          rf"|\+?(?:{section_alternation(_CREDITS, 'follow buttons')}))"
+                          rf"|\s(?:{alternation(_TAIL_BUTTONS)})|(?:{alternation([w for w in _TAIL_BUTTONS if len(w) >= 4])}))"
+                          r"(?:[\s:：].*)?$")
 
 # A question or a sentence after a label: the speaker of an interview (记者：…？), never a credit value.
 # The time a source's text came, after the outlet: 于 and a date in digits or an English month (于November 21, 2012).

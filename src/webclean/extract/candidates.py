@@ -168,6 +168,11 @@ def person_fit(value: str, url: str | None = None) -> float:
     return min((person_plausibility(n) for n in names), default=0.0)
 
 
+#: A common word this long that ends as bodies end is a body's name in a source slot (教育部, 财政部, 统计局); two
+#: characters (学院, 城市) stay a word.
+UNIT_AS_SOURCE_MIN = 3
+
+
 def source_fit(value: str) -> float:
     """How well ``value`` fits the source field: an outlet fits, a person's name does not.
 
@@ -175,10 +180,13 @@ def source_fit(value: str) -> float:
     (1.0, 0.6, 0.0)
     >>> source_fit("公告")   # a category (文章来源：公告), a common word, no outlet
     0.0
+    >>> source_fit("教育部")   # a common word too, but a body's name (来源：教育部)
+    0.6
     """
     if looks_like_outlet(value):
         return 1.0
-    if word_counts().get(to_simplified(value.strip()), 0) >= COMMON_WORD_COUNT:
+    if word_counts().get(to_simplified(value.strip()), 0) >= COMMON_WORD_COUNT \
+            and not looks_like_unit(value, UNIT_AS_SOURCE_MIN):
         return 0.0
     return 0.0 if person_plausibility(value) >= 1.0 else 0.6
 
