@@ -320,3 +320,19 @@ def test_interface_words_are_no_writer(word: str) -> None:
     page = ("<html><head><title>关系亲密的人之间要说谢谢吗</title></head><body><h1>关系亲密的人之间要说谢谢吗</h1>"
             f"<div class='author'>{word}</div><p>{PROSE}</p><p>{PROSE}</p></body></html>")
     assert webclean.Cleaner().clean(page.encode()).author is None
+
+
+def test_a_web_address_is_no_source_and_a_file_name_no_writer() -> None:
+    page = ("<html><head><title>浏览器新版本发布</title></head><body><h1>浏览器新版本发布</h1>"
+            f"<p>{PROSE}</p><p>{PROSE}</p><p>原创文章，作者：周明，如若转载，请注明出处：https://example.cn/news/1.html</p>"
+            "</body></html>")
+    record = webclean.Cleaner().clean(page.encode())
+    assert record.author == "周明" and record.source is None
+    assert not bylines.valid_source("www.example.cn") and bylines.valid_source("新华网")
+    from webclean.core.names import person_plausibility
+    assert person_plausibility("google.JPG") == 0.0 and person_plausibility("Shannon Farrell") > 0
+
+
+def test_an_english_byline_word_is_cut_from_the_writers_name() -> None:
+    from webclean.extract.candidates import without_by
+    assert without_by("By Shannon Farrell") == "Shannon Farrell" and without_by("Byron Lee") == "Byron Lee"

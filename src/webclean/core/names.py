@@ -97,8 +97,9 @@ def has_surname(name: str) -> bool:
     return (len(name) >= 3 and name[:2] in table) or (len(name) >= 2 and name[0] in table)
 
 
-# A full stop, question or exclamation mark or a quotation mark ends or opens a sentence: no name holds one.
-_SENTENCE_MARK = re.compile(r"[。！？“”「」]")
+# A full stop, question or exclamation mark or a quotation mark ends or opens a sentence: no name holds one; nor
+# does a file's name (google.JPG, a picture's alt text under a headline).
+_SENTENCE_MARK = re.compile(r"[。！？“”「」]|\.(?i:jpe?g|png|gif|webp|bmp|svg|s?html?|php|pdf)$")
 
 
 def person_plausibility(name: str) -> float:
@@ -110,8 +111,8 @@ def person_plausibility(name: str) -> float:
     (0.3, 0.3, 1.0)
     >>> person_plausibility("关于音乐"), person_plausibility("欧阳娜娜")   # a phrase that opens with 关于
     (0.3, 1.0)
-    >>> person_plausibility("第二增加驾驶者的用户体验和安全系数。")   # a sentence: 原创：第二增加…
-    0.0
+    >>> person_plausibility("第二增加驾驶者的用户体验和安全系数。"), person_plausibility("google.JPG")
+    (0.0, 0.0)
     """
     name = name.strip()
     if not name or looks_like_outlet(name) or is_credit_word(name) or _SENTENCE_MARK.search(name):

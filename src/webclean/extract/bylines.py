@@ -192,9 +192,15 @@ def valid_source(name: str) -> bool:
 
     >>> valid_source("人民网"), valid_source("2025-07-14")
     (True, False)
+    >>> valid_source("https")   # 如若转载，请注明出处：https://…, the address cut at its colon
+    False
     """
     return (bool(name) and len(name) <= 40 and bool(_HAS_WORD.search(name)) and not is_credit_word(name)
-            and "=" not in name and not parse_date(name))
+            and "=" not in name and not parse_date(name) and not _ADDRESS.match(name))
+
+
+# A web address or what is left of one cut at its colon: no outlet's name.
+_ADDRESS = re.compile(r"(?i:https?|ftp)$|(?i:https?://|www\.)")
 
 
 # 本报记者罗科苏盈发自北京 / 記者林悅／南市報導 / （中央社記者邱俊欽桃園19日電）: a name glued to the

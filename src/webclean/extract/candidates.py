@@ -37,7 +37,7 @@ from ..core.vocabulary import alternation, read_vocabulary, section_alternation
 from ..document import Candidate, Document, Field
 
 __all__ = ["weigh_credits", "rank_offers", "person_fit", "source_fit", "platform_account", "name_in_affiliation",
-           "outlet_and_person"]
+           "outlet_and_person", "without_by"]
 
 # Rules that name the author with a label or a reporter's dateline: the value is the author even when the
 # same name is also the editor (a one-person desk signs both).
@@ -111,6 +111,19 @@ _NAME_THEN_UNIT = re.compile(rf"(?P<name>[\u3400-\u9fff]{{2,3}}?)(?:[（(，,\s]
                              rf"(?:[\u3400-\u9fff]{{0,20}}?(?:{_UNITS}))"
                              r"[^\n]{0,30}$")
 _UNIT_THEN_NAME = re.compile(rf"(?:{section_alternation(_ORGANISATIONS, 'titles')})(?P<name>[\u3400-\u9fff]{{2,3}})$")
+
+
+_BY = re.compile(r"[Bb][Yy]\s+(?=\S)")
+
+
+def without_by(value: str) -> str:
+    """A writer's name without the English byline's ``By`` that a writer's cell may keep before it.
+
+    >>> without_by("By Shannon Farrell"), without_by("Byron Lee"), without_by("by")
+    ('Shannon Farrell', 'Byron Lee', 'by')
+    """
+    m = _BY.match(value)
+    return value[m.end():] if m else value
 
 
 def name_in_affiliation(value: str) -> str | None:
@@ -239,6 +252,7 @@ def weigh_credits(doc: Document) -> None:
         return
     for c in list(pool):
         if c.field in ("author", "editor") and isinstance(c.value, str):
+            c.value = without_by(c.value)
             name = name_in_affiliation(c.value)
             if name:
                 c.value, c.rule = name, f"{c.rule}_name_in_affiliation"
