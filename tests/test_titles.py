@@ -5,6 +5,7 @@ import pytest
 
 import webclean
 from webclean.document import Document
+from webclean.extract import titles
 from webclean.extract.titles import head_article_title, split_column
 
 PROSE = ("受强冷空气影响，明天白天北部低温约只有十三四度，南部约十七到十九度，夜间气温还将继续下降。"
@@ -261,3 +262,14 @@ def test_a_more_heading_over_a_list_is_no_headline() -> None:
     html = ("<html><head><title>某某租房小组</title></head><body><h1>更多小组讨论</h1>"
             f"<table>{rows}</table><p>本小组欢迎大家发布真实房源，请勿发布中介广告，违者删帖。</p></body></html>")
     assert webclean.Cleaner().clean(html.encode()).title != "更多小组讨论"
+
+
+def test_a_headline_in_latin_letters_is_a_headline() -> None:
+    # a Chinese student paper's English story: the h1 is the headline, not a Chinese entry of the sidebar menu
+    page = ("<html><head><title>Model UN 2024 News</title></head><body><h1>What a Shame! A Dominant Country Lost "
+            "Control in the Conference</h1><p>2024/1/26 15:12</p>"
+            + "<p>The committee members did not expect the delegation to stay silent for two days, and said so.</p>" * 3
+            + "<ul class='menu'><li><a href='/'>Home</a></li><li>中文委員會</li><li><a href='/f'>未來焦點</a></li></ul>"
+            "</body></html>")
+    assert webclean.Cleaner().clean(page.encode()).title.startswith("What a Shame")
+    assert not titles.latin_headline("About Us") and titles.latin_headline("Hello World from the Blog")

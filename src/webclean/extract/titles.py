@@ -136,6 +136,30 @@ def _norm(text: str) -> str:
 _NON_WORD = re.compile(r"[^\w\u3400-\u9fff]+")
 
 
+#: A headline in Latin letters (an English page, a Chinese blog's ``Hello World``) counts its words: three at
+#: least (two are a menu's ``About Us``), at most this many (more is a sentence), and no more characters than
+#: a Latin headline runs to.
+LATIN_HEADLINE_WORDS = (3, 20)
+LATIN_HEADLINE_MAX_CHARS = 150
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+def latin_headline(text: str) -> bool:
+    """A headline written in Latin letters: three to twenty words, not a sentence closed by a full stop, not a
+    date or a credit line.
+
+    >>> latin_headline("What a Shame!!! A Dominant Country Lost Control in the Conference")
+    True
+    >>> latin_headline("About Us"), latin_headline("Posted by K A at 12:11 PM")
+    (False, False)
+    """
+    words = _LATIN_WORD.findall(text)
+    lo, hi = LATIN_HEADLINE_WORDS
+    if not lo <= len(words) <= hi or len(text) > LATIN_HEADLINE_MAX_CHARS or text.rstrip().endswith("."):
+        return False
+    return not (parse_date(text) or parse_credits(text))
+
+
 def looks_like_headline(text: str) -> bool:
     """A short line without sentence-final punctuation, not a date or a credit line.
 
@@ -148,6 +172,8 @@ def looks_like_headline(text: str) -> bool:
     >>> looks_like_headline("【聯合晚報╱記者楊正海╱即時報導】")
     False
     """
+    if not _CJK.search(text):
+        return latin_headline(text)
     if not HEADLINE_MIN_CHARS <= len(text) <= HEADLINE_MAX_CHARS or _SENTENCE_END.search(text):
         return False
     # a subtitle (——基于…的探讨), a unit in brackets under the names (（天津城建大学，天津 300384）), a line of
