@@ -594,6 +594,9 @@ def date_classed_time(root: Any) -> tuple[tuple, str] | None:
     >>> date_classed_time(etree.fromstring('<html><body><div class="update">2015-09-09</div></body></html>',
     ...                                    etree.HTMLParser())) is None
     True
+    >>> glued = '<div class="post-date">2020-08-23623</div>'   # a counter printed straight after the day
+    >>> date_classed_time(etree.fromstring(f'<html><body>{glued}</body></html>', etree.HTMLParser()))[1]
+    '2020-08-23'
     >>> entries = '<span class="date">2021/07/14 15:44</span><span class="date">2021/07/13 16:22</span>'
     >>> date_classed_time(etree.fromstring(f'<html><body>{entries}</body></html>', etree.HTMLParser())) is None
     True
@@ -607,6 +610,10 @@ def date_classed_time(root: Any) -> tuple[tuple, str] | None:
         text = " ".join("".join(el.itertext()).split())
         # a date line (not a calendar's 上一月 下一月 2020年8月)
         parsed = parse_date(text) if len(text) <= DATE_CELL_MAX and date_line(text) else None
+        glued = _DAY_AND_COUNTER.fullmatch(text) if parsed is None else None
+        if glued:
+            # a theme that prints a counter straight after the day (2020-08-23623: the day, 623 reads)
+            parsed, text = parse_date(glued.group(1)), glued.group(1)
         if parsed:
             found.append((parsed, text))
     # one day only: a list of posts dates each entry, and its days say nothing of the page's
@@ -614,6 +621,8 @@ def date_classed_time(root: Any) -> tuple[tuple, str] | None:
     return found[0] if len(days) == 1 else None
 
 
+# A zero-padded day with digits glued after it (a count of reads): the day is whole at ten characters.
+_DAY_AND_COUNTER = re.compile(r"(\d{4}-[01]\d-[0-3]\d)\d{1,6}")
 # The class words of an element that holds the post's date; the XPath finds the candidates in C, the pattern
 # checks the whole word (not "update", "validate").
 _DATE_CLASS = re.compile(r"(?:^|[\s_-])(?:date|pubdate|(?:post|entry|publish)[-_]?(?:date|time))(?:$|\s)", re.I)
