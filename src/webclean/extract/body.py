@@ -1549,6 +1549,10 @@ def ensure_body(doc: Document, kept: list[Block]) -> list[Block]:
         if outside >= TRUNCATION_MIN_CHARS and outside >= TRUNCATION_RATIO * kept_chars:
             doc.warnings.append(f"body: may be truncated: {outside} characters of prose outside the chosen region, "
                                 f"{kept_chars} kept")
+        cards = cards_like_the_body(doc, kept)
+        if cards:
+            doc.warnings.append(f"body: the page is a list of teaser cards ({cards} lines of them): the body kept "
+                                f"({kept_chars} characters) is one card of the list, not an article")
         return kept
     replies = _replies_of_an_empty_post(doc)
     if replies:
@@ -1567,6 +1571,42 @@ def ensure_body(doc: Document, kept: list[Block]) -> list[Block]:
                             + (f" ({open_text} characters of short lines)" if open_text else ""))
         return []
     return _fallback_kept(doc, fallback, "main-content selection kept nothing")
+
+
+#: The body is one card of a list when every block of it repeats, by the last levels of its path, this many
+#: teaser cards the strip stage took out (a news portal's front page: story after story, headline, teaser, date).
+CARD_LIST_MIN = 5
+_CARD_PATH_DEPTH = 3
+
+
+def cards_like_the_body(doc: Document, kept: list[Block]) -> int:
+    """How many teaser cards share the body's shape, when the body is one more card of their list; 0 when not.
+
+    Example: a portal's front page is fifty ``div.story-list__news/div.story-list__text/h3`` headlines, each
+    with its teaser and date; body selection keeps one of them as if it were the article. A short article with
+    a long list of related teasers under it keeps paragraphs of another shape, so it is not one of its cards.
+
+    >>> d = Document(raw="")
+    >>> card = ["news/text/h3", "news/text/p"]
+    >>> d.blocks = [Block(i, "头条", path="list/" + card[i % 2], label="related", rule="teaser_card")
+    ...             for i in range(12)]
+    >>> kept = [Block(12, "头条", path="top/" + card[0]), Block(13, "导语", path="top/" + card[1])]
+    >>> cards_like_the_body(d, kept), cards_like_the_body(d, [Block(12, "正文", path="article/div/p")])
+    (12, 0)
+    """
+    def shape(b: Block) -> str:
+        return "/".join(b.path.split("/")[-_CARD_PATH_DEPTH:])
+
+    shapes = {shape(b) for b in kept}
+    counts: dict[str, int] = {}
+    for b in doc.blocks:
+        if b.rule == "teaser_card":
+            key = shape(b)
+            if key in shapes:
+                counts[key] = counts.get(key, 0) + 1
+    if len(counts) < len(shapes) or min(counts.values(), default=0) < CARD_LIST_MIN:
+        return 0
+    return sum(counts.values())
 
 
 def _fallback_kept(doc: Document, fallback: list[Block], why: str) -> list[Block]:
