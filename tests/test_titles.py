@@ -273,3 +273,11 @@ def test_a_headline_in_latin_letters_is_a_headline() -> None:
             "</body></html>")
     assert webclean.Cleaner().clean(page.encode()).title.startswith("What a Shame")
     assert not titles.latin_headline("About Us") and titles.latin_headline("Hello World from the Blog")
+
+
+def test_a_latin_page_control_is_no_headline() -> None:
+    # only a page's one h1 (or a text page's repeat of its title line) in Latin letters is a headline: a Latin
+    # control line of lesser rank is not (Share this article under a Chinese headline-less page)
+    page = ("<html><head><title>新闻网站首页</title></head><body><h2>Share this article with friends</h2>"
+            + f"<p>{PROSE}</p>" * 3 + "</body></html>")
+    assert webclean.Cleaner().clean(page.encode()).title != "Share this article with friends"

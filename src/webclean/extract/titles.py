@@ -155,8 +155,9 @@ def latin_headline(text: str) -> bool:
     """
     words = _LATIN_WORD.findall(text)
     lo, hi = LATIN_HEADLINE_WORDS
-    if not lo <= len(words) <= hi or len(text) > LATIN_HEADLINE_MAX_CHARS or text.rstrip().endswith("."):
-        return False
+    if not lo <= len(words) <= hi or len(text) > LATIN_HEADLINE_MAX_CHARS or text.rstrip().endswith(".") \
+            or "@" in text or "://" in text:
+        return False   # (an address, hongbinc@buffalo.edu, is none)
     return not (parse_date(text) or parse_credits(text))
 
 
@@ -172,8 +173,6 @@ def looks_like_headline(text: str) -> bool:
     >>> looks_like_headline("【聯合晚報╱記者楊正海╱即時報導】")
     False
     """
-    if not _CJK.search(text):
-        return latin_headline(text)
     if not HEADLINE_MIN_CHARS <= len(text) <= HEADLINE_MAX_CHARS or _SENTENCE_END.search(text):
         return False
     # a subtitle (——基于…的探讨), a unit in brackets under the names (（天津城建大学，天津 300384）), a line of
@@ -427,10 +426,13 @@ def text_headline(blocks: list[Block], dated_only: bool = False, tops: list[Bloc
     datelines: dict[int, bool] = {}
     for i in range(min(stop + ECHO_PAST_PROSE, len(blocks))):
         text = blocks[i].text
-        if not looks_like_headline(text) or _LABEL_END.search(text) or (
+        latin = not looks_like_headline(text) and latin_headline(text)
+        if not (latin or looks_like_headline(text)) or _LABEL_END.search(text) or (
                 _OUTLET_END.search(text) and len(_norm(text)) <= OUTLET_NAME_MAX):
             continue   # (an outlet's name alone is the site's logo or a source line: 中国新闻网, 經濟日報)
         echo = _echoes(blocks, i, top_keys)
+        if latin and not echo:
+            continue   # a line in Latin letters is the headline only as the title line's repeat
         # a headline line may carry its own date (市料美零售銷售與消費者信心續升 2014-12-08 06:49), not a
         # labelled date line (出版：2025-12-04 06:30更新：2025-12-04 06:30) or a row of cells (CSIG| 深圳| 2021年…)
         own_date = _TRAILING_DATE.search(text) is not None and not (
@@ -507,10 +509,16 @@ def heading_headline(blocks: list[Block], min_score: int = 1) -> Block | None:
     ``2005-06-14 03:25:55`` line beats the sidebar ``<h2 class="bottom_nav">博客导读</h2>``.
     """
     best, best_score = None, min_score - 1
+    h1_count = sum(1 for b in blocks if b.heading == 1)
     for i, b in enumerate(blocks):
         if min_score >= 1 and not _structure_score(b):
             continue   # no heading level nor title class: it scores 0 (tested first: nearly every block)
-        if b.link_density >= 0.5 or not looks_like_headline(_PICTURE.sub("", b.text)) or looks_like_outlet(b.text) \
+        shown = _PICTURE.sub("", b.text)
+        # a page's one h1 in Latin letters is its headline too (an English story on a Chinese site); a Latin
+        # line of lesser rank is more often a page control (Share this article, Back to Top)
+        if b.link_density >= 0.5 or not (looks_like_headline(shown) or (b.heading == 1 and h1_count == 1
+                                                                         and latin_headline(shown))) \
+                or looks_like_outlet(b.text) \
                 or _MORE_HEADING.match(b.text.strip()):
             continue   # a heading that is an outlet's name is the site's logo; 更多小组讨论 heads a list of others
         score = _headline_score(blocks, i)
