@@ -336,3 +336,11 @@ def test_a_web_address_is_no_source_and_a_file_name_no_writer() -> None:
 def test_an_english_byline_word_is_cut_from_the_writers_name() -> None:
     from webclean.extract.candidates import without_by
     assert without_by("By Shannon Farrell") == "Shannon Farrell" and without_by("Byron Lee") == "Byron Lee"
+
+
+def test_an_outlets_desk_after_a_surname_like_character_is_no_person() -> None:
+    # 鲁 is a surname, but 鲁网综合 closes with the word 综合: the source slot keeps it
+    assert parse_credits("2012-12-13 17:31:30 来源：鲁网综合 查看评论")["source"] == "鲁网综合"
+    page = ("<html><head><title>谢娜成微博女王</title></head><body><h1>谢娜成微博女王</h1>"
+            f"<p>2012-12-13 17:31:30 来源：鲁网综合 查看评论</p><p>{PROSE}</p><p>{PROSE}</p></body></html>")
+    assert webclean.Cleaner().clean(page.encode()).source == "鲁网综合"

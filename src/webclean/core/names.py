@@ -111,6 +111,8 @@ def person_plausibility(name: str) -> float:
     (0.3, 0.3, 1.0)
     >>> person_plausibility("关于音乐"), person_plausibility("欧阳娜娜")   # a phrase that opens with 关于
     (0.3, 1.0)
+    >>> person_plausibility("鲁网综合")   # an outlet's desk: the word 综合 closes it
+    0.3
     >>> person_plausibility("第二增加驾驶者的用户体验和安全系数。"), person_plausibility("google.JPG")
     (0.0, 0.0)
     """
@@ -123,9 +125,11 @@ def person_plausibility(name: str) -> float:
         simple = to_simplified(name)
         if (2 <= len(name) <= 4 and has_surname(name) and counts.get(simple, 0) < COMMON_WORD_COUNT
                 and not (len(name) >= 3 and _PLACE_OR_UNIT_END.search(name))
-                # four characters behind a one-character surname: 关于音乐 opens with the word 关于
+                # four characters behind a one-character surname: 关于音乐 opens with the word 关于, 鲁网综合
+                # (an outlet's desk) closes with the word 综合
                 and not (len(name) == 4 and name[:2] not in surnames()
-                         and counts.get(simple[:2], 0) >= COMMON_WORD_COUNT)):
+                         and (counts.get(simple[:2], 0) >= COMMON_WORD_COUNT
+                              or counts.get(simple[2:], 0) >= COMMON_WORD_COUNT))):
             return NAME_WITH_SURNAME
         return WORD_OR_NO_SURNAME
     return HANDLE if _HANDLE.fullmatch(name) else WORD_OR_NO_SURNAME
