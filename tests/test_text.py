@@ -72,3 +72,27 @@ def test_a_stray_line_before_the_doctype_leaves_a_document():
     assert looks_like_html(page)
     rec = webclean.clean(page.encode("utf-8"))
     assert rec.title == "蛋糕中吃出玻璃碴" and "alert" not in rec.body
+
+
+def test_a_run_of_lines_without_a_sentence_after_the_last_paragraph_is_another_region():
+    import webclean
+    para = "县图书馆今年新添了两千册少儿读物，周末来借书的家长和孩子明显多了，馆里因此把开放时间延长到晚上八点。"
+    ending = ["（完）"]
+    sidebar = ["本地要闻", "老街改造进入第二阶段", "春季植树活动报名开始", "城东菜市场周末照常营业", "图片新闻",
+               "联系我们"]
+    page = "\n".join(["县图书馆延长开放时间", "2024-03-02 09:00", para, para, para] + ending + sidebar)
+    rec = webclean.clean(page.encode("utf-8"))
+    assert rec.body.count("县图书馆今年") == 3 and rec.body.endswith("（完）")
+    assert "老街改造" not in rec.body and "本地要闻" not in rec.body
+    assert any(r.rule == "after_the_text" and "老街改造" in r.text for r in rec.removed)
+    # a short close (a signature, a date) after the last paragraph stays: it is no region of its own
+    short = webclean.clean("\n".join(["县图书馆延长开放时间", para, para, para] + ending + sidebar[:2]).encode())
+    assert "老街改造" in short.body
+
+
+def test_a_bare_section_name_right_after_the_last_paragraph_opens_the_region_not_the_articles_close():
+    import webclean
+    para = "县图书馆今年新添了两千册少儿读物，周末来借书的家长和孩子明显多了，馆里因此把开放时间延长到晚上八点。"
+    sidebar = ["精彩专栏", "老街改造进入第二阶段", "春季植树活动报名开始", "城东菜市场周末照常营业", "图片新闻"]
+    rec = webclean.clean("\n".join(["县图书馆延长开放时间", para, para, para] + sidebar).encode())
+    assert rec.body.count("县图书馆今年") == 3 and "精彩专栏" not in rec.body

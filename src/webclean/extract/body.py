@@ -1067,7 +1067,8 @@ TEXT_RUN_GAP = 5
 def _cut_after_the_text_run(doc: Document, kept: list[Block]) -> list[Block]:
     """A text page's article is its longest run of paragraphs; the runs after it, each set apart by
     :data:`TEXT_RUN_GAP` lines or more without a sentence, are other regions of the page (a scraper kept the
-    whole page's text: the related list under 其他人也在看 with its teasers, a sidebar, the footer).
+    whole page's text: the related list under 其他人也在看 with its teasers, a sidebar, the footer). So are the
+    lines after the last paragraph when they are a region of their own (:func:`region_after_the_text`).
 
     >>> d = Document(raw="")
     >>> para = "世界排名第五的茲韋列夫今天再度在義大利網賽封王，為下週末登場的法國公開賽做好暖身。"
@@ -1087,7 +1088,8 @@ def _cut_after_the_text_run(doc: Document, kept: list[Block]) -> list[Block]:
             runs.append((start, a))
             start = b
     runs.append((start, prose[-1]))
-    if len(runs) == 1:
+    region_after = region_after_the_text(kept, prose[-1])
+    if len(runs) == 1 and not region_after:
         return kept
     weight = [sum(len(kept[i].text) for i in range(lo, hi + 1) if prose_block(kept[i])) for lo, hi in runs]
     best = max(range(len(runs)), key=lambda r: weight[r])
@@ -1095,10 +1097,43 @@ def _cut_after_the_text_run(doc: Document, kept: list[Block]) -> list[Block]:
     # the lines right after the article's last paragraph that are no sentence (its credits) stay with it
     tail = end + 1
     while tail < len(kept) and not prose_block(kept[tail]) and kept[tail].index - kept[end].index <= 2:
+        if region_after and end == prose[-1] and not closing_line(kept[tail].text):
+            break   # the region's first lines (数字报, 精彩专栏), no credit of the article
         tail += 1
     for b in kept[tail:]:
         doc.remove_block(b, "boilerplate", "after_the_text")
     return kept[:tail]
+
+
+def region_after_the_text(kept: list[Block], last: int) -> bool:
+    """Whether the lines after a text page's last paragraph (position ``last`` in ``kept``) are another region
+    of the page: :data:`TEXT_RUN_GAP` lines or more, none of them a sentence, to the page's end (the related
+    list under 大家都在看 with its headlines, a category menu, the footer's links). The page's end parts
+    regions as a gap does; a few lines (the credits, 基金會編號：A3721) close the article.
+
+    >>> para = Block(0, "世界排名第五的茲韋列夫今天再度在義大利網賽封王。", tag="line")
+    >>> heads = [Block(i, f"體育新聞標題{i}", tag="line") for i in range(1, 7)]
+    >>> region_after_the_text([para] + heads, 0), region_after_the_text([para] + heads[:2], 0)
+    (True, False)
+    """
+    tail = kept[last + 1:]
+    return len(tail) >= TEXT_RUN_GAP and not any(prose_block(b) for b in tail)
+
+
+def closing_line(text: str) -> bool:
+    """A line that can close an article after its last paragraph: a signature or a note that says a date, a
+    number or a label (``县图书馆 2024年3月2日``, ``基金會編號：A3721``, ``（完）``), not a bare name of a section
+    (``精彩专栏``) that opens the region after it.
+
+    >>> closing_line("县图书馆 2024年3月2日"), closing_line("基金會編號：A3721"), closing_line("（完）")
+    (True, True, True)
+    >>> closing_line("精彩专栏"), closing_line("十八大保守势力依然强大")
+    (False, False)
+    """
+    return not _tail_junk(text) or _CLOSING_MARK.search(text) is not None
+
+
+_CLOSING_MARK = re.compile(r"[\d（()【】\[\]：:]")
 
 
 # A comment section's heading, with the count sites print around it (评论13, 全部评论（8）, 13条评论).
