@@ -96,3 +96,20 @@ def test_a_bare_section_name_right_after_the_last_paragraph_opens_the_region_not
     sidebar = ["精彩专栏", "老街改造进入第二阶段", "春季植树活动报名开始", "城东菜市场周末照常营业", "图片新闻"]
     rec = webclean.clean("\n".join(["县图书馆延长开放时间", para, para, para] + sidebar).encode())
     assert rec.body.count("县图书馆今年") == 3 and "精彩专栏" not in rec.body
+
+
+def test_headlines_under_a_closing_related_heading_after_the_article_are_cut():
+    import webclean
+    para = "县图书馆今年新添了两千册少儿读物，周末来借书的家长和孩子明显多了，馆里因此把开放时间延长到晚上八点。"
+    heads = ["讲真！老街的夜市重新开张，摊主们究竟都回来了没有？", "三分钟看懂今年的公交新线路，上班族再也不用绕路了",
+             "春季植树活动报名开始，这几个地点离你家最近！"]
+    rec = webclean.clean("\n".join(["县图书馆延长开放时间", para, para, "大家都在看"] + heads).encode())
+    assert rec.body.count("县图书馆今年") == 2 and "老街" not in rec.body and "公交" not in rec.body
+    assert any(r.rule == "list_under_closing_heading" and "公交" in r.text for r in rec.removed)
+    # the same heading with the article's sentences going on below it is a list set inside the text: they stay
+    more = "\n".join(["县图书馆延长开放时间", para, "大家都在看", heads[0], "馆长表示，下个月还将开设亲子阅读课。"])
+    assert "亲子阅读课" in webclean.clean(more.encode()).body
+    # hundreds of stopless lines under such a heading are a text written with spaces for stops, not a list
+    captions = [f"第{i}张 山路两旁的枫叶红了，游客沿着步道慢慢往上走，走累了就在凉亭里坐一会" for i in range(60)]
+    blog = webclean.clean("\n".join(["县图书馆延长开放时间", para, "相关文章"] + captions).encode())
+    assert "第59张" in blog.body

@@ -1278,7 +1278,52 @@ def _cut_related_items(doc: Document, kept: list[Block]) -> list[Block]:
     """The linked items under a related-list heading are related stories (:func:`related_items`)."""
     # (the headline's own text element, and its repeats down a board's floors, is never another story's)
     found = [k for k in related_items(doc, kept) if kept[k].rule != "own_text"]
-    return _cut_at(doc, kept, found, "related", "after_related_heading")
+    kept = _cut_at(doc, kept, found, "related", "after_related_heading")
+    return _cut_from(doc, kept, list_under_a_closing_heading(doc, kept), "related", "list_under_closing_heading")
+
+
+#: A related list shows a handful of headlines, two dozen at most; hundreds of lines under such a heading are a
+#: text of its own written without stops (a photo blog's captions set apart by spaces), not a list.
+RELATED_LIST_MAX_LINES = 30
+#: The full stop that ends a written sentence; a headline has none (a truncated teaser's "..." is no stop).
+_FULL_STOP = re.compile(r"[。｡]")
+
+
+def list_under_a_closing_heading(doc: Document, kept: list[Block]) -> int:
+    """Position in ``kept`` of the first line under a closing related-list heading (大家都在看, 推荐阅读:
+    :func:`closing_related_heading`) on a text page, when the article's prose is above the heading and what
+    is kept under it is a list of headlines: a few lines (:data:`RELATED_LIST_MAX_LINES`), each of a
+    headline's length, none with a full stop (a teaser's headline may shout, 讲真！…谁顶得住嘛！, but it has
+    no 。); else -1. A text keeps no links and no elements, so the list can only be told by its lines; a
+    heading set inside the article (spam under 热门推荐： with the article's paragraphs going on below) has
+    sentences under it and stays.
+
+    >>> d = Document(raw="")
+    >>> d.blocks = [Block(0, "今天上午，市政府召开新闻发布会，通报了今年的民生工程进展。"),
+    ...             Block(1, "大家都在看", label="related", rule="related_heading"),
+    ...             Block(2, "讲真！这座城市的夜景究竟有多美"), Block(3, "三分钟看懂今年的新政策")]
+    >>> list_under_a_closing_heading(d, [d.blocks[0], d.blocks[2], d.blocks[3]])
+    1
+    >>> d.blocks[3] = Block(3, "发布会上，有关负责人回答了记者提问。")
+    >>> list_under_a_closing_heading(d, [d.blocks[0], d.blocks[2], d.blocks[3]])
+    -1
+    """
+    if not kept or any(b.tag != "line" for b in kept):
+        return -1
+    position = {id(b): i for i, b in enumerate(doc.blocks)}
+    seen_prose = False
+    for k in range(1, len(kept)):
+        seen_prose = seen_prose or prose_block(kept[k - 1])
+        if not seen_prose:
+            continue
+        between = doc.blocks[position[id(kept[k - 1])] + 1:position[id(kept[k])]]
+        if not any(b.rule == "related_heading" and closing_related_heading(b.text) for b in between):
+            continue
+        # every line under the heading counts, those an earlier stage took as the list's items too
+        few = position[id(kept[-1])] - position[id(kept[k - 1])] <= RELATED_LIST_MAX_LINES
+        if few and all(len(b.text) <= HEADLINE_LINE_MAX and not _FULL_STOP.search(b.text) for b in kept[k:]):
+            return k
+    return -1
 
 
 def repeated_post_headers(kept: list[Block]) -> list[int]:
