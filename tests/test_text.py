@@ -110,6 +110,15 @@ def test_headlines_under_a_closing_related_heading_after_the_article_are_cut():
     more = "\n".join(["县图书馆延长开放时间", para, "大家都在看", heads[0], "馆长表示，下个月还将开设亲子阅读课。"])
     assert "亲子阅读课" in webclean.clean(more.encode()).body
     # hundreds of stopless lines under such a heading are a text written with spaces for stops, not a list
-    captions = [f"第{i}张 山路两旁的枫叶红了，游客沿着步道慢慢往上走，走累了就在凉亭里坐一会" for i in range(60)]
+    captions = [f"第{i}张 山路两旁的枫叶红了，游客沿着步道慢慢往上走，走累了就在凉亭里坐一会儿再走" for i in range(60)]
     blog = webclean.clean("\n".join(["县图书馆延长开放时间", para, "相关文章"] + captions).encode())
     assert "第59张" in blog.body
+
+
+def test_a_one_paragraph_page_loses_the_region_after_its_paragraph_too():
+    import webclean
+    para = "县图书馆今年新添了两千册少儿读物，周末来借书的家长和孩子明显多了，馆里因此把开放时间延长到晚上八点。"
+    sidebar = ["本地要闻", "老街改造进入第二阶段", "春季植树活动报名开始", "城东菜市场周末照常营业", "图片新闻"]
+    rec = webclean.clean("\n".join(["县图书馆延长开放时间", para] + sidebar).encode())
+    assert rec.body == para
+    assert any(r.rule == "after_the_text" and "老街改造" in r.text for r in rec.removed)

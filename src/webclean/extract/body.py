@@ -1078,7 +1078,7 @@ def _cut_after_the_text_run(doc: Document, kept: list[Block]) -> list[Block]:
     ['世界排名', '選單0', '選單1']
     """
     prose = [i for i, b in enumerate(kept) if prose_block(b)]
-    if len(prose) < 2:
+    if not prose or (len(prose) == 1 and not region_after_the_text(kept, prose[0])):
         return kept
     # runs of paragraphs, split where the page's own lines between two of them hold no sentence for a while
     runs: list[tuple[int, int]] = []
