@@ -122,3 +122,18 @@ def test_a_one_paragraph_page_loses_the_region_after_its_paragraph_too():
     rec = webclean.clean("\n".join(["县图书馆延长开放时间", para] + sidebar).encode())
     assert rec.body == para
     assert any(r.rule == "after_the_text" and "老街改造" in r.text for r in rec.removed)
+
+
+def test_a_video_players_lines_inside_the_article_are_cut_and_the_paragraphs_around_them_stay():
+    import webclean
+    first = "大火過後，區內三個票站遷到附近的中學，政府安排了專車接送受影響的選民。"
+    second = "特首昨天早上到票站投票，並呼籲市民踴躍參與，他說今屆投票的意義在於參與。"
+    player = ["Continue to video", "Playback speed", "1x Normal", "Quality", "360p", "Now Playing",
+              "【一分鐘看新聞】颱風明早最接近本港", "01:12", "Now Playing", "【一分鐘看新聞】新巴士線下月通車", "00:58"]
+    rec = webclean.clean("\n".join(["票站遷址 選民乘專車投票", first, first] + player + [second, second]).encode())
+    assert rec.body.count("票站遷到") == 2 and rec.body.count("特首昨天") == 2
+    assert "Now Playing" not in rec.body and "颱風" not in rec.body
+    assert any(r.rule == "player_controls" and r.text == "Playback speed" for r in rec.removed)
+    # two such words alone (a caption's 播放, a dialog's close) are no player
+    alone = webclean.clean("\n".join(["票站遷址 選民乘專車投票", first, "播放", "close", second]).encode())
+    assert "播放" in alone.body

@@ -1056,7 +1056,47 @@ def _select_text(doc: Document) -> list[Block]:
             doc.remove_block(b, "boilerplate", "label_before_body")
         else:
             kept.append(b)
-    return _trim_tail(doc, _cut_after_the_text_run(doc, kept))
+    return _trim_tail(doc, _cut_after_the_text_run(doc, _cut_player_lines(doc, kept)))
+
+
+_PLAYER_CONTROL = re.compile(rf"(?:{section_alternation(_LINES, 'player controls')}"
+                             r"|\d{3,4}p|\d(?:\.\d{1,2})?x(?: Normal)?|\d{1,2}:\d{2}(?: ?/ ?\d{1,2}:\d{2})?)", re.I)
+#: A player shows its controls close together: within this many lines of each other they belong to one player
+#: (its playlist puts a title and a duration between two 'Now Playing' lines).
+PLAYER_REACH = 3
+#: So many controls close together are a player; one or two such words (播放, close) may stand alone on a page.
+PLAYER_MIN_CONTROLS = 5
+
+
+def player_lines(kept: list[Block]) -> list[int]:
+    """Positions in ``kept`` of a video player's lines on a text page: from the first to the last of a cluster
+    of :data:`PLAYER_MIN_CONTROLS` control lines or more (Now Playing, Playback speed, 360p, 1x Normal, 00:46:
+    ``[player controls]`` in body_lines.txt), each within :data:`PLAYER_REACH` lines of the next; the titles
+    of its playlist between them go with them. A scraper that keeps text keeps a player embedded in the
+    article as lines among its paragraphs.
+
+    >>> lines = ["大火後票站遷至同區三間學校，政府安排專車接送選民。", "Continue to video", "HK01", "Playback speed",
+    ...          "1x Normal", "Now Playing", "【01秒看娛樂】某藝人宣布離巢", "00:46", "Now Playing",
+    ...          "特首昨晨到票站投票，並呼籲市民踴躍參與。"]
+    >>> player_lines([Block(i, t, tag="line") for i, t in enumerate(lines)])
+    [1, 2, 3, 4, 5, 6, 7, 8]
+    """
+    controls = [k for k, b in enumerate(kept) if _PLAYER_CONTROL.fullmatch(b.text.strip())]
+    found: list[int] = []
+    cluster: list[int] = []
+    for k in controls + [None]:
+        if cluster and (k is None or kept[k].index - kept[cluster[-1]].index > PLAYER_REACH):
+            if len(cluster) >= PLAYER_MIN_CONTROLS:
+                found.extend(range(cluster[0], cluster[-1] + 1))
+            cluster = []
+        if k is not None:
+            cluster.append(k)
+    return found
+
+
+def _cut_player_lines(doc: Document, kept: list[Block]) -> list[Block]:
+    """A video player's lines among a text page's lines go (:func:`player_lines`)."""
+    return _cut_at(doc, kept, player_lines(kept), "boilerplate", "player_controls")
 
 
 #: On a text page, this many lines without a sentence between two paragraphs end the article: what follows
