@@ -109,10 +109,14 @@ def test_headlines_under_a_closing_related_heading_after_the_article_are_cut():
     # the same heading with the article's sentences going on below it is a list set inside the text: they stay
     more = "\n".join(["县图书馆延长开放时间", para, "大家都在看", heads[0], "馆长表示，下个月还将开设亲子阅读课。"])
     assert "亲子阅读课" in webclean.clean(more.encode()).body
-    # hundreds of stopless lines under such a heading are a text written with spaces for stops, not a list
-    captions = [f"第{i}张 山路两旁的枫叶红了，游客沿着步道慢慢往上走，走累了就在凉亭里坐一会儿再走" for i in range(60)]
-    blog = webclean.clean("\n".join(["县图书馆延长开放时间", para, "相关文章"] + captions).encode())
-    assert "第59张" in blog.body
+    # scores of stopless lines under such a heading are a text written without stops, not a list
+    from webclean.document import Block, Document
+    from webclean.extract.body import list_under_a_closing_heading
+    doc = Document(raw="")
+    doc.blocks = [Block(0, para, tag="line"), Block(1, "相关文章", tag="line", label="related", rule="related_heading")]
+    doc.blocks += [Block(i + 2, f"第{i}张 山路两旁的枫叶红了 游客沿着步道慢慢往上走", tag="line") for i in range(60)]
+    kept = [b for b in doc.blocks if b.label is None]
+    assert list_under_a_closing_heading(doc, kept) == -1 and list_under_a_closing_heading(doc, kept[:20]) == 1
 
 
 def test_a_one_paragraph_page_loses_the_region_after_its_paragraph_too():
@@ -137,3 +141,20 @@ def test_a_video_players_lines_inside_the_article_are_cut_and_the_paragraphs_aro
     # two such words alone (a caption's 播放, a dialog's close) are no player
     alone = webclean.clean("\n".join(["票站遷址 選民乘專車投票", first, "播放", "close", second]).encode())
     assert "播放" in alone.body
+
+
+def test_headlines_that_ask_or_shout_after_the_last_paragraph_are_a_list_not_the_article():
+    import webclean
+    para = "县图书馆今年新添了两千册少儿读物，周末来借书的家长和孩子明显多了，馆里因此把开放时间延长到晚上八点。"
+    heads = ["老街夜市重新开张 摊主们都回来了吗？", "城东菜市场周末照常营业", "春季植树活动报名开始！名额有限",
+             "三分钟看懂今年的公交新线路", "县一中新校区明年启用？教育局回应"]
+    rec = webclean.clean("\n".join(["县图书馆延长开放时间", para, para, para] + heads).encode())
+    assert rec.body.count("县图书馆今年") == 3 and "老街" not in rec.body and "教育局" not in rec.body
+    # the article's own numbered items and labels after its last full stop are no such list
+    items = ["1、借书要带什么证件？", "2、每人最多借几本？", "3、逾期怎么办？", "联系电话：", "8812 3456"]
+    faq = webclean.clean("\n".join(["县图书馆延长开放时间", para, para, para] + items).encode())
+    assert "逾期怎么办" in faq.body
+    # a text that leaves its full stops off cannot tell its last lines from headlines by them: they stay
+    loose = "县图书馆今年新添了两千册少儿读物，周末来借书的家长和孩子明显多了，开放时间也延长到晚上八点"
+    blog = webclean.clean("\n".join(["县图书馆延长开放时间", para, loose, loose, loose] + heads).encode())
+    assert "教育局" in blog.body

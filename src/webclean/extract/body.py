@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from functools import lru_cache
 from itertools import pairwise
 from typing import Any, NamedTuple
@@ -1120,6 +1121,10 @@ def _cut_after_the_text_run(doc: Document, kept: list[Block]) -> list[Block]:
     prose = [i for i, b in enumerate(kept) if prose_block(b)]
     if not prose or (len(prose) == 1 and not region_after_the_text(kept, prose[0])):
         return kept
+    last_paragraph = headline_list_after(kept, prose)
+    headline_list = last_paragraph >= 0
+    if headline_list:   # its headlines may ask and shout (能否"计件反腐"?): no paragraphs of the article
+        prose = [i for i in prose if i <= last_paragraph]
     # runs of paragraphs, split where the page's own lines between two of them hold no sentence for a while
     runs: list[tuple[int, int]] = []
     start = prose[0]
@@ -1128,7 +1133,7 @@ def _cut_after_the_text_run(doc: Document, kept: list[Block]) -> list[Block]:
             runs.append((start, a))
             start = b
     runs.append((start, prose[-1]))
-    region_after = region_after_the_text(kept, prose[-1])
+    region_after = headline_list or region_after_the_text(kept, prose[-1])
     if len(runs) == 1 and not region_after:
         return kept
     weight = [sum(len(kept[i].text) for i in range(lo, hi + 1) if prose_block(kept[i])) for lo, hi in runs]
@@ -1145,7 +1150,7 @@ def _cut_after_the_text_run(doc: Document, kept: list[Block]) -> list[Block]:
     return kept[:tail]
 
 
-def region_after_the_text(kept: list[Block], last: int) -> bool:
+def region_after_the_text(kept: list[Block], last: int, paragraph: Callable[[Block], bool] | None = None) -> bool:
     """Whether the lines after a text page's last paragraph (position ``last`` in ``kept``) are another region
     of the page: :data:`TEXT_RUN_GAP` lines or more, none of them a sentence, to the page's end (the related
     list under 大家都在看 with its headlines, a category menu, the footer's links). The page's end parts
@@ -1157,7 +1162,82 @@ def region_after_the_text(kept: list[Block], last: int) -> bool:
     (True, False)
     """
     tail = kept[last + 1:]
-    return len(tail) >= TEXT_RUN_GAP and not any(prose_block(b) for b in tail)
+    is_paragraph = paragraph or prose_block
+    return len(tail) >= TEXT_RUN_GAP and not any(is_paragraph(b) for b in tail)
+
+
+def headline_list_after(kept: list[Block], prose: list[int]) -> int:
+    """Position in ``kept`` of a text page's last paragraph (:func:`text_paragraph`) when what follows it to
+    the page's end is a list of other pages' headlines, some of which ask or shout and so read as prose
+    (``公众反腐愿通过何渠道？调查显示"网络曝光"列第一``); else -1. The lines after it must be a region
+    (:func:`region_after_the_text`), hold none of the article's own numbered items or labels
+    (:func:`document_item`), and the text must mark its sentences with full stops (:func:`writes_full_stops`).
+    ``prose`` are the positions of the prose lines (:func:`prose_block`).
+
+    >>> para = Block(0, "安徽省司法厅日前出台办法，以加强对领导干部的日常监督。", tag="line")
+    >>> titles = ["刷爆举报网站的热情需要引导", "反腐愿通过何渠道？网络曝光列第一", "网络反腐进党建词典",
+    ...           "把反腐倡廉建设摆在更加突出的位置", "能否计件反腐?"]
+    >>> heads = [Block(i, t, tag="line") for i, t in enumerate(titles, start=1)]
+    >>> headline_list_after([para, para] + heads, [0, 1, 3, 6])
+    1
+    """
+    paragraphs = [i for i in prose if text_paragraph(kept[i])]
+    if not paragraphs or not region_after_the_text(kept, paragraphs[-1], text_paragraph):
+        return -1
+    if any(document_item(b.text) for b in kept[paragraphs[-1] + 1:]):
+        return -1
+    return paragraphs[-1] if writes_full_stops([kept[i] for i in prose]) else -1
+
+
+def text_paragraph(block: Block) -> bool:
+    """A text page's line that is a paragraph of an article: prose (:func:`prose_block`) that is not a
+    headline, a line of a headline's length (:data:`HEADLINE_LINE_MAX`) without a full stop. A list of other
+    stories' headlines may ask and shout (能否"计件反腐"?, 讲真！…), but has no 。.
+
+    >>> text_paragraph(Block(0, "安徽省司法厅厅长说，开展预警告诫工作，旨在通过警示提醒防患于未然。"))
+    True
+    >>> text_paragraph(Block(0, '河南反贪"后进单位问责制"引争议 能否"计件反腐"?'))
+    False
+    """
+    return prose_block(block) and (len(block.text) > HEADLINE_LINE_MAX or _STOP.search(block.text) is not None)
+
+
+#: A full stop, or a half-width one that ends a sentence (a text typed with half-width punctuation), not "...".
+_STOP = re.compile(r"[。｡]|(?<![.])\.(?=\s|$)")
+#: An item the text numbers (1、 （二） 第三組) at a line's start, or a label it fills in at the end (名称：).
+_DOCUMENT_ITEM = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[、)）.．]"
+                            r"|第[一二三四五六七八九十\d]{1,3}[组組条條章节節步])|[：:]\s*$")
+
+
+#: A text whose paragraphs end with a full stop this often marks its sentences; one that leaves them off (a
+#: blog typed fast: 配置好后保存php.ini，并重启phpstudy的服务) cannot be told from headlines by its stops.
+FULL_STOP_SHARE = 0.5
+
+
+def writes_full_stops(paragraphs: list[Block]) -> bool:
+    """Whether a text's prose lines mostly hold a full stop (:data:`FULL_STOP_SHARE`), so that lines without
+    one after them read as headlines, not as more of the text.
+
+    >>> writes_full_stops([Block(0, "今天上午，市政府召开新闻发布会。"), Block(1, "发布会通报了今年的工程进展。")])
+    True
+    >>> writes_full_stops([Block(0, "配置好后保存php.ini，并重启phpstudy的服务"), Block(1, "打开phpinfo，搜索Xdebug")])
+    False
+    """
+    stopped = sum(1 for b in paragraphs if _STOP.search(b.text))
+    return bool(paragraphs) and stopped >= FULL_STOP_SHARE * len(paragraphs)
+
+
+def document_item(text: str) -> bool:
+    """A line of the article's own lists: an item it numbers (``1、明确研究目标``, ``（二）借阅管理``,
+    ``第三組：今天吃什麼``) or a label it fills in (``联系人和联系电话：``). A list of other pages' headlines has
+    neither.
+
+    >>> document_item("3、用户找几个?"), document_item("（二）借阅管理"), document_item("名称：")
+    (True, True, True)
+    >>> document_item("公众反腐愿通过何渠道？调查显示网络曝光列第一")
+    False
+    """
+    return _DOCUMENT_ITEM.search(text) is not None
 
 
 def closing_line(text: str) -> bool:
