@@ -158,3 +158,12 @@ def test_headlines_that_ask_or_shout_after_the_last_paragraph_are_a_list_not_the
     loose = "县图书馆今年新添了两千册少儿读物，周末来借书的家长和孩子明显多了，开放时间也延长到晚上八点"
     blog = webclean.clean("\n".join(["县图书馆延长开放时间", para, loose, loose, loose] + heads).encode())
     assert "教育局" in blog.body
+
+
+def test_the_articles_own_numbered_list_between_two_runs_of_paragraphs_keeps_them_one_article():
+    import webclean
+    para = "县图书馆今年新添了两千册少儿读物，周末来借书的家长和孩子明显多了，馆里因此把开放时间延长到晚上八点。"
+    rules = ["借书须知", "1、凭读者证借书", "2、每人最多借五本", "3、借期为一个月", "续借办法", "联系电话："]
+    later = "馆长表示，下个月还将开设亲子阅读课，欢迎家长带着孩子报名参加，名额按报名先后确定。"
+    rec = webclean.clean("\n".join(["县图书馆延长开放时间", para, para, para] + rules + [later, later]).encode())
+    assert rec.body.count("县图书馆今年") == 3 and "每人最多借五本" in rec.body and rec.body.count("亲子阅读课") == 2

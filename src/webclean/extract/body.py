@@ -1138,6 +1138,9 @@ def _cut_after_the_text_run(doc: Document, kept: list[Block]) -> list[Block]:
         return kept
     weight = [sum(len(kept[i].text) for i in range(lo, hi + 1) if prose_block(kept[i])) for lo, hi in runs]
     best = max(range(len(runs)), key=lambda r: weight[r])
+    while best + 1 < len(runs) and own_list_between(doc, kept[runs[best][1]], kept[runs[best + 1][0]]):
+        runs[best + 1] = (runs[best][0], runs[best + 1][1])
+        best += 1
     end = runs[best][1]
     # the lines right after the article's last paragraph that are no sentence (its credits) stay with it
     tail = end + 1
@@ -1148,6 +1151,33 @@ def _cut_after_the_text_run(doc: Document, kept: list[Block]) -> list[Block]:
     for b in kept[tail:]:
         doc.remove_block(b, "boilerplate", "after_the_text")
     return kept[:tail]
+
+
+#: A gap between two runs of paragraphs that numbers or labels this share of its lines is the article's own
+#: list (一、服务项目, 1.预约的图书必须是“在架”状态；, 联系人和联系电话：); a sidebar's lines are headlines and names.
+OWN_LIST_SHARE = 0.3
+
+
+def own_list_between(doc: Document, last: Block, first: Block) -> bool:
+    """Whether the lines of a text page between two runs of paragraphs (``last`` ends one, ``first`` opens the
+    next) are the article's own list, so that the runs are one article: no line there is furniture an earlier
+    stage removed, and :data:`OWN_LIST_SHARE` of them at least are numbered items or labels (:func:`document_item`).
+
+    >>> d = Document(raw="")
+    >>> lines = ["读者可以在图书馆主页预约图书。", "（二）借阅管理", "1、预约的图书必须在架", "2、每人每次最多预约5册",
+    ...          "3、取书时间为每周一、三、五下午", "联系人：赵老师", "图书馆将根据疫情防控情况，适时调整开放服务。"]
+    >>> d.blocks = [Block(i, t, tag="line") for i, t in enumerate(lines)]
+    >>> own_list_between(d, d.blocks[0], d.blocks[6])
+    True
+    >>> d.blocks[3].label = "navigation"
+    >>> own_list_between(d, d.blocks[0], d.blocks[6])
+    False
+    """
+    position = {id(b): i for i, b in enumerate(doc.blocks)}
+    between = doc.blocks[position[id(last)] + 1:position[id(first)]]
+    if not between or any(b.label is not None for b in between):
+        return False
+    return sum(1 for b in between if document_item(b.text)) >= OWN_LIST_SHARE * len(between)
 
 
 def region_after_the_text(kept: list[Block], last: int, paragraph: Callable[[Block], bool] | None = None) -> bool:
