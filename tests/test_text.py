@@ -167,3 +167,23 @@ def test_the_articles_own_numbered_list_between_two_runs_of_paragraphs_keeps_the
     later = "馆长表示，下个月还将开设亲子阅读课，欢迎家长带着孩子报名参加，名额按报名先后确定。"
     rec = webclean.clean("\n".join(["县图书馆延长开放时间", para, para, para] + rules + [later, later]).encode())
     assert rec.body.count("县图书馆今年") == 3 and "每人最多借五本" in rec.body and rec.body.count("亲子阅读课") == 2
+
+
+def test_a_list_of_headlines_between_the_title_and_the_article_is_cut_but_the_lead_lines_stay():
+    import webclean
+    para = "县图书馆今年新添了两千册少儿读物，周末来借书的家长和孩子明显多了，馆里因此把开放时间延长到晚上八点。"
+    top = ["县图书馆延长开放时间_本地新闻网", "县图书馆延长开放时间"]
+    heads = ["老街夜市重新开张 摊主陆续回归", "城东菜市场周末照常营业", "春季植树活动报名开始",
+             "三分钟看懂今年的公交新线路", "县一中新校区明年启用", "暴雨过后 河堤巡查加密"]
+    lead = ["少儿读物增加，借阅人数明显上升", "周末开放时间延长至晚上八点"]
+    rec = webclean.clean("\n".join(top + heads + lead + [para, para]).encode())
+    assert rec.title == "县图书馆延长开放时间"
+    assert "老街" not in rec.body and "河堤" not in rec.body and "借阅人数明显上升" in rec.body
+    assert any(r.rule == "headlines_before_the_text" and "公交" in r.text for r in rec.removed)
+    # a notice's own numbered lines before its first sentence are the notice
+    items = ["一、项目编号：", "ZC2024-017", "二、项目名称：", "少儿读物采购", "三、采购方式：", "公开招标"]
+    notice = webclean.clean("\n".join(top + items + lead + [para, para]).encode())
+    assert "少儿读物采购" in notice.body
+    # one paragraph after them is no article the lines stand before (a footer's notice under its links)
+    lone = webclean.clean("\n".join(top + heads + lead + [para]).encode())
+    assert "河堤" in lone.body

@@ -1057,7 +1057,40 @@ def _select_text(doc: Document) -> list[Block]:
             doc.remove_block(b, "boilerplate", "label_before_body")
         else:
             kept.append(b)
-    return _trim_tail(doc, _cut_after_the_text_run(doc, _cut_player_lines(doc, kept)))
+    return _trim_tail(doc, _cut_after_the_text_run(doc, _cut_headline_list_before(doc, _cut_player_lines(doc, kept))))
+
+
+#: The lines right before a text page's first paragraph that may open the article though no sentence: a
+#: subtitle, a reporter's line (記者潘照文／台北報導), a picture's caption.
+LEAD_IN_LINES = 2
+
+
+def headline_list_before(kept: list[Block]) -> int:
+    """How many of a text page's lines kept after its title are a list of other pages' headlines before the
+    article (0 when none): :data:`TEXT_RUN_GAP` lines or more before its first paragraph (:func:`text_paragraph`)
+    besides the :data:`LEAD_IN_LINES` right before it, none of them a numbered item or a label of the text
+    (:func:`document_item`), on a text that marks its sentences with full stops (:func:`writes_full_stops`).
+
+    >>> heads = [Block(i, f"其他新聞標題第{i}則", tag="line") for i in range(6)]
+    >>> para = Block(8, "氣象局表示，明天白天北部低溫約只有13度。", tag="line")
+    >>> lead = [Block(6, "記者王小明／台北報導", tag="line"), Block(7, "圖為氣象局", tag="line")]
+    >>> headline_list_before(heads + lead + [para, para]), headline_list_before(heads[:3] + lead + [para, para])
+    (6, 0)
+    """
+    first = next((k for k, b in enumerate(kept) if text_paragraph(b)), None)
+    if first is None or first < TEXT_RUN_GAP + LEAD_IN_LINES:
+        return 0
+    if any(document_item(b.text) for b in kept[:first]) or sum(map(text_paragraph, kept[first:])) < 2:
+        return 0   # (an article follows the list: two paragraphs at least, not a footer's one notice)
+    return first - LEAD_IN_LINES if writes_full_stops([b for b in kept if prose_block(b)]) else 0
+
+
+def _cut_headline_list_before(doc: Document, kept: list[Block]) -> list[Block]:
+    """A list of headlines kept between a text page's title and its article goes (:func:`headline_list_before`)."""
+    cut = headline_list_before(kept)
+    for b in kept[:cut]:
+        doc.remove_block(b, "boilerplate", "headlines_before_the_text")
+    return kept[cut:]
 
 
 _PLAYER_CONTROL = re.compile(rf"(?:{section_alternation(_LINES, 'player controls')}"
