@@ -72,3 +72,118 @@ def test_a_stray_line_before_the_doctype_leaves_a_document():
     assert looks_like_html(page)
     rec = webclean.clean(page.encode("utf-8"))
     assert rec.title == "蛋糕中吃出玻璃碴" and "alert" not in rec.body
+
+
+def test_a_run_of_lines_without_a_sentence_after_the_last_paragraph_is_another_region():
+    import webclean
+    para = "县图书馆今年新添了两千册少儿读物，周末来借书的家长和孩子明显多了，馆里因此把开放时间延长到晚上八点。"
+    ending = ["（完）"]
+    sidebar = ["本地要闻", "老街改造进入第二阶段", "春季植树活动报名开始", "城东菜市场周末照常营业", "图片新闻",
+               "联系我们"]
+    page = "\n".join(["县图书馆延长开放时间", "2024-03-02 09:00", para, para, para] + ending + sidebar)
+    rec = webclean.clean(page.encode("utf-8"))
+    assert rec.body.count("县图书馆今年") == 3 and rec.body.endswith("（完）")
+    assert "老街改造" not in rec.body and "本地要闻" not in rec.body
+    assert any(r.rule == "after_the_text" and "老街改造" in r.text for r in rec.removed)
+    # a short close (a signature, a date) after the last paragraph stays: it is no region of its own
+    short = webclean.clean("\n".join(["县图书馆延长开放时间", para, para, para] + ending + sidebar[:2]).encode())
+    assert "老街改造" in short.body
+
+
+def test_a_bare_section_name_right_after_the_last_paragraph_opens_the_region_not_the_articles_close():
+    import webclean
+    para = "县图书馆今年新添了两千册少儿读物，周末来借书的家长和孩子明显多了，馆里因此把开放时间延长到晚上八点。"
+    sidebar = ["精彩专栏", "老街改造进入第二阶段", "春季植树活动报名开始", "城东菜市场周末照常营业", "图片新闻"]
+    rec = webclean.clean("\n".join(["县图书馆延长开放时间", para, para, para] + sidebar).encode())
+    assert rec.body.count("县图书馆今年") == 3 and "精彩专栏" not in rec.body
+
+
+def test_headlines_under_a_closing_related_heading_after_the_article_are_cut():
+    import webclean
+    para = "县图书馆今年新添了两千册少儿读物，周末来借书的家长和孩子明显多了，馆里因此把开放时间延长到晚上八点。"
+    heads = ["讲真！老街的夜市重新开张，摊主们究竟都回来了没有？", "三分钟看懂今年的公交新线路，上班族再也不用绕路了",
+             "春季植树活动报名开始，这几个地点离你家最近！"]
+    rec = webclean.clean("\n".join(["县图书馆延长开放时间", para, para, "大家都在看"] + heads).encode())
+    assert rec.body.count("县图书馆今年") == 2 and "老街" not in rec.body and "公交" not in rec.body
+    assert any(r.rule == "list_under_closing_heading" and "公交" in r.text for r in rec.removed)
+    # the same heading with the article's sentences going on below it is a list set inside the text: they stay
+    more = "\n".join(["县图书馆延长开放时间", para, "大家都在看", heads[0], "馆长表示，下个月还将开设亲子阅读课。"])
+    assert "亲子阅读课" in webclean.clean(more.encode()).body
+    # scores of stopless lines under such a heading are a text written without stops, not a list
+    from webclean.document import Block, Document
+    from webclean.extract.body import list_under_a_closing_heading
+    doc = Document(raw="")
+    doc.blocks = [Block(0, para, tag="line"), Block(1, "相关文章", tag="line", label="related", rule="related_heading")]
+    doc.blocks += [Block(i + 2, f"第{i}张 山路两旁的枫叶红了 游客沿着步道慢慢往上走", tag="line") for i in range(60)]
+    kept = [b for b in doc.blocks if b.label is None]
+    assert list_under_a_closing_heading(doc, kept) == -1 and list_under_a_closing_heading(doc, kept[:20]) == 1
+
+
+def test_a_one_paragraph_page_loses_the_region_after_its_paragraph_too():
+    import webclean
+    para = "县图书馆今年新添了两千册少儿读物，周末来借书的家长和孩子明显多了，馆里因此把开放时间延长到晚上八点。"
+    sidebar = ["本地要闻", "老街改造进入第二阶段", "春季植树活动报名开始", "城东菜市场周末照常营业", "图片新闻"]
+    rec = webclean.clean("\n".join(["县图书馆延长开放时间", para] + sidebar).encode())
+    assert rec.body == para
+    assert any(r.rule == "after_the_text" and "老街改造" in r.text for r in rec.removed)
+
+
+def test_a_video_players_lines_inside_the_article_are_cut_and_the_paragraphs_around_them_stay():
+    import webclean
+    first = "大火過後，區內三個票站遷到附近的中學，政府安排了專車接送受影響的選民。"
+    second = "特首昨天早上到票站投票，並呼籲市民踴躍參與，他說今屆投票的意義在於參與。"
+    player = ["Continue to video", "Playback speed", "1x Normal", "Quality", "360p", "Now Playing",
+              "【一分鐘看新聞】颱風明早最接近本港", "01:12", "Now Playing", "【一分鐘看新聞】新巴士線下月通車", "00:58"]
+    rec = webclean.clean("\n".join(["票站遷址 選民乘專車投票", first, first] + player + [second, second]).encode())
+    assert rec.body.count("票站遷到") == 2 and rec.body.count("特首昨天") == 2
+    assert "Now Playing" not in rec.body and "颱風" not in rec.body
+    assert any(r.rule == "player_controls" and r.text == "Playback speed" for r in rec.removed)
+    # two such words alone (a caption's 播放, a dialog's close) are no player
+    alone = webclean.clean("\n".join(["票站遷址 選民乘專車投票", first, "播放", "close", second]).encode())
+    assert "播放" in alone.body
+
+
+def test_headlines_that_ask_or_shout_after_the_last_paragraph_are_a_list_not_the_article():
+    import webclean
+    para = "县图书馆今年新添了两千册少儿读物，周末来借书的家长和孩子明显多了，馆里因此把开放时间延长到晚上八点。"
+    heads = ["老街夜市重新开张 摊主们都回来了吗？", "城东菜市场周末照常营业", "春季植树活动报名开始！名额有限",
+             "三分钟看懂今年的公交新线路", "县一中新校区明年启用？教育局回应"]
+    rec = webclean.clean("\n".join(["县图书馆延长开放时间", para, para, para] + heads).encode())
+    assert rec.body.count("县图书馆今年") == 3 and "老街" not in rec.body and "教育局" not in rec.body
+    # the article's own numbered items and labels after its last full stop are no such list
+    items = ["1、借书要带什么证件？", "2、每人最多借几本？", "3、逾期怎么办？", "联系电话：", "8812 3456"]
+    faq = webclean.clean("\n".join(["县图书馆延长开放时间", para, para, para] + items).encode())
+    assert "逾期怎么办" in faq.body
+    # a text that leaves its full stops off cannot tell its last lines from headlines by them: they stay
+    loose = "县图书馆今年新添了两千册少儿读物，周末来借书的家长和孩子明显多了，开放时间也延长到晚上八点"
+    blog = webclean.clean("\n".join(["县图书馆延长开放时间", para, loose, loose, loose] + heads).encode())
+    assert "教育局" in blog.body
+
+
+def test_the_articles_own_numbered_list_between_two_runs_of_paragraphs_keeps_them_one_article():
+    import webclean
+    para = "县图书馆今年新添了两千册少儿读物，周末来借书的家长和孩子明显多了，馆里因此把开放时间延长到晚上八点。"
+    rules = ["借书须知", "1、凭读者证借书", "2、每人最多借五本", "3、借期为一个月", "续借办法", "联系电话："]
+    later = "馆长表示，下个月还将开设亲子阅读课，欢迎家长带着孩子报名参加，名额按报名先后确定。"
+    rec = webclean.clean("\n".join(["县图书馆延长开放时间", para, para, para] + rules + [later, later]).encode())
+    assert rec.body.count("县图书馆今年") == 3 and "每人最多借五本" in rec.body and rec.body.count("亲子阅读课") == 2
+
+
+def test_a_list_of_headlines_between_the_title_and_the_article_is_cut_but_the_lead_lines_stay():
+    import webclean
+    para = "县图书馆今年新添了两千册少儿读物，周末来借书的家长和孩子明显多了，馆里因此把开放时间延长到晚上八点。"
+    top = ["县图书馆延长开放时间_本地新闻网", "县图书馆延长开放时间"]
+    heads = ["老街夜市重新开张 摊主陆续回归", "城东菜市场周末照常营业", "春季植树活动报名开始",
+             "三分钟看懂今年的公交新线路", "县一中新校区明年启用", "暴雨过后 河堤巡查加密"]
+    lead = ["少儿读物增加，借阅人数明显上升", "周末开放时间延长至晚上八点"]
+    rec = webclean.clean("\n".join(top + heads + lead + [para, para]).encode())
+    assert rec.title == "县图书馆延长开放时间"
+    assert "老街" not in rec.body and "河堤" not in rec.body and "借阅人数明显上升" in rec.body
+    assert any(r.rule == "headlines_before_the_text" and "公交" in r.text for r in rec.removed)
+    # a notice's own numbered lines before its first sentence are the notice
+    items = ["一、项目编号：", "ZC2024-017", "二、项目名称：", "少儿读物采购", "三、采购方式：", "公开招标"]
+    notice = webclean.clean("\n".join(top + items + lead + [para, para]).encode())
+    assert "少儿读物采购" in notice.body
+    # one paragraph after them is no article the lines stand before (a footer's notice under its links)
+    lone = webclean.clean("\n".join(top + heads + lead + [para]).encode())
+    assert "河堤" in lone.body

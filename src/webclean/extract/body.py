@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from functools import lru_cache
 from itertools import pairwise
 from typing import Any, NamedTuple
@@ -1056,7 +1057,80 @@ def _select_text(doc: Document) -> list[Block]:
             doc.remove_block(b, "boilerplate", "label_before_body")
         else:
             kept.append(b)
-    return _trim_tail(doc, _cut_after_the_text_run(doc, kept))
+    return _trim_tail(doc, _cut_after_the_text_run(doc, _cut_headline_list_before(doc, _cut_player_lines(doc, kept))))
+
+
+#: The lines right before a text page's first paragraph that may open the article though no sentence: a
+#: subtitle, a reporter's line (記者潘照文／台北報導), a picture's caption.
+LEAD_IN_LINES = 2
+
+
+def headline_list_before(kept: list[Block]) -> int:
+    """How many of a text page's lines kept after its title are a list of other pages' headlines before the
+    article (0 when none): :data:`TEXT_RUN_GAP` lines or more before its first paragraph (:func:`text_paragraph`)
+    besides the :data:`LEAD_IN_LINES` right before it, none of them a numbered item or a label of the text
+    (:func:`document_item`), on a text that marks its sentences with full stops (:func:`writes_full_stops`).
+
+    >>> heads = [Block(i, f"其他新聞標題第{i}則", tag="line") for i in range(6)]
+    >>> para = Block(8, "氣象局表示，明天白天北部低溫約只有13度。", tag="line")
+    >>> lead = [Block(6, "記者王小明／台北報導", tag="line"), Block(7, "圖為氣象局", tag="line")]
+    >>> headline_list_before(heads + lead + [para, para]), headline_list_before(heads[:3] + lead + [para, para])
+    (6, 0)
+    """
+    first = next((k for k, b in enumerate(kept) if text_paragraph(b)), None)
+    if first is None or first < TEXT_RUN_GAP + LEAD_IN_LINES:
+        return 0
+    if any(document_item(b.text) for b in kept[:first]) or sum(map(text_paragraph, kept[first:])) < 2:
+        return 0   # (an article follows the list: two paragraphs at least, not a footer's one notice)
+    return first - LEAD_IN_LINES if writes_full_stops([b for b in kept if prose_block(b)]) else 0
+
+
+def _cut_headline_list_before(doc: Document, kept: list[Block]) -> list[Block]:
+    """A list of headlines kept between a text page's title and its article goes (:func:`headline_list_before`)."""
+    cut = headline_list_before(kept)
+    for b in kept[:cut]:
+        doc.remove_block(b, "boilerplate", "headlines_before_the_text")
+    return kept[cut:]
+
+
+_PLAYER_CONTROL = re.compile(rf"(?:{section_alternation(_LINES, 'player controls')}"
+                             r"|\d{3,4}p|\d(?:\.\d{1,2})?x(?: Normal)?|\d{1,2}:\d{2}(?: ?/ ?\d{1,2}:\d{2})?)", re.I)
+#: A player shows its controls close together: within this many lines of each other they belong to one player
+#: (its playlist puts a title and a duration between two 'Now Playing' lines).
+PLAYER_REACH = 3
+#: So many controls close together are a player; one or two such words (播放, close) may stand alone on a page.
+PLAYER_MIN_CONTROLS = 5
+
+
+def player_lines(kept: list[Block]) -> list[int]:
+    """Positions in ``kept`` of a video player's lines on a text page: from the first to the last of a cluster
+    of :data:`PLAYER_MIN_CONTROLS` control lines or more (Now Playing, Playback speed, 360p, 1x Normal, 00:46:
+    ``[player controls]`` in body_lines.txt), each within :data:`PLAYER_REACH` lines of the next; the titles
+    of its playlist between them go with them. A scraper that keeps text keeps a player embedded in the
+    article as lines among its paragraphs.
+
+    >>> lines = ["大火後票站遷至同區三間學校，政府安排專車接送選民。", "Continue to video", "HK01", "Playback speed",
+    ...          "1x Normal", "Now Playing", "【01秒看娛樂】某藝人宣布離巢", "00:46", "Now Playing",
+    ...          "特首昨晨到票站投票，並呼籲市民踴躍參與。"]
+    >>> player_lines([Block(i, t, tag="line") for i, t in enumerate(lines)])
+    [1, 2, 3, 4, 5, 6, 7, 8]
+    """
+    controls = [k for k, b in enumerate(kept) if _PLAYER_CONTROL.fullmatch(b.text.strip())]
+    found: list[int] = []
+    cluster: list[int] = []
+    for k in controls + [None]:
+        if cluster and (k is None or kept[k].index - kept[cluster[-1]].index > PLAYER_REACH):
+            if len(cluster) >= PLAYER_MIN_CONTROLS:
+                found.extend(range(cluster[0], cluster[-1] + 1))
+            cluster = []
+        if k is not None:
+            cluster.append(k)
+    return found
+
+
+def _cut_player_lines(doc: Document, kept: list[Block]) -> list[Block]:
+    """A video player's lines among a text page's lines go (:func:`player_lines`)."""
+    return _cut_at(doc, kept, player_lines(kept), "boilerplate", "player_controls")
 
 
 #: On a text page, this many lines without a sentence between two paragraphs end the article: what follows
@@ -1067,7 +1141,8 @@ TEXT_RUN_GAP = 5
 def _cut_after_the_text_run(doc: Document, kept: list[Block]) -> list[Block]:
     """A text page's article is its longest run of paragraphs; the runs after it, each set apart by
     :data:`TEXT_RUN_GAP` lines or more without a sentence, are other regions of the page (a scraper kept the
-    whole page's text: the related list under 其他人也在看 with its teasers, a sidebar, the footer).
+    whole page's text: the related list under 其他人也在看 with its teasers, a sidebar, the footer). So are the
+    lines after the last paragraph when they are a region of their own (:func:`region_after_the_text`).
 
     >>> d = Document(raw="")
     >>> para = "世界排名第五的茲韋列夫今天再度在義大利網賽封王，為下週末登場的法國公開賽做好暖身。"
@@ -1077,8 +1152,12 @@ def _cut_after_the_text_run(doc: Document, kept: list[Block]) -> list[Block]:
     ['世界排名', '選單0', '選單1']
     """
     prose = [i for i, b in enumerate(kept) if prose_block(b)]
-    if len(prose) < 2:
+    if not prose or (len(prose) == 1 and not region_after_the_text(kept, prose[0])):
         return kept
+    last_paragraph = headline_list_after(kept, prose)
+    headline_list = last_paragraph >= 0
+    if headline_list:   # its headlines may ask and shout (能否"计件反腐"?): no paragraphs of the article
+        prose = [i for i in prose if i <= last_paragraph]
     # runs of paragraphs, split where the page's own lines between two of them hold no sentence for a while
     runs: list[tuple[int, int]] = []
     start = prose[0]
@@ -1087,18 +1166,157 @@ def _cut_after_the_text_run(doc: Document, kept: list[Block]) -> list[Block]:
             runs.append((start, a))
             start = b
     runs.append((start, prose[-1]))
-    if len(runs) == 1:
+    region_after = headline_list or region_after_the_text(kept, prose[-1])
+    if len(runs) == 1 and not region_after:
         return kept
     weight = [sum(len(kept[i].text) for i in range(lo, hi + 1) if prose_block(kept[i])) for lo, hi in runs]
     best = max(range(len(runs)), key=lambda r: weight[r])
+    while best + 1 < len(runs) and own_list_between(doc, kept[runs[best][1]], kept[runs[best + 1][0]]):
+        runs[best + 1] = (runs[best][0], runs[best + 1][1])
+        best += 1
     end = runs[best][1]
     # the lines right after the article's last paragraph that are no sentence (its credits) stay with it
     tail = end + 1
     while tail < len(kept) and not prose_block(kept[tail]) and kept[tail].index - kept[end].index <= 2:
+        if region_after and end == prose[-1] and not closing_line(kept[tail].text):
+            break   # the region's first lines (数字报, 精彩专栏), no credit of the article
         tail += 1
     for b in kept[tail:]:
         doc.remove_block(b, "boilerplate", "after_the_text")
     return kept[:tail]
+
+
+#: A gap between two runs of paragraphs that numbers or labels this share of its lines is the article's own
+#: list (一、服务项目, 1.预约的图书必须是“在架”状态；, 联系人和联系电话：); a sidebar's lines are headlines and names.
+OWN_LIST_SHARE = 0.3
+
+
+def own_list_between(doc: Document, last: Block, first: Block) -> bool:
+    """Whether the lines of a text page between two runs of paragraphs (``last`` ends one, ``first`` opens the
+    next) are the article's own list, so that the runs are one article: no line there is furniture an earlier
+    stage removed, and :data:`OWN_LIST_SHARE` of them at least are numbered items or labels (:func:`document_item`).
+
+    >>> d = Document(raw="")
+    >>> lines = ["读者可以在图书馆主页预约图书。", "（二）借阅管理", "1、预约的图书必须在架", "2、每人每次最多预约5册",
+    ...          "3、取书时间为每周一、三、五下午", "联系人：赵老师", "图书馆将根据疫情防控情况，适时调整开放服务。"]
+    >>> d.blocks = [Block(i, t, tag="line") for i, t in enumerate(lines)]
+    >>> own_list_between(d, d.blocks[0], d.blocks[6])
+    True
+    >>> d.blocks[3].label = "navigation"
+    >>> own_list_between(d, d.blocks[0], d.blocks[6])
+    False
+    """
+    position = {id(b): i for i, b in enumerate(doc.blocks)}
+    between = doc.blocks[position[id(last)] + 1:position[id(first)]]
+    if not between or any(b.label is not None for b in between):
+        return False
+    return sum(1 for b in between if document_item(b.text)) >= OWN_LIST_SHARE * len(between)
+
+
+def region_after_the_text(kept: list[Block], last: int, paragraph: Callable[[Block], bool] | None = None) -> bool:
+    """Whether the lines after a text page's last paragraph (position ``last`` in ``kept``) are another region
+    of the page: :data:`TEXT_RUN_GAP` lines or more, none of them a sentence, to the page's end (the related
+    list under 大家都在看 with its headlines, a category menu, the footer's links). The page's end parts
+    regions as a gap does; a few lines (the credits, 基金會編號：A3721) close the article.
+
+    >>> para = Block(0, "世界排名第五的茲韋列夫今天再度在義大利網賽封王。", tag="line")
+    >>> heads = [Block(i, f"體育新聞標題{i}", tag="line") for i in range(1, 7)]
+    >>> region_after_the_text([para] + heads, 0), region_after_the_text([para] + heads[:2], 0)
+    (True, False)
+    """
+    tail = kept[last + 1:]
+    is_paragraph = paragraph or prose_block
+    return len(tail) >= TEXT_RUN_GAP and not any(is_paragraph(b) for b in tail)
+
+
+def headline_list_after(kept: list[Block], prose: list[int]) -> int:
+    """Position in ``kept`` of a text page's last paragraph (:func:`text_paragraph`) when what follows it to
+    the page's end is a list of other pages' headlines, some of which ask or shout and so read as prose
+    (``公众反腐愿通过何渠道？调查显示"网络曝光"列第一``); else -1. The lines after it must be a region
+    (:func:`region_after_the_text`), hold none of the article's own numbered items or labels
+    (:func:`document_item`), and the text must mark its sentences with full stops (:func:`writes_full_stops`).
+    ``prose`` are the positions of the prose lines (:func:`prose_block`).
+
+    >>> para = Block(0, "安徽省司法厅日前出台办法，以加强对领导干部的日常监督。", tag="line")
+    >>> titles = ["刷爆举报网站的热情需要引导", "反腐愿通过何渠道？网络曝光列第一", "网络反腐进党建词典",
+    ...           "把反腐倡廉建设摆在更加突出的位置", "能否计件反腐?"]
+    >>> heads = [Block(i, t, tag="line") for i, t in enumerate(titles, start=1)]
+    >>> headline_list_after([para, para] + heads, [0, 1, 3, 6])
+    1
+    """
+    paragraphs = [i for i in prose if text_paragraph(kept[i])]
+    if not paragraphs or not region_after_the_text(kept, paragraphs[-1], text_paragraph):
+        return -1
+    if any(document_item(b.text) for b in kept[paragraphs[-1] + 1:]):
+        return -1
+    return paragraphs[-1] if writes_full_stops([kept[i] for i in prose]) else -1
+
+
+def text_paragraph(block: Block) -> bool:
+    """A text page's line that is a paragraph of an article: prose (:func:`prose_block`) that is not a
+    headline, a line of a headline's length (:data:`HEADLINE_LINE_MAX`) without a full stop. A list of other
+    stories' headlines may ask and shout (能否"计件反腐"?, 讲真！…), but has no 。.
+
+    >>> text_paragraph(Block(0, "安徽省司法厅厅长说，开展预警告诫工作，旨在通过警示提醒防患于未然。"))
+    True
+    >>> text_paragraph(Block(0, '河南反贪"后进单位问责制"引争议 能否"计件反腐"?'))
+    False
+    """
+    return prose_block(block) and (len(block.text) > HEADLINE_LINE_MAX or _STOP.search(block.text) is not None)
+
+
+#: A full stop, or a half-width one that ends a sentence (a text typed with half-width punctuation), not "...".
+_STOP = re.compile(r"[。｡]|(?<![.])\.(?=\s|$)")
+#: An item the text numbers (1、 （二） 第三組) at a line's start, or a label it fills in at the end (名称：).
+_DOCUMENT_ITEM = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[、)）.．]"
+                            r"|第[一二三四五六七八九十\d]{1,3}[组組条條章节節步])|[：:]\s*$")
+
+
+#: A text whose paragraphs end with a full stop this often marks its sentences; one that leaves them off (a
+#: blog typed fast: 配置好后保存php.ini，并重启phpstudy的服务) cannot be told from headlines by its stops.
+FULL_STOP_SHARE = 0.5
+
+
+def writes_full_stops(paragraphs: list[Block]) -> bool:
+    """Whether a text's prose lines mostly hold a full stop (:data:`FULL_STOP_SHARE`), so that lines without
+    one after them read as headlines, not as more of the text.
+
+    >>> writes_full_stops([Block(0, "今天上午，市政府召开新闻发布会。"), Block(1, "发布会通报了今年的工程进展。")])
+    True
+    >>> writes_full_stops([Block(0, "配置好后保存php.ini，并重启phpstudy的服务"), Block(1, "打开phpinfo，搜索Xdebug")])
+    False
+    """
+    stopped = sum(1 for b in paragraphs if _STOP.search(b.text))
+    return bool(paragraphs) and stopped >= FULL_STOP_SHARE * len(paragraphs)
+
+
+def document_item(text: str) -> bool:
+    """A line of the article's own lists: an item it numbers (``1、明确研究目标``, ``（二）借阅管理``,
+    ``第三組：今天吃什麼``) or a label it fills in (``联系人和联系电话：``). A list of other pages' headlines has
+    neither.
+
+    >>> document_item("3、用户找几个?"), document_item("（二）借阅管理"), document_item("名称：")
+    (True, True, True)
+    >>> document_item("公众反腐愿通过何渠道？调查显示网络曝光列第一")
+    False
+    """
+    return _DOCUMENT_ITEM.search(text) is not None
+
+
+def closing_line(text: str) -> bool:
+    """A line that can close an article after its last paragraph: a signature or a note that says a date, a
+    number or a label (``县图书馆 2024年3月2日``, ``基金會編號：A3721``, ``（完）``), not a bare name of a section
+    (``精彩专栏``) that opens the region after it.
+
+    >>> closing_line("县图书馆 2024年3月2日"), closing_line("基金會編號：A3721"), closing_line("（完）")
+    (True, True, True)
+    >>> closing_line("精彩专栏"), closing_line("十八大保守势力依然强大")
+    (False, False)
+    """
+    return not _tail_junk(text) or _CLOSING_MARK.search(text) is not None
+
+
+_CLOSING_MARK = re.compile(r"[\d（()【】\[\]：:]")
 
 
 # A comment section's heading, with the count sites print around it (评论13, 全部评论（8）, 13条评论).
@@ -1243,7 +1461,52 @@ def _cut_related_items(doc: Document, kept: list[Block]) -> list[Block]:
     """The linked items under a related-list heading are related stories (:func:`related_items`)."""
     # (the headline's own text element, and its repeats down a board's floors, is never another story's)
     found = [k for k in related_items(doc, kept) if kept[k].rule != "own_text"]
-    return _cut_at(doc, kept, found, "related", "after_related_heading")
+    kept = _cut_at(doc, kept, found, "related", "after_related_heading")
+    return _cut_from(doc, kept, list_under_a_closing_heading(doc, kept), "related", "list_under_closing_heading")
+
+
+#: A related list shows a handful of headlines, two dozen at most; hundreds of lines under such a heading are a
+#: text of its own written without stops (a photo blog's captions set apart by spaces), not a list.
+RELATED_LIST_MAX_LINES = 30
+#: The full stop that ends a written sentence; a headline has none (a truncated teaser's "..." is no stop).
+_FULL_STOP = re.compile(r"[。｡]")
+
+
+def list_under_a_closing_heading(doc: Document, kept: list[Block]) -> int:
+    """Position in ``kept`` of the first line under a closing related-list heading (大家都在看, 推荐阅读:
+    :func:`closing_related_heading`) on a text page, when the article's prose is above the heading and what
+    is kept under it is a list of headlines: a few lines (:data:`RELATED_LIST_MAX_LINES`), each of a
+    headline's length, none with a full stop (a teaser's headline may shout, 讲真！…谁顶得住嘛！, but it has
+    no 。); else -1. A text keeps no links and no elements, so the list can only be told by its lines; a
+    heading set inside the article (spam under 热门推荐： with the article's paragraphs going on below) has
+    sentences under it and stays.
+
+    >>> d = Document(raw="")
+    >>> d.blocks = [Block(0, "今天上午，市政府召开新闻发布会，通报了今年的民生工程进展。"),
+    ...             Block(1, "大家都在看", label="related", rule="related_heading"),
+    ...             Block(2, "讲真！这座城市的夜景究竟有多美"), Block(3, "三分钟看懂今年的新政策")]
+    >>> list_under_a_closing_heading(d, [d.blocks[0], d.blocks[2], d.blocks[3]])
+    1
+    >>> d.blocks[3] = Block(3, "发布会上，有关负责人回答了记者提问。")
+    >>> list_under_a_closing_heading(d, [d.blocks[0], d.blocks[2], d.blocks[3]])
+    -1
+    """
+    if not kept or any(b.tag != "line" for b in kept):
+        return -1
+    position = {id(b): i for i, b in enumerate(doc.blocks)}
+    seen_prose = False
+    for k in range(1, len(kept)):
+        seen_prose = seen_prose or prose_block(kept[k - 1])
+        if not seen_prose:
+            continue
+        between = doc.blocks[position[id(kept[k - 1])] + 1:position[id(kept[k])]]
+        if not any(b.rule == "related_heading" and closing_related_heading(b.text) for b in between):
+            continue
+        # every line under the heading counts, those an earlier stage took as the list's items too
+        few = position[id(kept[-1])] - position[id(kept[k - 1])] <= RELATED_LIST_MAX_LINES
+        if few and all(len(b.text) <= HEADLINE_LINE_MAX and not _FULL_STOP.search(b.text) for b in kept[k:]):
+            return k
+    return -1
 
 
 def repeated_post_headers(kept: list[Block]) -> list[int]:
