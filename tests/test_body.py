@@ -900,12 +900,14 @@ def test_a_list_of_cards_linked_whole_is_named_by_its_heading_lines_not_its_long
 def test_a_body_that_is_one_card_of_a_teaser_list_says_so() -> None:
     # a portal's front page: story after story with its teaser and date; the one left as the body is a card too
     cards = "".join(
-        f"<div class='story-list__news'><div class='story-list__text'><h3><a href='/n/{i}'>第{i}条新闻的标题写在这里很长很长"
-        f"</a></h3><p>这是第{i}条新闻的导语，市政府今天宣布了新的交通安排，市民出行需要留意。</p>"
+        f"<div class='story-list__news'><div class='story-list__text'><h3><a href='/n/{i}'>"
+        f"第{i}条新闻的标题写在这里很长很长</a></h3><p>这是第{i}条新闻的导语，市政府今天宣布了新的交通安排，市民出行需要留意。</p>"
         f"<div class='story-list__info'>2021-08-06 17:{i:02d}</div></div></div>" for i in range(30))
     top = ("<section class='story-list__holder'><div class='story-list__news'><div class='story-list__text'><h3>"
-           "<a href='/n/top'>头条新闻的标题写在这里</a></h3><p>头条新闻的导语，今天下午发生了一件大事，各界都很关注后续进展。</p>"
+           "<a href='/n/top'>头条新闻的标题写在这里</a></h3>"
+           "<p>头条新闻的导语，今天下午发生了一件大事，各界都很关注后续进展。</p>"
            "<div class='story-list__info'>2021-08-06 18:00</div></div></div></section>")
-    page = f"<html><head><title>新闻网站首页</title></head><body>{top}<div class='story-list__holder'>{cards}</div></body></html>"
+    page = (f"<html><head><title>新闻网站首页</title></head><body>{top}"
+            f"<div class='story-list__holder'>{cards}</div></body></html>")
     record = webclean.Cleaner().clean(page.encode())
     assert any("list of teaser cards" in w for w in record.warnings)
