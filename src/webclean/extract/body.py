@@ -238,9 +238,8 @@ def _own_text_over_a_far_region(doc: Document, kept: list[Block]) -> list[Block]
     signatures = {list_signature(b) for b in own}
     own = [b for b in doc.blocks[headline + 1:] if (b.label is None or b.rule in _SELECTION_RULES)
            and b.link_density < 0.3 and list_signature(b) in signatures]
+    doc.restore_blocks(b for b in own if b.label is not None)
     for b in own:
-        if b.label is not None:
-            doc.restore_block(b)
         b.mark("body", "own_text")   # (ensure_body keeps a short own text: it is the post, not a banner)
     for b in kept:
         doc.remove_block(b, "boilerplate", "outside_main_content")
@@ -856,8 +855,7 @@ def _select_html(doc: Document, opts: Any) -> list[Block]:
     blocks = doc.blocks
     headline = _headline_index(doc)
     thread = posts_taken_for_comments(doc, headline)
-    for b in thread:
-        doc.restore_block(b)
+    doc.restore_blocks(thread)
     if headline >= 0 and blocks[headline].label is None:
         # The first <h1> when metadata named no headline: it is the title, not a paragraph.
         doc.remove_block(blocks[headline], "title", "first_h1")
@@ -1874,8 +1872,7 @@ def cards_like_the_body(doc: Document, kept: list[Block]) -> int:
 
 def _fallback_kept(doc: Document, fallback: list[Block], why: str) -> list[Block]:
     """The densest prose region is the body, said as such."""
-    for b in fallback:
-        doc.restore_block(b)
+    doc.restore_blocks(fallback)
     doc.warnings.append(f"body: {why}; fallback kept {len(fallback)} paragraphs "
                         f"({sum(len(b.text) for b in fallback)} characters) from the densest prose region")
     doc.flags.add("body_fallback")
@@ -1901,9 +1898,7 @@ def _replies_of_an_empty_post(doc: Document) -> list[Block]:
     found = _posts_of_the_page(doc)
     if not found:
         return []
-    for b in found:
-        if b.label is not None:
-            doc.restore_block(b)
+    doc.restore_blocks(b for b in found if b.label is not None)
     doc.page_kind = "forum-thread"
     doc.warnings.append(f"body: the opening post holds no text: the body is the thread's replies ({len(found)})")
     return found
@@ -1912,9 +1907,7 @@ def _replies_of_an_empty_post(doc: Document) -> list[Block]:
 def _as_listing(doc: Document, entries: list[Block]) -> list[Block]:
     """No article, and a list: the page holds its entries (headlines and their lines), said as such."""
     entries = _entry_taken_for_the_headline(doc, entries)
-    for b in entries:
-        if b.label is not None:
-            doc.restore_block(b)
+    doc.restore_blocks(b for b in entries if b.label is not None)
     _said_a_listing(doc, entries)
     return entries
 
@@ -2021,9 +2014,10 @@ def _told_list(doc: Document, kept: list[Block]) -> list[Block]:
     facts = entry_fact_lines(blocks, names, kept_at, [b.index for b in blocks if b.rule == "nav_separator_run"])
     ranks = set(entry_rank_numbers(blocks, names, kept_at))
     back = [blocks[i] for i in names if i not in kept_at] + [blocks[i] for i in facts]
-    for b, rule in [(blocks[i], "entry_name") for i in names if i not in kept_at] + [(blocks[i], "entry_facts")
-                                                                                   for i in facts]:
-        doc.restore_block(b)
+    marked = [(blocks[i], "entry_name") for i in names if i not in kept_at] + [(blocks[i], "entry_facts")
+                                                                             for i in facts]
+    doc.restore_blocks(b for b, _ in marked)
+    for b, rule in marked:
         b.mark("body", rule)
     for i in sorted(ranks):
         doc.remove_block(blocks[i], "boilerplate", "entry_rank")
