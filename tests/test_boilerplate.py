@@ -915,3 +915,13 @@ def test_a_credit_row_with_bar_labels_is_left_to_metadata() -> None:
     rec = webclean.clean(page)
     assert rec.editor == "张维纳"
     assert not any(r.rule == "nav_separator_run" for r in rec.removed)
+
+
+def test_a_notice_set_apart_in_brackets_is_no_text() -> None:
+    import webclean
+    para = "为了给参与活动的玩家带来更好的体验，主办方今天公布了地面活动的详细安排，请大家提前规划好路线并准时到场。"
+    page = ("<html><head><title>地面活动安排公布</title></head><body><h1>地面活动安排公布</h1>"
+            f"<p>[某某游戏网原创专稿，未经允许请勿转载！]</p><p>{para}</p><p>{para}</p></body></html>")
+    record = webclean.Cleaner().clean(page.encode())
+    assert "请勿转载" not in record.body and para in record.body
+    assert any(r.rule == "copyright_line" and "请勿转载" in r.text for r in record.removed)

@@ -227,6 +227,10 @@ COPYRIGHT_MAX_CHARS = 300
 COPYRIGHT_PHRASES_ENOUGH = 2
 #: "Opens the line": the first notice phrase starts within this many characters.
 NOTICE_OPENING_CHARS = 20
+#: A line wholly in brackets that holds a notice phrase is the notice, set apart from the text, wherever the phrase
+#: sits in it; a bracket this long is an aside of the writer's.
+BRACKETED_NOTICE_MAX = 60
+_BRACKETED_LINE = re.compile(r"\[[^\[\]]+\]|【[^【】]+】|（[^（）]+）|\([^()]+\)")
 #: A short line (letters) qualifies when notice phrases make up this share of it.
 COPYRIGHT_SHORT_LETTERS = 30
 COPYRIGHT_SHORT_MIN_COVERAGE = 0.5
@@ -247,6 +251,8 @@ def copyright_line(block: Block, after_body: bool) -> bool:
     True
     >>> copyright_line(Block(0, "他说未经书面授权的转载已被法院认定侵权。"), False)
     False
+    >>> copyright_line(Block(0, "[某某网原创专稿，未经允许请勿转载！]"), False)   # a notice in brackets
+    True
     """
     text = block.text
     if len(text) > COPYRIGHT_MAX_CHARS or _COPYRIGHT_PROSE.search(text):
@@ -264,6 +270,8 @@ def copyright_line(block: Block, after_body: bool) -> bool:
     weak = first.group() in _WEAK_NOTICE or first.group().startswith(_WEAK_OPENING)
     if opens and not (weak and FULL_STOP.search(text)):
         return True
+    if len(text) <= BRACKETED_NOTICE_MAX and _BRACKETED_LINE.fullmatch(text.strip()):
+        return True   # a notice set apart in brackets: [Ingress17173原创专稿，未经允许请勿转载！]
     return (letter_count(text) <= COPYRIGHT_SHORT_LETTERS
             and phrase_coverage(text, pattern) >= COPYRIGHT_SHORT_MIN_COVERAGE)
 
