@@ -911,3 +911,16 @@ def test_a_body_that_is_one_card_of_a_teaser_list_says_so() -> None:
             f"<div class='story-list__holder'>{cards}</div></body></html>")
     record = webclean.Cleaner().clean(page.encode())
     assert any("list of teaser cards" in w for w in record.warnings)
+
+
+def test_a_summary_box_repeating_the_text_is_no_text() -> None:
+    lead = ["为了给参与活动的玩家带来更好的体验，主办方公开招募现场志愿者。", "报名截止到本月底，名额有限，先到先得。"]
+    more = "志愿者需要提前一小时到场，负责引导玩家签到、发放物料和维持现场秩序，主办方会提供午餐和纪念品。"
+    box = "<div class='summary'>“” " + " ".join(lead) + "</div>"
+    text = "<div class='article-con'>" + "".join(f"<p>{x}</p>" for x in lead + [more, more]) + "</div>"
+    page = f"<html><head><title>志愿者招募</title></head><body><h1>志愿者招募</h1>{box}{text}</body></html>"
+    record = webclean.Cleaner().clean(page.encode())
+    assert record.body.count(lead[0]) == 1 and any(r.rule == "summary_repeat" for r in record.removed)
+    # a box that says what the text does not is the page's own lead, and stays
+    own = page.replace("报名截止到本月底，名额有限，先到先得。</div>", "今年的活动规模是去年的两倍。</div>", 1)
+    assert "今年的活动规模是去年的两倍" in webclean.Cleaner().clean(own.encode()).body

@@ -1660,6 +1660,48 @@ DISCLAIMER_REACH = 6
 DISCLAIMER_MAX_CHARS = 200
 
 
+_SUMMARY_BOXES = frozenset(read_vocabulary(_LINES, "summary boxes"))
+# A sentence of a summary box, cut after its stop; shorter pieces (a greeting, Hi,Agent.) say nothing.
+_BOX_SENTENCE = re.compile(r"[^。！？!?~～]+[。！？!?~～]*")
+SUMMARY_SENTENCE_MIN = 8
+#: The block's own class words are the last of its hint words; two cover ``article summary``.
+OWN_CLASS_WORDS = 2
+_QUOTES_AND_SPACE = re.compile(r"[\s“”\"]+")
+
+
+def summary_repeats(kept: list[Block]) -> list[Block]:
+    """The summary boxes over the text that only repeat it: a block whose class names a summary (``summary``,
+    ``introduction``; :data:`_SUMMARY_BOXES`) and every sentence of which comes again in the text after it.
+
+    Example: a game site's ``<div class="summary">“” 为了给参与活动的玩家带来更好的体验。 目前…公开招募npc~</div>``
+    over the article that opens with the same two sentences. A box that says something the text does not is
+    kept: it is the page's own lead.
+
+    >>> box = Block(0, "“” 为了给参与活动的玩家带来更好的体验。 目前公开招募现场志愿者~", hints="article summary")
+    >>> text = [Block(1, "为了给参与活动的玩家带来更好的体验。"), Block(2, "目前公开招募现场志愿者~")]
+    >>> [b.index for b in summary_repeats([box] + text)], summary_repeats([box, text[0]])
+    ([0], [])
+    """
+    found = []
+    for i, b in enumerate(kept):
+        if not b.hints or _SUMMARY_BOXES.isdisjoint(b.hints.split()[-OWN_CLASS_WORDS:]):
+            continue   # (an ancestor's summary class, far up, names the whole article's part)
+        sentences = [s for s in (_QUOTES_AND_SPACE.sub("", m.group()) for m in _BOX_SENTENCE.finditer(b.text))
+                     if len(s) >= SUMMARY_SENTENCE_MIN]
+        later = _QUOTES_AND_SPACE.sub("", "".join(x.text for x in kept[i + 1:]))
+        if sentences and all(s in later for s in sentences):
+            found.append(b)
+    return found
+
+
+def _cut_summary_repeats(doc: Document, kept: list[Block]) -> list[Block]:
+    """Summary boxes that repeat the text under them are not text (:func:`summary_repeats`)."""
+    repeats = summary_repeats(kept)
+    for b in repeats:
+        doc.remove_block(b, "boilerplate", "summary_repeat")
+    return [b for b in kept if b not in repeats] if repeats else kept
+
+
 def _cut_closing_disclaimers(doc: Document, kept: list[Block]) -> list[Block]:
     """The disclaimers closing the text are the site's notes (:func:`closing_disclaimers`)."""
     return _cut_at(doc, kept, closing_disclaimers(kept), "copyright", "closing_disclaimer")
@@ -2120,6 +2162,7 @@ def select_body(doc: Document, opts: Any) -> None:
     kept = _cut_headline_runs(doc, kept)
     kept = _cut_after_editor_credit(doc, kept)
     kept = _cut_closing_disclaimers(doc, kept)
+    kept = _cut_summary_repeats(doc, kept)
     kept = captions_of_a_picture_story(doc, kept)
     kept = ensure_body(doc, kept)
     kept = kept if is_text else _told_list(doc, kept)
