@@ -185,3 +185,17 @@ def test_a_template_slot_read_twice_does_not_outweigh_a_labelled_source() -> Non
     d.set_field("source", "新华网", "dateline_source", "2024-05-13 08:49 新华网")
     cand.weigh_credits(d)
     assert d.value("source") == "新华网"
+
+
+def test_the_headlines_subject_is_not_its_writer() -> None:
+    d = Document(raw="")
+    d.set_field("title", "知名歌手张三因病去世 享年54岁", "headline_block")
+    d.set_field("author", "张三", "name_under_headline", "张三")
+    cand.weigh_credits(d)
+    assert d.value("author") is None
+    # a column opening with its writer's name keeps the writer
+    d = Document(raw="")
+    d.set_field("title", "茉莉：我是怎样卷入八九民运的", "headline_block")
+    d.set_field("author", "茉莉", "name_under_headline", "茉莉")
+    cand.weigh_credits(d)
+    assert d.value("author") == "茉莉"

@@ -120,6 +120,16 @@ _UNIT_THEN_NAME = re.compile(rf"(?:{section_alternation(_ORGANISATIONS, 'titles'
 _BY = re.compile(r"[Bb][Yy]\s+(?=\S)")
 
 
+def _subject_of(name: str, title: str) -> bool:
+    """Whether an unlabelled name is the headline's subject: it stands inside the headline, not at its head
+    (``知名摇滚歌手臧天朔因肝癌去世`` is about 臧天朔; ``茉莉：我是怎样卷入八九民运的`` opens with its writer).
+
+    >>> _subject_of("臧天朔", "知名摇滚歌手臧天朔因肝癌去世"), _subject_of("茉莉", "茉莉：我是怎样卷入八九民运的")
+    (True, False)
+    """
+    return len(name) >= 2 and bool(title) and name in title and not title.startswith(name)
+
+
 def without_by(value: str) -> str:
     """A writer's name without the English byline's ``By`` that a writer's cell may keep before it.
 
@@ -286,7 +296,7 @@ def weigh_credits(doc: Document) -> None:
             c.score = _score(doc, c, field, editors, offers, dispersed)
             if field == "author" and (c.rule not in LABELLED_AUTHOR_RULES or _bare_name(c)) and (
                     _key(str(c.value)) in sources or _key(str(c.value)) in of_record
-                    or (title and title in _key(str(c.value)))):
+                    or (title and title in _key(str(c.value))) or _subject_of(_key(str(c.value)), title)):
                 # the account credited as the source is not also the writer; the headline's subject (an
                 # encyclopedia entry's 蔡健雅, in 蔡健雅图册) is not its writer
                 c.score = min(c.score, 0.0)
