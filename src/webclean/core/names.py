@@ -115,6 +115,8 @@ def person_plausibility(name: str) -> float:
     0.3
     >>> person_plausibility("第二增加驾驶者的用户体验和安全系数。"), person_plausibility("google.JPG")
     (0.0, 0.0)
+    >>> person_plausibility("晴天小院2019"), person_plausibility("自幼倆相依13歲子祈求父回家")   # a handle, a headline
+    (0.6, 0.3)
     """
     name = name.strip()
     if not name or looks_like_outlet(name) or is_credit_word(name) or _SENTENCE_MARK.search(name):
@@ -132,7 +134,15 @@ def person_plausibility(name: str) -> float:
                               or counts.get(simple[2:], 0) >= COMMON_WORD_COUNT))):
             return NAME_WITH_SURNAME
         return WORD_OR_NO_SURNAME
+    if len(_HAN.findall(name)) >= HANDLE_HAN_MAX:
+        return WORD_OR_NO_SURNAME   # a phrase with a figure in it (自幼倆相依13歲子祈求父回家), not a handle
     return HANDLE if _HANDLE.fullmatch(name) else WORD_OR_NO_SURNAME
+
+
+#: A handle mixing Han and other characters holds fewer Han characters than this (晴天小院2019, 海纳百川_spark);
+#: more, with a figure among them, is a headline's phrase.
+HANDLE_HAN_MAX = 8
+_HAN = re.compile(f"[{HAN}]")
 
 
 #: A Han name this long that ends like a place or a unit names a body: 国家金融监督管理总局, 某某市教育局 (a

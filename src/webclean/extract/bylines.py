@@ -287,8 +287,11 @@ def _labels(line: str) -> list[re.Match[str]]:
         lab = m.group("lab")
         if m.group("colon") or lab in _SELF_DELIMITED or _whole_cell(line, m):
             out.append(m)
-        elif (_field_of(lab) in ("author", "editor", "other") and (len(line) <= 40 or m.start() == 0)
+        elif (_field_of(lab) in ("author", "editor", "other")
+              and (len(line) <= 40 or (m.start() == 0 and not _FULL_STOP.search(line)))
               and m.end() > m.end("lab") and not (lab == "作者" and m.start() and _CJK.match(line, m.start() - 1))):
+            # (a long line opening with the label and holding a sentence is about the writer: 作者 Paul Graham
+            # 不但是硅谷的技术大牛。…)
             # (作者 ending a word, 科普作者 自然笔记博主, is a description, not a label)
             # 光明日报记者 王建宏 (a space, no colon) only in a short credit line or one that opens with it
             # (记者 谭湘宁 通讯员 彭丽 2025-07-15 10:41:23 字号：大 中 小)
@@ -370,6 +373,8 @@ def parse_credits(line: str) -> dict[str, str]:
     >>> parse_credits("文/搜狐IT"), parse_credits("ERIK ECKHOLM 报道 2012年08月02日")
     ({'source': '搜狐IT'}, {'author': 'ERIK ECKHOLM'})
     >>> parse_credits("魏定国告诉记者：“互联网+的新时代，智慧公交将全面提速升级”")   # a quotation, no credit
+    {}
+    >>> parse_credits("作者 Paul Graham 不但是硅谷的技术大牛，还是硅谷的创业教父。他的文章很有见地")   # about him
     {}
     """
     line = line[:400]

@@ -406,9 +406,12 @@ def time_line_poster(text: str) -> str | None:
     'Jeremy Tsheng'
     >>> time_line_poster("文章最后发布于: 2019-10-10 10:00:51") is None
     True
+    >>> time_line_poster("它的最后一个版本发布于2002年10月。可能是因为功能很简单") is None   # a sentence
+    True
     """
     verb = _POSTED.search(text)
-    if verb is None or text[verb.end():].lstrip().startswith((":", "：")):
+    if verb is None or text[verb.end():].lstrip().startswith((":", "：")) or "。" in text:
+        # (a sentence is no time line: 它的最后一个版本发布于2002年10月。可能是因为…)
         return None   # 文章最后发布于: 2019-10-10 10:00:51 — the verb is a label's, and no poster stands before it
     before = text[:verb.start()].strip()
     if before:   # a label row (发表人邮件：… 发表时间：…, 网易娱乐 明星话题 发布时间 …) names no poster
