@@ -218,6 +218,31 @@ def test_text_headline_repeats_a_title_line_holding_a_media_word_even_when_it_we
     assert echoes_title_line([top] + blocks, 2)
 
 
+def test_text_headline_repeats_a_run_of_the_title_lines_pieces():
+    # the title line sets the headline before a spaced slash and the party's name; the party's name and
+    # slogan come again over the day of the post, and must not win as the title line's repeat
+    top = "社區志工站出來：一起守護老街 / 某某黨 - 品質保證"
+    blocks = [Block(0, top), Block(1, "首頁"), Block(2, "某某黨 - 品質保證"), Block(3, "2023-02-24"),
+              Block(4, "社區志工站出來：一起守護老街"), Block(5, PARA)]
+    assert md.text_headline(blocks).index == 4
+
+
+def test_text_headline_after_a_latin_site_name_and_a_colon():
+    top = "Pinyin Song Corner: Ye Guang Xia De Lu - Chen Xiao (夜光下的路 - 陈晓)"
+    blocks = [Block(0, top), Block(1, "Pinyin Song Corner"), Block(2, "Monday, May 2, 2011"),
+              Block(3, "Ye Guang Xia De Lu - Chen Xiao (夜光下的路 - 陈晓)"), Block(4, "夜里走过的路 灯一盏一盏"),
+              Block(5, "Ye li zou guo de lu deng yi zhan yi zhan"), Block(6, PARA)]
+    assert md.text_headline(blocks).index == 3
+
+
+def test_a_copy_of_the_headline_in_a_box_under_the_article_does_not_replace_it():
+    top = "社区食堂开到家门口｜老人吃饭不再难-某某网城市频道-某某网"
+    blocks = [Block(0, top), Block(1, "正文"), Block(2, "社区食堂开到家门口｜老人吃饭不再难"),
+              Block(3, "2024-05-15 08:58:52来源：某某网"), Block(4, PARA), Block(5, "查看更多"),
+              Block(6, "社区食堂开到家门口｜老人吃饭不再难"), Block(7, "另一条新闻的标题写在这里 2024-05-24")]
+    assert md.text_headline(blocks).index == 2
+
+
 def test_text_headline_past_a_cookie_notice_may_sit_under_its_edition_day():
     top = "投票率31.9% 升1.7百分點 少3.3萬人 - 20251208 - 要聞 - 每日明報 - 明報新聞網"
     blocks = [Block(0, top), Block(1, "本網站有使用Cookies，請確定同意接受才繼續瀏覽。 了解更多接受"), Block(2, "要聞"),
