@@ -187,3 +187,13 @@ def test_a_list_of_headlines_between_the_title_and_the_article_is_cut_but_the_le
     # one paragraph after them is no article the lines stand before (a footer's notice under its links)
     lone = webclean.clean("\n".join(top + heads + lead + [para]).encode())
     assert "河堤" in lone.body
+
+
+def test_a_query_and_its_output_between_two_runs_of_paragraphs_keep_them_one_article():
+    import webclean
+    para = "为了看清楼层表上建了哪些索引，我们先用一条查询把它们列出来，再逐个说明每个索引覆盖了哪些列。"
+    code = ["SQL", "SHOW INDEX FROM floors;", "+-------+----------+", "| Table | Key_name |",
+            "+-------+----------+", "| floors | PRIMARY |", "+-------+----------+"]
+    later = "可以看到，楼层表只有一个主索引，它由楼号和层号两列组成，按楼号查询时就能用上它。"
+    rec = webclean.clean("\n".join(["楼层表的索引怎么看", para, para, para] + code + [later, later]).encode())
+    assert rec.body.count("为了看清楼层表") == 3 and rec.body.count("楼层表只有一个主索引") == 2

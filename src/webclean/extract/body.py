@@ -1162,7 +1162,7 @@ def _cut_after_the_text_run(doc: Document, kept: list[Block]) -> list[Block]:
     runs: list[tuple[int, int]] = []
     start = prose[0]
     for a, b in pairwise(prose):
-        if kept[b].index - kept[a].index - 1 >= TEXT_RUN_GAP:
+        if kept[b].index - kept[a].index - 1 >= TEXT_RUN_GAP and not code_between(doc, kept[a], kept[b]):
             runs.append((start, a))
             start = b
     runs.append((start, prose[-1]))
@@ -1211,6 +1211,52 @@ def own_list_between(doc: Document, last: Block, first: Block) -> bool:
     if not between or any(b.label is not None for b in between):
         return False
     return sum(1 for b in between if document_item(b.text)) >= OWN_LIST_SHARE * len(between)
+
+
+#: A gap between two runs of paragraphs that is code or a table's rows for this share of its lines at least is
+#: the article's own listing (a query, its output, a shell script); a sidebar's lines are words, not code.
+CODE_GAP_SHARE = 0.5
+# A line of code: no Han character, two Latin letters or more and a mark that code or a table's row uses; or a
+# table's rule (+----+-----+).
+_CODE_MARK = re.compile(r"[=(){}\[\];<>#$\\|&*+]|^\s*(?:--|//|/\*)")
+_TABLE_RULE = re.compile(r"^\s*[+|](?:[-=+|]){4,}\s*$")
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_LATIN_LETTERS = re.compile(r"[A-Za-z].*[A-Za-z]")
+
+
+def code_line(text: str) -> bool:
+    """A line of a program, a query or a table's output printed in an article: no Han character, Latin
+    letters and a mark of code (``SELECT * FROM t WHERE id='1';``, ``if(node == null) return null;``), or a
+    table's rule (``+----+------+``).
+
+    >>> code_line("SHOW INDEX FROM employees.titles;"), code_line("+--------+------------+")
+    (True, True)
+    >>> code_line("MySQL"), code_line("2年前"), code_line("|"), code_line("Clown In The Moon")
+    (False, False, False, False)
+    """
+    if _HAN.search(text):
+        return False
+    return _TABLE_RULE.match(text) is not None or (
+        _LATIN_LETTERS.search(text) is not None and _CODE_MARK.search(text) is not None)
+
+
+def code_between(doc: Document, last: Block, first: Block) -> bool:
+    """Whether the lines of a text page between two paragraphs (``last`` and ``first``) are the article's own
+    code: :data:`CODE_GAP_SHARE` of them at least are :func:`code_line` (a query and its output between two
+    paragraphs that explain them), so that a gap of :data:`TEXT_RUN_GAP` lines does not split the article.
+
+    >>> d = Document(raw="")
+    >>> lines = ["下面先查看表上有哪些索引：", "MySQL", "SHOW INDEX FROM staff;", "+------+-------+",
+    ...          "| Table | Key_name |", "+------+-------+", "可以看到，主索引只有一个。"]
+    >>> d.blocks = [Block(i, t, tag="line") for i, t in enumerate(lines)]
+    >>> code_between(d, d.blocks[0], d.blocks[6])
+    True
+    >>> code_between(d, d.blocks[0], d.blocks[2])
+    False
+    """
+    position = {id(b): i for i, b in enumerate(doc.blocks)}
+    between = doc.blocks[position[id(last)] + 1:position[id(first)]]
+    return bool(between) and sum(1 for b in between if code_line(b.text.strip())) >= CODE_GAP_SHARE * len(between)
 
 
 def region_after_the_text(kept: list[Block], last: int, paragraph: Callable[[Block], bool] | None = None) -> bool:
