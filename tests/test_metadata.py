@@ -1005,3 +1005,13 @@ def test_the_date_a_page_shows_under_its_label_beats_a_head_date_of_another_day(
     assert webclean.Cleaner().clean(table.encode()).published.isoformat().startswith("2023-04-18")
     same_day = table.replace("2023-05-16 12:34:05", "2023-04-18 09:30:00")
     assert webclean.Cleaner().clean(same_day.encode()).published.isoformat().startswith("2023-04-18")
+
+
+def test_a_text_pages_title_line_names_the_blogs_owner_before_the_platform():
+    para = "搬家前一周就该把书装箱，每箱不超过二十斤，箱子侧面写上房间名，到了新家拆箱就快多了。"
+    lines = ["搬家前一周要做的事 - 慢慢走的hk - 博客园", "首页", "慢慢走的hk", "搬家前一周要做的事",
+             "2024-03-02 10:15", para, para, "收藏该文"]
+    assert webclean.clean("\n".join(lines).encode()).author == "慢慢走的hk"
+    # without a line of the page naming the owner alone, the piece may be a column's or a site's name
+    lines[2] = "博客园首页"
+    assert webclean.clean("\n".join(lines).encode()).author is None
