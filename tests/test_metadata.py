@@ -1015,3 +1015,12 @@ def test_a_text_pages_title_line_names_the_blogs_owner_before_the_platform():
     # without a line of the page naming the owner alone, the piece may be a column's or a site's name
     lines[2] = "博客园首页"
     assert webclean.clean("\n".join(lines).encode()).author is None
+
+
+def test_a_blog_footer_kept_on_lines_of_its_own_names_the_writer_before_at_and_the_time():
+    para = "今天早上去山上看日出，风很大，可是等到太阳出来的那一刻，觉得一切都值得了。"
+    lines = ["Morning Notes: 山顶看日出", "Morning Notes", "Sunday, May 5, 2013", "山顶看日出", para, para,
+             "Posted by", "Lin Xiao", "at", "6:40 AM", "No comments:", "Post a Comment"]
+    assert webclean.clean("\n".join(lines).encode()).author == "Lin Xiao"
+    lines[8] = "on"   # no footer's "at" line: the name line is no footer's
+    assert webclean.clean("\n".join(lines).encode()).author != "Lin Xiao"

@@ -24,7 +24,8 @@ from .bylines import SHARE_WORDS, parse_credits
 
 __all__ = ["poster_hint", "handle_of", "hinted_poster", "post_time", "time_line_poster", "blog_owner", "poster_row",
            "info_row_poster", "tooltip_time", "banner_owner", "account_row_writer", "answerer", "name_beside_its_date",
-           "rel_author", "date_classed_time", "outlet_beside_its_date", "title_line_owner"]
+           "rel_author", "date_classed_time", "outlet_beside_its_date", "title_line_owner",
+           "posted_at_footer"]
 
 # Class/id words of an element that holds a user's name, matched on the parts of each word split at - and _
 # (topic_username, postuser-name, author-info--right, wgt-replyer-all, p_author, head_nick_1yix2); a
@@ -497,6 +498,37 @@ def title_line_owner(blocks: list[Block], head: int) -> tuple[str, Block] | None
         m = _OWNER.fullmatch(line)
         if line == name or (m is not None and m.group(1) == name):
             return name, top
+    return None
+
+
+# A blog engine's footer set on lines of their own in a scraper's text: [Posted by] / NAME / at / TIME.
+_AT_LINE = re.compile(r"at", re.I)
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
+#: The footer's name is a handle or a person's name of a line, not a sentence.
+FOOTER_NAME_MAX = 30
+
+
+def posted_at_footer(blocks: list[Block], head: int) -> tuple[str, Block] | None:
+    """The writer a blog post's footer names when a text page keeps it on lines of their own: a name, then a line
+    ``at`` alone, then the time (``Posted by`` / ``K A`` / ``at`` / ``12:11 PM``, or ``fafnar123`` / ``at`` /
+    ``無名小站 at 11:59 PM post |``), the first such after the headline at ``head``; else None. Text lines only.
+
+    >>> lines = [Block(0, "歌詞"), Block(1, "愛 逝去的愛"), Block(2, "Posted by"), Block(3, "K A"), Block(4, "at"),
+    ...          Block(5, "12:11 PM")]
+    >>> posted_at_footer(lines, 0)[0]
+    'K A'
+    >>> posted_at_footer(lines[:5] + [Block(5, "home")], 0) is None
+    True
+    """
+    for i in range(max(head, 0) + 1, len(blocks) - 2):
+        b = blocks[i]
+        if b.tag != "line" or not _AT_LINE.fullmatch(blocks[i + 1].text.strip()):
+            continue
+        if not _CLOCK.search(blocks[i + 2].text):
+            continue
+        text = b.text.strip()
+        if 0 < len(text) <= FOOTER_NAME_MAX and not _CLOCK.search(text) and not looks_like_outlet(text):
+            return text, b
     return None
 
 
