@@ -197,3 +197,13 @@ def test_a_query_and_its_output_between_two_runs_of_paragraphs_keep_them_one_art
     later = "可以看到，楼层表只有一个主索引，它由楼号和层号两列组成，按楼号查询时就能用上它。"
     rec = webclean.clean("\n".join(["楼层表的索引怎么看", para, para, para] + code + [later, later]).encode())
     assert rec.body.count("为了看清楼层表") == 3 and rec.body.count("楼层表只有一个主索引") == 2
+
+
+def test_the_lines_between_the_headline_and_its_date_line_are_the_bylines_not_the_articles():
+    import webclean
+    para = "城南菜市场今天重新开门，摊位从八十个增加到一百二十个，市民说买菜方便多了，价格也比超市便宜一些。"
+    lines = ["城南菜市场重新开门_某某生活网", "首页", "城南菜市场重新开门", "某某生活网", "http://life.example.com",
+             "2024-06-01 08:30:00", para, para, para]
+    rec = webclean.clean("\n".join(lines).encode())
+    assert rec.title == "城南菜市场重新开门" and rec.body.count("城南菜市场今天") == 3
+    assert "life.example.com" not in rec.body

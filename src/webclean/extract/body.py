@@ -1057,7 +1057,51 @@ def _select_text(doc: Document) -> list[Block]:
             doc.remove_block(b, "boilerplate", "label_before_body")
         else:
             kept.append(b)
+    kept = _cut_byline_area(doc, kept, title)
     return _trim_tail(doc, _cut_after_the_text_run(doc, _cut_headline_list_before(doc, _cut_player_lines(doc, kept))))
+
+
+#: The labels of the credit lines a text page sets under its headline (its date, its source, its writer).
+_CREDIT_LABELS = frozenset(("timestamp", "source", "byline"))
+#: A credit line this many lines under the headline at most closes the headline's byline area.
+BYLINE_AREA_REACH = 6
+
+
+def byline_area(blocks: list[Block], title: int) -> int:
+    """Position in ``blocks`` (a text page's lines) of the last credit line (its date, source or writer, labelled
+    by the metadata stage) within :data:`BYLINE_AREA_REACH` lines under the headline at ``title``, or -1: the
+    lines between that are no sentence belong to the byline (the channel's name and link over the date,
+    ``网易商业报道`` / ``http://biz.163.com``; an account's name shown twice), not to the article.
+
+    >>> lines = [Block(0, "耐克鞋的气垫伤机"), Block(1, "某某商业报道"), Block(2, "http://biz.example.com"),
+    ...          Block(3, "2004-12-10 11:55:08"), Block(4, "拥有一双气垫鞋，是不少青少年梦寐以求的。")]
+    >>> lines[0].label, lines[3].label = "title", "timestamp"
+    >>> byline_area(lines, 0), byline_area(lines[:3], 0)
+    (3, -1)
+    """
+    if title < 0:
+        return -1
+    last = -1
+    for k in range(title + 1, min(title + 1 + BYLINE_AREA_REACH, len(blocks))):
+        if blocks[k].label in _CREDIT_LABELS:
+            last = k
+    return last
+
+
+def _cut_byline_area(doc: Document, kept: list[Block], title: int) -> list[Block]:
+    """The lines of a text page's byline area (:func:`byline_area`) that are no sentence go (an account's
+    blurb written in sentences stays: it cannot be told from a lead paragraph)."""
+    end = byline_area(doc.blocks, title)
+    if end < 0:
+        return kept
+    lines = doc.blocks[title + 1:end]
+    if any(b.label is None and document_item(b.text) for b in lines):
+        return kept   # an official document's particulars (发文字号： …), which it prints as its own
+    area = {id(b) for b in lines if not prose_block(b)}
+    for b in kept:
+        if id(b) in area:
+            doc.remove_block(b, "boilerplate", "byline_area")
+    return [b for b in kept if id(b) not in area]
 
 
 #: The lines right before a text page's first paragraph that may open the article though no sentence: a
