@@ -1024,3 +1024,11 @@ def test_a_blog_footer_kept_on_lines_of_its_own_names_the_writer_before_at_and_t
     assert webclean.clean("\n".join(lines).encode()).author == "Lin Xiao"
     lines[8] = "on"   # no footer's "at" line: the name line is no footer's
     assert webclean.clean("\n".join(lines).encode()).author != "Lin Xiao"
+
+
+def test_the_title_lines_repeat_beats_a_channels_link_right_over_the_date():
+    top = "城南菜市场重新开门 摊位多了四成_本地频道"
+    blocks = [Block(0, top), Block(1, "首页 - 新闻 - 本地"), Block(2, "城南菜市场重新开门 摊位多了四成"),
+              Block(3, "某某本地报道"), Block(4, "http://local.example.com"), Block(5, "查看本地部落"),
+              Block(6, "2024-06-01 08:30:00"), Block(7, PARA)]
+    assert md.text_headline(blocks).index == 2

@@ -450,9 +450,9 @@ _LIST_ENTRY_RULES = frozenset(("related_list_item",))
 def text_headline(blocks: list[Block], dated_only: bool = False, tops: list[Block] | None = None) -> Block | None:
     """The headline line of a text page, from the headline-like lines before the first paragraph: one that
     repeats the page's title line scores most, then one with its date, epoch or credit line under it (next
-    line first), then a line long enough to be more than a label; the later line wins a tie. A line too short
-    to be a full headline counts a date line right under it as a near one only: the desk or the name over the
-    date (``編譯中心`` under ``油價跌跌不休 重挫歐美股市``) is the byline, not the headline.
+    line first), then a line long enough to be more than a label (:data:`ECHO_WEIGHT`); the later line wins a
+    tie. A line too short to be a full headline counts a date line right under it as a near one only: the desk
+    or the name over the date (``編譯中心`` under ``油價跌跌不休 重挫歐美股市``) is the byline, not the headline.
 
     Examples: ``人民論壇網評 | 踐行人民城市理念…`` followed by ``1752464965434``; ``煮一碗好吃的腊八粥，
     请记好这几个小窍门`` under ``煮一碗…小窍门_39健康网_饮食`` and over ``举报/反馈`` and its date line.
@@ -482,7 +482,7 @@ def text_headline(blocks: list[Block], dated_only: bool = False, tops: list[Bloc
         if dated_only and not (dated == 2 or echo):
             continue   # (an HTML page's last resort before its <title> takes only a line dated right under it)
         full = len(_norm(text)) >= _FULL_HEADLINE
-        score = 4 * echo + 2 * (dated if full else min(dated, 1)) + full + 1
+        score = ECHO_WEIGHT * echo + 2 * (dated if full else min(dated, 1)) + full + 1
         if score > best_score or (score == best_score and not (i >= stop and same_line_again(best, blocks[i]))):
             best, best_score = blocks[i], score
     return best
@@ -499,6 +499,13 @@ def same_line_again(first: Block | None, later: Block) -> bool:
     False
     """
     return first is not None and _norm(first.text) == _norm(later.text)
+
+
+#: What repeating the title line adds to a headline candidate's score: more than the best date evidence (a date
+#: line right under it, 2 × 2), so that the title line's repeat with no date under it is not tied, and then
+#: passed by the later line, by a line right over the date that repeats nothing: a channel's link (查看商业部落)
+#: or an account's name (北同文化AllForQueer) set between the headline and its date.
+ECHO_WEIGHT = 5
 
 
 #: A line this short that ends as outlets' names end is a name alone (中國廣播公司全球資訊網, 中国新闻网), not a
