@@ -1032,3 +1032,11 @@ def test_the_title_lines_repeat_beats_a_channels_link_right_over_the_date():
               Block(3, "某某本地报道"), Block(4, "http://local.example.com"), Block(5, "查看本地部落"),
               Block(6, "2024-06-01 08:30:00"), Block(7, PARA)]
     assert md.text_headline(blocks).index == 2
+
+
+def test_a_text_pages_headline_over_its_date_line_after_a_tickers_sentences():
+    ticker = ["快訊", "颱風外圍環流影響，東半部今晚起有短暫陣雨，山區的民眾請注意落石與坍方，並避免前往溪邊。",
+              "央行理事會明天召開，市場普遍預期利率維持不變，但房貸的信用管制可能再加碼。", "首頁 > 新聞網", "> 生活"]
+    blocks = [Block(i, t) for i, t in enumerate(["某某電台全球資訊網", "訓練班"] + ticker)]
+    blocks += [Block(7, "寒流週末報到 北部低溫探十度"), Block(8, "2014/12/11 18:58 報導"), Block(9, PARA)]
+    assert md.text_headline(blocks).index == 7

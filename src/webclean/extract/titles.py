@@ -476,9 +476,12 @@ def text_headline(blocks: list[Block], dated_only: bool = False, tops: list[Bloc
         own_date = _TRAILING_DATE.search(text) is not None and not (
             _LABEL_COLON.search(text) or _CELL_BAR.search(text))
         dated = 2 if own_date else _dated_within(blocks, i, max(stop, i + DATELINE_REACH), datelines)
-        if i >= stop and not (echo and (dated or (i > 0 and _is_dateline(blocks[i - 1].text)))):
+        if i >= stop and not (echo and (dated or (i > 0 and _is_dateline(blocks[i - 1].text)))) and not (
+                blocks[i].tag == "line" and dated == 2 and not own_date and len(_norm(text)) >= _FULL_HEADLINE
+                and i < stop + TICKER_REACH and best_score <= UNDATED_SCORE):
             continue   # past a notice's sentence (a cookie banner), only the title line's repeat by its date
-            # (under it, or right over it as a paper's edition day: 2025年12月8日星期一 / 投票率31.9% …)
+            # (under it, or right over it as a paper's edition day: 2025年12月8日星期一 / 投票率31.9% …), or, on
+            # a text page where nothing before had any evidence, a line over its date line (a ticker came first)
         if dated_only and not (dated == 2 or echo):
             continue   # (an HTML page's last resort before its <title> takes only a line dated right under it)
         full = len(_norm(text)) >= _FULL_HEADLINE
@@ -499,6 +502,13 @@ def same_line_again(first: Block | None, later: Block) -> bool:
     False
     """
     return first is not None and _norm(first.text) == _norm(later.text)
+
+
+#: A candidate scoring this at most has neither the title line's repeat nor a date line under it: only its length.
+UNDATED_SCORE = 2
+#: Lines past the first prose line within which a line over its own date line is still the headline when nothing
+#: before the prose had any evidence: the prose was a news ticker's sentences over the story (速報 …).
+TICKER_REACH = 20
 
 
 #: What repeating the title line adds to a headline candidate's score: more than the best date evidence (a date
