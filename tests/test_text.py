@@ -207,3 +207,13 @@ def test_the_lines_between_the_headline_and_its_date_line_are_the_bylines_not_th
     rec = webclean.clean("\n".join(lines).encode())
     assert rec.title == "城南菜市场重新开门" and rec.body.count("城南菜市场今天") == 3
     assert "life.example.com" not in rec.body
+
+
+def test_a_toolbars_counters_kept_as_a_word_line_and_a_number_line_leave_the_body():
+    import webclean
+    para = "先到官网下载安装包，解压到不含中文的目录，再打开命令行进入bin目录，运行启动命令就能看到服务起来了。"
+    lines = ["在电脑上装一个消息服务_某某博客", "在电脑上装一个消息服务", "2024-03-14 14:52:42", para, para,
+             "点赞数", "49", para, "第三步要改的配置有三项：", "3", para]
+    rec = webclean.clean("\n".join(lines).encode())
+    assert rec.body.count("先到官网下载") == 4 and "点赞数" not in rec.body and "\n49\n" not in f"\n{rec.body}\n"
+    assert "\n3\n" in f"\n{rec.body}\n"   # a number with no counter's word beside it stays

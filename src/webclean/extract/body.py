@@ -1057,8 +1057,43 @@ def _select_text(doc: Document) -> list[Block]:
             doc.remove_block(b, "boilerplate", "label_before_body")
         else:
             kept.append(b)
-    kept = _cut_byline_area(doc, kept, title)
+    kept = _cut_byline_area(doc, _cut_split_counters(doc, kept), title)
     return _trim_tail(doc, _cut_after_the_text_run(doc, _cut_headline_list_before(doc, _cut_player_lines(doc, kept))))
+
+
+# A count alone on its line (49, 3.3k, 1,037, 2万+) and a counter's word alone on its line (点赞, 收藏, 阅读数,
+# 点赞数): a text page keeps a toolbar's counter as two lines, the word and its number.
+_BARE_COUNT = re.compile(r"\+?\d[\d,.]{0,12}\s?[万千kKwW]?\+?")
+_COUNTER_WORD = re.compile(rf"(?:{section_alternation('page_controls.txt', 'counter before')}"
+                           rf"|{section_alternation('page_controls.txt', 'counter after')})[数數量]?")
+
+
+def split_counter_lines(blocks: list[Block]) -> set[int]:
+    """Positions in ``blocks`` (a text page's lines in page order) of a toolbar's counters that a scraper's
+    text set on two lines: a counter's word alone (``点赞数``, ``收藏``) with a count alone right under or over
+    it (``49``). A count with no counter's word beside it (a table's cell, a list's number) stays.
+
+    >>> lines = [Block(i, t) for i, t in enumerate(["收藏", "70", "点赞数", "49", "第一步先下载安装包。", "3"])]
+    >>> sorted(split_counter_lines(lines))
+    [0, 1, 2, 3]
+    """
+    found: set[int] = set()
+    for k, b in enumerate(blocks):
+        if not _COUNTER_WORD.fullmatch(b.text.strip()):
+            continue
+        for n in (k - 1, k + 1):
+            if 0 <= n < len(blocks) and _BARE_COUNT.fullmatch(blocks[n].text.strip()):
+                found.update((k, n))
+    return found
+
+
+def _cut_split_counters(doc: Document, kept: list[Block]) -> list[Block]:
+    """A toolbar's counters kept on two lines each (:func:`split_counter_lines`) go."""
+    counters = {id(doc.blocks[k]) for k in split_counter_lines(doc.blocks)}
+    for b in kept:
+        if id(b) in counters:
+            doc.remove_block(b, "boilerplate", "split_counter")
+    return [b for b in kept if id(b) not in counters]
 
 
 #: The labels of the credit lines a text page sets under its headline (its date, its source, its writer).
