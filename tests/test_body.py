@@ -210,14 +210,14 @@ def _bigram_f1(pred: str, gold: str) -> float:
 # (third session) once listings kept their entries' names, a phone-only copy gave way to the wide one and a
 # bracketed credit opening a paragraph was cut from it: devset 0.939, devset2 0.882, devset4 0.857, devset9 0.952,
 # devset10 0.894. devset11: 14 pages of an eleventh round (0.935 when wired); devset12: 8 pages of a
-# twelfth round (0.983 when wired).
+# twelfth round (0.983 when wired); devset13: 9 pages of a thirteenth round (0.924 when wired).
 BODY_F1_FLOORS = {"first": 0.95, "added": 0.88, "devset": 0.93, "devset2": 0.88, "devset3": 0.95, "devset4": 0.85,
                   "devset5": 0.84, "devset6": 0.87, "devset7": 0.79,
-                  "devset8": 0.87, "devset9": 0.95, "devset10": 0.89, "devset11": 0.93, "devset12": 0.98}
+                  "devset8": 0.87, "devset9": 0.95, "devset10": 0.89, "devset11": 0.93, "devset12": 0.98, "devset13": 0.92}
 # Pages each set must score (a set whose cache is half built fails rather than passes on what is left).
 MIN_SCORED_PAGES = {"devset3": 10, "devset4": 19, "devset5": 22, "devset6": 8, "devset7": 7, "devset8": 18,
                     "devset9": 12, "devset10": 12, "devset11": 14,
-                    "devset12": 8}
+                    "devset12": 8, "devset13": 9}
 
 
 @pytest.mark.slow
@@ -900,12 +900,27 @@ def test_a_list_of_cards_linked_whole_is_named_by_its_heading_lines_not_its_long
 def test_a_body_that_is_one_card_of_a_teaser_list_says_so() -> None:
     # a portal's front page: story after story with its teaser and date; the one left as the body is a card too
     cards = "".join(
-        f"<div class='story-list__news'><div class='story-list__text'><h3><a href='/n/{i}'>第{i}条新闻的标题写在这里很长很长"
-        f"</a></h3><p>这是第{i}条新闻的导语，市政府今天宣布了新的交通安排，市民出行需要留意。</p>"
+        f"<div class='story-list__news'><div class='story-list__text'><h3><a href='/n/{i}'>"
+        f"第{i}条新闻的标题写在这里很长很长</a></h3><p>这是第{i}条新闻的导语，市政府今天宣布了新的交通安排，市民出行需要留意。</p>"
         f"<div class='story-list__info'>2021-08-06 17:{i:02d}</div></div></div>" for i in range(30))
     top = ("<section class='story-list__holder'><div class='story-list__news'><div class='story-list__text'><h3>"
-           "<a href='/n/top'>头条新闻的标题写在这里</a></h3><p>头条新闻的导语，今天下午发生了一件大事，各界都很关注后续进展。</p>"
+           "<a href='/n/top'>头条新闻的标题写在这里</a></h3>"
+           "<p>头条新闻的导语，今天下午发生了一件大事，各界都很关注后续进展。</p>"
            "<div class='story-list__info'>2021-08-06 18:00</div></div></div></section>")
-    page = f"<html><head><title>新闻网站首页</title></head><body>{top}<div class='story-list__holder'>{cards}</div></body></html>"
+    page = (f"<html><head><title>新闻网站首页</title></head><body>{top}"
+            f"<div class='story-list__holder'>{cards}</div></body></html>")
     record = webclean.Cleaner().clean(page.encode())
     assert any("list of teaser cards" in w for w in record.warnings)
+
+
+def test_a_summary_box_repeating_the_text_is_no_text() -> None:
+    lead = ["为了给参与活动的玩家带来更好的体验，主办方公开招募现场志愿者。", "报名截止到本月底，名额有限，先到先得。"]
+    more = "志愿者需要提前一小时到场，负责引导玩家签到、发放物料和维持现场秩序，主办方会提供午餐和纪念品。"
+    box = "<div class='summary'>“” " + " ".join(lead) + "</div>"
+    text = "<div class='article-con'>" + "".join(f"<p>{x}</p>" for x in lead + [more, more]) + "</div>"
+    page = f"<html><head><title>志愿者招募</title></head><body><h1>志愿者招募</h1>{box}{text}</body></html>"
+    record = webclean.Cleaner().clean(page.encode())
+    assert record.body.count(lead[0]) == 1 and any(r.rule == "summary_repeat" for r in record.removed)
+    # a box that says what the text does not is the page's own lead, and stays
+    own = page.replace("报名截止到本月底，名额有限，先到先得。</div>", "今年的活动规模是去年的两倍。</div>", 1)
+    assert "今年的活动规模是去年的两倍" in webclean.Cleaner().clean(own.encode()).body

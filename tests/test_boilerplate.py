@@ -663,11 +663,13 @@ def _decode(raw: bytes) -> str:
 # and "devset" (our own): ceilings that only fall as the work lands.
 LOSS_CEILINGS = {"first": 0.01, "added": 0.14, "devset": 0.045, "devset2": 0.03, "devset3": 0.16, "devset4": 0.33,
                  "devset5": 0.01, "devset6": 0.01, "devset7": 0.04, "devset8": 0.01, "devset9": 0.53,
-                 "devset10": 0.04, "devset11": 0.01, "devset12": 0.01}
+                 "devset10": 0.04, "devset11": 0.01, "devset12": 0.01,
+                 "devset13": 0.01}
 # Removed blocks of 8+ characters a set must give for its share to mean anything (round 6 has 8 pages).
 MIN_REMOVED = {"devset6": 20, "devset7": 20, "devset9": 50, "devset12": 50}
 CRUMB_PAGES = {"first": 14, "added": 14, "devset": 31, "devset2": 18, "devset3": 4, "devset4": 6, "devset5": 9,
-               "devset6": 5, "devset7": 2, "devset8": 3, "devset9": 6, "devset10": 7, "devset11": 6, "devset12": 6}
+               "devset6": 5, "devset7": 2, "devset8": 3, "devset9": 6, "devset10": 7, "devset11": 6, "devset12": 6,
+               "devset13": 3}
 
 
 @pytest.mark.slow
@@ -913,3 +915,23 @@ def test_a_credit_row_with_bar_labels_is_left_to_metadata() -> None:
     rec = webclean.clean(page)
     assert rec.editor == "张维纳"
     assert not any(r.rule == "nav_separator_run" for r in rec.removed)
+
+
+def test_a_notice_set_apart_in_brackets_is_no_text() -> None:
+    import webclean
+    para = "为了给参与活动的玩家带来更好的体验，主办方今天公布了地面活动的详细安排，请大家提前规划好路线并准时到场。"
+    page = ("<html><head><title>地面活动安排公布</title></head><body><h1>地面活动安排公布</h1>"
+            f"<p>[某某游戏网原创专稿，未经允许请勿转载！]</p><p>{para}</p><p>{para}</p></body></html>")
+    record = webclean.Cleaner().clean(page.encode())
+    assert "请勿转载" not in record.body and para in record.body
+    assert any(r.rule == "copyright_line" and "请勿转载" in r.text for r in record.removed)
+
+
+@pytest.mark.parametrize("line, caption", [
+    ("▲隧道内部图，可以清晰看到嫌犯所使用的挖隧道工具", True),      # the mark points up at the picture
+    ("△ 被警方抓获的嫌疑人", True),
+    ("警方表示，隧道内部可以清晰看到嫌犯所使用的挖隧道工具。", False),
+    ("▲", False),                                                 # a lone mark (a back-to-top link) says nothing
+])
+def test_a_line_opening_with_an_upward_mark_is_a_caption(line: str, caption: bool) -> None:
+    assert bp.image_credit_line(Block(0, line)) is caption

@@ -314,7 +314,7 @@ def test_a_placeholder_from_the_internet_is_no_source() -> None:
     assert not bylines.valid_source("来自网络") and bylines.valid_source("教育部")
 
 
-@pytest.mark.parametrize("word", ["收起", "菜单", "Login", "Powered", "Friday", "展開"])
+@pytest.mark.parametrize("word", ["收起", "菜单", "Login", "Powered", "Friday", "展開", "分享到", "November", "About"])
 def test_interface_words_are_no_writer(word: str) -> None:
     assert not bylines.valid_person(word)
     page = ("<html><head><title>关系亲密的人之间要说谢谢吗</title></head><body><h1>关系亲密的人之间要说谢谢吗</h1>"

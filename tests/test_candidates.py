@@ -168,3 +168,20 @@ def test_a_labelled_writer_or_a_desk_editor_stays_the_author(head: str, tail: st
 ])
 def test_a_profession_glued_before_a_name_leaves_the_name(value: str, name: str | None) -> None:
     assert cand.name_in_affiliation(value) == name
+
+
+def test_a_template_slot_read_twice_does_not_outweigh_a_labelled_source() -> None:
+    # the head's <meta name="author"> and the date row beside the headline show one slot of the template
+    d = Document(raw="")
+    d.set_field("source", "中国新闻网", "dateline_source", "2017年10月05日 01:32 中国新闻网")
+    d.set_field("source", "中国新闻网", "meta_author_outlet", "中国新闻网")
+    d.set_field("source", "北京青年报", "source_label", "来源：北京青年报")
+    cand.weigh_credits(d)
+    assert d.value("source") == "北京青年报"
+    # two independent rules still agree: a labelled line and a dispatch opening beat one labelled line
+    d = Document(raw="")
+    d.set_field("source", "人民网", "source_label", "来源：人民网")
+    d.set_field("source", "新华网", "source_label", "来源：新华网")
+    d.set_field("source", "新华网", "dateline_source", "2024-05-13 08:49 新华网")
+    cand.weigh_credits(d)
+    assert d.value("source") == "新华网"

@@ -10,7 +10,7 @@ what was kept and what was removed, and why.
 from __future__ import annotations
 
 import time
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -152,6 +152,13 @@ class Document:
 
     def restore_block(self, block: Block) -> None:
         """Undo :meth:`remove_block` for a block a later decision keeps after all (a fallback selection)."""
-        where = f"block {block.index}"
-        self.removed = [r for r in self.removed if not (r.where == where and r.rule == block.rule)]
-        block.label = block.rule = None
+        self.restore_blocks((block,))
+
+    def restore_blocks(self, blocks: Iterable[Block]) -> None:
+        """:meth:`restore_block` for many blocks at once: the removals are filtered in one pass (a listing
+        page restores thousands of entries; one pass each made that quadratic)."""
+        blocks = list(blocks)
+        keys = {(f"block {b.index}", b.rule) for b in blocks}
+        self.removed = [r for r in self.removed if (r.where, r.rule) not in keys]
+        for b in blocks:
+            b.label = b.rule = None

@@ -238,9 +238,8 @@ def _own_text_over_a_far_region(doc: Document, kept: list[Block]) -> list[Block]
     signatures = {list_signature(b) for b in own}
     own = [b for b in doc.blocks[headline + 1:] if (b.label is None or b.rule in _SELECTION_RULES)
            and b.link_density < 0.3 and list_signature(b) in signatures]
+    doc.restore_blocks(b for b in own if b.label is not None)
     for b in own:
-        if b.label is not None:
-            doc.restore_block(b)
         b.mark("body", "own_text")   # (ensure_body keeps a short own text: it is the post, not a banner)
     for b in kept:
         doc.remove_block(b, "boilerplate", "outside_main_content")
@@ -856,8 +855,7 @@ def _select_html(doc: Document, opts: Any) -> list[Block]:
     blocks = doc.blocks
     headline = _headline_index(doc)
     thread = posts_taken_for_comments(doc, headline)
-    for b in thread:
-        doc.restore_block(b)
+    doc.restore_blocks(thread)
     if headline >= 0 and blocks[headline].label is None:
         # The first <h1> when metadata named no headline: it is the title, not a paragraph.
         doc.remove_block(blocks[headline], "title", "first_h1")
@@ -1787,6 +1785,48 @@ DISCLAIMER_REACH = 6
 DISCLAIMER_MAX_CHARS = 200
 
 
+_SUMMARY_BOXES = frozenset(read_vocabulary(_LINES, "summary boxes"))
+# A sentence of a summary box, cut after its stop; shorter pieces (a greeting, Hi,Agent.) say nothing.
+_BOX_SENTENCE = re.compile(r"[^。！？!?~～]+[。！？!?~～]*")
+SUMMARY_SENTENCE_MIN = 8
+#: The block's own class words are the last of its hint words; two cover ``article summary``.
+OWN_CLASS_WORDS = 2
+_QUOTES_AND_SPACE = re.compile(r"[\s“”\"]+")
+
+
+def summary_repeats(kept: list[Block]) -> list[Block]:
+    """The summary boxes over the text that only repeat it: a block whose class names a summary (``summary``,
+    ``introduction``; :data:`_SUMMARY_BOXES`) and every sentence of which comes again in the text after it.
+
+    Example: a game site's ``<div class="summary">“” 为了给参与活动的玩家带来更好的体验。 目前…公开招募npc~</div>``
+    over the article that opens with the same two sentences. A box that says something the text does not is
+    kept: it is the page's own lead.
+
+    >>> box = Block(0, "“” 为了给参与活动的玩家带来更好的体验。 目前公开招募现场志愿者~", hints="article summary")
+    >>> text = [Block(1, "为了给参与活动的玩家带来更好的体验。"), Block(2, "目前公开招募现场志愿者~")]
+    >>> [b.index for b in summary_repeats([box] + text)], summary_repeats([box, text[0]])
+    ([0], [])
+    """
+    found = []
+    for i, b in enumerate(kept):
+        if not b.hints or _SUMMARY_BOXES.isdisjoint(b.hints.split()[-OWN_CLASS_WORDS:]):
+            continue   # (an ancestor's summary class, far up, names the whole article's part)
+        sentences = [s for s in (_QUOTES_AND_SPACE.sub("", m.group()) for m in _BOX_SENTENCE.finditer(b.text))
+                     if len(s) >= SUMMARY_SENTENCE_MIN]
+        later = _QUOTES_AND_SPACE.sub("", "".join(x.text for x in kept[i + 1:]))
+        if sentences and all(s in later for s in sentences):
+            found.append(b)
+    return found
+
+
+def _cut_summary_repeats(doc: Document, kept: list[Block]) -> list[Block]:
+    """Summary boxes that repeat the text under them are not text (:func:`summary_repeats`)."""
+    repeats = summary_repeats(kept)
+    for b in repeats:
+        doc.remove_block(b, "boilerplate", "summary_repeat")
+    return [b for b in kept if b not in repeats] if repeats else kept
+
+
 def _cut_closing_disclaimers(doc: Document, kept: list[Block]) -> list[Block]:
     """The disclaimers closing the text are the site's notes (:func:`closing_disclaimers`)."""
     return _cut_at(doc, kept, closing_disclaimers(kept), "copyright", "closing_disclaimer")
@@ -1999,8 +2039,7 @@ def cards_like_the_body(doc: Document, kept: list[Block]) -> int:
 
 def _fallback_kept(doc: Document, fallback: list[Block], why: str) -> list[Block]:
     """The densest prose region is the body, said as such."""
-    for b in fallback:
-        doc.restore_block(b)
+    doc.restore_blocks(fallback)
     doc.warnings.append(f"body: {why}; fallback kept {len(fallback)} paragraphs "
                         f"({sum(len(b.text) for b in fallback)} characters) from the densest prose region")
     doc.flags.add("body_fallback")
@@ -2026,9 +2065,7 @@ def _replies_of_an_empty_post(doc: Document) -> list[Block]:
     found = _posts_of_the_page(doc)
     if not found:
         return []
-    for b in found:
-        if b.label is not None:
-            doc.restore_block(b)
+    doc.restore_blocks(b for b in found if b.label is not None)
     doc.page_kind = "forum-thread"
     doc.warnings.append(f"body: the opening post holds no text: the body is the thread's replies ({len(found)})")
     return found
@@ -2037,9 +2074,7 @@ def _replies_of_an_empty_post(doc: Document) -> list[Block]:
 def _as_listing(doc: Document, entries: list[Block]) -> list[Block]:
     """No article, and a list: the page holds its entries (headlines and their lines), said as such."""
     entries = _entry_taken_for_the_headline(doc, entries)
-    for b in entries:
-        if b.label is not None:
-            doc.restore_block(b)
+    doc.restore_blocks(b for b in entries if b.label is not None)
     _said_a_listing(doc, entries)
     return entries
 
@@ -2146,9 +2181,10 @@ def _told_list(doc: Document, kept: list[Block]) -> list[Block]:
     facts = entry_fact_lines(blocks, names, kept_at, [b.index for b in blocks if b.rule == "nav_separator_run"])
     ranks = set(entry_rank_numbers(blocks, names, kept_at))
     back = [blocks[i] for i in names if i not in kept_at] + [blocks[i] for i in facts]
-    for b, rule in [(blocks[i], "entry_name") for i in names if i not in kept_at] + [(blocks[i], "entry_facts")
-                                                                                   for i in facts]:
-        doc.restore_block(b)
+    marked = [(blocks[i], "entry_name") for i in names if i not in kept_at] + [(blocks[i], "entry_facts")
+                                                                             for i in facts]
+    doc.restore_blocks(b for b, _ in marked)
+    for b, rule in marked:
         b.mark("body", rule)
     for i in sorted(ranks):
         doc.remove_block(blocks[i], "boilerplate", "entry_rank")
@@ -2251,6 +2287,7 @@ def select_body(doc: Document, opts: Any) -> None:
     kept = _cut_headline_runs(doc, kept)
     kept = _cut_after_editor_credit(doc, kept)
     kept = _cut_closing_disclaimers(doc, kept)
+    kept = _cut_summary_repeats(doc, kept)
     kept = captions_of_a_picture_story(doc, kept)
     kept = ensure_body(doc, kept)
     kept = kept if is_text else _told_list(doc, kept)

@@ -558,9 +558,10 @@ _SOURCE_DATE = re.compile(r"\s?\d{4}\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}.{
 # source with whatever follows it (鲁网综合 查看评论 进入光明网BBS), and one of four characters or more may be glued
 # to it (求是网参与互动: two characters, 收藏, may end an outlet's name).
 _TAIL_BUTTONS = read_vocabulary(_CREDITS, "source tail buttons")
+_GLUED_BUTTONS = [w for w in _TAIL_BUTTONS if len(w) >= 4]
 _SOURCE_TAIL = re.compile(rf"(?:\s(?:{section_alternation(_CREDITS, 'ip regions')}"
                           rf"|\+?(?:{section_alternation(_CREDITS, 'follow buttons')}))"
-                          rf"|\s(?:{alternation(_TAIL_BUTTONS)})|(?:{alternation([w for w in _TAIL_BUTTONS if len(w) >= 4])}))"
+                          rf"|\s(?:{alternation(_TAIL_BUTTONS)})|(?:{alternation(_GLUED_BUTTONS)}))"
                           r"(?:[\s:：].*)?$")
 
 # A question or a sentence after a label: the speaker of an interview (记者：…？), never a credit value.
@@ -568,11 +569,12 @@ _SOURCE_TAIL = re.compile(rf"(?:\s(?:{section_alternation(_CREDITS, 'ip regions'
 _SOURCE_AT_DATE = re.compile(r"\s于?\s?(?:(?:January|February|March|April|May|June|July|August|September|October|"
                              r"November|December) \d{1,2}, \d{4}|\d{4}\s?[-/.年]).*$")
 #: An interview's question follows its label at once (记者：您刚到的时候，学校是什么样子？), and so does a quotation
-#: (魏定国告诉记者：“互联网+的新时代，…”) or a sentence going on past its full stop before any gap (原创：第二增加…
-#: 安全系数。 哈弗…; a name and a gap come first in 文/无戒 有人说婚姻是爱情的坟墓。…);
-#: a notice further along the line (新闻来源: 凤凰卫视 于… 敬请注意:…观点内容不代表本网立场!) leaves the credit a credit.
+#: (魏定国告诉记者：“互联网+的新时代，…”) or a sentence going on past its full stop before any gap
+#: (原创：第二增加…安全系数。 哈弗…; a name and a gap come first in 文/无戒 有人说婚姻是爱情的坟墓。…);
+#: a notice further along the line (新闻来源: 凤凰卫视 于… 敬请注意:…观点内容不代表本网立场!)
+#: leaves the credit a credit. (Every repeat is bounded.)
 SPEECH_REACH = 24
-_SPEECH = re.compile(r"^[“「『]|^[^\s，,、]{1,23}。\s*\S|[？?！!]|[\u3400-\u9fff]{6,30}[，,][\u3400-\u9fff]{4}")   # bounded
+_SPEECH = re.compile(r"^[“「『]|^[^\s，,、]{1,23}。\s*\S|[？?！!]|[\u3400-\u9fff]{6,30}[，,][\u3400-\u9fff]{4}")
 
 # 本文来自微信公众号“硬核智造观察”（ID：…）: a reprint note opens with the account it comes from (the source).
 _REPRINT = re.compile(rf"(?:{section_alternation(_CREDITS, 'reprint opening')})"

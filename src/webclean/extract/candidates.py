@@ -46,6 +46,10 @@ LABELLED_AUTHOR_RULES = frozenset(("author_label", "reporter_dateline", "reporte
 # Each further independent rule offering the same value adds this much (two agreeing rules beat one
 # stronger-looking value).
 AGREEMENT_BONUS = 0.5
+# Rules that read one slot of a template twice agree by construction, not as independent evidence: a portal shows
+# the outlet of its <meta name="author"> beside the date (新浪's 2017年10月05日 01:32 中国新闻网), so the two offers
+# count once against the 来源：北京青年报 line under the text.
+ONE_SLOT = {"meta_author_outlet": "header_slot", "dateline_source": "header_slot"}
 # Offering order breaks ties only: a thousandth per step never outweighs a difference of fit.
 ORDER_STEP = 0.001
 # A candidate weighed below this fits its field too badly to fill it (a page word, an outlet as a person).
@@ -274,7 +278,7 @@ def weigh_credits(doc: Document) -> None:
         values_of: dict[str, set[str]] = {}
         mine = [c for c in pool if c.field == field]
         for c in mine:
-            offers.setdefault(_key(str(c.value)), set()).add(c.rule)
+            offers.setdefault(_key(str(c.value)), set()).add(ONE_SLOT.get(c.rule, c.rule))
             values_of.setdefault(c.rule, set()).add(_key(str(c.value)))
         dispersed = {rule: _most_offered([c.value for c in mine if c.rule == rule])
                      for rule, values in values_of.items() if len(values) >= DISPERSED_VALUES}

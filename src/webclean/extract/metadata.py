@@ -22,7 +22,6 @@ from ..core.vocabulary import alternation, read_vocabulary, section_alternation
 from ..document import Block, Document
 from ..record import Removal
 from .bylines import (
-    leading_names,
     author_unit_line,
     clean_value,
     credit_prefix,
@@ -30,6 +29,7 @@ from .bylines import (
     head_outlet,
     label_and_value,
     labelled_date,
+    leading_names,
     name_over_the_text,
     name_under_headline,
     other_credit_line,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..core.dates import date_line, parse_date, parse_epoch
-from ..core.names import looks_like_outlet, looks_like_unit, person_plausibility
+from ..core.names import is_credit_word, looks_like_outlet, looks_like_unit, person_plausibility
 from ..core.vocabulary import read_vocabulary, section_alternation
 from ..document import Block, Document
 from ..record import Removal
@@ -172,6 +172,8 @@ def looks_like_headline(text: str) -> bool:
     (False, False)
     >>> looks_like_headline("【聯合晚報╱記者楊正海╱即時報導】")
     False
+    >>> looks_like_headline("☰ 菜单"), looks_like_headline("方案二：")   # a menu toggle, a section's lead-in
+    (False, False)
     """
     if not HEADLINE_MIN_CHARS <= len(text) <= HEADLINE_MAX_CHARS or _SENTENCE_END.search(text):
         return False
@@ -184,7 +186,13 @@ def looks_like_headline(text: str) -> bool:
         return False
     if dispatch_byline(text):
         return False   # a reporter's dateline (【聯合晚報╱記者楊正海╱即時報導】) credits the story under the headline
+    stripped = text.rstrip()
+    if stripped.endswith(("：", ":")) or is_credit_word(_NOT_LETTERS.sub("", stripped)):
+        return False   # a section's lead-in (方案二：) or an interface word (☰ 菜单) heads no page
     return len(_CJK.findall(text)) >= 2
+
+
+_NOT_LETTERS = re.compile(r"[^\w]+")
 
 
 _CJK = re.compile(r"[\u3400-\u9fff]")

@@ -227,6 +227,10 @@ COPYRIGHT_MAX_CHARS = 300
 COPYRIGHT_PHRASES_ENOUGH = 2
 #: "Opens the line": the first notice phrase starts within this many characters.
 NOTICE_OPENING_CHARS = 20
+#: A line wholly in brackets that holds a notice phrase is the notice, set apart from the text, wherever the phrase
+#: sits in it; a bracket this long is an aside of the writer's.
+BRACKETED_NOTICE_MAX = 60
+_BRACKETED_LINE = re.compile(r"\[[^\[\]]+\]|【[^【】]+】|（[^（）]+）|\([^()]+\)")
 #: A short line (letters) qualifies when notice phrases make up this share of it.
 COPYRIGHT_SHORT_LETTERS = 30
 COPYRIGHT_SHORT_MIN_COVERAGE = 0.5
@@ -247,6 +251,8 @@ def copyright_line(block: Block, after_body: bool) -> bool:
     True
     >>> copyright_line(Block(0, "他说未经书面授权的转载已被法院认定侵权。"), False)
     False
+    >>> copyright_line(Block(0, "[某某网原创专稿，未经允许请勿转载！]"), False)   # a notice in brackets
+    True
     """
     text = block.text
     if len(text) > COPYRIGHT_MAX_CHARS or _COPYRIGHT_PROSE.search(text):
@@ -264,6 +270,8 @@ def copyright_line(block: Block, after_body: bool) -> bool:
     weak = first.group() in _WEAK_NOTICE or first.group().startswith(_WEAK_OPENING)
     if opens and not (weak and FULL_STOP.search(text)):
         return True
+    if len(text) <= BRACKETED_NOTICE_MAX and _BRACKETED_LINE.fullmatch(text.strip()):
+        return True   # a notice set apart in brackets: [Ingress17173原创专稿，未经允许请勿转载！]
     return (letter_count(text) <= COPYRIGHT_SHORT_LETTERS
             and phrase_coverage(text, pattern) >= COPYRIGHT_SHORT_MIN_COVERAGE)
 
@@ -414,6 +422,8 @@ _GIVEN_BY = re.compile(rf"^[（(](?:本文)?(?:{_GIVEN})由[^（）()。！？]{
                        r"|^(?:[^。！？]{1,60}[。！？]\s{0,3})?[^。！？\s]{1,12}\s{0,2}供[图圖]$")
 
 
+# Marks that open a caption under its picture, pointing up at it (▲图为…, △…).
+_CAPTION_MARKS = "▲△"
 #: A caption with a photographer's credit goes only when short; longer captions describe the picture and
 #: are left to body selection.
 IMAGE_CREDIT_MAX_CHARS = 80
@@ -446,6 +456,8 @@ def image_credit_line(block: Block) -> bool:
     True
     >>> image_credit_line(Block(0, "社交平台流傳一則帖文，懇請僱主聯絡她。（網上截圖）"))
     True
+    >>> image_credit_line(Block(0, "▲隧道内部图，可以清晰看到嫌犯所使用的挖隧道工具"))   # a caption under its picture
+    True
     >>> image_credit_line(Block(0, "摄影爱好者在公园里拍下了这一幕，照片随后在网上广为流传。"))
     False
     >>> image_credit_line(Block(0, "（图为作者在会上发言，他说：城市更新要先问居民。）"))
@@ -456,6 +468,8 @@ def image_credit_line(block: Block) -> bool:
         return False
     if _CREDIT.match(text) or _BRACKETED_CAPTION.match(text) or _GIVEN_BY.match(text) or _CLOSING_NOTE.match(text):
         return True
+    if text[:1] in _CAPTION_MARKS and len(text) > 1:
+        return True   # ▲被警方抓获的嫌疑人: the mark points up at the picture the line describes
     # the photographer's credit always ends in 摄/攝: a cheap test before the name pattern
     return ("摄" in text or "攝" in text) and _PHOTO_BY.match(text) is not None
 
