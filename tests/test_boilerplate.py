@@ -931,7 +931,8 @@ def test_a_notice_set_apart_in_brackets_is_no_text() -> None:
     ("▲隧道内部图，可以清晰看到嫌犯所使用的挖隧道工具", True),      # the mark points up at the picture
     ("△ 被警方抓获的嫌疑人", True),
     ("警方表示，隧道内部可以清晰看到嫌犯所使用的挖隧道工具。", False),
-    ("▲", False),                                                 # a lone mark (a back-to-top link) says nothing
+    ("▲", False),                                                 # a lone mark says nothing
+    ("▲top", False),                                              # a back-to-top link: no caption
 ])
 def test_a_line_opening_with_an_upward_mark_is_a_caption(line: str, caption: bool) -> None:
     assert bp.image_credit_line(Block(0, line)) is caption

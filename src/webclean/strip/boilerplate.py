@@ -424,6 +424,7 @@ _GIVEN_BY = re.compile(rf"^[（(](?:本文)?(?:{_GIVEN})由[^（）()。！？]{
 
 # Marks that open a caption under its picture, pointing up at it (▲图为…, △…).
 _CAPTION_MARKS = "▲△"
+_HAN_IN_CAPTION = re.compile(r"[\u3400-\u9fff]")
 #: A caption with a photographer's credit goes only when short; longer captions describe the picture and
 #: are left to body selection.
 IMAGE_CREDIT_MAX_CHARS = 80
@@ -468,8 +469,8 @@ def image_credit_line(block: Block) -> bool:
         return False
     if _CREDIT.match(text) or _BRACKETED_CAPTION.match(text) or _GIVEN_BY.match(text) or _CLOSING_NOTE.match(text):
         return True
-    if text[:1] in _CAPTION_MARKS and len(text) > 1:
-        return True   # ▲被警方抓获的嫌疑人: the mark points up at the picture the line describes
+    if text[:1] in _CAPTION_MARKS and _HAN_IN_CAPTION.search(text):
+        return True   # ▲被警方抓获的嫌疑人: the mark points up at the picture the line describes (▲top goes up)
     # the photographer's credit always ends in 摄/攝: a cheap test before the name pattern
     return ("摄" in text or "攝" in text) and _PHOTO_BY.match(text) is not None
 
@@ -533,7 +534,7 @@ def _metadata_line() -> re.Pattern[str]:
 
 _METADATA_LINE = _metadata_line()
 _PREV_WORD = re.compile("[上下]一")          # prev_next_link: 上一篇 / 下一则 ...
-_CREDIT_CHAR = re.compile("[图圖摄攝]")      # image_credit_line: every credit word holds one
+_CREDIT_CHAR = re.compile("[图圖摄攝▲△]")    # image_credit_line: every credit word holds one, a caption its mark
 
 
 def _text_signals() -> tuple[tuple[Signal, re.Pattern[str], bool], ...]:
