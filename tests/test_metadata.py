@@ -218,6 +218,31 @@ def test_text_headline_repeats_a_title_line_holding_a_media_word_even_when_it_we
     assert echoes_title_line([top] + blocks, 2)
 
 
+def test_text_headline_repeats_a_run_of_the_title_lines_pieces():
+    # the title line sets the headline before a spaced slash and the party's name; the party's name and
+    # slogan come again over the day of the post, and must not win as the title line's repeat
+    top = "社區志工站出來：一起守護老街 / 某某黨 - 品質保證"
+    blocks = [Block(0, top), Block(1, "首頁"), Block(2, "某某黨 - 品質保證"), Block(3, "2023-02-24"),
+              Block(4, "社區志工站出來：一起守護老街"), Block(5, PARA)]
+    assert md.text_headline(blocks).index == 4
+
+
+def test_text_headline_after_a_latin_site_name_and_a_colon():
+    top = "Pinyin Song Corner: Ye Guang Xia De Lu - Chen Xiao (夜光下的路 - 陈晓)"
+    blocks = [Block(0, top), Block(1, "Pinyin Song Corner"), Block(2, "Monday, May 2, 2011"),
+              Block(3, "Ye Guang Xia De Lu - Chen Xiao (夜光下的路 - 陈晓)"), Block(4, "夜里走过的路 灯一盏一盏"),
+              Block(5, "Ye li zou guo de lu deng yi zhan yi zhan"), Block(6, PARA)]
+    assert md.text_headline(blocks).index == 3
+
+
+def test_a_copy_of_the_headline_in_a_box_under_the_article_does_not_replace_it():
+    top = "社区食堂开到家门口｜老人吃饭不再难-某某网城市频道-某某网"
+    blocks = [Block(0, top), Block(1, "正文"), Block(2, "社区食堂开到家门口｜老人吃饭不再难"),
+              Block(3, "2024-05-15 08:58:52来源：某某网"), Block(4, PARA), Block(5, "查看更多"),
+              Block(6, "社区食堂开到家门口｜老人吃饭不再难"), Block(7, "另一条新闻的标题写在这里 2024-05-24")]
+    assert md.text_headline(blocks).index == 2
+
+
 def test_text_headline_past_a_cookie_notice_may_sit_under_its_edition_day():
     top = "投票率31.9% 升1.7百分點 少3.3萬人 - 20251208 - 要聞 - 每日明報 - 明報新聞網"
     blocks = [Block(0, top), Block(1, "本網站有使用Cookies，請確定同意接受才繼續瀏覽。 了解更多接受"), Block(2, "要聞"),
@@ -985,3 +1010,38 @@ def test_the_date_a_page_shows_under_its_label_beats_a_head_date_of_another_day(
     assert webclean.Cleaner().clean(table.encode()).published.isoformat().startswith("2023-04-18")
     same_day = table.replace("2023-05-16 12:34:05", "2023-04-18 09:30:00")
     assert webclean.Cleaner().clean(same_day.encode()).published.isoformat().startswith("2023-04-18")
+
+
+def test_a_text_pages_title_line_names_the_blogs_owner_before_the_platform():
+    para = "搬家前一周就该把书装箱，每箱不超过二十斤，箱子侧面写上房间名，到了新家拆箱就快多了。"
+    lines = ["搬家前一周要做的事 - 慢慢走的hk - 博客园", "首页", "慢慢走的hk", "搬家前一周要做的事",
+             "2024-03-02 10:15", para, para, "收藏该文"]
+    assert webclean.clean("\n".join(lines).encode()).author == "慢慢走的hk"
+    # without a line of the page naming the owner alone, the piece may be a column's or a site's name
+    lines[2] = "博客园首页"
+    assert webclean.clean("\n".join(lines).encode()).author is None
+
+
+def test_a_blog_footer_kept_on_lines_of_its_own_names_the_writer_before_at_and_the_time():
+    para = "今天早上去山上看日出，风很大，可是等到太阳出来的那一刻，觉得一切都值得了。"
+    lines = ["Morning Notes: 山顶看日出", "Morning Notes", "Sunday, May 5, 2013", "山顶看日出", para, para,
+             "Posted by", "Lin Xiao", "at", "6:40 AM", "No comments:", "Post a Comment"]
+    assert webclean.clean("\n".join(lines).encode()).author == "Lin Xiao"
+    lines[8] = "on"   # no footer's "at" line: the name line is no footer's
+    assert webclean.clean("\n".join(lines).encode()).author != "Lin Xiao"
+
+
+def test_the_title_lines_repeat_beats_a_channels_link_right_over_the_date():
+    top = "城南菜市场重新开门 摊位多了四成_本地频道"
+    blocks = [Block(0, top), Block(1, "首页 - 新闻 - 本地"), Block(2, "城南菜市场重新开门 摊位多了四成"),
+              Block(3, "某某本地报道"), Block(4, "http://local.example.com"), Block(5, "查看本地部落"),
+              Block(6, "2024-06-01 08:30:00"), Block(7, PARA)]
+    assert md.text_headline(blocks).index == 2
+
+
+def test_a_text_pages_headline_over_its_date_line_after_a_tickers_sentences():
+    ticker = ["快訊", "颱風外圍環流影響，東半部今晚起有短暫陣雨，山區的民眾請注意落石與坍方，並避免前往溪邊。",
+              "央行理事會明天召開，市場普遍預期利率維持不變，但房貸的信用管制可能再加碼。", "首頁 > 新聞網", "> 生活"]
+    blocks = [Block(i, t) for i, t in enumerate(["某某電台全球資訊網", "訓練班"] + ticker)]
+    blocks += [Block(7, "寒流週末報到 北部低溫探十度"), Block(8, "2014/12/11 18:58 報導"), Block(9, PARA)]
+    assert md.text_headline(blocks).index == 7

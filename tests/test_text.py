@@ -187,3 +187,33 @@ def test_a_list_of_headlines_between_the_title_and_the_article_is_cut_but_the_le
     # one paragraph after them is no article the lines stand before (a footer's notice under its links)
     lone = webclean.clean("\n".join(top + heads + lead + [para]).encode())
     assert "河堤" in lone.body
+
+
+def test_a_query_and_its_output_between_two_runs_of_paragraphs_keep_them_one_article():
+    import webclean
+    para = "为了看清楼层表上建了哪些索引，我们先用一条查询把它们列出来，再逐个说明每个索引覆盖了哪些列。"
+    code = ["SQL", "SHOW INDEX FROM floors;", "+-------+----------+", "| Table | Key_name |",
+            "+-------+----------+", "| floors | PRIMARY |", "+-------+----------+"]
+    later = "可以看到，楼层表只有一个主索引，它由楼号和层号两列组成，按楼号查询时就能用上它。"
+    rec = webclean.clean("\n".join(["楼层表的索引怎么看", para, para, para] + code + [later, later]).encode())
+    assert rec.body.count("为了看清楼层表") == 3 and rec.body.count("楼层表只有一个主索引") == 2
+
+
+def test_the_lines_between_the_headline_and_its_date_line_are_the_bylines_not_the_articles():
+    import webclean
+    para = "城南菜市场今天重新开门，摊位从八十个增加到一百二十个，市民说买菜方便多了，价格也比超市便宜一些。"
+    lines = ["城南菜市场重新开门_某某生活网", "首页", "城南菜市场重新开门", "某某生活网", "http://life.example.com",
+             "2024-06-01 08:30:00", para, para, para]
+    rec = webclean.clean("\n".join(lines).encode())
+    assert rec.title == "城南菜市场重新开门" and rec.body.count("城南菜市场今天") == 3
+    assert "life.example.com" not in rec.body
+
+
+def test_a_toolbars_counters_kept_as_a_word_line_and_a_number_line_leave_the_body():
+    import webclean
+    para = "先到官网下载安装包，解压到不含中文的目录，再打开命令行进入bin目录，运行启动命令就能看到服务起来了。"
+    lines = ["在电脑上装一个消息服务_某某博客", "在电脑上装一个消息服务", "2024-03-14 14:52:42", para, para,
+             "点赞数", "49", para, "第三步要改的配置有三项：", "3", para]
+    rec = webclean.clean("\n".join(lines).encode())
+    assert rec.body.count("先到官网下载") == 4 and "点赞数" not in rec.body and "\n49\n" not in f"\n{rec.body}\n"
+    assert "\n3\n" in f"\n{rec.body}\n"   # a number with no counter's word beside it stays

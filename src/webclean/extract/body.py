@@ -1055,7 +1055,86 @@ def _select_text(doc: Document) -> list[Block]:
             doc.remove_block(b, "boilerplate", "label_before_body")
         else:
             kept.append(b)
+    kept = _cut_byline_area(doc, _cut_split_counters(doc, kept), title)
     return _trim_tail(doc, _cut_after_the_text_run(doc, _cut_headline_list_before(doc, _cut_player_lines(doc, kept))))
+
+
+# A count alone on its line (49, 3.3k, 1,037, 2万+) and a counter's word alone on its line (点赞, 收藏, 阅读数,
+# 点赞数): a text page keeps a toolbar's counter as two lines, the word and its number.
+_BARE_COUNT = re.compile(r"\+?\d[\d,.]{0,12}\s?[万千kKwW]?\+?")
+_COUNTER_WORD = re.compile(rf"(?:{section_alternation('page_controls.txt', 'counter before')}"
+                           rf"|{section_alternation('page_controls.txt', 'counter after')})[数數量]?")
+
+
+def split_counter_lines(blocks: list[Block]) -> set[int]:
+    """Positions in ``blocks`` (a text page's lines in page order) of a toolbar's counters that a scraper's
+    text set on two lines: a counter's word alone (``点赞数``, ``收藏``) with a count alone right under or over
+    it (``49``). A count with no counter's word beside it (a table's cell, a list's number) stays.
+
+    >>> lines = [Block(i, t) for i, t in enumerate(["收藏", "70", "点赞数", "49", "第一步先下载安装包。", "3"])]
+    >>> sorted(split_counter_lines(lines))
+    [0, 1, 2, 3]
+    """
+    found: set[int] = set()
+    for k, b in enumerate(blocks):
+        if not _COUNTER_WORD.fullmatch(b.text.strip()):
+            continue
+        for n in (k - 1, k + 1):
+            if 0 <= n < len(blocks) and _BARE_COUNT.fullmatch(blocks[n].text.strip()):
+                found.update((k, n))
+    return found
+
+
+def _cut_split_counters(doc: Document, kept: list[Block]) -> list[Block]:
+    """A toolbar's counters kept on two lines each (:func:`split_counter_lines`) go."""
+    counters = {id(doc.blocks[k]) for k in split_counter_lines(doc.blocks)}
+    for b in kept:
+        if id(b) in counters:
+            doc.remove_block(b, "boilerplate", "split_counter")
+    return [b for b in kept if id(b) not in counters]
+
+
+#: The labels of the credit lines a text page sets under its headline (its date, its source, its writer).
+_CREDIT_LABELS = frozenset(("timestamp", "source", "byline"))
+#: A credit line this many lines under the headline at most closes the headline's byline area.
+BYLINE_AREA_REACH = 6
+
+
+def byline_area(blocks: list[Block], title: int) -> int:
+    """Position in ``blocks`` (a text page's lines) of the last credit line (its date, source or writer, labelled
+    by the metadata stage) within :data:`BYLINE_AREA_REACH` lines under the headline at ``title``, or -1: the
+    lines between that are no sentence belong to the byline (the channel's name and link over the date,
+    ``网易商业报道`` / ``http://biz.163.com``; an account's name shown twice), not to the article.
+
+    >>> lines = [Block(0, "耐克鞋的气垫伤机"), Block(1, "某某商业报道"), Block(2, "http://biz.example.com"),
+    ...          Block(3, "2004-12-10 11:55:08"), Block(4, "拥有一双气垫鞋，是不少青少年梦寐以求的。")]
+    >>> lines[0].label, lines[3].label = "title", "timestamp"
+    >>> byline_area(lines, 0), byline_area(lines[:3], 0)
+    (3, -1)
+    """
+    if title < 0:
+        return -1
+    last = -1
+    for k in range(title + 1, min(title + 1 + BYLINE_AREA_REACH, len(blocks))):
+        if blocks[k].label in _CREDIT_LABELS:
+            last = k
+    return last
+
+
+def _cut_byline_area(doc: Document, kept: list[Block], title: int) -> list[Block]:
+    """The lines of a text page's byline area (:func:`byline_area`) that are no sentence go (an account's
+    blurb written in sentences stays: it cannot be told from a lead paragraph)."""
+    end = byline_area(doc.blocks, title)
+    if end < 0:
+        return kept
+    lines = doc.blocks[title + 1:end]
+    if any(b.label is None and document_item(b.text) for b in lines):
+        return kept   # an official document's particulars (发文字号： …), which it prints as its own
+    area = {id(b) for b in lines if not prose_block(b)}
+    for b in kept:
+        if id(b) in area:
+            doc.remove_block(b, "boilerplate", "byline_area")
+    return [b for b in kept if id(b) not in area]
 
 
 #: The lines right before a text page's first paragraph that may open the article though no sentence: a
@@ -1160,7 +1239,7 @@ def _cut_after_the_text_run(doc: Document, kept: list[Block]) -> list[Block]:
     runs: list[tuple[int, int]] = []
     start = prose[0]
     for a, b in pairwise(prose):
-        if kept[b].index - kept[a].index - 1 >= TEXT_RUN_GAP:
+        if kept[b].index - kept[a].index - 1 >= TEXT_RUN_GAP and not code_between(doc, kept[a], kept[b]):
             runs.append((start, a))
             start = b
     runs.append((start, prose[-1]))
@@ -1209,6 +1288,52 @@ def own_list_between(doc: Document, last: Block, first: Block) -> bool:
     if not between or any(b.label is not None for b in between):
         return False
     return sum(1 for b in between if document_item(b.text)) >= OWN_LIST_SHARE * len(between)
+
+
+#: A gap between two runs of paragraphs that is code or a table's rows for this share of its lines at least is
+#: the article's own listing (a query, its output, a shell script); a sidebar's lines are words, not code.
+CODE_GAP_SHARE = 0.5
+# A line of code: no Han character, two Latin letters or more and a mark that code or a table's row uses; or a
+# table's rule (+----+-----+).
+_CODE_MARK = re.compile(r"[=(){}\[\];<>#$\\|&*+]|^\s*(?:--|//|/\*)")
+_TABLE_RULE = re.compile(r"^\s*[+|](?:[-=+|]){4,}\s*$")
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_LATIN_LETTERS = re.compile(r"[A-Za-z].*[A-Za-z]")
+
+
+def code_line(text: str) -> bool:
+    """A line of a program, a query or a table's output printed in an article: no Han character, Latin
+    letters and a mark of code (``SELECT * FROM t WHERE id='1';``, ``if(node == null) return null;``), or a
+    table's rule (``+----+------+``).
+
+    >>> code_line("SHOW INDEX FROM employees.titles;"), code_line("+--------+------------+")
+    (True, True)
+    >>> code_line("MySQL"), code_line("2年前"), code_line("|"), code_line("Clown In The Moon")
+    (False, False, False, False)
+    """
+    if _HAN.search(text):
+        return False
+    return _TABLE_RULE.match(text) is not None or (
+        _LATIN_LETTERS.search(text) is not None and _CODE_MARK.search(text) is not None)
+
+
+def code_between(doc: Document, last: Block, first: Block) -> bool:
+    """Whether the lines of a text page between two paragraphs (``last`` and ``first``) are the article's own
+    code: :data:`CODE_GAP_SHARE` of them at least are :func:`code_line` (a query and its output between two
+    paragraphs that explain them), so that a gap of :data:`TEXT_RUN_GAP` lines does not split the article.
+
+    >>> d = Document(raw="")
+    >>> lines = ["下面先查看表上有哪些索引：", "MySQL", "SHOW INDEX FROM staff;", "+------+-------+",
+    ...          "| Table | Key_name |", "+------+-------+", "可以看到，主索引只有一个。"]
+    >>> d.blocks = [Block(i, t, tag="line") for i, t in enumerate(lines)]
+    >>> code_between(d, d.blocks[0], d.blocks[6])
+    True
+    >>> code_between(d, d.blocks[0], d.blocks[2])
+    False
+    """
+    position = {id(b): i for i, b in enumerate(doc.blocks)}
+    between = doc.blocks[position[id(last)] + 1:position[id(first)]]
+    return bool(between) and sum(1 for b in between if code_line(b.text.strip())) >= CODE_GAP_SHARE * len(between)
 
 
 def region_after_the_text(kept: list[Block], last: int, paragraph: Callable[[Block], bool] | None = None) -> bool:

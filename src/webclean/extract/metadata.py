@@ -69,8 +69,10 @@ from .posters import (
     name_beside_its_date,
     outlet_beside_its_date,
     post_time,
+    posted_at_footer,
     rel_author,
     time_line_poster,
+    title_line_owner,
     tooltip_time,
 )
 from .threads import apply_bbs_header, apply_first_floor
@@ -813,7 +815,7 @@ def _apply_head_outlet(doc: Document, head_block: Block | None) -> None:
 # A rel attribute naming the author link type, in the page's source (rel="author", rel='bookmark author'); it
 # opens with its literal, so the search skips to each rel= (lower case, as pages write it).
 _REL_AUTHOR_IN_SOURCE = re.compile(r"""rel=["']?[^"'>]{0,40}\bauthor\b""")
-_POSTER_FINDERS = (blog_owner, account_row_writer, answerer, banner_owner)
+_POSTER_FINDERS = (blog_owner, account_row_writer, answerer, banner_owner, title_line_owner, posted_at_footer)
 
 
 def extract_metadata(doc: Document, opts: Any) -> None:

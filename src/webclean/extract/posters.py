@@ -24,7 +24,8 @@ from .bylines import SHARE_WORDS, parse_credits
 
 __all__ = ["poster_hint", "handle_of", "hinted_poster", "post_time", "time_line_poster", "blog_owner", "poster_row",
            "info_row_poster", "tooltip_time", "banner_owner", "account_row_writer", "answerer", "name_beside_its_date",
-           "rel_author", "date_classed_time", "outlet_beside_its_date"]
+           "rel_author", "date_classed_time", "outlet_beside_its_date", "title_line_owner",
+           "posted_at_footer"]
 
 # Class/id words of an element that holds a user's name, matched on the parts of each word split at - and _
 # (topic_username, postuser-name, author-info--right, wgt-replyer-all, p_author, head_nick_1yix2); a
@@ -453,6 +454,84 @@ def blog_owner(blocks: list[Block], head: int) -> tuple[str, Block] | None:
         name = handle_of(m.group(1)) if m else None
         if name and not _PRONOUN_END.search(name):   # 欢迎来到我的个人博客 names nobody
             return name, b
+    return None
+
+
+# The separators between a text page's title line's pieces (headline, owner, platform); a hyphen inside a
+# name (emqx windows-CSDN博客) is none.
+_TITLE_PIECE_SEP = re.compile(r"\s?[_|｜]\s?|\s[-·]\s")
+# The platform's name that closes a blog post's title line (…_谢莱纳_新浪博客, … - 好看的hk - 博客园).
+_BLOG_PLATFORM = re.compile(rf"(?:{section_alternation(_POSTS, 'blog platform endings')})$")
+#: The title line is the first of a text page's lines; the owner's own line (the blog's banner, its profile
+#: box) may come anywhere on the page.
+TITLE_LINE = 0
+
+
+def title_line_owner(blocks: list[Block], head: int) -> tuple[str, Block] | None:
+    """The blog's owner a text page's title line names, or None: a piece after the headline that says whose
+    blog it is (``… - 编程随想的博客``), or the piece right before the platform's name that closes the line
+    (``对于Docker的一点使用经验 - 好看的hk - 博客园``) when a line of the page reads that name alone or as its
+    blog (``好看的hk``, ``谢莱纳的博客``): a scraper that keeps text keeps no banner heading to read it from.
+    Text lines only (an HTML page's ``<title>`` is read from its head).
+
+    >>> lines = [Block(0, "一次搬家的经验 - 慢慢走的hk - 博客园"), Block(1, "慢慢走的hk"), Block(2, "一次搬家的经验")]
+    >>> title_line_owner(lines, 2)[0]
+    '慢慢走的hk'
+    >>> title_line_owner([Block(0, "论双重标准 - 某某随想的博客"), Block(1, "论双重标准")], 1)[0]
+    '某某随想'
+    >>> title_line_owner([Block(0, "一次搬家的经验 - 新华网 - 博客园"), Block(1, "一次搬家的经验")], 1) is None
+    True
+    """
+    if not blocks or blocks[TITLE_LINE].tag != "line" or head <= TITLE_LINE:
+        return None
+    top = blocks[TITLE_LINE]
+    pieces = [p.strip() for p in _TITLE_PIECE_SEP.split(top.text.strip()) if p.strip()]
+    for piece in pieces[1:]:
+        m = _OWNER.fullmatch(piece)
+        name = handle_of(m.group(1)) if m else None
+        if name and not _PRONOUN_END.search(name) and not looks_like_outlet(name):
+            return name, top
+    if len(pieces) < 3 or not _BLOG_PLATFORM.search(pieces[-1]):
+        return None
+    name = handle_of(pieces[-2])
+    if not name or name != pieces[-2] or looks_like_outlet(name):
+        return None
+    for b in blocks[TITLE_LINE + 1:]:
+        line = b.text.strip()
+        m = _OWNER.fullmatch(line)
+        if line == name or (m is not None and m.group(1) == name):
+            return name, top
+    return None
+
+
+# A blog engine's footer set on lines of their own in a scraper's text: [Posted by] / NAME / at / TIME.
+_AT_LINE = re.compile(r"at", re.I)
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
+#: The footer's name is a handle or a person's name of a line, not a sentence.
+FOOTER_NAME_MAX = 30
+
+
+def posted_at_footer(blocks: list[Block], head: int) -> tuple[str, Block] | None:
+    """The writer a blog post's footer names when a text page keeps it on lines of their own: a name, then a line
+    ``at`` alone, then the time (``Posted by`` / ``K A`` / ``at`` / ``12:11 PM``, or ``fafnar123`` / ``at`` /
+    ``無名小站 at 11:59 PM post |``), the first such after the headline at ``head``; else None. Text lines only.
+
+    >>> lines = [Block(0, "歌詞"), Block(1, "愛 逝去的愛"), Block(2, "Posted by"), Block(3, "K A"), Block(4, "at"),
+    ...          Block(5, "12:11 PM")]
+    >>> posted_at_footer(lines, 0)[0]
+    'K A'
+    >>> posted_at_footer(lines[:5] + [Block(5, "home")], 0) is None
+    True
+    """
+    for i in range(max(head, 0) + 1, len(blocks) - 2):
+        b = blocks[i]
+        if b.tag != "line" or not _AT_LINE.fullmatch(blocks[i + 1].text.strip()):
+            continue
+        if not _CLOCK.search(blocks[i + 2].text):
+            continue
+        text = b.text.strip()
+        if 0 < len(text) <= FOOTER_NAME_MAX and not _CLOCK.search(text) and not looks_like_outlet(text):
+            return text, b
     return None
 
 

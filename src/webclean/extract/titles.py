@@ -272,6 +272,41 @@ def _title_line_keys(top: str) -> set[str]:
     return {k for k in keys if len(k) >= HEADLINE_MIN_CHARS}
 
 
+# What sets a headline apart from the site's or the blog's name in a text page's title line, besides
+# :data:`_SITE_SEP`: a spaced slash (民進黨：… / 民主進步黨), a spaced at sign (賞楓 (2) @ 史蒂文的家) and a colon
+# closing a Latin site name (Chinese Pinyin Lyrics: Zhi Neng …); a full-width colon stays inside a headline.
+_RUN_SEP = re.compile(r"\s?(?:[_|｜]|--?|—|–|::)\s?|\s[-·/@]\s|(?<=[A-Za-z]): ")
+# A site's name in Latin letters set before the headline with a colon (Chinese Pinyin Lyrics: …).
+_LATIN_SITE_OPENING = re.compile(r"^[A-Za-z][A-Za-z0-9 .&'-]{2,40}: ")
+#: A title line cut into more pieces than this is a breadcrumb or a menu, not a headline with its site's name.
+TITLE_LINE_PIECES_MAX = 8
+
+
+def title_line_runs(top: str) -> set[str]:
+    """The runs of whole pieces of title line ``top`` (as :func:`_norm` reads them) that may be its headline:
+    those that open the line and stop before its end, where the site's name stands (``新竹尖石_美樹營地賞楓 (2)
+    @ 史蒂文的家_藍天 :: 痞客邦 PIXNET ::``: the headline holds a separator of its own, so its first piece alone is
+    too short), or, after a site's name in Latin letters and a colon, those that close it (``Chinese Pinyin
+    Lyrics: Zhi Neng Xiang Nian Ni - Jam Hsiao``). Only runs long enough to be a headline count.
+
+    >>> sorted(title_line_runs("新竹尖石_美樹營地賞楓 (2) @ 某人的家_藍天"))
+    ['新竹尖石_美樹營地賞楓2', '新竹尖石_美樹營地賞楓2某人的家']
+    >>> sorted(title_line_runs("客家鄉親站出來，挺培慧 / 某某黨 - 品質保證"))
+    ['客家鄉親站出來挺培慧', '客家鄉親站出來挺培慧某某黨']
+    >>> sorted(title_line_runs("Pinyin Lyrics: Zhi Neng - Jam Hsiao"))
+    ['jamhsiao', 'zhinengjamhsiao']
+    """
+    cuts = [0] + [e for m in _RUN_SEP.finditer(top) for e in (m.start(), m.end())] + [len(top)]
+    starts, ends = cuts[0::2], cuts[1::2]
+    if len(starts) > TITLE_LINE_PIECES_MAX:
+        return set()
+    if _LATIN_SITE_OPENING.match(top):
+        runs = (_norm(top[a:]) for a in starts[1:])
+    else:
+        runs = (_norm(top[:b]) for b in ends[:-1])
+    return {r for r in runs if len(r) >= _PIECE_MIN}
+
+
 def _outlet_piece(piece: str) -> bool:
     """A title line's piece that is an outlet's name (中国新闻网, 熱血時報): short, with an outlet's word; a
     headline may hold one (媒体评县领导办公室装门禁：你是县长 你怕谁？) and stays a headline."""
@@ -300,7 +335,10 @@ def echoes_title_line(blocks: list[Block], i: int, tops: list[Block] | None = No
 def _top_line_keys(tops: list[Block]) -> list[tuple[Block, set[str]]]:
     """Each line that may be the title line, with its :func:`_title_line_keys` (read once for all the lines
     below)."""
-    return [(b, _title_line_keys(b.text.strip())) for b in tops]
+    # the runs of a title line's pieces are read on text pages only: an HTML page's top blocks are a banner's
+    # and menus' (深圳，中国| 技术| is a job's cells), its title line is <title>
+    return [(b, _title_line_keys(b.text.strip()) | (title_line_runs(b.text.strip()) if b.tag == "line" else set()))
+            for b in tops]
 
 
 def _echoes(blocks: list[Block], i: int, top_keys: list[tuple[Block, set[str]]]) -> bool:
@@ -420,9 +458,9 @@ _LIST_ENTRY_RULES = frozenset(("related_list_item",))
 def text_headline(blocks: list[Block], dated_only: bool = False, tops: list[Block] | None = None) -> Block | None:
     """The headline line of a text page, from the headline-like lines before the first paragraph: one that
     repeats the page's title line scores most, then one with its date, epoch or credit line under it (next
-    line first), then a line long enough to be more than a label; the later line wins a tie. A line too short
-    to be a full headline counts a date line right under it as a near one only: the desk or the name over the
-    date (``編譯中心`` under ``油價跌跌不休 重挫歐美股市``) is the byline, not the headline.
+    line first), then a line long enough to be more than a label (:data:`ECHO_WEIGHT`); the later line wins a
+    tie. A line too short to be a full headline counts a date line right under it as a near one only: the desk
+    or the name over the date (``編譯中心`` under ``油價跌跌不休 重挫歐美股市``) is the byline, not the headline.
 
     Examples: ``人民論壇網評 | 踐行人民城市理念…`` followed by ``1752464965434``; ``煮一碗好吃的腊八粥，
     请记好这几个小窍门`` under ``煮一碗…小窍门_39健康网_饮食`` and over ``举报/反馈`` and its date line.
@@ -446,16 +484,46 @@ def text_headline(blocks: list[Block], dated_only: bool = False, tops: list[Bloc
         own_date = _TRAILING_DATE.search(text) is not None and not (
             _LABEL_COLON.search(text) or _CELL_BAR.search(text))
         dated = 2 if own_date else _dated_within(blocks, i, max(stop, i + DATELINE_REACH), datelines)
-        if i >= stop and not (echo and (dated or (i > 0 and _is_dateline(blocks[i - 1].text)))):
+        if i >= stop and not (echo and (dated or (i > 0 and _is_dateline(blocks[i - 1].text)))) and not (
+                blocks[i].tag == "line" and dated == 2 and not own_date and len(_norm(text)) >= _FULL_HEADLINE
+                and i < stop + TICKER_REACH and best_score <= UNDATED_SCORE):
             continue   # past a notice's sentence (a cookie banner), only the title line's repeat by its date
-            # (under it, or right over it as a paper's edition day: 2025年12月8日星期一 / 投票率31.9% …)
+            # (under it, or right over it as a paper's edition day: 2025年12月8日星期一 / 投票率31.9% …), or, on
+            # a text page where nothing before had any evidence, a line over its date line (a ticker came first)
         if dated_only and not (dated == 2 or echo):
             continue   # (an HTML page's last resort before its <title> takes only a line dated right under it)
         full = len(_norm(text)) >= _FULL_HEADLINE
-        score = 4 * echo + 2 * (dated if full else min(dated, 1)) + full + 1
-        if score >= best_score:
+        score = ECHO_WEIGHT * echo + 2 * (dated if full else min(dated, 1)) + full + 1
+        if score > best_score or (score == best_score and not (i >= stop and same_line_again(best, blocks[i]))):
             best, best_score = blocks[i], score
     return best
+
+
+def same_line_again(first: Block | None, later: Block) -> bool:
+    """Whether ``later`` repeats headline candidate ``first`` word for word: a copy past the first paragraph (in
+    a box of the site's stories under the article) that ties with the first does not replace it, as a later line
+    otherwise wins a tie.
+
+    >>> same_line_again(Block(3, "新华视界｜某地：农机服务助力生产"), Block(55, "新华视界｜某地：农机服务助力生产"))
+    True
+    >>> same_line_again(None, Block(55, "某地：农机服务助力生产"))
+    False
+    """
+    return first is not None and _norm(first.text) == _norm(later.text)
+
+
+#: A candidate scoring this at most has neither the title line's repeat nor a date line under it: only its length.
+UNDATED_SCORE = 2
+#: Lines past the first prose line within which a line over its own date line is still the headline when nothing
+#: before the prose had any evidence: the prose was a news ticker's sentences over the story (速報 …).
+TICKER_REACH = 20
+
+
+#: What repeating the title line adds to a headline candidate's score: more than the best date evidence (a date
+#: line right under it, 2 × 2), so that the title line's repeat with no date under it is not tied, and then
+#: passed by the later line, by a line right over the date that repeats nothing: a channel's link (查看商业部落)
+#: or an account's name (北同文化AllForQueer) set between the headline and its date.
+ECHO_WEIGHT = 5
 
 
 #: A line this short that ends as outlets' names end is a name alone (中國廣播公司全球資訊網, 中国新闻网), not a
