@@ -2026,6 +2026,8 @@ def cards_like_the_body(doc: Document, kept: list[Block]) -> int:
         return "/".join(b.path.split("/")[-_CARD_PATH_DEPTH:])
 
     shapes = {shape(b) for b in kept}
+    if "" in shapes:
+        return 0   # a text page's lines have no path to compare
     counts: dict[str, int] = {}
     for b in doc.blocks:
         if b.rule == "teaser_card":
