@@ -344,3 +344,13 @@ def test_an_outlets_desk_after_a_surname_like_character_is_no_person() -> None:
     page = ("<html><head><title>谢娜成微博女王</title></head><body><h1>谢娜成微博女王</h1>"
             f"<p>2012-12-13 17:31:30 来源：鲁网综合 查看评论</p><p>{PROSE}</p><p>{PROSE}</p></body></html>")
     assert webclean.Cleaner().clean(page.encode()).source == "鲁网综合"
+
+
+@pytest.mark.parametrize("line, credits", [
+    ("文丨政能亮特约评论员 韩涵", {"author": "韩涵"}),      # a Han stroke for the colon of a self-media byline
+    ("作者丨张三丨编辑丨李四", {"author": "张三", "editor": "李四"}),
+    ("文 | 张三", {"author": "张三"}),
+    ("来源丨新华社", {"source": "新华社"}),
+])
+def test_a_bar_stands_for_the_labels_colon(line: str, credits: dict) -> None:
+    assert parse_credits(line) == credits

@@ -217,3 +217,13 @@ def test_a_toolbars_counters_kept_as_a_word_line_and_a_number_line_leave_the_bod
     rec = webclean.clean("\n".join(lines).encode())
     assert rec.body.count("先到官网下载") == 4 and "点赞数" not in rec.body and "\n49\n" not in f"\n{rec.body}\n"
     assert "\n3\n" in f"\n{rec.body}\n"   # a number with no counter's word beside it stays
+
+
+def test_a_comment_counter_and_a_dateline_are_no_text_pages_headline() -> None:
+    import webclean
+    para = "国务院常务会议部署加快稳经济一揽子政策措施落地生效，会议指出要按照总体思路推出稳经济的政策措施。"
+    text = ("政能亮丨稳经济需要跑出加速度_某某网\n栏目首页\n政能亮丨稳经济需要跑出加速度\n"
+            "2022-06-02 09:52:19政能亮 来自北京市\n5人参与2评论\n文丨政能亮特约评论员 韩涵\n" + (para + "\n") * 3)
+    record = webclean.Cleaner().clean(text.encode())
+    assert record.title.endswith("稳经济需要跑出加速度") and record.author == "韩涵"
+    assert record.published is not None and record.published.day == 2

@@ -74,7 +74,8 @@ _ANY = "|".join(alts for _, alts in _LABELS)
 # alternation alone is tried at each character: 11 µs on a short line, and every block meets it).
 _LABEL_FIRSTS = "".join(sorted({re.escape(label[0]) for label in _FIELD_OF}))
 # 作者｜周牧之 / 编辑｜李若溪: tech media set the label off with a vertical bar.
-_LABEL = re.compile(r"(?=[" + _LABEL_FIRSTS + r"])(?P<lab>" + _ANY + r")\s?(?P<colon>[:：/／｜|]?)\s?")
+# (丨, a Han stroke, stands for the colon in self-media bylines: 作者丨张三, 文丨政能亮特约评论员 韩涵)
+_LABEL = re.compile(r"(?=[" + _LABEL_FIRSTS + r"])(?P<lab>" + _ANY + r")\s?(?P<colon>[:：/／｜|丨]?)\s?")
 
 
 def _first_atom(word: str) -> str:
@@ -121,7 +122,7 @@ def _label_opening() -> re.Pattern[str]:
 _LABEL_OPENING = _label_opening()
 # Where a value ends: list separators, closing brackets, wide gaps, a comment counter after it
 # ("来源：第一财经日报 网友评论 0 条"), an English time after it (Posted by K A at 12:11 PM).
-_VALUE_END = re.compile(r"[|｜\]】)）》\[【(（/／]|\s{2,}|　"
+_VALUE_END = re.compile(r"[|｜丨\]】)）》\[【(（/／]|\s{2,}|　"
                         rf"|\s(?:{section_alternation(_CREDITS, 'value end commenters')})?"
                         rf"(?:{section_alternation(_CREDITS, 'value end comments')})|\sat\s\d")
 _TRIM = " \t〓:：,，;；、.。·•-—_()（）[]【】<>《》\"'“”"
@@ -352,8 +353,8 @@ def parse_credits(line: str) -> dict[str, str]:
     {'editor': '何唯'}
     >>> parse_credits("作者：张三 审核：王五")
     {'author': '张三'}
-    >>> parse_credits("作者｜周牧之")
-    {'author': '周牧之'}
+    >>> parse_credits("作者｜周牧之"), parse_credits("文丨张三丨编辑丨李四")   # a bar for the colon
+    ({'author': '周牧之'}, {'author': '张三', 'editor': '李四'})
     >>> parse_credits("来源：人民日报2024-05-13 08:49"), parse_credits("天水有轨电车 图片来源：天水融媒")
     ({'source': '人民日报'}, {})
     >>> parse_credits("来源：四川行政学院学报 2022年4期")
