@@ -248,3 +248,12 @@ def test_an_outlets_name_alone_beside_the_date_line_under_the_headline(cells: li
     from webclean.extract.posters import outlet_beside_its_date
     found = outlet_beside_its_date([_HEAD] + [Block(i + 1, c) for i, c in enumerate(cells)], 0)
     assert (found[0] if found else None) == outlet
+
+
+def test_an_html_blog_footer_names_its_writer_before_the_at_of_its_time() -> None:
+    import webclean
+    para = "今天下午收到学校放台风假的通知，于是就没有出门，在家把这学期的读书笔记整理了一遍，顺便看完了两本小说。"
+    page = ("<html><head><title>放假的一天</title></head><body><div class='blogbody'><h2>放假的一天</h2>"
+            f"<p>{para}</p><p>{para}</p><div class='posted'>smallfish2009</div>"
+            "<p class='posted'>at 某某小站 at 11:59 PM post | Reply(0) | Trackback(0)</p></div></body></html>")
+    assert webclean.Cleaner().clean(page.encode()).author == "smallfish2009"

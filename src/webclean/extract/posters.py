@@ -506,6 +506,7 @@ def title_line_owner(blocks: list[Block], head: int) -> tuple[str, Block] | None
 
 # A blog engine's footer set on lines of their own in a scraper's text: [Posted by] / NAME / at / TIME.
 _AT_LINE = re.compile(r"at", re.I)
+_AT_OPENING = re.compile(r"at\s", re.I)
 _CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
 #: The footer's name is a handle or a person's name of a line, not a sentence.
 FOOTER_NAME_MAX = 30
@@ -514,7 +515,8 @@ FOOTER_NAME_MAX = 30
 def posted_at_footer(blocks: list[Block], head: int) -> tuple[str, Block] | None:
     """The writer a blog post's footer names when a text page keeps it on lines of their own: a name, then a line
     ``at`` alone, then the time (``Posted by`` / ``K A`` / ``at`` / ``12:11 PM``, or ``fafnar123`` / ``at`` /
-    ``無名小站 at 11:59 PM post |``), the first such after the headline at ``head``; else None. Text lines only.
+    ``無名小站 at 11:59 PM post |``), the first such after the headline at ``head``; else None. In HTML the ``at``
+    opens the time's own element, right after the name's.
 
     >>> lines = [Block(0, "歌詞"), Block(1, "愛 逝去的愛"), Block(2, "Posted by"), Block(3, "K A"), Block(4, "at"),
     ...          Block(5, "12:11 PM")]
@@ -522,13 +524,18 @@ def posted_at_footer(blocks: list[Block], head: int) -> tuple[str, Block] | None
     'K A'
     >>> posted_at_footer(lines[:5] + [Block(5, "home")], 0) is None
     True
+    >>> html = [Block(0, "愛 逝去的愛", tag="h2"), Block(1, "fafnar123", tag="div"),
+    ...         Block(2, "at 無名小站 at 11:59 PM post | Reply(0)", tag="p"), Block(3, "Post A Comment", tag="p")]
+    >>> posted_at_footer(html, 0)[0]
+    'fafnar123'
     """
-    for i in range(max(head, 0) + 1, len(blocks) - 2):
-        b = blocks[i]
-        if b.tag != "line" or not _AT_LINE.fullmatch(blocks[i + 1].text.strip()):
-            continue
-        if not _CLOCK.search(blocks[i + 2].text):
-            continue
+    for i in range(max(head, 0) + 1, len(blocks) - 1):
+        b, after = blocks[i], blocks[i + 1].text.strip()
+        if b.tag == "line":
+            if i + 2 >= len(blocks) or not _AT_LINE.fullmatch(after) or not _CLOCK.search(blocks[i + 2].text):
+                continue
+        elif not (_AT_OPENING.match(after) and _CLOCK.search(after)):
+            continue   # in HTML the at opens the time's own element: fafnar123 | at 無名小站 at 11:59 PM post
         text = b.text.strip()
         if 0 < len(text) <= FOOTER_NAME_MAX and not _CLOCK.search(text) and not looks_like_outlet(text):
             return text, b
