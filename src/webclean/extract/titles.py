@@ -196,7 +196,7 @@ _NOT_LETTERS = re.compile(r"[^\w]+")
 # A day and its time of day opening a text page's line: a dateline however long the rest (2022-06-02 09:52:19政能亮
 # 来自北京市; a headline may open with a year or a day, 2019年中国货币政策大事记, 6月1日国常会, but not with the minute
 # it was posted). HTML lists of dated entries keep their own reading (listings).
-_OPENS_WITH_TIME = re.compile(r"\s*\d{4}\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}日?\s{0,2}\d{1,2}:\d{2}")
+_OPENS_WITH_TIME = re.compile(r"\d{4}\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}日?\s{0,2}\d{1,2}:\d{2}")
 
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -477,7 +477,7 @@ def text_headline(blocks: list[Block], dated_only: bool = False, tops: list[Bloc
     for i in range(min(stop + ECHO_PAST_PROSE, len(blocks))):
         text = blocks[i].text
         latin = not looks_like_headline(text) and latin_headline(text)
-        dateline = blocks[i].tag == "line" and _OPENS_WITH_TIME.match(text) is not None   # (text pages only)
+        dateline = blocks[i].tag == "line" and _OPENS_WITH_TIME.match(text.lstrip()) is not None   # (text pages only)
         if not (latin or looks_like_headline(text)) or _LABEL_END.search(text) or dateline or (
                 _OUTLET_END.search(text) and len(_norm(text)) <= OUTLET_NAME_MAX):
             continue   # (an outlet's name alone is the site's logo or a source line: 中国新闻网, 經濟日報)
