@@ -217,3 +217,13 @@ def test_a_toolbars_counters_kept_as_a_word_line_and_a_number_line_leave_the_bod
     rec = webclean.clean("\n".join(lines).encode())
     assert rec.body.count("先到官网下载") == 4 and "点赞数" not in rec.body and "\n49\n" not in f"\n{rec.body}\n"
     assert "\n3\n" in f"\n{rec.body}\n"   # a number with no counter's word beside it stays
+
+
+def test_a_text_pages_info_row_taken_for_a_menu_still_gives_the_date_it_opens_with():
+    import webclean
+    para = "周末去城西的湿地公园走了一圈，芦苇刚刚泛黄，步道边新修了几处观鸟台，带孩子去正合适，门票也不贵。"
+    lines = ["城西湿地公园半日游_某某小站", "首页", "游记", "城西湿地公园半日游", "2023-10-21 16:40 • 游记 • 阅读 356",
+             para, para, para]
+    rec = webclean.clean("\n".join(lines).encode())
+    assert rec.published is not None and rec.published.isoformat().startswith("2023-10-21T16:40")
+

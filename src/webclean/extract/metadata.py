@@ -673,13 +673,40 @@ def _apply_poster(doc: Document, head_block: Block | None) -> None:
         doc.remove_block(cell, "byline", "poster_hint")
 
 
+# A date row opens with its year (``2017-05-13 20:50 • 网络安全``); a leading dash or bullet may stand before it.
+_OPENING_YEAR = re.compile(r"^\W{0,2}(?:19|20)\d\d\s?[-/.年]")
+#: The rules the strip stage takes a text page's info row for: its counters, or its separators (``•`` between
+#: the date, the category and the reads look like a menu's).
+_INFO_ROW_STRIP_RULES = frozenset(("counter_line", "nav_separator_run"))
+
+
+def opening_date_time(text: str) -> tuple[date | datetime, str] | None:
+    """The date and time a post's info row opens with, or None: the row's other cells (a category, a counter)
+    follow it, so a row that opens with a year and reads to the minute is a date row, whatever else it holds.
+
+    >>> opening_date_time("2017-05-13 20:50 • 网络安全 • 阅读 8882")[0].isoformat()
+    '2017-05-13T20:50:00+08:00'
+    >>> opening_date_time("网络安全 • 2017-05-13 20:50") is None   # a date inside a menu row
+    True
+    >>> opening_date_time("2017-05-13 • 网络安全") is None   # a day alone may be any listing's
+    True
+    """
+    if not _OPENING_YEAR.match(text):
+        return None
+    when = parse_date(text)
+    return when if when and when[1] in ("minute", "second") else None
+
+
 def _apply_counter_row_date(doc: Document, head_block: Block | None) -> None:
     """The date of a post's info row that the strip stage took for its counters (``2016.05.18 16:03* 字数 10002``
-    under a blog post's headline): a full date and time in one of the rows right under the headline."""
+    under a blog post's headline): a full date and time in one of the rows right under the headline. On a text
+    page the row may have been taken for a menu too (its cells split by ``•``): read when it opens with the date
+    (:func:`opening_date_time`)."""
     if head_block is None or "published" in doc.fields:
         return
     for b in doc.blocks[head_block.index + 1: head_block.index + 1 + _INFO_ROW_REACH]:
-        if b.rule != "counter_line":
+        if b.rule != "counter_line" and not (
+                b.tag == "line" and b.rule in _INFO_ROW_STRIP_RULES and opening_date_time(b.text)):
             continue
         when = parse_date(b.text)
         if when and when[1] in ("minute", "second") and doc.set_field("published", when[0], "counter_row_date", b.text,
