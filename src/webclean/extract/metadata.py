@@ -598,16 +598,56 @@ def _cut_credit_prefix(doc: Document, b: Block) -> bool:
     return True
 
 
+# A date standing alone on its line, in brackets or not (（2023年4月12日）, 2023-07-12): no label says what it dates.
+_BARE_DATE = re.compile(r"[\s()（）\[\]【】\d年月日号:：/.\-]+")
+
+
+def bare_date(text: str) -> bool:
+    """Whether ``text`` is a date and nothing else, no label or credit beside it.
+
+    >>> bare_date("（2023年4月12日）"), bare_date("2023-07-12 10:30")
+    (True, True)
+    >>> bare_date("发文日期：2023-04-18"), bare_date("2025-07-14 11:49 来源：人民网")
+    (False, False)
+    """
+    return bool(_BARE_DATE.fullmatch(text)) and any(c.isdigit() for c in text)
+
+
+_PUBLICATION_LABEL = re.compile(r"\W{0,2}(?:" + alternation(read_vocabulary("metadata_labels.txt", "publication dates"))
+                                + r")\s?[:：]")
+
+
+def publication_label(text: str) -> bool:
+    """Whether ``text`` opens with a label that says the day the page was published, not the day it was edited
+    or a comment's.
+
+    >>> publication_label("发文日期：2023-04-18"), publication_label("發布時間: 2023-04-18")
+    (True, True)
+    >>> publication_label("(最後修改日期 : 2006/10/26 上午 10:35:00)"), publication_label("留言时间：2025-04-27")
+    (False, False)
+    """
+    return bool(_PUBLICATION_LABEL.match(text))
+
+
+def _text_page(doc: Document) -> bool:
+    """Whether the page came as text, one block a line (no markup, no ``<meta>``)."""
+    return bool(doc.blocks) and all(b.tag == "line" for b in doc.blocks)
+
+
 def _prefer_the_shown_date(doc: Document) -> None:
     """The date the page shows under a date label (``发布日期：2017-05-15 10:49:00``, ``发文日期：`` over
     ``2023-04-18``) over a ``<meta>`` date of another day: a CMS fills the head with the time a page was last
     saved (万载县统计局's 2015 bulletin, published 2017-05-15, carries 2022-04-24 10:00:43), the label says
-    when the document was published."""
+    when the document was published. A text page has no head: there a bare date line (:func:`bare_date`), the
+    day a bulletin was signed (（2023年4月12日） under it) or a listing's, gives way to the labelled one."""
     field = doc.fields.get("published")
-    if field is None or not field.rule.startswith("meta"):
+    if field is None or not (field.rule.startswith("meta") or (
+            field.rule == "dateline" and _text_page(doc) and bare_date(field.text))):
         return
+    text_page = not field.rule.startswith("meta")   # the bare date line of a text page stands for the head
     shown = next((c for c in doc.candidates if c.field == "published" and (
-        c.rule == "labelled_date" or (c.rule == "dateline" and "date" in parse_credits(c.text)))), None)
+        c.rule == "labelled_date" or (c.rule == "dateline" and "date" in parse_credits(c.text)))
+        and (not text_page or publication_label(c.text))), None)
     if shown is None or str(shown.value)[:10] == str(field.value)[:10]:
         return
     precision = parse_date(shown.text)
