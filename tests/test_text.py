@@ -226,6 +226,10 @@ def test_a_text_pages_info_row_taken_for_a_menu_still_gives_the_date_it_opens_wi
              para, para, para]
     rec = webclean.clean("\n".join(lines).encode())
     assert rec.published is not None and rec.published.isoformat().startswith("2023-10-21T16:40")
+    # ... and outranks a date line far below the headline (the pager's link to the post before)
+    paged = webclean.clean("\n".join(lines + [para] * 6 + ["赞 (3)", "秋天去哪里看银杏 上一篇 2023-10-18 09:12",
+                                               "下一篇 城北老街的早点铺子"]).encode())
+    assert paged.published is not None and paged.published.isoformat().startswith("2023-10-21T16:40")
 
 
 

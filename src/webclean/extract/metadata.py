@@ -737,20 +737,34 @@ def opening_date_time(text: str) -> tuple[date | datetime, str] | None:
     return when if when and when[1] in ("minute", "second") else None
 
 
+def _far_text_dateline(doc: Document, head_block: Block) -> bool:
+    """Whether a text page's date was read from a date line past the rows under its headline (a pager's or a
+    related list's date, not the post's)."""
+    field = doc.fields.get("published")
+    if field is None or field.rule != "dateline" or head_block.tag != "line":
+        return False
+    line = next((b.index for b in doc.blocks if b.text == field.text), -1)
+    return line > head_block.index + _INFO_ROW_REACH
+
+
 def _apply_counter_row_date(doc: Document, head_block: Block | None) -> None:
     """The date of a post's info row that the strip stage took for its counters (``2016.05.18 16:03* 字数 10002``
     under a blog post's headline): a full date and time in one of the rows right under the headline. On a text
     page the row may have been taken for a menu too (its cells split by ``•``): read when it opens with the date
-    (:func:`opening_date_time`)."""
-    if head_block is None or "published" in doc.fields:
+    (:func:`opening_date_time`), and then it outranks a date line far below the headline (a pager's
+    ``上一篇 2015-09-18 15:39``, a related list's)."""
+    if head_block is None:
+        return
+    far = _far_text_dateline(doc, head_block)
+    if "published" in doc.fields and not far:
         return
     for b in doc.blocks[head_block.index + 1: head_block.index + 1 + _INFO_ROW_REACH]:
-        if b.rule != "counter_line" and not (
-                b.tag == "line" and b.rule in _INFO_ROW_STRIP_RULES and opening_date_time(b.text)):
+        menu_row = b.tag == "line" and b.rule in _INFO_ROW_STRIP_RULES and opening_date_time(b.text)
+        if (b.rule != "counter_line" or far) and not menu_row:
             continue
         when = parse_date(b.text)
         if when and when[1] in ("minute", "second") and doc.set_field("published", when[0], "counter_row_date", b.text,
-                                                                       block=b.index):
+                                                                       block=b.index, override=far):
             doc.set_field("published_precision", when[1], "counter_row_date", b.text)
             return
 
