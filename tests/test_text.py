@@ -227,3 +227,32 @@ def test_a_comment_counter_and_a_dateline_are_no_text_pages_headline() -> None:
     record = webclean.Cleaner().clean(text.encode())
     assert record.title.endswith("稳经济需要跑出加速度") and record.author == "韩涵"
     assert record.published is not None and record.published.day == 2
+
+
+def test_a_text_pages_info_row_taken_for_a_menu_still_gives_the_date_it_opens_with():
+    import webclean
+    para = "周末去城西的湿地公园走了一圈，芦苇刚刚泛黄，步道边新修了几处观鸟台，带孩子去正合适，门票也不贵。"
+    lines = ["城西湿地公园半日游_某某小站", "首页", "游记", "城西湿地公园半日游", "2023-10-21 16:40 • 游记 • 阅读 356",
+             para, para, para]
+    rec = webclean.clean("\n".join(lines).encode())
+    assert rec.published is not None and rec.published.isoformat().startswith("2023-10-21T16:40")
+    # ... and outranks a date line far below the headline (the pager's link to the post before)
+    paged = webclean.clean("\n".join(lines + [para] * 6 + ["赞 (3)", "秋天去哪里看银杏 上一篇 2023-10-18 09:12",
+                                               "下一篇 城北老街的早点铺子"]).encode())
+    assert paged.published is not None and paged.published.isoformat().startswith("2023-10-21T16:40")
+
+
+def test_a_text_pages_labelled_publication_date_outranks_the_bare_date_it_was_signed_on():
+    import webclean
+    para = "全年全县新建改建农村公路一百二十公里，新增公交线路六条，城乡客运一体化覆盖全部行政村，群众出行更加便捷。"
+    # the information table, one cell a line, then the bulletin under its headline: its issuer and the day it was
+    # signed, four days before it was published
+    lines = ["某县2023年交通运输发展公报 |", "某县人民政府", "首页>政务公开>统计公报>",
+             "索 引 号：", "001234567N/2024-0012345", "发布机构：", "某县交通运输局",
+             "发文日期：", "2024-03-29", "公开方式：", "主动公开", "分类：", "统计公报",
+             "某县2023年交通运输发展公报", "某县交通运输局", "（2024年3月25日）", para, para, para]
+    rec = webclean.clean("\n".join(lines).encode())
+    assert rec.published is not None and rec.published.isoformat() == "2024-03-29"
+    # a label for the day the page was edited is no publication date
+    edited = webclean.clean("\n".join(lines).replace("发文日期：", "最后修改日期：").encode())
+    assert edited.published is not None and edited.published.isoformat() == "2024-03-25"

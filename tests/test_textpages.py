@@ -49,13 +49,15 @@ def test_textpages_scores_hold_their_floors_and_nothing_is_left_behind(tmp_path)
 TEXT_FORM_FLOORS = {"title": 0.96, "author": 0.92, "date": 0.91, "editor": 0.97, "source": 0.84}
 TEXT_FORM_MIN_PAGES = 150
 # The article and blog pages of the devset's fifth round (wired 2026-12-07 after the floors above were set on the
-# 162 pages before it): held apart at the level first measured (title 14/19, date 15/19).
+# 162 pages before it): held apart at the level first measured (title 14/19, date 15/19). Date raised on branch
+# textbody30 (a text page's dated info row taken for a menu, a labelled publication date over a bare date line):
+# devset12 1/4 -> 4/4, devset13 6/9 -> 7/9; the info row over a far date line: devset13 7/9 -> 9/9.
 TEXT_FORM_LATER_SETS = {"devset5": {"title": 0.73, "date": 0.78}, "devset6": {"title": 0.99, "date": 0.99},
                         "devset7": {}, "devset8": {"title": 0.99, "author": 0.74, "date": 0.99, "source": 0.8},
                         "devset9": {"title": 0.9, "author": 0.99, "date": 0.99, "source": 0.99},
                         "devset10": {"title": 0.99, "author": 0.5, "date": 0.59},
-                        "devset12": {"title": 0.99, "date": 0.25, "source": 0.75},
-                        "devset13": {"title": 0.99, "author": 0.8, "editor": 0.99, "source": 0.75, "date": 0.66},
+                        "devset12": {"title": 0.99, "date": 0.99, "source": 0.75},
+                        "devset13": {"title": 0.99, "author": 0.8, "editor": 0.99, "source": 0.75, "date": 0.99},
                         "devset11": {"title": 0.88, "author": 0.75, "date": 0.99, "editor": 0.8, "source": 0.75}}
 # Body F1 over the pages whose gold gives a body: 0.736 on the 162 pages once their text headline was chosen on
 # evidence, 0.839 once a text page's article ends with its longest run of paragraphs (_cut_after_the_text_run);

@@ -598,16 +598,56 @@ def _cut_credit_prefix(doc: Document, b: Block) -> bool:
     return True
 
 
+# A date standing alone on its line, in brackets or not (（2023年4月12日）, 2023-07-12): no label says what it dates.
+_BARE_DATE = re.compile(r"[\s()（）\[\]【】\d年月日号:：/.\-]+")
+
+
+def bare_date(text: str) -> bool:
+    """Whether ``text`` is a date and nothing else, no label or credit beside it.
+
+    >>> bare_date("（2023年4月12日）"), bare_date("2023-07-12 10:30")
+    (True, True)
+    >>> bare_date("发文日期：2023-04-18"), bare_date("2025-07-14 11:49 来源：人民网")
+    (False, False)
+    """
+    return bool(_BARE_DATE.fullmatch(text)) and any(c.isdigit() for c in text)
+
+
+_PUBLICATION_LABEL = re.compile(r"\W{0,2}(?:" + alternation(read_vocabulary("metadata_labels.txt", "publication dates"))
+                                + r")\s?[:：]")
+
+
+def publication_label(text: str) -> bool:
+    """Whether ``text`` opens with a label that says the day the page was published, not the day it was edited
+    or a comment's.
+
+    >>> publication_label("发文日期：2023-04-18"), publication_label("發布時間: 2023-04-18")
+    (True, True)
+    >>> publication_label("(最後修改日期 : 2006/10/26 上午 10:35:00)"), publication_label("留言时间：2025-04-27")
+    (False, False)
+    """
+    return bool(_PUBLICATION_LABEL.match(text))
+
+
+def _text_page(doc: Document) -> bool:
+    """Whether the page came as text, one block a line (no markup, no ``<meta>``)."""
+    return bool(doc.blocks) and all(b.tag == "line" for b in doc.blocks)
+
+
 def _prefer_the_shown_date(doc: Document) -> None:
     """The date the page shows under a date label (``发布日期：2017-05-15 10:49:00``, ``发文日期：`` over
     ``2023-04-18``) over a ``<meta>`` date of another day: a CMS fills the head with the time a page was last
     saved (万载县统计局's 2015 bulletin, published 2017-05-15, carries 2022-04-24 10:00:43), the label says
-    when the document was published."""
+    when the document was published. A text page has no head: there a bare date line (:func:`bare_date`), the
+    day a bulletin was signed (（2023年4月12日） under it) or a listing's, gives way to the labelled one."""
     field = doc.fields.get("published")
-    if field is None or not field.rule.startswith("meta"):
+    if field is None or not (field.rule.startswith("meta") or (
+            field.rule == "dateline" and _text_page(doc) and bare_date(field.text))):
         return
+    text_page = not field.rule.startswith("meta")   # the bare date line of a text page stands for the head
     shown = next((c for c in doc.candidates if c.field == "published" and (
-        c.rule == "labelled_date" or (c.rule == "dateline" and "date" in parse_credits(c.text)))), None)
+        c.rule == "labelled_date" or (c.rule == "dateline" and "date" in parse_credits(c.text)))
+        and (not text_page or publication_label(c.text))), None)
     if shown is None or str(shown.value)[:10] == str(field.value)[:10]:
         return
     precision = parse_date(shown.text)
@@ -673,17 +713,58 @@ def _apply_poster(doc: Document, head_block: Block | None) -> None:
         doc.remove_block(cell, "byline", "poster_hint")
 
 
+# A date row opens with its year (``2017-05-13 20:50 • 网络安全``); a leading dash or bullet may stand before it.
+_OPENING_YEAR = re.compile(r"^\W{0,2}(?:19|20)\d\d\s?[-/.年]")
+#: The rules the strip stage takes a text page's info row for: its counters, or its separators (``•`` between
+#: the date, the category and the reads look like a menu's).
+_INFO_ROW_STRIP_RULES = frozenset(("counter_line", "nav_separator_run"))
+
+
+def opening_date_time(text: str) -> tuple[date | datetime, str] | None:
+    """The date and time a post's info row opens with, or None: the row's other cells (a category, a counter)
+    follow it, so a row that opens with a year and reads to the minute is a date row, whatever else it holds.
+
+    >>> opening_date_time("2017-05-13 20:50 • 网络安全 • 阅读 8882")[0].isoformat()
+    '2017-05-13T20:50:00+08:00'
+    >>> opening_date_time("网络安全 • 2017-05-13 20:50") is None   # a date inside a menu row
+    True
+    >>> opening_date_time("2017-05-13 • 网络安全") is None   # a day alone may be any listing's
+    True
+    """
+    if not _OPENING_YEAR.match(text):
+        return None
+    when = parse_date(text)
+    return when if when and when[1] in ("minute", "second") else None
+
+
+def _far_text_dateline(doc: Document, head_block: Block) -> bool:
+    """Whether a text page's date was read from a date line past the rows under its headline (a pager's or a
+    related list's date, not the post's)."""
+    field = doc.fields.get("published")
+    if field is None or field.rule != "dateline" or head_block.tag != "line":
+        return False
+    line = next((b.index for b in doc.blocks if b.text == field.text), -1)
+    return line > head_block.index + _INFO_ROW_REACH
+
+
 def _apply_counter_row_date(doc: Document, head_block: Block | None) -> None:
     """The date of a post's info row that the strip stage took for its counters (``2016.05.18 16:03* 字数 10002``
-    under a blog post's headline): a full date and time in one of the rows right under the headline."""
-    if head_block is None or "published" in doc.fields:
+    under a blog post's headline): a full date and time in one of the rows right under the headline. On a text
+    page the row may have been taken for a menu too (its cells split by ``•``): read when it opens with the date
+    (:func:`opening_date_time`), and then it outranks a date line far below the headline (a pager's
+    ``上一篇 2015-09-18 15:39``, a related list's)."""
+    if head_block is None:
+        return
+    far = _far_text_dateline(doc, head_block)
+    if "published" in doc.fields and not far:
         return
     for b in doc.blocks[head_block.index + 1: head_block.index + 1 + _INFO_ROW_REACH]:
-        if b.rule != "counter_line":
+        menu_row = b.tag == "line" and b.rule in _INFO_ROW_STRIP_RULES and opening_date_time(b.text)
+        if (b.rule != "counter_line" or far) and not menu_row:
             continue
         when = parse_date(b.text)
         if when and when[1] in ("minute", "second") and doc.set_field("published", when[0], "counter_row_date", b.text,
-                                                                       block=b.index):
+                                                                       block=b.index, override=far):
             doc.set_field("published_precision", when[1], "counter_row_date", b.text)
             return
 
