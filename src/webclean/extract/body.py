@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from itertools import pairwise
 from typing import Any, NamedTuple
@@ -1467,17 +1467,22 @@ def comment_section_start(doc: Document, kept: list[Block]) -> int:
     >>> comment_section_start(d, [d.blocks[0], d.blocks[2], d.blocks[3]])
     -1
     """
-    position = {id(b): i for i, b in enumerate(doc.blocks)}
-    seen_prose = False
-    for k in range(1, len(kept)):
-        seen_prose = seen_prose or prose_block(kept[k - 1])
-        if not seen_prose:
-            continue
-        between = doc.blocks[position[id(kept[k - 1])] + 1:position[id(kept[k])]]
+    for k, between in _gaps_after_prose(doc, kept):
         if any(b.label is not None and len(b.text) <= COMMENT_HEADING_MAX_CHARS
                and _COMMENT_HEADING.fullmatch(b.text.strip()) for b in between):
             return k
     return -1
+
+
+def _gaps_after_prose(doc: Document, kept: list[Block]) -> Iterator[tuple[int, list[Block]]]:
+    """Each gap between two kept blocks once the text has begun (a prose block kept before it): the position in
+    ``kept`` of the block after the gap, and the page's blocks in the gap (what selection left out there)."""
+    position = {id(b): i for i, b in enumerate(doc.blocks)}
+    seen_prose = False
+    for k in range(1, len(kept)):
+        seen_prose = seen_prose or prose_block(kept[k - 1])
+        if seen_prose:
+            yield k, doc.blocks[position[id(kept[k - 1])] + 1:position[id(kept[k])]]
 
 
 def _cut_from(doc: Document, kept: list[Block], start: int, kind: str, rule: str) -> list[Block]:
@@ -1616,17 +1621,11 @@ def list_under_a_closing_heading(doc: Document, kept: list[Block]) -> int:
     """
     if not kept or any(b.tag != "line" for b in kept):
         return -1
-    position = {id(b): i for i, b in enumerate(doc.blocks)}
-    seen_prose = False
-    for k in range(1, len(kept)):
-        seen_prose = seen_prose or prose_block(kept[k - 1])
-        if not seen_prose:
-            continue
-        between = doc.blocks[position[id(kept[k - 1])] + 1:position[id(kept[k])]]
+    for k, between in _gaps_after_prose(doc, kept):
         if not any(b.rule == "related_heading" and closing_related_heading(b.text) for b in between):
             continue
         # every line under the heading counts, those an earlier stage took as the list's items too
-        few = position[id(kept[-1])] - position[id(kept[k - 1])] <= RELATED_LIST_MAX_LINES
+        few = kept[-1].index - kept[k - 1].index <= RELATED_LIST_MAX_LINES
         if few and all(len(b.text) <= HEADLINE_LINE_MAX and not _FULL_STOP.search(b.text) for b in kept[k:]):
             return k
     return -1
