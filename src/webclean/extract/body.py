@@ -1268,6 +1268,12 @@ def _cut_after_the_text_run(doc: Document, kept: list[Block]) -> list[Block]:
 OWN_LIST_SHARE = 0.3
 
 
+def _lines_between(doc: Document, last: Block, first: Block) -> list[Block]:
+    """The page's blocks strictly between two of its blocks."""
+    position = {id(b): i for i, b in enumerate(doc.blocks)}
+    return doc.blocks[position[id(last)] + 1:position[id(first)]]
+
+
 def own_list_between(doc: Document, last: Block, first: Block) -> bool:
     """Whether the lines of a text page between two runs of paragraphs (``last`` ends one, ``first`` opens the
     next) are the article's own list, so that the runs are one article: no line there is furniture an earlier
@@ -1283,8 +1289,7 @@ def own_list_between(doc: Document, last: Block, first: Block) -> bool:
     >>> own_list_between(d, d.blocks[0], d.blocks[6])
     False
     """
-    position = {id(b): i for i, b in enumerate(doc.blocks)}
-    between = doc.blocks[position[id(last)] + 1:position[id(first)]]
+    between = _lines_between(doc, last, first)
     if not between or any(b.label is not None for b in between):
         return False
     return sum(1 for b in between if document_item(b.text)) >= OWN_LIST_SHARE * len(between)
@@ -1331,8 +1336,7 @@ def code_between(doc: Document, last: Block, first: Block) -> bool:
     >>> code_between(d, d.blocks[0], d.blocks[2])
     False
     """
-    position = {id(b): i for i, b in enumerate(doc.blocks)}
-    between = doc.blocks[position[id(last)] + 1:position[id(first)]]
+    between = _lines_between(doc, last, first)
     return bool(between) and sum(1 for b in between if code_line(b.text.strip())) >= CODE_GAP_SHARE * len(between)
 
 
