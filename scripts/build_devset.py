@@ -22,6 +22,7 @@ import json
 import shutil
 import subprocess
 import sys
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -51,7 +52,8 @@ def from_mirror(mirrors: Path, row: dict) -> bytes | None:
 
 
 def from_github(row: dict) -> bytes | None:
-    url = f"https://raw.githubusercontent.com/{row['repo']}/{row['commit']}/{row['path']}"
+    # the path is quoted: some pages are named in Chinese, and a URL is sent as ASCII
+    url = f"https://raw.githubusercontent.com/{row['repo']}/{row['commit']}/{urllib.parse.quote(row['path'])}"
     try:
         with urllib.request.urlopen(url, timeout=30) as response:
             return response.read()
