@@ -354,3 +354,16 @@ def test_an_outlets_desk_after_a_surname_like_character_is_no_person() -> None:
 ])
 def test_a_bar_stands_for_the_labels_colon(line: str, credits: dict) -> None:
     assert parse_credits(line) == credits
+
+
+def test_a_credit_naming_only_posts_gives_no_author():
+    # a commentary closing with its writer's posts alone (sjtu.edu.cn reprint of a 求是 article): the posts are
+    # no person, and a person addressed by a title still is
+    from webclean.core.names import names_offices_only, person_plausibility
+    page = ("<html><head><title>坚定中国特色世界一流大学建设的道路自信</title></head><body>"
+            "<h1>坚定中国特色世界一流大学建设的道路自信</h1>"
+            + "<p>中国特色世界一流大学必须面向国际前沿，推动人类进步，方才成为世界一流。</p>" * 6
+            + "<p>（作者：上海市人大常委会副主任、上海交通大学党委书记）</p></body></html>")
+    assert webclean.clean(page).author is None
+    assert names_offices_only("北京大学中文系主任") and person_plausibility("北京大学中文系主任") == 0.0
+    assert not names_offices_only("张伟教授") and not names_offices_only("王主任")

@@ -18,6 +18,7 @@ from functools import lru_cache
 from .chars import HAN
 from .data import read_terms
 from .script import to_simplified, with_traditional, word_counts
+from .vocabulary import section_alternation
 
 __all__ = ["surnames", "has_surname", "person_plausibility", "looks_like_outlet", "looks_like_unit", "OUTLET_RE",
            "UNIT_IN_SOURCE_SLOT_MIN", "credit_words", "is_credit_word", "outlet_names"]
@@ -119,7 +120,8 @@ def person_plausibility(name: str) -> float:
     (0.6, 0.3)
     """
     name = name.strip()
-    if not name or looks_like_outlet(name) or is_credit_word(name) or _SENTENCE_MARK.search(name):
+    if not name or looks_like_outlet(name) or is_credit_word(name) or _SENTENCE_MARK.search(name) \
+            or names_offices_only(name):
         return 0.0
     if _HAN_ONLY.fullmatch(name):
         # (the word counts are Simplified: a Traditional page's 時間 is the word 时间, not a 時 surname)
@@ -137,6 +139,42 @@ def person_plausibility(name: str) -> float:
     if len(_HAN.findall(name)) >= HANDLE_HAN_MAX:
         return WORD_OR_NO_SURNAME   # a phrase with a figure in it (自幼倆相依13歲子祈求父回家), not a handle
     return HANDLE if _HANDLE.fullmatch(name) else WORD_OR_NO_SURNAME
+
+
+#: A credit part this long or longer that ends with a title or an office names a post (清华大学教授, 学院院长); a
+#: shorter one is how a person is addressed (王教授, 李局长).
+OFFICE_PART_MIN = 4
+_OFFICE_END = re.compile(rf"(?:{section_alternation('organisations.txt', 'titles')}"
+                         rf"|{section_alternation('organisations.txt', 'offices')})$")
+_CREDIT_PARTS = re.compile(r"[、，,/／\s]+")
+
+
+def names_offices_only(value: str) -> bool:
+    """Every part of a credit value is a post, none a person: the value names offices, not who holds them.
+
+    A commentary's closing credit may give the writer's posts alone, the name being in the headline
+    (``姜斯宪：坚定中国特色世界一流大学建设的道路自信`` closes with ``（作者：上海市人大常委会副主任、上海交通大学党委书记）``).
+    A post ends with an office or a title (``[titles]`` and ``[offices]`` of ``data/organisations.txt``) and is
+    at least :data:`OFFICE_PART_MIN` Han characters long; what comes before the office must not be a person's
+    name or a surname (``欧阳教授``, ``张伟教授`` address a person).
+
+    >>> names_offices_only("上海市人大常委会副主任、上海交通大学党委书记"), names_offices_only("清华大学教授")
+    (True, True)
+    >>> names_offices_only("王教授"), names_offices_only("欧阳教授"), names_offices_only("张伟教授")
+    (False, False, False)
+    >>> names_offices_only("研究部部长、研究员徐占忱"), names_offices_only("徐占忱")
+    (False, False)
+    """
+    parts = [part for part in _CREDIT_PARTS.split(value.strip()) if part]
+    return bool(parts) and all(_is_office(part) for part in parts)
+
+
+def _is_office(part: str) -> bool:
+    m = _OFFICE_END.search(part)
+    if m is None or len(part) < OFFICE_PART_MIN or not _HAN_ONLY.fullmatch(part):
+        return False
+    holder = part[:m.start()]
+    return len(holder) >= 2 and holder not in surnames() and person_plausibility(holder) < NAME_WITH_SURNAME
 
 
 #: A handle mixing Han and other characters holds fewer Han characters than this (晴天小院2019, 海纳百川_spark);
