@@ -153,7 +153,8 @@ def names_offices_only(value: str) -> bool:
     """Every part of a credit value is a post, none a person: the value names offices, not who holds them.
 
     A commentary's closing credit may give the writer's posts alone, the name being in the headline
-    (``姜斯宪：坚定中国特色世界一流大学建设的道路自信`` closes with ``（作者：上海市人大常委会副主任、上海交通大学党委书记）``).
+    (``姜斯宪：坚定中国特色世界一流大学建设的道路自信`` closes with
+    ``（作者：上海市人大常委会副主任、上海交通大学党委书记）``).
     A post ends with an office or a title (``[titles]`` and ``[offices]`` of ``data/organisations.txt``) and is
     at least :data:`OFFICE_PART_MIN` Han characters long; what comes before the office must not be a person's
     name or a surname (``欧阳教授``, ``张伟教授`` address a person).
