@@ -257,3 +257,13 @@ def test_an_html_blog_footer_names_its_writer_before_the_at_of_its_time() -> Non
             f"<p>{para}</p><p>{para}</p><div class='posted'>smallfish2009</div>"
             "<p class='posted'>at 某某小站 at 11:59 PM post | Reply(0) | Trackback(0)</p></div></body></html>")
     assert webclean.Cleaner().clean(page.encode()).author == "smallfish2009"
+
+
+def test_a_section_heading_under_the_date_is_no_writer() -> None:
+    # a Gridea post: headline, "2015-12-08 / 1 min read", then its first section's <h3>
+    import webclean
+    para = "这次练习把一个习惯养成应用的界面从头画了一遍，记录下配色、图标和交互上的一些想法，方便以后回顾和改进。"
+    page = ("<html><head><title>ui练习</title></head><body><article><h1>ui练习</h1>"
+            "<div class='post-info'>2015-12-08 / 1 min read</div><h3>好习惯APP设计总结</h3>"
+            f"<p>{para}</p><p>{para}</p></article></body></html>")
+    assert webclean.Cleaner().clean(page.encode()).author is None

@@ -146,6 +146,8 @@ def name_beside_its_date(blocks: list[Block], head: int) -> tuple[str, Block] | 
     True
     >>> name_beside_its_date([rows[0], Block(1, "管不饿关注"), Block(2, "2024-05-08 23:23来自甘肃")], 0)[0]
     '管不饿'
+    >>> name_beside_its_date([rows[0], rows[2], Block(2, "好习惯APP设计总结", heading=3)], 0) is None   # a section
+    True
 
     """
     if head < 0:
@@ -157,7 +159,8 @@ def name_beside_its_date(blocks: list[Block], head: int) -> tuple[str, Block] | 
         if len(text) >= POST_TEXT and _SENTENCE.search(text):
             return None   # the text has begun
         text = _FOLLOW_TAIL.sub("", text)   # (管不饿关注: the handle and its follow button)
-        if b.links or handle_of(text) != text or not _lone_name(text):
+        # (a heading under the date opens a section: <h3>好习惯APP设计总结</h3> after 2015-12-08 / 1 min read)
+        if b.links or b.heading or handle_of(text) != text or not _lone_name(text):
             continue
         beside = [blocks[k].text for k in (i - 1, i + 1) if head < k < len(blocks)]
         if any(_credits_a_writer(t) for t in beside):
