@@ -77,3 +77,15 @@ def test_include_links_off_cuts_the_link_text_out_of_paragraphs() -> None:
     assert rec.paragraphs[0] == "今天上午，召开新闻发布会，介绍上半年全市经济运行情况，详见。"
     assert rec.paragraphs[1].startswith("上半年全市")
     assert [(r.text, r.rule) for r in rec.removed if r.rule == "include_links"] == [("市政府 附件一", "include_links")]
+
+
+def test_a_record_table_with_a_date_column_reads_row_by_row() -> None:
+    # a court's list of cancelled hearings: five cells a row, one a date, no link; a forum list's row (its topic
+    # a link) and a two-cell header (title | date) stay cell by cell
+    rows = "".join(f"<tr><td>某某区人民法院</td><td>（2018）沪0115民初8581{i}号</td><td>离婚纠纷</td>"
+                   f"<td>2018-12-0{i}</td><td>第{i}法庭</td></tr>" for i in range(1, 4))
+    assert _blocks(f"<html><body><table>{rows}</table></body></html>") == [
+        f"某某区人民法院\t（2018）沪0115民初8581{i}号\t离婚纠纷\t2018-12-0{i}\t第{i}法庭" for i in range(1, 4)]
+    forum = ("<table><tr><td><a href='/t/1'>求助：显卡驱动装不上</a></td><td>小王</td><td>12</td>"
+             "<td>2018-12-03</td></tr></table>")
+    assert _blocks(f"<html><body>{forum}</body></html>") == ["求助：显卡驱动装不上", "小王", "12", "2018-12-03"]

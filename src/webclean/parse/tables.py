@@ -5,8 +5,8 @@ article (``项目类别 | 项目数（个） | 年度计划投资（亿元）``)
 whose cells are all short and hold only inline content is a data row; its cells become inline elements
 with a cell mark between them, so the row is one block, and segmentation turns the
 mark into a tab. Layout tables (an old portal's whole page in ``<td>``s) have long or block-filled cells,
-rows whose every cell is a link are menus, and a row with a date cell is a list item's or a post's header:
-all are left alone.
+rows whose every cell is a link are menus, and a row with a date cell is a list item's or a post's header
+(unless it is a record of four cells or more with no link: a court's list of hearings): all are left alone.
 
 >>> from lxml import etree
 >>> root = etree.fromstring("<table><tr><td>产业项目</td><td><p>92</p></td><td>55.6%</td></tr>"
@@ -43,17 +43,28 @@ def _cell_text(cell: Any) -> str:
 _DATE_CELL = re.compile(r"\d{4}\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}\s?日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
 
 
+#: A row of this many cells with no link is a record of a data table even with a date among its cells (a court's
+#: list of cancelled hearings: court | case number | cause | 2018-12-03 | court room); a post's or a list item's
+#: header has fewer cells (title | date), or links (a forum list's topic | author | replies | last post).
+RECORD_ROW_CELLS = 4
+
+
 def _data_row(cells: list[Any]) -> bool:
-    total = 0
+    total = date_cells = 0
+    linked = False
     for cell in cells:
         for el in cell.iterdescendants():
             if not isinstance(el.tag, str) or el.tag not in _INLINE_OK:
                 return False
+            linked = linked or el.tag == "a"
         text = _cell_text(cell)
-        if len(text) > _CELL_MAX or _DATE_CELL.fullmatch(text):
+        if len(text) > _CELL_MAX:
             return False
-        size = len(text)
-        total += size
+        if _DATE_CELL.fullmatch(text):
+            date_cells += 1
+        total += len(text)
+    if date_cells and (linked or len(cells) < RECORD_ROW_CELLS):
+        return False   # a post's or a list item's header, which the title and date rules read cell by cell
     return total <= _ROW_MAX
 
 
