@@ -367,3 +367,13 @@ def test_a_credit_naming_only_posts_gives_no_author():
     assert webclean.clean(page).author is None
     assert names_offices_only("北京大学中文系主任") and person_plausibility("北京大学中文系主任") == 0.0
     assert not names_offices_only("张伟教授") and not names_offices_only("王主任")
+
+
+def test_the_editor_in_charge_labelled_with_its_person_word() -> None:
+    # 凤凰网 writes 责任编辑人：姜君 PN151 (the label with 人, the staff code after the name)
+    para = "员工大会期间，公司负责人回顾了过去一年的工作，并对新一年的发展提出了要求和期望，现场气氛热烈。"
+    page = ("<html><head><title>年会演讲节选</title></head><body><h1>年会演讲节选</h1>"
+            f"<div class='main'><p>{para}</p><p>{para}</p></div><div class='zb'>责任编辑人：姜君 PN151</div>"
+            "</body></html>")
+    assert webclean.clean(page).editor == "姜君"
+    assert parse_credits("责任编辑人：姜君 PN151") == {"editor": "姜君 PN151"}

@@ -236,6 +236,8 @@ def dateline_source(text: str) -> str | None:
     (True, '荆楚晨报')
     >>> dateline_source("央视新闻客户端 央视新闻客户端 2019年10月04日 12:34 A-A+")   # logo, name, font size
     '央视新闻客户端'
+    >>> dateline_source("2018-02-01 07:16 凤凰新闻综合")   # a portal desk's compiled story
+    '凤凰新闻综合'
     """
     if len(text) > 40 or (parse_date(text) is None and not _RELATIVE_TIME.search(text)):
         return None
