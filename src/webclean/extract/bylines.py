@@ -134,8 +134,9 @@ def _field_of(label: str) -> str:
     return _FIELD_OF.get(label, "author")
 
 
-# A newsroom staff code glued to an editor's name: 陈宇_NB2345, 王晨_BJ101 (portals sign edits this way).
-_STAFF_CODE = re.compile(r"(?<=[\u3400-\u9fff])[_＿][A-Za-z]{1,4}\d{1,6}$")
+# A newsroom staff code glued to an editor's name: 陈宇_NB2345, 王晨_BJ101, 罗诗琳_NOGZS11504 (portals sign edits
+# this way; 网易's desk codes run to five letters).
+_STAFF_CODE = re.compile(r"(?<=[\u3400-\u9fff])[_＿][A-Za-z]{1,6}\d{1,6}$")
 
 
 def clean_value(value: str) -> str:
@@ -145,8 +146,8 @@ def clean_value(value: str) -> str:
     '人民网'
     >>> clean_value("張堯]")
     '張堯'
-    >>> clean_value("陈宇_NB2345")
-    '陈宇'
+    >>> clean_value("陈宇_NB2345"), clean_value("罗诗琳_NOGZS11504")
+    ('陈宇', '罗诗琳')
     """
     m = _VALUE_END.search(value)
     if m:
