@@ -267,3 +267,14 @@ def test_a_section_heading_under_the_date_is_no_writer() -> None:
             "<div class='post-info'>2015-12-08 / 1 min read</div><h3>好习惯APP设计总结</h3>"
             f"<p>{para}</p><p>{para}</p></article></body></html>")
     assert webclean.Cleaner().clean(page.encode()).author is None
+
+
+def test_a_microformat_time_kept_in_utc_gives_the_day_the_post_shows() -> None:
+    # WordPress on a UTC clock: the abbr shows January 16, its title says 21:25 UTC (the 17th in Beijing)
+    import webclean
+    para = "读书的时候总觉得自己记住了，合上书却什么也说不出来，于是开始试着把每一章的要点写下来，效果好了很多。"
+    page = ("<html><head><title>锤子和钉子</title></head><body><div class='post'><h1>锤子和钉子</h1>"
+            "<p class='meta'>By 刘未鹏 – <abbr class='published' title='2009-01-16T21:25:00+00:00'>January 16, 2009"
+            f"</abbr></p><p>{para}</p><p>{para}</p></div></body></html>")
+    record = webclean.Cleaner().clean(page.encode())
+    assert str(record.published)[:10] == "2009-01-16"

@@ -15,7 +15,7 @@ import re
 from typing import Any
 
 from ..core.data import read_terms
-from ..core.dates import date_line, parse_date
+from ..core.dates import CHINA_TZ, date_line, parse_date
 from ..core.names import COMMON_WORD_COUNT, HANDLE, credit_words, is_credit_word, looks_like_outlet, person_plausibility
 from ..core.script import to_simplified, word_counts
 from ..core.vocabulary import alternation, opening_characters, read_vocabulary, section_alternation
@@ -668,8 +668,26 @@ def tooltip_time(root: Any) -> tuple[tuple, str] | None:
             value = (el.get(name) or "").strip()
             parsed = parse_date(value) if value else None
             if parsed:
-                return parsed, value
+                return _shown_day(parsed, text) or (parsed, value)
     return None
+
+
+def _shown_day(parsed: tuple, text: str) -> tuple[tuple, str] | None:
+    """The day an element shows, when its attribute's time falls on another day in China's time: the blog kept its
+    clock in UTC and printed the day it read there (``<abbr class="published" title="2009-01-16T21:25:00+00:00">
+    January 16, 2009</abbr>``: 05:25 on the 17th in Beijing, but the post says, and was written on, the 16th).
+
+    >>> from datetime import datetime, timezone
+    >>> utc = (datetime(2009, 1, 16, 21, 25, tzinfo=timezone.utc), "second")
+    >>> _shown_day(utc, "January 16, 2009")[0][0].isoformat(), _shown_day(utc, "12:11 PM")
+    ('2009-01-16', None)
+    """
+    when = parsed[0]
+    shown = parse_date(text) if len(text) <= DATE_CELL_MAX and date_line(text) else None
+    if shown is None or shown[1] != "day" or not hasattr(when, "hour"):
+        return None
+    local = when.astimezone(CHINA_TZ).date() if when.tzinfo else when.date()
+    return (shown, text) if local != shown[0] else None
 
 
 def date_classed_time(root: Any) -> tuple[tuple, str] | None:
