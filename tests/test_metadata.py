@@ -544,6 +544,10 @@ METADATA_FLOORS = {
     # before this session's credit rules: author 4/5 only by the scorer's containment, source 2/4 with 3 spurious).
     "devset13": {"title": 0.99, "author": 0.8, "author_spurious": 0.0, "date": 0.88, "editor": 0.99,
                  "source": 0.5, "source_spurious": 0.0},
+    # 10 pages of a fourteenth round (2026-12-07, fifth session), at the level first wired: title 7/10 (three
+    # <title>s that name only the column), author 2/7, source 5/6, no spurious credit.
+    "devset14": {"title": 0.7, "author": 0.28, "author_spurious": 0.0, "date": 0.99, "editor": 0.99,
+                 "source": 0.83, "source_spurious": 0.0},
 }
 
 
