@@ -281,3 +281,17 @@ def test_a_latin_page_control_is_no_headline() -> None:
     page = ("<html><head><title>新闻网站首页</title></head><body><h2>Share this article with friends</h2>"
             + f"<p>{PROSE}</p>" * 3 + "</body></html>")
     assert webclean.Cleaner().clean(page.encode()).title != "Share this article with friends"
+
+
+def test_a_head_title_naming_the_column_gives_way_to_the_headline_under_it() -> None:
+    # a university service group's engine titles each article with its column path; the column's name stands
+    # over the column's menu, the article's <h1> (which names the group: 集团) over its credit lines
+    import webclean
+    para = "随着春天的到来，原本萧索的细枝已布满了小小的新芽，物业管理部为创建校园优美环境，近期专门对牡丹苑进行了施肥。"
+    menu = "".join(f"<li><a href='/c{i}'>{c}</a></li>" for i, c in enumerate(("新闻动态", "集团新闻", "部门动态")))
+    page = ("<html><head><title>部门动态 - 新闻动态 - 某大学后勤集团</title></head><body>"
+            f"<div class='name'>部门动态</div><ul class='menu'>{menu}</ul>"
+            "<div class='crumb'>首页&gt; 新闻动态&gt; 部门动态</div>"
+            "<h1>后勤集团物业管理部开展牡丹苑牡丹花施肥工作</h1><div>来源：物业管理部 文/林子</div>"
+            f"<div>编辑：曾瑶 时间：2016-03-15</div><p>{para}</p><p>{para}</p></body></html>")
+    assert webclean.clean(page).title == "后勤集团物业管理部开展牡丹苑牡丹花施肥工作"

@@ -7,6 +7,7 @@ line before the first paragraph. Regexes are linear-time.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ..core.dates import date_line, parse_date, parse_epoch
 from ..core.names import is_credit_word, looks_like_outlet, looks_like_unit, person_plausibility
@@ -583,6 +584,11 @@ def _headline_score(blocks: list[Block], i: int) -> int:
     return score
 
 
+#: A heading this short may be the site's logo, an outlet's name (中国人民大学后勤集团); a longer one that holds such a
+#: word is a headline about it (后勤集团物业管理部开展双趣园牡丹苑牡丹花施肥工作).
+LOGO_MAX_CHARS = 16
+
+
 def heading_headline(blocks: list[Block], min_score: int = 1) -> Block | None:
     """The best-scoring h1/h2 or title-classed block that reads like a headline.
 
@@ -599,7 +605,7 @@ def heading_headline(blocks: list[Block], min_score: int = 1) -> Block | None:
         # line of lesser rank is more often a page control (Share this article, Back to Top)
         if b.link_density >= 0.5 or not (looks_like_headline(shown) or (b.heading == 1 and h1_count == 1
                                                                          and latin_headline(shown))) \
-                or looks_like_outlet(b.text) \
+                or (len(b.text) <= LOGO_MAX_CHARS and looks_like_outlet(b.text)) \
                 or _MORE_HEADING.match(b.text.strip()):
             continue   # a heading that is an outlet's name is the site's logo; 更多小组讨论 heads a list of others
         score = _headline_score(blocks, i)
@@ -700,7 +706,8 @@ def html_headline(doc: Document, blocks: list[Block]) -> tuple[Block | None, str
         signed = h1_over_the_text(blocks[:limit], best[1])
         if signed is not None:
             return signed, None
-        over_text = headline_over_the_text(blocks[:limit], best[1], heads)
+        over_text = headline_over_the_text(blocks[:limit], best[1], heads) \
+            or headline_under_a_column(blocks[:limit], best[1], doc.value("breadcrumb") or ())
         if over_text is not None:
             return over_text, None
         return _h1_it_extends(blocks[:best[1]], best[2]), None
@@ -774,6 +781,36 @@ def headline_over_the_text(blocks: list[Block], agreeing: int, heads: list[str])
         return None
     if _headline_score(blocks, agreeing) >= STRONG_HEADING:
         return None   # the head title is the article's own short headline, over its text
+    return heading_headline(blocks[agreeing + 1:], STRONG_HEADING)
+
+
+#: A column's name is short (部门动态, 集团新闻, 政策法规); a headline that a breadcrumb ends with is longer.
+COLUMN_NAME_MAX = 8
+_MENU_LABELS = frozenset(("navigation", "breadcrumb"))
+
+
+def headline_under_a_column(blocks: list[Block], agreeing: int, crumbs: Sequence[str]) -> Block | None:
+    """The heading set over the article when the block agreeing with ``<title>`` names the page's column: many
+    site engines title an article's page with its column path (``<title>部门动态 - 新闻动态 - 某大学后勤集团``), and
+    the column's name stands over the column's menu as well as in the breadcrumb; the article's own headline is a
+    later heading with its credit or date line or its first paragraph under it.
+
+    >>> text = "随着春天的到来，物业管理部积极开展绿化美化工作，近期专门对牡丹苑的牡丹花进行了施肥作业。"
+    >>> blocks = [Block(0, "部门动态"), Block(1, "首页> 新闻动态> 部门动态", label="breadcrumb"),
+    ...           Block(2, "物业管理部开展牡丹花施肥工作", heading=1), Block(3, "编辑：曾瑶 时间：2016-03-15"),
+    ...           Block(4, text)]
+    >>> headline_under_a_column(blocks, 0, ["首页", "新闻动态", "部门动态"]).text
+    '物业管理部开展牡丹花施肥工作'
+    >>> headline_under_a_column(blocks, 2, ["首页", "新闻动态", "部门动态"]) is None   # the agreeing block is it
+    True
+    """
+    name = _norm(blocks[agreeing].text)
+    if len(name) > COLUMN_NAME_MAX or _headline_score(blocks, agreeing) >= STRONG_HEADING:
+        return None
+    columns = {_norm(c) for c in crumbs}
+    columns.update(_norm(b.text) for b in blocks if b.label in _MENU_LABELS and len(b.text) <= COLUMN_NAME_MAX * 2)
+    if name not in columns:
+        return None
     return heading_headline(blocks[agreeing + 1:], STRONG_HEADING)
 
 
