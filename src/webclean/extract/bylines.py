@@ -412,6 +412,9 @@ def parse_credits(line: str) -> dict[str, str]:
             out["editor"] = value   # 编辑：倪仕轩 责任编辑：杨格: the editor in charge is the page's editor
             continue
         if field == "source":
+            writers = writers_after_source_date(raw)
+            if writers and not any(_field_of(k.group("lab")) == "author" for k in marks):
+                out.setdefault("author", writers)
             value = _SOURCE_TAIL.sub("", value) or value   # 青木科技说 浙江 举报: the IP region and a button
             value = _SOURCE_DATE.sub("", value) or value   # 人民日报2024-05-13 08:49: the dateline after it
             value = _SOURCE_AT_DATE.sub("", value) or value   # 凤凰卫视 于November 21, 2012 …: when it came
@@ -428,6 +431,31 @@ def parse_credits(line: str) -> dict[str, str]:
         if reported:
             out["author"] = reported
     return out
+
+
+# A reprint's source line: the paper, the day it printed the piece, and its writers (清华新闻网's
+# 来源：中国教育报 2015-1-2 施剑松 宋伟涛, 来源：《人民日报》2015-2-12 董洪亮). Each name is two to four Han characters; at most four of them.
+_SOURCE_DATE_WRITERS = re.compile(r"[\s》」”]\d{4}\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}日?\s+"
+                                  r"(?P<names>[\u3400-\u9fff·]{2,4}(?:[\s、，,][\u3400-\u9fff·]{2,4}){0,3})\s?$")
+
+
+def writers_after_source_date(value: str) -> str | None:
+    """The writers a source line names after the day the source printed the piece, joined with 、, or None: each
+    must be a full name (a surname and a given name, no common word), so a column (人民日报 2015-2-12 评论) or a
+    place after the date names nobody.
+
+    >>> writers_after_source_date("中国教育报 2015-1-2 施剑松 宋伟涛"), writers_after_source_date("光明日报 2015-3-17 钱颖一")
+    ('施剑松、宋伟涛', '钱颖一')
+    >>> writers_after_source_date("人民日报 2015-2-12 评论"), writers_after_source_date("《人民日报》2015-2-12 董洪亮")
+    (None, '董洪亮')
+    """
+    m = _SOURCE_DATE_WRITERS.search(value.rstrip())
+    if m is None:
+        return None
+    names = [n for n in re.split(r"[\s、，,]+", m.group("names")) if n]
+    if not all(person_plausibility(n) >= NAME_WITH_SURNAME for n in names):
+        return None
+    return "、".join(names)
 
 
 # A credit in brackets opening a paragraph: the bracket closes within this many characters (【供稿/管理学院 黄翔】
