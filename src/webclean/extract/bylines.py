@@ -434,7 +434,8 @@ def parse_credits(line: str) -> dict[str, str]:
 
 
 # A reprint's source line: the paper, the day it printed the piece, and its writers (清华新闻网's
-# 来源：中国教育报 2015-1-2 施剑松 宋伟涛, 来源：《人民日报》2015-2-12 董洪亮). Each name is two to four Han characters; at most four of them.
+# 来源：中国教育报 2015-1-2 施剑松 宋伟涛, 来源：《人民日报》2015-2-12 董洪亮). Each name is two to four Han characters;
+# at most four of them.
 _SOURCE_DATE_WRITERS = re.compile(r"[\s》」”]\d{4}\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}日?\s+"
                                   r"(?P<names>[\u3400-\u9fff·]{2,4}(?:[\s、，,][\u3400-\u9fff·]{2,4}){0,3})\s?$")
 
