@@ -381,7 +381,8 @@ def test_the_editor_in_charge_labelled_with_its_person_word() -> None:
 
 def test_a_reprints_source_line_names_its_writers_after_the_day() -> None:
     # a university news site's reprint: 来源：<paper> <day> <writers>
-    assert parse_credits("来源：中国教育报 2015-1-2 施剑松 宋伟涛") == {"author": "施剑松、宋伟涛", "source": "中国教育报"}
+    found = parse_credits("来源：中国教育报 2015-1-2 施剑松 宋伟涛")
+    assert found == {"author": "施剑松、宋伟涛", "source": "中国教育报"}
     assert parse_credits("来源：《人民日报》2015-2-12 董洪亮") == {"source": "人民日报", "author": "董洪亮"}
     assert parse_credits("来源：人民日报 2015-2-12 评论") == {"source": "人民日报"}     # a column, nobody
     assert parse_credits("作者：李四 来源：光明日报 2015-3-17 钱颖一")["author"] == "李四"   # the label wins

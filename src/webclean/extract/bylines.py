@@ -445,8 +445,10 @@ def writers_after_source_date(value: str) -> str | None:
     must be a full name (a surname and a given name, no common word), so a column (人民日报 2015-2-12 评论) or a
     place after the date names nobody.
 
-    >>> writers_after_source_date("中国教育报 2015-1-2 施剑松 宋伟涛"), writers_after_source_date("光明日报 2015-3-17 钱颖一")
-    ('施剑松、宋伟涛', '钱颖一')
+    >>> writers_after_source_date("中国教育报 2015-1-2 施剑松 宋伟涛")
+    '施剑松、宋伟涛'
+    >>> writers_after_source_date("光明日报 2015-3-17 钱颖一")
+    '钱颖一'
     >>> writers_after_source_date("人民日报 2015-2-12 评论"), writers_after_source_date("《人民日报》2015-2-12 董洪亮")
     (None, '董洪亮')
     """
