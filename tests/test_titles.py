@@ -287,7 +287,7 @@ def test_a_head_title_naming_the_column_gives_way_to_the_headline_under_it() -> 
     # a university service group's engine titles each article with its column path; the column's name stands
     # over the column's menu, the article's <h1> (which names the group: 集团) over its credit lines
     import webclean
-    para = "随着春天的到来，原本萧索的细枝已布满了小小的新芽，物业管理部为创建校园优美环境，近期专门对牡丹苑进行了施肥。"
+    para = "随着春天的到来，细枝已布满了小小的新芽，物业管理部为创建校园优美环境，近期专门对牡丹苑进行了施肥。"
     menu = "".join(f"<li><a href='/c{i}'>{c}</a></li>" for i, c in enumerate(("新闻动态", "集团新闻", "部门动态")))
     page = ("<html><head><title>部门动态 - 新闻动态 - 某大学后勤集团</title></head><body>"
             f"<div class='name'>部门动态</div><ul class='menu'>{menu}</ul>"
