@@ -256,3 +256,19 @@ def test_a_text_pages_labelled_publication_date_outranks_the_bare_date_it_was_si
     # a label for the day the page was edited is no publication date
     edited = webclean.clean("\n".join(lines).replace("发文日期：", "最后修改日期：").encode())
     assert edited.published is not None and edited.published.isoformat() == "2024-03-25"
+
+
+def test_a_run_under_the_headline_closed_by_a_credit_is_the_article_though_a_later_run_weighs_more():
+    import webclean
+    first = "县图书馆今年新添了两千册少儿读物，周末来借书的家长和孩子明显多了。"
+    second = "馆里因此把开放时间延长到晚上八点，并增设了两个自习区。"
+    teasers = [f"第{i}则：城东菜市场周末照常营业，附近居民可以放心前往采购新鲜蔬菜和水果，商户们也表示欢迎。"
+               for i in range(4)]
+    sidebar = ["本地要闻", "老街改造进入第二阶段", "春季植树活动报名开始", "城西公园花展", "图片新闻"]
+    lines = ["县图书馆延长开放时间", first, second, "责任编辑：张毅"] + sidebar + teasers
+    rec = webclean.clean("\n".join(lines).encode())
+    assert rec.body == f"{first}\n{second}"
+    assert any(r.rule == "after_the_text" and "城东菜市场" in r.text for r in rec.removed)
+    # without the credit closing it, the heavier run stays (it may be the article's own, after its code or table)
+    rec = webclean.clean("\n".join(lines[:3] + sidebar + teasers).encode())
+    assert "城东菜市场" in rec.body

@@ -1248,6 +1248,8 @@ def _cut_after_the_text_run(doc: Document, kept: list[Block]) -> list[Block]:
         return kept
     weight = [sum(len(kept[i].text) for i in range(lo, hi + 1) if prose_block(kept[i])) for lo, hi in runs]
     best = max(range(len(runs)), key=lambda r: weight[r])
+    if best and closed_run_under_the_headline(doc, kept, runs[0]):
+        best = 0
     while best + 1 < len(runs) and own_list_between(doc, kept[runs[best][1]], kept[runs[best + 1][0]]):
         runs[best + 1] = (runs[best][0], runs[best + 1][1])
         best += 1
@@ -1261,6 +1263,49 @@ def _cut_after_the_text_run(doc: Document, kept: list[Block]) -> list[Block]:
     for b in kept[tail:]:
         doc.remove_block(b, "boilerplate", "after_the_text")
     return kept[:tail]
+
+
+#: The labels an earlier stage gives the lines that close an article: its writer's or its editor's credit
+#: (原创文章，作者：老D，如若转载，请注明出处; 责任编辑：张毅), a blog post's footer ([打印], 由…张贴 @ …, 共 3 篇评论),
+#: a copyright note. Not a related list's heading: a hacked page injects one (热门推荐：) between two paragraphs.
+_CLOSING_LABELS = frozenset(("byline", "editor", "share", "comment", "copyright"))
+#: A closing line this many lines at most after a run's last paragraph closes that run (a caption or a tag line
+#: may sit between).
+CLOSING_MARK_REACH = 3
+
+
+def closed_run_under_the_headline(doc: Document, kept: list[Block], run: tuple[int, int]) -> bool:
+    """Whether a text page's first run of paragraphs (``run``: its first and last positions in ``kept``) is the
+    article although a later run weighs more: it opens within :data:`BYLINE_AREA_REACH` lines under the headline
+    and a line that closes an article (:data:`_CLOSING_LABELS`) follows its last paragraph within
+    :data:`CLOSING_MARK_REACH` lines. What comes after such a close is another region of the page: a blog's
+    older posts, the teasers of related stories, a footer's notices in sentences. The article's own code,
+    tables and lists between its runs carry no such label.
+
+    Example: a news site's brief (快讯：奥巴马计划递交管制枪支的提议) is two paragraphs closed by
+    ``[博讯首发,转载请注明出处]- 支持此文作者/记者``, then forty related headlines and the footer's two notices,
+    which weigh more than the brief.
+
+    >>> d = Document(raw="")
+    >>> lines = ["快讯：奥巴马计划递交管制枪支的提议", "博讯据外电报道：奥巴马周三对外宣布，将向国会递交提议。",
+    ...          "美国多数民众不支持禁枪，但会支持加强管理。", "[博讯首发,转载请注明出处]", "相关报道：",
+    ...          "・奥巴马支持禁售", "・纽约市长敦促国会", "・美国康州枪击案余波未平",
+    ...          "声明：博讯由编辑、义务留学生、学者维护，如有版权问题，请联系我们。"]
+    >>> d.blocks = [Block(i, t, tag="line") for i, t in enumerate(lines)]
+    >>> d.blocks[0].label, d.blocks[3].label = "title", "byline"
+    >>> kept = d.blocks[1:3] + d.blocks[4:]
+    >>> closed_run_under_the_headline(d, kept, (0, 1))
+    True
+    >>> d.blocks[3].label = None   # no close: the later run may be the article's own
+    >>> closed_run_under_the_headline(d, kept, (0, 1))
+    False
+    """
+    position = {id(b): i for i, b in enumerate(doc.blocks)}
+    title = next((i for i, b in enumerate(doc.blocks) if b.label == "title"), -1)
+    first, last = position[id(kept[run[0]])], position[id(kept[run[1]])]
+    if title < 0 or not 0 < first - title <= BYLINE_AREA_REACH:
+        return False
+    return any(b.label in _CLOSING_LABELS for b in doc.blocks[last + 1:last + 1 + CLOSING_MARK_REACH])
 
 
 #: A gap between two runs of paragraphs that numbers or labels this share of its lines is the article's own
