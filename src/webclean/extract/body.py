@@ -1228,7 +1228,8 @@ def _cut_after_the_text_run(doc: Document, kept: list[Block]) -> list[Block]:
     >>> [b.text[:4] for b in _cut_after_the_text_run(d, list(d.blocks))][2:]   # the credits' two lines stay
     ['世界排名', '選單0', '選單1']
     """
-    prose = [i for i, b in enumerate(kept) if prose_block(b)]
+    paragraph = run_paragraph(kept)
+    prose = [i for i, b in enumerate(kept) if paragraph(b)]
     if not prose or (len(prose) == 1 and not region_after_the_text(kept, prose[0])):
         return kept
     last_paragraph = headline_list_after(kept, prose)
@@ -1246,7 +1247,7 @@ def _cut_after_the_text_run(doc: Document, kept: list[Block]) -> list[Block]:
     region_after = headline_list or region_after_the_text(kept, prose[-1])
     if len(runs) == 1 and not region_after:
         return kept
-    weight = [sum(len(kept[i].text) for i in range(lo, hi + 1) if prose_block(kept[i])) for lo, hi in runs]
+    weight = [sum(len(kept[i].text) for i in range(lo, hi + 1) if paragraph(kept[i])) for lo, hi in runs]
     best = max(range(len(runs)), key=lambda r: weight[r])
     if best and closed_run_under_the_headline(doc, kept, runs[0]):
         best = 0
@@ -1256,13 +1257,52 @@ def _cut_after_the_text_run(doc: Document, kept: list[Block]) -> list[Block]:
     end = runs[best][1]
     # the lines right after the article's last paragraph that are no sentence (its credits) stay with it
     tail = end + 1
-    while tail < len(kept) and not prose_block(kept[tail]) and kept[tail].index - kept[end].index <= 2:
+    while tail < len(kept) and not paragraph(kept[tail]) and kept[tail].index - kept[end].index <= 2:
         if region_after and end == prose[-1] and not closing_line(kept[tail].text):
             break   # the region's first lines (数字报, 精彩专栏), no credit of the article
         tail += 1
     for b in kept[tail:]:
         doc.remove_block(b, "boilerplate", "after_the_text")
     return kept[:tail]
+
+
+# A line that ends with a clause's mark (，、；), not a sentence's.
+_CLAUSE_END = re.compile(r"[，、；,]$")
+#: A clause line holds this many Han characters at least: a lone ``是，`` or a list's ``甲、`` says nothing.
+CLAUSE_MIN_HAN = 4
+
+
+def clause_line(block: Block) -> bool:
+    """A text page's line that ends a clause, not a sentence: unlinked, :data:`CLAUSE_MIN_HAN` Han characters
+    or more, a clause's mark at its end (``三節課去考資訊競賽的上機，``, ``游客排队上厕所，那就将一个职工食堂都改成了
+    洗手间；``).
+
+    >>> lines = [Block(0, "三節課去考資訊競賽的上機，"), Block(1, "是，"), Block(2, "推薦此文章")]
+    >>> [clause_line(b) for b in lines]
+    [True, False, False]
+    """
+    text = block.text.strip()
+    return (block.link_density < 0.5 and _CLAUSE_END.search(text) is not None
+            and len(_HAN.findall(text)) >= CLAUSE_MIN_HAN)
+
+
+def run_paragraph(kept: list[Block]) -> Callable[[Block], bool]:
+    """What counts as a paragraph when a text page's runs of paragraphs are found (:func:`_cut_after_the_text_run`):
+    prose (:func:`prose_block`); on a text that does not mark its sentences with full stops
+    (:func:`writes_full_stops`), a line that ends a clause too (:func:`clause_line`). A blog typed fast sets its
+    text one clause a line (``今日早上，`` / ``三節課去考資訊競賽的上機，`` / ``時間差不多過了一半我就寫完了XD``):
+    without its clauses the article holds a handful of "paragraphs" and the comment form under it outweighs them.
+
+    >>> typed = [Block(0, "中午回來，"), Block(1, "三節課去考資訊競賽的上機，"), Block(2, "老師真厲害！")]
+    >>> [run_paragraph(typed)(b) for b in typed]
+    [True, True, True]
+    >>> stopped = typed[1:] + [Block(3, "今天上午，市政府召开新闻发布会。"), Block(4, "发布会通报了进展。")]
+    >>> [run_paragraph(stopped)(b) for b in stopped]
+    [False, True, True, True]
+    """
+    if writes_full_stops([b for b in kept if prose_block(b)]):
+        return prose_block
+    return lambda block: prose_block(block) or clause_line(block)
 
 
 #: The labels an earlier stage gives the lines that close an article: its writer's or its editor's credit
