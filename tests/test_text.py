@@ -277,7 +277,8 @@ def test_a_run_under_the_headline_closed_by_a_credit_is_the_article_though_a_lat
 def test_a_blog_typed_one_clause_a_line_is_one_run_that_outweighs_the_comment_form_under_it():
     import webclean
     clauses = ["今日早上，", "三節課去考資訊競賽的上機，", "時間差不多過了一半我就寫完了XD", "只可惜第一題看錯範圍，",
-               "中午回來吃了個麵包，", "就開始補寫兩張國文考卷，", "一直到下午第一節的國文課才寫完，", "幸好老師下午才對答案，",
+               "中午回來吃了個麵包，", "就開始補寫兩張國文考卷，", "一直到下午第一節的國文課才寫完，",
+               "幸好老師下午才對答案，",
                "老師真厲害！", "晚上放學陪同學到北車，", "之後去書局看國文參考書，", "但我買不起參考書啊！",
                "回到家後先去打了一場地下城，", "因為差不多要睡了這樣，", "所以我要去睡了，各位掰！"]
     form = ["推薦此文章", "Post A Comment", "Remember Me", "Yes", "No", "Recent Articles"]
