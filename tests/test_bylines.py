@@ -354,3 +354,9 @@ def test_an_outlets_desk_after_a_surname_like_character_is_no_person() -> None:
 ])
 def test_a_bar_stands_for_the_labels_colon(line: str, credits: dict) -> None:
     assert parse_credits(line) == credits
+
+
+def test_a_capitalised_by_at_a_lines_start_credits_the_writer_but_not_inside_an_english_line():
+    # a blog's byline under its headline (By 刘未鹏); a footer's "Theme By …" stays no credit
+    assert parse_credits("By 刘未鹏") == {"author": "刘未鹏"}
+    assert parse_credits("Theme By Foo") == {} and parse_credits("文章 By 张三") == {}
