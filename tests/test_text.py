@@ -288,3 +288,14 @@ def test_a_blog_typed_one_clause_a_line_is_one_run_that_outweighs_the_comment_fo
     rec = webclean.clean("\n".join([*head, *clauses, *form, *notices]).encode())
     assert rec.body.startswith("今日早上") and "所以我要去睡了" in rec.body
     assert "留言請遵守" not in rec.body and "Remember Me" not in rec.body
+
+
+def test_the_heavier_run_under_a_related_list_is_its_teasers_and_the_article_is_above_it():
+    import webclean
+    para = "县图书馆今年新添了两千册少儿读物，周末来借书的家长和孩子明显多了，馆里因此把开放时间延长到晚上八点。"
+    related = ["延伸阅读：", "老街改造进入第二阶段", "春季植树活动报名开始", "城西公园花展本周开幕"]
+    teasers = [f"城东菜市场第{i}期改造完工，周末照常营业，附近居民可以放心前往采购新鲜蔬菜和水果。" for i in range(4)]
+    lines = ["县图书馆延长开放时间", para, para, *related, "头条新闻", "精彩节目", *teasers]
+    rec = webclean.clean("\n".join(lines).encode())
+    assert rec.body == f"{para}\n{para}"
+    assert any(r.rule == "after_the_text" and "城东菜市场" in r.text for r in rec.removed)

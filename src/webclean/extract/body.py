@@ -1251,6 +1251,7 @@ def _cut_after_the_text_run(doc: Document, kept: list[Block]) -> list[Block]:
     best = max(range(len(runs)), key=lambda r: weight[r])
     if best and closed_run_under_the_headline(doc, kept, runs[0]):
         best = 0
+    best = article_above_a_related_list(doc, kept, runs, weight, best)
     while best + 1 < len(runs) and own_list_between(doc, kept[runs[best][1]], kept[runs[best + 1][0]]):
         runs[best + 1] = (runs[best][0], runs[best + 1][1])
         best += 1
@@ -1264,6 +1265,52 @@ def _cut_after_the_text_run(doc: Document, kept: list[Block]) -> list[Block]:
     for b in kept[tail:]:
         doc.remove_block(b, "boilerplate", "after_the_text")
     return kept[:tail]
+
+
+#: A related list's heading is told by so many lines under it that an earlier stage took for its items (a hacked
+#: page's spam list under 热门推荐： is spam, not related items, and the article's paragraphs go on under it).
+RELATED_ITEMS_SEEN = 2
+#: The runs above a related list must weigh this share at least of the heavier run under it to be the article: a
+#: page whose headline was missed may begin its text under a 相关新闻 list, after a stray line or two.
+RELATED_RUN_SHARE = 0.3
+
+
+def article_above_a_related_list(doc: Document, kept: list[Block], runs: list[tuple[int, int]],
+                                 weight: list[int], best: int) -> int:
+    """Which of a text page's runs of paragraphs (``runs``, positions in ``kept``; ``weight`` their prose) is
+    the article when the heaviest (``best``) lies under a related list: a closing related heading
+    (:func:`closing_related_heading`) between two runs before it, the :data:`RELATED_ITEMS_SEEN` lines under the
+    heading taken for the list's items. The runs under the list are its teasers (a portal's 頭條新聞 and
+    精彩節目 with a sentence under each headline); the article is the heaviest run above the heading when it weighs
+    :data:`RELATED_RUN_SHARE` of ``best`` at least. Else ``best``.
+
+    Example: a TV news site's report of five paragraphs, then 延伸閱讀： with its headlines, then fifteen
+    teasers of other programmes that weigh more than the report.
+
+    >>> d = Document(raw="")
+    >>> para = "頂新集團被砲轟是黑心企業，不僅賣黑心油給台灣人，還把債務留給台灣！"
+    >>> teaser = "台灣國防近期可說是處多事之秋，日前驚爆共諜疑雲，今日更傳出國防部副部長夜宴中共官員的消息。"
+    >>> lines = [para, para, "延伸閱讀：", "台灣米銷陸僅推一期", "張盛和勸魏家主動退出101", "頭條新聞", "精彩節目",
+    ...          teaser, teaser, teaser]
+    >>> d.blocks = [Block(i, t, tag="line") for i, t in enumerate(lines)]
+    >>> d.blocks[2].label, d.blocks[2].rule = "related", "related_heading"
+    >>> d.blocks[3].label = d.blocks[4].label = "related"
+    >>> kept = [b for b in d.blocks if b.label is None]
+    >>> article_above_a_related_list(d, kept, [(0, 1), (4, 6)], [66, 135], 1)
+    0
+    >>> d.blocks[4].label = None   # one line under the heading taken for an item: no list told
+    >>> article_above_a_related_list(d, kept, [(0, 1), (4, 6)], [66, 135], 1)
+    1
+    """
+    for q in range(best):
+        gap = _lines_between(doc, kept[runs[q][1]], kept[runs[q + 1][0]])
+        for j, b in enumerate(gap):
+            items = gap[j + 1:j + 1 + RELATED_ITEMS_SEEN]
+            if (b.rule == "related_heading" and closing_related_heading(b.text) and len(items) == RELATED_ITEMS_SEEN
+                    and all(x.label == "related" for x in items)):
+                above = max(range(q + 1), key=lambda r: weight[r])
+                return above if weight[above] >= RELATED_RUN_SHARE * weight[best] else best
+    return best
 
 
 # A line that ends with a clause's mark (，、；), not a sentence's.
