@@ -299,3 +299,12 @@ def test_the_heavier_run_under_a_related_list_is_its_teasers_and_the_article_is_
     rec = webclean.clean("\n".join(lines).encode())
     assert rec.body == f"{para}\n{para}"
     assert any(r.rule == "after_the_text" and "城东菜市场" in r.text for r in rec.removed)
+
+
+def test_the_lines_under_the_editors_credit_that_closes_a_text_pages_article_leave_the_body():
+    import webclean
+    para = "县图书馆今年新添了两千册少儿读物，周末来借书的家长和孩子明显多了，馆里因此把开放时间延长到晚上八点。"
+    tail = ["分享让更多人看到", "本网专稿", "- 图为工作人员出发前，拆开装有被检查单位名单的信封。"]
+    rec = webclean.clean("\n".join(["县图书馆延长开放时间", para, para, para, "(责编:秦洁、张祎)", *tail]).encode())
+    assert rec.body == "\n".join([para] * 3) and rec.editor == "秦洁、张祎"
+    assert any(r.rule == "after_article_end" and "信封" in r.text for r in rec.removed)

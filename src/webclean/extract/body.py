@@ -1860,15 +1860,25 @@ def after_editor_credit(doc: Document, kept: list[Block]) -> int:
     """Position in ``kept`` of the first block after the editor's credit that closes the article, or -1.
 
     News pages sign the article off with its editor (``责编：郭姝婷``); what the region keeps below that line
-    in other containers than the article's paragraphs is page furniture: a copyright notice, a read counter,
-    a "not interested" feedback form (``广告软文 / 重复、旧闻 / 文章质量差``). The credit must close the
-    article: nearly all the kept prose lies above it.
+    in other containers than the article's paragraphs (on a text page: below it) is page furniture: a copyright
+    notice, a read counter, a "not interested" feedback form (``广告软文 / 重复、旧闻 / 文章质量差``). The credit
+    must close the article: nearly all the kept prose lies above it.
 
     >>> d = Document(raw="")
     >>> d.blocks = [Block(0, "据日媒报道，日本政府计划在下个月取消对中国和其他国家的旅行禁令。" * 3, container=8),
     ...             Block(1, "责编：郭姝婷", label="editor", container=10), Block(2, "阅读数(6616）", container=14),
     ...             Block(3, "感谢您的反馈，我们将会减少此类文章的推荐", container=21)]
     >>> after_editor_credit(d, [d.blocks[0], d.blocks[2], d.blocks[3]])
+    1
+
+    A text page keeps no containers (every line has the same): the share of prose above the credit decides, and
+    a mirror's ``分享讓更多人看到`` / ``本網專稿`` and a teaser of another story under ``(責編:秦潔、張祎)`` go.
+
+    >>> lines = ["本次活动由国台办与中华全国新闻工作者协会共同主办，两岸记者联合采访始于1992年。" * 3,
+    ...          "(責編:秦潔、張祎)", "分享讓更多人看到", "本網專稿", "- 圖為執法人員出發前，拆開裝有被檢查的信封。"]
+    >>> d.blocks = [Block(i, t, tag="line") for i, t in enumerate(lines)]
+    >>> d.blocks[1].label = "editor"
+    >>> after_editor_credit(d, [b for b in d.blocks if b.label is None])
     1
     """
     editor = next((b.index for b in reversed(doc.blocks) if b.label == "editor"), -1)
@@ -1882,6 +1892,8 @@ def after_editor_credit(doc: Document, kept: list[Block]) -> int:
     prose_below = sum(len(b.text) for b in below if prose_block(b))
     if prose_above < ARTICLE_END_PROSE_SHARE * (prose_above + prose_below):
         return -1
+    if all(b.tag == "line" for b in kept):
+        return start   # a text page's lines keep no elements: the prose above the credit decides alone
     article = {b.container for b in above if prose_block(b)}
     if any(b.container in article for b in below):
         return -1   # the article's own container goes on below the credit: a mid-article credit
