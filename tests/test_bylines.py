@@ -386,3 +386,9 @@ def test_a_reprints_source_line_names_its_writers_after_the_day() -> None:
     assert parse_credits("来源：《人民日报》2015-2-12 董洪亮") == {"source": "人民日报", "author": "董洪亮"}
     assert parse_credits("来源：人民日报 2015-2-12 评论") == {"source": "人民日报"}     # a column, nobody
     assert parse_credits("作者：李四 来源：光明日报 2015-3-17 钱颖一")["author"] == "李四"   # the label wins
+
+
+def test_a_capitalised_by_at_a_lines_start_credits_the_writer_but_not_inside_an_english_line():
+    # a blog's byline under its headline (By 刘未鹏); a footer's "Theme By …" stays no credit
+    assert parse_credits("By 刘未鹏") == {"author": "刘未鹏"}
+    assert parse_credits("Theme By Foo") == {} and parse_credits("文章 By 张三") == {}

@@ -256,3 +256,55 @@ def test_a_text_pages_labelled_publication_date_outranks_the_bare_date_it_was_si
     # a label for the day the page was edited is no publication date
     edited = webclean.clean("\n".join(lines).replace("发文日期：", "最后修改日期：").encode())
     assert edited.published is not None and edited.published.isoformat() == "2024-03-25"
+
+
+def test_a_run_under_the_headline_closed_by_a_credit_is_the_article_though_a_later_run_weighs_more():
+    import webclean
+    first = "县图书馆今年新添了两千册少儿读物，周末来借书的家长和孩子明显多了。"
+    second = "馆里因此把开放时间延长到晚上八点，并增设了两个自习区。"
+    teasers = [f"第{i}则：城东菜市场周末照常营业，附近居民可以放心前往采购新鲜蔬菜和水果，商户们也表示欢迎。"
+               for i in range(4)]
+    sidebar = ["本地要闻", "老街改造进入第二阶段", "春季植树活动报名开始", "城西公园花展", "图片新闻"]
+    lines = ["县图书馆延长开放时间", first, second, "责任编辑：张毅"] + sidebar + teasers
+    rec = webclean.clean("\n".join(lines).encode())
+    assert rec.body == f"{first}\n{second}"
+    assert any(r.rule == "after_the_text" and "城东菜市场" in r.text for r in rec.removed)
+    # without the credit closing it, the heavier run stays (it may be the article's own, after its code or table)
+    rec = webclean.clean("\n".join(lines[:3] + sidebar + teasers).encode())
+    assert "城东菜市场" in rec.body
+
+
+def test_a_blog_typed_one_clause_a_line_is_one_run_that_outweighs_the_comment_form_under_it():
+    import webclean
+    clauses = ["今日早上，", "三節課去考資訊競賽的上機，", "時間差不多過了一半我就寫完了XD", "只可惜第一題看錯範圍，",
+               "中午回來吃了個麵包，", "就開始補寫兩張國文考卷，", "一直到下午第一節的國文課才寫完，",
+               "幸好老師下午才對答案，",
+               "老師真厲害！", "晚上放學陪同學到北車，", "之後去書局看國文參考書，", "但我買不起參考書啊！",
+               "回到家後先去打了一場地下城，", "因為差不多要睡了這樣，", "所以我要去睡了，各位掰！"]
+    form = ["推薦此文章", "Post A Comment", "Remember Me", "Yes", "No", "Recent Articles"]
+    notices = ["留言請遵守本站規範，請勿張貼廣告、人身攻擊或違反法律的內容，違者將由站方刪除並停權處理。",
+               "本站保留刪除任何留言之權利，留言內容僅代表留言者個人意見，與本站立場無關，敬請各位網友見諒。"]
+    head = ["資訊校內複賽 :: 某某的部落格 :: 無名小站", "首頁", "相簿", "部落格", "資訊校內複賽", "發文"]
+    rec = webclean.clean("\n".join([*head, *clauses, *form, *notices]).encode())
+    assert rec.body.startswith("今日早上") and "所以我要去睡了" in rec.body
+    assert "留言請遵守" not in rec.body and "Remember Me" not in rec.body
+
+
+def test_the_heavier_run_under_a_related_list_is_its_teasers_and_the_article_is_above_it():
+    import webclean
+    para = "县图书馆今年新添了两千册少儿读物，周末来借书的家长和孩子明显多了，馆里因此把开放时间延长到晚上八点。"
+    related = ["延伸阅读：", "老街改造进入第二阶段", "春季植树活动报名开始", "城西公园花展本周开幕"]
+    teasers = [f"城东菜市场第{i}期改造完工，周末照常营业，附近居民可以放心前往采购新鲜蔬菜和水果。" for i in range(4)]
+    lines = ["县图书馆延长开放时间", para, para, *related, "头条新闻", "精彩节目", *teasers]
+    rec = webclean.clean("\n".join(lines).encode())
+    assert rec.body == f"{para}\n{para}"
+    assert any(r.rule == "after_the_text" and "城东菜市场" in r.text for r in rec.removed)
+
+
+def test_the_lines_under_the_editors_credit_that_closes_a_text_pages_article_leave_the_body():
+    import webclean
+    para = "县图书馆今年新添了两千册少儿读物，周末来借书的家长和孩子明显多了，馆里因此把开放时间延长到晚上八点。"
+    tail = ["分享让更多人看到", "本网专稿", "- 图为工作人员出发前，拆开装有被检查单位名单的信封。"]
+    rec = webclean.clean("\n".join(["县图书馆延长开放时间", para, para, para, "(责编:秦洁、张祎)", *tail]).encode())
+    assert rec.body == "\n".join([para] * 3) and rec.editor == "秦洁、张祎"
+    assert any(r.rule == "after_article_end" and "信封" in r.text for r in rec.removed)

@@ -15,7 +15,9 @@ SCORER = SHARED / "eval" / "score_text.py"
 
 # Measured 2026-12-06 after the credits and picture stories of text pages landed: body F1 0.961, title 100% of 5,
 # author 95% of 19, editor 100% of 9, source 79% of 19; nothing left that should not be (pinyin, Traditional, spam).
-FLOORS = {"body_f1": 0.95, "title": 0.95, "author": 0.9, "editor": 0.95, "source": 0.75}
+# Raised on 2026-12-07 (branch textbody31: the editor's credit closing a text page's article cuts what follows):
+# body F1 0.965, author 100% of 19, source 95% of 19.
+FLOORS = {"body_f1": 0.96, "title": 0.95, "author": 0.95, "editor": 0.95, "source": 0.9}
 
 
 @pytest.mark.slow
@@ -46,14 +48,16 @@ def test_textpages_scores_hold_their_floors_and_nothing_is_left_behind(tmp_path)
 # Raised on 2026-12-07 (branch textbody29: runs of the title line's pieces, the title line's repeat over a dated
 # line, a headline past a ticker; a blog's owner in the title line, a footer's name over "at" and its time):
 # title 0.938 -> 0.963, author 0.850 -> 0.925, date 0.908 -> 0.915.
-TEXT_FORM_FLOORS = {"title": 0.96, "author": 0.92, "date": 0.91, "editor": 0.97, "source": 0.84}
+# Raised on 2026-12-07 (branch textbody31) to what the 162 pages then gave: source 0.930 (66 of 71).
+TEXT_FORM_FLOORS = {"title": 0.96, "author": 0.92, "date": 0.91, "editor": 0.97, "source": 0.92}
 TEXT_FORM_MIN_PAGES = 150
 # The article and blog pages of the devset's fifth round (wired 2026-12-07 after the floors above were set on the
 # 162 pages before it): held apart at the level first measured (title 14/19, date 15/19). Date raised on branch
 # textbody30 (a text page's dated info row taken for a menu, a labelled publication date over a bare date line):
 # devset12 1/4 -> 4/4, devset13 6/9 -> 7/9; the info row over a far date line: devset13 7/9 -> 9/9.
 TEXT_FORM_LATER_SETS = {"devset5": {"title": 0.73, "date": 0.78}, "devset6": {"title": 0.99, "date": 0.99},
-                        "devset7": {}, "devset8": {"title": 0.99, "author": 0.74, "date": 0.99, "source": 0.8},
+                        "devset7": {"author": 0.99},
+                        "devset8": {"title": 0.99, "author": 0.74, "date": 0.99, "source": 0.8},
                         "devset9": {"title": 0.9, "author": 0.99, "date": 0.99, "source": 0.99},
                         "devset10": {"title": 0.99, "author": 0.5, "date": 0.59},
                         "devset12": {"title": 0.99, "date": 0.99, "source": 0.75},
@@ -66,8 +70,13 @@ TEXT_FORM_LATER_SETS = {"devset5": {"title": 0.73, "date": 0.78}, "devset6": {"t
 # 0.874 (from 0.846) once the regions around the article were told by their lines (branch textbody28: a region
 # after the last paragraph, headlines under a closing heading or asking and shouting, a player's controls, the
 # article's own numbered list between two runs, a headline list under the title); 0.892 (from 0.874) on branch
-# textbody29 (code between two runs, the byline area under the headline, a toolbar's counters on two lines).
-TEXT_FORM_BODY_F1 = 0.89
+# textbody29 (code between two runs, the byline area under the headline, a toolbar's counters on two lines); 0.925
+# (from 0.892) on branch textbody31 (the run under the headline closed by a credit, a blog typed a clause a line,
+# the article above a related list, the editor's credit closing a text page's article).
+TEXT_FORM_BODY_F1 = 0.92
+# Body F1 of the later sets, first held on branch textbody31 (devset7's author 1/3 -> 3/3 there too: By 刘未鹏).
+TEXT_FORM_LATER_BODY_F1 = {"devset5": 0.82, "devset6": 0.96, "devset7": 0.9, "devset8": 0.87, "devset9": 0.96,
+                           "devset10": 0.64, "devset11": 0.99, "devset12": 0.99, "devset13": 0.94}
 
 
 @pytest.mark.slow
@@ -90,3 +99,6 @@ def test_real_pages_kept_as_whole_page_text_hold_their_field_floors() -> None:
         for field, floor in floors.items() if by_set.get(name) else ():
             right, total = forms.share(by_set[name], field)
             assert total and right / total >= floor, (name, field, right, total)
+    for name, floor in TEXT_FORM_LATER_BODY_F1.items():
+        scored = [r["f1"] for r in by_set.get(name) or () if r["f1"] is not None]
+        assert not scored or sum(scored) / len(scored) >= floor, (name, sum(scored) / len(scored))

@@ -1228,7 +1228,8 @@ def _cut_after_the_text_run(doc: Document, kept: list[Block]) -> list[Block]:
     >>> [b.text[:4] for b in _cut_after_the_text_run(d, list(d.blocks))][2:]   # the credits' two lines stay
     ['世界排名', '選單0', '選單1']
     """
-    prose = [i for i, b in enumerate(kept) if prose_block(b)]
+    paragraph = run_paragraph(kept)
+    prose = [i for i, b in enumerate(kept) if paragraph(b)]
     if not prose or (len(prose) == 1 and not region_after_the_text(kept, prose[0])):
         return kept
     last_paragraph = headline_list_after(kept, prose)
@@ -1246,21 +1247,152 @@ def _cut_after_the_text_run(doc: Document, kept: list[Block]) -> list[Block]:
     region_after = headline_list or region_after_the_text(kept, prose[-1])
     if len(runs) == 1 and not region_after:
         return kept
-    weight = [sum(len(kept[i].text) for i in range(lo, hi + 1) if prose_block(kept[i])) for lo, hi in runs]
+    weight = [sum(len(kept[i].text) for i in range(lo, hi + 1) if paragraph(kept[i])) for lo, hi in runs]
     best = max(range(len(runs)), key=lambda r: weight[r])
+    if best and closed_run_under_the_headline(doc, kept, runs[0]):
+        best = 0
+    best = article_above_a_related_list(doc, kept, runs, weight, best)
     while best + 1 < len(runs) and own_list_between(doc, kept[runs[best][1]], kept[runs[best + 1][0]]):
         runs[best + 1] = (runs[best][0], runs[best + 1][1])
         best += 1
     end = runs[best][1]
     # the lines right after the article's last paragraph that are no sentence (its credits) stay with it
     tail = end + 1
-    while tail < len(kept) and not prose_block(kept[tail]) and kept[tail].index - kept[end].index <= 2:
+    while tail < len(kept) and not paragraph(kept[tail]) and kept[tail].index - kept[end].index <= 2:
         if region_after and end == prose[-1] and not closing_line(kept[tail].text):
             break   # the region's first lines (数字报, 精彩专栏), no credit of the article
         tail += 1
     for b in kept[tail:]:
         doc.remove_block(b, "boilerplate", "after_the_text")
     return kept[:tail]
+
+
+#: A related list's heading is told by so many lines under it that an earlier stage took for its items (a hacked
+#: page's spam list under 热门推荐： is spam, not related items, and the article's paragraphs go on under it).
+RELATED_ITEMS_SEEN = 2
+#: The runs above a related list must weigh this share at least of the heavier run under it to be the article: a
+#: page whose headline was missed may begin its text under a 相关新闻 list, after a stray line or two.
+RELATED_RUN_SHARE = 0.3
+
+
+def article_above_a_related_list(doc: Document, kept: list[Block], runs: list[tuple[int, int]],
+                                 weight: list[int], best: int) -> int:
+    """Which of a text page's runs of paragraphs (``runs``, positions in ``kept``; ``weight`` their prose) is
+    the article when the heaviest (``best``) lies under a related list: a closing related heading
+    (:func:`closing_related_heading`) between two runs before it, the :data:`RELATED_ITEMS_SEEN` lines under the
+    heading taken for the list's items. The runs under the list are its teasers (a portal's 頭條新聞 and
+    精彩節目 with a sentence under each headline); the article is the heaviest run above the heading when it weighs
+    :data:`RELATED_RUN_SHARE` of ``best`` at least. Else ``best``.
+
+    Example: a TV news site's report of five paragraphs, then 延伸閱讀： with its headlines, then fifteen
+    teasers of other programmes that weigh more than the report.
+
+    >>> d = Document(raw="")
+    >>> para = "頂新集團被砲轟是黑心企業，不僅賣黑心油給台灣人，還把債務留給台灣！"
+    >>> teaser = "台灣國防近期可說是處多事之秋，日前驚爆共諜疑雲，今日更傳出國防部副部長夜宴中共官員的消息。"
+    >>> lines = [para, para, "延伸閱讀：", "台灣米銷陸僅推一期", "張盛和勸魏家主動退出101", "頭條新聞", "精彩節目",
+    ...          teaser, teaser, teaser]
+    >>> d.blocks = [Block(i, t, tag="line") for i, t in enumerate(lines)]
+    >>> d.blocks[2].label, d.blocks[2].rule = "related", "related_heading"
+    >>> d.blocks[3].label = d.blocks[4].label = "related"
+    >>> kept = [b for b in d.blocks if b.label is None]
+    >>> article_above_a_related_list(d, kept, [(0, 1), (4, 6)], [66, 135], 1)
+    0
+    >>> d.blocks[4].label = None   # one line under the heading taken for an item: no list told
+    >>> article_above_a_related_list(d, kept, [(0, 1), (4, 6)], [66, 135], 1)
+    1
+    """
+    for q in range(best):
+        gap = _lines_between(doc, kept[runs[q][1]], kept[runs[q + 1][0]])
+        for j, b in enumerate(gap):
+            items = gap[j + 1:j + 1 + RELATED_ITEMS_SEEN]
+            if (b.rule == "related_heading" and closing_related_heading(b.text) and len(items) == RELATED_ITEMS_SEEN
+                    and all(x.label == "related" for x in items)):
+                above = max(range(q + 1), key=lambda r: weight[r])
+                return above if weight[above] >= RELATED_RUN_SHARE * weight[best] else best
+    return best
+
+
+# A line that ends with a clause's mark (，、；), not a sentence's.
+_CLAUSE_END = re.compile(r"[，、；,]$")
+#: A clause line holds this many Han characters at least: a lone ``是，`` or a list's ``甲、`` says nothing.
+CLAUSE_MIN_HAN = 4
+
+
+def clause_line(block: Block) -> bool:
+    """A text page's line that ends a clause, not a sentence: unlinked, :data:`CLAUSE_MIN_HAN` Han characters
+    or more, a clause's mark at its end (``三節課去考資訊競賽的上機，``, ``游客排队上厕所，那就将一个职工食堂都改成了
+    洗手间；``).
+
+    >>> lines = [Block(0, "三節課去考資訊競賽的上機，"), Block(1, "是，"), Block(2, "推薦此文章")]
+    >>> [clause_line(b) for b in lines]
+    [True, False, False]
+    """
+    text = block.text.strip()
+    return (block.link_density < 0.5 and _CLAUSE_END.search(text) is not None
+            and len(_HAN.findall(text)) >= CLAUSE_MIN_HAN)
+
+
+def run_paragraph(kept: list[Block]) -> Callable[[Block], bool]:
+    """What counts as a paragraph when a text page's runs of paragraphs are found (:func:`_cut_after_the_text_run`):
+    prose (:func:`prose_block`); on a text that does not mark its sentences with full stops
+    (:func:`writes_full_stops`), a line that ends a clause too (:func:`clause_line`). A blog typed fast sets its
+    text one clause a line (``今日早上，`` / ``三節課去考資訊競賽的上機，`` / ``時間差不多過了一半我就寫完了XD``):
+    without its clauses the article holds a handful of "paragraphs" and the comment form under it outweighs them.
+
+    >>> typed = [Block(0, "中午回來，"), Block(1, "三節課去考資訊競賽的上機，"), Block(2, "老師真厲害！")]
+    >>> [run_paragraph(typed)(b) for b in typed]
+    [True, True, True]
+    >>> stopped = typed[1:] + [Block(3, "今天上午，市政府召开新闻发布会。"), Block(4, "发布会通报了进展。")]
+    >>> [run_paragraph(stopped)(b) for b in stopped]
+    [False, True, True, True]
+    """
+    if writes_full_stops([b for b in kept if prose_block(b)]):
+        return prose_block
+    return lambda block: prose_block(block) or clause_line(block)
+
+
+#: The labels an earlier stage gives the lines that close an article: its writer's or its editor's credit
+#: (原创文章，作者：老D，如若转载，请注明出处; 责任编辑：张毅), a blog post's footer ([打印], 由…张贴 @ …, 共 3 篇评论),
+#: a copyright note. Not a related list's heading: a hacked page injects one (热门推荐：) between two paragraphs.
+_CLOSING_LABELS = frozenset(("byline", "editor", "share", "comment", "copyright"))
+#: A closing line this many lines at most after a run's last paragraph closes that run (a caption or a tag line
+#: may sit between).
+CLOSING_MARK_REACH = 3
+
+
+def closed_run_under_the_headline(doc: Document, kept: list[Block], run: tuple[int, int]) -> bool:
+    """Whether a text page's first run of paragraphs (``run``: its first and last positions in ``kept``) is the
+    article although a later run weighs more: it opens within :data:`BYLINE_AREA_REACH` lines under the headline
+    and a line that closes an article (:data:`_CLOSING_LABELS`) follows its last paragraph within
+    :data:`CLOSING_MARK_REACH` lines. What comes after such a close is another region of the page: a blog's
+    older posts, the teasers of related stories, a footer's notices in sentences. The article's own code,
+    tables and lists between its runs carry no such label.
+
+    Example: a news site's brief (快讯：奥巴马计划递交管制枪支的提议) is two paragraphs closed by
+    ``[博讯首发,转载请注明出处]- 支持此文作者/记者``, then forty related headlines and the footer's two notices,
+    which weigh more than the brief.
+
+    >>> d = Document(raw="")
+    >>> lines = ["快讯：奥巴马计划递交管制枪支的提议", "博讯据外电报道：奥巴马周三对外宣布，将向国会递交提议。",
+    ...          "美国多数民众不支持禁枪，但会支持加强管理。", "[博讯首发,转载请注明出处]", "相关报道：",
+    ...          "・奥巴马支持禁售", "・纽约市长敦促国会", "・美国康州枪击案余波未平",
+    ...          "声明：博讯由编辑、义务留学生、学者维护，如有版权问题，请联系我们。"]
+    >>> d.blocks = [Block(i, t, tag="line") for i, t in enumerate(lines)]
+    >>> d.blocks[0].label, d.blocks[3].label = "title", "byline"
+    >>> kept = d.blocks[1:3] + d.blocks[4:]
+    >>> closed_run_under_the_headline(d, kept, (0, 1))
+    True
+    >>> d.blocks[3].label = None   # no close: the later run may be the article's own
+    >>> closed_run_under_the_headline(d, kept, (0, 1))
+    False
+    """
+    position = {id(b): i for i, b in enumerate(doc.blocks)}
+    title = next((i for i, b in enumerate(doc.blocks) if b.label == "title"), -1)
+    first, last = position[id(kept[run[0]])], position[id(kept[run[1]])]
+    if title < 0 or not 0 < first - title <= BYLINE_AREA_REACH:
+        return False
+    return any(b.label in _CLOSING_LABELS for b in doc.blocks[last + 1:last + 1 + CLOSING_MARK_REACH])
 
 
 #: A gap between two runs of paragraphs that numbers or labels this share of its lines is the article's own
@@ -1728,15 +1860,25 @@ def after_editor_credit(doc: Document, kept: list[Block]) -> int:
     """Position in ``kept`` of the first block after the editor's credit that closes the article, or -1.
 
     News pages sign the article off with its editor (``责编：郭姝婷``); what the region keeps below that line
-    in other containers than the article's paragraphs is page furniture: a copyright notice, a read counter,
-    a "not interested" feedback form (``广告软文 / 重复、旧闻 / 文章质量差``). The credit must close the
-    article: nearly all the kept prose lies above it.
+    in other containers than the article's paragraphs (on a text page: below it) is page furniture: a copyright
+    notice, a read counter, a "not interested" feedback form (``广告软文 / 重复、旧闻 / 文章质量差``). The credit
+    must close the article: nearly all the kept prose lies above it.
 
     >>> d = Document(raw="")
     >>> d.blocks = [Block(0, "据日媒报道，日本政府计划在下个月取消对中国和其他国家的旅行禁令。" * 3, container=8),
     ...             Block(1, "责编：郭姝婷", label="editor", container=10), Block(2, "阅读数(6616）", container=14),
     ...             Block(3, "感谢您的反馈，我们将会减少此类文章的推荐", container=21)]
     >>> after_editor_credit(d, [d.blocks[0], d.blocks[2], d.blocks[3]])
+    1
+
+    A text page keeps no containers (every line has the same): the share of prose above the credit decides, and
+    a mirror's ``分享讓更多人看到`` / ``本網專稿`` and a teaser of another story under ``(責編:秦潔、張祎)`` go.
+
+    >>> lines = ["本次活动由国台办与中华全国新闻工作者协会共同主办，两岸记者联合采访始于1992年。" * 3,
+    ...          "(責編:秦潔、張祎)", "分享讓更多人看到", "本網專稿", "- 圖為執法人員出發前，拆開裝有被檢查的信封。"]
+    >>> d.blocks = [Block(i, t, tag="line") for i, t in enumerate(lines)]
+    >>> d.blocks[1].label = "editor"
+    >>> after_editor_credit(d, [b for b in d.blocks if b.label is None])
     1
     """
     editor = next((b.index for b in reversed(doc.blocks) if b.label == "editor"), -1)
@@ -1750,6 +1892,8 @@ def after_editor_credit(doc: Document, kept: list[Block]) -> int:
     prose_below = sum(len(b.text) for b in below if prose_block(b))
     if prose_above < ARTICLE_END_PROSE_SHARE * (prose_above + prose_below):
         return -1
+    if all(b.tag == "line" for b in kept):
+        return start   # a text page's lines keep no elements: the prose above the credit decides alone
     article = {b.container for b in above if prose_block(b)}
     if any(b.container in article for b in below):
         return -1   # the article's own container goes on below the credit: a mid-article credit
