@@ -215,7 +215,7 @@ def _bigram_f1(pred: str, gold: str) -> float:
 BODY_F1_FLOORS = {"first": 0.95, "added": 0.88, "devset": 0.93, "devset2": 0.88, "devset3": 0.95, "devset4": 0.85,
                   "devset5": 0.84, "devset6": 0.87, "devset7": 0.79,
                   "devset8": 0.87, "devset9": 0.95, "devset10": 0.89, "devset11": 0.93, "devset12": 0.98,
-                  "devset13": 0.92, "devset14": 0.99,
+                  "devset13": 0.92, "devset14": 0.98,
                   "devset15": 0.96}
 # Pages each set must score (a set whose cache is half built fails rather than passes on what is left).
 MIN_SCORED_PAGES = {"devset3": 10, "devset4": 19, "devset5": 22, "devset6": 8, "devset7": 7, "devset8": 18,
