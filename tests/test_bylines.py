@@ -392,3 +392,17 @@ def test_a_capitalised_by_at_a_lines_start_credits_the_writer_but_not_inside_an_
     # a blog's byline under its headline (By 刘未鹏); a footer's "Theme By …" stays no credit
     assert parse_credits("By 刘未鹏") == {"author": "刘未鹏"}
     assert parse_credits("Theme By Foo") == {} and parse_credits("文章 By 张三") == {}
+
+
+def test_a_head_author_in_latin_letters_counts_when_the_page_shows_it() -> None:
+    # a Taiwan blog names its writer in <meta name="author"> and in its side bar; a government page's meta names
+    # its developer, whom the page never shows; a month in the date line is no name
+    para = "這次參加黑客松的經驗非常特別，我們在四十八小時內完成了一個資安工具的原型，也認識了很多新朋友。"
+    def page(meta: str, shown: str) -> str:
+        return (f"<html><head><title>黑客松心得</title><meta name='author' content='{meta}'></head><body>"
+                f"<article><h1>黑客松心得</h1><div class='meta'><a href='/archives/2016/01'>Jan</a> 25, 2016 in "
+                f"<a href='/blog'>Blog</a></div><p>{para}</p><p>{para}</p></article>"
+                f"<aside><h4>{shown}</h4></aside></body></html>")
+    assert webclean.clean(page("Theo Chen", "Theo Chen")).author == "Theo Chen"
+    assert webclean.clean(page("Dilly Ho", "關於本站")).author is None
+    assert parse_credits("By Allison Schrager") == {}   # an English byline is left to the head's author

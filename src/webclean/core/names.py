@@ -21,7 +21,7 @@ from .script import to_simplified, with_traditional, word_counts
 from .vocabulary import section_alternation
 
 __all__ = ["surnames", "has_surname", "person_plausibility", "looks_like_outlet", "looks_like_unit", "OUTLET_RE",
-           "UNIT_IN_SOURCE_SLOT_MIN", "credit_words", "is_credit_word", "outlet_names"]
+           "UNIT_IN_SOURCE_SLOT_MIN", "credit_words", "is_credit_word", "outlet_names", "latin_full_name"]
 
 #: Words that make a credit value an outlet or an organisation rather than a person: 本报 and the big
 #: agencies, 报/网/社/台 endings, broadcasters, magazines, media groups, companies, government bodies, and
@@ -176,6 +176,23 @@ def _is_office(part: str) -> bool:
         return False
     holder = part[:m.start()]
     return len(holder) >= 2 and holder not in surnames() and person_plausibility(holder) < NAME_WITH_SURNAME
+
+
+# A given name and a family name in Latin letters, each capitalised, a hyphen allowed within one (Theo Chen,
+# Huei-Horng Yo, Jeremy Tsheng).
+_LATIN_FULL_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?(?: [A-Z][a-z]+(?:-[A-Z]?[a-z]+)?){1,2}")
+
+
+def latin_full_name(value: str) -> bool:
+    """A person's full name written in Latin letters: two or three capitalised words (a space in a name slot is
+    otherwise a list or a team: 张三 李四, Discuz! Team, sina mobile).
+
+    >>> latin_full_name("Theo Chen"), latin_full_name("Huei-Horng Yo"), latin_full_name("Discuz! Team")
+    (True, True, False)
+    >>> latin_full_name("sina_mobile"), latin_full_name("Theo")
+    (False, False)
+    """
+    return _LATIN_FULL_NAME.fullmatch(value.strip()) is not None
 
 
 #: A handle mixing Han and other characters holds fewer Han characters than this (晴天小院2019, 海纳百川_spark);

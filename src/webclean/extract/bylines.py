@@ -12,7 +12,14 @@ import re
 
 from ..core.dates import date_line, parse_date
 from ..core.names import HANDLE as HANDLE_PLAUSIBILITY
-from ..core.names import NAME_WITH_SURNAME, is_credit_word, looks_like_outlet, looks_like_unit, person_plausibility
+from ..core.names import (
+    NAME_WITH_SURNAME,
+    is_credit_word,
+    latin_full_name,
+    looks_like_outlet,
+    looks_like_unit,
+    person_plausibility,
+)
 from ..core.vocabulary import alternation, read_vocabulary, section_alternation
 from ..document import Block, Document
 from ..record import Removal
@@ -646,10 +653,17 @@ def head_author(doc: Document) -> str | None:
     for name in names:
         name = name.strip()
         # (a body named as the page's author is its publisher: <meta name="author" content="国家金融监督管理总局">)
-        if valid_person(name) and len(name) <= 12 and " " not in name.strip() and not any(name in n for n in site) \
-                and not looks_like_unit(name):
+        if valid_person(name) and len(name) <= 12 and (" " not in name.strip() or _shown_full_name(doc, name)) \
+                and not any(name in n for n in site) and not looks_like_unit(name):
             return name
     return None
+
+
+def _shown_full_name(doc: Document, name: str) -> bool:
+    """A head author written as a Latin full name that the page also shows (a personal blog's side bar or footer:
+    ``Theo Chen``, ``© 2021 Elmo Hsiao``); a template's name nowhere on the page is the developer's (a government
+    site's ``<meta name="author" content="Dilly Ho">``)."""
+    return latin_full_name(name) and any(name in b.text for b in doc.blocks)
 
 
 _ANSWER_PAGE = re.compile(r"/answers?/\d")

@@ -27,6 +27,7 @@ from ..core.names import (
     COMMON_WORD_COUNT,
     UNIT_IN_SOURCE_SLOT_MIN,
     has_surname,
+    latin_full_name,
     looks_like_outlet,
     looks_like_unit,
     person_plausibility,
@@ -102,6 +103,8 @@ def platform_account(value: str, url: str | None) -> bool:
     >>> platform_account("sina_mobile", "https://finance.sina.com.cn/a.shtml"), platform_account("王帆", None)
     (True, False)
     """
+    if latin_full_name(value):
+        return False   # a personal site named after its writer (blog.theo.com.tw, by Theo Chen)
     host = host_of(url) if url else None
     label = registrable_domain(host).split(".")[0] if host else ""
     return len(label) >= 3 and label in value.lower()

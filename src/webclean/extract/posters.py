@@ -412,6 +412,8 @@ def time_line_poster(text: str) -> str | None:
     True
     >>> time_line_poster("它的最后一个版本发布于2002年10月。可能是因为功能很简单") is None   # a sentence
     True
+    >>> time_line_poster("Posted on 2018-12-02 In Speech Disqus:") is None   # the category after the date
+    True
     """
     verb = _POSTED.search(text)
     if verb is None or text[verb.end():].lstrip().startswith((":", "：")) or "。" in text:
@@ -428,7 +430,12 @@ def time_line_poster(text: str) -> str | None:
     if when is None:
         return None
     after = text[when.end():].strip()
-    return handle_of(after.split()[0]) if after else None
+    if not after or after.split()[0].lower() in _CATEGORY_OPENERS:
+        return None   # Posted on 2018-12-02 In Speech: the post's category follows, no poster
+    return handle_of(after.split()[0])
+
+
+_CATEGORY_OPENERS = frozenset(read_terms(_POSTS, "category openers"))
 
 
 # "X 的个人博客" / "X的专栏" in the row under a post's headline: X owns the blog the post is on.
