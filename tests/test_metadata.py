@@ -1054,3 +1054,17 @@ def test_a_text_pages_headline_over_its_date_line_after_a_tickers_sentences():
     blocks = [Block(i, t) for i, t in enumerate(["某某電台全球資訊網", "訓練班"] + ticker)]
     blocks += [Block(7, "寒流週末報到 北部低溫探十度"), Block(8, "2014/12/11 18:58 報導"), Block(9, PARA)]
     assert md.text_headline(blocks).index == 7
+
+
+def test_a_blog_on_a_utc_clock_gives_the_day_it_shows() -> None:
+    # a static blog's head says 18:57Z (the 26th in Beijing); its date line shows Jan 25: the shown day wins, unless
+    # the page shows its dates in China's day
+    import webclean
+    para = "這次參加黑客松的經驗非常特別，我們在四十八小時內完成了一個資安工具的原型，也認識了很多新朋友。"
+    def page(shown: str) -> str:
+        return ("<html><head><title>黑客松心得</title>"
+                "<meta property='article:published_time' content='2016-01-25T18:57:42+00:00'></head><body>"
+                f"<article><h1>黑客松心得</h1><div class='post-meta'>{shown} in Blog</div>"
+                f"<p>{para}</p><p>{para}</p></article></body></html>")
+    assert str(webclean.clean(page("Jan 25, 2016")).published) == "2016-01-25"
+    assert str(webclean.clean(page("2016-01-26 02:57")).published)[:10] == "2016-01-26"

@@ -22,7 +22,9 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
+from datetime import date, datetime, timedelta
 
+from ..core.dates import CHINA_TZ
 from ..core.names import (
     COMMON_WORD_COUNT,
     UNIT_IN_SOURCE_SLOT_MIN,
@@ -38,6 +40,7 @@ from ..core.vocabulary import alternation, read_vocabulary, section_alternation
 from ..document import Candidate, Document, Field
 
 __all__ = ["weigh_credits", "rank_offers", "person_fit", "source_fit", "platform_account", "name_in_affiliation",
+           "shown_day_over_a_utc_clock",
            "outlet_and_person", "without_by"]
 
 # Rules that name the author with a label or a reporter's dateline: the value is the author even when the
@@ -413,3 +416,39 @@ def rank_offers(doc: Document, field: str) -> None:
             doc.fields["published_precision"] = Field(_precision_of(doc, first), first.rule, first.text)
     winner.score = best[won].score if won in best else 1.0
     doc.runners_up[field] = sorted((c for k, c in best.items() if k != won), key=lambda c: -c.score)[:_MAX_RUNNERS_UP]
+
+
+#: The rules whose dates the page takes from its markup, not from what it shows its readers.
+_MACHINE_DATE_RULES = ("meta_", "jsonld_", "script_", "url_")
+
+
+def shown_day_over_a_utc_clock(doc: Document) -> None:
+    """The day the page shows, over its machine time in UTC when the two agree in UTC: a static blog built on a
+    UTC clock writes ``<meta property="article:published_time" content="2016-01-25T18:57:42+00:00">`` and shows
+    ``Jan 25, 2016``; read in China's time (the record's clock for a UTC value) the time falls on the 26th, a day
+    the page never shows. The published field becomes the shown day (precision ``day``).
+
+    >>> from datetime import timezone
+    >>> d = Document(raw="")
+    >>> _ = d.set_field("published", datetime(2016, 1, 25, 18, 57, 42, tzinfo=timezone.utc), "meta_published")
+    >>> _ = d.set_field("published", date(2016, 1, 25), "dateline", "Jan 25, 2016 in Blog")
+    >>> shown_day_over_a_utc_clock(d)
+    >>> d.value("published"), d.value("published_precision")
+    (datetime.date(2016, 1, 25), 'day')
+
+    A page that shows any of its dates in China's day reads its machine time that way, and the first date it
+    shows must be the one that agrees (not a later entry's of a list).
+    """
+    won = doc.fields.get("published")
+    when = won.value if won is not None else None
+    if won is None or not isinstance(when, datetime) or when.utcoffset() != timedelta(0):
+        return
+    local = when.astimezone(CHINA_TZ).date()
+    shown = [c for c in doc.candidates if c.field == "published" and not c.rule.startswith(_MACHINE_DATE_RULES)
+             and isinstance(c.value, date)]
+    if local == when.date() or not shown or any(_day(c.value) == str(local) for c in shown):
+        return   # (a page that shows the time in China's day, 2022-10-08 00:20:58 for 16:20:58Z, reads it so)
+    first = min(shown, key=lambda c: c.order)
+    if not isinstance(first.value, datetime) and first.value == when.date():
+        doc.fields["published"] = Field(first.value, first.rule, first.text, won.score)
+        doc.fields["published_precision"] = Field("day", first.rule, first.text)

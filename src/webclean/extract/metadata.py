@@ -45,7 +45,7 @@ from .bylines import (
     valid_person,
     valid_source,
 )
-from .candidates import rank_offers, weigh_credits
+from .candidates import rank_offers, shown_day_over_a_utc_clock, weigh_credits
 from .credit_rows import (
     account_row,
     dateline_outlet,
@@ -997,5 +997,6 @@ def extract_metadata(doc: Document, opts: Any) -> None:
         weigh_credits(doc)
         for field in ("title", "published"):
             rank_offers(doc, field)
+        shown_day_over_a_utc_clock(doc)
     except (ValueError, OverflowError, re.error) as exc:  # never let one odd value kill the page
         doc.warnings.append(f"metadata: {type(exc).__name__}: {exc}")
