@@ -16,7 +16,15 @@ from typing import Any
 
 from ..core.data import read_terms
 from ..core.dates import CHINA_TZ, date_line, parse_date
-from ..core.names import COMMON_WORD_COUNT, HANDLE, credit_words, is_credit_word, looks_like_outlet, person_plausibility
+from ..core.names import (
+    COMMON_WORD_COUNT,
+    HANDLE,
+    credit_words,
+    is_credit_word,
+    latin_full_name,
+    looks_like_outlet,
+    person_plausibility,
+)
 from ..core.script import to_simplified, word_counts
 from ..core.vocabulary import alternation, opening_characters, read_vocabulary, section_alternation
 from ..document import Block
@@ -43,8 +51,6 @@ _DECORATION = re.compile(rf"\s?[(（\[【]\s?(?:{section_alternation(_POSTS, 'op
                          rf"|\s?(?:{_RECENT})\s?.*$")
 _SEPARATORS = re.compile(r"\s?[·•|｜@:：]\s?|\s{2,}")
 _HANDLE = re.compile(r"[\u3400-\u9fffA-Za-z0-9_.\-·~]{2,20}")
-# A Western-style name of two or three capitalised words (Jeremy Tsheng), which a handle's pattern does not take.
-_LATIN_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}")
 _HAS_WORD = re.compile(r"[\u3400-\u9fffA-Za-z]")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 # The post's own text starts under its poster cell: a sentence this long ends the search under the
@@ -85,7 +91,8 @@ def handle_of(text: str) -> str | None:
         return None
     text = _DECORATION.sub("", text)
     first = _SEPARATORS.split(text, maxsplit=1)[0].strip()
-    if not (_HANDLE.fullmatch(first) or _LATIN_NAME.fullmatch(first)) or not _HAS_WORD.search(first) \
+    # (a Western-style name of two or three capitalised words, Jeremy Tsheng, Huei-Horng Yo, is no handle's shape)
+    if not (_HANDLE.fullmatch(first) or latin_full_name(first)) or not _HAS_WORD.search(first) \
             or first.isdigit():
         return None
     if is_credit_word(first) or looks_like_outlet(first) or parse_date(first) or _page_word(first):
@@ -408,6 +415,8 @@ def time_line_poster(text: str) -> str | None:
     (None, '王小明')
     >>> time_line_poster("Jeremy Tsheng 于 2023-03-12 13:08:03 发布")
     'Jeremy Tsheng'
+    >>> time_line_poster("Huei-Horng Yo 發表於 Sun, 22 Sep 2013 21:14:00 +0800")
+    'Huei-Horng Yo'
     >>> time_line_poster("文章最后发布于: 2019-10-10 10:00:51") is None
     True
     >>> time_line_poster("它的最后一个版本发布于2002年10月。可能是因为功能很简单") is None   # a sentence
@@ -424,7 +433,7 @@ def time_line_poster(text: str) -> str | None:
         if _LABEL_COLON.search(before) or _TIME_LABEL.search(verb.group()):
             return None
         # the last word before the verb, or a whole Latin name (Jeremy Tsheng 于 2023-03-12 13:08:03 发布)
-        name = handle_of(before if _LATIN_NAME.fullmatch(before) else before.split()[-1])
+        name = handle_of(before if latin_full_name(before) else before.split()[-1])
         return None if name is None or _phrase_of_words(name) else name
     when = _DATE_TIME.search(text, verb.end())
     if when is None:
