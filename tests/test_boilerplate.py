@@ -937,3 +937,15 @@ def test_a_notice_set_apart_in_brackets_is_no_text() -> None:
 ])
 def test_a_line_opening_with_an_upward_mark_is_a_caption(line: str, caption: bool) -> None:
     assert bp.image_credit_line(Block(0, line)) is caption
+
+
+def test_a_numbered_figures_caption_is_no_text() -> None:
+    # a Taiwan security blog's "Figure 1. 詐騙簡訊截圖" under each picture; a sentence about a figure stays
+    import webclean
+    para = "攻擊者透過詐騙簡訊引導受害者下載惡意程式，程式啟動後會從資源檔解碼出第二階段的酬載並執行。"
+    page = ("<html><head><title>新 XLoader 變種</title></head><body><article><h1>新 XLoader 變種</h1>"
+            f"<p>{para}</p><div><img src='a.png'></div><div>Figure 1. 詐騙簡訊截圖</div><p>{para}</p>"
+            "<p>图1 所示的结构中，左边是输入，右边是输出，中间是处理的过程。</p></article></body></html>")
+    record = webclean.clean(page)
+    assert "Figure 1. 詐騙簡訊截圖" not in record.paragraphs
+    assert any(p.startswith("图1 所示") for p in record.paragraphs)

@@ -422,6 +422,10 @@ _GIVEN_BY = re.compile(rf"^[（(](?:本文)?(?:{_GIVEN})由[^（）()。！？]{
                        r"|^(?:[^。！？]{1,60}[。！？]\s{0,3})?[^。！？\s]{1,12}\s{0,2}供[图圖]$")
 
 
+# A numbered figure's caption: the figure word, its number and a short label with no sentence in it (Figure 1.
+# 詐騙簡訊截圖, 图1 信用袋登录页面); 图1所示的结构中，… goes on as a sentence and is text.
+_FIGURE_CAPTION = re.compile(rf"^(?:{alternation(read_vocabulary(_CREDIT_WORDS, 'figure words'))})\s?\d{{1,3}}"
+                             r"(?:[.．:：、-]\d{0,2})?[.．:：、]?\s[^。！？，,；;]{1,40}$")
 # Marks that open a caption under its picture, pointing up at it (▲图为…, △…).
 _CAPTION_MARKS = "▲△"
 _HAN_IN_CAPTION = re.compile(r"[\u3400-\u9fff]")
@@ -459,6 +463,10 @@ def image_credit_line(block: Block) -> bool:
     True
     >>> image_credit_line(Block(0, "▲隧道内部图，可以清晰看到嫌犯所使用的挖隧道工具"))   # a caption under its picture
     True
+    >>> image_credit_line(Block(0, "Figure 1. 詐騙簡訊截圖")), image_credit_line(Block(0, "图1 信用袋登录页面"))
+    (True, True)
+    >>> image_credit_line(Block(0, "图1 所示的结构中，左边是输入，右边是输出"))   # a sentence about the figure
+    False
     >>> image_credit_line(Block(0, "摄影爱好者在公园里拍下了这一幕，照片随后在网上广为流传。"))
     False
     >>> image_credit_line(Block(0, "（图为作者在会上发言，他说：城市更新要先问居民。）"))
@@ -467,7 +475,8 @@ def image_credit_line(block: Block) -> bool:
     text = block.text
     if len(text) > IMAGE_CREDIT_MAX_CHARS:
         return False
-    if _CREDIT.match(text) or _BRACKETED_CAPTION.match(text) or _GIVEN_BY.match(text) or _CLOSING_NOTE.match(text):
+    if _CREDIT.match(text) or _BRACKETED_CAPTION.match(text) or _GIVEN_BY.match(text) or _CLOSING_NOTE.match(text) \
+            or _FIGURE_CAPTION.match(text):
         return True
     if text[:1] in _CAPTION_MARKS and _HAN_IN_CAPTION.search(text):
         return True   # ▲被警方抓获的嫌疑人: the mark points up at the picture the line describes (▲top goes up)
@@ -534,7 +543,8 @@ def _metadata_line() -> re.Pattern[str]:
 
 _METADATA_LINE = _metadata_line()
 _PREV_WORD = re.compile("[上下]一")          # prev_next_link: 上一篇 / 下一则 ...
-_CREDIT_CHAR = re.compile("[图圖摄攝▲△]")    # image_credit_line: every credit word holds one, a caption its mark
+# image_credit_line: every credit word holds one, a caption its mark, a numbered figure's caption its word
+_CREDIT_CHAR = re.compile("[图圖摄攝▲△]|Fig")
 
 
 def _text_signals() -> tuple[tuple[Signal, re.Pattern[str], bool], ...]:
