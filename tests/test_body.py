@@ -927,3 +927,15 @@ def test_a_summary_box_repeating_the_text_is_no_text() -> None:
     # a box that says what the text does not is the page's own lead, and stays
     own = page.replace("报名截止到本月底，名额有限，先到先得。</div>", "今年的活动规模是去年的两倍。</div>", 1)
     assert "今年的活动规模是去年的两倍" in webclean.Cleaner().clean(own.encode()).body
+
+
+def test_links_that_show_their_addresses_are_the_texts_references() -> None:
+    # a security post lists the accounts it found, each a link showing its address; a menu's links show words
+    import webclean
+    para = "攻擊者在多個平台註冊帳號，用來存放第二階段的設定資料，下表列出我們觀察到的帳號與對應的釣魚網域。"
+    rows = "".join(f"<p><a href='https://www.pinterest.com/user{i}/'>https://www.pinterest.com/user{i}/</a></p>"
+                   for i in range(4))
+    page = ("<html><head><title>新 XLoader 變種</title></head><body><article><h1>新 XLoader 變種</h1>"
+            f"<p>{para}</p>{rows}<p>{para}</p><p><a href='/tags/a'>資安</a></p></article></body></html>")
+    body = webclean.clean(page, url="https://blog.example.tw/xloader/").body
+    assert "https://www.pinterest.com/user2/" in body and "資安" not in body

@@ -742,7 +742,7 @@ def above_headline_tools(block: Block) -> bool:
     return block.links >= 1 and len(block.text) <= 60 and not _CJK_PUNCT.search(block.text)
 
 
-def _keep(block: Block, score: float) -> bool:
+def _keep(block: Block, score: float, own: frozenset[str] = frozenset()) -> bool:
     """Inside the chosen region: keep prose, subheadings and code; drop link lines without punctuation.
 
     >>> (_keep(Block(0, "市政府召开全市安全生产会议", link_chars=13, links=1), -5.0),
@@ -751,7 +751,7 @@ def _keep(block: Block, score: float) -> bool:
     >>> _keep(Block(0, "陳吉仲：天氣回穩 雞蛋2月下旬可逐步恢復產量", link_chars=22, links=1), 10.0)
     False
     """
-    if block.tag == "pre" or citation_line(block.text):
+    if block.tag == "pre" or citation_line(block.text) or shows_its_addresses(block, own):
         return True
     if block.link_density > 0.5 and not _CJK_PUNCT.search(block.text):
         return False
@@ -759,6 +759,43 @@ def _keep(block: Block, score: float) -> bool:
     # (陳吉仲：天氣回穩 雞蛋2月下旬可逐步恢復產量 under a news agency's story)
     return not (block.link_density >= OTHER_HEADLINE_LINK_DENSITY and len(block.text) <= HEADLINE_LINE_MAX
                 and len(_HAN_CHAR.findall(block.text)) >= HEADLINE_MIN_HAN and not _SENTENCE_STOP.search(block.text))
+
+
+_ADDRESS_TEXT = re.compile(r"(?:https?://|www\.)\S+")
+
+
+def shows_its_addresses(block: Block, own: frozenset[str] = frozenset()) -> bool:
+    """Every link of the line shows its own address: a reference, a download or an indicator the text lists (a
+    security post's table of phishing accounts, ``https://www.pinterest.com/amicenorton4874/  http://nttdocomo-hha[.]com``,
+    ``https://pastebin.com/5yBLXbQ4``), not a menu's or a related list's link, which shows words, nor the page's
+    own address (``own``, as :func:`own_addresses` gives it) that a reprint notice closes with.
+
+    >>> url = "https://pastebin.com/5yBLXbQ4"
+    >>> shows_its_addresses(Block(0, url, links=1, link_texts=(url,)))
+    True
+    >>> more = Block(0, "更多新闻", links=1, link_texts=("更多新闻",))
+    >>> shows_its_addresses(more), shows_its_addresses(Block(0, "正文"))
+    (False, False)
+    """
+    return bool(block.link_texts) and all(_ADDRESS_TEXT.fullmatch(t) and _bare_address(t) not in own
+                                          for t in block.link_texts)
+
+
+def _bare_address(url: str) -> str:
+    """An address without its scheme, ``www.`` and closing slash, to compare two spellings of one page.
+
+    >>> _bare_address("https://www.example.com/2014/01/a.html/"), _bare_address("http://example.com/2014/01/a.html")
+    ('example.com/2014/01/a.html', 'example.com/2014/01/a.html')
+    """
+    bare = url.split("://", 1)[-1]
+    return bare.removeprefix("www.").rstrip("/")
+
+
+def own_addresses(doc: Document) -> frozenset[str]:
+    """The page's own address as its URL, ``<link rel="canonical">`` and ``og:url`` give it (bare)."""
+    head = doc.head or {}
+    urls = [doc.url, head.get("canonical"), *((head.get("meta") or {}).get("og:url") or [])]
+    return frozenset(_bare_address(u) for u in urls if isinstance(u, str) and u)
 
 
 #: A line this much link text is a link, not a sentence with a link in it ...
@@ -932,6 +969,7 @@ def _select_html(doc: Document, opts: Any) -> list[Block]:
             and not getattr(opts, "keep_comments", False)):
         boxed = _boxed_replies(doc, tree, lo, hi, replies)
     kept = []
+    own = own_addresses(doc)
     for b, s in zip(blocks, scores):
         if b.index in boxed:
             if b.label is not None:
@@ -944,7 +982,7 @@ def _select_html(doc: Document, opts: Any) -> list[Block]:
         inside = lo <= b.container <= hi or (0 <= b.container < len(in_reply) and in_reply[b.container])
         if inside and b.index < headline and above_headline_tools(b):
             doc.remove_block(b, "boilerplate", "above_headline_tools")
-        elif inside and _keep(b, s):
+        elif inside and _keep(b, s, own):
             kept.append(b)
         elif not inside and cards and in_card[b.index]:
             doc.remove_block(b, "related", "teaser_card")
