@@ -544,7 +544,8 @@ def _metadata_line() -> re.Pattern[str]:
 _METADATA_LINE = _metadata_line()
 _PREV_WORD = re.compile("[上下]一")          # prev_next_link: 上一篇 / 下一则 ...
 # image_credit_line: every credit word holds one, a caption its mark, a numbered figure's caption its word
-_CREDIT_CHAR = re.compile("[图圖摄攝▲△]|Fig")
+_CREDIT_CHAR = re.compile("[图圖摄攝▲△]|" + alternation([w for w in read_vocabulary(_CREDIT_WORDS, "figure words")
+                                                          if w.isascii()]))
 
 
 def _text_signals() -> tuple[tuple[Signal, re.Pattern[str], bool], ...]:
