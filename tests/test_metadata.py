@@ -1076,3 +1076,15 @@ def test_a_blog_on_a_utc_clock_gives_the_day_it_shows() -> None:
                 f"<p>{para}</p><p>{para}</p></article></body></html>")
     assert str(webclean.clean(page("Jan 25, 2016")).published) == "2016-01-25"
     assert str(webclean.clean(page("2016-01-26 02:57")).published)[:10] == "2016-01-26"
+
+
+def test_a_blog_themes_info_row_under_the_headline_is_no_text() -> None:
+    # Hexo NexT: 发表于 … 更新于 … 分类于 … 本文字数 … 阅读时长, more words around the date than a date line holds
+    import webclean
+    para = "这篇文章记录了我学习古典密码的过程，从单表代换讲到多表代换，最后用程序实现了加密和解密的全过程。"
+    page = ("<html><head><title>Playfair 密码</title></head><body><article><h1>Playfair 密码</h1>"
+            "<div class='post-meta'>发表于 2019-03-20 更新于 2021-11-17 分类于 密码学 本文字数： 4.1k"
+            " 阅读时长 ≈ 4 分钟</div>"
+            f"<div class='post-body'><p>{para}</p><p>{para}</p></div></article></body></html>")
+    record = webclean.clean(page)
+    assert not any("阅读时长" in p for p in record.paragraphs) and str(record.published)[:10] == "2019-03-20"

@@ -70,6 +70,7 @@ from .posters import (
     outlet_beside_its_date,
     post_time,
     posted_at_footer,
+    posted_info_row,
     rel_author,
     time_line_poster,
     title_line_owner,
@@ -559,7 +560,8 @@ def scan_credit_lines(doc: Document, blocks: list[Block], anchor: int) -> None:
             if not credits:
                 continue
         elif not credits and (dated_link_item(b) or (not (near and dateline_source(b.text)) and not (
-                len(b.text) <= 60 and parse_date(b.text) and date_line(b.text)))):
+                len(b.text) <= 60 and parse_date(b.text) and date_line(b.text))
+                and not (near and posted_info_row(b.text)))):
             continue   # (a list's entry is no dateline, whatever outlet its headline might name: OA系统优化 2021-07-01)
         if (signature_date(b.text) or closing_date_line(b.text)) and \
                 _prose_between(blocks, anchor, i, prose) >= 80:   # as poster_footer

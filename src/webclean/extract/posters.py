@@ -30,7 +30,8 @@ from ..core.vocabulary import alternation, opening_characters, read_vocabulary, 
 from ..document import Block
 from .bylines import SHARE_WORDS, parse_credits
 
-__all__ = ["poster_hint", "handle_of", "hinted_poster", "post_time", "time_line_poster", "blog_owner", "poster_row",
+__all__ = ["posted_info_row",
+           "poster_hint", "handle_of", "hinted_poster", "post_time", "time_line_poster", "blog_owner", "poster_row",
            "info_row_poster", "tooltip_time", "banner_owner", "account_row_writer", "answerer", "name_beside_its_date",
            "rel_author", "date_classed_time", "outlet_beside_its_date", "title_line_owner",
            "posted_at_footer"]
@@ -398,6 +399,25 @@ def _phrase_of_words(handle: str) -> bool:
     pieces = [handle[i:i + 2] for i in range(0, len(handle) - 1, 2)]
     return (len(handle) % 2 == 0 and len(pieces) >= PHRASE_WORDS
             and all(counts.get(p, 0) >= COMMON_WORD_COUNT for p in pieces))
+
+
+#: A post's info row is short: the posting time and a few facts (its category, its length, its reading time).
+INFO_ROW_MAX = 80
+_OPENING_POSTED = re.compile(rf"\s{{0,2}}(?:{section_alternation(_POSTS, 'posted')})\s?[:：]?\s?\d{{4}}\s?[-/.年]",
+                             re.I)
+_CLAUSE_MARK = re.compile(r"[，。！？；]")
+
+
+def posted_info_row(text: str) -> bool:
+    """A post's info row that opens with its posting time: a blog theme's ``发表于 2021-11-17 更新于 2022-05-14
+    分类于 随笔 本文字数： 58 阅读时长 ≈ 1 分钟`` (Hexo NexT), more words around the date than a date line holds.
+
+    >>> posted_info_row("发表于 2021-11-17 更新于 2022-05-14 分类于 随笔 本文字数： 58 阅读时长 ≈ 1 分钟")
+    True
+    >>> posted_info_row("发表于2021年11月17日，我们在会上讨论了新的方案。"), posted_info_row("更新于 2022-05-14")
+    (False, False)
+    """
+    return len(text) <= INFO_ROW_MAX and _OPENING_POSTED.match(text) is not None and not _CLAUSE_MARK.search(text)
 
 
 def time_line_poster(text: str) -> str | None:
