@@ -199,3 +199,14 @@ def test_the_headlines_subject_is_not_its_writer() -> None:
     d.set_field("author", "茉莉", "name_under_headline", "茉莉")
     cand.weigh_credits(d)
     assert d.value("author") == "茉莉"
+
+
+def test_an_author_slot_naming_the_outlet_credits_no_writer() -> None:
+    # 东方网: 作者: 中国台湾网 选稿: 夏阳, and <meta name="author"> holds the web editor 夏阳
+    import webclean
+    para = "近日，某部队组织开展实战化训练，官兵们在复杂环境中锤炼本领，检验了部队的快速反应和协同作战能力。"
+    page = ("<html><head><title>实战化训练</title><meta name='author' content='夏阳'></head><body><h1>实战化训练</h1>"
+            "<div>2019-10-12 08:40:33　来源: 中国台湾网　作者: 中国台湾网　选稿: 夏阳</div>"
+            f"<p>{para}</p><p>{para}</p></body></html>")
+    record = webclean.clean(page)
+    assert (record.author, record.editor, record.source) == (None, "夏阳", "中国台湾网")

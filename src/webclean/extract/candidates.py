@@ -47,6 +47,8 @@ __all__ = ["weigh_credits", "rank_offers", "person_fit", "source_fit", "platform
 # same name is also the editor (a one-person desk signs both).
 LABELLED_AUTHOR_RULES = frozenset(("author_label", "reporter_dateline", "reporter_line", "trailing_byline",
                                    "source_slot_person"))
+# An outlet offered in a labelled author slot, moved to the source (作者: 中国台湾网).
+_LABELLED_AUTHOR_OUTLETS = frozenset(f"{rule}_outlet" for rule in LABELLED_AUTHOR_RULES)
 # Each further independent rule offering the same value adds this much (two agreeing rules beat one
 # stronger-looking value).
 AGREEMENT_BONUS = 0.5
@@ -283,6 +285,9 @@ def weigh_credits(doc: Document) -> None:
                 pool.append(Candidate("author", split[1], "source_slot_person", c.text, c.order, block=c.block))
     pool += _moved(doc, pool)
     editors = {_key(str(c.value)) for c in pool if c.field == "editor"}
+    # the author slot names the outlet (作者: 中国台湾网 选稿: 夏阳): the page credits no writer, and the editor a
+    # template also put in <meta name="author"> is not one
+    outlet_wrote_it = any(c.field == "source" and c.rule in _LABELLED_AUTHOR_OUTLETS for c in pool)
     # the editor of record (责任编辑, 责编) is assigned by the desk, never the writer: a CMS that fills
     # <meta name="author"> with that name, or signs it in brackets under the text (（郭旭）), credits no writer
     of_record = {_key(str(c.value)) for c in pool if c.field == "editor" and _RESPONSIBLE_EDITOR.search(c.text)}
@@ -302,6 +307,7 @@ def weigh_credits(doc: Document) -> None:
             c.score = _score(doc, c, field, editors, offers, dispersed)
             if field == "author" and (c.rule not in LABELLED_AUTHOR_RULES or _bare_name(c)) and (
                     _key(str(c.value)) in sources or _key(str(c.value)) in of_record
+                    or (outlet_wrote_it and _key(str(c.value)) in editors)
                     or (title and title in _key(str(c.value))) or _subject_of(_key(str(c.value)), title)):
                 # the account credited as the source is not also the writer; the headline's subject (an
                 # encyclopedia entry's 蔡健雅, in 蔡健雅图册) is not its writer

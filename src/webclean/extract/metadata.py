@@ -240,6 +240,9 @@ def _apply_credits(doc: Document, b: Block, credits: dict[str, str], near: bool,
         if good:
             doc.set_field("author", "、".join(good) if len(names) > 1 and len(good) > 1 else good[0] if len(good) == 1
                           else author, "author_label", b.text)
+        elif looks_like_outlet(author):
+            # 作者: 中国台湾网: the author slot names the outlet, which is no writer (candidates read it so)
+            doc.set_field("source", author, "author_label_outlet", b.text)
         used = True
     editor = credits.get("editor")
     if editor:
