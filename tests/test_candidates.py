@@ -210,3 +210,10 @@ def test_an_author_slot_naming_the_outlet_credits_no_writer() -> None:
             f"<p>{para}</p><p>{para}</p></body></html>")
     record = webclean.clean(page)
     assert (record.author, record.editor, record.source) == (None, "夏阳", "中国台湾网")
+
+
+def test_a_four_character_account_fills_the_source_slot() -> None:
+    # 来源:浦江同舟 (a WeChat account) reads like 浦 + a given name, but four characters behind a one-character
+    # surname name an account; a three-character name in the slot still names a person
+    from webclean.extract.candidates import source_fit
+    assert source_fit("浦江同舟") > 0 and source_fit("王小明") == 0.0

@@ -33,6 +33,7 @@ from ..core.names import (
     looks_like_outlet,
     looks_like_unit,
     person_plausibility,
+    surnames,
 )
 from ..core.script import to_simplified, word_counts
 from ..core.urls import host_of, registrable_domain
@@ -217,13 +218,24 @@ def source_fit(value: str) -> float:
     0.0
     >>> source_fit("教育部")   # a common word too, but a body's name (来源：教育部)
     0.6
+    >>> source_fit("浦江同舟"), source_fit("欧阳娜娜")   # an account's four characters; a compound surname's name
+    (0.6, 0.0)
     """
     if looks_like_outlet(value):
         return 1.0
     if word_counts().get(to_simplified(value.strip()), 0) >= COMMON_WORD_COUNT \
             and not looks_like_unit(value, UNIT_AS_SOURCE_MIN):
         return 0.0
-    return 0.0 if person_plausibility(value) >= 1.0 else 0.6
+    return 0.0 if _name_in_source_slot(value.strip()) else 0.6
+
+
+#: A person's name in a source slot has at most this many characters behind a one-character surname's: four
+#: characters (浦江同舟, a WeChat account of 统战 news) name an account or an outlet unless the surname is compound.
+SOURCE_SLOT_NAME_MAX = 3
+
+
+def _name_in_source_slot(value: str) -> bool:
+    return person_plausibility(value) >= 1.0 and (len(value) <= SOURCE_SLOT_NAME_MAX or value[:2] in surnames())
 
 
 def _score(doc: Document, c: Candidate, field: str, editors: set[str], offers: dict[str, set[str]],
