@@ -295,3 +295,11 @@ def test_a_head_title_naming_the_column_gives_way_to_the_headline_under_it() -> 
             "<h1>后勤集团物业管理部开展牡丹苑牡丹花施肥工作</h1><div>来源：物业管理部 文/林子</div>"
             f"<div>编辑：曾瑶 时间：2016-03-15</div><p>{para}</p><p>{para}</p></body></html>")
     assert webclean.clean(page).title == "后勤集团物业管理部开展牡丹苑牡丹花施肥工作"
+
+
+def test_a_series_name_with_a_figure_in_brackets_is_the_column() -> None:
+    from webclean.extract.titles import split_column
+    assert split_column("【致敬70年·虹口统战】庆祝新中国成立70周年，虹口统战追梦起航！") == (
+        "致敬70年·虹口统战", "庆祝新中国成立70周年，虹口统战追梦起航！")
+    assert split_column("【2019年3月5日】政府工作报告全文")[0] is None   # a date in brackets names no column
+    assert split_column("【12.5】促消费政策出台")[0] is None

@@ -37,8 +37,12 @@ _NAME_SEP = re.compile(r"\s?[_|｜]\s?|\s[-·]\s")
 _PICTURE = re.compile(rf"\s?[(（](?:{section_alternation('headline_words.txt', 'picture markers')})[)）]\s?")
 # 丨 (U+4E28) is the bar Chinese media set between a column and a headline (政能亮丨“稳经济”…).
 _COLUMN_SEP = re.compile(r"\s?[|｜丨]\s?")
-# A column in lenticular brackets opening the headline: 【中国稳健前行】坚定实施扩大内需战略.
-_BRACKET_COLUMN = re.compile(r"^【(?P<column>[^【】\d]{2,12})】(?P<rest>.{4,})$")
+# A column in lenticular brackets opening the headline: 【中国稳健前行】坚定实施扩大内需战略; a series' name may hold a
+# figure (【致敬70年·虹口统战】) when it has words enough besides, but not a date (【2019年3月5日】, 【12.5】).
+_BRACKET_COLUMN = re.compile(r"^【(?P<column>[^【】]{2,12})】(?P<rest>.{4,})$")
+_COLUMN_WORDS_WITH_FIGURE = 4
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_COLUMN_DATE = re.compile(r"\d{1,2}\s?月|\d{4}\s?[-/.]|\d{1,2}\s?日|\d[.:]\d")
 _SENTENCE_END = re.compile(r"[。]")  # headlines may hold ？ or ！, never a 。 (a caption ends one, then credits)
 # Chinese headlines run 4..60 characters: shorter is a label or a name, longer a paragraph.
 HEADLINE_MIN_CHARS = 4
@@ -86,12 +90,18 @@ def split_column(title: str) -> tuple[str | None, str]:
     (None, '踐行人民城市理念')
     >>> split_column("政能亮丨“稳经济”需要跑出“加速度”"), split_column("【中国稳健前行】坚定实施扩大内需战略")
     (('政能亮', '“稳经济”需要跑出“加速度”'), ('中国稳健前行', '坚定实施扩大内需战略'))
+    >>> split_column("【致敬70年·虹口统战】庆祝新中国成立70周年"), split_column("【3月5日】政府工作报告全文")[0]
+    (('致敬70年·虹口统战', '庆祝新中国成立70周年'), None)
     """
     parts = _COLUMN_SEP.split(title, maxsplit=1)
     # A column name is short (<= 12 chars) and shorter than the headline after it.
     if len(parts) == 2 and 2 <= len(parts[0]) <= 12 and len(parts[1]) > len(parts[0]):
         return parts[0].strip(), parts[1].strip()
     bracketed = _BRACKET_COLUMN.match(title.strip())
+    column = bracketed.group("column") if bracketed else ""
+    if bracketed and any(ch.isdigit() for ch in column) and (
+            _COLUMN_DATE.search(column) or len(_HAN.findall(column)) < _COLUMN_WORDS_WITH_FIGURE):
+        bracketed = None   # a date or a number in brackets, not a column's name
     if bracketed and len(bracketed.group("rest")) > len(bracketed.group("column")):
         return bracketed.group("column").strip(), bracketed.group("rest").strip()
     return None, title
