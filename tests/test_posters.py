@@ -278,3 +278,15 @@ def test_a_microformat_time_kept_in_utc_gives_the_day_the_post_shows() -> None:
             f"</abbr></p><p>{para}</p><p>{para}</p></div></body></html>")
     record = webclean.Cleaner().clean(page.encode())
     assert str(record.published)[:10] == "2009-01-16"
+
+
+def test_an_author_card_names_the_writer_where_nothing_else_does() -> None:
+    # a Hugo blog's author card under the post; a commenter's name and a follow card name nobody
+    import webclean
+    para = "本地部署大模型的门槛越来越低，这篇记录一下在自己的电脑上用 Ollama 跑模型的过程和遇到的几个问题。"
+    page = ("<html><head><title>Ollama 本地部署</title></head><body><article><h1>Ollama 本地部署</h1>"
+            f"<p>{para}</p><p>{para}</p></article><div class='card'><h4 class='author'>51ak</h4></div>"
+            "</body></html>")
+    assert webclean.Cleaner().clean(page.encode()).author == "51ak"
+    follow = page.replace("class='author'", "class='wx_follow_nickname'")
+    assert webclean.Cleaner().clean(follow.encode()).author is None

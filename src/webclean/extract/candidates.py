@@ -88,6 +88,8 @@ RULE_PRIOR = {
     "poster_row": -0.2,
     # a lone name beside the date line under the headline, with nothing naming it a writer: as weak
     "name_beside_its_date": -0.2,
+    # a name in an element classed as the author's anywhere on the page (a blog's author card): as weak
+    "classed_author": -0.2,
 }
 MOVED_PRIOR = -0.2
 # The outlet a dispatch byline names (香港文匯報訊（記者…）, 新華社記者…攝) is the page's source when no 来源 says.

@@ -63,6 +63,7 @@ from .posters import (
     answerer,
     banner_owner,
     blog_owner,
+    classed_author,
     date_classed_time,
     hinted_poster,
     info_row_poster,
@@ -966,6 +967,9 @@ def extract_metadata(doc: Document, opts: Any) -> None:
                 doc.set_field("author", found[0], finder.__name__, found[1].text, block=found[1].index)
         if doc.head:
             doc.set_field("author", head_author(doc), "meta_author")
+        classed = classed_author(doc.blocks) if doc.is_html else None
+        if classed:
+            doc.set_field("author", classed[0], "classed_author", classed[1].text, block=classed[1].index)
         if doc.tree is not None and _REL_AUTHOR_IN_SOURCE.search(doc.text):
             # (the source is searched first: walking every link of the tree costs a fifth of a millisecond)
             doc.set_field("author", rel_author(doc.tree), "rel_author")

@@ -30,7 +30,7 @@ from ..core.vocabulary import alternation, opening_characters, read_vocabulary, 
 from ..document import Block
 from .bylines import SHARE_WORDS, parse_credits
 
-__all__ = ["posted_info_row",
+__all__ = ["posted_info_row", "classed_author",
            "poster_hint", "handle_of", "hinted_poster", "post_time", "time_line_poster", "blog_owner", "poster_row",
            "info_row_poster", "tooltip_time", "banner_owner", "account_row_writer", "answerer", "name_beside_its_date",
            "rel_author", "date_classed_time", "outlet_beside_its_date", "title_line_owner",
@@ -75,6 +75,36 @@ def poster_hint(hints: str) -> bool:
     """
     return any(_HINT_WORDS.search(word) or any(part in _HINT_PARTS for part in _WORD_PARTS.split(word.lower()))
                for word in hints.split()[-4:])
+
+
+_ACCOUNT_CARDS = read_terms(_HINTS, "account cards")
+
+
+def classed_author(blocks: list[Block]) -> tuple[str, Block] | None:
+    """The writer a page names in elements of its own whose class says so, wherever they stand: a blog's author
+    card under the post (``<h4 class="author">51ak</h4>``, dboop.com). Every such element on the page must hold the
+    same lone name or handle (a list of comments or of other posts names many), and the element's own class word
+    must be the user word itself (``author``, ``post-author``), not a wrapper's.
+
+    >>> card = Block(53, "51ak", hints="main post author", label="boilerplate")
+    >>> classed_author([Block(0, "正文"), card])[0]
+    '51ak'
+    >>> classed_author([card, Block(60, "荒神IN", hints="comment author")]) is None   # two names: a list
+    True
+    >>> classed_author([Block(82, "北同文化AllForQueer", hints="wx_follow_info wx_follow_nickname")]) is None
+    True
+    """
+    found: list[tuple[str, Block]] = []
+    for b in blocks:
+        words = b.hints.split()
+        if not words or not poster_hint(words[-1]) or len(b.text) > _CELL_MAX or b.label == "comment" \
+                or any(card in words[-1] for card in _ACCOUNT_CARDS):
+            continue   # (a commenter's name, however often they comment, is no writer's)
+        name = handle_of(b.text)
+        if name is None or name != b.text.strip() or person_plausibility(name) < HANDLE:
+            continue
+        found.append((name, b))
+    return found[0] if found and len({name for name, _ in found}) == 1 else None
 
 
 def handle_of(text: str) -> str | None:
