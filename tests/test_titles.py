@@ -295,3 +295,12 @@ def test_a_head_title_naming_the_column_gives_way_to_the_headline_under_it() -> 
             "<h1>后勤集团物业管理部开展牡丹苑牡丹花施肥工作</h1><div>来源：物业管理部 文/林子</div>"
             f"<div>编辑：曾瑶 时间：2016-03-15</div><p>{para}</p><p>{para}</p></body></html>")
     assert webclean.clean(page).title == "后勤集团物业管理部开展牡丹苑牡丹花施肥工作"
+
+
+def test_a_text_pages_date_row_under_its_headline_is_no_rival_headline() -> None:
+    # a self-media page kept as text: the headline (its <title>, not repeated), then a badge, the pen name and the
+    # time on one row; the row carries a date of its own but says too little before it to be a headline
+    para = ("德雷蒙德格林，一谈起这位勇士队的首发大前锋，非勇士球迷一般都会有这样的印象：踢人，技术犯规，性情暴躁。"
+            "稍微了解一点他的球迷还应该知道他是联盟中的防守悍将。")
+    page = f"场均11+7.9+7.6 很多球迷质疑他能不能被称为巨星？\n原创 紫醉金迷 2018-01-19 22:20:24\n{para}\n{para}\n"
+    assert webclean.clean(page).title == "场均11+7.9+7.6 很多球迷质疑他能不能被称为巨星？"

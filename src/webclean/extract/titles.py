@@ -482,6 +482,8 @@ def text_headline(blocks: list[Block], dated_only: bool = False, tops: list[Bloc
         if not (latin or looks_like_headline(text)) or _LABEL_END.search(text) or dateline or (
                 _OUTLET_END.search(text) and len(_norm(text)) <= OUTLET_NAME_MAX):
             continue   # (an outlet's name alone is the site's logo or a source line: 中国新闻网, 經濟日報)
+        if dated_row_under_a_headline(blocks, i):
+            continue   # the headline's date row (原创 紫醉金迷 2018-01-19 22:20:24), not a rival headline
         echo = _echoes(blocks, i, top_keys)
         if latin and not echo:
             continue   # a line in Latin letters is the headline only as the title line's repeat
@@ -503,6 +505,38 @@ def text_headline(blocks: list[Block], dated_only: bool = False, tops: list[Bloc
         if score > best_score or (score == best_score and not (i >= stop and same_line_again(best, blocks[i]))):
             best, best_score = blocks[i], score
     return best
+
+
+def dated_row_under_a_headline(blocks: list[Block], i: int) -> bool:
+    """Whether text line ``i`` is the date row of the headline over it rather than a headline carrying its own
+    date: a short name before the date (a badge and the writer's pen name, an outlet's name) right under a full
+    headline. A self-media page kept as text shows ``原创 紫醉金迷 2018-01-19 22:20:24`` under ``场均11+7.9+7.6+1.3+
+    1.3 很多球迷质疑他能不能被称为巨星？``; a headline that carries its date says more before it (``「良心包子」重視食安
+    虧損2年出頭天2014/12/1 18:13``).
+
+    >>> lines = [Block(0, "场均11+7.9+7.6+1.3+1.3 很多球迷质疑他能不能被称为巨星？"),
+    ...          Block(1, "原创 紫醉金迷 2018-01-19 22:20:24")]
+    >>> dated_row_under_a_headline(lines, 1), dated_row_under_a_headline(lines, 0)
+    (True, False)
+    >>> lines = [Block(0, "1999網友新聞"), Block(1, "「良心包子」重視食安 虧損2年出頭天2014/12/1 18:13")]
+    >>> dated_row_under_a_headline(lines, 1)
+    False
+    """
+    line = blocks[i]
+    if i == 0 or line.tag != "line":
+        return False
+    undated = _TRAILING_DATE.sub("", line.text).strip()
+    name = len(_norm(undated))
+    if undated == line.text.strip() or name > DATED_ROW_NAME_MAX:
+        return False
+    over = blocks[i - 1].text
+    return looks_like_headline(over) and len(_norm(over)) >= max(_FULL_HEADLINE, name + 1)
+
+
+#: What a date row puts before its date is this short at most: a badge and a pen name (原创 紫醉金迷), an outlet's
+#: or a client's name (TNW中文站, 央视新闻客户端); a headline that carries its own date says more (16 characters in
+#: 「良心包子」重視食安 虧損2年出頭天).
+DATED_ROW_NAME_MAX = 8
 
 
 def same_line_again(first: Block | None, later: Block) -> bool:
