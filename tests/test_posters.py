@@ -278,3 +278,24 @@ def test_a_microformat_time_kept_in_utc_gives_the_day_the_post_shows() -> None:
             f"</abbr></p><p>{para}</p><p>{para}</p></div></body></html>")
     record = webclean.Cleaner().clean(page.encode())
     assert str(record.published)[:10] == "2009-01-16"
+
+
+@pytest.mark.parametrize("notice", [["Copyrights © 2025 Theo Chen. All Rights Reserved."], ["©", "2021", "Theo Chen"]])
+def test_a_text_blogs_copyright_holder_shown_in_its_side_bar_is_its_writer(notice: list[str]) -> None:
+    # a personal blog kept as text: no <meta name="author">, but the side bar's profile box and the footer's
+    # copyright notice (on one line, or its parts a line each) name the same person
+    para = ("高中畢業了整整20天，說實在的現在要我回想那20天我做了什麼，"
+            "我只能告訴你我好像沒做什麼，只知道那段時間我都在學習。")
+    lines = ["網站架設的心路歷程 - <Theo/>", "<Theo/>", "Theo Chen", "Penetration Testing / Malware Analysis",
+             "網站架設的心路歷程", "Aug 20, 2015", para, para, *notice]
+    assert webclean.clean("\n".join(lines) + "\n").author == "Theo Chen"
+    # a holder the page shows nowhere else may be the template's maker: not taken
+    assert webclean.clean("\n".join(lines[:2] + lines[3:]) + "\n").author is None
+
+
+def test_a_text_pages_copyright_holder_that_is_a_body_is_no_writer() -> None:
+    para = ("随着春天的到来，原本萧索的细枝已布满了小小的新芽，"
+            "物业管理部积极开展绿化美化工作，近期专门对牡丹苑进行施肥。")
+    lines = ["部门动态 - 某某大学后勤集团", "某某大学后勤集团", "后勤集团物业管理部开展牡丹花施肥工作", "2016-03-15",
+             para, para, "Copyright © 2006 - 2020 某某大学后勤集团"]
+    assert webclean.clean("\n".join(lines) + "\n").author is None

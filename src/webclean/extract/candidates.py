@@ -85,6 +85,8 @@ RULE_PRIOR = {
     "poster_row": -0.2,
     # a lone name beside the date line under the headline, with nothing naming it a writer: as weak
     "name_beside_its_date": -0.2,
+    # the holder of a personal blog's copyright (its footer) owns the blog: a guest's byline names the post's writer
+    "copyright_owner": -0.2,
 }
 MOVED_PRIOR = -0.2
 # The outlet a dispatch byline names (香港文匯報訊（記者…）, 新華社記者…攝) is the page's source when no 来源 says.
