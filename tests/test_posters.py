@@ -299,3 +299,12 @@ def test_a_text_pages_copyright_holder_that_is_a_body_is_no_writer() -> None:
     lines = ["部门动态 - 某某大学后勤集团", "某某大学后勤集团", "后勤集团物业管理部开展牡丹花施肥工作", "2016-03-15",
              para, para, "Copyright © 2006 - 2020 某某大学后勤集团"]
     assert webclean.clean("\n".join(lines) + "\n").author is None
+
+
+def test_a_text_pages_owner_row_under_a_toolbars_counts_names_the_blogs_owner() -> None:
+    # a community blog kept as text: the toolbar's counts come one a line between the headline and the owner's row
+    para = ("在设置里打开代理服务器选项，填写本地代理的地址和端口，"
+            "保存之后浏览器的流量就会经过代理，命令行程序另需设置。")
+    lines = ["window系统设置代理 - 某某社区", "登录", "window系统设置代理", "1", "1", "11",
+             "my38778570 的个人博客", "/", "187", "/", "创建于 1周前", para, para]
+    assert webclean.clean("\n".join(lines) + "\n").author == "my38778570"

@@ -33,7 +33,7 @@ from .bylines import SHARE_WORDS, parse_credits
 __all__ = ["poster_hint", "handle_of", "hinted_poster", "post_time", "time_line_poster", "blog_owner", "poster_row",
            "info_row_poster", "tooltip_time", "banner_owner", "account_row_writer", "answerer", "name_beside_its_date",
            "rel_author", "date_classed_time", "outlet_beside_its_date", "title_line_owner",
-           "posted_at_footer", "copyright_owner"]
+           "posted_at_footer", "copyright_owner", "rows_past_counters"]
 
 # Class/id words of an element that holds a user's name, matched on the parts of each word split at - and _
 # (topic_username, postuser-name, author-info--right, wgt-replyer-all, p_author, head_nick_1yix2); a
@@ -465,7 +465,7 @@ def blog_owner(blocks: list[Block], head: int) -> tuple[str, Block] | None:
     """
     if head < 0:
         return None
-    for b in blocks[head + 1: head + 1 + OWNER_REACH]:
+    for b in rows_past_counters(blocks, head, OWNER_REACH):
         if len(b.text) > _CELL_MAX * 3:
             continue
         m = _OWNER.match(b.text.strip())
@@ -473,6 +473,26 @@ def blog_owner(blocks: list[Block], head: int) -> tuple[str, Block] | None:
         if name and not _PRONOUN_END.search(name):   # 欢迎来到我的个人博客 names nobody
             return name, b
     return None
+
+
+def rows_past_counters(blocks: list[Block], head: int, reach: int) -> list[Block]:
+    """The first ``reach`` blocks under the headline at ``head``, a text page's bare counters not counted: a
+    scraper keeps a toolbar's counts one a line (``window系统设置代理`` / ``1`` / ``1`` / ``11`` / ``my38778570 的个人
+    博客``), where the HTML page shows them as one row of icons beside the headline.
+
+    >>> rows = [Block(0, "window系统设置代理"), Block(1, "1"), Block(2, "1"), Block(3, "11"),
+    ...         Block(4, "某某 的个人博客")]
+    >>> [b.text for b in rows_past_counters(rows, 0, 1)]
+    ['1', '1', '11', '某某 的个人博客']
+    """
+    out: list[Block] = []
+    for b in blocks[head + 1:]:
+        out.append(b)
+        if not (b.tag == "line" and b.text.strip().isdigit()):
+            reach -= 1
+        if reach <= 0:
+            break
+    return out
 
 
 # The separators between a text page's title line's pieces (headline, owner, platform); a hyphen inside a
