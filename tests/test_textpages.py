@@ -59,9 +59,10 @@ TEXT_FORM_MIN_PAGES = 150
 # devset12 1/4 -> 4/4, devset13 6/9 -> 7/9; the info row over a far date line: devset13 7/9 -> 9/9.
 # Raised on branch textbody32: a title line naming the column gives way to the headline under the column's name
 # (devset11 title 8/9 -> 9/9, devset14 6/9 -> 8/9), a date row under its headline is no rival headline (devset14
-# 8/9 -> 9/9), a text blog's copyright holder shown in its side bar is its writer (devset15 author 3/9 -> 8/9).
+# 8/9 -> 9/9), a text blog's copyright holder shown in its side bar is its writer (devset15 author 3/9 -> 8/9), a
+# month written out makes a date line (devset7 date 3/5 -> 5/5: – January 16, 2009Posted in: …).
 TEXT_FORM_LATER_SETS = {"devset5": {"title": 0.73, "date": 0.78}, "devset6": {"title": 0.99, "date": 0.99},
-                        "devset7": {"author": 0.99},
+                        "devset7": {"author": 0.99, "date": 0.99},
                         "devset8": {"title": 0.99, "author": 0.74, "date": 0.99, "source": 0.8},
                         "devset9": {"title": 0.9, "author": 0.99, "date": 0.99, "source": 0.99},
                         "devset10": {"title": 0.99, "author": 0.5, "date": 0.59},
