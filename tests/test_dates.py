@@ -6,7 +6,7 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
-from webclean.core.dates import CHINA_TZ, parse_date, parse_epoch, plausible_year, url_date
+from webclean.core.dates import CHINA_TZ, date_line, parse_date, parse_epoch, plausible_year, url_date
 
 
 @pytest.mark.parametrize("text, value, precision", [
@@ -89,3 +89,20 @@ def test_hostile_input_is_fast(bait):
 ])
 def test_dates_in_chinese_numerals(text, expected):
     assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("– January 16, 2009Posted in: 思维改变生活", True),   # a blog template's date line and the post's category
+    ("Sep. 18th 2009 分类：随笔", True),
+    ("2009 年度回顾与总结", False),                           # a year alone makes no date line
+])
+def test_a_month_written_out_makes_a_date_line_as_digits_do(text: str, expected: bool) -> None:
+    assert date_line(text) is expected
+
+
+def test_a_text_blogs_date_line_with_its_month_written_out_dates_the_post() -> None:
+    import webclean
+    para = "有这么一句古老的箴言：如果你手里有一把锤子，所有东西看上去都像钉子。这句话说的是思维定势，我们每个人都有。"
+    page = ("锤子和钉子\n所有文章\n思维改变生活\n锤子和钉子\nBy 刘未鹏\n– January 16, 2009Posted in: 思维改变生活\n"
+            f"{para}\n{para}\n")
+    assert str(webclean.clean(page).published)[:10] == "2009-01-16"

@@ -290,3 +290,33 @@ def test_an_author_card_names_the_writer_where_nothing_else_does() -> None:
     assert webclean.Cleaner().clean(page.encode()).author == "51ak"
     follow = page.replace("class='author'", "class='wx_follow_nickname'")
     assert webclean.Cleaner().clean(follow.encode()).author is None
+
+
+@pytest.mark.parametrize("notice", [["Copyrights © 2025 Theo Chen. All Rights Reserved."], ["©", "2021", "Theo Chen"]])
+def test_a_text_blogs_copyright_holder_shown_in_its_side_bar_is_its_writer(notice: list[str]) -> None:
+    # a personal blog kept as text: no <meta name="author">, but the side bar's profile box and the footer's
+    # copyright notice (on one line, or its parts a line each) name the same person
+    para = ("高中畢業了整整20天，說實在的現在要我回想那20天我做了什麼，"
+            "我只能告訴你我好像沒做什麼，只知道那段時間我都在學習。")
+    lines = ["網站架設的心路歷程 - <Theo/>", "<Theo/>", "Theo Chen", "Penetration Testing / Malware Analysis",
+             "網站架設的心路歷程", "Aug 20, 2015", para, para, *notice]
+    assert webclean.clean("\n".join(lines) + "\n").author == "Theo Chen"
+    # a holder the page shows nowhere else may be the template's maker: not taken
+    assert webclean.clean("\n".join(lines[:2] + lines[3:]) + "\n").author is None
+
+
+def test_a_text_pages_copyright_holder_that_is_a_body_is_no_writer() -> None:
+    para = ("随着春天的到来，原本萧索的细枝已布满了小小的新芽，"
+            "物业管理部积极开展绿化美化工作，近期专门对牡丹苑进行施肥。")
+    lines = ["部门动态 - 某某大学后勤集团", "某某大学后勤集团", "后勤集团物业管理部开展牡丹花施肥工作", "2016-03-15",
+             para, para, "Copyright © 2006 - 2020 某某大学后勤集团"]
+    assert webclean.clean("\n".join(lines) + "\n").author is None
+
+
+def test_a_text_pages_owner_row_under_a_toolbars_counts_names_the_blogs_owner() -> None:
+    # a community blog kept as text: the toolbar's counts come one a line between the headline and the owner's row
+    para = ("在设置里打开代理服务器选项，填写本地代理的地址和端口，"
+            "保存之后浏览器的流量就会经过代理，命令行程序另需设置。")
+    lines = ["window系统设置代理 - 某某社区", "登录", "window系统设置代理", "1", "1", "11",
+             "my38778570 的个人博客", "/", "187", "/", "创建于 1周前", para, para]
+    assert webclean.clean("\n".join(lines) + "\n").author == "my38778570"

@@ -49,25 +49,31 @@ def test_textpages_scores_hold_their_floors_and_nothing_is_left_behind(tmp_path)
 # line, a headline past a ticker; a blog's owner in the title line, a footer's name over "at" and its time):
 # title 0.938 -> 0.963, author 0.850 -> 0.925, date 0.908 -> 0.915.
 # Raised on 2026-12-07 (branch textbody31) to what the 162 pages then gave: source 0.930 (66 of 71).
-TEXT_FORM_FLOORS = {"title": 0.96, "author": 0.92, "date": 0.91, "editor": 0.97, "source": 0.92}
+# Raised on 2026-12-07 (branch textbody32: a blog owner's row past a toolbar's counts kept one a line): author
+# 0.925 -> 0.950 (76 of 80).
+TEXT_FORM_FLOORS = {"title": 0.96, "author": 0.95, "date": 0.91, "editor": 0.97, "source": 0.92}
 TEXT_FORM_MIN_PAGES = 150
 # The article and blog pages of the devset's fifth round (wired 2026-12-07 after the floors above were set on the
 # 162 pages before it): held apart at the level first measured (title 14/19, date 15/19). Date raised on branch
 # textbody30 (a text page's dated info row taken for a menu, a labelled publication date over a bare date line):
 # devset12 1/4 -> 4/4, devset13 6/9 -> 7/9; the info row over a far date line: devset13 7/9 -> 9/9.
+# Raised on branch textbody32: a title line naming the column gives way to the headline under the column's name
+# (devset11 title 8/9 -> 9/9, devset14 6/9 -> 8/9), a date row under its headline is no rival headline (devset14
+# 8/9 -> 9/9), a text blog's copyright holder shown in its side bar is its writer (devset15 author 3/9 -> 8/9), a
+# month written out makes a date line (devset7 date 3/5 -> 5/5: – January 16, 2009Posted in: …).
 TEXT_FORM_LATER_SETS = {"devset5": {"title": 0.73, "date": 0.78}, "devset6": {"title": 0.99, "date": 0.99},
-                        "devset7": {"author": 0.99},
+                        "devset7": {"author": 0.99, "date": 0.99},
                         "devset8": {"title": 0.99, "author": 0.74, "date": 0.99, "source": 0.8},
                         "devset9": {"title": 0.9, "author": 0.99, "date": 0.99, "source": 0.99},
                         "devset10": {"title": 0.99, "author": 0.5, "date": 0.59},
                         "devset12": {"title": 0.99, "date": 0.99, "source": 0.75},
                         "devset13": {"title": 0.99, "author": 0.8, "editor": 0.99, "source": 0.75, "date": 0.99},
                         # (fifth session's round, as first wired)
-                        "devset14": {"title": 0.66, "author": 0.83, "editor": 0.99, "source": 0.83, "date": 0.99},
-                        "devset15": {"title": 0.88, "author": 0.33, "date": 0.99},
+                        "devset14": {"title": 0.99, "author": 0.83, "editor": 0.99, "source": 0.83, "date": 0.99},
+                        "devset15": {"title": 0.88, "author": 0.88, "date": 0.99},
                         "devset16": {"title": 0.9, "author": 0.83, "editor": 0.99, "source": 0.87, "date": 0.99},
                         "devset17": {"title": 0.83, "author": 0.25, "date": 0.83},
-                        "devset11": {"title": 0.88, "author": 0.75, "date": 0.99, "editor": 0.8, "source": 0.75}}
+                        "devset11": {"title": 0.99, "author": 0.75, "date": 0.99, "editor": 0.8, "source": 0.75}}
 # Body F1 over the pages whose gold gives a body: 0.736 on the 162 pages once their text headline was chosen on
 # evidence, 0.839 once a text page's article ends with its longest run of paragraphs (_cut_after_the_text_run);
 # 0.874 (from 0.846) once the regions around the article were told by their lines (branch textbody28: a region

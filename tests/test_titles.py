@@ -303,3 +303,28 @@ def test_a_series_name_with_a_figure_in_brackets_is_the_column() -> None:
         "致敬70年·虹口统战", "庆祝新中国成立70周年，虹口统战追梦起航！")
     assert split_column("【2019年3月5日】政府工作报告全文")[0] is None   # a date in brackets names no column
     assert split_column("【12.5】促消费政策出台")[0] is None
+
+
+def test_a_text_pages_date_row_under_its_headline_is_no_rival_headline() -> None:
+    # a self-media page kept as text: the headline (its <title>, not repeated), then a badge, the pen name and the
+    # time on one row; the row carries a date of its own but says too little before it to be a headline
+    para = ("德雷蒙德格林，一谈起这位勇士队的首发大前锋，非勇士球迷一般都会有这样的印象：踢人，技术犯规，性情暴躁。"
+            "稍微了解一点他的球迷还应该知道他是联盟中的防守悍将。")
+    page = f"场均11+7.9+7.6 很多球迷质疑他能不能被称为巨星？\n原创 紫醉金迷 2018-01-19 22:20:24\n{para}\n{para}\n"
+    assert webclean.clean(page).title == "场均11+7.9+7.6 很多球迷质疑他能不能被称为巨星？"
+
+
+@pytest.mark.parametrize("title_line, column", [("新闻动态", "新闻动态"),
+                                                ("部门动态 - 集团新闻 - 某某集团", "部门动态")])
+def test_a_text_pages_title_line_naming_the_column_gives_way_to_the_headline_under_it(title_line: str,
+                                                                                      column: str) -> None:
+    # a company's news page kept as text: its <title> is the column's name (or the column's path), which stands
+    # again over the headline at the end of the menu; a calendar badge's day and the date come before the text
+    para = ("“用科技让复杂的世界更简单”是百度的企业使命。百度人在技术创新的同时，也在积极用技术解决社会问题。"
+            "从2019年7月起，百度将定期对外公布在解决社会问题方面取得的新成果和新进展。")
+    page = (f"{title_line}\n关于百度\n集团新闻\n加入我们\n联系我们\n首页>\n{column}\n"
+            f"百度发布企业社会责任季报：AI寻人三年帮助超6700个家庭团聚\n16\n07月\n2019\n2019-07-16\n{para}\n")
+    assert webclean.clean(page).title == "百度发布企业社会责任季报：AI寻人三年帮助超6700个家庭团聚"
+    # a short headline over its credit line stays the headline
+    short = page.replace("百度发布企业社会责任季报：AI寻人三年帮助超6700个家庭团聚\n16\n07月\n2019\n", "来源：百度\n")
+    assert webclean.clean(short).title == column

@@ -249,6 +249,8 @@ def date_line(text: str) -> bool:
     (True, False)
     >>> date_line("2024年5月9日，雄安高新区正式揭牌启动。")   # a sentence that opens with its event's date
     False
+    >>> date_line("– January 16, 2009Posted in: 思维改变生活")   # a month written out, and the post's category
+    True
     """
     if _CLAUSE.search(text):
         return False
@@ -258,8 +260,10 @@ def date_line(text: str) -> bool:
     return len(_DATE_LINE_HAN.findall(text)) <= 20 and words <= limit
 
 
-# a full date (year, month and day, or month and day with a time): a year alone does not make a date line
-_DATE_SHAPE = re.compile(r"\d{1,4}\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}|\d{1,2}\s?月\s?\d{1,2}\s?日|\d{1,2}:\d{2}")
+# a full date (year, month and day, or month and day with a time, or a month written out with its day and year as a
+# blog template writes it: – January 16, 2009Posted in: 思维改变生活): a year alone does not make a date line
+_DATE_SHAPE = re.compile(r"\d{1,4}\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}|\d{1,2}\s?月\s?\d{1,2}\s?日|\d{1,2}:\d{2}"
+                         rf"|(?<![A-Za-z])(?:{_MONTH})\.?\s\d{{1,2}}{_ORDINAL},?\s\d{{4}}", re.I)
 
 
 

@@ -90,6 +90,8 @@ RULE_PRIOR = {
     "name_beside_its_date": -0.2,
     # a name in an element classed as the author's anywhere on the page (a blog's author card): as weak
     "classed_author": -0.2,
+    # the holder of a personal blog's copyright (its footer) owns the blog: a guest's byline names the post's writer
+    "copyright_owner": -0.2,
 }
 MOVED_PRIOR = -0.2
 # The outlet a dispatch byline names (香港文匯報訊（記者…）, 新華社記者…攝) is the page's source when no 来源 says.

@@ -64,6 +64,7 @@ from .posters import (
     banner_owner,
     blog_owner,
     classed_author,
+    copyright_owner,
     date_classed_time,
     hinted_poster,
     info_row_poster,
@@ -902,7 +903,8 @@ def _apply_head_outlet(doc: Document, head_block: Block | None) -> None:
 # A rel attribute naming the author link type, in the page's source (rel="author", rel='bookmark author'); it
 # opens with its literal, so the search skips to each rel= (lower case, as pages write it).
 _REL_AUTHOR_IN_SOURCE = re.compile(r"""rel=["']?[^"'>]{0,40}\bauthor\b""")
-_POSTER_FINDERS = (blog_owner, account_row_writer, answerer, banner_owner, title_line_owner, posted_at_footer)
+_POSTER_FINDERS = (blog_owner, account_row_writer, answerer, banner_owner, title_line_owner, posted_at_footer,
+                   copyright_owner)
 
 
 def extract_metadata(doc: Document, opts: Any) -> None:

@@ -34,7 +34,7 @@ __all__ = ["posted_info_row", "classed_author",
            "poster_hint", "handle_of", "hinted_poster", "post_time", "time_line_poster", "blog_owner", "poster_row",
            "info_row_poster", "tooltip_time", "banner_owner", "account_row_writer", "answerer", "name_beside_its_date",
            "rel_author", "date_classed_time", "outlet_beside_its_date", "title_line_owner",
-           "posted_at_footer"]
+           "posted_at_footer", "copyright_owner", "rows_past_counters"]
 
 # Class/id words of an element that holds a user's name, matched on the parts of each word split at - and _
 # (topic_username, postuser-name, author-info--right, wgt-replyer-all, p_author, head_nick_1yix2); a
@@ -516,7 +516,7 @@ def blog_owner(blocks: list[Block], head: int) -> tuple[str, Block] | None:
     """
     if head < 0:
         return None
-    for b in blocks[head + 1: head + 1 + OWNER_REACH]:
+    for b in rows_past_counters(blocks, head, OWNER_REACH):
         if len(b.text) > _CELL_MAX * 3:
             continue
         m = _OWNER.match(b.text.strip())
@@ -524,6 +524,26 @@ def blog_owner(blocks: list[Block], head: int) -> tuple[str, Block] | None:
         if name and not _PRONOUN_END.search(name):   # 欢迎来到我的个人博客 names nobody
             return name, b
     return None
+
+
+def rows_past_counters(blocks: list[Block], head: int, reach: int) -> list[Block]:
+    """The first ``reach`` blocks under the headline at ``head``, a text page's bare counters not counted: a
+    scraper keeps a toolbar's counts one a line (``window系统设置代理`` / ``1`` / ``1`` / ``11`` / ``my38778570 的个人
+    博客``), where the HTML page shows them as one row of icons beside the headline.
+
+    >>> rows = [Block(0, "window系统设置代理"), Block(1, "1"), Block(2, "1"), Block(3, "11"),
+    ...         Block(4, "某某 的个人博客")]
+    >>> [b.text for b in rows_past_counters(rows, 0, 1)]
+    ['1', '1', '11', '某某 的个人博客']
+    """
+    out: list[Block] = []
+    for b in blocks[head + 1:]:
+        out.append(b)
+        if not (b.tag == "line" and b.text.strip().isdigit()):
+            reach -= 1
+        if reach <= 0:
+            break
+    return out
 
 
 # The separators between a text page's title line's pieces (headline, owner, platform); a hyphen inside a
@@ -608,6 +628,77 @@ def posted_at_footer(blocks: list[Block], head: int) -> tuple[str, Block] | None
         text = b.text.strip()
         if 0 < len(text) <= FOOTER_NAME_MAX and not _CLOCK.search(text) and not looks_like_outlet(text):
             return text, b
+    return None
+
+
+# A personal blog's copyright notice: its mark (©, Copyright), the years, an optional "By", the holder and the
+# closing formula (Copyrights © 2025 Theo Chen. All Rights Reserved.; ©2020 - 2022 By Moyu).
+_COPYRIGHT_MARK = re.compile(rf"(?:{section_alternation(_POSTS, 'copyright marks')})", re.I)
+_NOTICE_YEARS = re.compile(r"(?:\d{4}\s?(?:[-–~]\s?\d{4}\s?)?)+")
+_NOTICE_BY = re.compile(r"by\s", re.I)
+_RIGHTS_RESERVED = re.compile(rf"[.,，。]?\s?(?:{section_alternation(_POSTS, 'rights reserved')})[.。]?$", re.I)
+#: A footer's copyright notice is a short line (the mark, the years and a name); a longer one is a site's notice
+#: (1995 - 2014 China Times Inc. 請尊重智慧財產權勿任意轉載違者依法必究。).
+COPYRIGHT_LINE_MAX = 60
+#: A text page may keep the notice's parts on lines of their own: the mark, the years, the holder (© / 2021 /
+#: Elmo Hsiao).
+COPYRIGHT_LINES = 3
+
+
+def _copyright_holder(lines: list[str]) -> str:
+    """The holder a copyright notice names, read from its first line and, where that holds the mark and the years
+    only, the lines after it; "" when it names none.
+
+    >>> _copyright_holder(["Copyrights © 2025 Theo Chen. All Rights Reserved."]), _copyright_holder(["©", "2021",
+    ...                                                                                                "Elmo Hsiao"])
+    ('Theo Chen', 'Elmo Hsiao')
+    """
+    rest = ""
+    for k, line in enumerate(lines[:COPYRIGHT_LINES]):
+        rest = line.strip()
+        if k == 0:
+            m = _COPYRIGHT_MARK.match(rest)
+            if m is None:
+                return ""
+            while m is not None:   # (Copyrights ©: the word and the mark)
+                rest = rest[m.end():].strip()
+                m = _COPYRIGHT_MARK.match(rest)
+        years = _NOTICE_YEARS.match(rest)
+        rest = rest[years.end():].strip() if years else rest
+        by = _NOTICE_BY.match(rest)
+        rest = _RIGHTS_RESERVED.sub("", rest[by.end():] if by else rest).strip()
+        if rest:
+            return rest
+    return ""
+
+
+def copyright_owner(blocks: list[Block], head: int) -> tuple[str, Block] | None:
+    """The writer of a personal blog a text page's footer names as its copyright holder, or None: a person's name
+    (a Latin full name, or a Han name that is surely one) that the page also shows on a line of its own, in the
+    side bar's profile box (``Copyrights © 2025 Theo Chen. All Rights Reserved.`` under the post, ``Theo Chen``
+    over ``Penetration Testing / Malware Analysis``). A scraper that keeps text keeps no ``<meta name="author">``,
+    which the HTML page reads the same name from. Text lines only; a company's or a site's notice (Copyright ©
+    2006 - 2020 某某大学后勤集团, © Baidu) names no person.
+
+    >>> lines = [Block(0, "網站架設的心路歷程 - <Theo/>"), Block(1, "Theo Chen"), Block(2, "網站架設的心路歷程"),
+    ...          Block(3, "Copyrights © 2025 Theo Chen. All Rights Reserved.")]
+    >>> copyright_owner(lines, 2)[0]
+    'Theo Chen'
+    >>> copyright_owner(lines[:1] + lines[2:], 1) is None   # the name nowhere else on the page
+    True
+    """
+    if not blocks or blocks[0].tag != "line":
+        return None
+    for i in range(len(blocks) - 1, max(head, 0), -1):
+        b = blocks[i]
+        if len(b.text) > COPYRIGHT_LINE_MAX or not _COPYRIGHT_MARK.match(b.text.strip()):
+            continue
+        holder = _copyright_holder([x.text for x in blocks[i: i + COPYRIGHT_LINES]])
+        if not (latin_full_name(holder) or person_plausibility(holder) >= 1.0) or looks_like_outlet(holder):
+            continue
+        notice = range(i, i + COPYRIGHT_LINES)
+        if any(x.text.strip() == holder for k, x in enumerate(blocks) if k not in notice):
+            return holder, b
     return None
 
 

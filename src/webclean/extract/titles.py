@@ -482,7 +482,7 @@ def text_headline(blocks: list[Block], dated_only: bool = False, tops: list[Bloc
     With ``dated_only`` a line must have its date line right under it or repeat the title line.
     """
     stop = _first_long(blocks)
-    best, best_score = None, 0
+    best, best_score, best_at, best_echo = None, 0, -1, False
     top_keys = _top_line_keys(blocks[:TITLE_LINE_REACH] if tops is None else tops)
     datelines: dict[int, bool] = {}
     for i in range(min(stop + ECHO_PAST_PROSE, len(blocks))):
@@ -492,6 +492,8 @@ def text_headline(blocks: list[Block], dated_only: bool = False, tops: list[Bloc
         if not (latin or looks_like_headline(text)) or _LABEL_END.search(text) or dateline or (
                 _OUTLET_END.search(text) and len(_norm(text)) <= OUTLET_NAME_MAX):
             continue   # (an outlet's name alone is the site's logo or a source line: 中国新闻网, 經濟日報)
+        if dated_row_under_a_headline(blocks, i):
+            continue   # the headline's date row (原创 紫醉金迷 2018-01-19 22:20:24), not a rival headline
         echo = _echoes(blocks, i, top_keys)
         if latin and not echo:
             continue   # a line in Latin letters is the headline only as the title line's repeat
@@ -511,8 +513,73 @@ def text_headline(blocks: list[Block], dated_only: bool = False, tops: list[Bloc
         full = len(_norm(text)) >= _FULL_HEADLINE
         score = ECHO_WEIGHT * echo + 2 * (dated if full else min(dated, 1)) + full + 1
         if score > best_score or (score == best_score and not (i >= stop and same_line_again(best, blocks[i]))):
-            best, best_score = blocks[i], score
+            best, best_score, best_at, best_echo = blocks[i], score, i, echo
+    if best_echo:
+        # the title line's repeat may be the column's name over the article's own headline
+        return headline_under_a_column_line(blocks, best_at, stop) or best
     return best
+
+
+def dated_row_under_a_headline(blocks: list[Block], i: int) -> bool:
+    """Whether text line ``i`` is the date row of the headline over it rather than a headline carrying its own
+    date: a short name before the date (a badge and the writer's pen name, an outlet's name) right under a full
+    headline. A self-media page kept as text shows ``原创 紫醉金迷 2018-01-19 22:20:24`` under ``场均11+7.9+7.6+1.3+
+    1.3 很多球迷质疑他能不能被称为巨星？``; a headline that carries its date says more before it (``「良心包子」重視食安
+    虧損2年出頭天2014/12/1 18:13``).
+
+    >>> lines = [Block(0, "场均11+7.9+7.6+1.3+1.3 很多球迷质疑他能不能被称为巨星？"),
+    ...          Block(1, "原创 紫醉金迷 2018-01-19 22:20:24")]
+    >>> dated_row_under_a_headline(lines, 1), dated_row_under_a_headline(lines, 0)
+    (True, False)
+    >>> lines = [Block(0, "1999網友新聞"), Block(1, "「良心包子」重視食安 虧損2年出頭天2014/12/1 18:13")]
+    >>> dated_row_under_a_headline(lines, 1)
+    False
+    """
+    line = blocks[i]
+    if i == 0 or line.tag != "line":
+        return False
+    undated = _TRAILING_DATE.sub("", line.text).strip()
+    name = len(_norm(undated))
+    if undated == line.text.strip() or name > DATED_ROW_NAME_MAX:
+        return False
+    over = blocks[i - 1].text
+    return looks_like_headline(over) and len(_norm(over)) >= max(_FULL_HEADLINE, name + 1)
+
+
+#: What a date row puts before its date is this short at most: a badge and a pen name (原创 紫醉金迷), an outlet's
+#: or a client's name (TNW中文站, 央视新闻客户端); a headline that carries its own date says more (16 characters in
+#: 「良心包子」重視食安 虧損2年出頭天).
+DATED_ROW_NAME_MAX = 8
+
+
+def headline_under_a_column_line(blocks: list[Block], at: int, stop: int) -> Block | None:
+    """The article's headline on the text line under line ``at`` when line ``at``, the repeat of the page's title
+    line, is the name of the page's column: many site engines title an article's page with its column (``新闻动态``,
+    ``部门动态 - 新闻动态 - 某大学后勤集团``) and set the column's name over the article's headline at the end of the
+    breadcrumb. The name is short (:data:`COLUMN_NAME_MAX`, as in :func:`headline_under_a_column`, the HTML
+    pages' reading of the same layout); the line under it is a longer full headline, no date line, and the last
+    headline-like line before the text (``stop``, the first paragraph): only date and credit lines come between.
+
+    >>> text = "随着春天的到来，物业管理部积极开展绿化美化工作，近期专门对牡丹苑的牡丹花进行了施肥作业。"
+    >>> lines = [Block(0, "部门动态 - 新闻动态 - 某大学后勤集团"), Block(1, "新闻动态>"), Block(2, "部门动态"),
+    ...          Block(3, "物业管理部开展牡丹花施肥工作"), Block(4, "编辑：曾瑶 时间：2016-03-15"), Block(5, text)]
+    >>> headline_under_a_column_line(lines, 2, 5).text
+    '物业管理部开展牡丹花施肥工作'
+    >>> lines[3] = Block(3, "来源：物业管理部")   # a short headline over its credits stays the headline
+    >>> headline_under_a_column_line(lines, 2, 5) is None
+    True
+    """
+    name = blocks[at]
+    if name.tag != "line" or len(_norm(name.text)) > COLUMN_NAME_MAX or at + 1 >= min(stop, len(blocks)):
+        return None
+    under = blocks[at + 1]
+    n = len(_norm(under.text))
+    if not looks_like_headline(under.text) or n < max(_FULL_HEADLINE, len(_norm(name.text)) + 1) \
+            or _LABEL_END.search(under.text) or _is_dateline(under.text):
+        return None
+    if any(looks_like_headline(b.text) and not _LABEL_END.search(b.text) for b in blocks[at + 2: stop]):
+        return None   # another headline-like line before the text: the short line may be the headline itself
+    return under
 
 
 def same_line_again(first: Block | None, later: Block) -> bool:
