@@ -211,12 +211,14 @@ def _bigram_f1(pred: str, gold: str) -> float:
 # bracketed credit opening a paragraph was cut from it: devset 0.939, devset2 0.882, devset4 0.857, devset9 0.952,
 # devset10 0.894. devset11: 14 pages of an eleventh round (0.935 when wired); devset12: 8 pages of a
 # twelfth round (0.983 when wired); devset13: 9 pages of a thirteenth round (0.924 when wired); devset14: 10
-# pages of a fourteenth round (fifth session, 0.989 when wired); devset15: 9 pages of a fifteenth round (0.967).
+# pages of a fourteenth round (fifth session, 0.982 when wired, by this test's measure); devset15: 9 pages of a
+# fifteenth round (0.967 when wired; 0.98 once links showing their addresses were kept and numbered figures' captions
+# went); devset16 and devset17 (0.981, 0.897 when wired); devset13 raised to 0.94 (0.942 measured).
 BODY_F1_FLOORS = {"first": 0.95, "added": 0.88, "devset": 0.93, "devset2": 0.88, "devset3": 0.95, "devset4": 0.85,
                   "devset5": 0.84, "devset6": 0.87, "devset7": 0.79,
                   "devset8": 0.87, "devset9": 0.95, "devset10": 0.89, "devset11": 0.93, "devset12": 0.98,
-                  "devset13": 0.92, "devset14": 0.98,
-                  "devset15": 0.96, "devset16": 0.98, "devset17": 0.89}
+                  "devset13": 0.94, "devset14": 0.98,
+                  "devset15": 0.98, "devset16": 0.98, "devset17": 0.89}
 # Pages each set must score (a set whose cache is half built fails rather than passes on what is left).
 MIN_SCORED_PAGES = {"devset3": 10, "devset4": 19, "devset5": 22, "devset6": 8, "devset7": 7, "devset8": 18,
                     "devset9": 12, "devset10": 12, "devset11": 14,
