@@ -951,3 +951,12 @@ def test_a_numbered_figures_caption_is_no_text() -> None:
     record = webclean.clean(page)
     assert "Figure 1. 詐騙簡訊截圖" not in record.paragraphs
     assert any(p.startswith("图1 所示") for p in record.paragraphs)
+
+
+def test_captions_with_an_outlets_dotted_name_or_a_bracketed_credit_are_image_notes() -> None:
+    from webclean.document import Block
+    from webclean.strip.boilerplate import image_credit_line
+    assert image_credit_line(Block(0, "（鸟瞰瓦屋油茶基地。湖南日报·华声在线记者 徐行 摄）"))
+    assert image_credit_line(Block(0, "台湾网友贴出的爆料照片（图源：台湾《联合报》）"))
+    assert not image_credit_line(Block(0, "台湾网友贴出的爆料照片引发热议（据台湾《联合报》报道）"))
+    assert not image_credit_line(Block(0, "赵勇任国家民委副主任 已任副部15年(图/简历)"))   # a headline's marker

@@ -369,9 +369,13 @@ _CREDIT = re.compile(
     rf"^(?:[^。！？]{{1,60}}[。！？]\s{{0,3}})?[（(【\[]?\s{{0,3}}(?:{_CREDIT_LABEL})"
     r"\s{0,3}[:：/／]\s{0,3}[^\s，。！？]{1,20}(?:\s[^\s，。！？]{1,20}){0,3}\s{0,3}[）)】\]]?$")
 _NAMES = r"[\u4e00-\u9fff·]{2,4}(?:(?:\s?、\s?|\s{1,3})[\u4e00-\u9fff·]{2,4}){0,3}"
+# A caption phrase closed by its credit in brackets, a colon after the label (台湾网友贴出的爆料照片（图源：
+# 台湾《联合报》）; 赵勇任国家民委副主任(图/简历) is a headline marked as having a picture, not a credit).
+_CAPTION_THEN_CREDIT = re.compile(rf"^[^。！？（()）]{{1,60}}[（(]\s{{0,3}}(?:{_CREDIT_LABEL})\s{{0,3}}[:：]\s{{0,3}}"
+                                  r"[^\s，。！？()（）]{1,20}[）)]$")
 # "…记者 张三 摄" or "张三 摄" (a space before 摄, so 拍摄-like words do not match).
 _PHOTO_BY = re.compile(
-    rf"^[（(]?(?:[^。]{{0,60}}。\s{{0,3}}[（(]?)?(?:[\u4e00-\u9fff]{{0,10}}[记記]者\s{{0,3}}{_NAMES}\s{{0,3}}|{_NAMES}\s{{1,3}})"
+    rf"^[（(]?(?:[^。]{{0,60}}。\s{{0,3}}[（(]?)?(?:[\u4e00-\u9fff·]{{0,12}}[记記]者\s{{0,3}}{_NAMES}\s{{0,3}}|{_NAMES}\s{{1,3}})"
     r"[摄攝](?:影)?[）)]?$")
 
 
@@ -465,6 +469,10 @@ def image_credit_line(block: Block) -> bool:
     True
     >>> image_credit_line(Block(0, "Figure 1. 詐騙簡訊截圖")), image_credit_line(Block(0, "图1 信用袋登录页面"))
     (True, True)
+    >>> image_credit_line(Block(0, "台湾网友贴出的爆料照片（图源：台湾《联合报》）"))   # a caption, its credit
+    True
+    >>> image_credit_line(Block(0, "（鸟瞰基地。湖南日报·华声在线记者 徐行 摄）"))
+    True
     >>> image_credit_line(Block(0, "图1 所示的结构中，左边是输入，右边是输出"))   # a sentence about the figure
     False
     >>> image_credit_line(Block(0, "摄影爱好者在公园里拍下了这一幕，照片随后在网上广为流传。"))
@@ -476,7 +484,8 @@ def image_credit_line(block: Block) -> bool:
     if len(text) > IMAGE_CREDIT_MAX_CHARS:
         return False
     if _CREDIT.match(text) or _BRACKETED_CAPTION.match(text) or _GIVEN_BY.match(text) or _CLOSING_NOTE.match(text) \
-            or _FIGURE_CAPTION.match(text):
+            or _FIGURE_CAPTION.match(text) \
+            or _CAPTION_THEN_CREDIT.match(text):
         return True
     if text[:1] in _CAPTION_MARKS and _HAN_IN_CAPTION.search(text):
         return True   # ▲被警方抓获的嫌疑人: the mark points up at the picture the line describes (▲top goes up)
