@@ -131,3 +131,10 @@ def test_a_picture_storys_own_paper_photographer_is_its_author() -> None:
             "本报记者 林小雨 摄\n上一篇:社区举办摄影展 下一篇:关爱困难群众\n")
     assert webclean.Cleaner().clean(text.encode()).author == "林小雨"
     assert dispatch_byline("本报记者 林小雨 摄").rule == "photo_credit"
+
+
+def test_a_report_opening_names_its_staff_each_after_their_role() -> None:
+    from webclean.extract.datelines import dispatch_byline
+    found = dispatch_byline("东方网通讯员龙钢、记者朱贝尔1月11日报道：虹口区今年将新建养老床位500张。")
+    assert (found.names, found.outlet, found.rule) == ("龙钢、朱贝尔", "东方网", "report_opening")
+    assert dispatch_byline("记者会上，发言人1月11日报道：经济运行总体平稳。") is None

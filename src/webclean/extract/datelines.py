@@ -68,6 +68,11 @@ DATELINE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("slash", re.compile(rf"{_REPORTER}\s?(?P<names>{_NAMES})\s?{_SLASH}"
                          rf"|(?:^|{_OPEN}|\s)(?P<names2>{_NAMES})\s?{_SLASH}\s?[\u3400-\u9fff]{{0,6}}?{_REPORT}")),
     ("dispatch", re.compile(rf"[电電]\s?[（(](?P<names>{_NAMES})[)）]")),
+    # a paragraph opening with its outlet, its staff each with their role, the day and 报道：
+    # 东方网通讯员龙钢、记者朱贝尔1月11日报道：…
+    ("report_opening", re.compile(rf"^(?P<outlet>[\u3400-\u9fff]{{2,8}}?)(?P<names>{_REPORTER}\s?{_NAME}"
+                                  rf"(?:[、，,]\s?(?:{_REPORTER})?\s?{_NAME}){{0,3}})\s?\d{{1,2}}\s?月\s?\d{{1,2}}\s?日\s?"
+                                  rf"{_REPORT}\s?[:：]")),
     ("reporter_line", re.compile(rf"^[\u3400-\u9fff]{{0,8}}?(?:{_words('own paper')})?{_REPORTER}\s?(?P<names>{_NAMES})"
                                  rf"(?:\s?{_PLACE}{_REPORT})?$")),
     ("outlet_slash", re.compile(rf"^[\u3400-\u9fff]{{2,6}}(?:{_words('newsflash endings')}){_SLASH}"
@@ -100,8 +105,12 @@ class Dateline(NamedTuple):
     opening: bool = False   # the outlet is the one the paragraph opens with (中新网北京…电), not the byline's own
 
 
+_ROLE = re.compile(_REPORTER)
+
+
 def _names_of(match: re.Match[str]) -> str | None:
     raw = match.group("names") or (match.groupdict().get("names2") or "")
+    raw = _ROLE.sub("、", raw)   # (通讯员龙钢、记者朱贝尔: each name after its role)
     # a list read up to the place of the dispatch (賴淑敏 蔣龍祥 台北報導) drops the place
     names = [n for n in _SPLIT.split(raw) if n and n not in _ROLE_WORDS and not _REPORT_END.search(n)]
     if not names or any(not has_surname(n) or person_plausibility(n) < 1.0 for n in names):
@@ -120,6 +129,9 @@ def dispatch_byline(text: str) -> Dateline | None:
     'dispatch'
     >>> dispatch_byline("新华社记者邹多为、唐诗凝、丁乐").names
     '邹多为、唐诗凝、丁乐'
+    >>> found = dispatch_byline("东方网通讯员龙钢、记者朱贝尔1月11日报道：虹口区今年将新建养老床位500张。")
+    >>> found.names, found.outlet
+    ('龙钢、朱贝尔', '东方网')
     >>> dispatch_byline("……在北京人民大會堂舉行閉幕會。新華社記者 殷博古 攝")
     Dateline(names='殷博古', rule='photo_credit', start=16, end=27, outlet='新華社', opening=False)
     >>> dispatch_byline("本報記者 黃冉 攝").names   # the paper's own photographer
@@ -207,6 +219,9 @@ def leading_dateline_end(text: str, dateline: Dateline) -> int:
     >>> t = "〔記者王憶紅／台北報導〕宏達電行銷長昨正式宣布……"
     >>> leading_dateline_end(t, dispatch_byline(t))
     12
+    >>> t = "东方网记者朱贝尔1月11日报道：虹口区近日发布行动计划。"   # a report's opening is the sentence's start
+    >>> leading_dateline_end(t, dispatch_byline(t))
+    0
     """
     if dateline.start == 0 and text[:1] in "（(〔【[" and dateline.end < len(text):
         return dateline.end
