@@ -45,8 +45,8 @@ def test_texts_that_are_not_bylines(text: str) -> None:
 
 
 def test_every_pattern_is_named_and_reachable() -> None:
-    assert {name for name, _ in DATELINE_PATTERNS} == {"agency", "bracket", "slash", "dispatch", "reporter_line",
-                                                        "outlet_slash", "photo_credit"}
+    assert {name for name, _ in DATELINE_PATTERNS} == {"agency", "bracket", "slash", "dispatch", "report_opening",
+                                                        "reporter_line", "outlet_slash", "photo_credit"}
 
 
 def test_the_stage_credits_the_reporter_and_cuts_the_dateline_from_the_paragraph() -> None:
