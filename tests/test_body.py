@@ -307,9 +307,23 @@ def test_blocks_removed_as_furniture_count_against_their_container() -> None:
 @pytest.mark.parametrize("hints,factor", [
     ("wrap main-content", 1.3), ("wrap sideBar", -0.3), ("box pinglun_list", -0.3), ("wrap inside", 1.0),
     ("article comment-text", -0.3), ("zhengwen", 1.3), ("header", 1.0), ("mod ads", -0.3),
+    ("blkContainerSblk blkContainerSblkCon BSHARE_POP artibody", 1.3),
 ])
 def test_hint_factor(hints: str, factor: float) -> None:
     assert body.hint_factor(hints.lower()) == factor
+
+
+def test_text_marked_for_a_share_plugin_is_still_the_text() -> None:
+    # 新浪科技's text element wears bShare's marker class (select a sentence to share it); "bshare" reads as a
+    # share bar, and the print/feedback line under the text had become the body.
+    page = ("<html><body><div id='J_Article_Wrap'><div class='blkContainerSblk'>"
+            "<h1 id='artibodyTitle'>谷歌两年花170亿美元并购</h1>"
+            "<div class='blkContainerSblkCon BSHARE_POP' id='artibody'>"
+            + "".join(f"<p>{p}</p>" for p in PROSE) + "</div><div class='content_aboutNews'><h2>相关新闻</h2><ul>"
+            + "".join(f"<li><a href='/n{i}.shtml'>谷歌2013年获得近2000项专利之{i}</a></li>" for i in range(3))
+            + "</ul></div><div class='content_shareto'>分享到:</div></div>"
+            "<div class='content_print'>意见反馈 值班电话：010-62675595保存 | 打印 | 关闭</div></div></body></html>")
+    assert run(page).paragraphs == list(PROSE)
 
 
 def test_post_among_board_rules_narrowed_to_the_post() -> None:
@@ -942,3 +956,29 @@ def test_links_that_show_their_addresses_are_the_texts_references() -> None:
             f"<p>{para}</p>{rows}<p>{para}</p><p><a href='/tags/a'>資安</a></p></article></body></html>")
     body = webclean.clean(page, url="https://blog.example.tw/xloader/").body
     assert "https://www.pinterest.com/user2/" in body and "資安" not in body
+
+
+def test_footer_under_the_copyright_notice_is_not_the_body_of_a_picture_notice() -> None:
+    # A school's notice published as one picture: the article holds no text, and the address line under the
+    # copyright notice was the only prose left. The body is empty and says why.
+    nav = "".join(f"<li><a href='/c{i}.html'>栏目{i}</a></li>" for i in range(8))
+    page = (f"<html><body><ul class='nav'>{nav}</ul><div class='con'><h2>5.22跑操量化考核反馈</h2>"
+            "<div class='info'>文章来源： 作者： 发布时间：2026年05月22日 点击数： 次</div>"
+            "<div class='conTxt'><p><img src='/up/202605221535391907.png'></p></div>"
+            "<div>上一篇：<a href='/i/1.html'>高三跑操马甲回收通知</a></div></div>"
+            "<div class='bottom'><p>绍兴市第一中学 版权所有 Copyright © SXYZ.NET All Rights Reserved.</p>"
+            "<p>地址：绍兴市站前大道1898号 电话&传真：0575-85173853</p>"
+            "<p>浙公网安备 33060202000394号 ICP证：浙ICP备14042003号-1</p></div></body></html>")
+    record = webclean.clean(page)
+    assert record.title == "5.22跑操量化考核反馈"
+    assert record.body == ""
+    assert any("holds no text" in w for w in record.warnings)
+    assert any(r.rule == "footer_after_the_notice" and "站前大道" in r.text for r in record.removed)
+
+
+def test_short_text_above_the_copyright_notice_stays_the_body() -> None:
+    page = ("<html><body><div class='con'><h2>放假通知</h2><div>发布时间：2026年05月22日</div>"
+            "<p>端午节放假三天，请各位老师做好安排。</p></div>"
+            "<div class='bottom'><p>绍兴市第一中学 版权所有 Copyright © SXYZ.NET All Rights Reserved.</p>"
+            "<p>地址：绍兴市站前大道1898号 电话&传真：0575-85173853</p></div></body></html>")
+    assert webclean.clean(page).body == "端午节放假三天，请各位老师做好安排。"

@@ -2137,6 +2137,17 @@ def ensure_body(doc: Document, kept: list[Block]) -> list[Block]:
     Example: a question page whose only text is the answers' one-line replies gives no article region; the
     record still says why its body is empty.
     """
+    footer = footer_lines_after_the_notice(doc, kept)
+    if footer:
+        for b in footer:
+            doc.remove_block(b, "boilerplate", "footer_after_the_notice")
+        kept = kept[:len(kept) - len(footer)]   # the footer is the tail of the body
+        if not kept and dated_headline(doc):
+            # an article (its headline and dateline) whose text is not text: a picture, a document to download
+            doc.warnings.append("body: empty: the article under the headline holds no text (its content may be "
+                                f"images or a file); the {sum(len(b.text) for b in footer)} characters chosen were "
+                                "the page's footer, under its copyright notice")
+            return []
     left_out = [b for b in doc.blocks if b.rule in _SELECTION_RULES and prose_block(b)]
     kept_chars = sum(len(b.text) for b in kept)
     if kept and kept_chars < LISTING_TINY_BODY and not all(b.rule == "own_text" for b in kept):
@@ -2184,6 +2195,69 @@ def ensure_body(doc: Document, kept: list[Block]) -> list[Block]:
                             + (f" ({open_text} characters of short lines)" if open_text else ""))
         return []
     return _fallback_kept(doc, fallback, "main-content selection kept nothing")
+
+
+#: Lines under the page's copyright or ICP notice are its footer when they hold at most this much text (an
+#: address, a telephone and fax line) ...
+FOOTER_LINES_MAX_CHARS = 200
+#: ... and end within this many blocks of the page's end.
+FOOTER_TAIL_BLOCKS = 10
+_NOTICE_LABELS = frozenset(("copyright", "icp"))
+
+
+def footer_lines_after_the_notice(doc: Document, kept: list[Block]) -> list[Block]:
+    """The blocks of the chosen body that are the page's footer: a few short lines that come after its copyright
+    or ICP notice (the first one under the headline), at the foot of the page.
+
+    Where the article held no text of its own, the contact line under the notice was the only prose left: a
+    school's notice published as one picture (绍兴一中, ``5.22跑操量化考核反馈``: the body was ``地址：绍兴市站前大道
+    1898号 电话&传真：0575-85173853``), a university office's calendar page (``通讯地址：上海市东川路800号教务处
+    邮编：200240 联系电话：…``); where it held a short text, a region holding both could be chosen.
+
+    >>> from webclean.document import Block, Document
+    >>> d = Document(raw="")
+    >>> d.blocks = [Block(0, "5.22跑操量化考核反馈", tag="h2"), Block(1, "绍兴市第一中学 版权所有 Copyright ©"),
+    ...             Block(2, "地址：绍兴市站前大道1898号 电话&传真：0575-85173853", tag="p")]
+    >>> d.remove_block(d.blocks[0], "title", "headline_block")
+    >>> d.remove_block(d.blocks[1], "copyright", "copyright_notice")
+    >>> [b.index for b in footer_lines_after_the_notice(d, [d.blocks[2]])]
+    [2]
+    >>> footer_lines_after_the_notice(d, [d.blocks[0]])   # text above the notice
+    []
+    """
+    blocks = doc.blocks
+    if not kept or kept[-1].index < len(blocks) - FOOTER_TAIL_BLOCKS:
+        return []
+    headline = _headline_index(doc)
+    notice = next((i for i in range(max(headline + 1, 0), kept[-1].index) if blocks[i].label in _NOTICE_LABELS), -1)
+    if notice < 0:
+        return []
+    footer = [b for b in kept if b.index > notice]
+    return footer if sum(len(b.text) for b in footer) <= FOOTER_LINES_MAX_CHARS else []
+
+
+#: A dateline this many blocks under the headline at most is the headline's own.
+DATELINE_REACH = 3
+
+
+def dated_headline(doc: Document) -> bool:
+    """Whether the page's headline has its dateline right under it (within :data:`DATELINE_REACH` blocks): the
+    headline of an article, not a list's heading.
+
+    >>> from webclean.document import Block, Document
+    >>> d = Document(raw="")
+    >>> d.blocks = [Block(0, "5.22跑操量化考核反馈", tag="h2"), Block(1, "发布时间：2026年05月22日")]
+    >>> d.remove_block(d.blocks[0], "title", "headline_block")
+    >>> dated_headline(d)
+    False
+    >>> d.remove_block(d.blocks[1], "timestamp", "credit_line")
+    >>> dated_headline(d)
+    True
+    """
+    headline = _headline_index(doc)
+    if headline < 0:
+        return False
+    return any(b.label == "timestamp" for b in doc.blocks[headline + 1:headline + 1 + DATELINE_REACH])
 
 
 #: The body is one card of a list when every block of it repeats, by the last levels of its path, this many
