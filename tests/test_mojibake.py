@@ -700,3 +700,10 @@ def test_a_rival_no_word_vouches_for_does_not_undo_a_right_reading(original):
     # from GBK corpus pages read "UTF-8 first, else cp1252": a rival reading close in cost (没┑么, 的用半做)
     # once made the right characters U+FFFD
     assert repair_text(_gbk_read_utf8_first(original)) == original
+
+
+@pytest.mark.parametrize("line", ["劇情對白 ★★☆☆☆", "音樂 ★★☆☆☆", "★★☆☆☆", "● 重點 ※ 注意 ℃"])
+def test_clean_rating_stars_and_bullets_are_no_mojibake(line: str) -> None:
+    # A film review's rating lines (loukafai.github.io): read as Big5 bytes taken for GBK, the stars became
+    # 」」「「「 and 劇情對白 became 粿薄癸フ, because a star cost more than a bracket.
+    assert repair_text(line) == line

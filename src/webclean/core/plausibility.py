@@ -127,7 +127,9 @@ def _cost_by_counts(text: str, foreign: frozenset[str]) -> tuple[float, int]:
     return total, n
 
 
-_GBK_MARKS = frozenset("〓〖〗【】〔〕〈〉《》「」『』〃々〇←↑→↓①②③④⑤⑥⑦⑧⑨⑩"
+# The signs of row A1 outside Latin-1 that pages write as symbols (★★☆☆☆ a rating, ● ■ ※ bullets, ℃ №): Big5
+# carries them too, and at 5 a rating line read as GBK (」」「「「) cost less than the stars.
+_GBK_MARKS = frozenset("〓〖〗【】〔〕〈〉《》「」『』〃々〇←↑→↓①②③④⑤⑥⑦⑧⑨⑩☆★○●◎◇◆□■△▲※№℃‰"
                        + "".join(chr(o) for o in range(0xFF01, 0xFF5F) if not chr(o).isalnum()))
 
 # A Traditional-only character inside Simplified text (or the reverse) is what GBK read as Big5
