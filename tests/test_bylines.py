@@ -406,3 +406,30 @@ def test_a_head_author_in_latin_letters_counts_when_the_page_shows_it() -> None:
     assert webclean.clean(page("Theo Chen", "Theo Chen")).author == "Theo Chen"
     assert webclean.clean(page("Dilly Ho", "關於本站")).author is None
     assert parse_credits("By Allison Schrager") == {}   # an English byline is left to the head's author
+
+
+TW_LEAD = ("<p>文化機構保存了許多獨特藏品，也有關於藏品的豐富知識、活動展覽消息，以及訪客的資訊與回饋記錄。</p>"
+           "<p>2011年九月，荷蘭開展「開放文化資料」計畫，希望能開放文化資料以激發更多有用且創新的應用程式產生。</p>")
+
+
+@pytest.mark.parametrize("line,writer", [("柯俊如 /文", "柯俊如"), ("黃泰然／文", "黃泰然"), ("王小明 撰文", "王小明")])
+def test_name_then_writer_label_credits_the_writer(line: str, writer: str) -> None:
+    # creativecommons.tw sets the writer's name first and the label after it, on a line under the date
+    page = (f"<html><body><h1>荷蘭開放文化資料促成多元應用程式產生</h1><p>2015-11-05</p><div>{line}</div>{TW_LEAD}"
+            "</body></html>")
+    record = webclean.clean(page)
+    assert record.author == writer
+    assert not record.body.startswith(writer)
+
+
+@pytest.mark.parametrize("line", ["散文", "中英對照／文", "柯俊如 /文 2015-11-05 更多"])
+def test_name_then_label_needs_a_name_and_nothing_else(line: str) -> None:
+    assert bylines.name_then_label(line) is None
+
+
+def test_a_name_in_two_scripts_beside_the_date_is_the_writer() -> None:
+    # a Hexo theme's date list: <ul class="post-date"><li>2017-06-02</li><li>Liu, An-Chi 劉安齊</li></ul>
+    page = ("<html><body><article class='post'><h2 class='post-title'>紀錄面試經驗──Tymphany</h2>"
+            "<ul class='post-date'><li>2017-06-02</li><li>Liu, An-Chi 劉安齊</li></ul>"
+            f"<div class='post-content'>{TW_LEAD}</div></article></body></html>")
+    assert webclean.clean(page).author == "Liu, An-Chi 劉安齊"

@@ -20,7 +20,8 @@ from .data import read_terms
 from .script import to_simplified, with_traditional, word_counts
 from .vocabulary import section_alternation
 
-__all__ = ["surnames", "has_surname", "person_plausibility", "looks_like_outlet", "looks_like_unit", "OUTLET_RE",
+__all__ = ["bilingual_name", "surnames", "has_surname", "person_plausibility", "looks_like_outlet", "looks_like_unit",
+           "OUTLET_RE",
            "UNIT_IN_SOURCE_SLOT_MIN", "credit_words", "is_credit_word", "outlet_names", "latin_full_name"]
 
 #: Words that make a credit value an outlet or an organisation rather than a person: 本报 and the big
@@ -193,6 +194,26 @@ def latin_full_name(value: str) -> bool:
     (False, False)
     """
     return _LATIN_FULL_NAME.fullmatch(value.strip()) is not None
+
+
+_LATIN_NAME = r"[A-Z][a-z]+,?(?: [A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,2}"   # Liu, An-Chi; Chan Tai-man
+_BILINGUAL = re.compile(rf"{_LATIN_NAME} (?P<han>[{HAN}]{{2,4}})|(?P<han2>[{HAN}]{{2,4}}) {_LATIN_NAME}")
+
+
+def bilingual_name(value: str) -> str | None:
+    """The Han name of a person's name written in both scripts, as Taiwan and Hong Kong writers sign (``Liu,
+    An-Chi 劉安齊``, ``陳大文 Chan Tai-man``): a Latin full name and a Han full name with a surname, either first.
+
+    >>> bilingual_name("Liu, An-Chi 劉安齊"), bilingual_name("陳大文 Chan Tai-man")
+    ('劉安齊', '陳大文')
+    >>> bilingual_name("Read More 閱讀全文"), bilingual_name("Liu An-Chi")
+    (None, None)
+    """
+    m = _BILINGUAL.fullmatch(value.strip())
+    if m is None:
+        return None
+    han = m.group("han") or m.group("han2")
+    return han if person_plausibility(han) >= NAME_WITH_SURNAME else None
 
 
 #: A handle mixing Han and other characters holds fewer Han characters than this (晴天小院2019, 海纳百川_spark);

@@ -38,6 +38,7 @@ __all__ = [
     "labelled_date",
     "leading_names",
     "name_over_the_text",
+    "name_then_label",
     "name_under_headline",
     "parse_credits",
     "person_list",
@@ -434,7 +435,7 @@ def parse_credits(line: str) -> dict[str, str]:
     if "author" in out and "source" not in out and "、" not in out["author"] and looks_like_outlet(out["author"]):
         out["source"] = out.pop("author")   # 文/搜狐IT: the text is the outlet's, and it names no person
     if not marks:
-        reported = reported_by(line)
+        reported = reported_by(line) or name_then_label(line)
         if reported:
             out["author"] = reported
     return out
@@ -521,6 +522,33 @@ def reported_by(line: str) -> str | None:
     return name if valid_person(name) and person_plausibility(name) >= SURE_NAME_OR_LATIN else None
 
 
+# The writer's name, then the writer label (柯俊如 /文, 王小明 撰文): the whole line, nothing after it.
+_NAME_THEN_LABEL = re.compile(
+    r"(?P<name>[A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+){1,3}|[\u3400-\u9fff·]{2,4})"
+    rf"(?:\s?[/／]\s?(?:{section_alternation(_CREDITS, 'labels after the name and a slash')})"
+    rf"|\s(?:{section_alternation(_CREDITS, 'labels after the name')}))")
+
+
+def name_then_label(line: str) -> str | None:
+    """The writer of a credit line that sets the name first and the writer label after it, alone on its line
+    (creativecommons.tw's ``柯俊如 /文`` under the date; ``王小明 撰文``).
+
+    >>> name_then_label("柯俊如 /文"), name_then_label("黃泰然／文"), name_then_label("王小明 撰文")
+    ('柯俊如', '黃泰然', '王小明')
+    >>> name_then_label("散文"), name_then_label("中英對照／文"), name_then_label("柯俊如 /文 2015-11-05 更多")
+    (None, None, None)
+    """
+    if len(line) > NAME_THEN_LABEL_MAX:
+        return None
+    m = _NAME_THEN_LABEL.fullmatch(line.strip())
+    if m is None:
+        return None
+    name = m.group("name")
+    return name if valid_person(name) and person_plausibility(name) >= SURE_NAME_OR_LATIN else None
+
+
+#: A name-then-label credit line is a name (up to four Latin words) and its label.
+NAME_THEN_LABEL_MAX = 40
 #: A name before 报道 must be surely a person's (媒体报道 is a phrase): a surname and given name, or a Latin name.
 SURE_NAME_OR_LATIN = 0.6
 

@@ -28,6 +28,7 @@ from ..core.dates import CHINA_TZ
 from ..core.names import (
     COMMON_WORD_COUNT,
     UNIT_IN_SOURCE_SLOT_MIN,
+    bilingual_name,
     has_surname,
     latin_full_name,
     looks_like_outlet,
@@ -201,9 +202,12 @@ def person_fit(value: str, url: str | None = None) -> float:
 
     >>> person_fit("奚丹霓、张赛"), person_fit("新京报"), person_fit("sina_mobile", "https://finance.sina.com.cn/")
     (1.0, 0.0, 0.0)
+    >>> person_fit("Liu, An-Chi 劉安齊")
+    1.0
     """
     if platform_account(value, url):
         return 0.0
+    value = bilingual_name(value) or value   # Liu, An-Chi 劉安齊: one name in two scripts, its comma no list
     names = [n for n in re.split(r"[、，,]", value) if n.strip()]
     return min((person_plausibility(n) for n in names), default=0.0)
 

@@ -19,6 +19,7 @@ from ..core.dates import CHINA_TZ, date_line, parse_date
 from ..core.names import (
     COMMON_WORD_COUNT,
     HANDLE,
+    bilingual_name,
     credit_words,
     is_credit_word,
     latin_full_name,
@@ -198,7 +199,7 @@ def name_beside_its_date(blocks: list[Block], head: int) -> tuple[str, Block] | 
             return None   # the text has begun
         text = _FOLLOW_TAIL.sub("", text)   # (管不饿关注: the handle and its follow button)
         # (a heading under the date opens a section: <h3>好习惯APP设计总结</h3> after 2015-12-08 / 1 min read)
-        if b.links or b.heading or handle_of(text) != text or not _lone_name(text):
+        if b.links or b.heading or (handle_of(text) != text and not bilingual_name(text)) or not _lone_name(text):
             continue
         beside = [blocks[k].text for k in (i - 1, i + 1) if head < k < len(blocks)]
         if any(_credits_a_writer(t) for t in beside):
@@ -261,7 +262,11 @@ def _lone_name(text: str) -> bool:
 
     >>> _lone_name("管不饿"), _lone_name("T大"), _lone_name("5秒"), _lone_name("早上好")
     (True, False, False, False)
+    >>> _lone_name("Liu, An-Chi 劉安齊")
+    True
     """
+    if bilingual_name(text):
+        return True   # Liu, An-Chi 劉安齊: a writer signing in both scripts
     if text in SHARE_WORDS or _LATIN_ONLY.fullmatch(text) or person_plausibility(text) < HANDLE:
         return False
     if _QUANTITY.fullmatch(text) or _LETTER_AND_HAN.fullmatch(text):
