@@ -982,3 +982,13 @@ def test_short_text_above_the_copyright_notice_stays_the_body() -> None:
             "<div class='bottom'><p>绍兴市第一中学 版权所有 Copyright © SXYZ.NET All Rights Reserved.</p>"
             "<p>地址：绍兴市站前大道1898号 电话&传真：0575-85173853</p></div></body></html>")
     assert webclean.clean(page).body == "端午节放假三天，请各位老师做好安排。"
+
+
+def test_numbered_footnotes_whose_reference_is_a_link_stay_in_the_text() -> None:
+    notes = ("[4] See <a href='https://www.telegraph.co.uk/x'>The Telegraph, The Richest Songs in the World</a>",
+             "[6] <a href='https://law.justia.com/y'>Marya v. Warner/ Chappel Music (C.D. Cal 2015)</a>")
+    page = ("<html><body><h1>生日快樂歌的著作權爭議</h1><div class='field-item'>"
+            + "".join(f"<p>{p}</p>" for p in PROSE) + "".join(f"<p>{n}</p>" for n in notes) + "</div></body></html>")
+    paragraphs = run(page).paragraphs
+    assert paragraphs[-2:] == ["[4] See The Telegraph, The Richest Songs in the World",
+                               "[6] Marya v. Warner/ Chappel Music (C.D. Cal 2015)"]

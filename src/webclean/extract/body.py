@@ -823,7 +823,23 @@ def citation_line(text: str) -> bool:
     >>> citation_line("市政府召开全市安全生产会议 2025-07-14")
     False
     """
-    return len(text) <= CITATION_LINE_MAX and _CITATION.search(text) is not None
+    return len(text) <= CITATION_LINE_MAX and (_CITATION.search(text) is not None or footnote_line(text))
+
+
+#: A footnote holds a reference after its number: an outlet and a title, a case and its court.
+FOOTNOTE_MIN_CHARS = 20
+_FOOTNOTE = re.compile(r"[\[［]\d{1,3}[\]］]\s?(?=\S)")
+
+
+def footnote_line(text: str) -> bool:
+    """A numbered footnote of the text (``[6] Marya v. Warner/ Chappel Music (C.D. Cal 2015)``): its reference is
+    often a link, but the note is the writer's. A pager's ``[1] [2]`` holds no words after its numbers.
+
+    >>> footnote_line("[6] Marya v. Warner/ Chappel Music (C.D. Cal 2015)"), footnote_line("[1] [2] [3] 下一页")
+    (True, False)
+    """
+    m = _FOOTNOTE.match(text)
+    return m is not None and len(text) - m.end() >= FOOTNOTE_MIN_CHARS and not is_pagination(text)
 
 
 def _mark_pagination(doc: Document) -> None:
@@ -2232,6 +2248,8 @@ def footer_lines_after_the_notice(doc: Document, kept: list[Block]) -> list[Bloc
     notice = next((i for i in range(max(headline + 1, 0), kept[-1].index) if blocks[i].label in _NOTICE_LABELS), -1)
     if notice < 0:
         return []
+    if any(b.container == blocks[notice].container for b in kept if b.index < notice):
+        return []   # a notice inside the text's own element: quoted (a screenshot's footer), not the page's
     footer = [b for b in kept if b.index > notice]
     return footer if sum(len(b.text) for b in footer) <= FOOTER_LINES_MAX_CHARS else []
 
