@@ -2251,6 +2251,8 @@ def footer_lines_after_the_notice(doc: Document, kept: list[Block]) -> list[Bloc
     if any(b.container == blocks[notice].container for b in kept if b.index < notice):
         return []   # a notice inside the text's own element: quoted (a screenshot's footer), not the page's
     footer = [b for b in kept if b.index > notice]
+    if any(_SENTENCE_STOP.search(b.text) for b in footer):
+        return []   # sentences: the text itself under a notice that opens it (原创专稿，未经允许请勿转载)
     return footer if sum(len(b.text) for b in footer) <= FOOTER_LINES_MAX_CHARS else []
 
 
