@@ -52,6 +52,9 @@ SETS: tuple[tuple[str, str], ...] = (
     ("devset15", "our devset, fifteenth round (9 pages added on 2026-12-07, `round: 15` in devset/sources)"),
     ("devset16", "our devset, sixteenth round (10 pages added on 2026-12-07, `round: 16` in devset/sources)"),
     ("devset17", "our devset, seventeenth round (12 pages added on 2026-12-07, `round: 17` in devset/sources)"),
+    ("devset18", "our devset, eighteenth round (11 pages added on 2026-12-07, `round: 18` in devset/sources)"),
+    ("devset19", "our devset, nineteenth round (10 pages added on 2026-12-07, `round: 19` in devset/sources)"),
+    ("devset20", "our devset, twentieth round (4 pages added on 2026-12-07, `round: 20` in devset/sources)"),
     ("all", "all real pages together"),
 )
 SET_KEYS = tuple(key for key, _ in SETS)
@@ -64,7 +67,9 @@ SET_SHORT = {"shared-first": "shared, first", "shared-added": "shared, added `x-
              "devset10": "devset, round 10", "devset11": "devset, round 11",
              "devset12": "devset, round 12", "devset13": "devset, round 13",
              "devset14": "devset, round 14", "devset15": "devset, round 15",
-             "devset16": "devset, round 16", "devset17": "devset, round 17", "all": "all"}
+             "devset16": "devset, round 16", "devset17": "devset, round 17",
+             "devset18": "devset, round 18", "devset19": "devset, round 19", "devset20": "devset, round 20",
+             "all": "all"}
 # The heading of a pages-per-set cell (first/added/devset/devset2/devset3/devset4), from the sets in report order.
 PER_SET_HEAD = "/".join(key.removeprefix("shared-") for key in SET_KEYS if key != "all")
 # The gold `page_kind` values, in report order; a page without one counts as `other`.
@@ -85,7 +90,7 @@ def set_of(page_id: str) -> str:
         rounds = {2: "devset2", 3: "devset3", 4: "devset4", 5: "devset5", 6: "devset6", 7: "devset7", 8: "devset8",
                   9: "devset9", 10: "devset10", 11: "devset11",
                   12: "devset12", 13: "devset13", 14: "devset14",
-                  15: "devset15", 16: "devset16", 17: "devset17"}
+                  15: "devset15", 16: "devset16", 17: "devset17", 18: "devset18", 19: "devset19", 20: "devset20"}
         return rounds.get(devset_rounds().get(page_id, 1), "devset")
     if page_id.startswith(ADDED_PREFIX):
         return "shared-added"

@@ -213,17 +213,19 @@ def _bigram_f1(pred: str, gold: str) -> float:
 # twelfth round (0.983 when wired); devset13: 9 pages of a thirteenth round (0.924 when wired); devset14: 10
 # pages of a fourteenth round (fifth session, 0.982 when wired, by this test's measure); devset15: 9 pages of a
 # fifteenth round (0.967 when wired; 0.98 once links showing their addresses were kept and numbered figures' captions
-# went); devset16 and devset17 (0.981, 0.897 when wired); devset13 raised to 0.94 (0.942 measured).
+# went); devset16 and devset17 (0.981, 0.897 when wired); devset13 raised to 0.94 (0.942 measured); devset18, devset19
+# and devset20 (sixth session: 0.893, 0.975, 0.920 when wired, by this test's measure).
 BODY_F1_FLOORS = {"first": 0.95, "added": 0.88, "devset": 0.93, "devset2": 0.88, "devset3": 0.95, "devset4": 0.85,
                   "devset5": 0.84, "devset6": 0.87, "devset7": 0.79,
                   "devset8": 0.87, "devset9": 0.95, "devset10": 0.89, "devset11": 0.93, "devset12": 0.98,
                   "devset13": 0.94, "devset14": 0.98,
-                  "devset15": 0.98, "devset16": 0.98, "devset17": 0.89}
+                  "devset15": 0.98, "devset16": 0.98, "devset17": 0.89,
+                  "devset18": 0.89, "devset19": 0.97, "devset20": 0.92}
 # Pages each set must score (a set whose cache is half built fails rather than passes on what is left).
 MIN_SCORED_PAGES = {"devset3": 10, "devset4": 19, "devset5": 22, "devset6": 8, "devset7": 7, "devset8": 18,
                     "devset9": 12, "devset10": 12, "devset11": 14,
                     "devset12": 8, "devset13": 9, "devset14": 10, "devset15": 9, "devset16": 10,
-                    "devset17": 12}
+                    "devset17": 12, "devset18": 11, "devset19": 10, "devset20": 4}
 
 
 @pytest.mark.slow

@@ -564,6 +564,16 @@ METADATA_FLOORS = {
     # wired: author 6/12 (a writer named only in a side bar), no spurious editor or source; author 9/12 once an
     # author-classed card counted.
     "devset17": {"title": 0.99, "author": 0.75, "date": 0.99, "editor_spurious": 0.0, "source_spurious": 0.0},
+    # 11 pages of an eighteenth round (2026-12-07, sixth session; government and institution sites), at the level
+    # first wired: title 10/11, date 6/10 (dates a script writes, two-digit years), source 3/5, 4 of 11 spurious
+    # authors (a division or a bureau in the 作者 slot).
+    "devset18": {"title": 0.9, "author_spurious": 0.37, "date": 0.6, "editor_spurious": 0.0, "source": 0.6,
+                 "source_spurious": 0.0},
+    # 10 Traditional pages of a nineteenth round (Taiwan, Hong Kong, Macau; sixth session): author 5/10 at its
+    # first scoring, 10/10 when wired (a name before its label, 柯俊如 /文; a name in two scripts in a date list).
+    "devset19": {"title": 0.99, "author": 0.99, "date": 0.99, "editor_spurious": 0.0, "source_spurious": 0.0},
+    # 4 pages of a twentieth round (a WeChat article, three CSDN 资讯 pages whose info line glues labels to values).
+    "devset20": {"title": 0.99, "author": 0.0, "date": 0.99, "editor": 0.99, "editor_spurious": 0.0, "source": 0.25},
 }
 
 
