@@ -217,3 +217,17 @@ def test_a_four_character_account_fills_the_source_slot() -> None:
     # surname name an account; a three-character name in the slot still names a person
     from webclean.extract.candidates import source_fit
     assert source_fit("浦江同舟") > 0 and source_fit("王小明") == 0.0
+
+
+@pytest.mark.parametrize("row,author,source", [
+    ("作者：毒理审评处 来源： 农药检定所", None, "农药检定所"),   # a division of the source
+    ("作者：江苏省农药总站 来源：", None, "江苏省农药总站"),        # the body that sent the text, 来源 left empty
+    ("作者：王小明 来源： 农药检定所", "王小明", "农药检定所"),
+])
+def test_a_body_in_the_writer_slot_is_no_person(row: str, author: str | None, source: str) -> None:
+    # capda.org.cn's JEECMS info row: 作者：<span>江苏省农药总站</span>来源：<span></span>
+    lead = "".join(f"<p>{p}</p>" for p in ("芋头是重要的特色经济作物，病虫害发生种类多、危害重，需要全程防控。",
+                                           "各地植保部门要加强监测预报，指导农民科学安全用药，减少损失。"))
+    page = f"<html><body><h1>芋头病虫防控全程解决方案</h1><div>2020-08-05 {row}</div>{lead}</body></html>"
+    record = webclean.clean(page)
+    assert (record.author, record.source) == (author, source)

@@ -202,14 +202,15 @@ def person_fit(value: str, url: str | None = None) -> float:
 
     >>> person_fit("奚丹霓、张赛"), person_fit("新京报"), person_fit("sina_mobile", "https://finance.sina.com.cn/")
     (1.0, 0.0, 0.0)
-    >>> person_fit("Liu, An-Chi 劉安齊")
-    1.0
+    >>> person_fit("Liu, An-Chi 劉安齊"), person_fit("毒理审评处")
+    (1.0, 0.0)
     """
     if platform_account(value, url):
         return 0.0
     value = bilingual_name(value) or value   # Liu, An-Chi 劉安齊: one name in two scripts, its comma no list
     names = [n for n in re.split(r"[、，,]", value) if n.strip()]
-    return min((person_plausibility(n) for n in names), default=0.0)
+    # (a body in the writer's slot, 作者：毒理审评处 or 江苏省农药总站, is no person: it contributed the text)
+    return min((0.0 if looks_like_unit(n.strip()) else person_plausibility(n) for n in names), default=0.0)
 
 
 #: A common word this long that ends as bodies end is a body's name in a source slot (教育部, 财政部, 统计局); two
@@ -270,12 +271,16 @@ def _score(doc: Document, c: Candidate, field: str, editors: set[str], offers: d
 
 
 def _moved(doc: Document, candidates: Iterable[Candidate]) -> list[Candidate]:
-    """Author candidates that are outlets become source candidates (after every real source offer)."""
+    """Author candidates that are outlets or bodies become source candidates (after every real source offer)."""
     moved = []
     base = len(doc.candidates)
     for c in candidates:
-        if c.field == "author" and c.rule != "document_issuer" and looks_like_outlet(str(c.value)):
+        if c.field != "author" or c.rule == "document_issuer":
+            continue
+        if looks_like_outlet(str(c.value)):
             moved.append(Candidate("source", c.value, f"{c.rule}_outlet", c.text, base + c.order, block=c.block))
+        elif looks_like_unit(str(c.value)):   # 作者：江苏省农药总站 (来源： left empty): the body that sent the text
+            moved.append(Candidate("source", c.value, f"{c.rule}_unit", c.text, base + c.order, block=c.block))
     return moved
 
 
