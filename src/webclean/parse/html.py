@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+import lxml.html
 from lxml import etree
 
 from ..core.vocabulary import read_vocabulary
@@ -45,6 +46,7 @@ from .broken import (
 from .reveal import folded_remainder, hidden_prose, shown_by_script
 from .segment import segment
 from .tables import join_data_rows
+from .written import document_writes
 
 __all__ = ["parse_html", "recover_lost_text", "parse_tree", "survey_tree", "TreeSurvey", "head_of", "clean_tree",
            "remove_hidden", "strip_cleaneval_wrapper", "extract_head",
@@ -769,6 +771,43 @@ def drop_mobile_copies(root: Any, doc: Document, source: str) -> None:
         _drop(el)
 
 
+def write_out_scripts(elements: list[Any], doc: Document) -> int:
+    """Put what each inline script of the body writes with ``document.write`` (:mod:`webclean.parse.written`)
+    where the script stands, before scripts are dropped; the number of scripts written out.
+
+    A county site's template prints the date so (``发布时间：<script>var pubdata='2018年02月13日';
+    if(pubdata!=''){document.write(pubdata);}</script>``): a reader sees the date, a scraper saw ``发布时间：``.
+
+    >>> root = etree.fromstring("<html><body><div>发布时间：<script>var d='2018年02月13日';document.write(d);"
+    ...                         "</script> 字体：大</div></body></html>", etree.HTMLParser())
+    >>> write_out_scripts(list(root.iter("script")), Document(raw=""))
+    1
+    >>> etree.strip_elements(root, "script", with_tail=False)
+    >>> "".join(root.itertext())
+    '发布时间：2018年02月13日 字体：大'
+    """
+    written = 0
+    for el in elements:
+        text = el.text
+        if el.tag != "script" or not text or "document.write" not in text:
+            continue
+        parent = el.getparent()
+        if parent is None or parent.tag == "head":
+            continue
+        html = document_writes(text)
+        if not html:
+            continue
+        try:
+            fragment = lxml.html.fragment_fromstring(html, create_parent="span")
+        except (etree.ParserError, ValueError):
+            continue
+        el.addprevious(fragment)
+        written += 1
+    if written:
+        doc.hints["written_by_script"] = written
+    return written
+
+
 def clean_tree(root: Any, doc: Document, survey: TreeSurvey | None = None) -> None:
     """Remove non-text elements, hidden elements and marquees (recorded in ``doc.hints``).
 
@@ -782,6 +821,7 @@ def clean_tree(root: Any, doc: Document, survey: TreeSurvey | None = None) -> No
     """
     survey = survey if survey is not None else survey_tree(root)
     sheet = "\n".join(s.text or "" for s in survey.styles)
+    write_out_scripts(survey.head, doc)
     # in C, each element with its content; its tail text stays where it was (what _drop does one by one)
     etree.strip_elements(root, *_DROP_TAGS, with_tail=False)
     remove_hidden(root, doc, sheet)
