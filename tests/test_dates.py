@@ -106,3 +106,15 @@ def test_a_text_blogs_date_line_with_its_month_written_out_dates_the_post() -> N
     page = ("锤子和钉子\n所有文章\n思维改变生活\n锤子和钉子\nBy 刘未鹏\n– January 16, 2009Posted in: 思维改变生活\n"
             f"{para}\n{para}\n")
     assert str(webclean.clean(page).published)[:10] == "2009-01-16"
+
+
+@pytest.mark.parametrize("text,day", [
+    ("| 17-08-14 |  【大 中 小】【打印】【关闭】", "2017-08-14"),   # 紫金山天文台青海观测站's info cell
+    ("发布日期：18-02-22", "2018-02-22"),
+    ("编号 17-08-14", None),                                     # a code: no info row around it
+    ("比分 24-05-13", None),
+    ("【打印】 17-13-45", None),                                 # no such month
+])
+def test_a_two_digit_year_counts_only_in_an_info_row(text: str, day: str | None) -> None:
+    found = parse_date(text)
+    assert (str(found[0]) if found else None) == day

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta, timezone
 
+from .vocabulary import section_alternation
+
 __all__ = ["DATE_BITS", "CHINA_TZ", "parse_date", "parse_epoch", "url_date", "plausible_year", "hanzi_dates_as_digits",
            "date_line"]
 
@@ -41,6 +43,10 @@ _COMPACT = re.compile(r"(?<!\d)(?P<y>(?:199|20[0-3])\d)(?P<m>[01]\d)(?P<d>[0-3]\
 # 24-5-13 is as likely a code or a score.
 _YY_MD_TIME = re.compile(r"(?<![\d.:/-])(?P<yy>\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
                          r"\s(?P<h>\d{1,2}):(?P<mi>\d{2})(?![\d:])")
+# A two-digit year with a padded month and day (17-08-14), read only in a page's info row: beside its tools
+# (【大 中 小】【打印】【关闭】) or after its date label (发布日期：17-08-14).
+_YY_MM_DD = re.compile(r"(?<![\d.:/-])(?P<yy>\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d:/-])")
+_INFO_ROW_WORDS = re.compile(section_alternation("date_rows.txt", "info row words"))
 # A month written out, as blog templates and English-language pages write dates: September 18, 2009;
 # Sep. 18th 2009; 18 September 2009 (a day before a month name) - the names are facts of the calendar.
 _MONTH_NAMES = {name: number for number, names in enumerate((
@@ -159,6 +165,8 @@ def parse_date(text: str) -> tuple[date | datetime, str] | None:
     (datetime.date(2024, 11, 20), 'day')
     >>> parse_date("24-5-13 17:07 来自 微博网页版")[0].isoformat(), parse_date("比分 24-5-13")
     ('2024-05-13T17:07:00+08:00', None)
+    >>> parse_date("| 17-08-14 |  【大 中 小】【打印】【关闭】"), parse_date("编号 17-08-14")   # an info row; a code
+    ((datetime.date(2017, 8, 14), 'day'), None)
     >>> parse_date("September 18, 2009"), parse_date("18 Sep 2009")
     ((datetime.date(2009, 9, 18), 'day'), (datetime.date(2009, 9, 18), 'day'))
     >>> parse_date("Maybe 18, 2009") is None
@@ -188,6 +196,14 @@ def parse_date(text: str) -> tuple[date | datetime, str] | None:
             continue
         if plausible_year(value.year):
             return value, "minute"
+    m = _YY_MM_DD.search(text)
+    if m and _INFO_ROW_WORDS.search(text):
+        try:
+            value = date(2000 + int(m.group("yy")), int(m.group("m")), int(m.group("d")))
+        except ValueError:
+            value = None
+        if value is not None and plausible_year(value.year):
+            return value, "day"
     for m in _COMPACT.finditer(text):
         built = _build(m)
         if built is not None:
