@@ -994,3 +994,23 @@ def test_numbered_footnotes_whose_reference_is_a_link_stay_in_the_text() -> None
     paragraphs = run(page).paragraphs
     assert paragraphs[-2:] == ["[4] See The Telegraph, The Richest Songs in the World",
                                "[6] Marya v. Warner/ Chappel Music (C.D. Cal 2015)"]
+
+
+def test_the_lead_a_template_set_apart_is_kept_with_the_text() -> None:
+    # A county site's TRS editor wraps the first paragraph alone, the rest in a <div> of its own: selection
+    # narrowed to the <div> and lost the lead.
+    lead = "4月14日，国家林业和草原局召开新闻发布会，解读国办印发的《关于加强草原保护修复的若干意见》。"
+    rest = "".join(f"<p>{p}</p>" for p in PROSE * 6)
+    page = (f"<html><body><h1>我国草原进入加强保护修复新阶段</h1><div class='trs_editor'><p>{lead}</p><div>{rest}</div>"
+            "</div></body></html>")
+    assert run(page).paragraphs == [lead, *PROSE * 6]
+
+
+def test_a_paragraph_leading_into_its_list_is_kept() -> None:
+    items = "".join(f"<li>{p}</li>" for p in PROSE * 6)
+    page = ("<html><body><h1>創用CC授權條款3.0版正式推出</h1><div class='field-item'>"
+            "<p>創用CC授權條款3.0版在眾人殷殷期盼之下，已經在2007年2月底推出了。</p><p>3.0版主要有以下幾點變動：</p>"
+            f"<ol>{items}</ol></div></body></html>")
+    paragraphs = run(page).paragraphs
+    assert paragraphs[:2] == ["創用CC授權條款3.0版在眾人殷殷期盼之下，已經在2007年2月底推出了。",
+                              "3.0版主要有以下幾點變動："]

@@ -246,6 +246,44 @@ def _own_text_over_a_far_region(doc: Document, kept: list[Block]) -> list[Block]
     return own
 
 
+def lead_of_the_region(doc: Document, kept: list[Block]) -> list[Block]:
+    """The paragraphs right before the chosen region that its enclosing element holds as its own text: the lead
+    a template set apart from the rest of the text, which selection narrowed away.
+
+    A county site's TRS editor wraps the first paragraph alone (``<div class="trs_editor"><p>4月14日，国家林业和草原局
+    召开新闻发布会…</p><div><p>长期以来…</p>…</div></div>``); a post leads into its list with a paragraph
+    (``創用CC授權條款3.0版…已經在2007年2月底推出了。`` over the ``<ol>`` of changes). Each must be a sentence
+    (a full stop), not a line of links, below the headline; a board's rules in an element of their own are a
+    sibling's text, not the region's lead.
+    """
+    if not kept:
+        return []
+    containers = doc.hints.get("containers") or []
+    enclosing: set[int] = set()
+    cid = kept[0].container
+    while 0 <= cid < len(containers) and cid not in enclosing:
+        enclosing.add(cid)
+        cid = containers[cid][0]
+    headline = _headline_index(doc)
+    lead: list[Block] = []
+    for b in reversed(doc.blocks[max(headline + 1, 0):kept[0].index]):
+        if (b.rule != "outside_main_content" or b.container not in enclosing or b.container == kept[0].container
+                or b.link_density >= 0.5 or not (_SENTENCE_STOP.search(b.text) or b.text.endswith(("：", ":")))):
+            break   # (a line closing on a colon leads into what follows: 3.0版主要有以下幾點變動：)
+        lead.append(b)
+    return lead[::-1]
+
+
+def _lead_of_the_region(doc: Document, kept: list[Block]) -> list[Block]:
+    lead = lead_of_the_region(doc, kept)
+    if not lead:
+        return kept
+    doc.restore_blocks(lead)
+    for b in lead:
+        b.mark("body", "lead_of_the_region")
+    return lead + kept
+
+
 def _own_text_block(block: Block) -> bool:
     last = block.hints.rsplit(" ", 1)[-1] if block.hints else ""
     return bool(last) and _CONTENT_WORD.search(last) is not None and not any(
@@ -2561,7 +2599,8 @@ def select_body(doc: Document, opts: Any) -> None:
     """Choose the main content: fills ``doc.paragraphs`` and ``doc.page_kind``; labels the rest."""
     _mark_pagination(doc)
     is_text = bool(doc.blocks) and all(b.tag == "line" for b in doc.blocks)
-    kept = _select_text(doc) if is_text else _own_text_over_a_far_region(doc, _select_html(doc, opts))
+    kept = _select_text(doc) if is_text else _lead_of_the_region(doc, _own_text_over_a_far_region(
+        doc, _select_html(doc, opts)))
     kept = _cut_comment_section(doc, kept, opts)
     kept = _cut_related_items(doc, kept)
     kept = _cut_repeated_post_headers(doc, kept)
