@@ -1102,3 +1102,26 @@ def test_a_blog_themes_info_row_under_the_headline_is_no_text() -> None:
             f"<div class='post-body'><p>{para}</p><p>{para}</p></div></article></body></html>")
     record = webclean.clean(page)
     assert not any("阅读时长" in p for p in record.paragraphs) and str(record.published)[:10] == "2019-03-20"
+
+
+SINA_TEXT = ("<div id='article'><p>新加坡总理李显龙在联合国大会期间会见了美国总统，双方就贸易问题交换了意见。</p>"
+             "<p>分析人士认为，这次会面释放了重要信号，值得各方关注和研究。</p></div>")
+
+
+@pytest.mark.parametrize("row,source", [
+    ("2019年10月09日 07:42 <a href='https://weibo.com/u/1'>长安街知事</a>", "长安街知事"),   # an account
+    ("2018年05月06日 09:38 <a href='https://ent.sina.com.cn/'>新浪娱乐</a>", "新浪娱乐"),      # the site's desk
+    ("2019年10月09日 07:42 来自福建", None),                                                 # a poster's region
+    ("2019年10月09日 07:42 友善列印", None),                                                 # a print button
+    ("2019年10月09日 07:42 王小明", None),                                                   # a writer's name
+])
+def test_the_name_after_the_date_is_the_source_when_nothing_else_names_one(row: str, source: str | None) -> None:
+    page = (f"<html><body><h1 class='main-title'>当着特朗普的面 新加坡总理做了关键决断</h1>"
+            f"<div class='date-source'>{row}</div>{SINA_TEXT}</body></html>")
+    assert webclean.clean(page).source == source
+
+
+def test_a_labelled_source_outranks_the_name_after_the_date() -> None:
+    page = (f"<html><body><h1>当着特朗普的面 新加坡总理做了关键决断</h1><div>2019年10月09日 07:42 新浪新闻综合</div>"
+            f"{SINA_TEXT}<p>来源：北京青年报</p></body></html>")
+    assert webclean.clean(page).source == "北京青年报"

@@ -386,6 +386,8 @@ def parse_credits(line: str) -> dict[str, str]:
     {}
     >>> parse_credits("作者 Paul Graham 不但是硅谷的技术大牛，还是硅谷的创业教父。他的文章很有见地")   # about him
     {}
+    >>> parse_credits("撰文| 苟利军，中国科学院国家天文台研究员，恒星级黑洞研究团组首席科学家")   # the name, then his posts
+    {'author': '苟利军'}
     """
     line = line[:400]
     marks = _labels(line)
@@ -404,7 +406,10 @@ def parse_credits(line: str) -> dict[str, str]:
         if not value or field == "other" or (field == "date" and _whole_cell(line, m) and not parse_date(value)):
             continue   # (a header row's 日期 cell heads a column: 日期⇥标题⇥人气)
         if field != "date" and _SPEECH.search(raw.strip()[:SPEECH_REACH]):
-            return {}   # 记者：您刚到的时候，学校是什么样子？ — an interview's question, not a credit
+            titled = _NAME_THEN_TITLES.match(raw.strip())
+            if not (field == "author" and titled and person_plausibility(titled.group("name")) >= NAME_WITH_SURNAME):
+                return {}   # 记者：您刚到的时候，学校是什么样子？ — an interview's question, not a credit
+            value = titled.group("name")   # 撰文| 苟利军，中国科学院国家天文台研究员，…: the writer, then his posts
 
         if (field == "author" and i + 1 < len(marks) and raw and not raw[-1].isspace()
                 and _field_of(marks[i + 1].group("lab")) == "author" and looks_like_outlet(value)):
@@ -648,6 +653,9 @@ _SOURCE_AT_DATE = re.compile(r"\s于?\s?(?:(?:January|February|March|April|May|J
 #: leaves the credit a credit. (Every repeat is bounded.)
 SPEECH_REACH = 24
 _SPEECH = re.compile(r"^[“「『]|^[^\s，,、]{1,23}。\s*\S|[？?！!]|[\u3400-\u9fff]{6,30}[，,][\u3400-\u9fff]{4}")
+
+# A writer's full name, then a comma and the posts he holds (苟利军，中国科学院国家天文台研究员，…).
+_NAME_THEN_TITLES = re.compile(r"(?P<name>[\u3400-\u9fff]{2,4})[，,][\u3400-\u9fff《]")
 
 # 本文来自微信公众号“硬核智造观察”（ID：…）: a reprint note opens with the account it comes from (the source).
 _REPRINT = re.compile(rf"(?:{section_alternation(_CREDITS, 'reprint opening')})"

@@ -13,13 +13,13 @@ import re
 from datetime import date, datetime
 
 from ..core.dates import DATE_BITS, parse_date
-from ..core.names import looks_like_outlet, looks_like_unit
+from ..core.names import NAME_WITH_SURNAME, looks_like_outlet, looks_like_unit, person_plausibility
 from ..core.vocabulary import read_vocabulary, section_alternation
 from ..document import Block
 from .bylines import common_words, valid_handle, valid_source
 
-__all__ = ["account_row", "dateline_outlet", "dateline_source", "linked_account", "linked_outlet_beside_date",
-           "linked_person",
+__all__ = ["account_row", "dateline_outlet", "dateline_source", "name_beside_the_date", "linked_account",
+           "linked_outlet_beside_date", "linked_person",
            "outlet_after_date", "paper_edition"]
 
 
@@ -225,6 +225,43 @@ def linked_outlet_beside_date(block: Block) -> str | None:
 LINKED_ROW_MAX = 60
 #: ... with two or three links.
 LINKED_ROW_LINKS = (2, 3)
+
+
+def name_beside_the_date(block: Block) -> str | None:
+    """The one name an info row sets after the date, with no label, when it is no person's: the account, desk or
+    column that published the page (新浪's date-source slot: ``2019年10月09日 07:42 长安街知事``, a WeChat account;
+    ``2018年05月06日 09:38 新浪娱乐``; ``2019-10-08 17:06:56 智选车``). A row of links names it as its only link.
+
+    >>> name_beside_the_date(Block(0, "2019年10月09日 07:42 长安街知事", links=1, link_texts=("长安街知事",)))
+    '长安街知事'
+    >>> name_beside_the_date(Block(0, "2019年10月09日 13:55 科学大家"))
+    '科学大家'
+    >>> name_beside_the_date(Block(0, "2019-10-09 14:00 王小明")), name_beside_the_date(Block(0, "2019-10-09 星期三"))
+    (None, None)
+    >>> name_beside_the_date(Block(0, "长安街知事 2019年10月09日 07:42"))   # a name before the date is another row's
+    """
+    text = block.text.strip()
+    if len(text) > NAME_ROW_MAX or parse_date(text) is None:
+        return None
+    rest = [t for t in DATE_BITS.sub(" ", text).split() if not _FOLLOW.fullmatch(t) and not _FONT_SIZE.fullmatch(t)]
+    if len(rest) != 1 or not text.endswith(rest[0]):
+        return None
+    name = rest[0]
+    if not _ACCOUNT_NAME.fullmatch(name) or (block.links and block.link_texts != (name,)):
+        return None
+    if name.startswith(_FROM) or any(button in name for button in _TAIL_BUTTONS):
+        return None   # 来自福建 (the poster's region), 友善列印 (a print button)
+    if person_plausibility(name) >= NAME_WITH_SURNAME or common_words([name]):
+        return None   # a writer's name (the author rules read it), a weekday, a place
+    return name
+
+
+_FROM = ("来自", "來自")
+_TAIL_BUTTONS = tuple(read_vocabulary("credit_labels.txt", "source tail buttons"))
+#: A date row with a name after it is short: a date, a time, one name.
+NAME_ROW_MAX = 40
+# An account's, desk's or column's name: three to twelve Han characters, letters or digits, starting with Han.
+_ACCOUNT_NAME = re.compile(r"[\u3400-\u9fff][\u3400-\u9fffA-Za-z0-9]{2,11}")
 
 
 def dateline_source(text: str) -> str | None:

@@ -53,6 +53,7 @@ from .credit_rows import (
     linked_account,
     linked_outlet_beside_date,
     linked_person,
+    name_beside_the_date,
     outlet_after_date,
     paper_edition,
 )
@@ -255,6 +256,9 @@ def _apply_credits(doc: Document, b: Block, credits: dict[str, str], near: bool,
     if ("date" in credits or near or dated) and not about_another_article(b.text):
         if near and not credits:
             doc.set_field("source", dateline_source(b.text) or linked_outlet_beside_date(b), "dateline_source", b.text)
+            named = name_beside_the_date(b)
+            if named:   # weighed last, only where nothing else names a source (_apply_name_beside_the_date)
+                doc.hints.setdefault("name_beside_the_date", (named, b.text, b.index))
         parsed = parse_date(credits.get("date") or b.text)
         if parsed:
             if not doc.set_field("published", parsed[0], "dateline", b.text):
@@ -798,6 +802,19 @@ def _apply_account_row(doc: Document, head_block: Block | None) -> None:
             doc.remove_block(b, "byline", rule)
 
 
+def _apply_name_beside_the_date(doc: Document) -> None:
+    """The last resort for the source: the name the date row under the headline sets after the date
+    (:func:`webclean.extract.credit_rows.name_beside_the_date`), when no rule has offered a source and no writer
+    goes by that name."""
+    found = doc.hints.get("name_beside_the_date")
+    if not found or any(c.field == "source" for c in doc.candidates):
+        return
+    name, text, index = found
+    if any(c.field == "author" and c.value == name for c in doc.candidates):
+        return
+    doc.set_field("source", name, "name_beside_the_date", text, block=index)
+
+
 def _apply_cell_beside_its_date(doc: Document, head_block: Block | None, field: str, kind: str,
                                 finder: Callable[[list[Block], int], tuple[str, Block] | None]) -> None:
     """The last resort for ``field``: the info row's cell beside the date line under the headline that
@@ -979,6 +996,7 @@ def extract_metadata(doc: Document, opts: Any) -> None:
         _apply_cell_beside_its_date(doc, head_block, "author", "byline", name_beside_its_date)
         _apply_cell_beside_its_date(doc, head_block, "source", "source", outlet_beside_its_date)
         _apply_head_outlet(doc, head_block)
+        _apply_name_beside_the_date(doc)
         # a relative time shown on the page (1 月前) with its absolute time in a tooltip: the post's own time
         # (or the time of a day already taken: a blog's date header over the post footer's microformat time)
         dated = "published" in doc.fields
