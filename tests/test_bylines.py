@@ -437,5 +437,6 @@ def test_a_name_in_two_scripts_beside_the_date_is_the_writer() -> None:
 
 def test_a_writer_credited_with_his_posts_after_a_comma() -> None:
     # 新浪科技《科学大家》: 撰文| 苟利军，中国科学院国家天文台研究员，… (the posts after the name are no speech)
-    assert parse_credits("撰文| 苟利军，中国科学院国家天文台研究员，恒星级黑洞研究团组首席科学家") == {"author": "苟利军"}
+    line = "撰文| 苟利军，中国科学院国家天文台研究员，恒星级黑洞研究团组首席科学家"
+    assert parse_credits(line) == {"author": "苟利军"}
     assert parse_credits("记者：这件事情您是怎么看待的，能谈谈吗") == {}

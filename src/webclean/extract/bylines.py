@@ -386,7 +386,7 @@ def parse_credits(line: str) -> dict[str, str]:
     {}
     >>> parse_credits("作者 Paul Graham 不但是硅谷的技术大牛，还是硅谷的创业教父。他的文章很有见地")   # about him
     {}
-    >>> parse_credits("撰文| 苟利军，中国科学院国家天文台研究员，恒星级黑洞研究团组首席科学家")   # the name, then his posts
+    >>> parse_credits("撰文| 苟利军，中国科学院国家天文台研究员，黑洞研究团组首席科学家")   # the name, his posts
     {'author': '苟利军'}
     """
     line = line[:400]
