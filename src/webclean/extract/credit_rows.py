@@ -230,12 +230,12 @@ LINKED_ROW_LINKS = (2, 3)
 def name_beside_the_date(block: Block) -> str | None:
     """The one name an info row sets after the date, with no label, when it is no person's: the account, desk or
     column that published the page (新浪's date-source slot: ``2019年10月09日 07:42 长安街知事``, a WeChat account;
-    ``2018年05月06日 09:38 新浪娱乐``; ``2019-10-08 17:06:56 智选车``). A row of links names it as its only link.
+    ``2018年05月06日 09:38 新浪娱乐``; ``2019-10-08 17:06:56 智选车``), the row's one link.
 
     >>> name_beside_the_date(Block(0, "2019年10月09日 07:42 长安街知事", links=1, link_texts=("长安街知事",)))
     '长安街知事'
-    >>> name_beside_the_date(Block(0, "2019年10月09日 13:55 科学大家"))
-    '科学大家'
+    >>> name_beside_the_date(Block(0, "2019年10月09日 13:55 科学大家")) is None   # not linked
+    True
     >>> name_beside_the_date(Block(0, "2019-10-09 14:00 王小明")), name_beside_the_date(Block(0, "2019-10-09 星期三"))
     (None, None)
     >>> name_beside_the_date(Block(0, "长安街知事 2019年10月09日 07:42"))   # a name before the date is another row's
@@ -247,8 +247,8 @@ def name_beside_the_date(block: Block) -> str | None:
     if len(rest) != 1 or not text.endswith(rest[0]):
         return None
     name = rest[0]
-    if not _ACCOUNT_NAME.fullmatch(name) or (block.links and block.link_texts != (name,)):
-        return None
+    if not _ACCOUNT_NAME.fullmatch(name) or block.link_texts != (name,):
+        return None   # (unlinked, a name is as likely a place or a label: the link to its page says account)
     if name.startswith(_FROM) or any(button in name for button in _TAIL_BUTTONS):
         return None   # 来自福建 (the poster's region), 友善列印 (a print button)
     if person_plausibility(name) >= NAME_WITH_SURNAME or common_words([name]):
