@@ -440,3 +440,11 @@ def test_a_writer_credited_with_his_posts_after_a_comma() -> None:
     line = "撰文| 苟利军，中国科学院国家天文台研究员，恒星级黑洞研究团组首席科学家"
     assert parse_credits(line) == {"author": "苟利军"}
     assert parse_credits("记者：这件事情您是怎么看待的，能谈谈吗") == {}
+
+
+def test_a_heading_under_the_headline_is_no_writers_name() -> None:
+    # Hexo Butterfly: <h1>title</h1> then the post's first section, <h2>前言</h2> (the preface)
+    text = "".join(f"<p>{p}</p>" for p in (TW_LEAD,))
+    page = f"<html><body><h1>Hexo 标题自动编号</h1><h2>前言</h2>{text}</body></html>"
+    record = webclean.clean(page)
+    assert record.author is None and record.body.startswith("前言")

@@ -975,8 +975,8 @@ def name_under_headline(blocks: list[Block], anchor: int) -> str | None:
     line, nxt = blocks[anchor + 1], blocks[anchor + 2]
     if _UNIT_LINE.fullmatch(nxt.text.strip()) and anchor + 3 < len(blocks):
         nxt = blocks[anchor + 3]   # the authors' unit in brackets on a line of its own comes between
-    if line.label is not None or len(nxt.text) < 30:
-        return None
+    if line.label is not None or len(nxt.text) < 30 or line.heading:
+        return None   # (a heading opens the text: <h2>前言</h2>, the preface, names nobody)
     if _BARE_NAME.fullmatch(line.text):
         return line.text if valid_person(line.text) else None
     return person_list(line.text)
