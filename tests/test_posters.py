@@ -320,3 +320,21 @@ def test_a_text_pages_owner_row_under_a_toolbars_counts_names_the_blogs_owner() 
     lines = ["window系统设置代理 - 某某社区", "登录", "window系统设置代理", "1", "1", "11",
              "my38778570 的个人博客", "/", "187", "/", "创建于 1周前", para, para]
     assert webclean.clean("\n".join(lines) + "\n").author == "my38778570"
+
+
+BLOG_TEXT = ("<p>如果消极的看法占了上风，人就很难再看到事情好的一面，这是我最近读书时想到的一点。</p>"
+             "<p>主观是人的一种思考方式，与客观相对，它受到经历和情绪的影响，常常不自觉地发生。</p>")
+
+
+@pytest.mark.parametrize("title,row,author", [
+    ("消极 | yyshino", "<div class='page-title'><a href='/'>yyshino</a> 9/13/2022 日常</div>", "yyshino"),
+    ("消极 - xiaobinqt 博客 - 技术改变生活",
+     "<div class='post-meta'><a class='author'>xiaobinqt</a> 收录于 类别 读书</div>", "xiaobinqt"),
+    ("消极_网游小说_笔趣阁", "<div>笔趣阁 &gt; 网游小说 &gt; 消极</div>", None),      # a breadcrumb opens with the site
+    ("消极 | yyshino", "<div>日常 9/13/2022</div>", None),                         # the row names nobody
+])
+def test_the_site_named_after_a_handle_the_row_by_the_headline_opens_with_is_its_owner(title: str, row: str,
+                                                                                      author: str | None) -> None:
+    page = (f"<html><head><title>{title}</title></head><body><h1>消极</h1>{row}<article>{BLOG_TEXT}</article>"
+            "</body></html>")
+    assert webclean.clean(page, url="https://v-blog.yyshino.top/blogs/x.html").author == author

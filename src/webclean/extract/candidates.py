@@ -252,7 +252,8 @@ def _score(doc: Document, c: Candidate, field: str, editors: set[str], offers: d
     value = str(c.value)
     url = _page_url(doc)
     if field == "author":
-        fit = 1.0 if c.rule == "document_issuer" else person_fit(value, url)   # an issuing body by design
+        # (an issuing body by design; a site named after its owner, whose domain names him too: no platform)
+        fit = 1.0 if c.rule == "document_issuer" else person_fit(value, None if c.rule == "site_owner" else url)
         if _key(value) in editors and c.rule not in LABELLED_AUTHOR_RULES:
             fit *= EDITOR_AS_AUTHOR
     elif field == "editor":

@@ -75,6 +75,7 @@ from .posters import (
     posted_at_footer,
     posted_info_row,
     rel_author,
+    site_owner,
     time_line_poster,
     title_line_owner,
     tooltip_time,
@@ -986,6 +987,10 @@ def extract_metadata(doc: Document, opts: Any) -> None:
                 doc.set_field("author", found[0], finder.__name__, found[1].text, block=found[1].index)
         if doc.head:
             doc.set_field("author", head_author(doc), "meta_author")
+            owner = site_owner(doc.head.get("title") or "", doc.blocks, head_block.index) if head_block else None
+            named = {str(c.value) for c in doc.candidates if c.field == "author" and c.rule == "meta_author"}
+            if owner and (not named or owner[0] in named):   # (the head naming another writer: hket)
+                doc.set_field("author", owner[0], "site_owner", owner[1].text, block=owner[1].index)
         classed = classed_author(doc.blocks) if doc.is_html else None
         if classed:
             doc.set_field("author", classed[0], "classed_author", classed[1].text, block=classed[1].index)

@@ -32,8 +32,10 @@ from ..document import Block
 from .bylines import SHARE_WORDS, parse_credits
 
 __all__ = ["posted_info_row", "classed_author",
-           "poster_hint", "handle_of", "hinted_poster", "post_time", "time_line_poster", "blog_owner", "poster_row",
+           "poster_hint", "handle_of", "hinted_poster", "post_time", "time_line_poster", "blog_owner",
+           "poster_row",
            "info_row_poster", "tooltip_time", "banner_owner", "account_row_writer", "answerer", "name_beside_its_date",
+           "site_owner",
            "rel_author", "date_classed_time", "outlet_beside_its_date", "title_line_owner",
            "posted_at_footer", "copyright_owner", "rows_past_counters"]
 
@@ -529,6 +531,54 @@ def blog_owner(blocks: list[Block], head: int) -> tuple[str, Block] | None:
         if name and not _PRONOUN_END.search(name):   # 欢迎来到我的个人博客 names nobody
             return name, b
     return None
+
+
+# The site's name as its <title> closes: the owner's name, then what the site is to him (xiaobinqt 博客,
+# 某某的个人博客, Kovacs's Blog).
+_SITE_OF = re.compile(rf"\s?(?:的|'s\s)?(?:{section_alternation(_POSTS, 'owner words')})?"
+                      rf"(?:{section_alternation(_POSTS, 'owned pages')}|[Bb]log)$")
+#: The owner's row is by the headline: the rows right above it (a theme's banner) or right under it.
+SITE_OWNER_REACH = 3
+
+
+def site_owner(title: str, blocks: list[Block], head: int) -> tuple[str, Block] | None:
+    """The blog's owner, when the page's ``<title>`` names the site after a person's handle and a row by the
+    headline opens with that same handle: two places agree (the row alone may be a category, the title alone a
+    brand). VuePress reco's ``消极 | yyshino`` over the row ``yyshino 9/13/2022 日常``; Hexo Fluid's ``… - Kovacs``
+    with its banner ``Kovacs 2021年6月4日 晚上``; LoveIt's ``… - xiaobinqt 博客 - 技术改变生活`` with ``xiaobinqt 收录于
+    类别 开发者手册``.
+
+    >>> rows = [Block(0, "消极", heading=1), Block(1, "yyshino 9/13/2022 日常")]
+    >>> site_owner("消极 | yyshino", rows, 0)[0]
+    'yyshino'
+    >>> site_owner("消极 | 新华网", [Block(0, "消极", heading=1), Block(1, "新华网 2022-09-13")], 0) is None
+    True
+    >>> site_owner("消极 | yyshino", [Block(0, "消极", heading=1), Block(1, "日常 9/13/2022")], 0) is None
+    True
+    >>> site_owner("第四章_主神崛起_笔趣阁", [Block(0, "笔趣阁 > 网游小说 > 主神崛起"), Block(1, "第四章")], 1)
+
+    """
+    if head < 0 or not title:
+        return None
+    pieces = [p.strip() for p in _TITLE_PIECE_SEP.split(title.strip()) if p.strip()]
+    names = {_SITE_OF.sub("", piece).strip() for piece in pieces[1:]}
+    names = {n for n in names if n and handle_of(n) == n and not looks_like_outlet(n) and not is_credit_word(n)}
+    if not names:
+        return None
+    for b in blocks[max(0, head - SITE_OWNER_REACH):head + 1 + SITE_OWNER_REACH]:
+        text = b.text.strip()
+        if b.index == blocks[head].index or len(text) > SITE_OWNER_ROW_MAX:
+            continue
+        first = _ROW_OPENING.match(text)   # the name opens a row, then a date or words: not a lone logo
+        if first and first.group(1) in names and not _TRAIL_MARKS.search(text):
+            return first.group(1), b   # (笔趣阁 > 网游小说 > …, V2EX › 分享发现: a breadcrumb opens with the site)
+    return None
+
+
+#: The owner's row is short: the name, a date, a category.
+SITE_OWNER_ROW_MAX = 60
+_ROW_OPENING = re.compile(r"([^\s|｜·,，/]{2,30})[\s|｜·,，/]+\S")
+_TRAIL_MARKS = re.compile(r"[>›»＞]")
 
 
 def rows_past_counters(blocks: list[Block], head: int, reach: int) -> list[Block]:
