@@ -329,7 +329,8 @@ BLOG_TEXT = ("<p>如果消极的看法占了上风，人就很难再看到事情
 @pytest.mark.parametrize("title,row,author", [
     ("消极 | yyshino", "<div class='page-title'><a href='/'>yyshino</a> 9/13/2022 日常</div>", "yyshino"),
     ("消极 - xiaobinqt 博客 - 技术改变生活",
-     "<div class='post-meta'><a class='author'>xiaobinqt</a> 收录于 类别 读书</div>", "xiaobinqt"),
+     "<div class='post-meta'><a class='author' rel='author' href='/'>xiaobinqt</a> 收录于 类别 读书</div>",
+     "xiaobinqt"),
     ("消极_网游小说_笔趣阁", "<div>笔趣阁 &gt; 网游小说 &gt; 消极</div>", None),      # a breadcrumb opens with the site
     ("消极 | yyshino", "<div>日常 9/13/2022</div>", None),                         # the row names nobody
 ])
@@ -338,3 +339,10 @@ def test_the_site_named_after_a_handle_the_row_by_the_headline_opens_with_is_its
     page = (f"<html><head><title>{title}</title></head><body><h1>消极</h1>{row}<article>{BLOG_TEXT}</article>"
             "</body></html>")
     assert webclean.clean(page, url="https://v-blog.yyshino.top/blogs/x.html").author == author
+
+
+def test_a_menu_row_opening_with_the_brand_names_no_owner() -> None:
+    page = ("<html><head><title>Healthcare worker in Scotland diagnosed with Ebola | Reuters</title></head><body>"
+            "<div><a href='/news/pictures'>Reuters Photographers</a></div><h1>苏格兰一名医护人员确诊感染埃博拉</h1>"
+            f"<article>{BLOG_TEXT}</article></body></html>")
+    assert webclean.clean(page).author is None

@@ -230,14 +230,16 @@ LINKED_ROW_LINKS = (2, 3)
 def name_beside_the_date(block: Block) -> str | None:
     """The one name an info row sets after the date, with no label, when it is no person's: the account, desk or
     column that published the page (新浪's date-source slot: ``2019年10月09日 07:42 长安街知事``, a WeChat account;
-    ``2018年05月06日 09:38 新浪娱乐``; ``2019-10-08 17:06:56 智选车``), the row's one link.
+    ``2018年05月06日 09:38 新浪娱乐``; ``2019-10-08 17:06:56 智选车``), the row's one link, in an element classed as
+    the source slot (``<div class="date-source">``).
 
-    >>> name_beside_the_date(Block(0, "2019年10月09日 07:42 长安街知事", links=1, link_texts=("长安街知事",)))
+    >>> slot = "top-bar-inner clearfix date-source"
+    >>> row = Block(0, "2019年10月09日 07:42 长安街知事", links=1, link_texts=("长安街知事",), hints=slot)
+    >>> name_beside_the_date(row)
     '长安街知事'
-    >>> name_beside_the_date(Block(0, "2019年10月09日 13:55 科学大家")) is None   # not linked
+    >>> name_beside_the_date(Block(0, "2019年10月09日 13:55 科学大家", hints=slot)) is None   # not linked
     True
-    >>> name_beside_the_date(Block(0, "2019-10-09 14:00 王小明")), name_beside_the_date(Block(0, "2019-10-09 星期三"))
-    (None, None)
+    >>> name_beside_the_date(Block(0, "2019-10-09 职场点滴", links=1, link_texts=("职场点滴",), hints="post-meta"))
     >>> name_beside_the_date(Block(0, "长安街知事 2019年10月09日 07:42"))   # a name before the date is another row's
     """
     text = block.text.strip()
@@ -249,6 +251,8 @@ def name_beside_the_date(block: Block) -> str | None:
     name = rest[0]
     if not _ACCOUNT_NAME.fullmatch(name) or block.link_texts != (name,):
         return None   # (unlinked, a name is as likely a place or a label: the link to its page says account)
+    if not any(_SOURCE_SLOT.search(token) for token in _HINT_TOKENS.split(" ".join(block.hints.split()[-2:]))):
+        return None   # (a blog's meta row sets its category there, 2019-10-09 <a>职场点滴</a>: a source slot's class)
     if name.startswith(_FROM) or any(button in name for button in _TAIL_BUTTONS):
         return None   # 来自福建 (the poster's region), 友善列印 (a print button)
     if person_plausibility(name) >= NAME_WITH_SURNAME or common_words([name]):
@@ -258,6 +262,8 @@ def name_beside_the_date(block: Block) -> str | None:
 
 _FROM = ("来自", "來自")
 _TAIL_BUTTONS = tuple(read_vocabulary("credit_labels.txt", "source tail buttons"))
+_SOURCE_SLOT = re.compile(rf"^(?:{section_alternation('page_hints.txt', 'source slot', traditional=False)})$")
+_HINT_TOKENS = re.compile(r"[\s_\-]+")
 #: A date row with a name after it is short: a date, a time, one name.
 NAME_ROW_MAX = 40
 # An account's, desk's or column's name: three to twelve Han characters, letters or digits, starting with Han.

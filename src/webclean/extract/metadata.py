@@ -803,6 +803,23 @@ def _apply_account_row(doc: Document, head_block: Block | None) -> None:
             doc.remove_block(b, "byline", rule)
 
 
+def _apply_site_owner(doc: Document, head_block: Block) -> None:
+    """The site's owner (:func:`webclean.extract.posters.site_owner`) as the author, when the row that names him
+    holds the date (a post's info row: ``yyshino 9/13/2022 日常``) or another rule names him too (LoveIt's
+    ``<a class="author" rel="author">xiaobinqt</a> 收录于 类别 …``), and the head names no other writer (hket's
+    ``金融經濟 19:05 2020/02/28`` row under a <meta> author ``hket``). A menu row opening with the brand
+    (``Reuters Photographers``) does neither."""
+    owner = site_owner(doc.head.get("title") or "", doc.blocks, head_block.index)
+    if owner is None:
+        return
+    name, row = owner
+    offered = [str(c.value) for c in doc.candidates if c.field == "author"]
+    meta = {str(c.value) for c in doc.candidates if c.field == "author" and c.rule == "meta_author"}
+    if (meta and name not in meta) or not (parse_date(row.text) or name in offered):
+        return
+    doc.set_field("author", name, "site_owner", row.text, block=row.index)
+
+
 def _apply_name_beside_the_date(doc: Document) -> None:
     """The last resort for the source: the name the date row under the headline sets after the date
     (:func:`webclean.extract.credit_rows.name_beside_the_date`), when no rule has offered a source and no writer
@@ -987,16 +1004,14 @@ def extract_metadata(doc: Document, opts: Any) -> None:
                 doc.set_field("author", found[0], finder.__name__, found[1].text, block=found[1].index)
         if doc.head:
             doc.set_field("author", head_author(doc), "meta_author")
-            owner = site_owner(doc.head.get("title") or "", doc.blocks, head_block.index) if head_block else None
-            named = {str(c.value) for c in doc.candidates if c.field == "author" and c.rule == "meta_author"}
-            if owner and (not named or owner[0] in named):   # (the head naming another writer: hket)
-                doc.set_field("author", owner[0], "site_owner", owner[1].text, block=owner[1].index)
         classed = classed_author(doc.blocks) if doc.is_html else None
         if classed:
             doc.set_field("author", classed[0], "classed_author", classed[1].text, block=classed[1].index)
         if doc.tree is not None and _REL_AUTHOR_IN_SOURCE.search(doc.text):
             # (the source is searched first: walking every link of the tree costs a fifth of a millisecond)
             doc.set_field("author", rel_author(doc.tree), "rel_author")
+        if doc.head and head_block is not None:
+            _apply_site_owner(doc, head_block)
         _apply_account_row(doc, head_block)
         _apply_cell_beside_its_date(doc, head_block, "author", "byline", name_beside_its_date)
         _apply_cell_beside_its_date(doc, head_block, "source", "source", outlet_beside_its_date)
