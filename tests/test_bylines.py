@@ -448,3 +448,12 @@ def test_a_heading_under_the_headline_is_no_writers_name() -> None:
     page = f"<html><body><h1>Hexo 标题自动编号</h1><h2>前言</h2>{text}</body></html>"
     record = webclean.clean(page)
     assert record.author is None and record.body.startswith("前言")
+
+
+def test_a_dated_info_row_set_off_by_bars_glues_labels_to_values() -> None:
+    # CSDN 资讯 (2015): 发表于<span>2015-05-19 16:07</span>| …| 来源<span>CSDN</span>| …| 作者<span>夏梦竹</span>
+    row = ("<div class='tit_bar'>发表于<span class='ago'>2015-05-19 16:07</span>| <span>次阅读</span>| "
+           "来源<span class='ago'>CSDN</span>| <span>0</span> 条评论| 作者<span class='ago'>夏梦竹</span></div>")
+    page = f"<html><body><h1>专访唯品会架构师肖桦：做编码的架构师</h1>{row}{TW_LEAD}</body></html>"
+    record = webclean.clean(page)
+    assert (record.author, record.source) == ("夏梦竹", "CSDN")

@@ -295,7 +295,7 @@ def _labels(line: str) -> list[re.Match[str]]:
         return out
     for m in _LABEL.finditer(line):
         lab = m.group("lab")
-        if m.group("colon") or lab in _SELF_DELIMITED or _whole_cell(line, m):
+        if m.group("colon") or lab in _SELF_DELIMITED or _whole_cell(line, m) or _bar_cell(line, m):
             out.append(m)
         elif (_field_of(lab) in ("author", "editor", "other")
               and (len(line) <= 40 or (m.start() == 0 and not _FULL_STOP.search(line)))
@@ -312,6 +312,26 @@ def _labels(line: str) -> list[re.Match[str]]:
               and line[:m.start()].strip(" \t　(（[【") in _SOURCE_VERB_OPENINGS):
             out.append(m)  # 本文来源于国家统计局　2024-05-11: a short line opening with it, not a sentence
     return out
+
+
+def _bar_cell(line: str, m: re.Match[str]) -> bool:
+    """The label opens a cell of a dated info row set off by bars, its value right after it (CSDN 资讯: ``发表于
+    2015-05-19 16:07| 次阅读| 来源CSDN| 0 条评论| 作者夏梦竹``, each value in a span of its own): the bar stands for
+    the line break, the label's end for the colon.
+
+    >>> parse_credits("发表于2015-05-19 16:07| 次阅读| 来源CSDN| 0 条评论| 作者夏梦竹")
+    {'source': 'CSDN', 'author': '夏梦竹'}
+    >>> parse_credits("首页 | 来源地图 | 作者投稿 | 联系我们 | 关于本站 | 网站导航 | 帮助中心")   # a menu: no date
+    {}
+    """
+    start = m.start("lab")
+    before = line[:start].rstrip(" ")
+    return (line.count("|") + line.count("｜") >= BAR_ROW_MIN and (not before or before[-1] in "|｜")
+            and parse_date(line) is not None)   # (a menu row is dated by nothing)
+
+
+#: An info row set off by bars has at least this many of them (a date, counters, the credits).
+BAR_ROW_MIN = 2
 
 
 def _whole_cell(line: str, m: re.Match[str]) -> bool:
