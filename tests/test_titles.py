@@ -328,3 +328,16 @@ def test_a_text_pages_title_line_naming_the_column_gives_way_to_the_headline_und
     # a short headline over its credit line stays the headline
     short = page.replace("百度发布企业社会责任季报：AI寻人三年帮助超6700个家庭团聚\n16\n07月\n2019\n", "来源：百度\n")
     assert webclean.clean(short).title == column
+
+
+def test_the_title_repeat_over_the_text_beats_a_licence_box_repeating_it_after() -> None:
+    # A Hexo Fluid post kept as text: the headline over the poem, and the licence box after it repeats the
+    # headline over the post's address and its date (a stronger date than the headline's own row).
+    text = "\n".join(["桃花依旧笑 - Kovacs", "首页", "归档", "Kovacs", "2015年12月28日 下午", "280 字", "桃花依旧笑",
+                      "昔年，有人于林中念动《桃木诗》，不知含意，如诵“咒语歌”般，便能夺了魂、摄了魄去，恍恍不可终日。",
+                      "我想写点桃花", "却不知从何写起", "随笔", "桃花依旧笑",
+                      "https://mritd.com/2015/12/28/tao-hua-yi-jiu-xiao/", "作者", "Kovacs", "发布于", "2015年12月28日",
+                      "许可协议", "CentOS 6.7_x64 minimal 网络初始化配置", "上一篇"])
+    record = webclean.clean(text)
+    assert record.title == "桃花依旧笑"
+    assert record.body.startswith("昔年，有人于林中念动")

@@ -470,6 +470,14 @@ def listed_headline(blocks: list[Block], tops: list[Block]) -> Block | None:
 _LIST_ENTRY_RULES = frozenset(("related_list_item",))
 
 
+#: The title line's repeat this many lines over the first long line at most heads the text itself (an audio player's
+#: notice, a quote under the headline may come between).
+ECHO_OVER_TEXT = 5
+#: ... and a later repeat heads the article only when a paragraph follows it within this many lines (its date,
+#: source and share buttons may come between).
+ECHO_TEXT_REACH = 12
+
+
 def text_headline(blocks: list[Block], dated_only: bool = False, tops: list[Block] | None = None) -> Block | None:
     """The headline line of a text page, from the headline-like lines before the first paragraph: one that
     repeats the page's title line scores most, then one with its date, epoch or credit line under it (next
@@ -510,6 +518,11 @@ def text_headline(blocks: list[Block], dated_only: bool = False, tops: list[Bloc
             # a text page where nothing before had any evidence, a line over its date line (a ticker came first)
         if dated_only and not (dated == 2 or echo):
             continue   # (an HTML page's last resort before its <title> takes only a line dated right under it)
+        after = blocks[i + 1:i + 1 + ECHO_TEXT_REACH]
+        if i >= stop and best_echo and stop - best_at <= ECHO_OVER_TEXT and _first_long(after) == len(after):
+            continue   # the title's repeat right over the text is the headline; a later one that no text follows
+            # is a licence box's (桃花依旧笑 / https://mritd.com/2015/12/28/… / 作者 Kovacs under a Hexo Fluid post),
+            # where one over its own text heads the article past a teaser of it (中国日报网's summary up top)
         full = len(_norm(text)) >= _FULL_HEADLINE
         score = ECHO_WEIGHT * echo + 2 * (dated if full else min(dated, 1)) + full + 1
         if score > best_score or (score == best_score and not (i >= stop and same_line_again(best, blocks[i]))):
