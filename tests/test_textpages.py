@@ -91,7 +91,10 @@ TEXT_FORM_LATER_SETS = {"devset5": {"title": 0.73, "date": 0.78}, "devset6": {"t
 TEXT_FORM_BODY_F1 = 0.92
 # Body F1 of the later sets, first held on branch textbody31 (devset7's author 1/3 -> 3/3 there too: By 刘未鹏).
 TEXT_FORM_LATER_BODY_F1 = {"devset5": 0.82, "devset6": 0.96, "devset7": 0.9, "devset8": 0.87, "devset9": 0.96,
-                           "devset10": 0.64, "devset11": 0.99, "devset12": 0.99, "devset13": 0.94}
+                           "devset10": 0.64, "devset11": 0.99, "devset12": 0.99, "devset13": 0.94,
+                           # (sixth session: round 22 from 0.580 once a licence box's repeat of the headline lost to
+                           # the repeat over the text)
+                           "devset22": 0.79}
 
 
 @pytest.mark.slow
