@@ -342,3 +342,24 @@ def test_a_code_boxs_line_numbers_are_no_text() -> None:
 def test_a_help_pages_feedback_box_is_no_text(text: str, expected: bool) -> None:
     from webclean.strip.controls import feedback_prompt
     assert feedback_prompt(Block(0, text)) is expected
+
+
+def test_a_back_link_run_into_the_last_line_is_cut_and_the_editor_read() -> None:
+    # 搜狐号: <p>责任编辑：李弘宇<a href="//www.sohu.com/?strategyid=00001">返回搜狐，查看更多</a></p>
+    text = "".join(f"<p>{p}</p>" for p in ("直升机当天在山区执行救援任务，成功转运两名受伤的登山者。",
+                                             "救援人员表示，山区天气多变，提醒市民出行前关注天气预报。"))
+    page = (f"<html><body><h1>直升机山区救援</h1><article>{text}<p>责任编辑：李弘宇"
+            "<a href='https://www.sohu.com/?spm=smpc'>返回搜狐，查看更多</a></p></article></body></html>")
+    record = webclean.clean(page)
+    assert record.editor == "李弘宇"
+    assert "返回搜狐" not in record.body
+    assert any(r.rule == "back_link" and r.text == "返回搜狐，查看更多" for r in record.removed)
+
+
+def test_badge_links_after_names_are_cut_from_the_sentence() -> None:
+    page = ("<html><body><h1>杨紫为张一山送画</h1><p>新浪娱乐讯 5月5日是张一山<a href='https://weibo.com/u/1'>[微博]</a>"
+            "的生日，好友杨紫<a href='https://weibo.com/u/2'>[微博]</a>都在微博为其送上生日祝福，十分热闹。</p>"
+            "<p>网友们则乐得看这几个朋友隔空互怼，纷纷留言称这样的友情真好，还有人说要收藏这幅画。</p></body></html>")
+    record = webclean.clean(page)
+    assert record.body.startswith("新浪娱乐讯 5月5日是张一山的生日，好友杨紫都在微博为其送上生日祝福")
+    assert sum(r.rule == "badge_link" for r in record.removed) == 2

@@ -10,7 +10,9 @@ menus, share bars and the like) do not reach them, and they would otherwise come
 - :func:`table_of_contents`: a ``目录`` heading and the linked section list under it;
 - :func:`notice_section`: a legal notice under the article (``反侵权公告：`` and its numbered clauses);
 - :func:`loading_placeholder`: a widget's loading placeholder standing alone (``正在加载...``);
-- :func:`back_link`: a link back to the site closing the article (``返回搜狐，查看更多``, ``返回列表``);
+- :func:`back_link`: a link back to the site closing the article (``返回搜狐，查看更多``, ``返回列表``), and
+  :func:`cut_back_link` the same link run into the text's last line, cut from it;
+- :func:`cut_badge_links`: a portal's badge links after names inside a sentence (``张一山[微博]``), cut;
 - :func:`attachment_line`: an attachment's file name (``附件：2025年上半年重点项目清单.xls``);
 - :func:`fold_control`: a fold or app control (``展开全文 打开APP，阅读全文``, ``尽在新浪财经APP``);
 - :func:`disclaimer_line`: a platform's disclaimer (``新浪声明：此消息系转载自…，不代表本网观点``);
@@ -50,10 +52,12 @@ from typing import Any
 from ..core.rules import Rule
 from ..core.vocabulary import alternation, read_vocabulary, trie_pattern
 from ..document import Block, Document
+from ..record import Removal
 from .chrome import PLAYER_HINTS, RELATED_HINTS, blocks_matching, has_hint
 
 __all__ = ["mark_controls", "notice_section", "related_hint_item", "repeated_control", "speaker_comment",
-           "strip_edit_link", "table_of_contents", "tag_line", "loading_placeholder", "back_link",
+           "strip_edit_link", "cut_back_link", "cut_badge_links", "table_of_contents", "tag_line",
+           "loading_placeholder", "back_link",
            "attachment_line", "fold_control", "disclaimer_line", "tip_prompt", "feedback_prompt", "counter_line",
            "line_number_gutter",
            "Cue", "PAGE_RULES", "RUN_RULES", "BLOCK_RULES", "cue_pattern"]
@@ -422,6 +426,51 @@ def back_link(block: Block) -> bool:
     return block.link_density >= BACK_LINK_MIN_LINK_DENSITY and _BACK_LINK.fullmatch(block.text) is not None
 
 
+def cut_back_link(block: Block) -> str:
+    """Cut a link back to the site that closes a block's text without a break (搜狐号's ``…就是朋友。返回搜狐，
+    查看更多``, ``责任编辑：李弘宇返回搜狐，查看更多``); the cut text ("" when the block does not end with one).
+
+    >>> b = Block(0, "责任编辑：李弘宇返回搜狐，查看更多", links=1, link_chars=9, link_texts=("返回搜狐，查看更多",))
+    >>> cut_back_link(b), b.text
+    ('返回搜狐，查看更多', '责任编辑：李弘宇')
+    >>> cut_back_link(Block(0, "他说：返回搜狐，查看更多"))   # no link: the words are the text's own
+    ''
+    """
+    if not block.link_texts:
+        return ""
+    last = block.link_texts[-1]
+    if not block.text.endswith(last) or len(block.text) == len(last) or _BACK_LINK.fullmatch(last) is None:
+        return ""
+    block.text = block.text[:-len(last)].rstrip()
+    block.link_chars = max(0, block.link_chars - len(last))
+    block.links = max(0, block.links - 1)
+    block.link_texts = block.link_texts[:-1]
+    return last
+
+
+_BADGES = frozenset(f"{o}{w}{c}" for w in read_vocabulary(_WORDS, "badges") for o, c in (("[", "]"), ("【", "】")))
+
+
+def cut_badge_links(block: Block) -> list[str]:
+    """Cut the badge links a portal sets after names inside a sentence (新浪娱乐: ``张一山[微博]的生日``, each
+    ``[微博]`` a link to the star's Weibo card); the badges cut.
+
+    >>> b = Block(0, "5月5日是张一山[微博]的生日，好友杨紫[微博]送上祝福", links=2, link_chars=8,
+    ...           link_texts=("[微博]", "[微博]"))
+    >>> cut_badge_links(b), b.text
+    (['[微博]', '[微博]'], '5月5日是张一山的生日，好友杨紫送上祝福')
+    """
+    badges = [t for t in block.link_texts if t in _BADGES]
+    if not badges or block.text in _BADGES:
+        return []
+    for badge in set(badges):
+        block.text = block.text.replace(badge, "")
+    block.link_chars = max(0, block.link_chars - sum(map(len, badges)))
+    block.links = max(0, block.links - len(badges))
+    block.link_texts = tuple(t for t in block.link_texts if t not in _BADGES)
+    return badges
+
+
 def attachment_line(block: Block) -> bool:
     """An attachment's file name standing alone (``附件：2025年上半年重点项目清单.xls``).
 
@@ -571,6 +620,10 @@ def mark_controls(doc: Document, opts: Any) -> None:
         for b in rule.test(blocks):
             if b.label is None:
                 doc.remove_block(b, rule.kind, rule.name)
+    for b in blocks:
+        if b.label is None and b.link_texts and not _BADGES.isdisjoint(b.link_texts):
+            for badge in cut_badge_links(b):
+                doc.removed.append(Removal("navigation", badge, "badge_link", f"block {b.index} (part)"))
     cued = blocks_matching([b.text for b in blocks], (_CUES,))
     for i in [i for i, found in enumerate(cued) if found]:
         b = blocks[i]
@@ -590,3 +643,6 @@ def mark_controls(doc: Document, opts: Any) -> None:
         else:
             if b.heading:
                 strip_edit_link(b)
+            cut = cut_back_link(b)
+            if cut:
+                doc.removed.append(Removal("navigation", cut, "back_link", f"block {b.index} (part)"))
