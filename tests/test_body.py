@@ -1016,3 +1016,13 @@ def test_a_paragraph_leading_into_its_list_is_kept() -> None:
     paragraphs = run(page).paragraphs
     assert paragraphs[:2] == ["創用CC授權條款3.0版在眾人殷殷期盼之下，已經在2007年2月底推出了。",
                               "3.0版主要有以下幾點變動："]
+
+
+def test_the_writers_signature_closing_a_column_is_no_text() -> None:
+    # 蘋果日報's opinion page: the column signed under the last paragraph, the writer's trade under his name
+    page = ("<html><body><h1>不要溫順地走進那個良夜（林海）</h1><div class='authors'>作者：林海</div>"
+            + "".join(f"<p>{p}</p>" for p in PROSE) + "<p>林海</p><p>傳媒工作者</p></body></html>")
+    record = webclean.clean(page)
+    assert record.author == "林海"
+    assert record.body.split("\n") == list(PROSE)
+    assert any(r.rule == "closing_signature" and r.text == "傳媒工作者" for r in record.removed)

@@ -27,6 +27,8 @@ from itertools import pairwise
 from typing import Any, NamedTuple
 
 from ..core.data import read_terms
+from ..core.dates import parse_date
+from ..core.names import looks_like_outlet, looks_like_unit
 from ..core.vocabulary import alternation, read_vocabulary, section_alternation
 from ..document import Block, Document
 from ..record import Removal
@@ -1948,6 +1950,40 @@ def _cut_comment_section(doc: Document, kept: list[Block], opts: Any) -> list[Bl
 ARTICLE_END_PROSE_SHARE = 0.7
 
 
+#: A writer's trade under his signature is a few words (傳媒工作者, 资深媒体人, 大学讲师).
+SIGNATURE_TRADE_MAX_CHARS = 12
+_SIGNATURE_DASHES = " —–-－~～"
+
+
+def closing_signature(kept: list[Block], author: str) -> int:
+    """Where the writer's signature closing the text starts (its position in ``kept``), or -1: a line that is the
+    record's author alone (dashes before it allowed), last or over one short line of his trade. An opinion page
+    signs its column so (蘋果日報's ``林海`` / ``傳媒工作者`` under the last paragraph); the author is already read.
+
+    >>> lines = [Block(0, "在這個時代，我們仍要記得自己是誰。"), Block(1, "林海"), Block(2, "傳媒工作者")]
+    >>> closing_signature(lines, "林海"), closing_signature(lines[:2], "林海"), closing_signature(lines, "王明")
+    (1, 1, -1)
+    >>> doc = [Block(0, "特此通知。"), Block(1, "某某省住房和城乡建设厅"), Block(2, "2025年3月10日")]
+    >>> closing_signature(doc, "某某省住房和城乡建设厅")   # a document's issuer and date are its own lines
+    -1
+    """
+    if not author or len(kept) < 2 or looks_like_unit(author) or looks_like_outlet(author):
+        return -1   # (an issuing body signs a document with its date under it: the document's own lines)
+    for at in (len(kept) - 1, len(kept) - 2):
+        if at < 1 or kept[at].text.strip(_SIGNATURE_DASHES) != author:
+            continue
+        after = kept[at + 1:]
+        if all(len(b.text) <= SIGNATURE_TRADE_MAX_CHARS and not _CJK_PUNCT.search(b.text)
+               and parse_date(b.text) is None for b in after):
+            return at
+    return -1
+
+
+def _cut_closing_signature(doc: Document, kept: list[Block]) -> list[Block]:
+    at = closing_signature(kept, str(doc.value("author") or ""))
+    return _cut_from(doc, kept, at, "byline", "closing_signature") if at >= 0 else kept
+
+
 def after_editor_credit(doc: Document, kept: list[Block]) -> int:
     """Position in ``kept`` of the first block after the editor's credit that closes the article, or -1.
 
@@ -2606,6 +2642,7 @@ def select_body(doc: Document, opts: Any) -> None:
     kept = _cut_repeated_post_headers(doc, kept)
     kept = _cut_headline_runs(doc, kept)
     kept = _cut_after_editor_credit(doc, kept)
+    kept = _cut_closing_signature(doc, kept)
     kept = _cut_closing_disclaimers(doc, kept)
     kept = _cut_summary_repeats(doc, kept)
     kept = captions_of_a_picture_story(doc, kept)
