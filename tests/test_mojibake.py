@@ -707,3 +707,10 @@ def test_clean_rating_stars_and_bullets_are_no_mojibake(line: str) -> None:
     # A film review's rating lines (loukafai.github.io): read as Big5 bytes taken for GBK, the stars became
     # 」」「「「 and 劇情對白 became 粿薄癸フ, because a star cost more than a bracket.
     assert repair_text(line) == line
+
+
+@pytest.mark.parametrize("line", ["[ㄏㄨㄤ2] 但 cj;6 [ㄏㄨㄤ2]", "ㄅㄆㄇㄈ 注音符號", "我的注音是ㄓㄨˋ ㄧㄣ"])
+def test_zhuyin_is_no_mojibake(line: str) -> None:
+    # A Taiwan blog post on its input method (blog.linux.org.tw): zhuyin letters cost as much as an odd symbol,
+    # so [ㄏㄨㄤ2] was "repaired" as Big5 read as GBK into [使刻其2], and 但 beside it into 筍.
+    assert repair_text(line) == line

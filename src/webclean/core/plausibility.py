@@ -83,13 +83,35 @@ def char_cost(ch: str) -> float:
         return 3.0  # accented Latin letters: real in European text, frequent in mojibake
     if 0x3040 <= o <= 0x30FF or 0xAC00 <= o <= 0xD7AF or 0x100 <= o <= 0x24F:
         return 1.0  # kana and hangul are normal in Japanese/Korean text, Latin Extended in pinyin
+    if 0x3100 <= o <= 0x312F or 0x31A0 <= o <= 0x31BF or ch in _ZHUYIN_TONES:
+        return 1.0  # zhuyin (ㄏㄨㄤˊ), Taiwan's phonetic letters, with their tone marks: real text, as kana is
     if 0x2500 <= o <= 0x259F:
         return 1.0  # box drawing: GBK and Big5 both carry it, and old pages draw tables and flowcharts with it
-    if ch in _GBK_MARKS:
-        return 1.0  # full-width punctuation (／ ［) and the marks of GBK rows A1-A2 that pages use (〓 〗 → ①)
+    if ch in _GBK_MARKS or ch in code_page_signs():
+        return 1.0  # full-width punctuation (／ ［), the signs of GBK's and Big5's symbol rows (⑴ ◣ ︵ ♀ →)
     if o == 0xFFFD:
         return 1.0
     return 5.0  # Latin-1 symbols, box drawing, Greek, Cyrillic...: unusual amid Chinese
+
+
+@lru_cache(maxsize=1)
+def code_page_signs() -> frozenset[str]:
+    """The signs the symbol rows of GBK (A1-A9) and Big5 (A140-A3BF) encode, letters excepted: the marks, numbers
+    in circles and brackets, arrows, shapes, box drawing and vertical forms that real pages write (a blog's list
+    of symbols: ``⑴⑵⑶``, ``★☆♀◆◇◣◢◥▲▼△▽``, ``︵︷︿︹``). Greek, Cyrillic, kana and Latin letters stay priced as
+    letters are; Latin-1's own signs (§ ° ±) stay dear, being what GBK bytes read as Latin-1 look like.
+
+    >>> all(c in code_page_signs() for c in "⑴◣︵♀→"), any(c in code_page_signs() for c in "αЖあ§°中")
+    (True, False)
+    """
+    out: set[str] = set()
+    for lead in range(0xA1, 0xAA):
+        out.update(bytes([lead, t]).decode("gbk", "ignore") for t in range(0xA1, 0xFF))
+    for lead in range(0xA1, 0xA4):
+        for t in list(range(0x40, 0x7F)) + list(range(0xA1, 0xFF)):
+            out.add(bytes([lead, t]).decode("big5", "ignore"))
+    return frozenset(c for c in out if len(c) == 1 and ord(c) > 0xFF and not c.isalpha()
+                     and not 0x4E00 <= ord(c) <= 0x9FFF)
 
 
 def text_badness(text: str, foreign: frozenset[str] = frozenset()) -> float:
@@ -131,6 +153,8 @@ def _cost_by_counts(text: str, foreign: frozenset[str]) -> tuple[float, int]:
 # carries them too, and at 5 a rating line read as GBK (」」「「「) cost less than the stars.
 _GBK_MARKS = frozenset("〓〖〗【】〔〕〈〉《》「」『』〃々〇←↑→↓①②③④⑤⑥⑦⑧⑨⑩☆★○●◎◇◆□■△▲※№℃‰"
                        + "".join(chr(o) for o in range(0xFF01, 0xFF5F) if not chr(o).isalnum()))
+
+_ZHUYIN_TONES = frozenset("ˊˇˋ˙")
 
 # A Traditional-only character inside Simplified text (or the reverse) is what GBK read as Big5
 # (Big5 read as GBK) looks like; real pages mix scripts rarely, so it costs as much as a rare character.
