@@ -69,7 +69,8 @@ KIND_FLOORS = {"first": 0.93, "added": 0.85, "devset": 0.97, "devset2": 0.92, "d
                "devset10": 0.58, "devset11": 0.78, "devset12": 0.99, "devset13": 0.66,
                "devset14": 0.9, "devset15": 0.66, "devset16": 0.99,
                "devset17": 0.5, "devset18": 0.81, "devset19": 0.4, "devset20": 0.25,
-               "devset21": 0.99, "devset22": 0.72}
+               "devset21": 0.99, "devset22": 0.72,
+               "devset23": 0.99, "devset24": 0.9, "devset25": 0.99}
 
 
 @pytest.mark.slow

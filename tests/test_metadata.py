@@ -582,6 +582,14 @@ METADATA_FLOORS = {
     # author 0/11 at its first scoring, 9/11 when wired (the site named after a handle the row by the headline
     # opens with; a heading under the headline no name).
     "devset22": {"title": 0.99, "author": 0.81, "date": 0.99, "editor_spurious": 0.0, "source_spurious": 0.0},
+    # Rounds 23-25 (sixth session), at the level first wired: 8 community pages (贴吧, 知乎, 百度知道, CSDN, 博客园),
+    # 10 Movable Type posts of blog.linux.org.tw (its <title> 'blog: post' and banner <h1>: title 1/10), 13 pages of
+    # government, school, trading-centre and hospital sites (a committee in the 作者 slot: 2 of 13 spurious).
+    "devset23": {"title": 0.75, "author": 0.5, "author_spurious": 0.5, "date": 0.8, "editor_spurious": 0.0,
+                 "source_spurious": 0.0},
+    "devset24": {"title": 0.1, "author": 0.6, "date": 0.99, "editor_spurious": 0.0, "source_spurious": 0.0},
+    "devset25": {"title": 0.99, "author_spurious": 0.16, "date": 0.99, "editor": 0.99, "editor_spurious": 0.0,
+                 "source_spurious": 0.0},
 }
 
 
