@@ -341,3 +341,15 @@ def test_the_title_repeat_over_the_text_beats_a_licence_box_repeating_it_after()
     record = webclean.clean(text)
     assert record.title == "桃花依旧笑"
     assert record.body.startswith("昔年，有人于林中念动")
+
+
+def test_a_blog_engines_banner_over_its_post_heading_gives_the_post_title() -> None:
+    # Movable Type: <title>lloyd: 我的注音輸入法</title>, the banner <h1>lloyd</h1>, the date <h2>, the post <h3>
+    page = ("<html><head><title>lloyd: 我的注音輸入法</title></head><body><div id='banner'><h1>lloyd</h1></div>"
+            "<div class='blog'><h2 class='date'>July 14, 2003</h2>"
+            "<div class='blogbody'><h3 class='title'>我的注音輸入法</h3>"
+            "<p>用了這麼多年的注音輸入法，我想談談自己的經驗，以及一些常見的輸入問題。</p>"
+            "<p>大部分的人都是從小學就開始學注音符號，所以這是最自然的輸入方式。</p></div></div></body></html>")
+    record = webclean.clean(page)
+    assert record.title == "我的注音輸入法"
+    assert not record.body.startswith("我的注音輸入法")

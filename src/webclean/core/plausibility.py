@@ -88,7 +88,7 @@ def char_cost(ch: str) -> float:
     if 0x2500 <= o <= 0x259F:
         return 1.0  # box drawing: GBK and Big5 both carry it, and old pages draw tables and flowcharts with it
     if ch in _GBK_MARKS or ch in code_page_signs():
-        return 1.0  # full-width punctuation (／ ［), the signs of GBK's and Big5's symbol rows (⑴ ◣ ︵ ♀ →)
+        return 1.0  # full-width punctuation (／ ［), the symbol rows' shapes, numbers, vertical forms (⑴ ◣ ︵ ♀)
     if o == 0xFFFD:
         return 1.0
     return 5.0  # Latin-1 symbols, box drawing, Greek, Cyrillic...: unusual amid Chinese
@@ -101,7 +101,7 @@ def code_page_signs() -> frozenset[str]:
     of symbols: ``⑴⑵⑶``, ``★☆♀◆◇◣◢◥▲▼△▽``, ``︵︷︿︹``). Greek, Cyrillic, kana and Latin letters stay priced as
     letters are; Latin-1's own signs (§ ° ±) stay dear, being what GBK bytes read as Latin-1 look like.
 
-    >>> all(c in code_page_signs() for c in "⑴◣︵♀→"), any(c in code_page_signs() for c in "αЖあ§°中")
+    >>> all(c in code_page_signs() for c in "⑴◣︵♀★"), any(c in code_page_signs() for c in "αЖあ§°中ˉ")
     (True, False)
     """
     out: set[str] = set()
@@ -110,8 +110,13 @@ def code_page_signs() -> frozenset[str]:
     for lead in range(0xA1, 0xA4):
         for t in list(range(0x40, 0x7F)) + list(range(0xA1, 0xFF)):
             out.add(bytes([lead, t]).decode("big5", "ignore"))
-    return frozenset(c for c in out if len(c) == 1 and ord(c) > 0xFF and not c.isalpha()
-                     and not 0x4E00 <= ord(c) <= 0x9FFF)
+    return frozenset(c for c in out if len(c) == 1 and any(lo <= ord(c) <= hi for lo, hi in _SIGN_BLOCKS))
+
+
+# The Unicode blocks of those signs: enclosed numbers (⑴ ⒈ ①), geometric shapes (◆ ▲ ◣), miscellaneous symbols
+# (★ ♀), vertical and small forms (︵ ﹁). Modifier letters (ˉ ˇ), math operators and the general punctuation a
+# GBK page read half as UTF-8 throws up stay dear: pricing them as signs let such garbage read as text.
+_SIGN_BLOCKS = ((0x2460, 0x24FF), (0x25A0, 0x25FF), (0x2600, 0x26FF), (0xFE10, 0xFE1F), (0xFE30, 0xFE4F))
 
 
 def text_badness(text: str, foreign: frozenset[str] = frozenset()) -> float:

@@ -785,6 +785,9 @@ def html_headline(doc: Document, blocks: list[Block]) -> tuple[Block | None, str
     only_h1 = sole_h1_under_a_site_name(blocks[:limit], heads)
     if only_h1 is not None:
         return only_h1, None
+    post = post_under_the_blog_name(blocks[:limit], heads)
+    if post is not None:
+        return post, None
     best = _agreeing_block(blocks[:limit], keys, stripped)
     if best is None:
         # a headline in the middle of <title> (无綫新聞 - 財經 - 市料美零售銷售… - tvb.com): its pieces long
@@ -819,6 +822,38 @@ def html_headline(doc: Document, blocks: list[Block]) -> tuple[Block | None, str
     if heads:
         return None, strip_site_suffix(heads[0])
     return None, None
+
+
+# A blog engine's <title>: the blog's name, a colon (or a guillemet), the post's title (Movable Type, Blogger).
+_BLOG_THEN_POST = re.compile(r"(?P<blog>[^:：»|]{1,40}?)\s?[:：»|]\s?(?P<post>\S.{0,120})")
+
+
+def post_under_the_blog_name(blocks: list[Block], heads: list[str]) -> Block | None:
+    """The post's heading when the ``<title>`` reads "blog: post" and the page sets both as headings, the blog's
+    name first (Movable Type's banner ``<h1>lloyd</h1>`` over ``<h3 class="title">我的注音輸入法</h3>``, the
+    ``<title>`` ``lloyd: 我的注音輸入法``): the banner is the site's, the heading matching the rest is the headline.
+
+    >>> rows = [Block(0, "lloyd", heading=1), Block(1, "July 14, 2003", heading=2),
+    ...         Block(2, "我的注音輸入法", heading=3)]
+    >>> post_under_the_blog_name(rows, ["lloyd: 我的注音輸入法"]).text
+    '我的注音輸入法'
+    >>> post_under_the_blog_name(rows, ["我的注音輸入法"]) is None
+    True
+    """
+    for title in heads:
+        m = _BLOG_THEN_POST.fullmatch(title.strip())
+        if m is None:
+            continue
+        blog, post = _norm(m.group("blog")), _norm(m.group("post"))
+        if not blog or len(post) < 2:
+            continue
+        banner = next((b.index for b in blocks if b.heading and _norm(b.text) == blog), None)
+        if banner is None:
+            continue
+        found = next((b for b in blocks if b.heading and b.index > banner and _norm(b.text) == post), None)
+        if found is not None:
+            return found
+    return None
 
 
 #: A head title this short is a site's name (南生论坛, 微博), never an article's title.
