@@ -714,3 +714,9 @@ def test_zhuyin_is_no_mojibake(line: str) -> None:
     # A Taiwan blog post on its input method (blog.linux.org.tw): zhuyin letters cost as much as an odd symbol,
     # so [ㄏㄨㄤ2] was "repaired" as Big5 read as GBK into [使刻其2], and 但 beside it into 筍.
     assert repair_text(line) == line
+
+
+@pytest.mark.parametrize("line", ["⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽", "★☆♀◆◇◣◢◥▲▼△▽", "︵︷︿︹︽_﹁﹃︻︶︸﹀︺︾ˉ﹂﹄︼"])
+def test_a_list_of_symbols_is_no_mojibake(line: str) -> None:
+    # A 博客园 post listing symbols: read as GBK taken for Big5, ⑴⑵⑶ became 求囚酋 and ★☆♀◆ became 」「○』.
+    assert repair_text(line) == line

@@ -17,8 +17,8 @@ from operator import add, or_
 from .data import read_data
 from .script import to_simplified, word_counts
 
-__all__ = ["char_cost", "text_badness", "total_cost", "foreign_script_chars", "word_pairs", "is_word_pair",
-           "simplified_char", "simplified_map", "word_pair_share", "pair_flags",
+__all__ = ["char_cost", "code_page_signs", "text_badness", "total_cost", "foreign_script_chars", "word_pairs",
+           "is_word_pair", "simplified_char", "simplified_map", "word_pair_share", "pair_flags",
            "standalone_chars", "char_ranks", "core_hanzi", "NEUTRAL_PUNCT", "script_counts", "foreign_for"]
 
 NEUTRAL_PUNCT = frozenset("，。、：；！？“”‘’《》（）…—·「」『』【】～　％＋－")
@@ -83,12 +83,10 @@ def char_cost(ch: str) -> float:
         return 3.0  # accented Latin letters: real in European text, frequent in mojibake
     if 0x3040 <= o <= 0x30FF or 0xAC00 <= o <= 0xD7AF or 0x100 <= o <= 0x24F:
         return 1.0  # kana and hangul are normal in Japanese/Korean text, Latin Extended in pinyin
-    if 0x3100 <= o <= 0x312F or 0x31A0 <= o <= 0x31BF or ch in _ZHUYIN_TONES:
-        return 1.0  # zhuyin (ㄏㄨㄤˊ), Taiwan's phonetic letters, with their tone marks: real text, as kana is
     if 0x2500 <= o <= 0x259F:
         return 1.0  # box drawing: GBK and Big5 both carry it, and old pages draw tables and flowcharts with it
-    if ch in _GBK_MARKS or ch in code_page_signs():
-        return 1.0  # full-width punctuation (／ ［), the symbol rows' shapes, numbers, vertical forms (⑴ ◣ ︵ ♀)
+    if ch in _GBK_MARKS:
+        return 1.0  # full-width punctuation (／ ［) and the marks of GBK rows A1-A2 that pages use (〓 〗 → ①)
     if o == 0xFFFD:
         return 1.0
     return 5.0  # Latin-1 symbols, box drawing, Greek, Cyrillic...: unusual amid Chinese
@@ -96,10 +94,9 @@ def char_cost(ch: str) -> float:
 
 @lru_cache(maxsize=1)
 def code_page_signs() -> frozenset[str]:
-    """The signs the symbol rows of GBK (A1-A9) and Big5 (A140-A3BF) encode, letters excepted: the marks, numbers
-    in circles and brackets, arrows, shapes, box drawing and vertical forms that real pages write (a blog's list
-    of symbols: ``⑴⑵⑶``, ``★☆♀◆◇◣◢◥▲▼△▽``, ``︵︷︿︹``). Greek, Cyrillic, kana and Latin letters stay priced as
-    letters are; Latin-1's own signs (§ ° ±) stay dear, being what GBK bytes read as Latin-1 look like.
+    """The signs the symbol rows of GBK (A1-A9) and Big5 (A140-A3BF) encode in the blocks of :data:`_SIGN_BLOCKS`:
+    the numbers in circles and brackets, shapes and vertical forms that real pages list (a blog's list of
+    symbols: ``⑴⑵⑶``, ``★☆♀◆◇◣◢◥▲▼△▽``, ``︵︷︿︹``). Letters, Latin-1's signs (§ °) and modifier letters are none.
 
     >>> all(c in code_page_signs() for c in "⑴◣︵♀★"), any(c in code_page_signs() for c in "αЖあ§°中ˉ")
     (True, False)
@@ -114,8 +111,9 @@ def code_page_signs() -> frozenset[str]:
 
 
 # The Unicode blocks of those signs: enclosed numbers (⑴ ⒈ ①), geometric shapes (◆ ▲ ◣), miscellaneous symbols
-# (★ ♀), vertical and small forms (︵ ﹁). Modifier letters (ˉ ˇ), math operators and the general punctuation a
-# GBK page read half as UTF-8 throws up stay dear: pricing them as signs let such garbage read as text.
+# (★ ♀), vertical and small forms (︵ ﹁). They keep their price in the plausibility of a reading (a GBK page read
+# half as UTF-8 throws them up among its garbage: priced low, such garbage read as text); a span made of nothing
+# else is a list of symbols (webclean.repair.mojibake.credible_repair).
 _SIGN_BLOCKS = ((0x2460, 0x24FF), (0x25A0, 0x25FF), (0x2600, 0x26FF), (0xFE10, 0xFE1F), (0xFE30, 0xFE4F))
 
 
@@ -158,8 +156,6 @@ def _cost_by_counts(text: str, foreign: frozenset[str]) -> tuple[float, int]:
 # carries them too, and at 5 a rating line read as GBK (」」「「「) cost less than the stars.
 _GBK_MARKS = frozenset("〓〖〗【】〔〕〈〉《》「」『』〃々〇←↑→↓①②③④⑤⑥⑦⑧⑨⑩☆★○●◎◇◆□■△▲※№℃‰"
                        + "".join(chr(o) for o in range(0xFF01, 0xFF5F) if not chr(o).isalnum()))
-
-_ZHUYIN_TONES = frozenset("ˊˇˋ˙")
 
 # A Traditional-only character inside Simplified text (or the reverse) is what GBK read as Big5
 # (Big5 read as GBK) looks like; real pages mix scripts rarely, so it costs as much as a rare character.

@@ -41,7 +41,9 @@ from itertools import accumulate, chain
 
 from ..core.arguments import check_text
 from ..core.plausibility import (
+    NEUTRAL_PUNCT,
     char_cost,
+    code_page_signs,
     foreign_for,
     foreign_script_chars,
     script_counts,
@@ -203,6 +205,8 @@ def credible_repair(before: str, after: str, lossy: bool, foreign: frozenset[str
     >>> credible_repair("鍩屾径", "\\ufffdJ\\ufffdG", True)
     False
     """
+    if sign_list(before) or zhuyin_syllable(before):
+        return False
     known = after.replace("\ufffd", "")
     lost = len(after) - len(known)
     recovered = len(known) - len(_ASCII_RE.findall(known))
@@ -218,6 +222,34 @@ def credible_repair(before: str, after: str, lossy: bool, foreign: frozenset[str
     if lossy and sum("\u3400" <= c < "\ua000" for c in known) >= WORD_SHARE_MIN_HANZI:
         return word_pair_share(known) >= MIN_WORD_SHARE_LOSSY
     return True
+
+
+def sign_list(span: str) -> bool:
+    """A span of nothing but signs (numbers in circles or brackets, shapes, vertical forms), two kinds at least:
+    a page's list of symbols, never garbled text, which always mixes letters or hanzi among them (a 博客园 post's
+    ``⑴⑵⑶⑷⑸``, read as GBK taken for Big5, became 求囚酋泅趋; ``★☆♀◆◇◣◢◥`` became 」「○』『ⅸⅷⅹ).
+
+    >>> sign_list("⑴⑵⑶⑷⑸"), sign_list("★☆♀◆◇◣"), sign_list("鍙戝竷★"), sign_list("★★")
+    (True, True, False, False)
+    """
+    signs = code_page_signs()
+    rest = [c for c in span if not c.isspace() and c not in NEUTRAL_PUNCT and not c.isascii()]
+    return len(set(rest)) >= 2 and all(c in signs for c in rest)
+
+
+# Two zhuyin letters or more, closed by a tone mark, a tone's digit, a space, a bracket or the end: a syllable
+# written out (ㄓㄨˋ, [ㄏㄨㄤ2], ㄅㄆㄇㄈ 注音). Big5 read as GBK throws zhuyin up among hanzi, not so closed.
+_ZHUYIN_SYLLABLE = re.compile(r"[\u3105-\u3129]{2,4}(?:[ˊˇˋ˙1-5\s\]）)]|$)")
+
+
+def zhuyin_syllable(span: str) -> bool:
+    """Whether a span writes a zhuyin syllable out (Taiwan's phonetic letters, a post on an input method:
+    ``[ㄏㄨㄤ2]``, ``ㄓㄨˋ ㄧㄣ``), which garbling never closes with a tone.
+
+    >>> zhuyin_syllable("[ㄏㄨㄤ2] 但"), zhuyin_syllable("我的注音是ㄓㄨˋ"), zhuyin_syllable("銝ㄛ嚗ㄐ撠")
+    (True, True, False)
+    """
+    return _ZHUYIN_SYLLABLE.search(span) is not None
 
 
 @lru_cache(maxsize=256)
