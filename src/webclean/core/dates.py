@@ -38,7 +38,8 @@ _DMY = re.compile(r"(?<!\d)(?P<d>\d{1,2})(?P<sep>[/-])(?P<m>\d{1,2})(?P=sep)(?P<
 # Old forum software writes d/m/yyyy ("7/5/2005 9:23:57 PM" for 7 May); m/d/yyyy is the fallback
 # when the first number cannot be a day-of-month reading ("9/17/2004"). Hyphens the same (05-19-2013).
 _MDY = re.compile(r"(?<!\d)(?P<m>\d{1,2})(?P<sep>[/-])(?P<d>\d{1,2})(?P=sep)(?P<y>\d{4})(?!\d)" + _TIME)
-_COMPACT = re.compile(r"(?<!\d)(?P<y>(?:199|20[0-3])\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?!\d)")
+# (not glued to letters: DC19980424 is a user's name, weixin_20190312 an account, not days)
+_COMPACT = re.compile(r"(?<![\dA-Za-z_])(?P<y>(?:199|20[0-3])\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?![\dA-Za-z_])")
 # A two-digit year, only with its time (a microblog's post header: 24-5-13 17:07 来自 微博网页版); a bare
 # 24-5-13 is as likely a code or a score.
 _YY_MD_TIME = re.compile(r"(?<![\d.:/-])(?P<yy>\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"

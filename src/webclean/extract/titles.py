@@ -121,6 +121,9 @@ def _spaced_label(forms: tuple[str, ...]) -> str:
 _TITLE_LABEL = re.compile(rf"^\s*{_spaced_label(read_vocabulary('headline_words.txt', 'title label'))}\s*[:：]\s*")
 
 
+_BOARD_SUFFIX = re.compile(rf"【[^【】]{{1,20}}(?:{section_alternation('headline_words.txt', 'board endings')})】\s*$")
+
+
 def clean_title(title: str) -> tuple[str, str | None, str | None]:
     """(headline, column, spam suffix): picture marker dropped, column split, spam trimmed.
 
@@ -128,8 +131,13 @@ def clean_title(title: str) -> tuple[str, str | None, str | None]:
     ('踐行人民城市理念', '人民論壇網評')
     >>> clean_title("标 题：\t吉林省人民政府关于禁止新增建设项目的通告")[0]
     '吉林省人民政府关于禁止新增建设项目的通告'
+    >>> clean_title("【图片】我与妹妹的日常【缘之空吧】")[:2]
+    ('我与妹妹的日常', '图片')
     """
     title = _TITLE_LABEL.sub("", _PICTURE.sub("", title)).strip()
+    board = _BOARD_SUFFIX.search(title)
+    if board and len(_norm(title[:board.start()])) >= HEADLINE_MIN_CHARS:
+        title = title[:board.start()].rstrip()   # 我与妹妹的日常【缘之空吧】: the thread's board, not its title
     spam_part = None
     try:
         from ..strip.spam import strip_title_spam
