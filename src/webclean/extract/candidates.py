@@ -27,6 +27,7 @@ from datetime import date, datetime, timedelta
 from ..core.dates import CHINA_TZ
 from ..core.names import (
     COMMON_WORD_COUNT,
+    NAME_WITH_SURNAME,
     UNIT_IN_SOURCE_SLOT_MIN,
     bilingual_name,
     has_surname,
@@ -210,7 +211,22 @@ def person_fit(value: str, url: str | None = None) -> float:
     value = bilingual_name(value) or value   # Liu, An-Chi 劉安齊: one name in two scripts, its comma no list
     names = [n for n in re.split(r"[、，,]", value) if n.strip()]
     # (a body in the writer's slot, 作者：毒理审评处 or 江苏省农药总站, is no person: it contributed the text)
-    return min((0.0 if looks_like_unit(n.strip()) else person_plausibility(n) for n in names), default=0.0)
+    return min((0.0 if body_name(n.strip()) else person_plausibility(n) for n in names), default=0.0)
+
+
+#: A name of this many characters that ends as units end and has no surname's shape is a body (团区委, 林业局).
+SHORT_BODY_MIN = 3
+
+
+def body_name(value: str) -> bool:
+    """A body's name in a person's slot: five characters or more ending as units end (毒理审评处), or three or four
+    so ending without a surname's shape (团区委, 林业局: a person's name there would be a surname and a given name).
+
+    >>> body_name("毒理审评处"), body_name("团区委"), body_name("林业局"), body_name("王小明"), body_name("李局")
+    (True, True, True, False, False)
+    """
+    return looks_like_unit(value) or (looks_like_unit(value, SHORT_BODY_MIN)
+                                       and person_plausibility(value) < NAME_WITH_SURNAME)
 
 
 #: A common word this long that ends as bodies end is a body's name in a source slot (教育部, 财政部, 统计局); two
@@ -280,7 +296,7 @@ def _moved(doc: Document, candidates: Iterable[Candidate]) -> list[Candidate]:
             continue
         if looks_like_outlet(str(c.value)):
             moved.append(Candidate("source", c.value, f"{c.rule}_outlet", c.text, base + c.order, block=c.block))
-        elif looks_like_unit(str(c.value)):   # 作者：江苏省农药总站 (来源： left empty): the body that sent the text
+        elif body_name(str(c.value)):   # 作者：江苏省农药总站 (来源： left empty): the body that sent the text
             moved.append(Candidate("source", c.value, f"{c.rule}_unit", c.text, base + c.order, block=c.block))
     return moved
 
