@@ -231,3 +231,12 @@ def test_a_body_in_the_writer_slot_is_no_person(row: str, author: str | None, so
     page = f"<html><body><h1>芋头病虫防控全程解决方案</h1><div>2020-08-05 {row}</div>{lead}</body></html>"
     record = webclean.clean(page)
     assert (record.author, record.source) == (author, source)
+
+
+def test_a_committee_in_the_writer_slot_is_the_source() -> None:
+    # qccy.org.cn (ASP.NET): 来源：<span id="lblOrigion"></span> 作者：<span id="lblCreator">团区委</span>
+    lead = "".join(f"<p>{p}</p>" for p in ("原定于本周六举行的见习活动因天气原因取消，请各单位及时通知参加活动的青年。",
+                                           "活动另行安排时间，具体时间将另行通知，给大家带来不便，敬请谅解。"))
+    page = f"<html><body><h1>关于取消见习活动的通知</h1><div>2021-05-20 来源： 作者：团区委</div>{lead}</body></html>"
+    record = webclean.clean(page)
+    assert (record.author, record.source) == (None, "团区委")

@@ -118,3 +118,9 @@ def test_a_text_blogs_date_line_with_its_month_written_out_dates_the_post() -> N
 def test_a_two_digit_year_counts_only_in_an_info_row(text: str, day: str | None) -> None:
     found = parse_date(text)
     assert (str(found[0]) if found else None) == day
+
+
+@pytest.mark.parametrize("text,day", [("DC19980424", None), ("weixin_20190312", None), ("发布 20240513", "2024-05-13")])
+def test_a_compact_date_glued_to_letters_is_a_name(text: str, day: str | None) -> None:
+    found = parse_date(text)
+    assert (str(found[0]) if found else None) == day
