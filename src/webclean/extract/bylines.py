@@ -129,10 +129,12 @@ def _label_opening() -> re.Pattern[str]:
 # (0.7 us on a short line), and only lines it finds something in go to _LABEL.
 _LABEL_OPENING = _label_opening()
 # Where a value ends: list separators, closing brackets, wide gaps, a comment counter after it
-# ("来源：第一财经日报 网友评论 0 条"), an English time after it (Posted by K A at 12:11 PM).
+# ("来源：第一财经日报 网友评论 0 条"), an English time or date after it (Posted by K A at 12:11 PM, … at October
+# 20, 2003 05:08 PM).
 _VALUE_END = re.compile(r"[|｜丨\]】)）》\[【(（/／]|\s{2,}|　"
                         rf"|\s(?:{section_alternation(_CREDITS, 'value end commenters')})?"
-                        rf"(?:{section_alternation(_CREDITS, 'value end comments')})|\sat\s\d")
+                        rf"(?:{section_alternation(_CREDITS, 'value end comments')})"
+                        r"|\sat\s(?:\d|[A-Z][a-z]{2,8}\.?\s\d)")
 _TRIM = " \t〓:：,，;；、.。·•-—_()（）[]【】<>《》\"'“”"
 _HAS_WORD = re.compile(r"[\u3400-\u9fffA-Za-z]")
 _DIGITS_OR_DATE = re.compile(r"\d{2}|[年月日]\d|[=!！]")
@@ -394,6 +396,8 @@ def parse_credits(line: str) -> dict[str, str]:
     '硬核智造观察'
     >>> parse_credits("Posted by K A at 12:11 PM"), parse_credits("Design by NEWMEDIAMAX")
     ({'author': 'K A'}, {})
+    >>> parse_credits("Posted by aloysius at October 20, 2003 05:08 PM")   # (Movable Type's English footer)
+    {'author': 'aloysius'}
     >>> parse_credits("Brain repair may be boosted by curry spice 咖哩香料可能促進大腦修復")
     {}
     >>> parse_credits("本文来源于国家统计局　2024-05-11 09:36:26"), parse_credits("这些数据来源于国家统计局　2024年")

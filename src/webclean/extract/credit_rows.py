@@ -76,6 +76,11 @@ _PAPER_EDITION = re.compile(r"《(?P<paper>[^《》]{2,12})》\s?[（(]\s?(?P<da
                             r"\s?(?:第?\s?\d{1,3}\s?版)?(?:[：:][^）)]{0,10})?\s?[）)]")
 
 
+# A newspaper clipping's reference closing a reposted report: 【 2003-04-25/經濟日報/6版/企業要聞 】.
+_CLIP_REFERENCE = re.compile(r"【\s?(?P<day>\d{4}-\d{1,2}-\d{1,2})\s?/\s?(?P<paper>[^/【】]{2,12}?)\s?/"
+                             r"\s?[A-Z]?\d{1,3}\s?版(?:\s?/\s?[^/【】]{1,12})?\s?】")
+
+
 def paper_edition(text: str) -> tuple[str, tuple[date | datetime, str]] | None:
     """(paper, (issue day, precision)) from a line that is only a newspaper edition credit.
 
@@ -83,10 +88,12 @@ def paper_edition(text: str) -> tuple[str, tuple[date | datetime, str]] | None:
     ('大江日报', (datetime.date(2025, 7, 15), 'day'))
     >>> paper_edition("他在《大江日报》（2025年07月15日 04 版）上读到这篇报道。") is None
     True
+    >>> paper_edition("【 2003-04-25/經濟日報/6版/企業要聞 】")   # a clipping's reference (聯合知識庫's form)
+    ('經濟日報', (datetime.date(2003, 4, 25), 'day'))
     """
-    if "《" not in text:   # most blocks: one C-level test instead of the pattern
+    if "《" not in text and "【" not in text:   # most blocks: one C-level test instead of the patterns
         return None
-    m = _PAPER_EDITION.fullmatch(text.strip())
+    m = _PAPER_EDITION.fullmatch(text.strip()) or _CLIP_REFERENCE.fullmatch(text.strip())
     if m is None or not valid_source(m.group("paper")):
         return None
     day = parse_date(m.group("day"))
