@@ -287,6 +287,12 @@ def _score(doc: Document, c: Candidate, field: str, editors: set[str], offers: d
     return fit + AGREEMENT_BONUS * agreeing - ORDER_STEP * c.order
 
 
+# A source label with nothing after it but the next label or the line's end (来源： 发布时间：…, …来源：).
+_EMPTY_SOURCE_SLOT = re.compile(rf"(?:{section_alternation('credit_labels.txt', 'source')})\s?[:：]\s*"
+                                rf"(?:$|(?:{section_alternation('credit_labels.txt', 'date')}"
+                                rf"|{section_alternation('credit_labels.txt', 'author')})\s?[:：])")
+
+
 def _moved(doc: Document, candidates: Iterable[Candidate]) -> list[Candidate]:
     """Author candidates that are outlets or bodies become source candidates (after every real source offer)."""
     moved = []
@@ -296,7 +302,8 @@ def _moved(doc: Document, candidates: Iterable[Candidate]) -> list[Candidate]:
             continue
         if looks_like_outlet(str(c.value)):
             moved.append(Candidate("source", c.value, f"{c.rule}_outlet", c.text, base + c.order, block=c.block))
-        elif body_name(str(c.value)):   # 作者：江苏省农药总站 (来源： left empty): the body that sent the text
+        elif body_name(str(c.value)) and _EMPTY_SOURCE_SLOT.search(c.text):
+            # 作者：江苏省农药总站来源： (the source slot left empty): the body that sent the text is the source
             moved.append(Candidate("source", c.value, f"{c.rule}_unit", c.text, base + c.order, block=c.block))
     return moved
 

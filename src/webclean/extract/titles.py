@@ -788,6 +788,10 @@ def html_headline(doc: Document, blocks: list[Block]) -> tuple[Block | None, str
     """
     heads = _head_titles(doc)
     stripped = [k for k in (_norm(strip_site_suffix(t)) for t in heads) if len(k) >= HEADLINE_MIN_CHARS]
+    # ... and as the title is cleaned: a column in brackets before it, a board's name after it (【图片】我与妹妹的
+    # 日常【缘之空吧】_百度贴吧 agrees with the thread's <h3>我与妹妹的日常</h3>)
+    stripped += [k for k in (_norm(_BOARD_SUFFIX.sub("", split_column(strip_site_suffix(t))[1])) for t in heads)
+                 if len(k) >= HEADLINE_MIN_CHARS and k not in stripped]
     keys = [k for k in (_norm(t) for t in heads) if len(k) >= HEADLINE_MIN_CHARS] + stripped
     limit = min(len(blocks), 400)
     only_h1 = sole_h1_under_a_site_name(blocks[:limit], heads)
