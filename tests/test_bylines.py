@@ -457,3 +457,11 @@ def test_a_dated_info_row_set_off_by_bars_glues_labels_to_values() -> None:
     page = f"<html><body><h1>专访唯品会架构师肖桦：做编码的架构师</h1>{row}{TW_LEAD}</body></html>"
     record = webclean.clean(page)
     assert (record.author, record.source) == ("夏梦竹", "CSDN")
+
+
+def test_a_blog_named_after_its_owner_keeps_him_as_the_head_author() -> None:
+    # Hexo Butterfly on blog.eurkon.com: article:author Eurkon, the site's name Eurkon, the copyright box names him
+    page = ("<html><head><title>Hexo 标签云 | Eurkon</title><meta name='generator' content='Hexo 5.4.0'>"
+            "<meta property='og:site_name' content='Eurkon'><meta property='article:author' content='Eurkon'></head>"
+            f"<body><h1>Hexo 标签云</h1>{TW_LEAD}<div class='copyright'>文章著作权归 Eurkon 所有</div></body></html>")
+    assert webclean.clean(page, url="https://blog.eurkon.com/post/6687849c.html").author == "Eurkon"

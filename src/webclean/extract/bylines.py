@@ -23,6 +23,7 @@ from ..core.names import (
 from ..core.vocabulary import alternation, read_vocabulary, section_alternation
 from ..document import Block, Document
 from ..record import Removal
+from .kinds import blog_engine
 
 __all__ = [
     "author_unit_line",
@@ -714,9 +715,17 @@ def head_author(doc: Document) -> str | None:
         name = name.strip()
         # (a body named as the page's author is its publisher: <meta name="author" content="国家金融监督管理总局">)
         if valid_person(name) and len(name) <= 12 and (" " not in name.strip() or _shown_full_name(doc, name)) \
-                and not any(name in n for n in site) and not looks_like_unit(name):
+                and (not any(name in n for n in site) or _owner_named_blog(doc, name)) and not looks_like_unit(name):
             return name
     return None
+
+
+def _owner_named_blog(doc: Document, name: str) -> bool:
+    """A head author that is also the site's name, on a personal blog named after its owner (a blog engine's
+    page: Hexo Butterfly's ``<meta property="article:author" content="Eurkon">`` on the site 'Eurkon', the owner
+    shown in its copyright box ``文章著作权归 Eurkon 所有``): the owner, not a portal's brand."""
+    generator = " ".join((doc.head.get("meta") or {}).get("generator", []))
+    return blog_engine(doc.blocks, generator) and any(name in b.text and len(b.text) > len(name) for b in doc.blocks)
 
 
 def _shown_full_name(doc: Document, name: str) -> bool:

@@ -41,6 +41,7 @@ from ..core.script import to_simplified, word_counts
 from ..core.urls import host_of, registrable_domain
 from ..core.vocabulary import alternation, read_vocabulary, section_alternation
 from ..document import Candidate, Document, Field
+from .kinds import blog_engine
 
 __all__ = ["weigh_credits", "rank_offers", "person_fit", "source_fit", "platform_account", "name_in_affiliation",
            "shown_day_over_a_utc_clock",
@@ -263,13 +264,20 @@ def _name_in_source_slot(value: str) -> bool:
     return person_plausibility(value) >= 1.0 and (len(value) <= SOURCE_SLOT_NAME_MAX or value[:2] in surnames())
 
 
+def _blog_page(doc: Document) -> bool:
+    """A page a blog engine built (its generator, or its footer's credit): a domain naming its owner is his."""
+    generator = " ".join((doc.head.get("meta") or {}).get("generator", [])) if doc.head else ""
+    return blog_engine(doc.blocks, generator)
+
+
 def _score(doc: Document, c: Candidate, field: str, editors: set[str], offers: dict[str, set[str]],
            dispersed: dict[str, set[object]]) -> float:
     value = str(c.value)
     url = _page_url(doc)
     if field == "author":
         # (an issuing body by design; a site named after its owner, whose domain names him too: no platform)
-        fit = 1.0 if c.rule == "document_issuer" else person_fit(value, None if c.rule == "site_owner" else url)
+        owner = c.rule == "site_owner" or (c.rule == "meta_author" and _blog_page(doc))
+        fit = 1.0 if c.rule == "document_issuer" else person_fit(value, None if owner else url)
         if _key(value) in editors and c.rule not in LABELLED_AUTHOR_RULES:
             fit *= EDITOR_AS_AUTHOR
     elif field == "editor":
