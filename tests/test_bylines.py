@@ -465,3 +465,14 @@ def test_a_blog_named_after_its_owner_keeps_him_as_the_head_author() -> None:
             "<meta property='og:site_name' content='Eurkon'><meta property='article:author' content='Eurkon'></head>"
             f"<body><h1>Hexo 标签云</h1>{TW_LEAD}<div class='copyright'>文章著作权归 Eurkon 所有</div></body></html>")
     assert webclean.clean(page, url="https://blog.eurkon.com/post/6687849c.html").author == "Eurkon"
+
+
+def test_a_share_buttons_label_under_the_headline_is_no_writer() -> None:
+    page = f"<html><body><h1>川藏铁路雅林段开工建设</h1><div>我要分享</div>{TW_LEAD}</body></html>"
+    assert webclean.clean(page).author is None
+
+
+def test_a_closing_reprint_line_names_the_source() -> None:
+    page = f"<html><body><h1>小牛电动赴美上市</h1>{TW_LEAD}<p>转自腾讯科技、新浪科技</p></body></html>"
+    record = webclean.clean(page)
+    assert record.source == "腾讯科技、新浪科技"

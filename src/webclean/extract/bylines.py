@@ -18,6 +18,7 @@ from ..core.names import (
     latin_full_name,
     looks_like_outlet,
     looks_like_unit,
+    outlet_names,
     person_plausibility,
 )
 from ..core.vocabulary import alternation, read_vocabulary, section_alternation
@@ -468,6 +469,10 @@ def parse_credits(line: str) -> dict[str, str]:
         reported = reported_by(line) or name_then_label(line)
         if reported:
             out["author"] = reported
+        elif "source" not in out:
+            origin = reprinted_from(line)
+            if origin:
+                out["source"] = origin
     return out
 
 
@@ -577,6 +582,34 @@ def name_then_label(line: str) -> str | None:
     return name if valid_person(name) and person_plausibility(name) >= SURE_NAME_OR_LATIN else None
 
 
+# A short line saying where the text was reprinted from, alone: 转自腾讯科技、新浪科技 (百家号 reposts),
+# 本文转载自新浪科技.
+_REPRINTED_FROM = re.compile(rf"(?:{section_alternation(_CREDITS, 'reprint opening')})?"
+                             rf"(?:{section_alternation(_CREDITS, 'reprint verb')})?"
+                             rf"(?:{section_alternation(_CREDITS, 'reprint line verbs')})\s?"
+                             r"(?P<src>[^、，,。:：\s]{2,12}(?:、[^、，,。:：\s]{2,12}){0,3})\s?[。.]?")
+
+
+def reprinted_from(line: str) -> str | None:
+    """The outlets a short closing line says the text was reprinted from, joined with 、, when each is an outlet.
+
+    >>> reprinted_from("转自腾讯科技、新浪科技"), reprinted_from("转自腾讯"), reprinted_from("本文转载自新浪科技")
+    ('腾讯科技、新浪科技', '腾讯', '新浪科技')
+    >>> reprinted_from("转自朋友圈的一段话"), reprinted_from("来自Android客户端")   # a phrase; a poster's client
+    (None, None)
+    """
+    if len(line) > REPRINTED_FROM_MAX:
+        return None
+    m = _REPRINTED_FROM.fullmatch(line.strip())
+    if m is None:
+        return None
+    outlets = m.group("src").split("、")
+    return m.group("src") if all(looks_like_outlet(o) or o in _KNOWN_OUTLETS for o in outlets) else None
+
+
+#: A reprint line is short: the verb and a few outlets' names.
+REPRINTED_FROM_MAX = 40
+_KNOWN_OUTLETS = frozenset(outlet_names())
 #: A name-then-label credit line is a name (up to four Latin words) and its label.
 NAME_THEN_LABEL_MAX = 40
 #: A name before 报道 must be surely a person's (媒体报道 is a phrase): a surname and given name, or a Latin name.
@@ -998,7 +1031,8 @@ def common_words(items: list[str]) -> bool:
 def name_under_headline(blocks: list[Block], anchor: int) -> str | None:
     """A bare name on the line right under the headline (blogs, forums, essays).
 
-    Example: ``我是怎样卷入八九民运的`` / ``茉莉`` / first paragraph -> 茉莉. The line must be a lone
+    Example: ``我是怎样卷入八九民运的`` / ``茉莉`` / first paragraph -> 茉莉 (not a share button's ``我要分享``). The
+    line must be a lone
     name (2..4 Han characters or one Latin handle) or a list of names (a paper reposted on a forum:
     ``社会资本、人力资本与下岗职工的再就业`` / ``赵延东、风笑天`` -> ``赵延东、风笑天``) followed by prose,
     so a subtitle is not taken.
@@ -1011,12 +1045,16 @@ def name_under_headline(blocks: list[Block], anchor: int) -> str | None:
     if line.label is not None or len(nxt.text) < 30 or line.heading:
         return None   # (a heading opens the text: <h2>前言</h2>, the preface, names nobody)
     if _BARE_NAME.fullmatch(line.text):
+        if any(word in line.text for word in _SHARE_PARTS):
+            return None   # a share button's label (我要分享) under the headline
         return line.text if valid_person(line.text) else None
     return person_list(line.text)
 
 
 #: A share bar's prompts and platforms (微信, 易信, Facebook): controls beside a name, never a writer's name.
 SHARE_WORDS = frozenset(read_vocabulary("boilerplate_share.txt"))
+# ... the Han ones of two characters or more, found inside a label (我要分享 holds 分享)
+_SHARE_PARTS = tuple(w for w in SHARE_WORDS if len(w) >= 2 and not w.isascii())
 #: Lines under the headline within which a writer's name set over the first paragraph is looked for: the tool
 #: row (正文 / 網友評論 / 友善列印) or the date and link line of a paper's page may come between.
 NAME_OVER_TEXT_REACH = 5
