@@ -292,6 +292,8 @@ def _score(doc: Document, c: Candidate, field: str, editors: set[str], offers: d
     if c.rule in dispersed:
         fit *= DISPERSED if c.value in dispersed[c.rule] else DISPERSED_ONCE
     agreeing = len(offers.get(_key(value), ())) - 1
+    if fit <= 0:
+        return fit - ORDER_STEP * c.order   # rules agreeing on a value that fits nothing make it fit no better (林业局)
     return fit + AGREEMENT_BONUS * agreeing - ORDER_STEP * c.order
 
 
