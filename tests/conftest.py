@@ -46,7 +46,7 @@ DEVSET = ROOT / ".cache" / "devset"
 
 def real_page_sets() -> dict[str, list[Path]]:
     """The gold records of every real-page set we have, by set: ``first`` (the 31 pages ../shared/corpus first
-    had), ``added`` (its 49 ``x-`` pages), ``devset``, ``devset2`` to ``devset25`` (our own set's
+    had), ``added`` (its 49 ``x-`` pages), ``devset``, ``devset2`` to ``devset28`` (our own set's
     rounds, rebuilt into .cache/devset by scripts/build_devset.py). Sets that are absent are left out; each test
     holds a floor per set."""
     sets: dict[str, list[Path]] = {}
@@ -83,6 +83,8 @@ def real_page_sets() -> dict[str, list[Path]]:
         sets["devset23"] = [g for g in built if rounds.get(g.stem, 1) == 23]
         sets["devset24"] = [g for g in built if rounds.get(g.stem, 1) == 24]
         sets["devset25"] = [g for g in built if rounds.get(g.stem, 1) == 25]
+        sets["devset26"] = [g for g in built if rounds.get(g.stem, 1) == 26]
+        sets["devset28"] = [g for g in built if rounds.get(g.stem, 1) == 28]
     return {name: golds for name, golds in sets.items() if golds}
 
 

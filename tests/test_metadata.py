@@ -593,6 +593,11 @@ METADATA_FLOORS = {
                  "source_spurious": 0.0},
     "devset25": {"title": 0.99, "author_spurious": 0.0, "date": 0.99, "editor": 0.99, "editor_spurious": 0.0,
                  "source": 0.66, "source_spurious": 0.0},
+    # Rounds 26 (eight 百家号 articles, news.cctv.com, chinanews.com) and 28 (docs, a wiki, how-tos, recipes: page
+    # kind 'other' none yet, 0/11), at the level first wired: round 26 date 2/10 (百家号's year-less 10-09 16:17).
+    "devset26": {"title": 0.99, "author": 0.8, "author_spurious": 0.2, "date": 0.2, "editor": 0.99,
+                 "editor_spurious": 0.0, "source": 0.99, "source_spurious": 0.2},
+    "devset28": {"title": 0.72, "author_spurious": 0.0, "date": 0.99, "editor_spurious": 0.0, "source_spurious": 0.0},
 }
 
 
