@@ -61,6 +61,7 @@ SETS: tuple[tuple[str, str], ...] = (
     ("devset24", "our devset, twenty-fourth round (10 pages added on 2026-12-07, `round: 24` in devset/sources)"),
     ("devset25", "our devset, twenty-fifth round (13 pages added on 2026-12-07, `round: 25` in devset/sources)"),
     ("devset26", "our devset, twenty-sixth round (10 pages added on 2026-12-07, `round: 26` in devset/sources)"),
+    ("devset27", "our devset, twenty-seventh round (8 pages added on 2026-12-07, `round: 27` in devset/sources)"),
     ("devset28", "our devset, twenty-eighth round (11 pages added on 2026-12-07, `round: 28` in devset/sources)"),
     ("all", "all real pages together"),
 )
@@ -78,7 +79,7 @@ SET_SHORT = {"shared-first": "shared, first", "shared-added": "shared, added `x-
              "devset18": "devset, round 18", "devset19": "devset, round 19", "devset20": "devset, round 20",
              "devset21": "devset, round 21", "devset22": "devset, round 22",
              "devset23": "devset, round 23", "devset24": "devset, round 24", "devset25": "devset, round 25",
-             "devset26": "devset, round 26", "devset28": "devset, round 28",
+             "devset26": "devset, round 26", "devset27": "devset, round 27", "devset28": "devset, round 28",
              "all": "all"}
 # The heading of a pages-per-set cell (first/added/devset/devset2/devset3/devset4), from the sets in report order.
 PER_SET_HEAD = "/".join(key.removeprefix("shared-") for key in SET_KEYS if key != "all")
@@ -102,7 +103,7 @@ def set_of(page_id: str) -> str:
                   12: "devset12", 13: "devset13", 14: "devset14",
                   15: "devset15", 16: "devset16", 17: "devset17", 18: "devset18", 19: "devset19", 20: "devset20",
                   21: "devset21", 22: "devset22", 23: "devset23", 24: "devset24", 25: "devset25",
-                  26: "devset26", 28: "devset28"}
+                  26: "devset26", 27: "devset27", 28: "devset28"}
         return rounds.get(devset_rounds().get(page_id, 1), "devset")
     if page_id.startswith(ADDED_PREFIX):
         return "shared-added"

@@ -84,6 +84,7 @@ def real_page_sets() -> dict[str, list[Path]]:
         sets["devset24"] = [g for g in built if rounds.get(g.stem, 1) == 24]
         sets["devset25"] = [g for g in built if rounds.get(g.stem, 1) == 25]
         sets["devset26"] = [g for g in built if rounds.get(g.stem, 1) == 26]
+        sets["devset27"] = [g for g in built if rounds.get(g.stem, 1) == 27]
         sets["devset28"] = [g for g in built if rounds.get(g.stem, 1) == 28]
     return {name: golds for name, golds in sets.items() if golds}
 
