@@ -781,6 +781,47 @@ def _apply_counter_row_date(doc: Document, head_block: Block | None) -> None:
             return
 
 
+# A day and time shown without the year (百家号's 10-09 16:17, the two spans glued: 百家号10-0916:17).
+_YEARLESS = re.compile(r"(?<![\d-])(?P<m>[01]\d)-(?P<d>[0-3]\d)\s?(?P<h>[0-2]?\d):(?P<mi>[0-5]\d)(?![\d:])")
+
+
+def yearless_row_date(text: str, head_dates: list[str]) -> datetime | None:
+    """The head's date whose month, day, hour and minute a row under the headline shows without its year: the
+    page shows the day, the head (a ``<meta itemprop="dateUpdate">``) gives its year.
+
+    >>> yearless_row_date("百家号10-0916:17", ["2018-10-09 16:17:42"]).isoformat()
+    '2018-10-09T16:17:42+08:00'
+    >>> yearless_row_date("百家号10-0916:17", ["2018-10-10 09:00:00"]) is None   # another day: no year given
+    True
+    """
+    m = _YEARLESS.search(text)
+    if m is None:
+        return None
+    shown = (int(m.group("m")), int(m.group("d")), int(m.group("h")), int(m.group("mi")))
+    for raw in head_dates:
+        found = parse_date(raw)
+        if found and isinstance(found[0], datetime) and \
+                (found[0].month, found[0].day, found[0].hour, found[0].minute) == shown:
+            return found[0]
+    return None
+
+
+def _apply_yearless_row_date(doc: Document, head_block: Block | None) -> None:
+    """The date of a row under the headline that shows it without the year, its year from a head date of the
+    same minute (:func:`yearless_row_date`), when nothing else dated the page."""
+    if head_block is None or "published" in doc.fields or not doc.head:
+        return
+    meta = doc.head.get("meta") or {}
+    head_dates = [v for k, vs in meta.items() if "date" in k or "time" in k for v in vs]
+    if not head_dates:
+        return
+    for b in doc.blocks[head_block.index + 1: head_block.index + 1 + _INFO_ROW_REACH]:
+        when = yearless_row_date(b.text, head_dates) if len(b.text) <= _DATELINE_SHORT_LINE else None
+        if when and doc.set_field("published", when, "yearless_row_date", b.text, block=b.index):
+            doc.set_field("published_precision", "second", "yearless_row_date", b.text)
+            return
+
+
 def _apply_account_row(doc: Document, head_block: Block | None) -> None:
     """Source from the publishing account in the row under the headline: beside the author
     (``原创 陈静 江南生活志``) or, when nobody is credited, a linked account beside the date."""
@@ -969,6 +1010,7 @@ def extract_metadata(doc: Document, opts: Any) -> None:
         doc.set_field("source", info.get("publisher"), "document_publisher", info.get("publisher", ""))
         _prefer_the_shown_date(doc)
         _apply_counter_row_date(doc, head_block)
+        _apply_yearless_row_date(doc, head_block)
         _apply_post_time(doc, head_block)
         if head_block is not None:
             after = [b for b in doc.blocks if b.index == head_block.index or b.label is None]
