@@ -476,3 +476,10 @@ def test_a_closing_reprint_line_names_the_source() -> None:
     page = f"<html><body><h1>小牛电动赴美上市</h1>{TW_LEAD}<p>转自腾讯科技、新浪科技</p></body></html>"
     record = webclean.clean(page)
     assert record.source == "腾讯科技、新浪科技"
+
+
+def test_typechos_unlabelled_byline_and_a_headline_signed_by_its_writer() -> None:
+    # anyan.ml (Typecho, Bubble-dev): 于 <time>2020-04-19</time> 由 安言 发布, the headline 'Hello World by 安言'
+    page = ("<html><body><h1>Hello World by 安言</h1><div class='meta'>于 <time>2020-04-19</time> 由 安言 发布</div>"
+            f"{TW_LEAD}<footer>Made with ❤️ by AnYan</footer></body></html>")
+    assert webclean.clean(page).author == "安言"

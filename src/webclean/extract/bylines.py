@@ -234,9 +234,11 @@ _REPORTER = re.compile(rf"(?:{_REPORTER_WORD})\s?(?P<name>[\u3400-\u9fff·]{{2,4
 # a space, so neither a sentence such as 会议于2025年3月1日发布 nor a [收藏本文] button is read as one).
 _POSTS = "post_lines.txt"
 _POSTED_AT = section_alternation(_POSTS, "posted at")
+#: A body's name this long (3 characters: 办公厅, 林业局) ending as units end issues, it does not post.
+SHORT_UNIT = 3
 _POSTED_BY_OR_AT = alternation(read_vocabulary(_POSTS, "posted by") + read_vocabulary(_POSTS, "posted at"))
 _POSTED_BY = re.compile(r"由\s?(?P<name>[^\s由于於@,，:：]{2,12}?)\s?"
-                        rf"(?:{_POSTED_BY_OR_AT}"
+                        rf"(?:{_POSTED_BY_OR_AT}|(?:{section_alternation(_POSTS, 'post verbs')})(?=$|\s)"
                         r"|于\d|於\d)"
                         rf"|^(?P<writer>[^\s由于於@,，:：]{{2,12}}?)\s?(?:{section_alternation(_POSTS, 'written at')})"
                         r"|^(?:\d{1,6}\s)?(?P<poster>[\u3400-\u9fffA-Za-z0-9_.·-]{2,20}?)\s+(?:[于於]\s*\d{4}[-/.年]\d{1,2}.{0,24}?"
@@ -286,9 +288,13 @@ def posted_by(text: str) -> str | None:
     ('ddos8919', '华为家事')
     >>> posted_by("老张写代码 于 2025-06-03 14:22:10 发布"), posted_by("会议于2025年3月1日发布")
     ('老张写代码', None)
+    >>> posted_by("于 2020-04-19 由 安言 发布"), posted_by("由 国务院办公厅 发布")   # Typecho's line; a body
+    ('安言', None)
     """
     m = _POSTED_BY.search(text[:80])
     name = (m.group("name") or m.group("writer") or m.group("poster")) if m else None
+    if name and (looks_like_outlet(name) or looks_like_unit(name, SHORT_UNIT)):
+        return None   # 由国务院办公厅发布: a body issues a document, nobody posted it
     return name if name and (valid_person(name) or valid_handle(name)) else None   # a poster's handle may hold digits
 
 

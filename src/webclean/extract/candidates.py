@@ -142,8 +142,11 @@ def _subject_of(name: str, title: str) -> bool:
 
     >>> _subject_of("臧天朔", "知名摇滚歌手臧天朔因肝癌去世"), _subject_of("茉莉", "茉莉：我是怎样卷入八九民运的")
     (True, False)
+    >>> _subject_of("安言", "helloworldby安言")   # Hello World by 安言: the headline signs its writer
+    False
     """
-    return len(name) >= 2 and bool(title) and name in title and not title.startswith(name)
+    return len(name) >= 2 and bool(title) and name in title and not title.startswith(name) \
+        and not title.endswith("by" + name)   # (helloworldby安言: the headline signs its writer; keys fold spaces)
 
 
 def without_by(value: str) -> str:
