@@ -594,7 +594,8 @@ METADATA_FLOORS = {
     "devset25": {"title": 0.99, "author_spurious": 0.0, "date": 0.99, "editor": 0.99, "editor_spurious": 0.0,
                  "source": 0.66, "source_spurious": 0.0},
     # Rounds 26 (eight 百家号 articles, news.cctv.com, chinanews.com) and 28 (docs, a wiki, how-tos, recipes: page
-    # kind 'other' none yet, 0/11), at the level first wired: round 26 date 2/10 (百家号's year-less 10-09 16:17),
+    # kind 'other' none yet, 0/11; title 8/11, 10/11 once a sole h1 extending the <title> beat MkDocs' header bar),
+    # at the level first wired: round 26 date 2/10 (百家号's year-less 10-09 16:17),
     # 10/10 once such a row took its year from the head date of its minute.
     "devset26": {"title": 0.99, "author": 0.8, "author_spurious": 0.2, "date": 0.99, "editor": 0.99,
                  "editor_spurious": 0.0, "source": 0.99, "source_spurious": 0.2},
@@ -602,7 +603,7 @@ METADATA_FLOORS = {
     # wired (the blog's owner named by the site), 6/6 with Typecho's byline; no source read (a 「差评」 repost note).
     "devset27": {"title": 0.99, "author": 0.99, "author_spurious": 0.0, "date": 0.99, "editor_spurious": 0.0,
                  "source_spurious": 0.0},
-    "devset28": {"title": 0.72, "author_spurious": 0.0, "date": 0.99, "editor_spurious": 0.0, "source_spurious": 0.0},
+    "devset28": {"title": 0.9, "author_spurious": 0.0, "date": 0.99, "editor_spurious": 0.0, "source_spurious": 0.0},
 }
 
 

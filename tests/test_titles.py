@@ -353,3 +353,11 @@ def test_a_blog_engines_banner_over_its_post_heading_gives_the_post_title() -> N
     record = webclean.clean(page)
     assert record.title == "我的注音輸入法"
     assert not record.body.startswith("我的注音輸入法")
+
+
+def test_the_pages_only_h1_extending_the_title_beats_a_bar_bearing_the_title() -> None:
+    # MkDocs Material: the header's topic repeats the menu's name for the page (可乐鸡翅), the page's h1 extends it
+    page = ("<html><head><title>可乐鸡翅 - How To Cook</title></head><body><header><div class='md-header__topic'>"
+            "可乐鸡翅</div></header><article><h1>可乐鸡翅的做法</h1><p>可乐鸡翅是一道家常菜，做法简单，适合新手尝试。</p>"
+            "<p>鸡翅洗净后用刀划两道口子，方便入味，再用料酒和姜片腌制十五分钟。</p></article></body></html>")
+    assert webclean.clean(page).title == "可乐鸡翅的做法"

@@ -807,6 +807,10 @@ def html_headline(doc: Document, blocks: list[Block]) -> tuple[Block | None, str
         pieces = [k for t in heads for k in [_norm(p) for p in _SITE_SEP.split(t) if p.strip()][:-1]
                   if len(k) >= _PIECE_MIN]
         best = _agreeing_block(blocks[:limit], pieces, [])
+    if best is not None and not best[2].heading:
+        sole = sole_h1_sharing_the_title(blocks[:limit], heads)
+        if sole is not None:
+            return sole, None   # a bar bears the title (MkDocs' header topic 可乐鸡翅); the page's h1 extends it
     if best is not None:
         signed = h1_over_the_text(blocks[:limit], best[1])
         if signed is not None:
@@ -816,7 +820,7 @@ def html_headline(doc: Document, blocks: list[Block]) -> tuple[Block | None, str
         if over_text is not None:
             return over_text, None
         return _h1_it_extends(blocks[:best[1]], best[2]), None
-    guess = short_heading_title(blocks[:limit], heads)
+    guess = short_heading_title(blocks[:limit], heads) or sole_h1_sharing_the_title(blocks[:limit], heads)
     if guess is not None:
         return guess, None
     guess = heading_headline(blocks[:limit], STRONG_HEADING) or text_headline(blocks, dated_only=True)
@@ -992,6 +996,32 @@ def sole_h1_under_a_site_name(blocks: list[Block], heads: list[str]) -> Block | 
             or _MORE_HEADING.match(h1s[0].text.strip()):
         return None   # (更多小组讨论 heads the list of the group <title>上海租房小组 names)
     return h1s[0]
+
+
+#: The shorter of the <h1> and the <title>'s piece holds at least this share of the longer.
+SHARED_TITLE_SHARE = 0.5
+
+
+def sole_h1_sharing_the_title(blocks: list[Block], heads: list[str]) -> Block | None:
+    """The page's only ``<h1>`` when it and the ``<title>``'s headline piece hold one another but differ (MkDocs'
+    ``<h1>可乐鸡翅的做法</h1>`` under ``<title>可乐鸡翅 - How To Cook</title>``, ``<h1>焯水</h1>`` under ``学习焯水``):
+    the menu names the page shortly or loosely, the page's heading is its title.
+
+    >>> sole_h1_sharing_the_title([Block(0, "可乐鸡翅的做法", heading=1)], ["可乐鸡翅 - How To Cook"]).text
+    '可乐鸡翅的做法'
+    >>> sole_h1_sharing_the_title([Block(0, "How To Cook", heading=1)], ["可乐鸡翅 - How To Cook"]) is None
+    True
+    """
+    h1s = [b for b in blocks if b.heading == 1 and b.label is None]
+    if len(h1s) != 1:
+        return None
+    h1 = _norm(h1s[0].text)
+    for title in heads:
+        piece = _norm(strip_site_suffix(title))
+        if len(h1) >= 2 and len(piece) >= 2 and h1 != piece and (h1 in piece or piece in h1) \
+                and min(len(h1), len(piece)) >= SHARED_TITLE_SHARE * max(len(h1), len(piece)):
+            return h1s[0]   # (half at least: a column's name before ｜ held in another story's h1 is no match)
+    return None
 
 
 # A <title> piece this long can be a headline on its own; shorter pieces are site and channel names.
