@@ -618,6 +618,18 @@ def test_a_dialog_a_script_opens_is_never_the_article() -> None:
     assert sum(1 for r in doc.removed if r.rule == "script_dialog") == 9
 
 
+def test_a_page_canvas_named_dialog_is_no_dialog() -> None:
+    """Drupal wraps every page in ``<div class="dialog-off-canvas-main-canvas">`` (8world): a container named as a
+    dialog that spans most of the page is its canvas, and the article inside it is kept."""
+    story = "".join(f"<p>{p}</p>" for p in PROSE)
+    page = ("<html><body><div class='dialog-off-canvas-main-canvas'><h1>解决新项目的依赖报错</h1>"
+            + "".join(f"<p><a href='/x{i}'>推荐文章第{i}篇</a></p>" for i in range(3))
+            + f"<div class='article-content'>{story}</div></div></body></html>")
+    doc = run(page)
+    assert doc.paragraphs == list(PROSE)
+    assert not any(r.rule == "script_dialog" for r in doc.removed)
+
+
 def test_a_picture_story_keeps_its_captions_as_its_text() -> None:
     import webclean
     caption = "3月2日，政协会议在北京人民大会堂举行新闻发布会，大会发言人介绍会议有关情况并回答中外记者提问。"

@@ -574,6 +574,22 @@ def test_hint_words_around_the_article_are_not_chrome():
     assert doc.blocks[1].hints.startswith("ad-free")  # the block itself is not rewritten
 
 
+def test_an_ad_word_on_the_container_of_most_of_the_prose_is_no_ad_slot():
+    # 8world's story sits in <section class="block programatic-ads field-content">, its first prose line (a photo
+    # caption) outside it: the paragraphs holding most of the page's prose carry the word, so it wraps the article.
+    story = "block programatic-ads field-content text"
+    doc = Document(raw="", is_html=True)
+    doc.blocks = [
+        element("印度一场政府主导的大型集体婚礼出现严重混乱与踩踏事件，多名宾客在推挤中受伤。", tag="p", hints="article-media"),
+        element(BODY_1, tag="p", hints=story),
+        element("议员提前离开场地 使现场缺乏统筹管理", tag="h3", hints=story),
+        element(BODY_1 + BODY_1, tag="p", hints=story),
+        element("热门品牌商品,超值购", tag="div", hints="sidebar ad", link_chars=10, links=1),
+    ]
+    bp.mark_boilerplate(doc, None)
+    assert labels(doc) == [None, None, None, None, "ad"]
+
+
 def test_keep_comments_keeps_comment_bodies():
     doc = html_page()
     bp.mark_boilerplate(doc, SimpleNamespace(keep_comments=True))

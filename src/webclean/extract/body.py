@@ -431,19 +431,35 @@ def _container_tree(doc: Document, scores: list[float]) -> _Tree:
 _DIALOG = re.compile(rf"(?:^|[\s:_-])(?:{_hint_words('dialog')})(?:$|[\s_-])")
 
 
+#: A dialog is a small part of the page: a container named as one that spans this share of the page's blocks at least
+#: is the page's canvas (Drupal wraps every page in ``<div class="dialog-off-canvas-main-canvas">``). Its prose is no
+#: test: a report form's rules may outweigh a short post (learnku's ``ui modal small report``).
+DIALOG_MAX_SHARE = 0.5
+
+
 def dialog_containers(tree: _Tree) -> frozenset[int]:
     """Containers inside a dialog that a script opens (``<div class="ui modal small report">``: a "report this
-    post" form): hidden until clicked, never the article, however much text its rules hold.
+    post" form): hidden until clicked, never the article, however much text its rules hold. A container whose name
+    says dialog but that spans most of the page's blocks (:data:`DIALOG_MAX_SHARE`) is none: Drupal's
+    ``dialog-off-canvas-main-canvas`` holds 8world's whole page.
 
     >>> t = _Tree([-1, 0, 1, 0], ["body:", "div:ui modal report", "form:ui form", "div:article"], [3, 2, 2, 3],
-    ...           [0, 0, 0, 1], [1, 0, 0, 1], [0.0] * 4, [0.0] * 4)
+    ...           [0, 0, 0, 2], [9, 1, 1, 9], [0.0] * 4, [0.0] * 4)
     >>> sorted(dialog_containers(t))
     [1, 2]
+    >>> canvas = _Tree([-1, 0, 1], ["body:", "div:dialog-off-canvas-main-canvas", "div:article"], [2, 2, 2],
+    ...                [0, 0, 0], [9, 9, 9], [10.0, 10.0, 9.0], [10.0, 10.0, 9.0])
+    >>> sorted(dialog_containers(canvas))
+    []
     """
     in_dialog = {key: bool(_DIALOG.search(key.lower())) for key in set(tree.key)}   # each distinct key once
+    spans = [last - first + 1 for first, last, parent in zip(tree.first, tree.last, tree.parent) if parent < 0]
+    page = sum(span for span in spans if span > 0)
     inside: list[bool] = []
     for cid, parent in enumerate(tree.parent):
-        inside.append(in_dialog[tree.key[cid]] or (0 <= parent < cid and inside[parent]))
+        named = in_dialog[tree.key[cid]] and not (
+            page > 0 and tree.last[cid] - tree.first[cid] + 1 >= DIALOG_MAX_SHARE * page)
+        inside.append(named or (0 <= parent < cid and inside[parent]))
     return frozenset(cid for cid, flag in enumerate(inside) if flag)
 
 

@@ -734,12 +734,39 @@ def _without(hints: str, wide: frozenset[str]) -> str:
     return " ".join(t for t in hints.split() if t not in wide)
 
 
-def _page_wide_hints(blocks: Sequence[Block], first: int) -> frozenset[str]:
-    """Class/id tokens around the first prose paragraph: they wrap the article, so they are not chrome.
+#: An ad token carried by the prose blocks that hold at least this share of the page's prose letters wraps the
+#: article: no ad slot holds most of a page's prose (8world's story sits in ``<section class="… programatic-ads …">``).
+#: Only ad words: a thread's replies (``comment-content``) may well outweigh its post.
+ARTICLE_TOKEN_SHARE = 0.5
 
-    ``<body class="ad-free comments-open">`` would otherwise make every block an ad or a comment.
+
+def _page_wide_hints(blocks: Sequence[Block], first: int) -> frozenset[str]:
+    """Class/id tokens that wrap the article, so they are not chrome: those around the first prose paragraph,
+    and the ad words that the paragraphs holding most of the page's prose letters carry (:data:`ARTICLE_TOKEN_SHARE`).
+
+    ``<body class="ad-free comments-open">`` would otherwise make every block an ad or a comment, and 8world's
+    article container ``<section class="block programatic-ads field-content">`` (a slot where ads may be put
+    between its paragraphs) every paragraph of the story an ad line.
+
+    >>> text = "印度一场政府主导的大型集体婚礼出现严重混乱与踩踏事件，多人受伤，其中包括一名被热茶烫伤的儿童。"
+    >>> blocks = [Block(0, text[:30] + "。", hints="article-media"), Block(1, text, hints="programatic-ads text"),
+    ...           Block(2, text, hints="programatic-ads text"), Block(3, "广告", hints="ad-slot")]
+    >>> sorted(_page_wide_hints(blocks, 0))
+    ['article-media', 'programatic-ads']
     """
-    return hint_words(blocks[first].hints)[0] if first < len(blocks) and blocks[first].hints else frozenset()
+    wide = hint_words(blocks[first].hints)[0] if first < len(blocks) and blocks[first].hints else frozenset()
+    letters_by_token: dict[str, int] = {}
+    total = 0
+    for block in blocks[first:]:
+        if block.label not in (None, "body") or not is_prose_block(block):
+            continue
+        letters = letter_count(block.text)
+        total += letters
+        for token in hint_words(block.hints)[0] if block.hints else ():
+            letters_by_token[token] = letters_by_token.get(token, 0) + letters
+    carried = {token for token, letters in letters_by_token.items() if letters >= ARTICLE_TOKEN_SHARE * total
+               and words_match(hint_vocabulary_words(token), AD_HINTS)}
+    return wide | carried if carried else wide
 
 
 def _kept(opts: Any) -> frozenset[str]:
