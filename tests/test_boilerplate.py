@@ -580,7 +580,8 @@ def test_an_ad_word_on_the_container_of_most_of_the_prose_is_no_ad_slot():
     story = "block programatic-ads field-content text"
     doc = Document(raw="", is_html=True)
     doc.blocks = [
-        element("印度一场政府主导的大型集体婚礼出现严重混乱与踩踏事件，多名宾客在推挤中受伤。", tag="p", hints="article-media"),
+        element("印度一场政府主导的大型集体婚礼出现严重混乱与踩踏事件，多名宾客在推挤中受伤。", tag="p",
+                hints="article-media"),
         element(BODY_1, tag="p", hints=story),
         element("议员提前离开场地 使现场缺乏统筹管理", tag="h3", hints=story),
         element(BODY_1 + BODY_1, tag="p", hints=story),
