@@ -178,6 +178,7 @@ _HEAD = Block(0, "美联储维持联邦基金利率目标区间不变")
     (["早上好~", "2018-04-06"], None), (["高級搜索", "2020-02-19"], None),        # common words
     (["5秒", "2012-06-01"], None), (["Link", "2014/12/1 18:13"], None), (["Facebook", "2014-12-01"], None),
     (["王帆", "阅读全文"], None),                                                 # no date beside it
+    (["来源：广西交通设计集团有限公司 时间：2020-12-21", "NO.1"], None),             # a section's number
     (["这是第一段正文，说了很多很多的话。", "王帆", "2023-06-15"], None),             # past the text's start
 ])
 def test_a_lone_name_beside_the_date_line_under_the_headline(cells: list[str], name: str | None) -> None:

@@ -740,9 +740,13 @@ _TRAILING = re.compile(rf"[（(]\s?(?:(?P<lab>(?:{section_alternation(_CREDITS, 
 
 
 def head_author(doc: Document) -> str | None:
-    """meta author / JSON-LD author.name when it is a person.
+    """meta author / JSON-LD author.name when it is a person the page prints.
 
     Example: <meta name="author" content="王明"> -> 王明; "Discuz! Team" style values are rejected by valid_person.
+    A value that is a credit line of its own names the writer only by a writer's label (``作者：王明``): a CMS's
+    ``<meta name="author" content="品牌策划：神州互动">`` credits the agency that built the site (21cn-highway.com,
+    all its pages). A name the page never prints is the template's or the platform's, not the writer's the reader
+    sees: FT partner content's ``longitude`` (a research agency), a 新浪看点 page's ``刘文谈谈时尚``.
     """
     meta = doc.head.get("meta") or {}
     names = _head_author_names(doc)
@@ -750,13 +754,23 @@ def head_author(doc: Document) -> str | None:
         if reporter_dateline(text):
             return reporter_dateline(text)
     site = site_names(doc)
+    printed: str | None = None   # the page's text without spaces, joined once where a name needs it
     for name in names:
         name = name.strip()
+        if _LABEL_COLON.search(name):
+            name = parse_credits(name).get("author") or ""
         # (a body named as the page's author is its publisher: <meta name="author" content="国家金融监督管理总局">)
-        if valid_person(name) and len(name) <= 12 and (" " not in name.strip() or _shown_full_name(doc, name)) \
-                and (not any(name in n for n in site) or _owner_named_blog(doc, name)) and not looks_like_unit(name):
+        if not (valid_person(name) and len(name) <= 12 and (" " not in name.strip() or _shown_full_name(doc, name))
+                and (not any(name in n for n in site) or _owner_named_blog(doc, name)) and not looks_like_unit(name)):
+            continue
+        if printed is None:
+            printed = "".join("".join(b.text.split()) for b in doc.blocks)
+        if "".join(name.split()) in printed:
             return name
     return None
+
+
+_LABEL_COLON = re.compile(r"[:：]")
 
 
 def _owner_named_blog(doc: Document, name: str) -> bool:

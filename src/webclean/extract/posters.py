@@ -264,15 +264,16 @@ def _lone_name(text: str) -> bool:
 
     >>> _lone_name("管不饿"), _lone_name("T大"), _lone_name("5秒"), _lone_name("早上好")
     (True, False, False, False)
-    >>> _lone_name("Liu, An-Chi 劉安齊")
-    True
+    >>> _lone_name("Liu, An-Chi 劉安齊"), _lone_name("NO.1"), _lone_name("No. 12")
+    (True, False, False)
     """
     if bilingual_name(text):
         return True   # Liu, An-Chi 劉安齊: a writer signing in both scripts
     if text in SHARE_WORDS or _LATIN_ONLY.fullmatch(text) or person_plausibility(text) < HANDLE:
         return False
-    if _QUANTITY.fullmatch(text) or _LETTER_AND_HAN.fullmatch(text):
-        return False   # a count or a time (5秒, 12月, 3楼); a control's letter and word (T大, the font size)
+    if _QUANTITY.fullmatch(text) or _LETTER_AND_HAN.fullmatch(text) or _NUMBERING.fullmatch(text):
+        return False   # a count or a time (5秒, 12月, 3楼); a control's letter and word (T大, the font size); a
+        # section's number (NO.1 over the first award of a company's release, 广西交通设计集团 on 21cn-highway.com)
     han = to_simplified("".join(_HAN.findall(text)))   # (the word counts are Simplified; a mirror is not)
     counts = word_counts()
     # 早上好, 高級搜索: every two-character piece a common word (a lone last character allowed)
@@ -281,6 +282,8 @@ def _lone_name(text: str) -> bool:
 
 
 _QUANTITY = re.compile(r"\d{1,6}\s?[\u3400-\u9fff]")   # (bounded: linear on a run of digits)
+# A section's number: NO.1, No. 2, Part 3, #4.
+_NUMBERING = re.compile(r"(?:[Nn][Oo]|NO|Part|PART|#)\.?\s?\d{1,4}")
 # One Latin letter and one Han character: a page control's label (T大 / T小, the font size; A+ is no name already).
 _LETTER_AND_HAN = re.compile(r"[A-Za-z][\u3400-\u9fff]|[\u3400-\u9fff][A-Za-z]")
 
