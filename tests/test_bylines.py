@@ -418,7 +418,8 @@ def test_a_head_author_in_latin_letters_counts_when_the_page_shows_it() -> None:
 def test_a_head_author_is_a_printed_name_not_another_credit(meta: str, footer: str, author: str | None) -> None:
     para = "今天上午，市政府召开新闻发布会，介绍了今年以来全市经济社会发展的主要情况，并回答了记者提问。"
     page = (f"<html><head><title>发布会</title><meta name='author' content='{meta}'></head><body>"
-            f"<h1>市政府召开发布会</h1><p>2025-05-20 09:31</p><p>{para}</p><p>{para}</p><div class='footer'>{footer}</div></body></html>")
+            f"<h1>市政府召开发布会</h1><p>2025-05-20 09:31</p><p>{para}</p><p>{para}</p>"
+            f"<div class='footer'>{footer}</div></body></html>")
     assert webclean.clean(page).author == author
 
 
