@@ -130,3 +130,25 @@ def test_docstring_examples():
     # webclean.decode is also the name of the function the package exports: fetch the module itself.
     module = importlib.import_module("webclean.decode.charset")
     assert doctest.testmod(module).failed == 0
+
+
+def test_a_page_encoded_in_utf8_twice_keeps_the_bytes_its_repair_needs():
+    # A 笔趣阁 chapter saved after a UTF-8 page was read as Latin-1: 。 is E3 80 82, ！ is EF BC 81, so the twice-encoded
+    # text holds C1 controls. They are bytes of the mojibake, not controls to remove before its repair.
+    import webclean
+    chapter = "第37章 天价！又见天价！"
+    para = "苏晓看着价格表，心里默默算了一笔账。这一碗面，竟然要价三千金币！"
+    page = f"<html><head><title>{chapter}</title></head><body><h1>{chapter}</h1><p>{para}</p><p>{para}</p></body></html>"
+    twice = page.encode("utf-8").decode("latin-1").encode("utf-8")
+    rec = webclean.clean(twice)
+    assert rec.title == chapter and list(rec.paragraphs) == [para, para]
+    assert any(r.kind == "mojibake" and r.rule == "utf-8>latin-1" for r in rec.repairs)
+    assert not any("control" in w for w in rec.warnings)
+
+
+def test_controls_no_repair_takes_are_removed_after_it():
+    # a UTF-8 sequence read as Latin-1 whose repair is refused (too short, alone among clean text) keeps no control
+    import webclean
+    para = "今天上午，市政府召开新闻发布会，介绍了今年以来全市经济社会发展的主要情况。"
+    rec = webclean.clean(f"<html><body><h1>发布会</h1><p>{para}ï¼\x81</p><p>{para}</p></body></html>".encode())
+    assert not any("\x80" <= ch <= "\x9f" for p in rec.paragraphs for ch in p)

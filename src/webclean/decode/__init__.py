@@ -16,11 +16,16 @@ from ..options import Options
 from .charset import Decoded, decode
 from .sniff import looks_like_html
 
-__all__ = ["decode_stage", "decode", "Decoded", "bytes_may_hold_controls"]
+__all__ = ["decode_stage", "decode", "Decoded", "bytes_may_hold_controls", "remove_controls"]
 
 # C0/C1 controls other than tab and newline, and lone surrogates, never belong
 # in output text; NUL bytes in a str page are the usual sign of binary junk.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+# ... but a C1 control inside the Latin-1 reading of a UTF-8 sequence (a lead byte and its continuation bytes as
+# characters: 'ï¼\x81' is ！) is one of the sequence's bytes, which the mojibake repair needs: the sequence is
+# matched first and left as it is.
+_CONTROL_OR_UTF8_READ_AS_LATIN1 = re.compile(
+    r"(?P<seq>[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3})|" + _CONTROL.pattern)
 
 
 def decode_stage(doc: Document, opts: Options) -> None:
@@ -45,11 +50,39 @@ def decode_stage(doc: Document, opts: Options) -> None:
         doc.text, doc.encoding = raw, None
         doc.encoding_evidence = ("input:str",)
     if may_hold_controls:
-        cleaned, n = _CONTROL.subn(_control_replacement, doc.text)
+        cleaned, n = remove_controls(doc.text)
         if n:
             doc.text = cleaned
             doc.warnings.append(f"input: {n} control or surrogate characters removed")
+        if _CONTROL.search(cleaned) is not None:
+            doc.hints["utf8_bytes_kept"] = True   # (the repair stage removes what its repairs leave of them)
     doc.is_html = looks_like_html(doc.text)
+
+
+def remove_controls(text: str, keep_utf8_bytes: bool = True) -> tuple[str, int]:
+    """``text`` without its controls (a NUL dropped, another control as a space, a lone surrogate as U+FFFD) and
+    how many were removed; a C1 control that is a byte of a UTF-8 sequence read as Latin-1 stays for the
+    mojibake repair (a page encoded in UTF-8 twice: 笔趣阁's ``ç¬¬37ç«\\xa0 å¤©ä»·ï¼\\x81`` is ``第37章 天价！``)
+    unless ``keep_utf8_bytes`` is false (after the repair: what it left is no text).
+
+    >>> remove_controls("正\\x00文\\x07"), remove_controls("å¤©ä»·ï¼\\x81\\x85")
+    (('正文 ', 2), ('å¤©ä»·ï¼\\x81 ', 1))
+    >>> remove_controls("ï¼\\x81", keep_utf8_bytes=False)
+    ('ï¼ ', 1)
+    """
+    removed = 0
+
+    def replace(match: re.Match[str]) -> str:
+        nonlocal removed
+        if match.lastgroup == "seq":
+            return match.group()
+        removed += 1
+        return _control_replacement(match)
+
+    if _CONTROL.search(text) is None:
+        return text, 0
+    cleaned = (_CONTROL_OR_UTF8_READ_AS_LATIN1 if keep_utf8_bytes else _CONTROL).sub(replace, text)
+    return cleaned, removed
 
 
 # Every byte but those of the C0 controls _CONTROL removes (tab, newline and carriage return stay) and DEL.

@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 from ..core.script import pinyin_readings, word_counts
+from ..decode import remove_controls
 from ..document import Document
 from ..options import Options
 from .mojibake import load_tables, repair_text, repair_text_with_repairs
@@ -27,6 +28,12 @@ def repair_stage(doc: Document, opts: Options) -> None:
     repaired, repairs = repair_text_with_repairs(doc.text, lambda: doc.check_budget("repair"))
     doc.text = repaired
     doc.repairs.extend(repairs)
+    if doc.hints.get("utf8_bytes_kept"):
+        # the C1 controls the decode stage kept as bytes of UTF-8 read as Latin-1 that no repair took are no text
+        leftover, n = remove_controls(doc.text, keep_utf8_bytes=False)
+        if n:
+            doc.text = leftover
+            doc.warnings.append(f"input: {n} control characters left by the mojibake repair removed")
     doc.check_budget("repair")
     restored = restore_annotated_text(doc.text)
     doc.text = restored.text
