@@ -133,12 +133,13 @@ def test_docstring_examples():
 
 
 def test_a_page_encoded_in_utf8_twice_keeps_the_bytes_its_repair_needs():
-    # A 笔趣阁 chapter saved after a UTF-8 page was read as Latin-1: 。 is E3 80 82, ！ is EF BC 81, so the twice-encoded
-    # text holds C1 controls. They are bytes of the mojibake, not controls to remove before its repair.
+    # A 笔趣阁 chapter saved after a UTF-8 page was read as Latin-1: 。 is E3 80 82, ！ is EF BC 81, so the
+    # twice-encoded text holds C1 controls. They are bytes of the mojibake, not controls to remove before its repair.
     import webclean
     chapter = "第37章 天价！又见天价！"
     para = "苏晓看着价格表，心里默默算了一笔账。这一碗面，竟然要价三千金币！"
-    page = f"<html><head><title>{chapter}</title></head><body><h1>{chapter}</h1><p>{para}</p><p>{para}</p></body></html>"
+    page = (f"<html><head><title>{chapter}</title></head><body><h1>{chapter}</h1><p>{para}</p><p>{para}</p>"
+            "</body></html>")
     twice = page.encode("utf-8").decode("latin-1").encode("utf-8")
     rec = webclean.clean(twice)
     assert rec.title == chapter and list(rec.paragraphs) == [para, para]
