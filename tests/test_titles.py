@@ -361,3 +361,15 @@ def test_the_pages_only_h1_extending_the_title_beats_a_bar_bearing_the_title() -
             "可乐鸡翅</div></header><article><h1>可乐鸡翅的做法</h1><p>可乐鸡翅是一道家常菜，做法简单，适合新手尝试。</p>"
             "<p>鸡翅洗净后用刀划两道口子，方便入味，再用料酒和姜片腌制十五分钟。</p></article></body></html>")
     assert webclean.clean(page).title == "可乐鸡翅的做法"
+
+
+def test_a_headline_set_on_two_lines_by_a_break_is_one_title() -> None:
+    # FT partner content: <h1>现代传承：<br>释放家族价值观的潜力</h1>; a board's trail over a topic is no part of it
+    import webclean
+    para = "若希望长久延续家族传承，必然需要构筑坚实的根基，而这种根基不仅关乎于财富与人脉，更深植于家族的核心价值观。"
+    def page(h1: str, title: str) -> str:
+        return (f"<html><head><title>{title}</title></head><body><div class='hero'><h1 class='headline'>{h1}</h1>"
+                f"</div><p>{para}</p><p>{para}</p></body></html>")
+    rec = webclean.clean(page("现代传承：<br>释放家族价值观的潜力", "星展私人银行"))
+    assert rec.title == "现代传承：释放家族价值观的潜力" and "现代传承：" not in rec.paragraphs
+    assert webclean.clean(page("靠谱人生茶话会 » 讨论<br>来推冻鳗群啦！", "来推冻鳗群啦！")).title == "来推冻鳗群啦！"

@@ -47,6 +47,7 @@ class Block:
     blank_before: bool = False   # text pages: preceded by a blank line
     hosts: tuple[str, ...] = ()  # lower-cased hosts of the block's absolute links (relative links: none)
     link_texts: tuple[str, ...] = ()   # the text of each <a> in the block, as it reads in ``text``
+    after_break: bool = False    # HTML: a line after a <br> of the element before it (<h1>引题<br>标题</h1>)
     label: str | None = None
     rule: str | None = None
 

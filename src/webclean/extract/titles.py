@@ -22,7 +22,9 @@ __all__ = [
     "drop_repeated_headline",
     "find_title",
     "heading_headline",
+    "heading_lines",
     "html_headline",
+    "joined_lines",
     "looks_like_headline",
     "short_heading_title",
     "split_column",
@@ -452,6 +454,61 @@ def line_over_the_headline(blocks: list[Block], block: Block, tops: list[Block])
     if not looks_like_headline(over.text) or len(joined) > HEADLINE_MAX_CHARS:
         return None
     return over if any(joined in keys for top, keys in _top_line_keys(tops) if top is not over) else None
+
+
+def heading_lines(blocks: list[Block], block: Block) -> list[Block]:
+    """The lines of the heading element the headline ``block`` is one line of: a ``<br>`` in an ``<h1>`` cuts it in
+    blocks that share its tag, heading level, path, class words and container, side by side, each after the first
+    one cut by the break (:attr:`Block.after_break`; FT partner content's
+    ``<h1>现代传承：<br>释放家族价值观的潜力</h1>``). Just ``[block]`` for a heading of one line, and for two headings
+    alike side by side (``<h4>…</h4><h4>…</h4>``).
+
+    >>> lines = [Block(0, "现代传承：", tag="h1", heading=1, hints="herobanner__headline", container=3),
+    ...          Block(1, "释放家族价值观的潜力", tag="h1", heading=1, hints="herobanner__headline", container=3,
+    ...                after_break=True),
+    ...          Block(2, "0%", tag="p", hints="progress-circle", container=4)]
+    >>> [b.text for b in heading_lines(lines, lines[1])], [b.text for b in heading_lines(lines, lines[2])]
+    (['现代传承：', '释放家族价值观的潜力'], ['0%'])
+    """
+    if not block.heading or blocks[block.index] is not block:
+        return [block]
+
+    def same_element(other: Block) -> bool:
+        return (other.label is None and other.heading == block.heading and other.tag == block.tag
+                and other.path == block.path and other.hints == block.hints and other.container == block.container)
+
+    first = last = block.index
+    while first > 0 and blocks[first].after_break and same_element(blocks[first - 1]):
+        first -= 1
+    while last + 1 < len(blocks) and blocks[last + 1].after_break and same_element(blocks[last + 1]):
+        last += 1
+    lines = blocks[first:last + 1]
+    if len(lines) > HEADING_LINES_MAX or len(_norm("".join(b.text for b in lines))) > HEADLINE_MAX_CHARS:
+        return [block]   # (a run of headings alike is a list of headlines, not one headline on lines)
+    if any(_TRAIL_MARK.search(b.text) for b in lines):
+        return [block]   # (Bangumi: <h1>靠谱人生茶话会 » 讨论<br>来推冻鳗群啦！</h1>, the group trail over a topic)
+    return lines
+
+
+#: A headline set on lines has this many at most (a kicker, the headline, a deck line).
+HEADING_LINES_MAX = 3
+# The separators of a breadcrumb trail.
+_TRAIL_MARK = re.compile(r"[»›>|｜]")
+
+
+def joined_lines(texts: list[str]) -> str:
+    """Lines of one headline as one: no space where Han text meets (``现代传承：`` + ``释放…`` ->
+    ``现代传承：释放…``), one between Latin words.
+
+    >>> joined_lines(["现代传承：", "释放家族价值观的潜力"]), joined_lines(["Modern legacy:", "family values"])
+    ('现代传承：释放家族价值观的潜力', 'Modern legacy: family values')
+    """
+    out = texts[0].strip()
+    for text in texts[1:]:
+        text = text.strip()
+        glue = "" if (out and not out[-1].isascii()) or (text and not text[0].isascii()) else " "
+        out += glue + text
+    return out
 
 
 def listed_headline(blocks: list[Block], tops: list[Block]) -> Block | None:
@@ -1129,8 +1186,9 @@ def find_title(doc: Document, blocks: list[Block]) -> Block | None:
                 doc.restore_block(listed)
                 block = listed
     over = line_over_the_headline(doc.blocks, block, tops) if not doc.is_html and block is not None else None
+    lines = heading_lines(doc.blocks, block) if doc.is_html and block is not None else [block]
     raw = (over.text.strip() + " " + block.text.strip()) if over is not None else \
-        block.text if block is not None else head_text
+        joined_lines([b.text for b in lines]) if len(lines) > 1 else block.text if block is not None else head_text
     if not raw:
         return None
     undated = _TRAILING_DATE.sub("", raw)
@@ -1158,6 +1216,9 @@ def find_title(doc: Document, blocks: list[Block]) -> Block | None:
         doc.remove_block(block, "title", rule)
     if over is not None:
         doc.remove_block(over, "title", "headline_first_line")
+    for line in lines:
+        if line is not block:
+            doc.remove_block(line, "title", "headline_line")
     if spam_part:
         doc.removed.append(Removal("spam", spam_part, "title_spam_suffix", "title"))
     return block

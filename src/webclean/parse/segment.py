@@ -152,11 +152,13 @@ def segment(doc: Document, opts: Any, root: Any) -> None:
     link_pieces: list[str] = []              # text read inside each <a> element, for include_links=False
     link_serial = piece_serial = 0           # which <a> is open, and which one link_pieces[-1] belongs to
     too_deep = too_many = False
+    line_cut = False                         # the pending text follows a <br> that cut its element's text
 
     def flush() -> None:
         """The pending text (``pieces``, never empty here) becomes a block of the innermost open block."""
-        nonlocal pieces, link_chars, links, pending_br, hosts, link_pieces, too_many
+        nonlocal pieces, link_chars, links, pending_br, hosts, link_pieces, too_many, line_cut
         raw = "".join(pieces)
+        after_break, line_cut = line_cut, False
         block_link_chars, block_links, block_hosts = link_chars, links, tuple(hosts) if hosts else ()
         block_link_texts = _link_texts(link_pieces) if link_pieces else ()
         pieces, link_chars, links, pending_br, hosts, link_pieces = [], 0, 0, 0, [], []
@@ -179,17 +181,18 @@ def segment(doc: Document, opts: Any, root: Any) -> None:
             heading_stack[-1] if heading_stack else 0,
             min(block_link_chars, len(text)) if block_link_chars else 0, block_links,
             container_stack[-1] if container_stack else -1, n_list > 0, n_table > 0, False, block_hosts,
-            block_link_texts))
+            block_link_texts, after_break))
 
     def add_text(text: str) -> None:
         """Text after a line break, or inside a link (the common case is inlined in the loop)."""
-        nonlocal pending_br, link_chars, piece_serial
+        nonlocal pending_br, link_chars, piece_serial, line_cut
         if not pieces and text.isspace():  # layout whitespace before any text: nothing to keep
             return
         if pending_br:
             if not text.strip():
                 return
             flush()  # text after a <br> starts a new line block
+            line_cut = True
         pieces.append(text)
         if link_depth:
             link_chars += len("".join(text.split()))
