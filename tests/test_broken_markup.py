@@ -221,3 +221,18 @@ def test_a_closed_textarea_holding_a_galleries_captions_swallowed_nothing() -> N
     assert "花园一角" not in rec.body and "每一株植物" in rec.body
     unclosed = page.replace("</textarea>", "")
     assert any("swallowed" in w for w in webclean.clean(unclosed.encode()).warnings)
+
+
+def test_a_page_saved_as_an_iframe_srcdoc_is_read_from_the_frame() -> None:
+    # a saving tool's wrapper (<title>creaders</title>) shows the saved page HTML-escaped in <iframe srcdoc="…">
+    import html as html_module
+
+    import webclean
+    para = "10月13日深夜，山东聊城发生一起重大交通事故，造成8人死亡4人受伤，当地官方随后发布了情况通报。"
+    framed = ("<html><head><title>山东深夜重大车祸8死4伤</title></head><body><h1>山东深夜重大车祸8死4伤</h1>"
+              "<p>2025-10-14 21:38:00</p>" + f"<p>{para}</p>" * 50 + "</body></html>")
+    page = (f"<html><head><title>creaders</title></head><body><div id='wrap'>"
+            f"<iframe id='frame' srcdoc=\"{html_module.escape(framed)}\"></iframe></div></body></html>")
+    rec = webclean.clean(page.encode())
+    assert rec.title == "山东深夜重大车祸8死4伤" and list(rec.paragraphs) == [para] * 50
+    assert any("srcdoc" in w for w in rec.warnings)

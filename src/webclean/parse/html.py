@@ -924,8 +924,12 @@ def recover_lost_text(doc: Document, opts: Any, source: str, survey: TreeSurvey,
     if not lost_text(held, gross - text_weight("".join(code))):
         return False
     after_html_end = False
-    swallower = what_swallowed(survey.swallowers, doc.tree, source)
-    if swallower is not None:
+    # (a frame's document first: its escaped text in an attribute would read as a quote that never closed)
+    framed = framed_document(survey.swallowers)
+    swallower = what_swallowed(survey.swallowers, doc.tree, source) if framed is None else None
+    if framed is not None:
+        culprit, again = "the page shows its document in an <iframe srcdoc> (a saved frame)", framed
+    elif swallower is not None:
         culprit, again = f"{swallower} swallowed the page after it", lenient_source(source)
     else:
         again, after_html_end = reopened_after_html_end(source, doc.raw, doc.encoding)
@@ -952,6 +956,27 @@ def recover_lost_text(doc: Document, opts: Any, source: str, survey: TreeSurvey,
             doc.hints[key] = second.hints[key]
         else:
             doc.hints.pop(key, None)
+    how = "without it" if after_html_end else "as that document" if framed is not None else "leniently"
     doc.warnings.append(f"parse: {culprit}; the tree held a text weight of {held:,}, the page read again "
-                        f"{'without it' if after_html_end else 'leniently'} holds {regained:,}")
+                        f"{how} holds {regained:,}")
     return True
+
+
+#: An ``<iframe srcdoc>`` this long at least is a document, not a widget's snippet.
+SRCDOC_MIN_CHARS = 2000
+
+
+def framed_document(swallowers: list[Any]) -> str | None:
+    """The longest ``srcdoc`` of the page's ``<iframe>`` elements, when it is a document of its own: a page saved
+    by a tool that frames what it saved (万维读者网's story under a wrapper whose ``<title>`` is ``creaders``, the
+    whole rendered page HTML-escaped in ``<iframe id="bxscrappyFrame" srcdoc="…">``). The browser shows that
+    document; the wrapper holds nothing else. :func:`recover_lost_text` reads it only where the page lost its text.
+
+    >>> root = etree.fromstring('<html><body><iframe srcdoc="<p>' + '正文' * 1000 + '</p>"></iframe></body></html>',
+    ...                         etree.HTMLParser())
+    >>> framed_document(list(root.iter("iframe")))[:7]
+    '<p>正文正文'
+    """
+    docs = [el.get("srcdoc") or "" for el in swallowers if el.tag == "iframe"]
+    best = max(docs, key=len, default="")
+    return best if len(best) >= SRCDOC_MIN_CHARS else None
