@@ -498,3 +498,13 @@ def test_typechos_unlabelled_byline_and_a_headline_signed_by_its_writer() -> Non
     page = ("<html><body><h1>Hello World by 安言</h1><div class='meta'>于 <time>2020-04-19</time> 由 安言 发布</div>"
             f"{TW_LEAD}<footer>Made with ❤️ by AnYan</footer></body></html>")
     assert webclean.clean(page).author == "安言"
+
+
+@pytest.mark.parametrize("line, credits", [
+    ("4、资金来源：政府投资", {}),                              # a tender notice's item: where the funds come from
+    ("数据来源：国家统计局", {}),                               # a chart's note
+    ("来源：新华社 数据来源：国家统计局", {"source": "新华社"}),   # ... ends the page's source before it
+    ("信息来源：新华社", {"source": "新华社"}),
+])
+def test_sources_of_funds_and_data_are_not_the_page_source(line: str, credits: dict) -> None:
+    assert parse_credits(line) == credits
