@@ -505,6 +505,7 @@ def test_typechos_unlabelled_byline_and_a_headline_signed_by_its_writer() -> Non
     ("数据来源：国家统计局", {}),                               # a chart's note
     ("来源：新华社 数据来源：国家统计局", {"source": "新华社"}),   # ... ends the page's source before it
     ("信息来源：新华社", {"source": "新华社"}),
+    ("来源： 网责任编辑：精诚合创", {"editor": "精诚合创"}),      # a template's leftover one character is no outlet
 ])
 def test_sources_of_funds_and_data_are_not_the_page_source(line: str, credits: dict) -> None:
     assert parse_credits(line) == credits

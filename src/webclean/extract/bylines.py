@@ -208,8 +208,10 @@ def valid_source(name: str) -> bool:
     (True, False)
     >>> valid_source("https")   # 如若转载，请注明出处：https://…, the address cut at its colon
     False
+    >>> valid_source("网")      # a template's leftover (来源： 网责任编辑：…): no outlet has a one-character name
+    False
     """
-    return (bool(name) and len(name) <= 40 and bool(_HAS_WORD.search(name)) and not is_credit_word(name)
+    return (len(name) >= 2 and len(name) <= 40 and bool(_HAS_WORD.search(name)) and not is_credit_word(name)
             and "=" not in name and not parse_date(name) and not _ADDRESS.match(name))
 
 
