@@ -505,7 +505,14 @@ def test_typechos_unlabelled_byline_and_a_headline_signed_by_its_writer() -> Non
     ("数据来源：国家统计局", {}),                               # a chart's note
     ("来源：新华社 数据来源：国家统计局", {"source": "新华社"}),   # ... ends the page's source before it
     ("信息来源：新华社", {"source": "新华社"}),
-    ("来源： 网责任编辑：精诚合创", {"editor": "精诚合创"}),      # a template's leftover one character is no outlet
 ])
 def test_sources_of_funds_and_data_are_not_the_page_source(line: str, credits: dict) -> None:
     assert parse_credits(line) == credits
+
+
+def test_a_one_character_leftover_in_the_source_slot_is_no_source() -> None:
+    # scjchc.cn's template with its 来源 slot empty: '来源： 网责任编辑：精诚合创'
+    para = "今天上午，市政府召开新闻发布会，介绍了今年以来全市经济社会发展的主要情况，并回答了记者提问。"
+    page = (f"<html><body><h1>市政府召开发布会</h1><p>来源： 网责任编辑：精诚合创 发表时间：2020-08-26</p>"
+            f"<p>{para}</p><p>{para}</p></body></html>")
+    assert webclean.clean(page).source is None
