@@ -1167,3 +1167,14 @@ def test_a_row_date_without_its_year_takes_the_year_of_the_head_date_of_its_minu
             "<p>多家公司随即发表声明否认了这一说法，并表示从未发现任何恶意硬件或者后门程序的存在。</p></body></html>")
     record = webclean.clean(page)
     assert record.published is not None and record.published.isoformat() == "2018-10-09T16:17:42+08:00"
+
+
+def test_an_info_row_repeating_the_headline_under_the_text_dates_the_page() -> None:
+    # hfdavco.com.cn sets its info row after the article: the headline again, the date, the read count
+    para = "防水卷材的种类有很多种，根据其特点应用范围也是不一样的，下面给大家介绍下自粘防水卷材在施工中的应用要求。"
+    head = "自粘防水卷材在施工中的应用要求"
+    page = (f"<html><body><h1>{head}</h1><p>{para}</p><p>{para}</p><div class='time'>{head} 2021-2-21 本文被阅读 247 次"
+            "</div><ul><li><a href='/n/2'>自粘防水卷材的施工注意事项</a></li></ul></body></html>")
+    rec = webclean.clean(page)
+    assert rec.published is not None and rec.published.isoformat() == "2021-02-21"
+    assert list(rec.paragraphs) == [para, para]

@@ -571,7 +571,7 @@ def scan_credit_lines(doc: Document, blocks: list[Block], anchor: int) -> None:
                 continue
         elif not credits and (dated_link_item(b) or (not (near and dateline_source(b.text)) and not (
                 len(b.text) <= 60 and parse_date(b.text) and date_line(b.text))
-                and not (near and posted_info_row(b.text)))):
+                and not (near and posted_info_row(b.text)) and not headline_info_row(b, doc))):
             continue   # (a list's entry is no dateline, whatever outlet its headline might name: OA系统优化 2021-07-01)
         if (signature_date(b.text) or closing_date_line(b.text)) and \
                 _prose_between(blocks, anchor, i, prose) >= 80:   # as poster_footer
@@ -587,6 +587,29 @@ def scan_credit_lines(doc: Document, blocks: list[Block], anchor: int) -> None:
                 doc.remove_block(b, kind, "credit_line")
             if value_line is not None:
                 doc.remove_block(value_line, kind, "credit_value_line")
+
+
+def headline_info_row(b: Block, doc: Document) -> bool:
+    """A date row that repeats the page's headline before its date, a template's info row set under the text
+    (hfdavco.com.cn: ``自粘防水卷材在施工中的应用要求  2021-2-21 本文被阅读 247 次`` after the last paragraph, in a
+    ``<div class="time">``): what follows the headline is a date line.
+
+    >>> doc = Document(raw="")
+    >>> doc.set_field("title", "自粘防水卷材在施工中的应用要求", "headline_block")
+    True
+    >>> headline_info_row(Block(0, "自粘防水卷材在施工中的应用要求 2021-2-21 本文被阅读 247 次"), doc)
+    True
+    >>> headline_info_row(Block(0, "自粘防水卷材的施工注意事项 2021-2-20"), doc)   # another post's entry
+    False
+    """
+    title = doc.fields.get("title")
+    if title is None or not title.value or b.links:
+        return False
+    text = b.text.strip()
+    if not text.startswith(title.value) or len(text) > _CREDIT_LINE_MAX:
+        return False
+    rest = text[len(title.value):].strip()
+    return bool(rest) and parse_date(rest) is not None and date_line(rest)
 
 
 def _cut_credit_prefix(doc: Document, b: Block) -> bool:
