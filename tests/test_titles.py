@@ -373,3 +373,17 @@ def test_a_headline_set_on_two_lines_by_a_break_is_one_title() -> None:
     rec = webclean.clean(page("现代传承：<br>释放家族价值观的潜力", "星展私人银行"))
     assert rec.title == "现代传承：释放家族价值观的潜力" and "现代传承：" not in rec.paragraphs
     assert webclean.clean(page("靠谱人生茶话会 » 讨论<br>来推冻鳗群啦！", "来推冻鳗群啦！")).title == "来推冻鳗群啦！"
+
+
+def test_a_caption_repeating_the_title_is_no_headline_and_the_sole_h1_is() -> None:
+    # BBC 中文's video story: <title> names the story one way, the player's <figcaption> repeats it (with a label
+    # for screen readers), the page's only <h1> names it another way; the h1 is the headline
+    import webclean
+    para = "30歲的鄭宇君從軍八年，是台灣首批在裝甲部隊的女性，她數月前在公開操演中駕駛戰車的影片引起關注。"
+    page = ("<html><head><title>從軍隊窄門到首批女性裝甲兵：台灣女性軍人如何突破「天花板」？ - BBC News 中文</title>"
+            "</head>"
+            "<body><div class='bar'>BBC News, 中文</div><main><h1>開戰車的女人：我是如何突破軍隊「天花板」？</h1>"
+            "<figure><figcaption>音頻加註文字，從軍隊窄門到首批女性裝甲兵：台灣女性軍人如何突破「天花板」？"
+            "</figcaption></figure>"
+            f"<time>2025年11月30日</time><p>{para}</p><p>{para}</p></main></body></html>")
+    assert webclean.clean(page).title == "開戰車的女人：我是如何突破軍隊「天花板」？"

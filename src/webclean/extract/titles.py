@@ -814,6 +814,9 @@ def _agreeing_block(blocks: list[Block], keys: list[str], stripped: list[str]) -
     for pos, b in enumerate(blocks):
         if b.links >= 2 and b.link_density >= TRAIL_LINK_DENSITY:
             continue   # a trail of links (公視新聞網 / 醫療) names the site and its column
+        if b.tag == "figcaption":
+            continue   # a picture's or a player's caption may repeat the <title> (BBC 中文's video story: its
+            # caption 音頻加註文字，從軍隊窄門到… over the <h1> 開戰車的女人：…); it is never the page's headline
         # a headline cell may carry its date (「良心包子」重視食安 虧損2年出頭天2014/12/1 18:13); the date ends
         # the text but for a space, so a text ending otherwise is not searched for one
         text = b.text
@@ -880,7 +883,8 @@ def html_headline(doc: Document, blocks: list[Block]) -> tuple[Block | None, str
     guess = short_heading_title(blocks[:limit], heads) or sole_h1_sharing_the_title(blocks[:limit], heads)
     if guess is not None:
         return guess, None
-    guess = heading_headline(blocks[:limit], STRONG_HEADING) or text_headline(blocks, dated_only=True)
+    guess = heading_headline(blocks[:limit], STRONG_HEADING) or sole_h1_headline(blocks[:limit]) \
+        or text_headline(blocks, dated_only=True)
     if guess is not None:
         return guess, None
     article_title = head_article_title(doc)
@@ -1079,6 +1083,34 @@ def sole_h1_sharing_the_title(blocks: list[Block], heads: list[str]) -> Block | 
                 and min(len(h1), len(piece)) >= SHARED_TITLE_SHARE * max(len(h1), len(piece)):
             return h1s[0]   # (half at least: a column's name before ｜ held in another story's h1 is no match)
     return None
+
+
+def sole_h1_headline(blocks: list[Block]) -> Block | None:
+    """The page's only ``<h1>``, where it reads as a headline (not a logo, not a link) and the article's text
+    follows it: the headline when nothing on the page agrees with a ``<title>`` that names the story otherwise
+    (BBC 中文's video story: ``<h1>開戰車的女人：我是如何突破軍隊「天花板」？</h1>`` under the ``<title>``
+    ``從軍隊窄門到首批女性裝甲兵：…``, the site's bar ``BBC News, 中文`` over it).
+
+    >>> text = "30歲的鄭宇君從軍八年，是台灣首批在裝甲部隊的女性，她數月前在公開操演中，駕駛戰車的影片引起關注。"
+    >>> rows = [Block(0, "BBC News, 中文"), Block(1, "開戰車的女人：我是如何突破軍隊「天花板」？", heading=1),
+    ...         Block(2, "2025年11月30日"), Block(3, text)]
+    >>> sole_h1_headline(rows).index
+    1
+    >>> sole_h1_headline(rows[:3]) is None   # no text under it
+    True
+    """
+    h1s = [pos for pos, b in enumerate(blocks) if b.heading == 1 and b.label is None]
+    if len(h1s) != 1:
+        return None
+    h1 = blocks[h1s[0]]
+    if h1.link_density >= 0.5 or not looks_like_headline(h1.text) or looks_like_outlet(h1.text):
+        return None
+    after = blocks[h1s[0] + 1:h1s[0] + 1 + SOLE_H1_TEXT_REACH]
+    return h1 if _first_long(after) < len(after) else None
+
+
+#: The text follows the page's only h1 within this many blocks (a caption, a deck, a date row between).
+SOLE_H1_TEXT_REACH = 6
 
 
 # A <title> piece this long can be a headline on its own; shorter pieces are site and channel names.
