@@ -63,6 +63,9 @@ SETS: tuple[tuple[str, str], ...] = (
     ("devset26", "our devset, twenty-sixth round (10 pages added on 2026-12-07, `round: 26` in devset/sources)"),
     ("devset27", "our devset, twenty-seventh round (8 pages added on 2026-12-07, `round: 27` in devset/sources)"),
     ("devset28", "our devset, twenty-eighth round (11 pages added on 2026-12-07, `round: 28` in devset/sources)"),
+    ("devset29", "our devset, twenty-ninth round (10 pages added on 2026-12-07, `round: 29` in devset/sources)"),
+    ("devset30", "our devset, thirtieth round (10 pages added on 2026-12-07, `round: 30` in devset/sources)"),
+    ("devset31", "our devset, thirty-first round (6 pages added on 2026-12-07, `round: 31` in devset/sources)"),
     ("all", "all real pages together"),
 )
 SET_KEYS = tuple(key for key, _ in SETS)
@@ -80,6 +83,7 @@ SET_SHORT = {"shared-first": "shared, first", "shared-added": "shared, added `x-
              "devset21": "devset, round 21", "devset22": "devset, round 22",
              "devset23": "devset, round 23", "devset24": "devset, round 24", "devset25": "devset, round 25",
              "devset26": "devset, round 26", "devset27": "devset, round 27", "devset28": "devset, round 28",
+             "devset29": "devset, round 29", "devset30": "devset, round 30", "devset31": "devset, round 31",
              "all": "all"}
 # The heading of a pages-per-set cell (first/added/devset/devset2/devset3/devset4), from the sets in report order.
 PER_SET_HEAD = "/".join(key.removeprefix("shared-") for key in SET_KEYS if key != "all")
@@ -103,7 +107,7 @@ def set_of(page_id: str) -> str:
                   12: "devset12", 13: "devset13", 14: "devset14",
                   15: "devset15", 16: "devset16", 17: "devset17", 18: "devset18", 19: "devset19", 20: "devset20",
                   21: "devset21", 22: "devset22", 23: "devset23", 24: "devset24", 25: "devset25",
-                  26: "devset26", 27: "devset27", 28: "devset28"}
+                  26: "devset26", 27: "devset27", 28: "devset28", 29: "devset29", 30: "devset30", 31: "devset31"}
         return rounds.get(devset_rounds().get(page_id, 1), "devset")
     if page_id.startswith(ADDED_PREFIX):
         return "shared-added"

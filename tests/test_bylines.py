@@ -409,8 +409,9 @@ def test_a_head_author_in_latin_letters_counts_when_the_page_shows_it() -> None:
 
 
 @pytest.mark.parametrize("meta,footer,author", [
-    ("王明", "", None),                          # a name the page never prints: the template's, not the writer's
-    ("王明", "<p>作者：王明</p>", "王明"),
+    ("刘文谈谈时尚", "", None),                   # an account the page never prints: the platform's, not the writer's
+    ("刘文谈谈时尚", "<p>刘文谈谈时尚</p>", "刘文谈谈时尚"),
+    ("王明", "", "王明"),                         # a name with its surname counts unprinted
     ("longitude", "", None),                      # FT partner content's research agency
     ("品牌策划：神州互动", "<p>品牌策划：神州互动</p>", None),   # 21cn-highway.com credits the agency that built it
     ("作者：王明", "<p>王明</p>", "王明"),         # a writer's label in the value keeps its name

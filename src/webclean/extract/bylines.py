@@ -747,8 +747,9 @@ def head_author(doc: Document) -> str | None:
     Example: <meta name="author" content="王明"> -> 王明; "Discuz! Team" style values are rejected by valid_person.
     A value that is a credit line of its own names the writer only by a writer's label (``作者：王明``): a CMS's
     ``<meta name="author" content="品牌策划：神州互动">`` credits the agency that built the site (21cn-highway.com,
-    all its pages). A name the page never prints is the template's or the platform's, not the writer's the reader
-    sees: FT partner content's ``longitude`` (a research agency), a 新浪看点 page's ``刘文谈谈时尚``.
+    all its pages). A ``<meta>`` name the page never prints is the template's or the platform's, not the writer's
+    the reader sees: FT partner content's ``longitude`` (a research agency), a 新浪看点 page's ``刘文谈谈时尚``; a
+    schema's Person (JSON-LD, microdata) is the writer however the page shows it.
     """
     meta = doc.head.get("meta") or {}
     names = _head_author_names(doc)
@@ -756,6 +757,8 @@ def head_author(doc: Document) -> str | None:
         if reporter_dateline(text):
             return reporter_dateline(text)
     site = site_names(doc)
+    # a name given by the page's schema (not a <meta> tag a template fills): JSON-LD author.name, microdata
+    typed = {n.strip() for n in names} - {n.strip() for n in meta.get("author", []) + meta.get("article:author", [])}
     printed: str | None = None   # the page's text without spaces, joined once where a name needs it
     for name in names:
         name = name.strip()
@@ -765,6 +768,9 @@ def head_author(doc: Document) -> str | None:
         if not (valid_person(name) and len(name) <= 12 and (" " not in name.strip() or _shown_full_name(doc, name))
                 and (not any(name in n for n in site) or _owner_named_blog(doc, name)) and not looks_like_unit(name)):
             continue
+        if name in typed or person_plausibility(name) >= NAME_WITH_SURNAME:
+            return name   # (a schema's Person, JSON-LD or microdata, or a Chinese name with its surname, is the
+            # writer whether the page prints it or not)
         if printed is None:
             printed = "".join("".join(b.text.split()) for b in doc.blocks)
         if "".join(name.split()) in printed:
