@@ -630,6 +630,16 @@ def test_a_page_canvas_named_dialog_is_no_dialog() -> None:
     assert not any(r.rule == "script_dialog" for r in doc.removed)
 
 
+def test_a_lead_form_dialog_filling_most_of_a_short_page_is_still_a_dialog() -> None:
+    # a commuter service's page: its wizard's modal holds three quarters of the page's blocks, not its whole canvas
+    ask = "请告诉我们您的通勤起点、终点和上下班时间，我们会在一个工作日内与您联系，帮您找到同路的人。"
+    fields = "".join(f"<div class='field'><label>{ask}</label></div>" for _ in range(24))
+    page = ("<html><body><h1>通勤服务</h1><div class='content'>" + "".join(f"<p>{p}</p>" for p in PROSE)
+            + f"</div><div class='modal fade leadform'><div class='modal-body'>{fields}</div></div></body></html>")
+    doc = run(page)
+    assert doc.paragraphs == list(PROSE)
+
+
 def test_a_picture_story_keeps_its_captions_as_its_text() -> None:
     import webclean
     caption = "3月2日，政协会议在北京人民大会堂举行新闻发布会，大会发言人介绍会议有关情况并回答中外记者提问。"

@@ -347,3 +347,10 @@ def test_a_menu_row_opening_with_the_brand_names_no_owner() -> None:
             "<div><a href='/news/pictures'>Reuters Photographers</a></div><h1>苏格兰一名医护人员确诊感染埃博拉</h1>"
             f"<article>{BLOG_TEXT}</article></body></html>")
     assert webclean.clean(page).author is None
+
+
+def test_a_login_button_beside_the_date_is_no_linked_writer() -> None:
+    # 学生登陆 (students' log-in) is two common words side by side, not a pen name
+    from webclean.extract.credit_rows import linked_person
+    assert linked_person(Block(1, "学生登陆", links=1, link_chars=4), "2014-09-25 18:10") is None
+    assert linked_person(Block(1, "北岸听潮 长夜将尽 2025-07-15 10:41:23", links=3, link_chars=8)) == "北岸听潮"

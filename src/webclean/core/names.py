@@ -22,7 +22,8 @@ from .vocabulary import section_alternation
 
 __all__ = ["bilingual_name", "surnames", "has_surname", "person_plausibility", "looks_like_outlet", "looks_like_unit",
            "OUTLET_RE",
-           "UNIT_IN_SOURCE_SLOT_MIN", "credit_words", "is_credit_word", "outlet_names", "latin_full_name"]
+           "UNIT_IN_SOURCE_SLOT_MIN", "credit_words", "is_credit_word", "outlet_names", "latin_full_name",
+           "common_word_pieces"]
 
 #: Words that make a credit value an outlet or an organisation rather than a person: 本报 and the big
 #: agencies, 报/网/社/台 endings, broadcasters, magazines, media groups, companies, government bodies, and
@@ -49,6 +50,24 @@ WORD_OR_NO_SURNAME = 0.3
 # A word of the dictionary this frequent is a word first (高新 563, 高度, 马上), whatever its first character;
 # the dictionary also lists some people (王明 368), so the bar sits above them.
 COMMON_WORD_COUNT = 500
+
+
+def common_word_pieces(text: str) -> bool:
+    """Whether the Han text reads as common words side by side, two characters at a time (a lone last character
+    allowed): a greeting or a control's label (``早上好``, ``高級搜索``, ``学生登陆``), not a name or a handle.
+
+    >>> common_word_pieces("早上好"), common_word_pieces("学生登陆"), common_word_pieces("北岸听潮")
+    (True, True, False)
+    >>> common_word_pieces("go3k")
+    False
+    """
+    han = to_simplified("".join(_HAN_CHAR.findall(text)))   # (the word counts are Simplified; a mirror is not)
+    counts = word_counts()
+    pieces = [han[i:i + 2] for i in range(0, len(han) - 1, 2)]
+    return bool(pieces) and all(counts.get(p, 0) >= COMMON_WORD_COUNT for p in pieces)
+
+
+_HAN_CHAR = re.compile(r"[\u3400-\u9fff]")
 
 
 @lru_cache(maxsize=1)

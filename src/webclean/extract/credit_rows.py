@@ -13,7 +13,7 @@ import re
 from datetime import date, datetime
 
 from ..core.dates import DATE_BITS, parse_date
-from ..core.names import NAME_WITH_SURNAME, looks_like_outlet, looks_like_unit, person_plausibility
+from ..core.names import NAME_WITH_SURNAME, common_word_pieces, looks_like_outlet, looks_like_unit, person_plausibility
 from ..core.vocabulary import read_vocabulary, section_alternation
 from ..document import Block
 from .bylines import common_words, valid_handle, valid_source
@@ -179,6 +179,7 @@ def linked_person(block: Block, next_text: str = "") -> str | None:
     True
     >>> linked_person(Block(1, "厨房里的小满", links=1, link_chars=6), "关注 小时候放学回家……")
     '厨房里的小满'
+    >>> linked_person(Block(1, "学生登陆", links=1, link_chars=4), "2014-09-25")   # a login button: common words
     """
     tokens = block.text.split()
     # beside the date, or before a follow button (厨房里的小满 | 关注): the profile of the page's writer
@@ -191,7 +192,7 @@ def linked_person(block: Block, next_text: str = "") -> str | None:
         return None
     if looks_like_unit(name):
         return None   # 北京同志中心: a body's account, not a writer
-    return None if not valid_handle(name) or common_words([name]) else name
+    return None if not valid_handle(name) or common_words([name]) or common_word_pieces(name) else name
 
 
 # An outlet name standing next to the dateline: "2022-02-13 09:57 光明网", "某某中文站2016年10月14日07:17".

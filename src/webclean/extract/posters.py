@@ -20,6 +20,7 @@ from ..core.names import (
     COMMON_WORD_COUNT,
     HANDLE,
     bilingual_name,
+    common_word_pieces,
     credit_words,
     is_credit_word,
     latin_full_name,
@@ -274,11 +275,7 @@ def _lone_name(text: str) -> bool:
     if _QUANTITY.fullmatch(text) or _LETTER_AND_HAN.fullmatch(text) or _NUMBERING.fullmatch(text):
         return False   # a count or a time (5秒, 12月, 3楼); a control's letter and word (T大, the font size); a
         # section's number (NO.1 over the first award of a company's release, 广西交通设计集团 on 21cn-highway.com)
-    han = to_simplified("".join(_HAN.findall(text)))   # (the word counts are Simplified; a mirror is not)
-    counts = word_counts()
-    # 早上好, 高級搜索: every two-character piece a common word (a lone last character allowed)
-    pieces = [han[i:i + 2] for i in range(0, len(han) - 1, 2)]
-    return not pieces or not all(counts.get(p, 0) >= COMMON_WORD_COUNT for p in pieces)
+    return not common_word_pieces(text)   # 早上好, 高級搜索: common words side by side
 
 
 _QUANTITY = re.compile(r"\d{1,6}\s?[\u3400-\u9fff]")   # (bounded: linear on a run of digits)
