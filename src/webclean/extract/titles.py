@@ -363,7 +363,13 @@ def _top_line_keys(tops: list[Block]) -> list[tuple[Block, set[str]]]:
     # the runs of a title line's pieces are read on text pages only: an HTML page's top blocks are a banner's
     # and menus' (深圳，中国| 技术| is a job's cells), its title line is <title>
     return [(b, _title_line_keys(b.text.strip()) | (title_line_runs(b.text.strip()) if b.tag == "line" else set()))
-            for b in tops]
+            if len(b.text) <= TITLE_LINE_MAX_CHARS else (b, set()) for b in tops]
+
+
+#: A line longer than this is no title line, however it is cut (a keyword-stuffed <title> runs to a few hundred
+#: characters); its keys are not read (a script's data saved as a page, 560,000 characters on one line, took a
+#: quarter of a second to cut into pieces and normalise).
+TITLE_LINE_MAX_CHARS = 1000
 
 
 def _echoes(blocks: list[Block], i: int, top_keys: list[tuple[Block, set[str]]]) -> bool:
