@@ -387,3 +387,16 @@ def test_a_caption_repeating_the_title_is_no_headline_and_the_sole_h1_is() -> No
             "</figcaption></figure>"
             f"<time>2025年11月30日</time><p>{para}</p><p>{para}</p></main></body></html>")
     assert webclean.clean(page).title == "開戰車的女人：我是如何突破軍隊「天花板」？"
+
+
+def test_a_short_headline_repeating_the_title_line_over_its_date_heads_a_text_page() -> None:
+    # a Hexo blog kept as text: 回归 | AmorFati at the top, 回归 over 发表于 2021-11-17; the engine's credit at the
+    # foot is never the headline, and a page's own name (首页 | 某某网) names no headline
+    import webclean
+    lines = ["回归 | AmorFati", "AmorFati", "首页", "关于", "标签", "回归", "发表于", "2021-11-17",
+             "我又回来了！这一年发生了很多事情，工作换了城市，生活也慢慢安定下来，以后会常常更新这个小站。",
+             "© 2018 – 2022 AmorFati", "由 Hexo & NexT.Gemini 强力驱动"]
+    assert webclean.clean("\n".join(lines).encode()).title == "回归"
+    lines[0], lines[5] = "首页 | AmorFati", "首页"
+    assert webclean.clean("\n".join(lines).encode()).title != "首页"
+    assert webclean.clean("\n".join(lines).encode()).title != "由 Hexo & NexT.Gemini 强力驱动"

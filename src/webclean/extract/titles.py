@@ -16,6 +16,7 @@ from ..document import Block, Document
 from ..record import Removal
 from .bylines import parse_credits, person_list
 from .datelines import dispatch_byline
+from .kinds import blog_engine
 
 __all__ = [
     "clean_title",
@@ -562,18 +563,24 @@ def text_headline(blocks: list[Block], dated_only: bool = False, tops: list[Bloc
     """
     stop = _first_long(blocks)
     best, best_score, best_at, best_echo = None, 0, -1, False
-    top_keys = _top_line_keys(blocks[:TITLE_LINE_REACH] if tops is None else tops)
+    top_lines = blocks[:TITLE_LINE_REACH] if tops is None else tops
+    top_keys = _top_line_keys(top_lines)
+    short_keys = _short_headline_keys(top_lines)
     datelines: dict[int, bool] = {}
     for i in range(min(stop + ECHO_PAST_PROSE, len(blocks))):
         text = blocks[i].text
-        latin = not looks_like_headline(text) and latin_headline(text)
+        headline = looks_like_headline(text)
+        latin = not headline and latin_headline(text)
+        short = not headline and _norm(text) in short_keys and \
+            _dated_within(blocks, i, max(stop, i + DATELINE_REACH), datelines) > 0
         dateline = blocks[i].tag == "line" and _OPENS_WITH_TIME.match(text.lstrip()) is not None   # (text pages only)
-        if not (latin or looks_like_headline(text)) or _LABEL_END.search(text) or dateline or (
-                _OUTLET_END.search(text) and len(_norm(text)) <= OUTLET_NAME_MAX):
-            continue   # (an outlet's name alone is the site's logo or a source line: 中国新闻网, 經濟日報)
+        if not (latin or headline or short) or _LABEL_END.search(text) or dateline or (
+                _OUTLET_END.search(text) and len(_norm(text)) <= OUTLET_NAME_MAX) or blog_engine([blocks[i]]):
+            continue   # (an outlet's name alone is the site's logo or a source line: 中国新闻网, 經濟日報; an engine's
+            # credit, 由 Hexo & NexT.Gemini 强力驱动, closes a blog's page)
         if dated_row_under_a_headline(blocks, i):
             continue   # the headline's date row (原创 紫醉金迷 2018-01-19 22:20:24), not a rival headline
-        echo = _echoes(blocks, i, top_keys)
+        echo = short or _echoes(blocks, i, top_keys)
         if latin and not echo:
             continue   # a line in Latin letters is the headline only as the title line's repeat
         # a headline line may carry its own date (市料美零售銷售與消費者信心續升 2014-12-08 06:49), not a
@@ -602,6 +609,35 @@ def text_headline(blocks: list[Block], dated_only: bool = False, tops: list[Bloc
         # the title line's repeat may be the column's name over the article's own headline
         return headline_under_a_column_line(blocks, best_at, stop) or best
     return best
+
+
+def _short_headline_keys(tops: list[Block]) -> set[str]:
+    """The headline piece of a text page's title line when it is too short to pass for a headline alone (two or
+    three characters: ``回归 | AmorFati``, ``消极 | yyshino``, ``碎碎念 - 安言的个人博客``): a line that repeats it
+    with a date line under it is the headline (:func:`text_headline`). The piece must be the title line's first,
+    before a site's name, and no page word (``首页 | 某某网`` names no headline).
+
+    >>> sorted(_short_headline_keys([Block(0, "回归 | AmorFati")])), _short_headline_keys([Block(0, "首页 | 某某网")])
+    (['回归'], set())
+    >>> _short_headline_keys([Block(0, "刘未鹏 | Mind Hacks 思维改变生活", tag="div")])   # an HTML page's banner
+    set()
+    """
+    keys = set()
+    for b in tops:
+        if b.tag != "line" or len(b.text) > TITLE_LINE_MAX_CHARS:
+            continue   # (an HTML page: its top blocks are a banner, 刘未鹏 | Mind Hacks 思维改变生活; <title> decides)
+        pieces = [p.strip() for p in _SITE_SEP.split(b.text.strip()) if p.strip()]
+        if len(pieces) < 2:
+            continue
+        key = _norm(pieces[0])
+        if 2 <= len(key) < HEADLINE_MIN_CHARS and not is_credit_word(pieces[0]) and not _outlet_piece(pieces[0]) \
+                and key not in _SHORT_PAGE_WORDS:
+            keys.add(key)
+    return keys
+
+
+# Page words that open a title line as its page's name, not a headline (首页 | 某某网, 归档 - 某某的博客).
+_SHORT_PAGE_WORDS = frozenset(read_vocabulary("headline_words.txt", "page names"))
 
 
 def dated_row_under_a_headline(blocks: list[Block], i: int) -> bool:
