@@ -400,3 +400,16 @@ def test_a_short_headline_repeating_the_title_line_over_its_date_heads_a_text_pa
     lines[0], lines[5] = "首页 | AmorFati", "首页"
     assert webclean.clean("\n".join(lines).encode()).title != "首页"
     assert webclean.clean("\n".join(lines).encode()).title != "由 Hexo & NexT.Gemini 强力驱动"
+
+
+@pytest.mark.parametrize("title_line, headline", [
+    ("lloyd: 我的注音輸入法", "我的注音輸入法"),                        # Movable Type: the blog's name, ': ', the post
+    ("黑麻吉達康: 好個主機板大國~", "好個主機板大國~"),
+    ("Tumi's Cabaret 分部: 爛水手責怪風向: QBQ 讀後感", "爛水手責怪風向: QBQ 讀後感"),
+])
+def test_a_blog_engines_name_colon_post_title_line_is_echoed_by_the_headline(title_line: str, headline: str) -> None:
+    import webclean
+    lines = [title_line, title_line.split(": ")[0], "« 上一篇文章 |", "回到主頁面", "| 下一篇文章 »", "July 14, 2003",
+             headline, "一般來說純粹的注音輸入法，輸入的瓶頸在於同音字過多，選字率偏低，所以打字速度有限。",
+             "目前的輸入法大致上分為幾類，各有長處，也各有讓人頭痛的地方，下面一一說明。"]
+    assert webclean.clean("\n".join(lines).encode()).title == headline

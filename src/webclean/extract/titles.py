@@ -303,7 +303,10 @@ def _title_line_keys(top: str) -> set[str]:
 # closing a Latin site name (Chinese Pinyin Lyrics: Zhi Neng …); a full-width colon stays inside a headline.
 _RUN_SEP = re.compile(r"\s?(?:[_|｜]|--?|—|–|::)\s?|\s[-·/@]\s|(?<=[A-Za-z]): ")
 # A site's name in Latin letters set before the headline with a colon (Chinese Pinyin Lyrics: …).
-_LATIN_SITE_OPENING = re.compile(r"^[A-Za-z][A-Za-z0-9 .&'-]{2,40}: ")
+# ... and Movable Type's default <title>, the blog's name, an ASCII colon and a space, then the post's title, whatever
+# the blog's name holds (Tumi's Cabaret 分部: 爛水手責怪風向: QBQ 讀後感, 黑麻吉達康: 好個主機板大國~): the whole post
+# title after it counts from four characters on (lloyd: 我的注音輸入法), as a headline does.
+_LATIN_SITE_OPENING = re.compile(r"^[A-Za-z][A-Za-z0-9 .&'-]{2,40}: |^[^\s:：][^:：]{1,40}: ")
 #: A title line cut into more pieces than this is a breadcrumb or a menu, not a headline with its site's name.
 TITLE_LINE_PIECES_MAX = 8
 
@@ -321,13 +324,21 @@ def title_line_runs(top: str) -> set[str]:
     ['客家鄉親站出來挺培慧', '客家鄉親站出來挺培慧某某黨']
     >>> sorted(title_line_runs("Pinyin Lyrics: Zhi Neng - Jam Hsiao"))
     ['jamhsiao', 'zhinengjamhsiao']
+    >>> sorted(title_line_runs("Tumi's Cabaret 分部: 爛水手責怪風向: QBQ 讀後感"))
+    ['爛水手責怪風向qbq讀後感']
+    >>> title_line_runs("lloyd: 我的注音輸入法")
+    {'我的注音輸入法'}
     """
     cuts = [0] + [e for m in _RUN_SEP.finditer(top) for e in (m.start(), m.end())] + [len(top)]
     starts, ends = cuts[0::2], cuts[1::2]
     if len(starts) > TITLE_LINE_PIECES_MAX:
         return set()
-    if _LATIN_SITE_OPENING.match(top):
+    opening = _LATIN_SITE_OPENING.match(top)
+    if opening:
         runs = (_norm(top[a:]) for a in starts[1:])
+        after = _norm(top[opening.end():])
+        if len(after) >= HEADLINE_MIN_CHARS:
+            return {r for r in runs if len(r) >= _PIECE_MIN} | {after}
     else:
         runs = (_norm(top[:b]) for b in ends[:-1])
     return {r for r in runs if len(r) >= _PIECE_MIN}
