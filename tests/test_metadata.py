@@ -1187,3 +1187,14 @@ def test_an_info_row_repeating_the_headline_under_the_text_dates_the_page() -> N
     rec = webclean.clean(page)
     assert rec.published is not None and rec.published.isoformat() == "2021-02-21"
     assert list(rec.paragraphs) == [para, para]
+
+
+def test_a_text_pages_title_line_names_the_blogs_owner_with_the_row_under_the_headline() -> None:
+    # a VuePress blog kept as text: 消极 | yyshino first, then yyshino 9/13/2022 日常 under the headline
+    lines = ["消极 | yyshino", "yyshino", "Blog", "主页", "归档", "消极", "yyshino 9/13/2022 日常",
+             "人生满是遗憾，有的只是适应、习惯、麻木，人的经历不同，对一件事的看法也不同，这是很正常的事情。",
+             "想象基于现实，但未必真正高于现实，部分情况下只是我们了解的太少了，还需要多看多想。"]
+    rec = webclean.clean("\n".join(lines).encode())
+    assert rec.author == "yyshino"
+    lines[0] = "消极 | 新华网"   # an outlet's name is no owner
+    assert webclean.clean("\n".join(lines).encode()).author is None

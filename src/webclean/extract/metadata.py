@@ -867,13 +867,21 @@ def _apply_account_row(doc: Document, head_block: Block | None) -> None:
             doc.remove_block(b, "byline", rule)
 
 
+#: A text page's title line is among its first lines (a scraper writes the page's <title> first).
+_TEXT_TITLE_LINES = 3
+_SITE_NAME_AFTER = re.compile(r"\s?[_|｜]\s?|\s[-·]\s")
+
+
 def _apply_site_owner(doc: Document, head_block: Block) -> None:
     """The site's owner (:func:`webclean.extract.posters.site_owner`) as the author, when the row that names him
     holds the date (a post's info row: ``yyshino 9/13/2022 日常``) or another rule names him too (LoveIt's
     ``<a class="author" rel="author">xiaobinqt</a> 收录于 类别 …``), and the head names no other writer (hket's
     ``金融經濟 19:05 2020/02/28`` row under a <meta> author ``hket``). A menu row opening with the brand
     (``Reuters Photographers``) does neither."""
-    owner = site_owner(doc.head.get("title") or "", doc.blocks, head_block.index)
+    # (a text page's <title> is its first line that a site's name follows: 消极 | yyshino, a scraper's copy)
+    title = doc.head.get("title") or "" if doc.head else next(
+        (b.text for b in doc.blocks[:_TEXT_TITLE_LINES] if b.tag == "line" and _SITE_NAME_AFTER.search(b.text)), "")
+    owner = site_owner(title, doc.blocks, head_block.index)
     if owner is None:
         return
     name, row = owner
@@ -1075,7 +1083,7 @@ def extract_metadata(doc: Document, opts: Any) -> None:
         if doc.tree is not None and _REL_AUTHOR_IN_SOURCE.search(doc.text):
             # (the source is searched first: walking every link of the tree costs a fifth of a millisecond)
             doc.set_field("author", rel_author(doc.tree), "rel_author")
-        if doc.head and head_block is not None:
+        if head_block is not None:
             _apply_site_owner(doc, head_block)
         _apply_account_row(doc, head_block)
         _apply_cell_beside_its_date(doc, head_block, "author", "byline", name_beside_its_date)
