@@ -26,6 +26,7 @@ from webclean.extract.datelines import DATELINE_PATTERNS, byline_outlet, dispatc
     ("photo_credit", "中共麗水市委常委、宣傳部長在歡迎晚宴上致辭。 (中國臺灣網 王偉 攝)", "王偉"),
     ("bracket", "枝江融媒(通訊員 李意)近日，安福寺鎮吳家門村積極組織開展溝渠清淤工作。", "李意"),
     ("bracket", "(总台采访人员 戴峰 肖中仁)", "戴峰、肖中仁"),
+    ("sent_from", "腾讯《一线》 纪振宇 10月10日发自硅谷", "纪振宇"),
 ])
 def test_each_dateline_shape(rule: str, text: str, names: str) -> None:
     found = dispatch_byline(text)
@@ -39,6 +40,7 @@ def test_each_dateline_shape(rule: str, text: str, names: str) -> None:
     "（本报综合报道）",                                              # an outlet, nobody named
     "中国记者协会发布报道称，新闻工作者应当坚守职业操守。",
     "他从小喜欢摄影，后来成了职业摄影师。",                        # 摄影 is photography, not a credit
+    "我们在10月10日发自硅谷的消息中提到了这件事",                   # the day and 发自 inside a sentence
 ])
 def test_texts_that_are_not_bylines(text: str) -> None:
     assert dispatch_byline(text) is None
@@ -46,7 +48,7 @@ def test_texts_that_are_not_bylines(text: str) -> None:
 
 def test_every_pattern_is_named_and_reachable() -> None:
     assert {name for name, _ in DATELINE_PATTERNS} == {"agency", "bracket", "slash", "dispatch", "report_opening",
-                                                        "reporter_line", "outlet_slash", "photo_credit"}
+                                                        "reporter_line", "outlet_slash", "photo_credit", "sent_from"}
 
 
 def test_the_stage_credits_the_reporter_and_cuts_the_dateline_from_the_paragraph() -> None:

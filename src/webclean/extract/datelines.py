@@ -9,6 +9,7 @@ A reporter is credited without a 作者： label in a handful of shapes that eve
 ``dispatch``            ``新华社北京5月19日电（刘艺、杨吉）``
 ``reporter_line``       ``新华社记者邹多为、唐诗凝、丁乐`` · ``記者賴淑敏 蔣龍祥 台北報導`` (a line of its own)
 ``outlet_slash``        ``上報快訊／范姜佳鈺 2020年03月12日 20:19:00``
+``sent_from``           ``腾讯《一线》 纪振宇 10月10日发自硅谷`` (the writer, the day, where it was sent from)
 ``photo_credit``        ``……接受記者採訪。新華社記者 殷博古 攝`` · ``（中國臺灣網 王偉 攝）``
                         (the photographer of a picture story)
 ======================  =========================================================================
@@ -75,6 +76,10 @@ DATELINE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                                   rf"{_REPORT}\s?[:：]")),
     ("reporter_line", re.compile(rf"^[\u3400-\u9fff]{{0,8}}?(?:{_words('own paper')})?{_REPORTER}\s?(?P<names>{_NAMES})"
                                  rf"(?:\s?{_PLACE}{_REPORT})?$")),
+    # the writer, the day and where the story was sent from, a line of its own over the text, after the outlet's
+    # column or not (the whole line is the byline): 腾讯《一线》 纪振宇 10月10日发自硅谷
+    ("sent_from", re.compile(rf"^(?:[^\s]{{2,12}}\s)?(?P<names>{_NAMES})\s?\d{{1,2}}\s?月\s?\d{{1,2}}\s?日\s?"
+                             rf"(?:{_words('sent from')})[\u3400-\u9fff]{{2,8}}$")),
     ("outlet_slash", re.compile(rf"^[\u3400-\u9fff]{{2,6}}(?:{_words('newsflash endings')}){_SLASH}"
                                 rf"(?P<names>{_NAME})(?:\s|$)")),
     # the credit closing a picture's caption: 新華社記者 殷博古 攝 / 中新社發 劉新 攝 / （中國臺灣網 王偉 攝）
@@ -85,7 +90,7 @@ DATELINE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 # What every byline shape holds somewhere (a slash, 电, 摄, a staff or a report word): a line without any is
 # no byline, and the seven patterns are not tried on it.
-_ANCHOR = re.compile(rf"[/／╱电電摄攝]|{_words('staff')}|{_REPORT}")
+_ANCHOR = re.compile(rf"[/／╱电電摄攝]|{_words('staff')}|{_REPORT}|{_words('sent from')}")
 _SPLIT = re.compile(r"[、，,\s]+")
 _REPORT_END = re.compile(_REPORT + "$")
 _ROLE_WORDS = frozenset(read_vocabulary(_WORDS, "role words"))
