@@ -985,3 +985,11 @@ def test_captions_with_an_outlets_dotted_name_or_a_bracketed_credit_are_image_no
     assert image_credit_line(Block(0, "台湾网友贴出的爆料照片（图源：台湾《联合报》）"))
     assert not image_credit_line(Block(0, "台湾网友贴出的爆料照片引发热议（据台湾《联合报》报道）"))
     assert not image_credit_line(Block(0, "赵勇任国家民委副主任 已任副部15年(图/简历)"))   # a headline's marker
+
+
+def test_a_crumb_keeps_the_brackets_it_holds_a_pair_of():
+    # TVBS's trail ends with the headline, 《食尚玩家》前進…; a crumb wholly in brackets loses them
+    from webclean.strip.navigation import split_breadcrumb
+    crumbs = split_breadcrumb("TVBS 新聞 > 旅遊玩家 > 《食尚玩家》前進南美印加帝國")[0]
+    assert crumbs[-1] == "《食尚玩家》前進南美印加帝國"
+    assert split_breadcrumb("首页 > 《人民日报》 > 正文")[0] == ["首页", "人民日报", "正文"]

@@ -153,3 +153,14 @@ def test_controls_no_repair_takes_are_removed_after_it():
     para = "今天上午，市政府召开新闻发布会，介绍了今年以来全市经济社会发展的主要情况。"
     rec = webclean.clean(f"<html><body><h1>发布会</h1><p>{para}ï¼\x81</p><p>{para}</p></body></html>".encode())
     assert not any("\x80" <= ch <= "\x9f" for p in rec.paragraphs for ch in p)
+
+
+def test_a_byte_order_mark_and_zero_width_spaces_inside_the_page_are_dropped():
+    # 頭條日報's <h1> opens with a BOM; a CMS opens a paragraph with a zero-width space and leaves a line of one
+    import webclean
+    para = "​今天上午，市政府召开新闻发布会，介绍了今年以来全市经济社会发展的主要情况，并回答了记者提问。"
+    page = (f"<html><body><h1>\ufeff全民免費檢測 最快兩周後展開</h1><p>{para}</p><p>\u200b</p><p>{para}</p>"
+            "</body></html>")
+    rec = webclean.clean(page.encode())
+    assert rec.title == "全民免費檢測 最快兩周後展開"
+    assert list(rec.paragraphs) == [para.replace("\u200b", "")] * 2

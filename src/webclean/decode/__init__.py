@@ -16,7 +16,7 @@ from ..options import Options
 from .charset import Decoded, decode
 from .sniff import looks_like_html
 
-__all__ = ["decode_stage", "decode", "Decoded", "bytes_may_hold_controls", "remove_controls"]
+__all__ = ["decode_stage", "decode", "Decoded", "bytes_may_hold_controls", "remove_controls", "without_invisible_marks"]
 
 # C0/C1 controls other than tab and newline, and lone surrogates, never belong
 # in output text; NUL bytes in a str page are the usual sign of binary junk.
@@ -56,7 +56,25 @@ def decode_stage(doc: Document, opts: Options) -> None:
             doc.warnings.append(f"input: {n} control or surrogate characters removed")
         if _CONTROL.search(cleaned) is not None:
             doc.hints["utf8_bytes_kept"] = True   # (the repair stage removes what its repairs leave of them)
+    doc.text = without_invisible_marks(doc.text)
     doc.is_html = looks_like_html(doc.text)
+
+
+# A byte-order mark inside the text (a template pasted a file that began with one: 頭條日報's <h1>\ufeff全民免費檢測…)
+# and a zero-width space (a CMS's paragraph opening with one, or a line holding nothing else) show nothing and break
+# every comparison of texts; the joiners (U+200C, U+200D) are kept, as emoji and scripts need them.
+_INVISIBLE = str.maketrans("", "", "\ufeff\u200b")
+
+
+def without_invisible_marks(text: str) -> str:
+    """``text`` without byte-order marks and zero-width spaces (two searches in C where it holds none).
+
+    >>> without_invisible_marks("\\ufeff全民免費檢測\\u200b"), without_invisible_marks("正文")
+    ('全民免費檢測', '正文')
+    """
+    if "\ufeff" in text or "\u200b" in text:
+        return text.translate(_INVISIBLE)
+    return text
 
 
 def remove_controls(text: str, keep_utf8_bytes: bool = True) -> tuple[str, int]:

@@ -31,7 +31,6 @@ __all__ = ["split_breadcrumb", "breadcrumb_trail", "nav_separator_run", "nav_phr
 # look-ahead on those characters, as before, is itself tried at every position: three times slower.)
 ARROW = re.compile(r"--?>|==?>|>>?|＞＞?|»|›|→|/|／")
 _BAR = re.compile(r"[|｜│]")
-_CRUMB_STRIP = "：:·•[]【】()（）<>《》 \u3000\u00a0\t\r\n"
 _BARE_LABEL = re.compile(r"^\s*[【\[]?位置")
 _TRAIL_END = frozenset(load_lexicon("breadcrumb", "end"))
 
@@ -69,8 +68,32 @@ def split_breadcrumb(text: str) -> tuple[list[str], bool]:
         parts = rest.split()
     else:
         parts = [rest]
-    crumbs = [p.strip(_CRUMB_STRIP) for p in parts]
+    crumbs = [crumb_text(p) for p in parts]
     return [c for c in crumbs if c], m is not None
+
+
+_CRUMB_SPACES = "：:·• \u3000\u00a0\t\r\n"
+_BRACKET_PAIRS = {"[": "]", "【": "】", "(": ")", "（": "）", "<": ">", "《": "》"}
+_CLOSERS = {close: open_ for open_, close in _BRACKET_PAIRS.items()}
+
+
+def crumb_text(part: str) -> str:
+    """One crumb of a trail without its padding: spaces and colons, brackets around the whole crumb (``[国内]``,
+    ``《人民日报》``) and a bracket left alone at an end, but not a bracket whose pair the crumb holds (TVBS's last
+    crumb ``《食尚玩家》前進南美印加帝國－秘魯五部曲``, the headline).
+
+    >>> crumb_text(" 《人民日报》 "), crumb_text("《食尚玩家》前進南美"), crumb_text("国内】"), crumb_text("[ 首页 ]")
+    ('人民日报', '《食尚玩家》前進南美', '国内', '首页')
+    """
+    crumb = part.strip(_CRUMB_SPACES)
+    while len(crumb) >= 2 and crumb[0] in _BRACKET_PAIRS and crumb[-1] == _BRACKET_PAIRS[crumb[0]] \
+            and crumb.count(crumb[-1]) == 1:
+        crumb = crumb[1:-1].strip(_CRUMB_SPACES)
+    while crumb and crumb[0] in _BRACKET_PAIRS and _BRACKET_PAIRS[crumb[0]] not in crumb:
+        crumb = crumb[1:].strip(_CRUMB_SPACES)
+    while crumb and crumb[-1] in _CLOSERS and _CLOSERS[crumb[-1]] not in crumb:
+        crumb = crumb[:-1].strip(_CRUMB_SPACES)
+    return crumb
 
 
 #: A trail is one short line; a longer block is text that happens to hold arrows.
