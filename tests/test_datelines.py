@@ -41,6 +41,7 @@ def test_each_dateline_shape(rule: str, text: str, names: str) -> None:
     "中国记者协会发布报道称，新闻工作者应当坚守职业操守。",
     "他从小喜欢摄影，后来成了职业摄影师。",                        # 摄影 is photography, not a credit
     "我们在10月10日发自硅谷的消息中提到了这件事",                   # the day and 发自 inside a sentence
+    "江坤宇再見安打，全場歡聲雷動。（記者廖耀東攝）",                 # a photographer's credit under a picture
 ])
 def test_texts_that_are_not_bylines(text: str) -> None:
     assert dispatch_byline(text) is None

@@ -118,6 +118,8 @@ def _names_of(match: re.Match[str]) -> str | None:
     raw = _ROLE.sub("、", raw)   # (通讯员龙钢、记者朱贝尔: each name after its role)
     # a list read up to the place of the dispatch (賴淑敏 蔣龍祥 台北報導) drops the place
     names = [n for n in _SPLIT.split(raw) if n and n not in _ROLE_WORDS and not _REPORT_END.search(n)]
+    if names and names[-1][-1] in "摄攝":
+        return None   # （記者廖耀東攝）: a photographer's credit under a picture, not the story's byline
     if not names or any(not has_surname(n) or person_plausibility(n) < 1.0 for n in names):
         return None
     return "、".join(names)
