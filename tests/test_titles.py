@@ -413,3 +413,14 @@ def test_a_blog_engines_name_colon_post_title_line_is_echoed_by_the_headline(tit
              headline, "一般來說純粹的注音輸入法，輸入的瓶頸在於同音字過多，選字率偏低，所以打字速度有限。",
              "目前的輸入法大致上分為幾類，各有長處，也各有讓人頭痛的地方，下面一一說明。"]
     assert webclean.clean("\n".join(lines).encode()).title == headline
+
+
+@pytest.mark.parametrize("title, column, headline", [
+    ("中職》隊友全楞住！江坤宇驚喜再見轟", "中職", "隊友全楞住！江坤宇驚喜再見轟"),   # 自由時報
+    ("新聞透視》黑道變網紅 斷金流才是反制之道", "新聞透視", "黑道變網紅 斷金流才是反制之道"),   # 中國時報
+    ("陳嘉宏專欄：柯文哲的心靈雞湯", "陳嘉宏專欄", "柯文哲的心靈雞湯"),                 # 上報
+    ("《人民日报》评论员文章：坚定信心", None, "《人民日报》评论员文章：坚定信心"),
+])
+def test_a_column_marked_before_the_headline_is_the_column(title: str, column: str | None, headline: str) -> None:
+    from webclean.extract.titles import split_column
+    assert split_column(title) == (column, headline)

@@ -44,6 +44,10 @@ _COLUMN_SEP = re.compile(r"\s?[|｜丨]\s?")
 # figure (【致敬70年·虹口统战】) when it has words enough besides, but not a date (【2019年3月5日】, 【12.5】).
 _BRACKET_COLUMN = re.compile(r"^【(?P<column>[^【】]{2,12})】(?P<rest>.{4,})$")
 _COLUMN_WORDS_WITH_FIGURE = 4
+# A column named before a lone closing 》 (Taiwan's papers: 中職》…, 新聞透視》黑道變網紅…; a 《 before it would make a
+# title in guillemets) or a columnist's column before its colon (陳嘉宏專欄：柯文哲的心靈雞湯).
+_MARKED_COLUMN = re.compile(r"^(?P<column>[^《》\s]{2,6})》\s?(?P<rest>.{4,})$"
+                            r"|^(?P<column2>[^：:\s]{1,10}(?:专栏|專欄))\s?[：:]\s?(?P<rest2>.{4,})$")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _COLUMN_DATE = re.compile(r"\d{1,2}\s?月|\d{4}\s?[-/.]|\d{1,2}\s?日|\d[.:]\d")
 _SENTENCE_END = re.compile(r"[。]")  # headlines may hold ？ or ！, never a 。 (a caption ends one, then credits)
@@ -95,6 +99,9 @@ def split_column(title: str) -> tuple[str | None, str]:
     (('政能亮', '“稳经济”需要跑出“加速度”'), ('中国稳健前行', '坚定实施扩大内需战略'))
     >>> split_column("【致敬70年·虹口统战】庆祝新中国成立70周年"), split_column("【3月5日】政府工作报告全文")[0]
     (('致敬70年·虹口统战', '庆祝新中国成立70周年'), None)
+    >>> split_column("新聞透視》黑道變網紅 斷金流才是反制之道"), split_column("陳嘉宏專欄：柯文哲的心靈雞湯")
+    (('新聞透視', '黑道變網紅 斷金流才是反制之道'), ('陳嘉宏專欄', '柯文哲的心靈雞湯'))
+    >>> split_column("《人民日报》评论员文章：坚定信心")[0]   # a title in guillemets
     """
     parts = _COLUMN_SEP.split(title, maxsplit=1)
     # A column name is short (<= 12 chars) and shorter than the headline after it.
@@ -107,6 +114,11 @@ def split_column(title: str) -> tuple[str | None, str]:
         bracketed = None   # a date or a number in brackets, not a column's name
     if bracketed and len(bracketed.group("rest")) > len(bracketed.group("column")):
         return bracketed.group("column").strip(), bracketed.group("rest").strip()
+    marked = _MARKED_COLUMN.match(title.strip())
+    if marked:
+        column, rest = marked.group("column") or marked.group("column2"), marked.group("rest") or marked.group("rest2")
+        if len(rest) > len(column):
+            return column.strip(), rest.strip()
     return None, title
 
 
