@@ -288,3 +288,17 @@ def test_a_phone_only_copy_goes_where_the_page_has_a_wide_one() -> None:
     assert any(r.rule == "mobile_copy" for r in rec.removed)
     alone = webclean.Cleaner().clean(page.replace("hidden-xs", "list").encode())   # no wide twin: kept
     assert not any(r.rule == "mobile_copy" for r in alone.removed)
+
+
+def test_an_embedded_social_post_is_no_part_of_the_article() -> None:
+    # ETtoday quotes a Japanese tweet in <blockquote class="twitter-tweet">: its text, its date and its script are
+    # another's
+    import webclean
+    para = "日本在8月24日將福島核廢水排入海中，整個排放期預計長達30年，引發國際社會關注與討論。"
+    page = ("<html><body><h1>日本國會議員福島衝浪</h1><p>2023年09月04日 21:24</p><div class='story'>"
+            "<blockquote class='twitter-tweet'><p>【朗報】小泉進次郎さん、処理水の安全性をアピール</p>"
+            "— 滝沢ガレソ (@takigare3) September 4, 2023</blockquote>"
+            f"<p>{para}</p><p>{para}</p></div></body></html>")
+    rec = webclean.clean(page)
+    assert list(rec.paragraphs) == [para, para] and rec.script == "zh-Hant"
+    assert any(r.rule == "embedded_post" for r in rec.removed)

@@ -747,6 +747,35 @@ def _may_hold_mobile_copies(source: str) -> bool:
     return any(name in source for name in _MOBILE_MARKS)
 
 
+_EMBEDDED_POSTS = frozenset(read_vocabulary("page_hints.txt", "embedded posts"))
+
+
+def drop_embedded_posts(root: Any, doc: Document, source: str) -> None:
+    """Drop the embedded posts of social platforms, each recorded (``embedded_post``): a tweet quoted in a story
+    (ETtoday's ``<blockquote class="twitter-tweet">`` holding a Japanese post, its author and its date) is another's
+    text, which the platform's script draws in a frame; left in, its words count as the article's, its date as a
+    credit line, its script as the page's.
+
+    >>> page = ('<div><p>正文</p><blockquote class="twitter-tweet"><p>【朗報】処理水</p>— 滝沢 September 4, 2023'
+    ...         '</blockquote></div>')
+    >>> root, doc = etree.fromstring(page), Document(raw="")
+    >>> drop_embedded_posts(root, doc, page)
+    >>> etree.tostring(root, encoding=str), [(r.text, r.rule) for r in doc.removed]
+    ('<div><p>正文</p></div>', [('【朗報】処理水— 滝沢 September 4, 2023', 'embedded_post')])
+    """
+    if not any(name in source for name in _EMBEDDED_POSTS):
+        return   # (a search in C for each class name: nearly every page holds none)
+    found = [el for el in root.iter(etree.Element)
+             if (cls := el.get("class")) and not _EMBEDDED_POSTS.isdisjoint(cls.split())]
+    for el in found:
+        if not _attached(el, root):
+            continue   # (inside an embedded post dropped already)
+        text = _text_of(el)
+        if text:
+            doc.removed.append(Removal("embed", text[:_REMOVED_TEXT_CHARS], "embedded_post", "html"))
+        _drop(el)
+
+
 def drop_mobile_copies(root: Any, doc: Document, source: str) -> None:
     """Drop the elements a CSS framework shows only on a phone (``visible-xs``, ``d-md-none``) where the page
     also marks elements shown only on wider screens (``hidden-xs``): the page serves two copies of its menus
@@ -840,6 +869,7 @@ def clean_tree(root: Any, doc: Document, survey: TreeSurvey | None = None) -> No
     etree.strip_elements(root, *_DROP_TAGS, with_tail=False)
     remove_hidden(root, doc, sheet)
     drop_mobile_copies(root, doc, doc.text)
+    drop_embedded_posts(root, doc, doc.text)
     marquees = [m for m in survey.marquees if _attached(m, root)]   # not inside what went above
     if marquees:
         doc.hints["marquee"] = [t for t in (_text_of(m) for m in marquees) if t]

@@ -86,7 +86,7 @@ def crumb_text(part: str) -> str:
     ('人民日报', '《食尚玩家》前進南美', '国内', '首页')
     """
     crumb = part.strip(_CRUMB_SPACES)
-    while len(crumb) >= 2 and crumb[0] in _BRACKET_PAIRS and crumb[-1] == _BRACKET_PAIRS[crumb[0]] \
+    while crumb[1:] and crumb[0] in _BRACKET_PAIRS and crumb[-1] == _BRACKET_PAIRS[crumb[0]] \
             and crumb.count(crumb[-1]) == 1:
         crumb = crumb[1:-1].strip(_CRUMB_SPACES)
     while crumb and crumb[0] in _BRACKET_PAIRS and _BRACKET_PAIRS[crumb[0]] not in crumb:
