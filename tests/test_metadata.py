@@ -1198,3 +1198,13 @@ def test_a_text_pages_title_line_names_the_blogs_owner_with_the_row_under_the_he
     assert rec.author == "yyshino"
     lines[0] = "消极 | 新华网"   # an outlet's name is no owner
     assert webclean.clean("\n".join(lines).encode()).author is None
+
+
+def test_a_labelled_editor_may_be_a_handle_with_digits_but_not_a_staff_code() -> None:
+    # cnBeta closes with [ 编辑：raymon725 ]; 网易 signs 责任编辑：NF055, a staff code naming nobody
+    para = "今天上午，市政府召开新闻发布会，介绍了今年以来全市经济社会发展的主要情况，并回答了记者提问。"
+    def page(credit: str) -> str:
+        return (f"<html><body><h1>市政府召开发布会</h1><p>2017-02-24 15:25:43</p><p>{para}</p><p>{para}</p>"
+                f"<div>{credit}</div></body></html>")
+    assert webclean.clean(page("[ 编辑：raymon725 ]")).editor == "raymon725"
+    assert webclean.clean(page("责任编辑：NF055")).editor is None

@@ -230,6 +230,22 @@ def about_another_article(text: str) -> bool:
     return _OTHER_ARTICLE.match(text) is not None
 
 
+def labelled_name(value: str) -> bool:
+    """Whether a labelled credit's value can be a writer's or an editor's name: a person's name, or a handle of Latin
+    letters and digits, which the label vouches for (cnBeta's ``[ 编辑：raymon725 ]``; unlabelled, a run of digits
+    may be a date or a count).
+
+    >>> labelled_name("王帆"), labelled_name("raymon725"), labelled_name("2025"), labelled_name("NF055")
+    (True, True, False, False)
+    """
+    return valid_person(value) or _LATIN_HANDLE.fullmatch(value) is not None
+
+
+# A handle of Latin letters, digits and _.- opening with a letter, three to twenty characters, with a lower-case word in
+# it: a newsroom's staff code (责任编辑：NF055, 网易; UN021, 搜狐) is capitals and digits, and names nobody.
+_LATIN_HANDLE = re.compile(r"(?=[A-Za-z0-9_.\-]{0,18}[a-z]{2})[A-Za-z][A-Za-z0-9_.\-]{2,19}")
+
+
 def _apply_credits(doc: Document, b: Block, credits: dict[str, str], near: bool, dated: bool = False) -> bool:
     """Set fields from one parsed line; True when the line is a credit line to remove."""
     used = False
@@ -240,7 +256,7 @@ def _apply_credits(doc: Document, b: Block, credits: dict[str, str], near: bool,
     if author:
         names = split_names(author)
         good = [n for n in leading_names(names) if n != source] if len(names) > 1 else \
-            ([names[0]] if names and valid_person(names[0]) and names[0] != source else [])
+            ([names[0]] if names and labelled_name(names[0]) and names[0] != source else [])
         if good:
             doc.set_field("author", "、".join(good) if len(names) > 1 and len(good) > 1 else good[0] if len(good) == 1
                           else author, "author_label", b.text)
@@ -250,7 +266,7 @@ def _apply_credits(doc: Document, b: Block, credits: dict[str, str], near: bool,
         used = True
     editor = credits.get("editor")
     if editor:
-        if valid_person(editor.split()[0]):
+        if labelled_name(editor.split()[0]):
             first = editor.split()[0]
             doc.set_field("editor", first if len(first) >= 2 else editor, "editor_label", b.text)
         used = True
