@@ -506,6 +506,8 @@ def test_typechos_unlabelled_byline_and_a_headline_signed_by_its_writer() -> Non
     ("数据来源：国家统计局", {}),                               # a chart's note
     ("来源：新华社 数据来源：国家统计局", {"source": "新华社"}),   # ... ends the page's source before it
     ("信息来源：新华社", {"source": "新华社"}),
+    ("[编译自：TheVerge]", {"source": "TheVerge"}),                # cnBeta: the outlet a story was compiled from
+    ("2014-10-13 09:45:51  次阅读 次推荐 稿源：大米评测 条评论", {"source": "大米评测"}),   # its counters unfilled
 ])
 def test_sources_of_funds_and_data_are_not_the_page_source(line: str, credits: dict) -> None:
     assert parse_credits(line) == credits
