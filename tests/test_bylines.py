@@ -519,3 +519,14 @@ def test_a_one_character_leftover_in_the_source_slot_is_no_source() -> None:
     page = (f"<html><body><h1>市政府召开发布会</h1><p>来源： 网责任编辑：精诚合创 发表时间：2020-08-26</p>"
             f"<p>{para}</p><p>{para}</p></body></html>")
     assert webclean.clean(page).source is None
+
+
+def test_writing_verbs_ending_a_phrase_and_share_controls_name_no_writer() -> None:
+    # 頭條日報's list of other stories: 為澳洲海洋頻道撰文 余曉彤宣揚環境保育 (撰文 ends the phrase, no colon)
+    assert parse_credits("為澳洲海洋頻道撰文 余曉彤宣揚環境保育") == {}
+    assert parse_credits("撰文 余曉彤") == {"author": "余曉彤"}
+    # 上報's share bar kept as text lines: Facebook / Line / Twitter / Copy right under the headline
+    from webclean.document import Block
+    from webclean.extract.bylines import name_under_headline
+    text = "「柯氏語錄」既無具體步驟也缺政策可行性，其實是一碗又一碗心靈雞湯，聽來溫暖卻無法解決問題。"
+    assert name_under_headline([Block(0, "柯文哲的心靈雞湯"), Block(1, "Copy"), Block(2, text)], 0) is None

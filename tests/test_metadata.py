@@ -613,6 +613,7 @@ METADATA_FLOORS = {
     "devset30": {"title": 0.99, "author_spurious": 0.0, "date": 0.99, "editor": 0.99, "editor_spurious": 0.17,
                  "source": 0.75, "source_spurious": 0.0},
     "devset31": {"title": 0.99, "author_spurious": 0.0, "date": 0.5, "editor_spurious": 0.0, "source_spurious": 0.0},
+    "devset32": {}, "devset33": {}, "devset34": {},
 }
 
 

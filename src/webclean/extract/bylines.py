@@ -300,6 +300,11 @@ def posted_by(text: str) -> str | None:
     return name if name and (valid_person(name) or valid_handle(name)) else None   # a poster's handle may hold digits
 
 
+# Labels that end words and phrases as well (科普作者, 為…撰文): glued to a Han character before them, with no colon,
+# they describe rather than credit.
+_WORD_ENDING_LABELS = frozenset(("作者", "撰文"))
+
+
 def _labels(line: str) -> list[re.Match[str]]:
     """Label matches that start a value (a colon, 文/, or a space-separated name in a short line)."""
     out = []
@@ -311,10 +316,12 @@ def _labels(line: str) -> list[re.Match[str]]:
             out.append(m)
         elif (_field_of(lab) in ("author", "editor", "other")
               and (len(line) <= 40 or (m.start() == 0 and not _FULL_STOP.search(line)))
-              and m.end() > m.end("lab") and not (lab == "作者" and m.start() and _CJK.match(line, m.start() - 1))):
+              and m.end() > m.end("lab") and not (lab in _WORD_ENDING_LABELS and m.start()
+                                                  and _CJK.match(line, m.start() - 1))):
             # (a long line opening with the label and holding a sentence is about the writer: 作者 Paul Graham
             # 不但是硅谷的技术大牛。…)
-            # (作者 ending a word, 科普作者 自然笔记博主, is a description, not a label)
+            # (作者 ending a word, 科普作者 自然笔记博主, is a description, not a label; so is 撰文 ending a phrase,
+            # 為澳洲海洋頻道撰文 余曉彤宣揚環境保育, a headline of 頭條日報's list of other stories)
             # 光明日报记者 王建宏 (a space, no colon) only in a short credit line or one that opens with it
             # (记者 谭湘宁 通讯员 彭丽 2025-07-15 10:41:23 字号：大 中 小)
             out.append(m)
@@ -1073,8 +1080,8 @@ def name_under_headline(blocks: list[Block], anchor: int) -> str | None:
     if line.label is not None or len(nxt.text) < 30 or line.heading:
         return None   # (a heading opens the text: <h2>前言</h2>, the preface, names nobody)
     if _BARE_NAME.fullmatch(line.text):
-        if any(word in line.text for word in _SHARE_PARTS):
-            return None   # a share button's label (我要分享) under the headline
+        if line.text.strip() in SHARE_WORDS or any(word in line.text for word in _SHARE_PARTS):
+            return None   # a share button's label (我要分享, Copy) under the headline
         return line.text if valid_person(line.text) else None
     return person_list(line.text)
 
