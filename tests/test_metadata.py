@@ -1217,3 +1217,14 @@ def test_a_labelled_editor_may_be_a_handle_with_digits_but_not_a_staff_code() ->
                 f"<div>{credit}</div></body></html>")
     assert webclean.clean(page("[ 编辑：raymon725 ]")).editor == "raymon725"
     assert webclean.clean(page("责任编辑：NF055")).editor is None
+
+
+def test_cells_classed_as_the_writer_and_the_source_slot_name_them() -> None:
+    # 中國時報: <div class="meta-info source">中國時報</div><div class="meta-info author">胡欣男 、新聞透視</div>
+    para = "黑道利用社群平台吸引年輕人，專家建議從金流下手，才能真正斷絕其經濟來源，並呼籲平台負起責任。"
+    page = ("<html><body><h1>黑道變網紅 斷金流才是反制之道</h1><div class='meta-info-wrapper'>"
+            "<div class='meta-info time'>2023/09/04 04:10</div><div class='meta-info source'>中國時報</div>"
+            "<div class='meta-info author'><a href='/reporter/1'>胡欣男</a> 、新聞透視</div></div>"
+            f"<div class='article-body'><p>{para}</p><p>{para}</p></div></body></html>")
+    rec = webclean.clean(page)
+    assert (rec.author, rec.source) == ("胡欣男", "中國時報")

@@ -19,7 +19,7 @@ from ..document import Block
 from .bylines import common_words, valid_handle, valid_source
 
 __all__ = ["account_row", "dateline_outlet", "dateline_source", "name_beside_the_date", "linked_account",
-           "linked_outlet_beside_date", "linked_person",
+           "linked_outlet_beside_date", "linked_person", "classed_source",
            "outlet_after_date", "paper_edition"]
 
 
@@ -266,6 +266,34 @@ def name_beside_the_date(block: Block) -> str | None:
     if person_plausibility(name) >= NAME_WITH_SURNAME or common_words([name]):
         return None   # a writer's name (the author rules read it), a weekday, a place
     return name
+
+
+def classed_source(blocks: list[Block]) -> tuple[str, Block] | None:
+    """The outlet an element classed as the page's source slot holds alone, without a label (中國時報's
+    ``<div class="meta-info source">中國時報</div>`` beside the writer's cell): every such cell must name the same
+    outlet, and the name must read as one (an outlet's ending: 報, 网, 社, 台 …).
+
+    >>> classed_source([Block(0, "中國時報", hints="meta-info-wrapper meta-info source")])[0]
+    '中國時報'
+    >>> classed_source([Block(0, "职场点滴", hints="post-meta source")]) is None   # a category, no outlet
+    True
+    >>> classed_source([Block(0, "来源：半月谈网", hints="source")]) is None   # labelled: the label rules read it
+    True
+    """
+    found: list[tuple[str, Block]] = []
+    for b in blocks:
+        words = b.hints.split()
+        if not words or not any(_SOURCE_SLOT.search(t) for t in _HINT_TOKENS.split(words[-1])):
+            continue
+        name = b.text.strip()
+        if not _OUTLET_CELL.fullmatch(name) or not looks_like_outlet(name) or not valid_source(name):
+            continue   # (来源：半月谈网 is the label rules'; 打开APP央视网新闻 is an app's prompt)
+        found.append((name, b))
+    return found[0] if found and len({name for name, _ in found}) == 1 else None
+
+
+# A source cell holding an outlet's name alone: Han characters only, no label, no prompt, ten at most.
+_OUTLET_CELL = re.compile(r"[\u3400-\u9fff·]{2,10}")
 
 
 _FROM = ("来自", "來自")

@@ -48,6 +48,7 @@ from .bylines import (
 from .candidates import rank_offers, shown_day_over_a_utc_clock, weigh_credits
 from .credit_rows import (
     account_row,
+    classed_source,
     dateline_outlet,
     dateline_source,
     linked_account,
@@ -1096,6 +1097,9 @@ def extract_metadata(doc: Document, opts: Any) -> None:
         classed = classed_author(doc.blocks) if doc.is_html else None
         if classed:
             doc.set_field("author", classed[0], "classed_author", classed[1].text, block=classed[1].index)
+        outlet = classed_source(doc.blocks) if doc.is_html else None
+        if outlet:
+            doc.set_field("source", outlet[0], "classed_source", outlet[1].text, block=outlet[1].index)
         if doc.tree is not None and _REL_AUTHOR_IN_SOURCE.search(doc.text):
             # (the source is searched first: walking every link of the tree costs a fifth of a millisecond)
             doc.set_field("author", rel_author(doc.tree), "rel_author")

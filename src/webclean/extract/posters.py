@@ -19,6 +19,7 @@ from ..core.dates import CHINA_TZ, date_line, parse_date
 from ..core.names import (
     COMMON_WORD_COUNT,
     HANDLE,
+    NAME_WITH_SURNAME,
     bilingual_name,
     common_word_pieces,
     credit_words,
@@ -106,9 +107,28 @@ def classed_author(blocks: list[Block]) -> tuple[str, Block] | None:
             continue   # (a commenter's name, however often they comment, is no writer's)
         name = handle_of(b.text)
         if name is None or name != b.text.strip() or person_plausibility(name) < HANDLE:
-            continue
+            name = _name_before_its_column(b.text)
+            if name is None:
+                continue
         found.append((name, b))
     return found[0] if found and len({name for name, _ in found}) == 1 else None
+
+
+# A writer's name, then 、 or a comma and the column or desk the piece ran in: 胡欣男 、新聞透視 (中國時報).
+_NAME_THEN_COLUMN = re.compile(r"(?P<name>[\u3400-\u9fff·]{2,4})\s?[、，,]\s?(?P<column>[\u3400-\u9fff]{2,8})")
+
+
+def _name_before_its_column(text: str) -> str | None:
+    """The writer in an author cell that names the column after him (中國時報's ``胡欣男 、新聞透視``): a name with its
+    surname first, then words that are no one's name.
+
+    >>> _name_before_its_column("胡欣男 、新聞透視"), _name_before_its_column("張三、李四") is None
+    ('胡欣男', True)
+    """
+    m = _NAME_THEN_COLUMN.fullmatch(text.strip())
+    if m is None or person_plausibility(m.group("name")) < NAME_WITH_SURNAME:
+        return None
+    return m.group("name") if person_plausibility(m.group("column")) < NAME_WITH_SURNAME else None
 
 
 def handle_of(text: str) -> str | None:
