@@ -354,3 +354,14 @@ def test_a_login_button_beside_the_date_is_no_linked_writer() -> None:
     from webclean.extract.credit_rows import linked_person
     assert linked_person(Block(1, "学生登陆", links=1, link_chars=4), "2014-09-25 18:10") is None
     assert linked_person(Block(1, "北岸听潮 长夜将尽 2025-07-15 10:41:23", links=3, link_chars=8)) == "北岸听潮"
+
+
+def test_author_classed_cells_of_a_side_list_name_no_writer() -> None:
+    # 信報's 編輯推介 list: one cell holds a lone name (StartupBeat), the others a column and a day
+    from webclean.extract.posters import classed_author
+    side = [Block(52, "StartupBeat", hints="hkej_sc-editor_choice_container editor_choice_author", label="related"),
+            Block(59, "獨眼香江_肺炎襲港 ｜ 今日", hints="top_news_right silder_editor_choice_author"),
+            Block(61, "獨眼香江 ｜ 今日", hints="top_news_right silder_editor_choice_author")]
+    assert classed_author(side) is None
+    card = Block(53, "51ak", hints="main post author", label="boilerplate")
+    assert classed_author([Block(0, "正文"), card, Block(54, "51ak", hints="footer author")])[0] == "51ak"

@@ -98,19 +98,28 @@ def classed_author(blocks: list[Block]) -> tuple[str, Block] | None:
     True
     >>> classed_author([Block(82, "北同文化AllForQueer", hints="wx_follow_info wx_follow_nickname")]) is None
     True
+    >>> side = [Block(52, "StartupBeat", hints="editor_choice_author"),
+    ...         Block(59, "獨眼香江 ｜ 今日", hints="editor_choice_author")]
+    >>> classed_author(side) is None   # a side list's cells: one name among other things
+    True
     """
     found: list[tuple[str, Block]] = []
+    cells: set[str] = set()
     for b in blocks:
         words = b.hints.split()
         if not words or not poster_hint(words[-1]) or len(b.text) > _CELL_MAX or b.label == "comment" \
                 or any(card in words[-1] for card in _ACCOUNT_CARDS):
             continue   # (a commenter's name, however often they comment, is no writer's)
+        cells.add(b.text.strip())
         name = handle_of(b.text)
         if name is None or name != b.text.strip() or person_plausibility(name) < HANDLE:
             name = _name_before_its_column(b.text)
             if name is None:
                 continue
         found.append((name, b))
+    if len(cells) > 1 and len({name for name, _ in found}) == 1 and len(cells) > len(found):
+        return None   # the cells name other things too: a list of other posts (信報's 編輯推介 side list: StartupBeat,
+        # 獨眼香江 ｜ 今日 …), its one name no writer of the page's
     return found[0] if found and len({name for name, _ in found}) == 1 else None
 
 
