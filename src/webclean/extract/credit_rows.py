@@ -268,20 +268,21 @@ def name_beside_the_date(block: Block) -> str | None:
     return name
 
 
-def classed_source(blocks: list[Block]) -> tuple[str, Block] | None:
+def classed_source(blocks: list[Block], head: int) -> tuple[str, Block] | None:
     """The outlet an element classed as the page's source slot holds alone, without a label (中國時報's
-    ``<div class="meta-info source">中國時報</div>`` beside the writer's cell): every such cell must name the same
-    outlet, and the name must read as one (an outlet's ending: 報, 网, 社, 台 …).
+    ``<div class="meta-info source">中國時報</div>`` beside the writer's cell), in the rows around the headline at
+    ``head`` (a feed's items name their sources too: RFI's ``news__metadata__source`` 法新社 over other stories):
+    every such cell must name the same outlet, and the name must read as one (an outlet's ending: 報, 网, 社, 台 …).
 
-    >>> classed_source([Block(0, "中國時報", hints="meta-info-wrapper meta-info source")])[0]
+    >>> classed_source([Block(0, "标题"), Block(1, "中國時報", hints="meta-info-wrapper meta-info source")], 0)[0]
     '中國時報'
-    >>> classed_source([Block(0, "职场点滴", hints="post-meta source")]) is None   # a category, no outlet
+    >>> classed_source([Block(0, "标题"), Block(1, "职场点滴", hints="post-meta source")], 0) is None   # no outlet
     True
-    >>> classed_source([Block(0, "来源：半月谈网", hints="source")]) is None   # labelled: the label rules read it
+    >>> classed_source([Block(0, "标题"), Block(1, "来源：半月谈网", hints="source")], 0) is None   # the label rules'
     True
     """
     found: list[tuple[str, Block]] = []
-    for b in blocks:
+    for b in blocks[max(0, head - CLASSED_SOURCE_REACH_BEFORE):head + 1 + CLASSED_SOURCE_REACH]:
         words = b.hints.split()
         if not words or not any(_SOURCE_SLOT.search(t) for t in _HINT_TOKENS.split(words[-1])):
             continue
@@ -292,6 +293,9 @@ def classed_source(blocks: list[Block]) -> tuple[str, Block] | None:
     return found[0] if found and len({name for name, _ in found}) == 1 else None
 
 
+#: The source cell sits in the rows around the headline: this many blocks under it, and a few over it.
+CLASSED_SOURCE_REACH = 8
+CLASSED_SOURCE_REACH_BEFORE = 3
 # A source cell holding an outlet's name alone: Han characters only, no label, no prompt, ten at most.
 _OUTLET_CELL = re.compile(r"[\u3400-\u9fff·]{2,10}")
 

@@ -1097,7 +1097,7 @@ def extract_metadata(doc: Document, opts: Any) -> None:
         classed = classed_author(doc.blocks) if doc.is_html else None
         if classed:
             doc.set_field("author", classed[0], "classed_author", classed[1].text, block=classed[1].index)
-        outlet = classed_source(doc.blocks) if doc.is_html else None
+        outlet = classed_source(doc.blocks, head_block.index) if doc.is_html and head_block is not None else None
         if outlet:
             doc.set_field("source", outlet[0], "classed_source", outlet[1].text, block=outlet[1].index)
         if doc.tree is not None and _REL_AUTHOR_IN_SOURCE.search(doc.text):
