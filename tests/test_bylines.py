@@ -530,3 +530,10 @@ def test_writing_verbs_ending_a_phrase_and_share_controls_name_no_writer() -> No
     from webclean.extract.bylines import name_under_headline
     text = "「柯氏語錄」既無具體步驟也缺政策可行性，其實是一碗又一碗心靈雞湯，聽來溫暖卻無法解決問題。"
     assert name_under_headline([Block(0, "柯文哲的心靈雞湯"), Block(1, "Copy"), Block(2, text)], 0) is None
+
+
+def test_by_before_a_full_width_colon_labels_the_writer() -> None:
+    # 今天写作了吗's posts: by：天天开心 over the text (a Chinese template's colon), not Powered by：…
+    assert parse_credits("by：天天开心") == {"author": "天天开心"}
+    assert parse_credits("By：木屋") == {"author": "木屋"}
+    assert parse_credits("Powered by：Hexo") == {}

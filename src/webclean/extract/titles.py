@@ -208,6 +208,8 @@ def looks_like_headline(text: str) -> bool:
     False
     >>> looks_like_headline("☰ 菜单"), looks_like_headline("方案二：")   # a menu toggle, a section's lead-in
     (False, False)
+    >>> looks_like_headline("约630字 | 需 1 分钟"), looks_like_headline("三字经里的2000字")   # a post's reading time
+    (False, True)
     """
     if not HEADLINE_MIN_CHARS <= len(text) <= HEADLINE_MAX_CHARS or _SENTENCE_END.search(text):
         return False
@@ -220,12 +222,19 @@ def looks_like_headline(text: str) -> bool:
         return False
     if dispatch_byline(text):
         return False   # a reporter's dateline (【聯合晚報╱記者楊正海╱即時報導】) credits the story under the headline
+    if _READING_META.search(text) and len(_CJK.findall(_READING_META.sub("", text))) < HEADLINE_MIN_CHARS:
+        return False   # a post's length and reading time (约630字 | 需 1 分钟), a blog theme's meta line
     stripped = text.rstrip()
     if stripped.endswith(("：", ":")) or is_credit_word(_NOT_LETTERS.sub("", stripped)):
         return False   # a section's lead-in (方案二：) or an interface word (☰ 菜单) heads no page
     return len(_CJK.findall(text)) >= 2
 
 
+# A post's length and its reading time, as blog themes print them over the text: 约630字, 约2.1k字, 需 1 分钟,
+# 阅读时长 ≈ 5 分钟, 本文字数：58, 5 min read.
+_READING_META = re.compile(r"约?\s?\d+(?:\.\d+)?\s?[kKwW千万]?\s?字"
+                           r"|(?:需|阅读时长|閱讀時長|阅读时间|閱讀時間)\s?[≈约:：]?\s?\d+\s?分"
+                           r"|本文字数|本文字數|\d+\s?min(?:ute)?s?\s(?:read|阅读)")
 _NOT_LETTERS = re.compile(r"[^\w]+")
 # A day and its time of day opening a text page's line: a dateline however long the rest (2022-06-02 09:52:19政能亮
 # 来自北京市; a headline may open with a year or a day, 2019年中国货币政策大事记, 6月1日国常会, but not with the minute
