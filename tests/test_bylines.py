@@ -537,3 +537,13 @@ def test_by_before_a_full_width_colon_labels_the_writer() -> None:
     assert parse_credits("by：天天开心") == {"author": "天天开心"}
     assert parse_credits("By：木屋") == {"author": "木屋"}
     assert parse_credits("Powered by：Hexo") == {}
+
+
+def test_a_schema_person_counts_unprinted_though_a_meta_tag_repeats_it() -> None:
+    # Hugo PaperMod writes the site's author into <meta name="author"> and JSON-LD's author Person alike (calon)
+    para = "法国队在这届比赛里踢出了许多奇迹般的比赛，每一场都让球迷们难以忘怀，也让对手无比头疼。"
+    page = ("<html><head><title>法国队的奇迹</title><meta name='author' content='calon'>"
+            '<script type="application/ld+json">{"@type": "BlogPosting", '
+            '"author": {"@type": "Person", "name": "calon"}}'
+            f"</script></head><body><h1>法国队的奇迹</h1><p>2022-12-19</p><p>{para}</p><p>{para}</p></body></html>")
+    assert webclean.clean(page).author == "calon"

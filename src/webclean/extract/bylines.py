@@ -765,7 +765,8 @@ def head_author(doc: Document) -> str | None:
             return reporter_dateline(text)
     site = site_names(doc)
     # a name given by the page's schema (not a <meta> tag a template fills): JSON-LD author.name, microdata
-    typed = {n.strip() for n in names} - {n.strip() for n in meta.get("author", []) + meta.get("article:author", [])}
+    # (the head names the <meta> tags' first: what follows them is the schema's, whatever the tags repeat of it)
+    typed = {n.strip() for n in names[len(meta.get("author", [])) + len(meta.get("article:author", [])):]}
     printed: str | None = None   # the page's text without spaces, joined once where a name needs it
     for name in names:
         name = name.strip()
