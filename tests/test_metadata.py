@@ -1232,3 +1232,13 @@ def test_cells_classed_as_the_writer_and_the_source_slot_name_them() -> None:
             f"<div class='article-body'><p>{para}</p><p>{para}</p></div></body></html>")
     rec = webclean.clean(page)
     assert (rec.author, rec.source) == ("胡欣男", "中國時報")
+
+
+def test_a_stock_photo_credit_left_by_a_removed_picture_is_no_source_and_no_text() -> None:
+    # a translated post keeps its pictures' credits as lines: 来源：Mart Production/Pexels, 集市生产/Pexels
+    para = "研究发现，视频会议让很多人在家里喝得更多，因为没有了下班路上的那段时间来切换自己的状态。"
+    page = (f"<html><body><h1>视频会议与饮酒</h1><p>2021-03-02</p><p>{para}</p><p>来源：Mart Production/Pexels<br>"
+            f"集市生产/Pexels</p><p>{para}</p></body></html>")
+    rec = webclean.clean(page)
+    assert rec.source is None and list(rec.paragraphs) == [para, para]
+    assert sum(r.rule == "stock_photo_credit" for r in rec.removed) == 2

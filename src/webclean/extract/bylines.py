@@ -136,7 +136,7 @@ _LABEL_OPENING = _label_opening()
 _VALUE_END = re.compile(r"[|｜丨\]】)）》\[【(（/／]|\s{2,}|　"
                         rf"|\s(?:{section_alternation(_CREDITS, 'value end commenters')})?"
                         rf"(?:{section_alternation(_CREDITS, 'value end comments')})"
-                        r"|\sat\s(?:\d|[A-Z][a-z]{2,8}\.?\s\d)")
+                        r"|\s(?:at|on)\s(?:\d|[A-Z][a-z]{2,8}\.?\s\d)")
 _TRIM = " \t〓:：,，;；、.。·•-—_()（）[]【】<>《》\"'“”"
 _HAS_WORD = re.compile(r"[\u3400-\u9fffA-Za-z]")
 _DIGITS_OR_DATE = re.compile(r"\d{2}|[年月日]\d|[=!！]")
@@ -488,7 +488,27 @@ def parse_credits(line: str) -> dict[str, str]:
             origin = reprinted_from(line)
             if origin:
                 out["source"] = origin
+    if "source" in out and _STOCK_PHOTO.search(line):
+        del out["source"]   # 来源：Mart Production/Pexels: a picture's credit left by a removed image, no outlet
     return out
+
+
+# The stock-photo libraries a picture's credit names after its photographer (… /Pexels, … / Unsplash).
+_STOCK_PHOTO = re.compile(rf"[/／]\s?(?:{section_alternation('image_credits.txt', 'stock photo libraries')})\b", re.I)
+#: A picture's credit is a short line.
+STOCK_CREDIT_MAX = 60
+
+
+def stock_photo_credit(text: str) -> bool:
+    """A short line crediting a picture to a stock-photo library, left where an image was removed (a translated
+    post's ``来源：Mart Production/Pexels``, its translation ``集市生产/Pexels``).
+
+    >>> stock_photo_credit("来源：Mart Production/Pexels"), stock_photo_credit("集市生产/Pexels")
+    (True, True)
+    >>> stock_photo_credit("我们在 Pexels 上找到了这张照片，它拍得很好。")
+    False
+    """
+    return len(text) <= STOCK_CREDIT_MAX and _STOCK_PHOTO.search(text) is not None
 
 
 # A reprint's source line: the paper, the day it printed the piece, and its writers (清华新闻网's

@@ -38,6 +38,7 @@ from .bylines import (
     posted_by,
     reporter_dateline,
     split_names,
+    stock_photo_credit,
     subtitle_line,
     thread_starter,
     trailing_byline,
@@ -542,6 +543,9 @@ def scan_credit_lines(doc: Document, blocks: list[Block], anchor: int) -> None:
         if near and b.label is None and _cut_credit_prefix(doc, b):
             continue
         if b.label is not None or len(b.text) > _CREDIT_LINE_MAX:
+            continue
+        if stock_photo_credit(b.text):
+            doc.remove_block(b, "image_credit", "stock_photo_credit")
             continue
         # a number that links somewhere is an id (a user's, a post's), never the page's time
         epoch = parse_epoch(b.text) if near and not b.links else None
