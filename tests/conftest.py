@@ -46,7 +46,7 @@ DEVSET = ROOT / ".cache" / "devset"
 
 def real_page_sets() -> dict[str, list[Path]]:
     """The gold records of every real-page set we have, by set: ``first`` (the 31 pages ../shared/corpus first
-    had), ``added`` (its 49 ``x-`` pages), ``devset``, ``devset2`` to ``devset35`` (our own set's
+    had), ``added`` (its 49 ``x-`` pages), ``devset``, ``devset2`` to ``devset37`` (our own set's
     rounds, rebuilt into .cache/devset by scripts/build_devset.py). Sets that are absent are left out; each test
     holds a floor per set."""
     sets: dict[str, list[Path]] = {}
@@ -93,6 +93,8 @@ def real_page_sets() -> dict[str, list[Path]]:
         sets["devset33"] = [g for g in built if rounds.get(g.stem, 1) == 33]
         sets["devset34"] = [g for g in built if rounds.get(g.stem, 1) == 34]
         sets["devset35"] = [g for g in built if rounds.get(g.stem, 1) == 35]
+        sets["devset36"] = [g for g in built if rounds.get(g.stem, 1) == 36]
+        sets["devset37"] = [g for g in built if rounds.get(g.stem, 1) == 37]
     return {name: golds for name, golds in sets.items() if golds}
 
 
