@@ -232,9 +232,10 @@ def looks_like_headline(text: str) -> bool:
 
 # A post's length and its reading time, as blog themes print them over the text: 约630字, 约2.1k字, 需 1 分钟,
 # 阅读时长 ≈ 5 分钟, 本文字数：58, 5 min read.
-_READING_META = re.compile(r"约?\s?\d+(?:\.\d+)?\s?[kKwW千万]?\s?字"
+# (A digit run is tried from its first digit only: linear on a page of digits.)
+_READING_META = re.compile(r"(?<!\d)\d+(?:\.\d+)?\s?[kKwW千万]?\s?字"
                            r"|(?:需|阅读时长|閱讀時長|阅读时间|閱讀時間)\s?[≈约:：]?\s?\d+\s?分"
-                           r"|本文字数|本文字數|\d+\s?min(?:ute)?s?\s(?:read|阅读)")
+                           r"|本文字数|本文字數|(?<!\d)\d+\s?min(?:ute)?s?\s(?:read|阅读)")
 _NOT_LETTERS = re.compile(r"[^\w]+")
 # A day and its time of day opening a text page's line: a dateline however long the rest (2022-06-02 09:52:19政能亮
 # 来自北京市; a headline may open with a year or a day, 2019年中国货币政策大事记, 6月1日国常会, but not with the minute
