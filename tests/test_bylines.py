@@ -509,6 +509,8 @@ def test_typechos_unlabelled_byline_and_a_headline_signed_by_its_writer() -> Non
     ("[编译自：TheVerge]", {"source": "TheVerge"}),                # cnBeta: the outlet a story was compiled from
     ("来源：Mart Production/Pexels", {}),                          # a removed picture's credit, a stock library's
     ("Posted by Mei Yifan on 2024-06-11", {"author": "Mei Yifan"}),   # 'on' and the day end the name
+    ("文/王明 图/信息中心", {"author": "王明"}),                    # 图/ credits the pictures and ends the writer
+    ("审稿人：蔡艳娟", {"editor": "蔡艳娟"}),                        # a school site's reviewer is its editor
     ("2014-10-13 09:45:51  次阅读 次推荐 稿源：大米评测 条评论", {"source": "大米评测"}),   # its counters unfilled
 ])
 def test_sources_of_funds_and_data_are_not_the_page_source(line: str, credits: dict) -> None:
