@@ -632,6 +632,11 @@ METADATA_FLOORS = {
     "devset36": {"title": 0.99, "author": 0.9, "date": 0.9, "editor_spurious": 0.0, "source_spurious": 0.1},
     "devset37": {"title": 0.88, "author": 0.99, "date": 0.99, "editor_spurious": 0.0, "source": 0.99,
                  "source_spurious": 0.0},
+    # Round 39 (a city education bureau, a teachers' school, a price association, a primary school), as wired after
+    # 审稿 read as the editor: the posting account in the 作者 slot over the writer's 撰稿 line (gold: the writer),
+    # an office (文/办公室) as the author, a TRS school row of a bare date and the school dropped.
+    "devset39": {"title": 0.99, "author": 0.5, "author_spurious": 0.2, "date": 0.77, "editor": 0.99,
+                 "editor_spurious": 0.0, "source": 0.71, "source_spurious": 0.0},
 }
 
 
