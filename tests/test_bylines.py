@@ -551,3 +551,10 @@ def test_a_schema_person_counts_unprinted_though_a_meta_tag_repeats_it() -> None
             '"author": {"@type": "Person", "name": "calon"}}'
             f"</script></head><body><h1>法国队的奇迹</h1><p>2022-12-19</p><p>{para}</p><p>{para}</p></body></html>")
     assert webclean.clean(page).author == "calon"
+
+
+def test_an_office_signing_a_credit_is_no_person() -> None:
+    # a county school's 编辑：党政办公室, a bureau's 文/办公室: desks, not people
+    from webclean.extract.bylines import valid_person
+    assert not valid_person("党政办公室") and not valid_person("办公室") and not valid_person("信息中心")
+    assert valid_person("王明")
