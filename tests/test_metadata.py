@@ -635,6 +635,10 @@ METADATA_FLOORS = {
     # Round 39 (a city education bureau, a teachers' school, a price association, a primary school), as wired after
     # 审稿 read as the editor: the posting account in the 作者 slot over the writer's 撰稿 line (gold: the writer),
     # an office (文/办公室) as the author, a TRS school row of a bare date and the school dropped.
+    # Round 38 (central-media texts reposted on small sites), as wired after offices ceased to be editors: the
+    # upstream's pasted info row and print credit date the repost (dates 4/8), a dispatch head as the source.
+    "devset38": {"title": 0.99, "author": 0.99, "author_spurious": 0.0, "date": 0.5, "editor_spurious": 0.0,
+                 "source": 0.99, "source_spurious": 0.5},
     "devset39": {"title": 0.99, "author": 0.5, "author_spurious": 0.2, "date": 0.77, "editor": 0.99,
                  "editor_spurious": 0.0, "source": 0.71, "source_spurious": 0.0},
 }
