@@ -197,6 +197,31 @@ def test_a_lone_name_beside_the_date_is_the_author_of_a_text_page_only_when_nobo
     assert webclean.clean(credited.encode()).author == "李明"
 
 
+@pytest.mark.parametrize("row, name", [
+    ("洪毅 2023年08月31日 21:00:00", "洪毅"),            # 上報: the name, then the date and time
+    ("2023/08/25 徐子軒", "徐子軒"),                      # 轉角國際: the date, then the name
+    ("國際 2023-08-31", None),                            # a column beside the date
+    ("新华网 2022-09-13", None),                          # an outlet
+    ("cnBeta.COM 2017-02-24 15:25:43", None),             # the site's address
+    ("洪毅 2023年08月31日 星期四", None),                  # a third word that is no piece of the date
+    ("洪毅 李明 2023-08-31", None),                        # two names
+])
+def test_a_name_and_the_date_joined_on_one_line_is_the_info_row(row: str, name: str | None) -> None:
+    from webclean.extract.posters import name_beside_its_date, name_in_date_row
+    assert name_in_date_row(row) == name
+    found = name_beside_its_date([_HEAD, Block(1, "讚 87"), Block(2, row), Block(3, "分享")], 0)
+    assert (found[0] if found else None) == name
+
+
+def test_a_text_page_whose_info_row_joins_the_name_and_the_date_credits_that_name() -> None:
+    headline = "華為低調推新機 中國官媒卻嗨喊「打贏對美科技戰」"
+    body = "華為本週悄悄在官網上架新款手機，沒有舉行發表會，也沒有公布晶片的型號與製程細節。" * 3
+    text = "\n".join([headline + " -- 上報 / 國際", "國際", headline, "洪毅 2023年08月31日 21:00:00", "分享 :",
+                      "Facebook", body])
+    assert webclean.clean(text.encode()).author == "洪毅"
+    assert webclean.clean(text.replace("洪毅 2023", "國際 2023").encode()).author is None
+
+
 def test_the_rel_author_link_names_the_writer_when_it_names_one_person_only() -> None:
     para = "<p>" + "我们需要把两处相似的代码的共性抽象出来，这是最简单的法则，也是最难应用的法则。" * 3 + "</p>"
     post = ("<html><head><title>优质代码的十诫 | 酷 壳</title></head><body><article><h1>优质代码的十诫</h1>"

@@ -15,7 +15,7 @@ import re
 from typing import Any
 
 from ..core.data import read_terms
-from ..core.dates import CHINA_TZ, date_line, parse_date
+from ..core.dates import CHINA_TZ, DATE_BITS, date_line, parse_date
 from ..core.names import (
     COMMON_WORD_COUNT,
     HANDLE,
@@ -229,6 +229,9 @@ def name_beside_its_date(blocks: list[Block], head: int) -> tuple[str, Block] | 
         text = b.text.strip()
         if len(text) >= POST_TEXT and _SENTENCE.search(text):
             return None   # the text has begun
+        joined = name_in_date_row(text)
+        if joined and not b.links and not b.heading:
+            return joined, b   # the row's cells joined by a space: 洪毅 2023年08月31日 21:00:00
         text = _FOLLOW_TAIL.sub("", text)   # (管不饿关注: the handle and its follow button)
         # (a heading under the date opens a section: <h3>好习惯APP设计总结</h3> after 2015-12-08 / 1 min read)
         if b.links or b.heading or (handle_of(text) != text and not bilingual_name(text)) or not _lone_name(text):
@@ -312,6 +315,37 @@ _QUANTITY = re.compile(r"\d{1,6}\s?[\u3400-\u9fff]")   # (bounded: linear on a r
 _NUMBERING = re.compile(r"(?:[Nn][Oo]|NO|Part|PART|#)\.?\s?\d{1,4}")
 # One Latin letter and one Han character: a page control's label (T大 / T小, the font size; A+ is no name already).
 _LETTER_AND_HAN = re.compile(r"[A-Za-z][\u3400-\u9fff]|[\u3400-\u9fff][A-Za-z]")
+
+
+def name_in_date_row(text: str) -> str | None:
+    """The name of an info row that holds a name and the date only, its cells joined by a space where a scraper
+    kept the row as one line (上報's ``洪毅 2023年08月31日 21:00:00``, 轉角國際's ``2023/08/25 徐子軒``): the name
+    opens or closes the row, every other word of it is a piece of the date; None for any other line.
+
+    >>> name_in_date_row("洪毅 2023年08月31日 21:00:00"), name_in_date_row("2023/08/25 徐子軒")
+    ('洪毅', '徐子軒')
+    >>> name_in_date_row("國際 2023-08-31"), name_in_date_row("新华网 2022-09-13")   # a column, an outlet
+    (None, None)
+    >>> name_in_date_row("洪毅 2023年08月31日 星期四"), name_in_date_row("2023-08-31")   # more than a date; no name
+    (None, None)
+    >>> name_in_date_row("cnBeta.COM 2017-02-24 15:25:43")   # a site's address
+
+    """
+    if len(text) > DATE_CELL_MAX or parse_date(text) is None:
+        return None
+    words = text.split()
+    if len(words) < 2:
+        return None
+    names = [k for k, w in enumerate(words) if DATE_BITS.sub("", w)]
+    if len(names) != 1 or names[0] not in (0, len(words) - 1):
+        return None
+    name = words[names[0]]
+    if handle_of(name) != name or not _lone_name(name) or is_credit_word(name) or _DOMAIN.search(name):
+        return None   # (cnBeta.COM 2017-02-24 15:25:43: the site's address is the row's outlet)
+    return name
+
+
+_DOMAIN = re.compile(r"\.[A-Za-z]{2,}")
 
 
 def _credits_a_writer(text: str) -> bool:
