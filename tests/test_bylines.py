@@ -475,6 +475,20 @@ def test_a_dated_info_row_set_off_by_bars_glues_labels_to_values() -> None:
     assert (record.author, record.source) == ("夏梦竹", "CSDN")
 
 
+def test_the_same_row_kept_one_cell_a_line_gives_the_same_credits() -> None:
+    # a scraper's text of the row above: each cell on a line of its own, the bars kept at the cells' ends
+    cells = ["发表于2015-05-19 16:07|", "次阅读|", "来源CSDN|", "0 条评论|", "作者夏梦竹"]
+    body = ["唯品会是一家专门做特卖的网站，每天上午10点和晚上8点准时上线数百个品牌特卖。",
+            "肖桦在唯品会负责架构工作，他认为架构师首先要是一名优秀的程序员，要坚持写代码。"]
+    headline = "专访唯品会架构师肖桦：做编码的架构师"
+    text = "\n".join([headline + "-CSDN.NET", "首页", "资讯", headline, *cells, *body])
+    record = webclean.clean(text.encode())
+    assert (record.author, record.source) == ("夏梦竹", "CSDN")
+    assert "来源CSDN" not in record.body and "作者夏梦竹" not in record.body
+    menu = text.replace("发表于2015-05-19 16:07|", "首页|")   # no date: a menu's cells, no credits
+    assert webclean.clean(menu.encode()).author is None
+
+
 def test_a_blog_named_after_its_owner_keeps_him_as_the_head_author() -> None:
     # Hexo Butterfly on blog.eurkon.com: article:author Eurkon, the site's name Eurkon, the copyright box names him
     page = ("<html><head><title>Hexo 标签云 | Eurkon</title><meta name='generator' content='Hexo 5.4.0'>"

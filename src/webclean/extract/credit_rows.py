@@ -16,9 +16,9 @@ from ..core.dates import DATE_BITS, parse_date
 from ..core.names import NAME_WITH_SURNAME, common_word_pieces, looks_like_outlet, looks_like_unit, person_plausibility
 from ..core.vocabulary import read_vocabulary, section_alternation
 from ..document import Block
-from .bylines import common_words, valid_handle, valid_source
+from .bylines import common_words, parse_credits, valid_handle, valid_source
 
-__all__ = ["account_row", "dateline_outlet", "dateline_source", "name_beside_the_date", "linked_account",
+__all__ = ["account_row", "bar_row", "dateline_outlet", "dateline_source", "name_beside_the_date", "linked_account",
            "linked_outlet_beside_date", "linked_person", "classed_source",
            "outlet_after_date", "paper_edition"]
 
@@ -330,3 +330,38 @@ def dateline_source(text: str) -> str | None:
     if len(rest) == 1 and _OUTLET_NAME.match(rest[0]):
         return rest[0]
     return None
+
+
+#: A row kept one cell a line ends each cell but the last with a bar; a row is a few cells.
+BAR_ROW_CELLS = 8
+_BARS = ("|", "｜")
+
+
+def bar_row(blocks: list[Block], i: int) -> dict[str, str]:
+    """The credits of line ``i`` when it is a cell of an info row that a scraper kept one cell a line, each cell
+    but the last ending with the bar the page set between them (CSDN 资讯's ``发表于2015-05-22 15:11|`` /
+    ``次阅读|`` / ``来源CSDN|`` / ``0 条评论|`` / ``作者胡茂华``): the cells are read as the row they were, and
+    line ``i`` gives the credits whose values it holds. Text lines only; {} for any other line.
+
+    >>> cells = ["发表于2015-05-22 15:11|", "次阅读|", "来源CSDN|", "0 条评论|", "作者胡茂华", "摘要：……"]
+    >>> rows = [Block(k, c, tag="line") for k, c in enumerate(cells)]
+    >>> bar_row(rows, 2), bar_row(rows, 4), bar_row(rows, 5)
+    ({'source': 'CSDN'}, {'author': '胡茂华'}, {})
+    >>> menu = [Block(k, c, tag="line") for k, c in enumerate(["首页 |", "来源地图 |", "作者投稿"])]
+    >>> bar_row(menu, 2)   # a menu: no date in the row
+    {}
+    """
+    def cell(k: int) -> bool:
+        return 0 <= k < len(blocks) and blocks[k].tag == "line" and blocks[k].text.rstrip().endswith(_BARS)
+
+    if blocks[i].tag != "line" or not (cell(i) or cell(i - 1)):
+        return {}
+    first = i
+    while cell(first - 1) and i - first < BAR_ROW_CELLS:
+        first -= 1
+    last = i
+    while cell(last) and last + 1 < len(blocks) and last - first < BAR_ROW_CELLS:
+        last += 1
+    row = " ".join(b.text.strip() for b in blocks[first:last + 1])
+    own = blocks[i].text
+    return {field: value for field, value in parse_credits(row).items() if field != "date" and value in own}

@@ -49,6 +49,7 @@ from .bylines import (
 from .candidates import rank_offers, shown_day_over_a_utc_clock, weigh_credits
 from .credit_rows import (
     account_row,
+    bar_row,
     classed_source,
     dateline_outlet,
     dateline_source,
@@ -558,6 +559,8 @@ def scan_credit_lines(doc: Document, blocks: list[Block], anchor: int) -> None:
             continue  # credits under a later post of a blog archive or thread page
         credits = {} if linked_headline_with_label(b) else parse_credits(b.text)
         value_line = None
+        if not credits and near and b.tag == "line":
+            credits = bar_row(blocks, i)   # 来源CSDN| among the info row's cells kept one a line
         if not credits and i + 1 < len(blocks) and blocks[i + 1].label is None:
             # a label on a line of its own, its value on the next (来源： over 半月谈)
             credits = label_and_value(b.text, blocks[i + 1].text)
