@@ -222,6 +222,18 @@ def test_a_text_page_whose_info_row_joins_the_name_and_the_date_credits_that_nam
     assert webclean.clean(text.replace("洪毅 2023", "國際 2023").encode()).author is None
 
 
+def test_a_text_pages_copyright_holder_that_its_title_line_names_the_site_after_is_the_writer() -> None:
+    body = ["今天终于换了一张一米八的床，躺上去的那一刻觉得整个人都舒展开了。" * 2,
+            "以前的床太窄，翻个身都要小心翼翼，现在可以随便打滚，睡得也踏实多了。" * 2]
+    blog = "\n".join(["1.8m处的生活 | Cpiz's blog", "首页", "归档", "1.8m处的生活", "发表于", "2007-01-14", *body,
+                      "© 2019", "Cpiz", "由 Hexo 强力驱动"])
+    assert webclean.clean(blog.encode()).author == "Cpiz"
+    nest = blog.replace("Cpiz's blog", "Cpiz的小窝").replace("© 2019\nCpiz", "Copyright Cpiz的小窝. All Rights Reserved")
+    assert webclean.clean(nest.encode()).author == "Cpiz"
+    company = blog.replace("Cpiz's blog", "生活频道").replace("Cpiz\n", "Acme\n")   # the title names no site after him
+    assert webclean.clean(company.encode()).author is None
+
+
 def test_the_rel_author_link_names_the_writer_when_it_names_one_person_only() -> None:
     para = "<p>" + "我们需要把两处相似的代码的共性抽象出来，这是最简单的法则，也是最难应用的法则。" * 3 + "</p>"
     post = ("<html><head><title>优质代码的十诫 | 酷 壳</title></head><body><article><h1>优质代码的十诫</h1>"

@@ -1097,7 +1097,13 @@ def name_under_headline(blocks: list[Block], anchor: int) -> str | None:
     line must be a lone
     name (2..4 Han characters or one Latin handle) or a list of names (a paper reposted on a forum:
     ``社会资本、人力资本与下岗职工的再就业`` / ``赵延东、风笑天`` -> ``赵延东、风笑天``) followed by prose,
-    so a subtitle is not taken.
+    so a subtitle is not taken, nor a post's time label kept on a line of its own.
+
+    >>> text = Block(3, "今天终于换了一张一米八的床，躺上去的那一刻觉得整个人都舒展开了，睡得也踏实多了。")
+    >>> name_under_headline([Block(0, "一米八的床"), Block(1, "茉莉"), text], 0)
+    '茉莉'
+    >>> name_under_headline([Block(0, "一米八的床"), Block(1, "发表于"), text], 0) is None
+    True
     """
     if anchor < 0 or anchor + 2 >= len(blocks):
         return None
@@ -1109,10 +1115,14 @@ def name_under_headline(blocks: list[Block], anchor: int) -> str | None:
     if _BARE_NAME.fullmatch(line.text):
         if line.text.strip() in SHARE_WORDS or any(word in line.text for word in _SHARE_PARTS):
             return None   # a share button's label (我要分享, Copy) under the headline
+        if line.text.strip() in _TIME_WORDS:
+            return None   # a post's time label kept apart from its date (Hexo NexT: 发表于 / 2007-01-14)
         return line.text if valid_person(line.text) else None
     return person_list(line.text)
 
 
+# A post's time labels (发表于, 更新于): a scraper's text may keep one on a line of its own, over its date.
+_TIME_WORDS = frozenset(read_vocabulary("post_lines.txt", "posted") + read_vocabulary("post_lines.txt", "edited"))
 #: A share bar's prompts and platforms (微信, 易信, Facebook): controls beside a name, never a writer's name.
 SHARE_WORDS = frozenset(read_vocabulary("boilerplate_share.txt"))
 # ... the Han ones of two characters or more, found inside a label (我要分享 holds 分享)

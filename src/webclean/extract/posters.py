@@ -804,6 +804,16 @@ def copyright_owner(blocks: list[Block], head: int) -> tuple[str, Block] | None:
     'Theo Chen'
     >>> copyright_owner(lines[:1] + lines[2:], 1) is None   # the name nowhere else on the page
     True
+
+    A handle that is no person's name counts when the title line names the site after it too (Hexo NexT's
+    ``1.8m处的生活 | Cpiz's blog`` over the footer's ``©`` / ``2019`` / ``Cpiz``; a company's ``© 2020 Baidu`` under
+    ``百度一下 | 百度`` names no site after it):
+
+    >>> blog = [Block(0, "1.8m处的生活 | Cpiz's blog"), Block(1, "1.8m处的生活"), Block(2, "© 2019"), Block(3, "Cpiz")]
+    >>> copyright_owner(blog, 1)[0]
+    'Cpiz'
+    >>> copyright_owner([Block(0, "1.8m处的生活")] + blog[1:], 1) is None
+    True
     """
     if not blocks or blocks[0].tag != "line":
         return None
@@ -812,12 +822,27 @@ def copyright_owner(blocks: list[Block], head: int) -> tuple[str, Block] | None:
         if len(b.text) > COPYRIGHT_LINE_MAX or not _COPYRIGHT_MARK.match(b.text.strip()):
             continue
         holder = _copyright_holder([x.text for x in blocks[i: i + COPYRIGHT_LINES]])
+        owner = _SITE_OF.sub("", holder).strip()   # (Copyright 111QQZ的小窝: the site named after him)
+        if owner and owner.casefold() in _title_line_names(blocks[TITLE_LINE].text) and \
+                handle_of(owner) == owner and not looks_like_outlet(owner):
+            return owner, b   # the title line names the site after him as well: two places agree
         if not (latin_full_name(holder) or person_plausibility(holder) >= 1.0) or looks_like_outlet(holder):
             continue
         notice = range(i, i + COPYRIGHT_LINES)
         if any(x.text.strip() == holder for k, x in enumerate(blocks) if k not in notice):
             return holder, b
     return None
+
+
+def _title_line_names(line: str) -> set[str]:
+    """The names a text page's title line gives its site after the headline, folded (``以父之名 | go3k``,
+    ``1.8m处的生活 | Cpiz's blog``: go3k, cpiz).
+
+    >>> sorted(_title_line_names("1.8m处的生活 | Cpiz's blog")), sorted(_title_line_names("以父之名"))
+    (['cpiz'], [])
+    """
+    pieces = [p.strip() for p in _TITLE_PIECE_SEP.split(line.strip()) if p.strip()]
+    return {_SITE_OF.sub("", piece).strip().casefold() for piece in pieces[1:]} - {""}
 
 
 def banner_owner(blocks: list[Block], head: int) -> tuple[str, Block] | None:
