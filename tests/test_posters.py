@@ -228,7 +228,8 @@ def test_a_text_pages_copyright_holder_that_its_title_line_names_the_site_after_
     blog = "\n".join(["1.8m处的生活 | Cpiz's blog", "首页", "归档", "1.8m处的生活", "发表于", "2007-01-14", *body,
                       "© 2019", "Cpiz", "由 Hexo 强力驱动"])
     assert webclean.clean(blog.encode()).author == "Cpiz"
-    nest = blog.replace("Cpiz's blog", "Cpiz的小窝").replace("© 2019\nCpiz", "Copyright Cpiz的小窝. All Rights Reserved")
+    notice = "Copyright Cpiz的小窝. All Rights Reserved"
+    nest = blog.replace("Cpiz's blog", "Cpiz的小窝").replace("© 2019\nCpiz", notice)
     assert webclean.clean(nest.encode()).author == "Cpiz"
     company = blog.replace("Cpiz's blog", "生活频道").replace("Cpiz\n", "Acme\n")   # the title names no site after him
     assert webclean.clean(company.encode()).author is None
