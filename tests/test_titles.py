@@ -424,3 +424,16 @@ def test_a_blog_engines_name_colon_post_title_line_is_echoed_by_the_headline(tit
 def test_a_column_marked_before_the_headline_is_the_column(title: str, column: str | None, headline: str) -> None:
     from webclean.extract.titles import split_column
     assert split_column(title) == (column, headline)
+
+
+def test_a_wechat_text_pages_title_line_is_its_headline_over_the_account_name_shown_twice() -> None:
+    # a WeChat article kept as text: its <title> is the headline alone, the account's name comes twice under it
+    headline = "刚刚，交大校友黄旭华、吴文俊被授予国家最高荣誉！"
+    lines = [headline, "上海交通大学", "上海交通大学", "微信号", "love_SJTU", "功能介绍",
+             "这里是高教信源、时政平台、微型课堂，用图解、短文、视频等形式推送媒体信息。欢迎关注上海交通大学！",
+             "9月29日上午10点，国家勋章和国家荣誉称号颁授仪式在人民大会堂隆重举行。" * 2,
+             "“人民科学家”国家荣誉称号获得者", "吴文俊，男，汉族，1919年5月生，上海市人，中国科学院研究员。"]
+    assert webclean.clean("\n".join(lines).encode()).title == headline
+    # with a site's name after the headline the title line is no whole headline: its repeat decides
+    site = "\n".join([headline + " - 上海交通大学"] + lines[1:])
+    assert webclean.clean(site.encode()).title != headline + " - 上海交通大学"

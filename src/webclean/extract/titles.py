@@ -596,6 +596,9 @@ def text_headline(blocks: list[Block], dated_only: bool = False, tops: list[Bloc
     """
     stop = _first_long(blocks)
     best, best_score, best_at, best_echo = None, 0, -1, False
+    whole = headline_title_line(blocks) if not dated_only else None
+    if whole is not None:   # a dated line or the title line's repeat still beats it; an undated line does not
+        best, best_score, best_at = whole, WHOLE_TITLE_LINE_SCORE, 0
     top_lines = blocks[:TITLE_LINE_REACH] if tops is None else tops
     top_keys = _top_line_keys(top_lines)
     short_keys = _short_headline_keys(top_lines)
@@ -616,6 +619,8 @@ def text_headline(blocks: list[Block], dated_only: bool = False, tops: list[Bloc
         echo = short or _echoes(blocks, i, top_keys)
         if latin and not echo:
             continue   # a line in Latin letters is the headline only as the title line's repeat
+        if doubled_line(blocks, i):
+            continue   # a name shown twice over the text is the site's or the account's (上海交通大学 / 上海交通大学)
         # a headline line may carry its own date (市料美零售銷售與消費者信心續升 2014-12-08 06:49), not a
         # labelled date line (出版：2025-12-04 06:30更新：2025-12-04 06:30) or a row of cells (CSIG| 深圳| 2021年…)
         own_date = _TRAILING_DATE.search(text) is not None and not (
@@ -642,6 +647,54 @@ def text_headline(blocks: list[Block], dated_only: bool = False, tops: list[Bloc
         # the title line's repeat may be the column's name over the article's own headline
         return headline_under_a_column_line(blocks, best_at, stop) or best
     return best
+
+
+def headline_title_line(blocks: list[Block]) -> Block | None:
+    """The title line itself as the headline, when it is one whole headline and the page repeats it nowhere: a
+    WeChat article's ``<title>`` is its headline with no site's name after it, and the page prints the account's
+    name where a site prints its headline (``刚刚，习近平总书记为他们颁奖！交大校友…`` over ``上海交通大学`` twice).
+    A line under it that no date follows is no better evidence than the page's own ``<title>``.
+
+    >>> lines = [Block(0, "刚刚，交大校友被授予国家最高荣誉", tag="line"), Block(1, "上海交通大学", tag="line")]
+    >>> headline_title_line(lines).index
+    0
+    >>> headline_title_line([Block(0, "国家金融监督管理总局", tag="line")] + lines[1:]) is None   # a site's name
+    True
+    >>> headline_title_line([Block(0, "交大校友获最高荣誉 | 上海交通大学", tag="line")]) is None   # a site after it
+    True
+    >>> headline_title_line([Block(0, "烽火逃兵 正文 22.第22章 活下去的理由 78小说网", tag="line")]) is None
+    True
+    """
+    if not blocks or blocks[0].index != _TITLE_LINE or blocks[0].tag != "line":
+        return None
+    top = blocks[0].text.strip()
+    if not looks_like_headline(top) or _PIECE_SEP.search(top) or _SITE_SEP.search(top) or site_name_title(top) \
+            or _OUTLET_END.search(top) or without_outlet_suffix(top) != top:
+        return None   # (烽火逃兵 正文 22.第22章 活下去的理由 78小说网: the site's name closes it)
+    if any(b.text.strip() == top for b in blocks[1:]):
+        return None   # repeated, it is an echo's to decide
+    return blocks[0]
+
+
+# A text page's first line is its title line (a scraper writes the page's <title> first).
+_TITLE_LINE = 0
+
+
+def doubled_line(blocks: list[Block], i: int) -> bool:
+    """Whether line ``i`` repeats the line right over it: a name a page shows twice over its text, a banner's name
+    and its logo's, a WeChat account's name in its profile and in its card (``上海交通大学`` / ``上海交通大学`` under
+    the article's title line). A headline is printed once there; its repeat comes later, by the text.
+
+    The title line's own repeat right under it is the headline, not a doubled line (a page whose ``<title>`` is
+    its headline and that shows nothing over it).
+
+    >>> lines = [Block(0, "刚刚，交大校友被授予国家最高荣誉！"), Block(1, "上海交通大学"), Block(2, "上海交通大学")]
+    >>> doubled_line(lines, 2), doubled_line(lines, 1), doubled_line(lines, 0)
+    (True, False, False)
+    >>> doubled_line([Block(0, "交大校友被授予国家最高荣誉"), Block(1, "交大校友被授予国家最高荣誉")], 1)
+    False
+    """
+    return i > 0 and blocks[i - 1].index > _TITLE_LINE and blocks[i].text.strip() == blocks[i - 1].text.strip()
 
 
 def _short_headline_keys(tops: list[Block]) -> set[str]:
@@ -750,6 +803,9 @@ def same_line_again(first: Block | None, later: Block) -> bool:
 
 #: A candidate scoring this at most has neither the title line's repeat nor a date line under it: only its length.
 UNDATED_SCORE = 2
+#: The title line as a whole headline (:func:`headline_title_line`) scores above an undated line and below a dated
+#: one or the title line's repeat.
+WHOLE_TITLE_LINE_SCORE = UNDATED_SCORE + 1
 #: Lines past the first prose line within which a line over its own date line is still the headline when nothing
 #: before the prose had any evidence: the prose was a news ticker's sentences over the story (速報 …).
 TICKER_REACH = 20
