@@ -141,3 +141,13 @@ def test_a_report_opening_names_its_staff_each_after_their_role() -> None:
     found = dispatch_byline("东方网通讯员龙钢、记者朱贝尔1月11日报道：虹口区今年将新建养老床位500张。")
     assert (found.names, found.outlet, found.rule) == ("龙钢、朱贝尔", "东方网", "report_opening")
     assert dispatch_byline("记者会上，发言人1月11日报道：经济运行总体平稳。") is None
+
+
+@pytest.mark.parametrize("text, names", [
+    ("南开新闻网讯（记者 郝静秋 摄影 宗琪琪）3月13日，会议在八里台校区举行。", "郝静秋"),   # not the photographer
+    ("本报讯（记者 丛敏 通讯员 于涛）3月13日，发布会在天开高教科创园举行。", "丛敏、于涛"),   # 丛, a surname
+    ("本报讯（记者 李淼 摄影 田为）1月6日，全省督导现场会在成都召开。", "李淼"),
+])
+def test_a_bracketed_byline_credits_its_reporters_and_not_its_photographer(text: str, names: str) -> None:
+    found = dispatch_byline(text)
+    assert found is not None and found.names == names

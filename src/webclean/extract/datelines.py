@@ -111,10 +111,13 @@ class Dateline(NamedTuple):
 
 
 _ROLE = re.compile(_REPORTER)
+# The photographer's role word in a byline's list of staff: the names after it took the pictures.
+_PHOTOGRAPHERS = re.compile(rf"\s?(?:{_words('photo')})\s?[:：]?")
 
 
 def _names_of(match: re.Match[str]) -> str | None:
     raw = match.group("names") or (match.groupdict().get("names2") or "")
+    raw = _PHOTOGRAPHERS.split(raw, maxsplit=1)[0]   # (记者 郝静秋 摄影 宗琪琪: the photographer shot the pictures)
     raw = _ROLE.sub("、", raw)   # (通讯员龙钢、记者朱贝尔: each name after its role)
     # a list read up to the place of the dispatch (賴淑敏 蔣龍祥 台北報導) drops the place
     names = [n for n in _SPLIT.split(raw) if n and n not in _ROLE_WORDS and not _REPORT_END.search(n)]
@@ -143,6 +146,8 @@ def dispatch_byline(text: str) -> Dateline | None:
     Dateline(names='殷博古', rule='photo_credit', start=16, end=27, outlet='新華社', opening=False)
     >>> dispatch_byline("本報記者 黃冉 攝").names   # the paper's own photographer
     '黃冉'
+    >>> dispatch_byline("南开新闻网讯（记者 郝静秋 摄影 宗琪琪）3月13日，会议举行。").names   # the reporter only
+    '郝静秋'
     >>> dispatch_byline("据介绍，北京／上海两地的试点已经开始。") is None
     True
     >>> dispatch_byline("……屍體由檢察官發回家屬處理。（圖／記者林悅翻攝）") is None
