@@ -572,3 +572,18 @@ def test_an_office_signing_a_credit_is_no_person() -> None:
     from webclean.extract.bylines import valid_person
     assert not valid_person("党政办公室") and not valid_person("办公室") and not valid_person("信息中心")
     assert valid_person("王明")
+
+
+@pytest.mark.parametrize("line, credits", [
+    ("文案：周静", {"author": "周静"}),              # a department's sign-off: the copy's writer
+    ("文案策划：周静", {}),                          # a job, not the credit of this page
+    ("公司文案写得好", {}),
+])
+def test_the_copy_label_credits_the_writer_only_before_its_colon(line: str, credits: dict) -> None:
+    assert parse_credits(line) == credits
+
+
+def test_a_review_line_with_two_reviewers_is_a_credit_line_of_no_field() -> None:
+    from webclean.extract.bylines import other_credit_line
+    assert other_credit_line("审核：张丽 冀宁") and other_credit_line("审核：张丽、冀宁")
+    assert not other_credit_line("阅读 1234 5678")

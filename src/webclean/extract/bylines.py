@@ -1194,6 +1194,8 @@ def other_credit_line(text: str) -> bool:
 
     >>> other_credit_line("二审：李红梅"), other_credit_line("三審:趙建軍"), other_credit_line("阅读 1234")
     (True, True, False)
+    >>> other_credit_line("审核：张丽 冀宁"), other_credit_line("审核：张丽、冀宁")   # two reviewers
+    (True, True)
     """
     text = text.strip()
     if len(text) > 40:
@@ -1205,8 +1207,8 @@ def other_credit_line(text: str) -> bool:
     return all(_REVIEWER.fullmatch(clean_value(v) or "") for v in values)
 
 
-# The name after a review or proofreading label: a person, not a number of views.
-_REVIEWER = re.compile(r"[\u3400-\u9fff·]{2,4}")
+# The names after a review or proofreading label: people (审核：张丽 冀宁), not a number of views.
+_REVIEWER = re.compile(r"[\u3400-\u9fff·]{2,4}(?:[\s、，,]{1,2}[\u3400-\u9fff·]{2,4}){0,3}")
 # A post header under a forum thread's headline: "发表于 2025-05-12 21:36 | 只看该作者".
 _POST_HEADER = re.compile(section_alternation(_POSTS, "post header"))
 # The poster cell sits among the few blocks above the headline (username, avatar caption, stats line),
