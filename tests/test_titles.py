@@ -437,3 +437,13 @@ def test_a_wechat_text_pages_title_line_is_its_headline_over_the_account_name_sh
     # with a site's name after the headline the title line is no whole headline: its repeat decides
     site = "\n".join([headline + " - 上海交通大学"] + lines[1:])
     assert webclean.clean(site.encode()).title != headline + " - 上海交通大学"
+
+
+@pytest.mark.parametrize("raw, title", [
+    ("【1465期】共价有机框架材料全球首次吨级量产", "共价有机框架材料全球首次吨级量产"),   # 南开大学报's issue
+    ("【总第123期】校园新闻周报", "校园新闻周报"),
+    ("【3月5日】政府工作报告全文", "【3月5日】政府工作报告全文"),   # a day is no issue number
+])
+def test_an_issue_number_in_brackets_opening_a_headline_is_dropped(raw: str, title: str) -> None:
+    from webclean.extract.titles import clean_title
+    assert clean_title(raw)[0] == title

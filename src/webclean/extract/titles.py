@@ -136,6 +136,8 @@ def _spaced_label(forms: tuple[str, ...]) -> str:
 _TITLE_LABEL = re.compile(rf"^\s*{_spaced_label(read_vocabulary('headline_words.txt', 'title label'))}\s*[:：]\s*")
 
 
+# An issue's number in brackets opening a headline (【1465期】, 【第12期】, 【总第123期】): the paper's issue.
+_ISSUE_PREFIX = re.compile(r"[【\[](?:总?第)?\s?\d{1,5}\s?期[】\]]\s*")
 _BOARD_SUFFIX = re.compile(rf"【[^【】]{{1,20}}(?:{section_alternation('headline_words.txt', 'board endings')})】\s*$")
 
 
@@ -148,8 +150,13 @@ def clean_title(title: str) -> tuple[str, str | None, str | None]:
     '吉林省人民政府关于禁止新增建设项目的通告'
     >>> clean_title("【图片】我与妹妹的日常【缘之空吧】")[:2]
     ('我与妹妹的日常', '图片')
+    >>> clean_title("【1465期】共价有机框架材料全球首次吨级量产")[:2], clean_title("【第12期】校园新闻周报")[0]
+    (('共价有机框架材料全球首次吨级量产', None), '校园新闻周报')
     """
     title = _TITLE_LABEL.sub("", _PICTURE.sub("", title)).strip()
+    issue = _ISSUE_PREFIX.match(title)
+    if issue and len(_norm(title[issue.end():])) >= HEADLINE_MIN_CHARS:
+        title = title[issue.end():]   # 【1465期】…: the paper's issue a university weekly's page names, no column
     board = _BOARD_SUFFIX.search(title)
     if board and len(_norm(title[:board.start()])) >= HEADLINE_MIN_CHARS:
         title = title[:board.start()].rstrip()   # 我与妹妹的日常【缘之空吧】: the thread's board, not its title
