@@ -344,6 +344,19 @@ def test_a_help_pages_feedback_box_is_no_text(text: str, expected: bool) -> None
     assert feedback_prompt(Block(0, text)) is expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("如遇日历牌无法正常显示，为IE版本兼容问题造成。请将您的浏览器设置为兼容模式，或选择其它浏览器查看本页面。", True),
+    ("為達最佳瀏覽效果，建議使用 Chrome、Firefox 或 Microsoft Edge 的瀏覽器。", True),
+    ("（建议使用1024×768分辨率 IE70以上版本浏览器）", True),
+    ("因为浏览器不支持文件系统，所以 template(filename, data) 不支持传入文件路径。", False),   # a manual's sentence
+    ("(如有符号显示不正常，请更换浏览器或操作系统浏览。)", False),                          # the article's own note
+    ("这款浏览器主打隐私保护，建议使用者定期清理缓存。" * 6, False),                         # too long for a notice
+])
+def test_a_notice_about_the_readers_browser_is_no_text(text: str, expected: bool) -> None:
+    from webclean.strip.controls import browser_notice
+    assert browser_notice(Block(0, text)) is expected
+
+
 def test_a_back_link_run_into_the_last_line_is_cut_and_the_editor_read() -> None:
     # 搜狐号: <p>责任编辑：李弘宇<a href="//www.sohu.com/?strategyid=00001">返回搜狐，查看更多</a></p>
     text = "".join(f"<p>{p}</p>" for p in ("直升机当天在山区执行救援任务，成功转运两名受伤的登山者。",

@@ -531,6 +531,34 @@ def feedback_prompt(block: Block) -> bool:
 
 _FEEDBACK = re.compile(_words("feedback"))
 
+#: A browser notice is a sentence or two.
+BROWSER_NOTICE_MAX_CHARS = 120
+
+
+def browser_notice(block: Block) -> bool:
+    """A notice about the reader's browser, which belongs to the page's frame, not its text (科技日报's layout
+    page: ``如遇日历牌无法正常显示，为IE版本兼容问题造成。请将您的浏览器设置为兼容模式…``; a footer's
+    ``建议使用IE8以上浏览器，1024*768分辨率浏览本站``).
+
+    >>> browser_notice(Block(0, "您的浏览器版本过低，请升级浏览器。"))
+    True
+    >>> browser_notice(Block(0, "建议使用IE8以上浏览器浏览本站"))
+    True
+    >>> browser_notice(Block(0, "这款浏览器主打隐私保护，上线首月用户突破百万。"))   # news about a browser
+    False
+    >>> browser_notice(Block(0, "因为浏览器不支持文件系统，所以不支持传入文件路径"))   # a manual
+    False
+    >>> browser_notice(Block(0, "#exclude 排除某些软件在升级名单之外，可以用通配符"))   # no browser named
+    False
+    """
+    text = block.text
+    return len(text) <= BROWSER_NOTICE_MAX_CHARS and _BROWSER.search(text) is not None \
+        and _BROWSER_ADVICE.search(text) is not None
+
+
+_BROWSER = re.compile(_words("browser"))
+_BROWSER_ADVICE = re.compile(_words("browser advice"))
+
 
 # ------------------------------------------------------------------------------------------ the registries
 class Cue(IntFlag):
@@ -547,6 +575,7 @@ class Cue(IntFlag):
     NOTICE = 1 << 8
     EDIT = 1 << 9       # a heading's [编辑] link (strip_edit_link)
     FEEDBACK = 1 << 10
+    BROWSER = 1 << 11
 
 
 # The sections of data/page_controls.txt whose words make each cue: each rule's pattern cannot match
@@ -563,6 +592,7 @@ _CUE_SECTIONS = {
     Cue.NOTICE: ("notice",),
     Cue.EDIT: ("edit",),
     Cue.FEEDBACK: ("feedback",),
+    Cue.BROWSER: ("browser",),
 }
 _CUE_MARKS = {Cue.TAG: ("#",)}
 
@@ -606,6 +636,7 @@ BLOCK_RULES: tuple[Rule, ...] = (
     Rule(disclaimer_line, "copyright", Cue.DISCLAIMER, max_chars=DISCLAIMER_MAX_CHARS),
     Rule(tip_prompt, "boilerplate", Cue.TIP, max_chars=TIP_MAX_CHARS),
     Rule(feedback_prompt, "boilerplate", Cue.FEEDBACK, max_chars=FEEDBACK_MAX_CHARS),
+    Rule(browser_notice, "boilerplate", Cue.BROWSER, max_chars=BROWSER_NOTICE_MAX_CHARS),
     Rule(tag_line, "related", Cue.TAG, max_chars=TAG_LINE_MAX_CHARS),
 )
 
