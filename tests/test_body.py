@@ -555,6 +555,26 @@ def test_far_more_prose_outside_the_chosen_region_is_a_truncation_warning() -> N
     assert not quiet.warnings   # prose in a region named as furniture (recommended reading) does not count
 
 
+def test_a_tiny_body_among_many_left_out_lines_carries_a_warning() -> None:
+    # 科技日报's layout page: its five headlines (links) left out, the page's name 第01版：今日要闻 the only line kept
+    doc = Document(raw="")
+    kept = [Block(0, "第01版：今日要闻")]
+    lines = ["新时代十年伟大变革奠定坚实基础", "开放共享 让大型科研仪器“忙”起来",
+             "中国式现代化是中国共产党领导的社会主义现代化", "在纳米级薄膜上，飞秒激光实现全彩色无油墨打印",
+             "第02版：综 合", "第03版：综 合"]
+    doc.blocks = kept + [Block(i + 1, t, tag=("div", "li", "td", "span", "p", "dd")[i]) for i, t in enumerate(lines)]
+    for b in doc.blocks[1:]:
+        doc.remove_block(b, "boilerplate", "outside_main_content")
+    assert body.ensure_body(doc, kept) == kept
+    assert any(w.startswith("body: may be truncated: only 9 characters kept") for w in doc.warnings)
+    whole = Document(raw="")
+    whole.blocks = [Block(0, PROSE[0] + PROSE[1])] + doc.blocks[1:]
+    for b in whole.blocks[1:]:
+        whole.remove_block(b, "boilerplate", "outside_main_content")
+    body.ensure_body(whole, whole.blocks[:1])
+    assert not whole.warnings   # an article's paragraphs are no tiny body
+
+
 def test_a_tiny_body_gives_way_to_the_prose_the_page_left_out() -> None:
     # A blog whose article element is named like an ad slot (sina_keyword_ad_area2): selection kept one line of
     # the comment box; the article, left out, holds many times more prose and becomes the body, with a warning.

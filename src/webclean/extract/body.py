@@ -2280,6 +2280,12 @@ def ensure_body(doc: Document, kept: list[Block]) -> list[Block]:
         if outside >= TRUNCATION_MIN_CHARS and outside >= TRUNCATION_RATIO * kept_chars:
             doc.warnings.append(f"body: may be truncated: {outside} characters of prose outside the chosen region, "
                                 f"{kept_chars} kept")
+        elif kept_chars < LISTING_TINY_BODY:
+            # (a newspaper's layout page: its few headlines left out as links, 第01版：今日要闻 kept)
+            lines = sum(len(b.text) for b in doc.blocks if b.rule in _SELECTION_RULES)
+            if lines >= LISTING_OVER_TINY_BODY * kept_chars:
+                doc.warnings.append(f"body: may be truncated: only {kept_chars} characters kept, {lines} characters "
+                                    "of short lines left out around them")
         cards = cards_like_the_body(doc, kept)
         if cards:
             doc.warnings.append(f"body: the page is a list of teaser cards ({cards} lines of them): the body kept "
