@@ -403,3 +403,16 @@ def test_author_classed_cells_of_a_side_list_name_no_writer() -> None:
     assert classed_author(side) is None
     card = Block(53, "51ak", hints="main post author", label="boilerplate")
     assert classed_author([Block(0, "正文"), card, Block(54, "51ak", hints="footer author")])[0] == "51ak"
+
+
+def test_a_row_of_the_date_and_the_sites_name_under_the_headline_dates_the_page() -> None:
+    # a TRS school site: <h4>headline</h4> over <div>2020-11-16 <site name></div>, no date meta, no label
+    para = "<div>11月5号下午2点35分，随着上课音乐声的准时响起，三年级的同学走进了STEAM课堂，体验动手制作的乐趣。</div>"
+    page = ("<html><head><title>STEAM教育进校园，景田学子展活力_校园动态_某某小学</title></head><body>"
+            "<h4>STEAM教育进校园，景田学子展活力</h4>"
+            "<div class='dttop04'>2020-11-16 某某区北关小学-某某县桥山中学</div>"
+            + para * 3 + "</body></html>")
+    assert str(webclean.clean(page.encode()).published) == "2020-11-16"
+    later = page.replace("<div class='dttop04'>2020-11-16 某某区北关小学-某某县桥山中学</div>", "") \
+        .replace("</body>", "<div>2020-11-16 某某区北关小学-某某县桥山中学</div></body>")
+    assert webclean.clean(later.encode()).published is None   # far from the headline: another entry's row

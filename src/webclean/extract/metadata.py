@@ -70,6 +70,7 @@ from .posters import (
     classed_author,
     copyright_owner,
     date_classed_time,
+    date_opened_row,
     hinted_poster,
     info_row_poster,
     name_beside_its_date,
@@ -595,7 +596,8 @@ def scan_credit_lines(doc: Document, blocks: list[Block], anchor: int) -> None:
                 continue
         elif not credits and (dated_link_item(b) or (not (near and dateline_source(b.text)) and not (
                 len(b.text) <= 60 and parse_date(b.text) and date_line(b.text))
-                and not (near and posted_info_row(b.text)) and not headline_info_row(b, doc))):
+                and not (near and posted_info_row(b.text)) and not headline_info_row(b, doc)
+                and not (i == anchor and date_opened_row(b.text)))):   # (the headline itself is out of blocks)
             continue   # (a list's entry is no dateline, whatever outlet its headline might name: OA系统优化 2021-07-01)
         if (signature_date(b.text) or closing_date_line(b.text)) and \
                 _prose_between(blocks, anchor, i, prose) >= 80:   # as poster_footer

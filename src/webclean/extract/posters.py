@@ -33,7 +33,7 @@ from ..core.vocabulary import alternation, opening_characters, read_vocabulary, 
 from ..document import Block
 from .bylines import SHARE_WORDS, parse_credits
 
-__all__ = ["posted_info_row", "classed_author",
+__all__ = ["date_opened_row", "posted_info_row", "classed_author",
            "poster_hint", "handle_of", "hinted_poster", "post_time", "time_line_poster", "blog_owner",
            "poster_row",
            "info_row_poster", "tooltip_time", "banner_owner", "account_row_writer", "answerer", "name_beside_its_date",
@@ -518,6 +518,29 @@ def posted_info_row(text: str) -> bool:
     (False, False)
     """
     return len(text) <= INFO_ROW_MAX and _OPENING_POSTED.match(text) is not None and not _CLAUSE_MARK.search(text)
+
+
+def date_opened_row(text: str) -> bool:
+    """An info row that opens with the page's full date and sets one short name after it, no label (a TRS school
+    site's ``2020-11-16 蒲城县北关小学-蒲城县桥山中学`` under its ``<h4>`` headline, the site's name in the source's
+    place): the line right under a headline dates the page although its words outnumber a date line's.
+
+    >>> date_opened_row("2020-11-16 蒲城县北关小学-蒲城县桥山中学"), date_opened_row("2020年11月16日 10:05 某某中学")
+    (True, True)
+    >>> date_opened_row("2020-11-16，我校举行了STEAM课程展示活动"), date_opened_row("蒲城县北关小学 2020-11-16")
+    (False, False)
+    """
+    m = _OPENING_FULL_DATE.match(text)
+    if m is None:
+        return False
+    rest = text[m.end():].strip()
+    return 0 < len(rest) <= DATE_ROW_NAME_MAX and " " not in rest and not _CLAUSE_MARK.search(rest)
+
+
+#: The name a date-opened row sets after its date is one short word (a site's, a school's name).
+DATE_ROW_NAME_MAX = 30
+_OPENING_FULL_DATE = re.compile(r"\s{0,2}\d{4}\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}日?"
+                                r"(?:\s{1,3}\d{1,2}:\d{2}(?::\d{2})?)?\s")
 
 
 def time_line_poster(text: str) -> str | None:
