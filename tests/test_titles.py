@@ -447,3 +447,16 @@ def test_a_wechat_text_pages_title_line_is_its_headline_over_the_account_name_sh
 def test_an_issue_number_in_brackets_opening_a_headline_is_dropped(raw: str, title: str) -> None:
     from webclean.extract.titles import clean_title
     assert clean_title(raw)[0] == title
+
+
+def test_the_articles_own_header_class_is_no_page_furniture_for_its_headline() -> None:
+    # 文汇报's e-paper: <h2> in div.news_header.news_title over the text; a date picker's label over the issue's date
+    para = ("<div class='newscontent'>本报讯 （记者姜澎）当地时间9月12日15时，在北极圈内的北纬77°57′、东经93°24′，"
+            "正在执行北极航行任务的“天佑轮”上，五星红旗冉冉升起。</div>")
+    page = ("<html><head><title>电子报_内容详情</title></head><body><div class='datenav'>日期选择</div>"
+            "<p class='text'>2019-09-17 第26,259号</p>"
+            "<div class='news_box news_header'><h2 class='news_title'>五星红旗在商船航线最高纬度升起</h2></div>"
+            + para * 3 + "</body></html>")
+    assert webclean.clean(page.encode()).title == "五星红旗在商船航线最高纬度升起"
+    aside = page.replace("news_box news_header", "sidebar side_header")
+    assert webclean.clean(aside.encode()).title != "五星红旗在商船航线最高纬度升起"   # a side bar's heading

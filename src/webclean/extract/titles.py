@@ -849,6 +849,7 @@ def _head_titles(doc: Document) -> list[str]:
 _HINTS = "page_hints.txt"
 _FURNITURE_HINT = re.compile(section_alternation(_HINTS, "headline furniture", traditional=False))
 _TITLE_HINT = re.compile(section_alternation(_HINTS, "headline", traditional=False))
+_ARTICLE_HEADER = re.compile(section_alternation(_HINTS, "article header", traditional=False))
 
 
 def _structure_score(b: Block) -> int:
@@ -872,8 +873,9 @@ def _headline_score(blocks: list[Block], i: int) -> int:
     after = [x.text for x in blocks[i + 1: i + 3]]
     if any(_is_dateline(t) or len(t) >= 60 for t in after):
         score += 2
-    if _FURNITURE_HINT.search(" ".join(b.hints.split()[-3:])):
-        score -= 3
+    furniture = [t for t in b.hints.split()[-3:] if _FURNITURE_HINT.search(t)]
+    if furniture and not all(_ARTICLE_HEADER.search(t) for t in furniture):
+        score -= 3   # (a sidebar's bottom_nav; not the article's own news_header over its news_title)
     return score
 
 
