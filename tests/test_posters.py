@@ -180,6 +180,7 @@ _HEAD = Block(0, "美联储维持联邦基金利率目标区间不变")
     (["王帆", "阅读全文"], None),                                                 # no date beside it
     (["来源：广西交通设计集团有限公司 时间：2020-12-21", "NO.1"], None),             # a section's number
     (["这是第一段正文，说了很多很多的话。", "王帆", "2023-06-15"], None),             # past the text's start
+    (["2020-09-11作者：浏览次数：", "铛铛铛上课啦~"], None),                          # the text's exclamation
 ])
 def test_a_lone_name_beside_the_date_line_under_the_headline(cells: list[str], name: str | None) -> None:
     from webclean.extract.posters import name_beside_its_date

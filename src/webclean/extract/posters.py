@@ -299,9 +299,13 @@ def _lone_name(text: str) -> bool:
     (True, False, False, False)
     >>> _lone_name("Liu, An-Chi 劉安齊"), _lone_name("NO.1"), _lone_name("No. 12")
     (True, False, False)
+    >>> _lone_name("铛铛铛上课啦~"), _lone_name("私~川流")   # an exclamation's tilde; a handle's own
+    (False, True)
     """
     if bilingual_name(text):
         return True   # Liu, An-Chi 劉安齊: a writer signing in both scripts
+    if text.endswith(_TRAILING_TILDES) and len(text.rstrip("~～")) >= 2:
+        return _lone_name(text.rstrip("~～"))   # a tilde closing an exclamation (铛铛铛上课啦~), not a handle's
     if text in SHARE_WORDS or _LATIN_ONLY.fullmatch(text) or person_plausibility(text) < HANDLE:
         return False
     if _QUANTITY.fullmatch(text) or _LETTER_AND_HAN.fullmatch(text) or _NUMBERING.fullmatch(text):
@@ -310,6 +314,7 @@ def _lone_name(text: str) -> bool:
     return not common_word_pieces(text)   # 早上好, 高級搜索: common words side by side
 
 
+_TRAILING_TILDES = ("~", "～")
 _QUANTITY = re.compile(r"\d{1,6}\s?[\u3400-\u9fff]")   # (bounded: linear on a run of digits)
 # A section's number: NO.1, No. 2, Part 3, #4.
 _NUMBERING = re.compile(r"(?:[Nn][Oo]|NO|Part|PART|#)\.?\s?\d{1,4}")
