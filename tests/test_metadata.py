@@ -648,6 +648,10 @@ METADATA_FLOORS = {
     "devset41": {"title": 0.99, "author_spurious": 0.0, "date": 0.99, "editor_spurious": 0.0, "source": 0.8},
     "devset42": {"title": 0.99, "author": 0.99, "author_spurious": 0.25, "date": 0.99, "editor": 0.99,
                  "editor_spurious": 0.0, "source": 0.99, "source_spurious": 0.25},
+    # Round 43 (three universities' sites), as wired after a tilde closing an exclamation stopped making a handle
+    # (铛铛铛上课啦~ under an empty 作者 slot).
+    "devset43": {"title": 0.99, "author": 0.99, "author_spurious": 0.0, "date": 0.99, "editor_spurious": 0.0,
+                 "source": 0.99, "source_spurious": 0.0},
 }
 
 
