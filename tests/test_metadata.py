@@ -1268,3 +1268,16 @@ def test_a_stock_photo_credit_left_by_a_removed_picture_is_no_source_and_no_text
     rec = webclean.clean(page)
     assert rec.source is None and list(rec.paragraphs) == [para, para]
     assert sum(r.rule == "stock_photo_credit" for r in rec.removed) == 2
+
+
+def test_a_notices_numbered_time_section_is_its_text_not_the_pages_date() -> None:
+    # 复旦 CS: the date row under the headline, then 一、报名时间 over 2024年10月4日15:00之前 in the text
+    lines = ["<p class='arti_metas'>2024.10.01</p>", "<p>一、报名时间</p>", "<p>2024年10月4日15:00之前</p>",
+             "<p>二、报名条件和报名专业</p>",
+             "<p>全国各高等学校2025年应届本科毕业生，学习成绩优秀，已获得推免资格，对科学研究有浓厚兴趣。</p>" * 2]
+    page = ("<html><head><title>推免生招生选拔（第二轮）工作通知</title></head><body>"
+            "<h1>推免生招生选拔（第二轮）工作通知</h1>" + "".join(lines) + "</body></html>")
+    record = webclean.clean(page.encode())
+    assert str(record.published) == "2024-10-01" and "2024年10月4日15:00之前" in record.body
+    assert md.timed_section("四、报送材料时间： 2020 年10月19-20日，逾期不再受理。", "")
+    assert not md.timed_section("发布时间：2024-10-01", "推免生招生选拔（第二轮）工作通知")

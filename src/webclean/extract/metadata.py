@@ -549,6 +549,8 @@ def scan_credit_lines(doc: Document, blocks: list[Block], anchor: int) -> None:
         if stock_photo_credit(b.text):
             doc.remove_block(b, "image_credit", "stock_photo_credit")
             continue
+        if i > anchor >= 0 and timed_section(b.text, blocks[i - 1].text):
+            continue   # a notice's own time (一、报名时间 / 2024年10月4日15:00之前), not the page's
         # a number that links somewhere is an id (a user's, a post's), never the page's time
         epoch = parse_epoch(b.text) if near and not b.links else None
         if epoch is not None:
@@ -613,6 +615,33 @@ def scan_credit_lines(doc: Document, blocks: list[Block], anchor: int) -> None:
                 doc.remove_block(b, kind, "credit_line")
             if value_line is not None:
                 doc.remove_block(value_line, kind, "credit_value_line")
+
+
+def timed_section(text: str, before: str) -> bool:
+    """A numbered section of a notice that sets a time (a deadline, a talk's hour), on its line or on the line
+    under its heading: ``四、报送材料时间： 2020 年10月19-20日，逾期不再受理。``, ``一、报名时间`` over
+    ``2024年10月4日15:00之前``. It is the notice's text; the page's date is elsewhere.
+
+    >>> timed_section("四、报送材料时间： 2020 年10月19-20日，逾期不再受理。", "")
+    True
+    >>> timed_section("2024年10月4日15:00之前", "一、报名时间")
+    True
+    >>> timed_section("发布时间：2024-10-01", "复旦大学计算机科学技术学院2025年推免生招生选拔工作通知")
+    False
+    """
+    if _ENUMERATED_TIME.match(text):
+        return True
+    return len(text) <= TIMED_ANSWER_MAX_CHARS and bool(_ENUMERATED_TIME.match(before)) \
+        and _TIME_HEADING_END.search(before) is not None
+
+
+# A numbered section (一、, 四、, 1., （2）) whose heading names a time: 报名时间, 报送材料时间, 截止日期.
+_ENUMERATION = (r"\s{0,2}(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}\s?[、.．)）]"
+                r"|[（(][一二三四五六七八九十\d]{1,3}[）)])\s?")
+_ENUMERATED_TIME = re.compile(_ENUMERATION + r"[\u3400-\u9fff]{0,10}?(?:时间|日期|时限|截止)")
+_TIME_HEADING_END = re.compile(r"(?:时间|日期|时限)\s?[:：]?\s*$")
+#: The time under such a heading is a short line (the date and a word: 之前, 截止).
+TIMED_ANSWER_MAX_CHARS = 40
 
 
 def headline_info_row(b: Block, doc: Document) -> bool:
