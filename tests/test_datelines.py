@@ -147,6 +147,7 @@ def test_a_report_opening_names_its_staff_each_after_their_role() -> None:
     ("南开新闻网讯（记者 郝静秋 摄影 宗琪琪）3月13日，会议在八里台校区举行。", "郝静秋"),   # not the photographer
     ("本报讯（记者 丛敏 通讯员 于涛）3月13日，发布会在天开高教科创园举行。", "丛敏、于涛"),   # 丛, a surname
     ("本报讯（记者 李淼 摄影 田为）1月6日，全省督导现场会在成都召开。", "李淼"),
+    ("东北网7月10日讯（记者郭会桥 通讯员龚伟）7月10日，公交集团召开会议。", "郭会桥、龚伟"),   # roles glued to names
 ])
 def test_a_bracketed_byline_credits_its_reporters_and_not_its_photographer(text: str, names: str) -> None:
     found = dispatch_byline(text)

@@ -38,13 +38,14 @@ def _words(section: str) -> str:
 
 
 _NAME = r"[\u3400-\u9fff·]{2,4}"
-_NAMES = rf"{_NAME}(?:(?:[、，,]|\s{{1,2}}){_NAME}){{0,4}}"
 _REPORT = rf"(?:{_words('report')})"
 _SLASH = r"[/／╱]"
 _OPEN = r"[（(〔【\[]"
 _CLOSE = r"[)）〕】\]]"
 # 记者, and the other words a newsroom credits its staff with: 通讯员 (correspondent), 采访人员 (CCTV's word).
 _REPORTER = rf"(?:{_words('staff rank')})?(?:{_words('staff')})"
+# Names in a list, each after a separator; a later one may come after its role glued to it (记者郭会桥 通讯员龚伟).
+_NAMES = rf"{_NAME}(?:(?:[、，,]|\s{{1,2}})(?:{_REPORTER})?{_NAME}){{0,4}}"
 _SHOT = r"[摄攝](?!影)"
 # A photo credit in brackets (（圖／記者林悅翻攝）) credits a picture, not the text.
 _PHOTO = rf"[圖图]\s?[/／╱:：]|{_words('photo')}"
@@ -148,6 +149,8 @@ def dispatch_byline(text: str) -> Dateline | None:
     '黃冉'
     >>> dispatch_byline("南开新闻网讯（记者 郝静秋 摄影 宗琪琪）3月13日，会议举行。").names   # the reporter only
     '郝静秋'
+    >>> dispatch_byline("东北网7月10日讯（记者郭会桥 通讯员龚伟）7月10日，会议召开。").names   # each after its role
+    '郭会桥、龚伟'
     >>> dispatch_byline("据介绍，北京／上海两地的试点已经开始。") is None
     True
     >>> dispatch_byline("……屍體由檢察官發回家屬處理。（圖／記者林悅翻攝）") is None
