@@ -587,3 +587,16 @@ def test_a_review_line_with_two_reviewers_is_a_credit_line_of_no_field() -> None
     from webclean.extract.bylines import other_credit_line
     assert other_credit_line("审核：张丽 冀宁") and other_credit_line("审核：张丽、冀宁")
     assert not other_credit_line("阅读 1234 5678")
+
+
+@pytest.mark.parametrize("line, credits", [
+    ("作者:丽水商会", {}),                        # a chamber of commerce signs for its staff
+    ("(责任编辑：admin123)", {}),                  # a CMS's default account, numbered
+    ("[ 编辑：raymon725 ]", {"editor": "raymon725"}),   # a person's handle with digits
+])
+def test_a_society_or_a_cms_account_in_a_credit_slot_names_nobody(line: str, credits: dict) -> None:
+    page = ("<html><body><h1>陕西省浙江丽水商会召开第一次会员大会</h1><p>" + line + "</p>"
+            + "<p>会议在西安召开，全体会员出席，选举产生了第一届理事会和监事会，审议通过了商会章程。</p>" * 3
+            + "</body></html>")
+    record = webclean.clean(page.encode())
+    assert {f: v for f, v in (("author", record.author), ("editor", record.editor)) if v} == credits

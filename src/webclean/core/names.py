@@ -37,7 +37,7 @@ _HAN_ONLY = re.compile(f"[{HAN}·]+")
 # A place or a unit, not a person, however it begins (高新区, 王庄村, 李家镇, 宣传部).
 # (a body's two-character endings too: 北京同志中心, 某某协会, 某某公司; not 心 or 会 alone, which end given names)
 _PLACE_OR_UNIT_END = re.compile(r"(?:[区區市县縣省镇鎮乡鄉村局厅廳部处處科所院校站队隊组組办辦]"
-                                r"|中心|协会|協會|学会|學會|公司|集团|集團|银行|銀行|基金会|基金會|委员会|委員會"
+                                r"|中心|协会|協會|学会|學會|商会|商會|公司|集团|集團|银行|銀行|基金会|基金會|委员会|委員會"
                                 r"|[区區市县縣省镇鎮乡鄉团團党黨纪紀]委)$")   # (团区委, 市委: a committee)
 _HANDLE = re.compile(r"[A-Za-z][A-Za-z0-9_.\- ]{1,24}|[\w\u3400-\u9fff·~\-]{2,16}")
 
@@ -85,8 +85,12 @@ def is_credit_word(value: str) -> bool:
 
     >>> is_credit_word("已编辑"), is_credit_word("王帆")
     (True, False)
+    >>> is_credit_word("admin123"), is_credit_word("raymon725")   # a CMS's default account, numbered; a handle
+    (True, False)
     """
-    return value.strip().lower() in credit_words()
+    word = value.strip().lower()
+    return word in credit_words() or (word.isascii() and word.rstrip("0123456789") in credit_words()
+                                      and word[:1].isalpha())
 
 
 @lru_cache(maxsize=1)

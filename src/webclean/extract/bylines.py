@@ -178,18 +178,23 @@ def valid_person(name: str) -> bool:
     (True, False, False, False)
     >>> valid_person("Q")   # a lone letter is an initial, a grade or a reply's Q: ", by Q (Dec 22)"
     False
-    >>> valid_person("党政办公室")   # an office
-    False
+    >>> valid_person("党政办公室"), valid_person("丽水商会"), valid_person("王学会")   # an office, a chamber; a person
+    (False, False, True)
     """
     if not name or len(name) > 30 or not _HAS_WORD.search(name) or _LONE_LETTER.fullmatch(name.strip()):
         return False
     if is_credit_word(name) or _DIGITS_OR_DATE.search(name) or _OFFICE_END.search(name):
         return False
+    if len(name) >= SOCIETY_NAME_MIN and _SOCIETY_END.search(name):
+        return False   # 作者:丽水商会: a chamber signs for its staff
     return not looks_like_outlet(name)
 
 
 # An office or a centre signs as a desk, never as a person (编辑：党政办公室, 文/办公室, 图/信息中心).
 _OFFICE_END = re.compile(r"(?:办公室|辦公室|中心)$")
+# ... and so does a society (丽水商会, 某某协会, 某某学会); two or three characters may be a given name (王学会).
+_SOCIETY_END = re.compile(r"(?:商会|商會|协会|協會|学会|學會)$")
+SOCIETY_NAME_MIN = 4
 
 
 # A forum handle or pen name: hanzi, letters, digits and _.-· (晴天小院2019, zhang_san, 南城旧书客), with at least

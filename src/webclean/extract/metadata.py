@@ -17,7 +17,7 @@ from datetime import date, datetime
 from typing import Any
 
 from ..core.dates import date_line, hanzi_dates_as_digits, parse_date, parse_epoch, url_date
-from ..core.names import looks_like_outlet
+from ..core.names import is_credit_word, looks_like_outlet
 from ..core.vocabulary import alternation, read_vocabulary, section_alternation
 from ..document import Block, Document
 from ..record import Removal
@@ -241,8 +241,10 @@ def labelled_name(value: str) -> bool:
 
     >>> labelled_name("王帆"), labelled_name("raymon725"), labelled_name("2025"), labelled_name("NF055")
     (True, True, False, False)
+    >>> labelled_name("admin123")   # a CMS's default account (责任编辑：admin123)
+    False
     """
-    return valid_person(value) or _LATIN_HANDLE.fullmatch(value) is not None
+    return valid_person(value) or (_LATIN_HANDLE.fullmatch(value) is not None and not is_credit_word(value))
 
 
 # A handle of Latin letters, digits and _.- opening with a letter, three to twenty characters, with a lower-case word in
