@@ -376,3 +376,12 @@ def test_badge_links_after_names_are_cut_from_the_sentence() -> None:
     record = webclean.clean(page)
     assert record.body.startswith("新浪娱乐讯 5月5日是张一山的生日，好友杨紫都在微博为其送上生日祝福")
     assert sum(r.rule == "badge_link" for r in record.removed) == 2
+
+
+def test_a_dedecms_vote_box_and_separator_line_are_no_text_but_a_bumping_reply_is() -> None:
+    from webclean.strip.controls import separator_line, vote_box
+    box = [Block(i, t) for i, t in enumerate(["顶一下", "(0)", "0%", "踩一下", "(0)", "0%"])]
+    assert [b.index for b in vote_box(box)] == [0, 1, 2, 3, 4, 5]
+    assert vote_box([Block(0, "顶一下"), Block(1, "楼主说得对，支持一下")]) == []   # a reply on a forum
+    assert separator_line(Block(0, "------分隔线----------------------------"))
+    assert not separator_line(Block(0, "分隔线在排版中用来区分不同的内容区域。"))

@@ -460,3 +460,20 @@ def test_the_articles_own_header_class_is_no_page_furniture_for_its_headline() -
     assert webclean.clean(page.encode()).title == "五星红旗在商船航线最高纬度升起"
     aside = page.replace("news_box news_header", "sidebar side_header")
     assert webclean.clean(aside.encode()).title != "五星红旗在商船航线最高纬度升起"   # a side bar's heading
+
+
+def test_the_whole_headline_opening_the_text_under_a_cut_one_is_no_text() -> None:
+    # DedeCMS cuts the headline at its length limit; the text opens with the whole headline; the digest box over the
+    # text repeats the text's opening, headline included
+    text = ("2017年4月25日下午西安市委常委、统战部长史晓红及市工商联乔书记一行5人莅临陕西省浙江丽水商会参观、指导工作，"
+            "商会会长杨发和、副会长徐德龙热情接待了史部长一行，并参加了座谈。")
+    page = ("<html><head><title>西安市统战部史部长与市工商联一行莅临我会参_商会公告</title></head><body>"
+            "<h2>西安市统战部史部长与市工商联一行莅临我会参</h2><div class='info'>时间:2017-11-21 16:43</div>"
+            "<div class='intro'>西安市统战部史部长与市工商联一行莅临我会参观指导工作 " + text + "</div>"
+            "<div class='content'><p>西安市统战部史部长与市工商联一行莅临我会参观指导工作</p><p>" + text + "</p></div>"
+            "</body></html>")
+    record = webclean.clean(page.encode())
+    assert record.body == text
+    sentence = page.replace("<p>西安市统战部史部长与市工商联一行莅临我会参观指导工作</p>",
+                            "<p>西安市统战部史部长与市工商联一行莅临我会参观，并指导工作</p>")
+    assert "并指导工作" in webclean.clean(sentence.encode()).body   # a sentence opening with the headline stays

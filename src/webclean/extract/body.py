@@ -2086,13 +2086,14 @@ OWN_CLASS_WORDS = 2
 _QUOTES_AND_SPACE = re.compile(r"[\s“”\"]+")
 
 
-def summary_repeats(kept: list[Block]) -> list[Block]:
+def summary_repeats(kept: list[Block], opening: str = "") -> list[Block]:
     """The summary boxes over the text that only repeat it: a block whose class names a summary (``summary``,
     ``introduction``; :data:`_SUMMARY_BOXES`) and every sentence of which comes again in the text after it.
 
     Example: a game site's ``<div class="summary">“” 为了给参与活动的玩家带来更好的体验。 目前…公开招募npc~</div>``
     over the article that opens with the same two sentences. A box that says something the text does not is
-    kept: it is the page's own lead.
+    kept: it is the page's own lead. ``opening`` is the text's first line when the title stage took it (DedeCMS's
+    digest starts with the whole headline that opens the text under a headline cut short).
 
     >>> box = Block(0, "“” 为了给参与活动的玩家带来更好的体验。 目前公开招募现场志愿者~", hints="article summary")
     >>> text = [Block(1, "为了给参与活动的玩家带来更好的体验。"), Block(2, "目前公开招募现场志愿者~")]
@@ -2105,7 +2106,7 @@ def summary_repeats(kept: list[Block]) -> list[Block]:
             continue   # (an ancestor's summary class, far up, names the whole article's part)
         sentences = [s for s in (_QUOTES_AND_SPACE.sub("", m.group()) for m in _BOX_SENTENCE.finditer(b.text))
                      if len(s) >= SUMMARY_SENTENCE_MIN]
-        later = _QUOTES_AND_SPACE.sub("", "".join(x.text for x in kept[i + 1:]))
+        later = _QUOTES_AND_SPACE.sub("", opening + "".join(x.text for x in kept[i + 1:]))
         if sentences and all(s in later for s in sentences):
             found.append(b)
     return found
@@ -2113,7 +2114,8 @@ def summary_repeats(kept: list[Block]) -> list[Block]:
 
 def _cut_summary_repeats(doc: Document, kept: list[Block]) -> list[Block]:
     """Summary boxes that repeat the text under them are not text (:func:`summary_repeats`)."""
-    repeats = summary_repeats(kept)
+    opening = "".join(b.text for b in doc.blocks if b.rule == "repeated_headline")
+    repeats = summary_repeats(kept, opening)
     for b in repeats:
         doc.remove_block(b, "boilerplate", "summary_repeat")
     return [b for b in kept if b not in repeats] if repeats else kept

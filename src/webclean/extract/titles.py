@@ -1421,10 +1421,36 @@ def drop_original_headline_notes(doc: Document) -> None:
             doc.remove_block(b, "title", "original_headline")
 
 
+#: A site cuts its headlines at a fixed length (DedeCMS's 20 or 30 characters by default); a headline this long may
+#: have been cut, and its whole form, up to this many times longer, may open the text.
+CUT_HEADLINE_MIN = 12
+CUT_HEADLINE_GROWTH = 2
+# (a cut headline's whole form says no clause after a comma: 现象，如图 opens a sentence)
+_CLAUSE_MARKS = re.compile(r"[，,；;]")
+
+
 def drop_repeated_headline(doc: Document, blocks: list[Block], anchor: int) -> None:
-    """Label the body's repeat of the headline (``茉莉：我是怎样卷入八九民运的`` then ``我是怎样卷入八九民运的``)."""
+    """Label the body's repeat of the headline (``茉莉：我是怎样卷入八九民运的`` then ``我是怎样卷入八九民运的``), and
+    the whole headline that opens the text under a headline cut by the site's length limit (DedeCMS's
+    ``西安市统战部史部长与市工商联一行莅临我会参`` over ``西安市统战部史部长与市工商联一行莅临我会参观指导工作``)."""
     title = _norm(blocks[anchor].text)
     for b in blocks[anchor + 1: anchor + 3]:
         n = _norm(b.text)
-        if len(n) >= HEADLINE_MIN_CHARS and n in title:
+        if (len(n) >= HEADLINE_MIN_CHARS and n in title) or whole_cut_headline(title, b.text):
             doc.remove_block(b, "title", "repeated_headline")
+
+
+def whole_cut_headline(title: str, line: str) -> bool:
+    """Whether ``line`` is the whole form of the normalised headline ``title`` that the site cut at its length limit:
+    it opens with it and goes on as a headline, not as a sentence opening with it.
+
+    >>> cut = _norm("西安市统战部史部长与市工商联一行莅临我会参")
+    >>> whole_cut_headline(cut, "西安市统战部史部长与市工商联一行莅临我会参观指导工作")
+    True
+    >>> whole_cut_headline(_norm("Windows 10 2004更新蓝屏"), "Windows 10 2004更新蓝屏现象，如图")
+    False
+    """
+    if len(title) < CUT_HEADLINE_MIN or not looks_like_headline(line):
+        return False
+    n = _norm(line)
+    return n.startswith(title) and len(n) <= len(title) * CUT_HEADLINE_GROWTH and not _CLAUSE_MARKS.search(line)

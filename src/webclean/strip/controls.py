@@ -344,6 +344,52 @@ def counter_line(blocks: Sequence[Block]) -> list[Block]:
             and _COUNTERS.fullmatch(b.text)]
 
 
+def vote_box(blocks: Sequence[Block]) -> list[Block]:
+    """Open blocks of a vote box: its buttons (``顶一下``, ``踩一下``) and the tallies beside them (``(0)``, ``0%``),
+    set one a block by DedeCMS's default article template under the text.
+
+    >>> box = [Block(0, "顶一下"), Block(1, "(0)"), Block(2, "0%"), Block(3, "踩一下"), Block(4, "(0)"), Block(5, "0%")]
+    >>> [b.index for b in vote_box(box + [Block(6, "(2)")])]
+    [0, 1, 2, 3, 4, 5]
+    >>> vote_box([Block(0, "(0)"), Block(1, "大家顶一下这个帖子吧")])   # a tally with no button; a sentence
+    []
+    >>> vote_box([Block(0, "顶一下"), Block(1, "楼主说得对")])   # a forum reply bumping the thread
+    []
+    """
+    found: list[Block] = []
+    for i, b in enumerate(blocks):
+        if b.label is not None or b.text.strip() not in _VOTE_WORDS:
+            continue
+        tallies = []
+        for tally in blocks[i + 1:i + 1 + VOTE_TALLIES]:
+            if tally.label is not None or not _TALLY.fullmatch(tally.text.strip()):
+                break
+            tallies.append(tally)
+        if tallies:   # (a reply that says 顶一下, bumping a thread, has no tally beside it)
+            found += [b, *tallies]
+    return found
+
+
+#: A vote button is followed by its count and its share at most.
+VOTE_TALLIES = 2
+_VOTE_WORDS = frozenset(read_vocabulary(_WORDS, "vote"))
+_TALLY = re.compile(r"[(（]?\d{1,7}[)）]?|\d{1,3}(?:\.\d{1,2})?%")
+
+
+def separator_line(block: Block) -> bool:
+    """A template's separator line under the text, dashes around its name (``------分隔线------------``).
+
+    >>> separator_line(Block(0, "------分隔线----------------------------")), separator_line(Block(0, "分隔线的用法"))
+    (True, False)
+    """
+    return _SEPARATOR.fullmatch(block.text.strip()) is not None
+
+
+_SEPARATOR = re.compile(rf"[-—=_*~·\s]{{2,40}}(?:{_words('separator')})[-—=_*~·\s]{{0,40}}")
+#: A separator line is a name between dashes.
+SEPARATOR_MAX_CHARS = 100
+
+
 #: A code box's gutter numbers its lines from 1, one number a block: two lines at least (a lone 1 may be text).
 GUTTER_MIN_LINES = 2
 #: A gutter's cell holds a number of four digits at most and its padding (a cheap test before the pattern).
@@ -576,6 +622,7 @@ class Cue(IntFlag):
     EDIT = 1 << 9       # a heading's [编辑] link (strip_edit_link)
     FEEDBACK = 1 << 10
     BROWSER = 1 << 11
+    SEPARATOR = 1 << 12
 
 
 # The sections of data/page_controls.txt whose words make each cue: each rule's pattern cannot match
@@ -593,6 +640,7 @@ _CUE_SECTIONS = {
     Cue.EDIT: ("edit",),
     Cue.FEEDBACK: ("feedback",),
     Cue.BROWSER: ("browser",),
+    Cue.SEPARATOR: ("separator",),
 }
 _CUE_MARKS = {Cue.TAG: ("#",)}
 
@@ -620,6 +668,7 @@ PAGE_RULES: tuple[Rule, ...] = (
     Rule(counter_line, "boilerplate"),
     Rule(player_control, "boilerplate"),
     Rule(line_number_gutter, "boilerplate"),
+    Rule(vote_box, "boilerplate"),
     Rule(speaker_comment, "comment", kept_by="keep_comments"),
 )
 #: Rules that take a short heading and the blocks that run under it (``rule(blocks, start)``).
@@ -637,6 +686,7 @@ BLOCK_RULES: tuple[Rule, ...] = (
     Rule(tip_prompt, "boilerplate", Cue.TIP, max_chars=TIP_MAX_CHARS),
     Rule(feedback_prompt, "boilerplate", Cue.FEEDBACK, max_chars=FEEDBACK_MAX_CHARS),
     Rule(browser_notice, "boilerplate", Cue.BROWSER, max_chars=BROWSER_NOTICE_MAX_CHARS),
+    Rule(separator_line, "boilerplate", Cue.SEPARATOR, max_chars=SEPARATOR_MAX_CHARS),
     Rule(tag_line, "related", Cue.TAG, max_chars=TAG_LINE_MAX_CHARS),
 )
 
