@@ -652,6 +652,14 @@ METADATA_FLOORS = {
     # (铛铛铛上课啦~ under an empty 作者 slot).
     "devset43": {"title": 0.99, "author": 0.99, "author_spurious": 0.0, "date": 0.99, "editor_spurious": 0.0,
                  "source": 0.99, "source_spurious": 0.0},
+    # Rounds 44 (provincial portals' stories reposted on small sites) and 45 (a lab's VSB site, DedeCMS sites of a
+    # stamp exchange, a chamber of commerce and an institute), as wired after a bracketed byline's role-glued second
+    # name, societies and CMS accounts as no person, and DedeCMS's template furniture: a bus company's channel name
+    # after the date taken as the source (round 44's gold: a channel, no source), a VSB template's unlabelled name
+    # over the posting time (round 45's authors).
+    "devset44": {"title": 0.99, "author": 0.88, "author_spurious": 0.0, "date": 0.99, "editor_spurious": 0.0,
+                 "source": 0.71, "source_spurious": 1.0},
+    "devset45": {"title": 0.99, "author_spurious": 0.0, "date": 0.99, "editor_spurious": 0.0, "source_spurious": 0.0},
 }
 
 
