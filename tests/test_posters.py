@@ -212,6 +212,8 @@ def test_a_name_and_the_date_joined_on_one_line_is_the_info_row(row: str, name: 
     assert name_in_date_row(row) == name
     found = name_beside_its_date([_HEAD, Block(1, "讚 87"), Block(2, row), Block(3, "分享")], 0)
     assert (found[0] if found else None) == name
+    in_h4 = name_beside_its_date([_HEAD, Block(1, row, tag="h4", heading=4)], 0)   # a VSB template's <h4> row
+    assert (in_h4[0] if in_h4 else None) == name
 
 
 def test_a_text_page_whose_info_row_joins_the_name_and_the_date_credits_that_name() -> None:

@@ -230,8 +230,9 @@ def name_beside_its_date(blocks: list[Block], head: int) -> tuple[str, Block] | 
         if len(text) >= POST_TEXT and _SENTENCE.search(text):
             return None   # the text has begun
         joined = name_in_date_row(text)
-        if joined and not b.links and not b.heading:
-            return joined, b   # the row's cells joined by a space: 洪毅 2023年08月31日 21:00:00
+        if joined and not b.links:
+            return joined, b   # the row's cells joined by a space: 洪毅 2023年08月31日 21:00:00 (in a VSB
+            # template's <h4> too: a name and a date make no section's heading)
         text = _FOLLOW_TAIL.sub("", text)   # (管不饿关注: the handle and its follow button)
         # (a heading under the date opens a section: <h3>好习惯APP设计总结</h3> after 2015-12-08 / 1 min read)
         if b.links or b.heading or (handle_of(text) != text and not bilingual_name(text)) or not _lone_name(text):
