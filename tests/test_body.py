@@ -235,7 +235,8 @@ MIN_SCORED_PAGES = {"devset3": 10, "devset4": 19, "devset5": 22, "devset6": 8, "
                     "devset21": 11, "devset22": 11, "devset23": 8, "devset24": 10, "devset25": 13,
                     "devset26": 10, "devset27": 8, "devset28": 11, "devset29": 10, "devset30": 10, "devset31": 6,
                     "devset32": 3, "devset33": 7, "devset34": 15, "devset35": 12, "devset36": 11,
-                    "devset37": 9, "devset38": 8, "devset39": 9, "devset41": 5, "devset42": 8, "devset43": 10, "devset44": 10, "devset45": 12}
+                    "devset37": 9, "devset38": 8, "devset39": 9,
+                    "devset41": 5, "devset42": 8, "devset43": 10, "devset44": 10, "devset45": 12}
 
 
 @pytest.mark.slow

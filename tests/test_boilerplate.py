@@ -696,7 +696,8 @@ MIN_REMOVED = {"devset6": 20, "devset7": 20, "devset9": 50, "devset12": 50, "dev
                "devset21": 20, "devset22": 20, "devset23": 20, "devset24": 20, "devset25": 20,
                "devset26": 20, "devset27": 20, "devset28": 20, "devset29": 20, "devset30": 20, "devset31": 20,
                "devset32": 5, "devset33": 20, "devset34": 20, "devset35": 10, "devset36": 20,
-               "devset37": 20, "devset38": 20, "devset39": 20, "devset41": 20, "devset42": 20, "devset43": 20, "devset44": 20, "devset45": 20}
+               "devset37": 20, "devset38": 20, "devset39": 20,
+               "devset41": 20, "devset42": 20, "devset43": 20, "devset44": 20, "devset45": 20}
 CRUMB_PAGES = {"first": 14, "added": 14, "devset": 31, "devset2": 18, "devset3": 4, "devset4": 6, "devset5": 9,
                "devset6": 5, "devset7": 2, "devset8": 3, "devset9": 6, "devset10": 7, "devset11": 6, "devset12": 6,
                "devset13": 3, "devset14": 6, "devset15": 0, "devset16": 5,
@@ -704,7 +705,8 @@ CRUMB_PAGES = {"first": 14, "added": 14, "devset": 31, "devset2": 18, "devset3":
                "devset21": 6, "devset22": 0, "devset23": 0, "devset24": 0, "devset25": 9,
                "devset26": 1, "devset27": 0, "devset28": 3, "devset29": 3, "devset30": 5, "devset31": 2,
                "devset32": 3, "devset33": 0, "devset34": 11, "devset35": 0, "devset36": 0,
-               "devset37": 0, "devset38": 7, "devset39": 7, "devset41": 5, "devset42": 6, "devset43": 3, "devset44": 8, "devset45": 5}
+               "devset37": 0, "devset38": 7, "devset39": 7,
+               "devset41": 5, "devset42": 6, "devset43": 3, "devset44": 8, "devset45": 5}
 
 
 @pytest.mark.slow

@@ -127,7 +127,8 @@ TEXT_FORM_LATER_BODY_F1 = {"devset5": 0.82, "devset6": 0.96, "devset7": 0.9, "de
                            "devset29": 0.49, "devset30": 0.96, "devset31": 0.88, "devset32": 0.99,
                            "devset33": 0.97, "devset34": 0.87, "devset35": 0.96,
                            "devset36": 0.95, "devset37": 0.89, "devset38": 0.98,
-                           "devset39": 0.97, "devset41": 0.99, "devset42": 0.97, "devset43": 0.96, "devset44": 0.91, "devset45": 0.91}
+                           "devset39": 0.97,
+                           "devset41": 0.99, "devset42": 0.97, "devset43": 0.96, "devset44": 0.91, "devset45": 0.91}
 
 
 @pytest.mark.slow
