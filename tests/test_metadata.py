@@ -655,11 +655,12 @@ METADATA_FLOORS = {
     # Rounds 44 (provincial portals' stories reposted on small sites) and 45 (a lab's VSB site, DedeCMS sites of a
     # stamp exchange, a chamber of commerce and an institute), as wired after a bracketed byline's role-glued second
     # name, societies and CMS accounts as no person, and DedeCMS's template furniture: a bus company's channel name
-    # after the date taken as the source (round 44's gold: a channel, no source), a VSB template's unlabelled name
-    # over the posting time (round 45's authors).
+    # after the date taken as the source (round 44's gold: a channel, no source). Round 45's author raised to 2/2
+    # once a VSB template's <h4> of a name and the date was read as the info row.
     "devset44": {"title": 0.99, "author": 0.88, "author_spurious": 0.0, "date": 0.99, "editor_spurious": 0.0,
                  "source": 0.71, "source_spurious": 1.0},
-    "devset45": {"title": 0.99, "author_spurious": 0.0, "date": 0.99, "editor_spurious": 0.0, "source_spurious": 0.0},
+    "devset45": {"title": 0.99, "author": 0.99, "author_spurious": 0.0, "date": 0.99, "editor_spurious": 0.0,
+                 "source_spurious": 0.0},
 }
 
 
