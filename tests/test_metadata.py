@@ -661,6 +661,9 @@ METADATA_FLOORS = {
                  "source": 0.71, "source_spurious": 1.0},
     "devset45": {"title": 0.99, "author": 0.99, "author_spurious": 0.0, "date": 0.99, "editor_spurious": 0.0,
                  "source_spurious": 0.0},
+    # Round 47 (a Suzhou middle school's and a university college's VSB sites), as first scored: every field right.
+    "devset47": {"title": 0.99, "author": 0.99, "author_spurious": 0.0, "date": 0.99, "editor": 0.99,
+                 "editor_spurious": 0.0, "source_spurious": 0.0},
 }
 
 
