@@ -1293,3 +1293,14 @@ def test_a_notices_numbered_time_section_is_its_text_not_the_pages_date() -> Non
     assert str(record.published) == "2024-10-01" and "2024年10月4日15:00之前" in record.body
     assert md.timed_section("四、报送材料时间： 2020 年10月19-20日，逾期不再受理。", "")
     assert not md.timed_section("发布时间：2024-10-01", "推免生招生选拔（第二轮）工作通知")
+
+
+def test_an_events_labelled_time_is_the_notices_text_and_this_website_is_no_source() -> None:
+    # 广州自考网: 报名时间 is the item's fact; its 来源 slot says 本网站 ("this website")
+    lines = ["<p>发布时间：2021-02-25 来源：本网站</p>", "<p>报名时间：2021年3月8-11日</p>",
+             "<p>广东省2021年4月自学考试报名工作即将开始，考生须在规定时间内登录系统完成报名和缴费。</p>" * 2]
+    page = ("<html><head><title>2021年4月自考报名时间</title></head><body><h1>2021年4月自考报名时间</h1>"
+            + "".join(lines) + "</body></html>")
+    record = webclean.clean(page.encode())
+    assert str(record.published) == "2021-02-25" and "报名时间：2021年3月8-11日" in record.body
+    assert record.source is None

@@ -630,8 +630,14 @@ def timed_section(text: str, before: str) -> bool:
     True
     >>> timed_section("发布时间：2024-10-01", "复旦大学计算机科学技术学院2025年推免生招生选拔工作通知")
     False
+
+    An event's time labelled as such is the notice's text too (``报名时间：2021年3月8-11日``, ``会议时间：…``), not a
+    publication label (``发布时间``, ``更新时间``):
+
+    >>> timed_section("报名时间：2021年3月8-11日", ""), timed_section("更新时间：2021-03-01 10:00", "")
+    (True, False)
     """
-    if _ENUMERATED_TIME.match(text):
+    if _ENUMERATED_TIME.match(text) or _EVENT_TIME.match(text):
         return True
     return len(text) <= TIMED_ANSWER_MAX_CHARS and bool(_ENUMERATED_TIME.match(before)) \
         and _TIME_HEADING_END.search(before) is not None
@@ -641,6 +647,9 @@ def timed_section(text: str, before: str) -> bool:
 _ENUMERATION = (r"\s{0,2}(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}\s?[、.．)）]"
                 r"|[（(][一二三四五六七八九十\d]{1,3}[）)])\s?")
 _ENUMERATED_TIME = re.compile(_ENUMERATION + r"[\u3400-\u9fff]{0,10}?(?:时间|日期|时限|截止)")
+# An event's time by its label (报名时间：, 考试时间：, 会议时间：), not the page's (发布时间, 更新时间, 录入时间 …).
+_EVENT_WORDS = section_alternation("credit_labels.txt", "event times")
+_EVENT_TIME = re.compile(rf"\s{{0,2}}(?:{_EVENT_WORDS})\s?(?:时间|日期)\s?[:：]")
 _TIME_HEADING_END = re.compile(r"(?:时间|日期|时限)\s?[:：]?\s*$")
 #: The time under such a heading is a short line (the date and a word: 之前, 截止).
 TIMED_ANSWER_MAX_CHARS = 40
