@@ -79,6 +79,7 @@ SETS: tuple[tuple[str, str], ...] = (
     ("devset43", "our devset, forty-third round (10 pages added on 2026-12-08, `round: 43` in devset/sources)"),
     ("devset44", "our devset, forty-fourth round (10 pages added on 2026-12-08, `round: 44` in devset/sources)"),
     ("devset45", "our devset, forty-fifth round (12 pages added on 2026-12-08, `round: 45` in devset/sources)"),
+    ("devset46", "our devset, forty-sixth round (12 pages added on 2026-12-08, `round: 46` in devset/sources)"),
     ("devset47", "our devset, forty-seventh round (8 pages added on 2026-12-08, `round: 47` in devset/sources)"),
     ("all", "all real pages together"),
 )
@@ -102,7 +103,8 @@ SET_SHORT = {"shared-first": "shared, first", "shared-added": "shared, added `x-
              "devset35": "devset, round 35", "devset36": "devset, round 36", "devset37": "devset, round 37",
              "devset38": "devset, round 38", "devset39": "devset, round 39",
              "devset41": "devset, round 41", "devset42": "devset, round 42", "devset43": "devset, round 43",
-             "devset44": "devset, round 44", "devset45": "devset, round 45", "devset47": "devset, round 47",
+             "devset44": "devset, round 44", "devset45": "devset, round 45",
+             "devset46": "devset, round 46", "devset47": "devset, round 47",
              "all": "all"}
 # The heading of a pages-per-set cell (first/added/devset/devset2/devset3/devset4), from the sets in report order.
 PER_SET_HEAD = "/".join(key.removeprefix("shared-") for key in SET_KEYS if key != "all")
@@ -129,7 +131,7 @@ def set_of(page_id: str) -> str:
                   26: "devset26", 27: "devset27", 28: "devset28", 29: "devset29", 30: "devset30", 31: "devset31",
                   32: "devset32", 33: "devset33", 34: "devset34", 35: "devset35",
                   36: "devset36", 37: "devset37", 38: "devset38",
-                  39: "devset39", 41: "devset41", 42: "devset42", 43: "devset43", 44: "devset44", 45: "devset45", 47: "devset47"}
+                  39: "devset39", 41: "devset41", 42: "devset42", 43: "devset43", 44: "devset44", 45: "devset45", 46: "devset46", 47: "devset47"}
         return rounds.get(devset_rounds().get(page_id, 1), "devset")
     if page_id.startswith(ADDED_PREFIX):
         return "shared-added"

@@ -102,6 +102,7 @@ def real_page_sets() -> dict[str, list[Path]]:
         sets["devset43"] = [g for g in built if rounds.get(g.stem, 1) == 43]
         sets["devset44"] = [g for g in built if rounds.get(g.stem, 1) == 44]
         sets["devset45"] = [g for g in built if rounds.get(g.stem, 1) == 45]
+        sets["devset46"] = [g for g in built if rounds.get(g.stem, 1) == 46]
         sets["devset47"] = [g for g in built if rounds.get(g.stem, 1) == 47]
     return {name: golds for name, golds in sets.items() if golds}
 

@@ -662,6 +662,10 @@ METADATA_FLOORS = {
     "devset45": {"title": 0.99, "author": 0.99, "author_spurious": 0.0, "date": 0.99, "editor_spurious": 0.0,
                  "source_spurious": 0.0},
     # Round 47 (a Suzhou middle school's and a university college's VSB sites), as first scored: every field right.
+    # Round 46 (帝国CMS, PHPCMS, DedeCMS, 动易 sites and a provincial site cluster), as wired after an event's
+    # labelled time and 本网站: two bare names in brackets after 本报讯 with no label (彩奕, no surname of ours).
+    "devset46": {"title": 0.99, "author": 0.66, "author_spurious": 0.0, "date": 0.99, "editor": 0.99,
+                 "editor_spurious": 0.0, "source": 0.99, "source_spurious": 0.0},
     "devset47": {"title": 0.99, "author": 0.99, "author_spurious": 0.0, "date": 0.99, "editor": 0.99,
                  "editor_spurious": 0.0, "source_spurious": 0.0},
 }
