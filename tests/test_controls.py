@@ -385,3 +385,15 @@ def test_a_dedecms_vote_box_and_separator_line_are_no_text_but_a_bumping_reply_i
     assert vote_box([Block(0, "顶一下"), Block(1, "楼主说得对，支持一下")]) == []   # a reply on a forum
     assert separator_line(Block(0, "------分隔线----------------------------"))
     assert not separator_line(Block(0, "分隔线在排版中用来区分不同的内容区域。"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("原文地址：https://zhuanlan.zhihu.com/p/37237106", True),             # a repost's original
+    ("本文地址：/a/redianzhuanti/2018/0805/115.html", True),               # DedeCMS's permalink
+    ("文章链接: https://dklyj.github.io/2020/11/13/senlinfanghuo/", True),  # a Hexo theme's licence box
+    ("本文地址：北京市朝阳区建国路88号", False),                            # a street address
+    ("原文地址：https://zhuanlan.zhihu.com/p/37237106 作者认为汇率将继续走低。", False),   # more than the link
+])
+def test_a_posts_address_printed_under_it_is_no_text(text: str, expected: bool) -> None:
+    from webclean.strip.controls import permalink_line
+    assert permalink_line(Block(0, text)) is expected

@@ -390,6 +390,25 @@ _SEPARATOR = re.compile(rf"[-—=_*~·\s]{{2,40}}(?:{_words('separator')})[-—=
 SEPARATOR_MAX_CHARS = 100
 
 
+def permalink_line(block: Block) -> bool:
+    """A post's address printed under it: the label and the address alone (DedeCMS's ``本文地址：/a/2018/115.html``, a
+    repost's ``原文地址：https://zhuanlan.zhihu.com/p/37237106``, CSDN's ``本文链接：https://blog.csdn.net/…``).
+
+    >>> permalink_line(Block(0, "原文地址：https://zhuanlan.zhihu.com/p/37237106"))
+    True
+    >>> permalink_line(Block(0, "本文地址：/a/redianzhuanti/2018/0805/115.html"))
+    True
+    >>> permalink_line(Block(0, "本文地址：北京市朝阳区建国路88号"))   # a street address in the text
+    False
+    """
+    return _PERMALINK.fullmatch(block.text.strip()) is not None
+
+
+_PERMALINK = re.compile(rf"(?:{_words('permalink')})\s?[:：]\s?(?:https?://|www\.|/)\S{{1,300}}")
+#: A permalink line is its label and one address.
+PERMALINK_MAX_CHARS = 320
+
+
 #: A code box's gutter numbers its lines from 1, one number a block: two lines at least (a lone 1 may be text).
 GUTTER_MIN_LINES = 2
 #: A gutter's cell holds a number of four digits at most and its padding (a cheap test before the pattern).
@@ -623,6 +642,7 @@ class Cue(IntFlag):
     FEEDBACK = 1 << 10
     BROWSER = 1 << 11
     SEPARATOR = 1 << 12
+    PERMALINK = 1 << 13
 
 
 # The sections of data/page_controls.txt whose words make each cue: each rule's pattern cannot match
@@ -641,6 +661,7 @@ _CUE_SECTIONS = {
     Cue.FEEDBACK: ("feedback",),
     Cue.BROWSER: ("browser",),
     Cue.SEPARATOR: ("separator",),
+    Cue.PERMALINK: ("permalink",),
 }
 _CUE_MARKS = {Cue.TAG: ("#",)}
 
@@ -687,6 +708,7 @@ BLOCK_RULES: tuple[Rule, ...] = (
     Rule(feedback_prompt, "boilerplate", Cue.FEEDBACK, max_chars=FEEDBACK_MAX_CHARS),
     Rule(browser_notice, "boilerplate", Cue.BROWSER, max_chars=BROWSER_NOTICE_MAX_CHARS),
     Rule(separator_line, "boilerplate", Cue.SEPARATOR, max_chars=SEPARATOR_MAX_CHARS),
+    Rule(permalink_line, "copyright", Cue.PERMALINK, max_chars=PERMALINK_MAX_CHARS),
     Rule(tag_line, "related", Cue.TAG, max_chars=TAG_LINE_MAX_CHARS),
 )
 
