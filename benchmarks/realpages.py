@@ -131,7 +131,8 @@ def set_of(page_id: str) -> str:
                   26: "devset26", 27: "devset27", 28: "devset28", 29: "devset29", 30: "devset30", 31: "devset31",
                   32: "devset32", 33: "devset33", 34: "devset34", 35: "devset35",
                   36: "devset36", 37: "devset37", 38: "devset38",
-                  39: "devset39", 41: "devset41", 42: "devset42", 43: "devset43", 44: "devset44", 45: "devset45", 46: "devset46", 47: "devset47"}
+                  39: "devset39", 41: "devset41", 42: "devset42", 43: "devset43", 44: "devset44", 45: "devset45",
+                  46: "devset46", 47: "devset47"}
         return rounds.get(devset_rounds().get(page_id, 1), "devset")
     if page_id.startswith(ADDED_PREFIX):
         return "shared-added"

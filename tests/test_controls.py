@@ -274,7 +274,8 @@ def _control_pages() -> list[list[Block]]:
             b.label = b.rule = None
     examples = ["正在加载...", "附件2：申报表.docx", "展开全文 打开APP，阅读全文",
                 "免责声明：本文仅代表作者个人观点，与本站无关。", "打赏作者", "关键词：城市更新 老旧小区",
-                "#生活小妙招 #梅雨季", "反侵权公告：", "根据著作权法，未经许可不得转载。"]
+                "#生活小妙招 #梅雨季", "反侵权公告：", "根据著作权法，未经许可不得转载。",
+                "------分隔线----------------------------"]
     hand = [Block(i, t, container=i) for i, t in enumerate(examples)]
     n = len(hand)
     hand += [Block(n, "返回列表", links=1, link_chars=4), Block(n + 1, "目录"),
