@@ -160,12 +160,18 @@ def clean_value(value: str) -> str:
     '張堯'
     >>> clean_value("陈宇_NB2345"), clean_value("罗诗琳_NOGZS11504")
     ('陈宇', '罗诗琳')
+    >>> clean_value("河北新闻网16.12")   # a figure a CMS glued to the name (a dotted date or version)
+    '河北新闻网'
     """
     m = _VALUE_END.search(value)
     if m:
         value = value[: m.start()]
     value = value.strip(_TRIM).strip()
-    return _STAFF_CODE.sub("", value)
+    return _GLUED_FIGURE.sub("", _STAFF_CODE.sub("", value))
+
+
+# A dotted figure glued to a Han name's end (河北新闻网16.12): no name ends so.
+_GLUED_FIGURE = re.compile(r"(?<=[\u3400-\u9fff])\d{1,4}(?:[.．]\d{1,4})+$")
 
 
 _LONE_LETTER = re.compile(r"[A-Za-z]\.?")
