@@ -600,3 +600,9 @@ def test_a_society_or_a_cms_account_in_a_credit_slot_names_nobody(line: str, cre
             + "</body></html>")
     record = webclean.clean(page.encode())
     assert {f: v for f, v in (("author", record.author), ("editor", record.editor)) if v} == credits
+
+
+def test_the_filing_time_label_ends_the_source_before_it() -> None:
+    # 南开大学新闻网: 来源： 南开大学新闻网发稿时间：2021-03-10 11:04 (发稿时间, "filed at", glued to the value)
+    assert parse_credits("来源： 南开大学新闻网发稿时间：2021-03-10 11:04") == {
+        "source": "南开大学新闻网", "date": "2021-03-10 11:04"}
