@@ -185,6 +185,10 @@ NAV_SEPARATED_ITEMS = 3
 NAV_TWO_ITEMS_MIN_COVERAGE = 0.5
 
 
+# A full date (2018-01-11, 2018年1月11日): an info row's cell, never a menu item.
+_DAY = re.compile(r"(?<!\d)\d{4}\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}(?!\d)")
+
+
 def _item_ok(item: str) -> bool:
     limit = NAV_LATIN_ITEM_MAX if item.isascii() else NAV_ITEM_MAX
     return 0 < len(item) <= limit and not SENTENCE.search(item)
@@ -202,12 +206,14 @@ def nav_separator_run(block: Block) -> bool:
     True
     >>> nav_separator_run(Block(0, "人民论坛网评 | 践行人民城市理念，绘好社区治理“工笔画”"))
     False
+    >>> nav_separator_run(Block(0, "2018-01-11 | 阅读： | 供稿：通讯员 林超群"))   # an info row: a menu holds no day
+    False
     """
     if block.heading and block.link_density < NAV_HEADING_LINKED:
         return False
     items = [i.strip() for i in NAV_SEP.split(block.text)]
     items = [i for i in items if i]
-    if len(items) < NAV_MIN_ITEMS or not all(_item_ok(i) for i in items):
+    if len(items) < NAV_MIN_ITEMS or not all(_item_ok(i) for i in items) or any(_DAY.search(i) for i in items):
         return False
     if len(items) >= NAV_SEPARATED_ITEMS:
         return True
