@@ -606,3 +606,18 @@ def test_the_filing_time_label_ends_the_source_before_it() -> None:
     # 南开大学新闻网: 来源： 南开大学新闻网发稿时间：2021-03-10 11:04 (发稿时间, "filed at", glued to the value)
     assert parse_credits("来源： 南开大学新闻网发稿时间：2021-03-10 11:04") == {
         "source": "南开大学新闻网", "date": "2021-03-10 11:04"}
+
+
+@pytest.mark.parametrize("line, credits", [
+    ("澎湃新闻资深记者 何念台", {"author": "何念台"}),             # a given name ending in 台, after 记者
+    ("作者：记者 宋芳科 来源：中国甘肃网", {"author": "宋芳科", "source": "中国甘肃网"}),   # ... in 科
+    ("来源：江苏台", {"source": "江苏台"}),                         # a channel after another label
+    ("供稿：练冬雯、张莉莉 摄影：吴新望", {"author": "练冬雯、张莉莉"}),   # people supplied the text
+    ("供稿：化学学院  摄影：王磊  审核：刘洋", {"source": "化学学院"}),     # a body did
+])
+def test_a_reporters_name_is_a_person_and_people_in_a_source_slot_wrote_the_text(line: str, credits: dict) -> None:
+    assert parse_credits(line) == credits
+    page = ("<html><body><h1>铜陵街头持刀伤人案嫌疑人已被控制</h1><p>" + line + "</p>"
+            + "<p>警方通报称，嫌疑人已被当场控制，伤者已送医救治，目前没有生命危险。</p>" * 3 + "</body></html>")
+    record = webclean.clean(page.encode())
+    assert (record.author, record.source) == (credits.get("author"), credits.get("source"))

@@ -14,6 +14,7 @@ from ..core.dates import date_line, parse_date
 from ..core.names import HANDLE as HANDLE_PLAUSIBILITY
 from ..core.names import (
     NAME_WITH_SURNAME,
+    has_surname,
     is_credit_word,
     latin_full_name,
     looks_like_outlet,
@@ -401,6 +402,37 @@ def column_heads(value: str) -> bool:
 _HEAD_SPLIT = re.compile(r"[\s、，,]+")
 
 
+def reporter_named(line: str, value: str) -> bool:
+    """Whether ``value`` is a name the reporter's label vouches for although it ends as an outlet's name may
+    (``澎湃新闻资深记者 何念台``: a given name ending in 台): a surnamed name of three characters at most right
+    after 记者. (A desk's ``文/搜狐IT`` or a channel's ``江苏台`` after another label is still the outlet.)
+
+    >>> reporter_named("澎湃新闻资深记者 何念台", "何念台"), reporter_named("来源：江苏台", "江苏台")
+    (True, False)
+    """
+    if len(value) > REPORTER_NAME_MAX or not has_surname(value):
+        return False
+    return re.search(rf"(?:{_REPORTER_WORD})\s?{re.escape(value)}", line) is not None
+
+
+def people_named(value: str) -> bool:
+    """Whether a source slot's value names people, each by a surnamed name of two or three characters
+    (中国基督教网's ``供稿：练冬雯、张莉莉``), not an outlet or a body (``供稿：化学学院``, ``来源：人民网``).
+
+    >>> people_named("练冬雯、张莉莉"), people_named("化学学院"), people_named("人民网"), people_named("安徽神学院")
+    (True, False, False, False)
+    """
+    names = [n for n in _NAME_SPLIT.split(value.strip()) if n]
+    return bool(names) and all(2 <= len(n) <= REPORTER_NAME_MAX and has_surname(n)
+                               and person_plausibility(n) >= NAME_WITH_SURNAME and not looks_like_outlet(n)
+                               and not looks_like_unit(n, SHORT_UNIT) for n in names)
+
+
+_NAME_SPLIT = re.compile(r"[、，,\s]+")
+#: A reporter's name after his label has three characters at most (a fourth makes an outlet's name likelier).
+REPORTER_NAME_MAX = 3
+
+
 def parse_credits(line: str) -> dict[str, str]:
     """Every labelled value in one line, by field (author, editor, source, date).
 
@@ -495,7 +527,10 @@ def parse_credits(line: str) -> dict[str, str]:
             del out[field]   # 序号 状态 作者 日期 标题 人气: a table's header row, its label among the others
     if reprint:
         out.setdefault("source", clean_value(reprint.group("src")))
-    if "author" in out and "source" not in out and "、" not in out["author"] and looks_like_outlet(out["author"]):
+    if "source" in out and "author" not in out and people_named(out["source"]):
+        out["author"] = out.pop("source")   # 供稿：练冬雯、张莉莉: people wrote what they supplied
+    if "author" in out and "source" not in out and "、" not in out["author"] and looks_like_outlet(out["author"]) \
+            and not reporter_named(line, out["author"]):
         out["source"] = out.pop("author")   # 文/搜狐IT: the text is the outlet's, and it names no person
     if not marks:
         reported = reported_by(line) or name_then_label(line)

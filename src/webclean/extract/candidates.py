@@ -79,7 +79,8 @@ DISPERSED_ONCE = 0.25
 # dateline) is what the page itself says the value is; a head value is only what the template filled in; an
 # outlet moved from the author field was offered for something else.
 RULE_PRIOR = {
-    "author_label": 0.3, "editor_label": 0.3, "source_label": 0.3, "reporter_dateline": 0.3, "reporter_line": 0.3,
+    "author_label": 0.3, "reporter_label": 0.3, "editor_label": 0.3, "source_label": 0.3, "reporter_dateline": 0.3,
+    "reporter_line": 0.3,
     "trailing_byline": 0.3, "source_slot_person": 0.3, "meta_author": 0.0, "meta_author_outlet": 0.0,
     # a picture's credit names the photographer: the page's author only when nobody else is credited
     # (a picture's agency is weaker still as the page's source: the story's own dispatch outlet wins over it)
@@ -280,7 +281,8 @@ def _score(doc: Document, c: Candidate, field: str, editors: set[str], offers: d
     if field == "author":
         # (an issuing body by design; a site named after its owner, whose domain names him too: no platform)
         owner = c.rule == "site_owner" or (c.rule == "meta_author" and _blog_page(doc))
-        fit = 1.0 if c.rule == "document_issuer" else person_fit(value, None if owner else url)
+        # (an issuing body, and a reporter's surnamed name that ends as an outlet's does, 记者 何念台: as labelled)
+        fit = 1.0 if c.rule in _NAMED_PERSONS else person_fit(value, None if owner else url)
         if _key(value) in editors and c.rule not in LABELLED_AUTHOR_RULES:
             fit *= EDITOR_AS_AUTHOR
     elif field == "editor":
@@ -306,12 +308,17 @@ _EMPTY_SOURCE_SLOT = re.compile(rf"(?:{section_alternation('credit_labels.txt', 
                                 rf"|{section_alternation('credit_labels.txt', 'author')})\s?[:：])")
 
 
+# The author rules whose value is the writer although it reads as a body's or an outlet's name.
+_NAMED_PERSONS = frozenset(("document_issuer", "reporter_label"))
+
+
 def _moved(doc: Document, candidates: Iterable[Candidate]) -> list[Candidate]:
-    """Author candidates that are outlets or bodies become source candidates (after every real source offer)."""
+    """Author candidates that are outlets or bodies become source candidates (after every real source offer), but
+    an issuing body and a reporter's name that ends as an outlet's does (记者 何念台) stay where they are."""
     moved = []
     base = len(doc.candidates)
     for c in candidates:
-        if c.field != "author" or c.rule == "document_issuer":
+        if c.field != "author" or c.rule in _NAMED_PERSONS:
             continue
         if looks_like_outlet(str(c.value)):
             moved.append(Candidate("source", c.value, f"{c.rule}_outlet", c.text, base + c.order, block=c.block))

@@ -37,6 +37,7 @@ from .bylines import (
     person_list,
     posted_by,
     reporter_dateline,
+    reporter_named,
     split_names,
     stock_photo_credit,
     subtitle_line,
@@ -261,11 +262,12 @@ def _apply_credits(doc: Document, b: Block, credits: dict[str, str], near: bool,
     author = credits.get("author")
     if author:
         names = split_names(author)
+        reporter = len(names) == 1 and reporter_named(b.text, names[0])   # 资深记者 何念台: a name ending as outlets do
         good = [n for n in leading_names(names) if n != source] if len(names) > 1 else \
-            ([names[0]] if names and labelled_name(names[0]) and names[0] != source else [])
+            ([names[0]] if names and (labelled_name(names[0]) or reporter) and names[0] != source else [])
         if good:
             doc.set_field("author", "、".join(good) if len(names) > 1 and len(good) > 1 else good[0] if len(good) == 1
-                          else author, "author_label", b.text)
+                          else author, "reporter_label" if reporter else "author_label", b.text)
         elif looks_like_outlet(author):
             # 作者: 中国台湾网: the author slot names the outlet, which is no writer (candidates read it so)
             doc.set_field("source", author, "author_label_outlet", b.text)
