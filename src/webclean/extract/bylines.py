@@ -1242,6 +1242,8 @@ def other_credit_line(text: str) -> bool:
     (True, True, False)
     >>> other_credit_line("审核：张丽 冀宁"), other_credit_line("审核：张丽、冀宁")   # two reviewers
     (True, True)
+    >>> other_credit_line("审核：张 辉"), other_credit_line("审校：加恩")   # a two-character name spaced out
+    (True, True)
     """
     text = text.strip()
     if len(text) > 40:
@@ -1254,7 +1256,8 @@ def other_credit_line(text: str) -> bool:
 
 
 # The names after a review or proofreading label: people (审核：张丽 冀宁), not a number of views.
-_REVIEWER = re.compile(r"[\u3400-\u9fff·]{2,4}(?:[\s、，,]{1,2}[\u3400-\u9fff·]{2,4}){0,3}")
+_REVIEWER_NAME = r"(?:[\u3400-\u9fff·]{2,4}|[\u3400-\u9fff]\s[\u3400-\u9fff])"   # (张 辉: a name spaced out)
+_REVIEWER = re.compile(rf"{_REVIEWER_NAME}(?:[\s、，,]{{1,2}}{_REVIEWER_NAME}){{0,3}}")
 # A post header under a forum thread's headline: "发表于 2025-05-12 21:36 | 只看该作者".
 _POST_HEADER = re.compile(section_alternation(_POSTS, "post header"))
 # The poster cell sits among the few blocks above the headline (username, avatar caption, stats line),
