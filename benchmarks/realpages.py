@@ -81,6 +81,8 @@ SETS: tuple[tuple[str, str], ...] = (
     ("devset45", "our devset, forty-fifth round (12 pages added on 2026-12-08, `round: 45` in devset/sources)"),
     ("devset46", "our devset, forty-sixth round (12 pages added on 2026-12-08, `round: 46` in devset/sources)"),
     ("devset47", "our devset, forty-seventh round (8 pages added on 2026-12-08, `round: 47` in devset/sources)"),
+    ("devset48", "our devset, forty-eighth round (12 pages added on 2026-12-08, `round: 48` in devset/sources)"),
+    ("devset49", "our devset, forty-ninth round (12 pages added on 2026-12-08, `round: 49` in devset/sources)"),
     ("all", "all real pages together"),
 )
 SET_KEYS = tuple(key for key, _ in SETS)
@@ -105,6 +107,7 @@ SET_SHORT = {"shared-first": "shared, first", "shared-added": "shared, added `x-
              "devset41": "devset, round 41", "devset42": "devset, round 42", "devset43": "devset, round 43",
              "devset44": "devset, round 44", "devset45": "devset, round 45",
              "devset46": "devset, round 46", "devset47": "devset, round 47",
+             "devset48": "devset, round 48", "devset49": "devset, round 49",
              "all": "all"}
 # The heading of a pages-per-set cell (first/added/devset/devset2/devset3/devset4), from the sets in report order.
 PER_SET_HEAD = "/".join(key.removeprefix("shared-") for key in SET_KEYS if key != "all")
@@ -132,7 +135,7 @@ def set_of(page_id: str) -> str:
                   32: "devset32", 33: "devset33", 34: "devset34", 35: "devset35",
                   36: "devset36", 37: "devset37", 38: "devset38",
                   39: "devset39", 41: "devset41", 42: "devset42", 43: "devset43", 44: "devset44", 45: "devset45",
-                  46: "devset46", 47: "devset47"}
+                  46: "devset46", 47: "devset47", 48: "devset48", 49: "devset49"}
         return rounds.get(devset_rounds().get(page_id, 1), "devset")
     if page_id.startswith(ADDED_PREFIX):
         return "shared-added"

@@ -666,6 +666,14 @@ METADATA_FLOORS = {
     # labelled time and 本网站: two bare names in brackets after 本报讯 with no label (彩奕, no surname of ours).
     "devset46": {"title": 0.99, "author": 0.66, "author_spurious": 0.0, "date": 0.99, "editor": 0.99,
                  "editor_spurious": 0.0, "source": 0.99, "source_spurious": 0.0},
+    # Rounds 48 (small sites: a church association, an insurer, DedeCMS and 帝国CMS companies) and 49 (WeChat
+    # articles of twelve accounts), as wired after a dated separator row, 供稿 naming people, a reporter's name
+    # ending in 台: a company's brand in the 作者 slot (作者:格兰斯), a seminary supplying a notice (供稿：安徽神学院,
+    # gold: no source), a job ad's 作者：线上作者, reprint notes (转自“…”公众号, …授权转载) as no source.
+    "devset48": {"title": 0.99, "author": 0.99, "author_spurious": 0.23, "date": 0.99, "editor": 0.99,
+                 "editor_spurious": 0.0, "source": 0.99, "source_spurious": 0.15},
+    "devset49": {"title": 0.99, "author": 0.99, "author_spurious": 0.25, "date": 0.99, "editor": 0.99,
+                 "editor_spurious": 0.0, "source": 0.6, "source_spurious": 0.0},
     "devset47": {"title": 0.99, "author": 0.99, "author_spurious": 0.0, "date": 0.99, "editor": 0.99,
                  "editor_spurious": 0.0, "source_spurious": 0.0},
 }
