@@ -477,3 +477,17 @@ def test_the_whole_headline_opening_the_text_under_a_cut_one_is_no_text() -> Non
     sentence = page.replace("<p>西安市统战部史部长与市工商联一行莅临我会参观指导工作</p>",
                             "<p>西安市统战部史部长与市工商联一行莅临我会参观，并指导工作</p>")
     assert "并指导工作" in webclean.clean(sentence.encode()).body   # a sentence opening with the headline stays
+
+
+def test_a_wechat_text_page_keeps_its_title_line_over_the_account_card_and_drops_the_card() -> None:
+    # a scraper's text of a WeChat article: the title line, the account's card, the text; the title comes again in
+    # the page's share dialog at its foot
+    headline = "陈晏调研“千村整治·百村示范”工作推进情况"
+    text = ["10月6日，市委副书记、市长陈晏到观山湖区和清镇市调研“千村整治·百村示范”工作推进情况。",
+            "当天，陈晏首先来到观山湖区金华镇翁井村，听汇报、看展板，详细了解千村整治、污水治理等进展情况。"]
+    card = ["贵阳发布", "贵阳发布", "Weixin ID", "Cool-Guiyang", "About Feature", "中共贵阳市委宣传部官方微信", "Today",
+            "收录于话题"]
+    lines = [headline, *card, *text, "微信扫一扫", headline, "Cancel"]
+    record = webclean.clean("\n".join(lines).encode())
+    assert record.title == headline
+    assert record.body.startswith("10月6日") and "About Feature" not in record.body

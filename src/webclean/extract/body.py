@@ -1151,16 +1151,52 @@ def _fallback(doc: Document, scores: list[float]) -> list[Block]:
     return kept
 
 
+def account_card_end(blocks: list[Block], title: int) -> int:
+    """Where a WeChat account's card ends on a text page: the card (the account's name, ``Weixin ID`` and the id,
+    ``About Feature`` and its one-line description, ``收录于话题``) stands between the headline and the text's first
+    sentence. Its words (``[account card]`` in body_lines.txt) standing alone there mark it; it ends after the last of
+    them and the value a label takes. -1 when there is none.
+
+    >>> lines = ["陈晏调研工作推进情况", "贵阳发布", "Weixin ID", "Cool-Guiyang", "About Feature",
+    ...          "中共贵阳市委宣传部官方微信", "收录于话题", "10月6日，市长陈晏到观山湖区调研工作推进情况。"]
+    >>> account_card_end([Block(i, t) for i, t in enumerate(lines)], 0)
+    7
+    >>> account_card_end([Block(0, "标题"), Block(1, "收录于合集"), Block(2, "绥德县举行"), Block(3, "会议。")], 0)
+    2
+    >>> account_card_end([Block(0, "标题"), Block(1, "贵阳发布"), Block(2, "10月6日，市长到观山湖区调研。")], 0)
+    -1
+    """
+    end = -1
+    for i in range(title + 1, min(len(blocks), title + 1 + ACCOUNT_CARD_LINES)):
+        text = blocks[i].text.strip()
+        if len(text) > ACCOUNT_CARD_LINE_MAX or _SENTENCE_STOP.search(text):
+            break   # the text has begun
+        if text in _ACCOUNT_CARD:
+            end = i + 1 + (text in _CARD_LABELS)   # (Weixin ID and About Feature: their value under them)
+    return end
+
+
+_ACCOUNT_CARD = frozenset(read_vocabulary(_LINES, "account card"))
+_CARD_LABELS = frozenset(("微信号", "Weixin ID", "功能介绍", "About Feature"))
+#: The card is a dozen short lines at most, none a sentence.
+ACCOUNT_CARD_LINES = 14
+ACCOUNT_CARD_LINE_MAX = 30
+_SENTENCE_STOP = re.compile(r"[。！？]")
+
+
 def _select_text(doc: Document) -> list[Block]:
     """Text pages: unlabelled lines after the title line; short bare labels before the first prose dropped."""
     blocks = doc.blocks
     title = next((i for i, b in enumerate(blocks) if b.label == "title"), -1)
+    card = account_card_end(blocks, title)
     kept: list[Block] = []
     for i, b in enumerate(blocks):
         if b.label is not None:
             continue
         if i < title:
             doc.remove_block(b, "boilerplate", "before_title")
+        elif i < card:
+            doc.remove_block(b, "boilerplate", "account_card")
         elif not kept and len(b.text) < 12 and not _CJK_PUNCT.search(b.text):
             # A short line without punctuation before any prose: a menu item or label left over.
             doc.remove_block(b, "boilerplate", "label_before_body")

@@ -648,7 +648,8 @@ def text_headline(blocks: list[Block], dated_only: bool = False, tops: list[Bloc
             # where one over its own text heads the article past a teaser of it (中国日报网's summary up top)
         full = len(_norm(text)) >= _FULL_HEADLINE
         score = ECHO_WEIGHT * echo + 2 * (dated if full else min(dated, 1)) + full + 1
-        if score > best_score or (score == best_score and not (i >= stop and same_line_again(best, blocks[i]))):
+        if score > best_score or (score == best_score and best is not whole
+                                  and not (i >= stop and same_line_again(best, blocks[i]))):
             best, best_score, best_at, best_echo = blocks[i], score, i, echo
     if best_echo:
         # the title line's repeat may be the column's name over the article's own headline
@@ -678,8 +679,9 @@ def headline_title_line(blocks: list[Block]) -> Block | None:
     if not looks_like_headline(top) or _PIECE_SEP.search(top) or _SITE_SEP.search(top) or site_name_title(top) \
             or _OUTLET_END.search(top) or without_outlet_suffix(top) != top:
         return None   # (烽火逃兵 正文 22.第22章 活下去的理由 78小说网: the site's name closes it)
-    if any(b.text.strip() == top for b in blocks[1:]):
-        return None   # repeated, it is an echo's to decide
+    if any(b.text.strip() == top for b in blocks[1:_first_long(blocks)]):
+        return None   # repeated over the text, it is an echo's to decide (a repeat under the text is a share
+        # dialog's or a licence box's: WeChat's 18人死亡：… again at the page's foot)
     return blocks[0]
 
 
@@ -811,7 +813,8 @@ def same_line_again(first: Block | None, later: Block) -> bool:
 #: A candidate scoring this at most has neither the title line's repeat nor a date line under it: only its length.
 UNDATED_SCORE = 2
 #: The title line as a whole headline (:func:`headline_title_line`) scores above an undated line and below a dated
-#: one or the title line's repeat.
+#: one or the title line's repeat; a later line scoring the same does not take its place (WeChat's 收录于话题 over
+#: the writer's credit line).
 WHOLE_TITLE_LINE_SCORE = UNDATED_SCORE + 1
 #: Lines past the first prose line within which a line over its own date line is still the headline when nothing
 #: before the prose had any evidence: the prose was a news ticker's sentences over the story (速報 …).
