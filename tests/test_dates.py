@@ -124,3 +124,9 @@ def test_a_two_digit_year_counts_only_in_an_info_row(text: str, day: str | None)
 def test_a_compact_date_glued_to_letters_is_a_name(text: str, day: str | None) -> None:
     found = parse_date(text)
     assert (str(found[0]) if found else None) == day
+
+
+def test_a_journal_issue_is_no_year_date() -> None:
+    from webclean.core.dates import parse_date
+    assert parse_date("来源：《世界知识》2020年第19期") is None   # the 19th issue of 2020, not 2020-01-01
+    assert parse_date("2020年第一季度")[1] == "year"              # a quarter still names its year

@@ -60,7 +60,8 @@ _MONTH_DAY_YEAR = re.compile(rf"(?<![A-Za-z])(?P<mon>{_MONTH})\.?\s(?P<d>\d{{1,2
                              + _TIME, re.I)
 _DAY_MONTH_YEAR = re.compile(rf"(?<!\d)(?P<d>\d{{1,2}}){_ORDINAL}\s(?P<mon>{_MONTH})\.?,?\s(?P<y>\d{{4}})(?!\d)"
                              + _TIME, re.I)
-_YEAR_ONLY = re.compile(r"(?<!\d)(?P<y>\d{4})\s?年(?!\s?\d)")
+# (a year before 第…期 is a journal issue's, 《世界知识》2020年第19期: no date)
+_YEAR_ONLY = re.compile(r"(?<!\d)(?P<y>\d{4})\s?年(?!\s?\d)(?!\s?第\s?\d{1,3}\s?期)")
 # Every pattern above holds a year of four digits, or of two (_YY_MD_TIME): a text without two digits in a
 # row holds no date.
 _TWO_DIGITS = re.compile(r"\d\d")
