@@ -698,12 +698,13 @@ def doubled_line(blocks: list[Block], i: int) -> bool:
     its headline and that shows nothing over it).
 
     >>> lines = [Block(0, "刚刚，交大校友被授予国家最高荣誉！"), Block(1, "上海交通大学"), Block(2, "上海交通大学")]
-    >>> doubled_line(lines, 2), doubled_line(lines, 1), doubled_line(lines, 0)
+    >>> doubled_line(lines, 2), doubled_line(lines, 1), doubled_line(lines, 0)   # (Block's tag is "line")
     (True, False, False)
     >>> doubled_line([Block(0, "交大校友被授予国家最高荣誉"), Block(1, "交大校友被授予国家最高荣誉")], 1)
     False
     """
-    return i > 0 and blocks[i - 1].index > _TITLE_LINE and blocks[i].text.strip() == blocks[i - 1].text.strip()
+    return i > 0 and blocks[i].tag == "line" and blocks[i - 1].index > _TITLE_LINE \
+        and blocks[i].text.strip() == blocks[i - 1].text.strip()   # (text pages: an HTML page's <title> decides)
 
 
 def _short_headline_keys(tops: list[Block]) -> set[str]:
