@@ -1181,7 +1181,6 @@ _CARD_LABELS = frozenset(("微信号", "Weixin ID", "功能介绍", "About Featu
 #: The card is a dozen short lines at most, none a sentence.
 ACCOUNT_CARD_LINES = 14
 ACCOUNT_CARD_LINE_MAX = 30
-_SENTENCE_STOP = re.compile(r"[。！？]")
 
 
 def _select_text(doc: Document) -> list[Block]:
