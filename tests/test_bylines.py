@@ -621,3 +621,15 @@ def test_a_reporters_name_is_a_person_and_people_in_a_source_slot_wrote_the_text
             + "<p>警方通报称，嫌疑人已被当场控制，伤者已送医救治，目前没有生命危险。</p>" * 3 + "</body></html>")
     record = webclean.clean(page.encode())
     assert (record.author, record.source) == (credits.get("author"), credits.get("source"))
+
+
+@pytest.mark.parametrize("line, credits", [
+    # 四川省教育厅's mirror: the site's name in brackets opens the info row (22 Han characters in it)
+    ("[四川省教育厅科学技术处-四川省教育服务公共平台网站] 发布时间：2020-12-23 09:15 来源:省政府办公厅 分享：",
+     {"date": "2020-12-23 09:15", "source": "省政府办公厅"}),
+    # prose outside the brackets still makes the label a mention
+    ("【通知】我校教师在全国青年教师教学竞赛中荣获一等奖的消息引起了广泛的关注和热烈的讨论，来源：本网",
+     {}),
+])
+def test_a_bracketed_site_name_before_the_labels_is_no_prose(line: str, credits: dict) -> None:
+    assert parse_credits(line) == credits

@@ -484,8 +484,10 @@ def parse_credits(line: str) -> dict[str, str]:
     reprint = _REPRINT.match(line.lstrip(" （(【["))
     # Credit lines open with their labels (a date may come first); a label after prose is a mention
     # inside a sentence or a trailing byline ("…过得舒心。(作者:林书言)"), not a credit line.
-    # More than 20 Han characters before the first label is prose (dates, URLs and site names are not).
-    if marks and (len(_CJK.findall(line, 0, marks[0].start())) > 20 or "。" in line[: marks[0].start()]):
+    # More than 20 Han characters before the first label is prose (dates, URLs and site names are not; nor is a
+    # name in brackets: [四川省教育厅科学技术处-四川省教育服务公共平台网站] 发布时间：2020-12-23 09:15 来源:省政府办公厅).
+    if marks and (len(_CJK.findall(_BRACKETED_NAME.sub("", line[: marks[0].start()]))) > PROSE_BEFORE_LABEL
+                  or "。" in line[: marks[0].start()]):
         return {}
     out: dict[str, str] = {}
     for i, m in enumerate(marks):
@@ -544,6 +546,11 @@ def parse_credits(line: str) -> dict[str, str]:
         del out["source"]   # 来源：Mart Production/Pexels: a picture's credit left by a removed image, no outlet
     return out
 
+
+#: More Han characters than this before a line's first label make the line prose that mentions the label.
+PROSE_BEFORE_LABEL = 20
+# A name in square brackets, the site's or the column's, which says nothing of prose.
+_BRACKETED_NAME = re.compile(r"\[[^\[\]]*\]|【[^【】]*】")
 
 # The stock-photo libraries a picture's credit names after its photographer (… /Pexels, … / Unsplash).
 _STOCK_PHOTO = re.compile(rf"[/／]\s?(?:{section_alternation('image_credits.txt', 'stock photo libraries')})\b", re.I)
