@@ -485,7 +485,7 @@ def parse_credits(line: str) -> dict[str, str]:
     # Credit lines open with their labels (a date may come first); a label after prose is a mention
     # inside a sentence or a trailing byline ("…过得舒心。(作者:林书言)"), not a credit line.
     # More than 20 Han characters before the first label is prose (dates, URLs and site names are not; nor is a
-    # name in brackets: [四川省教育厅科学技术处-四川省教育服务公共平台网站] 发布时间：2020-12-23 09:15 来源:省政府办公厅).
+    # name in brackets: [四川省教育厅科学技术处-四川省教育服务公共平台网站] 发布时间：… 来源:省政府办公厅).
     if marks and (len(_CJK.findall(_BRACKETED_NAME.sub("", line[: marks[0].start()]))) > PROSE_BEFORE_LABEL
                   or "。" in line[: marks[0].start()]):
         return {}
