@@ -419,3 +419,17 @@ def test_a_row_of_the_date_and_the_sites_name_under_the_headline_dates_the_page(
     later = page.replace("<div class='dttop04'>2020-11-16 某某区北关小学-某某县桥山中学</div>", "") \
         .replace("</body>", "<div>2020-11-16 某某区北关小学-某某县桥山中学</div></body>")
     assert webclean.clean(later.encode()).published is None   # far from the headline: another entry's row
+
+
+def test_a_text_blogs_profile_card_names_its_owner_as_the_writer() -> None:
+    # Hexo NexT's side bar kept as text: the owner's name, a motto, then the counts of posts, categories and tags;
+    # the footer's copyright names the blog's own name (rss2ebook), the card its writer
+    para = "睡眠障碍是一组影响睡眠时间、质量或数量的睡眠障碍，也称为睡眠-觉醒障碍，包括多种不同症状的疾病。"
+    lines = ["什么是失眠？ | RSS2EBOOK", "RSS2EBOOK", "首页", "归档", "站点概览", "benben",
+             "免费RSS源生成带图电子书或者杂志", "19", "posts", "5", "categories", "26", "tags", "什么是失眠？", "Posted on", "2023-03-27", para, para,
+             "© 2021 – 2023 rss2ebook"]
+    assert webclean.clean("\n".join(lines) + "\n").author == "benben"
+    one_count = lines[:9] + lines[13:]   # a number and a word once: no card
+    assert webclean.clean("\n".join(one_count) + "\n").author != "benben"
+    undated = lines[:14] + lines[16:]    # the headline without its date under it: a list page's, no writer's
+    assert webclean.clean("\n".join(undated) + "\n").author != "benben"

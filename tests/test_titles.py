@@ -491,3 +491,27 @@ def test_a_wechat_text_page_keeps_its_title_line_over_the_account_card_and_drops
     record = webclean.clean("\n".join(lines).encode())
     assert record.title == headline
     assert record.body.startswith("10月6日") and "About Feature" not in record.body
+
+
+def test_a_latin_headline_with_its_numbers_is_the_title_lines_repeat() -> None:
+    # a Hexo NexT post kept as text: its headline holds two numbers and two words (Photography #1: 2019 Review)
+    para = "想說 2019 都要結束了，仔細想想今年，比較值得一提的大概也只有拍照這檔事，從本來自己一個人四處晃晃拍。"
+    lines = ["Photography #1: 2019 Review | Elmo's writeup", "Elmo's writeup", "Home", "About", "Archives",
+             "Photography #1: 2019 Review", "Posted on", "2019-12-30", para, para]
+    assert webclean.clean("\n".join(lines) + "\n").title == "Photography #1: 2019 Review"
+    menu = ["Best of 2014 | Apartment Therapy", "Apartment Therapy", "Best of 2014", "Posted on", "2019-12-30", para]
+    assert webclean.clean("\n".join(menu) + "\n").title != "Best of 2014"   # one number: a menu's label
+
+
+def test_a_series_lists_repeat_past_the_text_takes_no_tie_from_the_headline() -> None:
+    # Hexo Butterfly kept as text: the series list under the post repeats the headline with its date glued on
+    para = "本节主要介绍凸分析的二阶条件，二阶条件是判断函数凸性最常用的方法，比用定义验证简单得多。"
+    # (the formulas come a short line each, so the first paragraph stands far under the headline)
+    short = ["Theorem 1.11", "Let f ∈ C2. Then", "f is a convex function over a", "convex set Ω", "这个定理的意思是：",
+             "Hessian 矩阵 ∇2f(x)", "在整个 Ω", "上半正定。"]
+    lines = ["Theorem 1.11 & Theorem 1.12 | Old Guard's Blogs", "Home", "Archives",
+             "Theorem 1.11 & Theorem 1.12", "发表于2025-10-27|更新于2025-10-27|课程笔记", *short, para, para, para,
+             "系列文章", "Theorem 1.132025-10-27", "Theorem 1.11 & Theorem 1.122025-10-27", "Theorem 1.102025-10-27"]
+    record = webclean.clean("\n".join(lines) + "\n")
+    assert record.title == "Theorem 1.11 & Theorem 1.12"
+    assert para in record.body

@@ -96,6 +96,9 @@ RULE_PRIOR = {
     "classed_author": -0.2,
     # the holder of a personal blog's copyright (its footer) owns the blog: a guest's byline names the post's writer
     "copyright_owner": -0.2,
+    # the name over a text page's profile card (its counts of posts and tags) is the blog's owner, named where the
+    # blog shows its owner: above the copyright's holder, which may be the blog's own name (© 2023 rss2ebook)
+    "profile_card_owner": -0.1,
 }
 MOVED_PRIOR = -0.2
 # The outlet a dispatch byline names (香港文匯報訊（記者…）, 新華社記者…攝) is the page's source when no 来源 says.

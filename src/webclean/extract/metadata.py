@@ -79,6 +79,7 @@ from .posters import (
     post_time,
     posted_at_footer,
     posted_info_row,
+    profile_card_owner,
     rel_author,
     site_owner,
     time_line_poster,
@@ -1079,7 +1080,7 @@ def _apply_head_outlet(doc: Document, head_block: Block | None) -> None:
 # opens with its literal, so the search skips to each rel= (lower case, as pages write it).
 _REL_AUTHOR_IN_SOURCE = re.compile(r"""rel=["']?[^"'>]{0,40}\bauthor\b""")
 _POSTER_FINDERS = (blog_owner, account_row_writer, answerer, banner_owner, title_line_owner, posted_at_footer,
-                   copyright_owner)
+                   copyright_owner, profile_card_owner)
 
 
 def extract_metadata(doc: Document, opts: Any) -> None:

@@ -39,7 +39,7 @@ __all__ = ["date_opened_row", "posted_info_row", "classed_author",
            "info_row_poster", "tooltip_time", "banner_owner", "account_row_writer", "answerer", "name_beside_its_date",
            "site_owner",
            "rel_author", "date_classed_time", "outlet_beside_its_date", "title_line_owner",
-           "posted_at_footer", "copyright_owner", "rows_past_counters"]
+           "posted_at_footer", "copyright_owner", "profile_card_owner", "rows_past_counters"]
 
 # Class/id words of an element that holds a user's name, matched on the parts of each word split at - and _
 # (topic_username, postuser-name, author-info--right, wgt-replyer-all, p_author, head_nick_1yix2); a
@@ -860,6 +860,87 @@ def copyright_owner(blocks: list[Block], head: int) -> tuple[str, Block] | None:
         notice = range(i, i + COPYRIGHT_LINES)
         if any(x.text.strip() == holder for k, x in enumerate(blocks) if k not in notice):
             return holder, b
+    return None
+
+
+_PROFILE_COUNTS = frozenset(w.casefold() for w in read_vocabulary(_POSTS, "profile counts"))
+_COUNTED = re.compile(r"(?:\d{1,6}\s?(?P<after>\S+)|(?P<before>\S+?)\s?\d{1,6})")
+_BARE_COUNT = re.compile(r"\d{1,6}")
+#: A profile card counts at least two things (posts and categories, posts and tags).
+PROFILE_COUNTS_MIN = 2
+#: The counts of one card follow each other closely (a number and its word on a line each).
+PROFILE_COUNT_GAP = 2
+#: The owner's name stands right over the first count, or over one line of the blog's motto.
+PROFILE_NAME_REACH = 2
+#: The card names the writer of a post: a page whose headline has its dated line this close under it (``回归`` /
+#: ``发表于`` / ``2021-11-17``), not a blog's list of posts or tags.
+PROFILE_POST_DATE_REACH = 4
+_FULL_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _profile_count(lines: list[str], k: int) -> tuple[str, int] | None:
+    """The thing line ``k`` counts and the line its number stands on, or None: ``19 posts``, ``文章 19``, or a
+    count word whose line before is its bare number (``55`` / ``日志``)."""
+    text = lines[k].strip()
+    if text.casefold() in _PROFILE_COUNTS:
+        if k > 0 and _BARE_COUNT.fullmatch(lines[k - 1].strip()):
+            return text.casefold(), k - 1
+        if k + 1 < len(lines) and _BARE_COUNT.fullmatch(lines[k + 1].strip()):
+            return text.casefold(), k
+        return None
+    m = _COUNTED.fullmatch(text)
+    word = (m.group("after") or m.group("before")).casefold() if m else ""
+    return (word, k) if word in _PROFILE_COUNTS else None
+
+
+def profile_card_owner(blocks: list[Block], head: int) -> tuple[str, Block] | None:
+    """The owner a personal blog's profile card names on a text page, or None: the one name over the card's
+    counts of posts, categories and tags (Hexo NexT's side bar, kept as text: ``AmorFati`` / ``55`` / ``日志`` /
+    ``9`` / ``分类``; ``benben`` / its motto / ``19`` / ``posts`` / ``5`` / ``categories``). The HTML page marks
+    the name with its class (``site-author-name``, :func:`classed_author`); a scraper's text keeps only the card's
+    shape. A page with two such cards (a list of users) names nobody.
+
+    >>> lines = [Block(i, t, tag="line") for i, t in enumerate(["回归 | AmorFati", "首页", "AmorFati", "55", "日志",
+    ...                                                          "9", "分类", "回归", "发表于", "2021-11-17"])]
+    >>> profile_card_owner(lines, 7)[0]
+    'AmorFati'
+    >>> lines = [Block(i, t, tag="line") for i, t in enumerate(["什么是失眠？ | RSS2EBOOK", "2023-03-27", "benben",
+    ...          "免费RSS源生成带图电子书或者杂志，并使用邮箱推送到电子设备", "19", "posts", "5", "categories"])]
+    >>> profile_card_owner(lines, 0)[0]
+    'benben'
+    >>> profile_card_owner(lines[:6], 0) is None   # one count: a line that happens to hold a number and a word
+    True
+    >>> tag = [Block(i, t, tag="line") for i, t in enumerate(["标签: Anyplayer | Cpiz's blog", "Anyplayer 1.0.5",
+    ...        "12-14", "AnyPlayer - 为WordPress嵌入各种类型播放器", "01-19", "Cpiz", "170", "日志", "10", "分类"])]
+    >>> profile_card_owner(tag, 1) is None   # a tag's list of posts
+    True
+    """
+    after = blocks[head + 1: head + 1 + PROFILE_POST_DATE_REACH]
+    if not blocks or blocks[0].tag != "line" or not any(_FULL_YEAR.search(b.text) and parse_date(b.text)
+                                                         for b in after):
+        return None
+    lines = [b.text for b in blocks]
+    cards: list[tuple[int, set[str]]] = []   # (the line of the first number, the things counted)
+    last = -PROFILE_COUNT_GAP - 1
+    for k in range(len(lines)):
+        found = _profile_count(lines, k)
+        if found is None:
+            continue
+        word, at = found
+        if cards and at - last <= PROFILE_COUNT_GAP:
+            cards[-1][1].add(word)
+        else:
+            cards.append((at, {word}))
+        last = k
+    cards = [card for card in cards if len(card[1]) >= PROFILE_COUNTS_MIN]
+    if len(cards) != 1:
+        return None
+    start = cards[0][0]
+    for k in range(start - 1, max(start - 1 - PROFILE_NAME_REACH, 0), -1):
+        text = blocks[k].text.strip()
+        name = handle_of(text)
+        if name == text and not looks_like_outlet(name) and name.casefold() not in _PROFILE_COUNTS:
+            return name, blocks[k]
     return None
 
 

@@ -179,10 +179,13 @@ _NON_WORD = re.compile(r"[^\w\u3400-\u9fff]+")
 
 #: A headline in Latin letters (an English page, a Chinese blog's ``Hello World``) counts its words: three at
 #: least (two are a menu's ``About Us``), at most this many (more is a sentence), and no more characters than
-#: a Latin headline runs to.
+#: a Latin headline runs to. Numbers count as words where there are two of them beside two words at least
+#: (``Photography #1: 2019 Review``); one is a label's year or page (``Best of 2014`` in a menu, ``Page 2 of``).
 LATIN_HEADLINE_WORDS = (3, 20)
 LATIN_HEADLINE_MAX_CHARS = 150
-_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+LATIN_HEADLINE_LETTER_WORDS = 2
+LATIN_HEADLINE_NUMBERS = 2
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|(?<![A-Za-z0-9])(?P<number>\d+)(?![A-Za-z0-9])")
 
 
 def latin_headline(text: str) -> bool:
@@ -193,11 +196,15 @@ def latin_headline(text: str) -> bool:
     True
     >>> latin_headline("About Us"), latin_headline("Posted by K A at 12:11 PM")
     (False, False)
+    >>> latin_headline("Photography #1: 2019 Review"), latin_headline("Best of 2014"), latin_headline("RSS2Ebook")
+    (True, False, False)
     """
-    words = _LATIN_WORD.findall(text)
+    tokens = [m.group("number") is None for m in _LATIN_WORD.finditer(text)]
+    letters = sum(tokens)
+    words = letters if len(tokens) - letters < LATIN_HEADLINE_NUMBERS else len(tokens)
     lo, hi = LATIN_HEADLINE_WORDS
-    if not lo <= len(words) <= hi or len(text) > LATIN_HEADLINE_MAX_CHARS or text.rstrip().endswith(".") \
-            or "@" in text or "://" in text:
+    if not lo <= words <= hi or letters < LATIN_HEADLINE_LETTER_WORDS or len(text) > LATIN_HEADLINE_MAX_CHARS \
+            or text.rstrip().endswith(".") or "@" in text or "://" in text:
         return False   # (an address, hongbinc@buffalo.edu, is none)
     return not (parse_date(text) or parse_credits(text))
 
@@ -648,7 +655,10 @@ def text_headline(blocks: list[Block], dated_only: bool = False, tops: list[Bloc
             # where one over its own text heads the article past a teaser of it (中国日报网's summary up top)
         full = len(_norm(text)) >= _FULL_HEADLINE
         score = ECHO_WEIGHT * echo + 2 * (dated if full else min(dated, 1)) + full + 1
-        if score > best_score or (score == best_score and best is not whole
+        # a repeat past the text that no text follows takes no tie from the title line's repeat before the text (a
+        # series list's ``Theorem 1.11 & Theorem 1.122025-10-27`` under a Hexo Butterfly post)
+        late_repeat = i >= stop and best_echo and _first_long(after) == len(after)
+        if score > best_score or (score == best_score and best is not whole and not late_repeat
                                   and not (i >= stop and same_line_again(best, blocks[i]))):
             best, best_score, best_at, best_echo = blocks[i], score, i, echo
     if best_echo:
