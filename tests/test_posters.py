@@ -426,7 +426,8 @@ def test_a_text_blogs_profile_card_names_its_owner_as_the_writer() -> None:
     # the footer's copyright names the blog's own name (rss2ebook), the card its writer
     para = "睡眠障碍是一组影响睡眠时间、质量或数量的睡眠障碍，也称为睡眠-觉醒障碍，包括多种不同症状的疾病。"
     lines = ["什么是失眠？ | RSS2EBOOK", "RSS2EBOOK", "首页", "归档", "站点概览", "benben",
-             "免费RSS源生成带图电子书或者杂志", "19", "posts", "5", "categories", "26", "tags", "什么是失眠？", "Posted on", "2023-03-27", para, para,
+             "免费RSS源生成带图电子书或者杂志", "19", "posts", "5", "categories", "26", "tags", "什么是失眠？",
+             "Posted on", "2023-03-27", para, para,
              "© 2021 – 2023 rss2ebook"]
     assert webclean.clean("\n".join(lines) + "\n").author == "benben"
     one_count = lines[:9] + lines[13:]   # a number and a word once: no card
