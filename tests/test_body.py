@@ -1082,3 +1082,18 @@ def test_the_writers_signature_closing_a_column_is_no_text() -> None:
     assert record.author == "林海"
     assert record.body.split("\n") == list(PROSE)
     assert any(r.rule == "closing_signature" and r.text == "傳媒工作者" for r in record.removed)
+
+
+def test_a_wrapper_named_like_a_menu_does_not_cancel_the_article_under_the_headline() -> None:
+    # a company site's news item sits in <div class="caseCmenu"> ("menu" inside the class word): its paragraphs
+    # score as furniture, and the header's phone line above the headline had been chosen as the body
+    para = ("近日，《关于做好地方政府专项债券发行及项目配套融资工作的通知》中，允许地方专项债作为项目资本金的消息，"
+            "点燃了市场热情，A股方面，基建板块一度全线上涨。")
+    page = ("<html><body><div class='topxunpan'><div class='center'><p>TEL：19983727888 TEL：13458195618（微信同号）"
+            " E-MAIL：949532654@qq.com</p></div></div><ul class='nav'><li><a href='/'>首页</a></li>"
+            "<li><a href='/news/'>新闻资讯</a></li></ul>"
+            "<div class='caseCenter'><div class='caseCmenu'><h3>基建潮送暖风 大宗商品“铁公基”迎利好</h3>"
+            "<span class='casemfx'>发布时间：2021-03-15</span><div class='caseContainer'>"
+            + f"<p>{para}</p>" * 6 + "</div></div></div></body></html>")
+    record = webclean.clean(page.encode())
+    assert para in record.body and "TEL" not in record.body

@@ -633,6 +633,37 @@ def _prefer_region_under_headline(doc: Document, tree: _Tree, scores: list[float
     return region if ADJACENT_BONUS * tree.gain[region] >= tree.gain[best] else best
 
 
+#: The text under the headline outweighs a region above the headline this many times over, before the hints weigh in,
+#: when the hints alone made that region the best.
+HINTS_OVERRULED = 5
+
+
+def hints_cancel_the_text(blocks: list[Block], tree: _Tree, best: int, prose: list[float], scores: list[float],
+                          headline: int) -> bool:
+    """Whether the class/id hints cancelled the article's own text: the best region lies wholly above the headline,
+    while the open blocks right under the headline, paragraphs of one container, hold :data:`HINTS_OVERRULED` times
+    its prose, and the hints turn all of it to furniture. A wrapper's name then speaks for the whole article (a
+    company site's ``caseCmenu`` around its news item, read as a menu: 20 paragraphs lost to the header's phone
+    number line). Lines of several containers under a headline (a pager, a footer's address under a listing's last
+    entry) are no article.
+
+    >>> head = [Block(0, "TEL：19983727888 E-MAIL：949532654@qq.com"), Block(1, "基建潮送暖风", heading=3)]
+    >>> text = [Block(i, "近日，专项债新政点燃了市场热情，基建板块一度全线上涨，大宗商品期货也普遍大涨。", container=0)
+    ...         for i in (2, 3)]
+    >>> tree = _Tree([-1], ["div:center"], [0], [0], [0], [24.0], [24.0])
+    >>> hints_cancel_the_text(head + text, tree, 0, [24.0, 0.0, 80.0, 80.0], [24.0, 0.0, -24.0, -24.0], 1)
+    True
+    >>> hints_cancel_the_text(head + text, tree, 0, [24.0, 0.0, 80.0, 80.0], [24.0, 0.0, 80.0, -24.0], 1)
+    False
+    """
+    if headline < 0 or best < 0 or tree.last[best] >= headline:
+        return False
+    under = [i for i in range(headline + 1, min(len(blocks), headline + 1 + ADJACENT_BLOCKS))
+             if blocks[i].label is None and prose[i] > 0]
+    return len(under) >= 2 and len({blocks[i].container for i in under}) == 1 and all(scores[i] <= 0 for i in under) \
+        and sum(prose[i] for i in under) >= HINTS_OVERRULED * tree.gain[best]
+
+
 # A post holds real prose from this score on (a few sentences); shorter units count only as replies.
 POST_PROSE = 50
 # Posts of one signature are the region's content when they hold this share of its prose; less, and they
@@ -983,7 +1014,8 @@ def _select_html(doc: Document, opts: Any) -> list[Block]:
             doc.remove_block(b, "boilerplate", "listing_page")
         return []
     tree = _container_tree(doc, scores)
-    if _best_container(tree) < 0:
+    if _best_container(tree) < 0 or hints_cancel_the_text(blocks, tree, _best_container(tree), prose, scores,
+                                                          headline):
         # No region holds net prose once the class/id hints weigh in: the hints name a wrapper of the whole
         # page (a site whose every article sits in "newspapers_ad"), so the prose itself decides.
         scores = _block_scores(blocks, headline, use_hints=False)
