@@ -633,3 +633,27 @@ def test_a_reporters_name_is_a_person_and_people_in_a_source_slot_wrote_the_text
 ])
 def test_a_bracketed_site_name_before_the_labels_is_no_prose(line: str, credits: dict) -> None:
     assert parse_credits(line) == credits
+
+
+@pytest.mark.parametrize("line, field", [
+    ("日期:2021/5/7 9:05:00 作者:网友整理 人气:0", "author"),     # compiled from netizens' posts: nobody
+    ("发布日期： 2019-04-02 17:26:06 来源： 发布人：", "source"),   # an empty slot before the next label
+    ("推荐人：匿名 来源: 网络日记 时间: 2015-02-14 11:40", "source"),  # a genre, no outlet
+])
+def test_placeholders_in_a_credit_slot_name_nobody(line: str, field: str) -> None:
+    page = ("<html><body><h1>夏日的夜晚</h1><p>" + line + "</p>"
+            + "<p>夏天的夜晚总是来得很慢，太阳落山以后，院子里的人们搬出竹椅，摇着蒲扇，说着一天里的新鲜事。</p>" * 3
+            + "</body></html>")
+    assert getattr(webclean.clean(page.encode()), field) is None
+
+
+def test_a_member_level_badge_is_no_name() -> None:
+    from webclean.core.names import is_credit_word
+    assert is_credit_word("VIP3") and is_credit_word("LV5") and not is_credit_word("vipshop")
+
+
+def test_people_in_a_later_source_slot_wrote_the_text() -> None:
+    # 首都师范大学 news: the outlet in 来源, the person who supplied the text in 供稿
+    line = ("来源：数学科学学院/文 宣传部/图 供稿：董银花 值班编辑：陈雨桐 责任编辑：陈雨桐 点击次数："
+            " 字号：【小 中 大】")
+    assert parse_credits(line) == {"source": "数学科学学院", "author": "董银花", "editor": "陈雨桐"}

@@ -692,11 +692,11 @@ METADATA_FLOORS = {
     # hotel lists) and 57 (sites of expired-domain mirrors), as first wired: a chapter's heading under the book's h1,
     # a travel note's author bar, an article left inside an unclosed <span> of the info row.
     "devset55": {"title": 0.5, "author": 0.66, "author_spurious": 0.2, "date": 0.99, "editor_spurious": 0.0,
-                 "source": 0.99, "source_spurious": 0.17},
+                 "source": 0.99, "source_spurious": 0.0},
     "devset56": {"title": 0.99, "author": 0.0, "author_spurious": 0.0, "date": 0.99, "editor_spurious": 0.0,
                  "source": 0.99, "source_spurious": 0.0},
-    "devset57": {"title": 0.83, "author": 0.0, "author_spurious": 0.1, "date": 0.91, "editor": 0.99,
-                 "editor_spurious": 0.0, "source": 0.6, "source_spurious": 0.29},
+    "devset57": {"title": 0.83, "author": 0.99, "author_spurious": 0.0, "date": 0.91, "editor": 0.99,
+                 "editor_spurious": 0.0, "source": 0.6, "source_spurious": 0.15},
     "devset47": {"title": 0.99, "author": 0.99, "author_spurious": 0.0, "date": 0.99, "editor": 0.99,
                  "editor_spurious": 0.0, "source_spurious": 0.0},
 }

@@ -478,6 +478,8 @@ def parse_credits(line: str) -> dict[str, str]:
     {}
     >>> parse_credits("撰文| 苟利军，中国科学院国家天文台研究员，黑洞研究团组首席科学家")   # the name, his posts
     {'author': '苟利军'}
+    >>> parse_credits("来源：数学科学学院 供稿：董银花 责任编辑：陈雨桐")   # the outlet, then who supplied it
+    {'source': '数学科学学院', 'author': '董银花', 'editor': '陈雨桐'}
     """
     line = line[:400]
     marks = _labels(line)
@@ -515,6 +517,9 @@ def parse_credits(line: str) -> dict[str, str]:
             continue
         if field == "editor" and m.group("lab") in _RESPONSIBLE_EDITOR:
             out["editor"] = value   # 编辑：倪仕轩 责任编辑：杨格: the editor in charge is the page's editor
+            continue
+        if field == "source" and "source" in out and "author" not in out and people_named(value):
+            out["author"] = value   # 来源：数学科学学院 … 供稿：董银花: the outlet named, then who supplied the text
             continue
         if field == "source":
             writers = writers_after_source_date(raw)
