@@ -515,3 +515,22 @@ def test_a_series_lists_repeat_past_the_text_takes_no_tie_from_the_headline() ->
     record = webclean.clean("\n".join(lines) + "\n")
     assert record.title == "Theorem 1.11 & Theorem 1.12"
     assert para in record.body
+
+
+def test_under_a_site_name_title_the_first_line_over_its_date_is_the_headline() -> None:
+    # a school site: <title> is the school's name, a banner line greets, the headline is a plain <div class="tit">
+    para = "<p class='info_con'>网上报名现场确认所需材料：户口本原件及复印件、房产证原件及复印件。</p>"
+    page = ("<html><head><title>鞍山市铁东区胜利小学</title></head><body>"
+            "<p class='ny_ritle'>鞍山市铁东区胜利小学欢迎您！</p><p class='crumb'>首页 > 详情信息</p>"
+            "<div class='sys_info tit'>鞍山市铁东区胜利小学户籍生现场材料审核公告</div>"
+            "<div class='pub_time'>[发布时间2018年5月25日]</div>"
+            "<p class='info_con'>鞍山市铁东区胜利小学（东校区）</p><p class='info_con'>时间：2018年6月9日上午8:30</p>"
+            + para * 3 + "</body></html>")
+    assert webclean.clean(page.encode()).title == "鞍山市铁东区胜利小学户籍生现场材料审核公告"
+    listing = ("<html><head><title>鞍山市铁东区胜利小学</title></head><body>"
+               "<p class='ny_ritle'>鞍山市铁东区胜利小学欢迎您！</p>"
+               + "".join(f"<div class='item'>学校召开第{n}次家长会</div><div class='date'>2018-05-2{n}</div>"
+                         f"<p class='summary'>本次家长会围绕学生安全教育展开，家长们积极参与讨论。</p>"
+                         for n in range(1, 4))
+               + "</body></html>")
+    assert webclean.clean(listing.encode()).title != "学校召开第1次家长会"   # a list's entries, each over its date

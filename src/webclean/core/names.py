@@ -38,6 +38,7 @@ _HAN_ONLY = re.compile(f"[{HAN}·]+")
 # (a body's two-character endings too: 北京同志中心, 某某协会, 某某公司; not 心 or 会 alone, which end given names)
 _PLACE_OR_UNIT_END = re.compile(r"(?:[区區市县縣省镇鎮乡鄉村局厅廳部处處科所院校站队隊组組办辦]"
                                 r"|中心|协会|協會|学会|學會|商会|商會|公司|集团|集團|银行|銀行|基金会|基金會|委员会|委員會"
+                                r"|[小中大]学|[小中大]學|幼儿园|幼兒園"
                                 r"|[区區市县縣省镇鎮乡鄉团團党黨纪紀]委)$")   # (团区委, 市委: a committee)
 _HANDLE = re.compile(r"[A-Za-z][A-Za-z0-9_.\- ]{1,24}|[\w\u3400-\u9fff·~\-]{2,16}")
 
@@ -261,6 +262,8 @@ def looks_like_unit(name: str, shortest: int = UNIT_NAME_MIN) -> bool:
 
     >>> looks_like_unit("国家金融监督管理总局"), looks_like_unit("某某市教育局"), looks_like_unit("王一所")
     (True, True, False)
+    >>> looks_like_unit("鞍山市铁东区胜利小学"), looks_like_unit("王兴学")   # a school; a given name in 学
+    (True, False)
     >>> looks_like_unit("管理学院"), looks_like_unit("管理学院", shortest=UNIT_IN_SOURCE_SLOT_MIN)
     (False, True)
     """

@@ -1137,7 +1137,55 @@ def headline_over_the_text(blocks: list[Block], agreeing: int, heads: list[str])
         return None
     if _headline_score(blocks, agreeing) >= STRONG_HEADING:
         return None   # the head title is the article's own short headline, over its text
-    return heading_headline(blocks[agreeing + 1:], STRONG_HEADING)
+    return heading_headline(blocks[agreeing + 1:], STRONG_HEADING) or first_dated_line(blocks, agreeing + 1)
+
+
+#: How far under the site's name the first line with its date line under it is looked for ...
+DATED_LINE_REACH = 30
+#: ... how many more lines of its shape, each over its date, make the page a list of entries ...
+LISTED_DATED_LINES = 1
+#: ... and within how many blocks under its date line the article's text opens (a pager, a footer: no article).
+DATED_LINE_TEXT_REACH = 4
+#: A date line is short (a paragraph that mentions a day is none).
+DATE_LINE_MAX = 80
+
+
+def _date_line_under(text: str) -> bool:
+    """A short line that is a date or a credit line with one (not a paragraph that mentions a year)."""
+    return len(text) <= DATE_LINE_MAX and parse_date(text) is not None and (date_line(text)
+                                                                         or bool(parse_credits(text)))
+
+
+def first_dated_line(blocks: list[Block], start: int) -> Block | None:
+    """The first open line from ``start`` that reads as a headline and has its date line right under it: the
+    headline of a page whose template marks it with no heading or title class (a school's ``<div class="tit">``
+    over ``[发布时间2018年5月25日]``, under the banner's ``鞍山市铁东区胜利小学欢迎您！``). The first, not the best: a
+    notice's own dated sections come later (``鞍山市铁东区胜利小学（西校区）`` over ``时间：2018年6月9－10日…``).
+
+    >>> blocks = [Block(0, "鞍山市铁东区胜利小学欢迎您！"), Block(1, "首页 > 详情信息", label="breadcrumb"),
+    ...           Block(2, "户籍生现场材料审核公告", hints="sys_info tit"), Block(3, "[发布时间2018年5月25日]"),
+    ...           Block(4, "胜利小学（西校区）", hints="info_con"), Block(5, "时间：2018年6月9－10日上午8:30－11:00"),
+    ...           Block(6, "网上报名现场确认所需材料：", hints="info_con")]
+    >>> first_dated_line(blocks, 1).text
+    '户籍生现场材料审核公告'
+    >>> posts = [Block(i, t, hints="post-title" if i % 2 else "post-meta") for i, t in enumerate(
+    ...     ["turkey-life", "可用性测试方法论总结", "2021-03-05", "豪恩网关设备体验与优化", "2021-02-11"])]
+    >>> first_dated_line(posts, 1) is None   # a blog's home page
+    True
+    """
+    dated = [i for i in range(start, min(len(blocks) - 1, start + DATED_LINE_REACH))
+             if looks_like_headline(blocks[i].text) and _date_line_under(blocks[i + 1].text)]
+    if not dated:
+        return None
+    at = dated[0]
+    first = blocks[at]
+    if sum(1 for i in dated[1:] if blocks[i].hints == first.hints) >= LISTED_DATED_LINES:
+        return None   # entries of one shape, each over its date: a list of posts (a blog's home page)
+    if first.label is not None or parse_date(first.text) or any(_FURNITURE_HINT.search(w) for w in
+                                                               first.hints.split()[-3:]):
+        return None   # a list's dated entry (2014-11-03[学校新闻]…), a side bar's clock over its day
+    after = blocks[at + 2: at + 2 + DATED_LINE_TEXT_REACH]
+    return first if any(b.label is None and len(b.text) >= HEADLINE_MIN_CHARS for b in after) else None
 
 
 #: A column's name is short (部门动态, 集团新闻, 政策法规); a headline that a breadcrumb ends with is longer.
