@@ -689,14 +689,17 @@ METADATA_FLOORS = {
     "devset53": {"title": 0.99, "author": 0.5, "author_spurious": 0.0, "date": 0.99, "editor_spurious": 0.0,
                  "source_spurious": 0.0},
     # Rounds 55 (literature: novel chapters, 美文网, a 古诗文网 favourites list), 56 (travel notes, Q&A, classified and
-    # hotel lists) and 57 (sites of expired-domain mirrors), as first wired: a chapter's heading under the book's h1,
-    # a travel note's author bar, an article left inside an unclosed <span> of the info row.
+    # hotel lists), 57 and 58 (sites of expired-domain mirrors), as first wired: a chapter's heading under the book's
+    # h1, a travel note's author bar, a caption's photographer over the correspondents' byline. Round 57 raised once
+    # its placeholders named nobody and a school's plain headline under its greeting banner was read.
     "devset55": {"title": 0.5, "author": 0.66, "author_spurious": 0.2, "date": 0.99, "editor_spurious": 0.0,
                  "source": 0.99, "source_spurious": 0.0},
     "devset56": {"title": 0.99, "author": 0.0, "author_spurious": 0.0, "date": 0.99, "editor_spurious": 0.0,
                  "source": 0.99, "source_spurious": 0.0},
-    "devset57": {"title": 0.83, "author": 0.99, "author_spurious": 0.0, "date": 0.91, "editor": 0.99,
+    "devset57": {"title": 0.99, "author": 0.99, "author_spurious": 0.0, "date": 0.91, "editor": 0.99,
                  "editor_spurious": 0.0, "source": 0.6, "source_spurious": 0.15},
+    "devset58": {"title": 0.91, "author": 0.33, "author_spurious": 0.0, "date": 0.88, "editor": 0.99,
+                 "editor_spurious": 0.0, "source": 0.66, "source_spurious": 0.17},
     "devset47": {"title": 0.99, "author": 0.99, "author_spurious": 0.0, "date": 0.99, "editor": 0.99,
                  "editor_spurious": 0.0, "source_spurious": 0.0},
 }
