@@ -534,3 +534,15 @@ def test_under_a_site_name_title_the_first_line_over_its_date_is_the_headline() 
                          for n in range(1, 4))
                + "</body></html>")
     assert webclean.clean(listing.encode()).title != "学校召开第1次家长会"   # a list's entries, each over its date
+
+
+def test_a_lower_heading_over_its_date_line_beats_a_title_piece_inside_the_text() -> None:
+    # 龙图教育: <title>龙图教育教育集团-K12教育</title> agrees with a short line inside the text (龙图教育); the
+    # article's headline is an <h3> with its date line under it
+    para = ("<p>2019年4月，龙图教育教育集团与武汉三牛中美中学达成战略合作，"
+            "此次合作将进一步完善集团在华中地区的学校布局。</p>")
+    page = ("<html><head><title>龙图教育教育集团-K12教育</title></head><body>"
+            "<div class='xwxq-header'><h3>龙图教育与武汉三牛中美中学达成战略合作</h3><p>2019.04.26</p></div>"
+            "<div class='bjb'>" + para * 2 + "<p>龙图教育</p><p>点亮孩子的未来</p>" + para + "</div></body></html>")
+    record = webclean.clean(page.encode())
+    assert (record.title, str(record.published)) == ("龙图教育与武汉三牛中美中学达成战略合作", "2019-04-26")

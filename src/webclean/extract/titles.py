@@ -1228,11 +1228,19 @@ def h1_over_the_text(blocks: list[Block], agreeing: int) -> Block | None:
     >>> blocks = [Block(0, "专家库组成人员公示", heading=1), Block(1, text), Block(2, "某市学分银行管理中心")]
     >>> h1_over_the_text(blocks, 2).text, h1_over_the_text(blocks[:1] + blocks[2:], 1)
     ('专家库组成人员公示', None)
+
+    A heading of a lower level counts with its date line under it (龙图教育's ``<h3>`` over ``2019.04.26``, where
+    ``<title>龙图教育教育集团-K12教育`` agrees with a line inside the text, 龙图教育):
+
+    >>> h3 = [Block(0, "龙图教育与三牛中学达成战略合作", heading=3), Block(1, "2019.04.26"), Block(2, text),
+    ...       Block(3, "龙图教育")]
+    >>> h1_over_the_text(h3, 3).text
+    '龙图教育与三牛中学达成战略合作'
     """
     if blocks[agreeing].heading:
         return None
     for k in range(agreeing - 1, -1, -1):
-        if blocks[k].heading == 1:
+        if blocks[k].heading == 1 or (blocks[k].heading and k + 1 < agreeing and _date_line_under(blocks[k + 1].text)):
             text_between = any(len(b.text) >= _SENTENCE_LINE and "。" in b.text for b in blocks[k + 1: agreeing])
             return blocks[k] if text_between and looks_like_headline(blocks[k].text) \
                 and not _MORE_HEADING.match(blocks[k].text.strip()) else None
