@@ -657,3 +657,14 @@ def test_people_in_a_later_source_slot_wrote_the_text() -> None:
     line = ("来源：数学科学学院/文 宣传部/图 供稿：董银花 值班编辑：陈雨桐 责任编辑：陈雨桐 点击次数："
             " 字号：【小 中 大】")
     assert parse_credits(line) == {"source": "数学科学学院", "author": "董银花", "editor": "陈雨桐"}
+
+
+def test_a_captions_photographer_does_not_outrank_the_correspondents_byline() -> None:
+    # 中国水利报 reposted: the picture's caption closes with its photographer, the byline under it names the writers
+    para = "<p>四川省成都市新都区抓好抓实基层河湖管护工作，坚持生态优先、绿色发展，带动村民深度参与河湖治理。</p>"
+    page = ("<html><body><h1>四川新都：幸福河湖润乡村</h1><p>发布时间：2024-03-09 21:47:56</p>"
+            "<p><img src='a.jpg'></p><p>水梨村雪景 本报通讯员 张韬 摄</p><p>□本报通讯员 崔西岭 罗勇 罗姝娟</p>"
+            + para * 3 + "</body></html>")
+    record = webclean.clean(page.encode())
+    assert record.author == "崔西岭、罗勇、罗姝娟"
+    assert "张韬" not in record.body

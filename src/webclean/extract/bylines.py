@@ -478,6 +478,8 @@ def parse_credits(line: str) -> dict[str, str]:
     {}
     >>> parse_credits("撰文| 苟利军，中国科学院国家天文台研究员，黑洞研究团组首席科学家")   # the name, his posts
     {'author': '苟利军'}
+    >>> parse_credits("水梨村雪景 本报通讯员 张韬 摄")   # a caption's photographer: the dateline scan reads it
+    {}
     >>> parse_credits("来源：数学科学学院 供稿：董银花 责任编辑：陈雨桐")   # the outlet, then who supplied it
     {'source': '数学科学学院', 'author': '董银花', 'editor': '陈雨桐'}
     """
@@ -508,6 +510,8 @@ def parse_credits(line: str) -> dict[str, str]:
         if (field == "author" and i + 1 < len(marks) and raw and not raw[-1].isspace()
                 and _field_of(marks[i + 1].group("lab")) == "author" and looks_like_outlet(value)):
             continue   # 作者：新华社记者 王小明: the agency employs the reporter the next label credits
+        if field == "author" and _SHOT_END.search(raw):
+            continue   # 水梨村雪景 本报通讯员 张韬 摄: a picture's credit (its photographer), read by the dateline scan
         if field == "author":   # before the value is cut at its first space: 本报评论员 李强
             value = titled_name(raw.strip(_TRIM).strip()) or value
             value = _SOURCE_DATE.sub("", value) or value   # 原创：39健康网2024-04-23 12:27:25: the date glued on
@@ -552,6 +556,8 @@ def parse_credits(line: str) -> dict[str, str]:
     return out
 
 
+# A value closed by the shot mark (摄, not 摄影) credits a picture's photographer, not the text's writer.
+_SHOT_END = re.compile(r"\s?[摄攝](?!影)\s?[)）]?\s*$")
 #: More Han characters than this before a line's first label make the line prose that mentions the label.
 PROSE_BEFORE_LABEL = 20
 # A name in square brackets, the site's or the column's, which says nothing of prose.

@@ -373,9 +373,11 @@ _NAMES = r"[\u4e00-\u9fff·]{2,4}(?:(?:\s?、\s?|\s{1,3})[\u4e00-\u9fff·]{2,4})
 # 台湾《联合报》）; 赵勇任国家民委副主任(图/简历) is a headline marked as having a picture, not a credit).
 _CAPTION_THEN_CREDIT = re.compile(rf"^[^。！？（()）]{{1,60}}[（(]\s{{0,3}}(?:{_CREDIT_LABEL})\s{{0,3}}[:：]\s{{0,3}}"
                                   r"[^\s，。！？()（）]{1,20}[）)]$")
-# "…记者 张三 摄" or "张三 摄" (a space before 摄, so 拍摄-like words do not match).
+# "…记者 张三 摄" or "张三 摄" (a space before 摄, so 拍摄-like words do not match), after a caption sentence or a
+# caption phrase set apart by a space (水梨村雪景 本报通讯员 张韬 摄).
 _PHOTO_BY = re.compile(
-    rf"^[（(]?(?:[^。]{{0,60}}。\s{{0,3}}[（(]?)?(?:[\u4e00-\u9fff·]{{0,12}}[记記]者\s{{0,3}}{_NAMES}\s{{0,3}}|{_NAMES}\s{{1,3}})"
+    r"^[（(]?(?:[^。]{0,60}。\s{0,3}[（(]?|[^。！？\s（()）]{1,20}\s{1,3})?"
+    rf"(?:[\u4e00-\u9fff·]{{0,12}}(?:[记記]者|通[讯訊][员員])\s{{0,3}}{_NAMES}\s{{0,3}}|{_NAMES}\s{{1,3}})"
     r"[摄攝](?:影)?[）)]?$")
 
 
@@ -472,6 +474,8 @@ def image_credit_line(block: Block) -> bool:
     >>> image_credit_line(Block(0, "台湾网友贴出的爆料照片（图源：台湾《联合报》）"))   # a caption, its credit
     True
     >>> image_credit_line(Block(0, "（鸟瞰基地。湖南日报·华声在线记者 徐行 摄）"))
+    True
+    >>> image_credit_line(Block(0, "水梨村雪景 本报通讯员 张韬 摄"))   # a caption phrase, its photographer
     True
     >>> image_credit_line(Block(0, "图1 所示的结构中，左边是输入，右边是输出"))   # a sentence about the figure
     False
