@@ -668,3 +668,11 @@ def test_a_captions_photographer_does_not_outrank_the_correspondents_byline() ->
     record = webclean.clean(page.encode())
     assert record.author == "崔西岭、罗勇、罗姝娟"
     assert "张韬" not in record.body
+
+
+@pytest.mark.parametrize("line, source", [
+    ("来源：海右博纳品牌 欢迎分享，转载请注明出处！", "海右博纳品牌"),           # the site's notice after the value
+    ("日期：2017-06-14 来源：品牌维观专栏 关键词：外卖品牌 品牌好看 品牌包装", "品牌维观专栏"),   # the keywords' label
+])
+def test_a_notice_or_the_keywords_after_a_source_end_it(line: str, source: str) -> None:
+    assert parse_credits(line)["source"] == source

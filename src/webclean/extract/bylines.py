@@ -478,6 +478,8 @@ def parse_credits(line: str) -> dict[str, str]:
     {}
     >>> parse_credits("撰文| 苟利军，中国科学院国家天文台研究员，黑洞研究团组首席科学家")   # the name, his posts
     {'author': '苟利军'}
+    >>> parse_credits("来源：海右博纳品牌 欢迎分享，转载请注明出处！")   # the site's notice after the source
+    {'source': '海右博纳品牌'}
     >>> parse_credits("水梨村雪景 本报通讯员 张韬 摄")   # a caption's photographer: the dateline scan reads it
     {}
     >>> parse_credits("来源：数学科学学院 供稿：董银花 责任编辑：陈雨桐")   # the outlet, then who supplied it
@@ -498,6 +500,9 @@ def parse_credits(line: str) -> dict[str, str]:
         end = marks[i + 1].start() if i + 1 < len(marks) else len(line)
         field = _field_of(m.group("lab"))
         raw = line[m.end(): end]
+        notice = _NOTICE_AFTER.search(raw)
+        if notice:
+            raw = raw[:notice.start()]   # 来源：海右博纳品牌 欢迎分享，…: the site's notice after it
         value = raw.strip(_TRIM) if field == "date" else clean_value(raw)
         if not value or field == "other" or (field == "date" and _whole_cell(line, m) and not parse_date(value)):
             continue   # (a header row's 日期 cell heads a column: 日期⇥标题⇥人气)
@@ -556,6 +561,8 @@ def parse_credits(line: str) -> dict[str, str]:
     return out
 
 
+# A notice after a credit's value, set apart by a space (来源：海右博纳品牌 欢迎分享，转载请注明出处！).
+_NOTICE_AFTER = re.compile(rf"\s(?:{section_alternation(_CREDITS, 'value end notices')})")
 # A value closed by the shot mark (摄, not 摄影) credits a picture's photographer, not the text's writer.
 _SHOT_END = re.compile(r"\s?[摄攝](?!影)\s?[)）]?\s*$")
 #: More Han characters than this before a line's first label make the line prose that mentions the label.
