@@ -676,3 +676,24 @@ def test_a_captions_photographer_does_not_outrank_the_correspondents_byline() ->
 ])
 def test_a_notice_or_the_keywords_after_a_source_end_it(line: str, source: str) -> None:
     assert parse_credits(line)["source"] == source
+
+
+def test_a_menu_rows_author_tab_names_nobody() -> None:
+    # 古诗文网's tabs: 推荐 诗文 名句 作者 古籍 (作者 is an item of the menu, 古籍 the next)
+    assert parse_credits("推荐 诗文 名句 作者 古籍 我的 手机版") == {}
+    assert parse_credits("本报讯 记者 王明") == {"author": "王明"}
+
+
+def test_two_dictionary_words_under_the_headline_are_a_column_not_a_writer() -> None:
+    para = "<p>近年来，电动车企业纷纷入局，造车新势力与传统车企之间的竞争日趋激烈，行业格局正在重塑。</p>"
+    page = "<html><body><h1>造车新势力的下半场</h1><p>科技观察</p>" + para * 3 + "</body></html>"
+    assert webclean.clean(page.encode()).author is None
+    named = page.replace("<p>科技观察</p>", "<p>王建宏</p>")
+    assert webclean.clean(named.encode()).author == "王建宏"
+
+
+def test_the_pages_column_in_the_breadcrumb_is_no_source() -> None:
+    para = "<p>12月6日，公司代表一行来到成都科技进修学校拜访，双方就校企合作的具体方式进行了深入交流。</p>"
+    page = ("<html><body><div class='crumb'>当前位置：首页 &gt; 资讯 &gt; 公司新闻</div>"
+            "<h1>公司代表拜访成都科技进修学校</h1><p>2019-12-07 / 公司新闻</p>" + para * 3 + "</body></html>")
+    assert webclean.clean(page.encode()).source is None

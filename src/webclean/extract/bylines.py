@@ -14,6 +14,7 @@ from ..core.dates import date_line, parse_date
 from ..core.names import HANDLE as HANDLE_PLAUSIBILITY
 from ..core.names import (
     NAME_WITH_SURNAME,
+    common_word_pieces,
     has_surname,
     is_credit_word,
     latin_full_name,
@@ -335,12 +336,14 @@ def _labels(line: str) -> list[re.Match[str]]:
         elif (_field_of(lab) in ("author", "editor", "other")
               and (len(line) <= 40 or (m.start() == 0 and not _FULL_STOP.search(line)))
               and m.end() > m.end("lab") and not (lab in _WORD_ENDING_LABELS and m.start()
-                                                  and _CJK.match(line, m.start() - 1))):
+                                                  and _CJK.match(line, m.start() - 1))
+              and (out or not _MENU_WORDS_BEFORE.fullmatch(line[:m.start()]))):
             # (a long line opening with the label and holding a sentence is about the writer: 作者 Paul Graham
             # 不但是硅谷的技术大牛。…)
             # (作者 ending a word, 科普作者 自然笔记博主, is a description, not a label; so is 撰文 ending a phrase,
             # 為澳洲海洋頻道撰文 余曉彤宣揚環境保育, a headline of 頭條日報's list of other stories)
-            # 光明日报记者 王建宏 (a space, no colon) only in a short credit line or one that opens with it
+            # 光明日报记者 王建宏 (a space, no colon) only in a short credit line or one that opens with it, not in a
+            # menu's row of short words (诗文 名句 作者 古籍 我的: 古诗文网's tabs)
             # (记者 谭湘宁 通讯员 彭丽 2025-07-15 10:41:23 字号：大 中 小)
             out.append(m)
         elif lab in _DATE_PREPOSITIONS and parse_date(line[m.end():m.end() + 25]):
@@ -480,6 +483,8 @@ def parse_credits(line: str) -> dict[str, str]:
     {'author': '苟利军'}
     >>> parse_credits("来源：海右博纳品牌 欢迎分享，转载请注明出处！")   # the site's notice after the source
     {'source': '海右博纳品牌'}
+    >>> parse_credits("推荐 诗文 名句 作者 古籍 我的 手机版")   # a menu's row: its items, no label
+    {}
     >>> parse_credits("水梨村雪景 本报通讯员 张韬 摄")   # a caption's photographer: the dateline scan reads it
     {}
     >>> parse_credits("来源：数学科学学院 供稿：董银花 责任编辑：陈雨桐")   # the outlet, then who supplied it
@@ -563,6 +568,9 @@ def parse_credits(line: str) -> dict[str, str]:
 
 # A notice after a credit's value, set apart by a space (来源：海右博纳品牌 欢迎分享，转载请注明出处！).
 _NOTICE_AFTER = re.compile(rf"\s(?:{section_alternation(_CREDITS, 'value end notices')})")
+# Two or more short words set apart by spaces before a label without its colon: a menu's row, the label one of its
+# items (诗文 名句 作者 古籍).
+_MENU_WORDS_BEFORE = re.compile(r"(?:[\u3400-\u9fff]{1,4}\s+){2,}")
 # A value closed by the shot mark (摄, not 摄影) credits a picture's photographer, not the text's writer.
 _SHOT_END = re.compile(r"\s?[摄攝](?!影)\s?[)）]?\s*$")
 #: More Han characters than this before a line's first label make the line prose that mentions the label.
@@ -1175,6 +1183,8 @@ def name_under_headline(blocks: list[Block], anchor: int) -> str | None:
     '茉莉'
     >>> name_under_headline([Block(0, "一米八的床"), Block(1, "发表于"), text], 0) is None
     True
+    >>> name_under_headline([Block(0, "一米八的床"), Block(1, "科技观察"), text], 0) is None   # a column's name
+    True
     """
     if anchor < 0 or anchor + 2 >= len(blocks):
         return None
@@ -1188,6 +1198,8 @@ def name_under_headline(blocks: list[Block], anchor: int) -> str | None:
             return None   # a share button's label (我要分享, Copy) under the headline
         if line.text.strip() in _TIME_WORDS:
             return None   # a post's time label kept apart from its date (Hexo NexT: 发表于 / 2007-01-14)
+        if common_word_pieces(line.text.strip()) and person_plausibility(line.text.strip()) < NAME_WITH_SURNAME:
+            return None   # two words of the dictionary (科技观察): the column the piece ran in, over its text
         return line.text if valid_person(line.text) else None
     return person_list(line.text)
 

@@ -101,6 +101,8 @@ RULE_PRIOR = {
     "profile_card_owner": -0.1,
 }
 MOVED_PRIOR = -0.2
+# How a publication's name ends (a paper, a site, an agency, a station, a journal).
+_PUBLICATION_END = re.compile(r"[报報网網社台刊志]$")
 # The outlet a dispatch byline names (香港文匯報訊（記者…）, 新華社記者…攝) is the page's source when no 来源 says.
 _DATELINE_RULES = ("agency", "bracket", "slash", "dispatch", "reporter_line", "outlet_slash")
 # The editor in charge (责任编辑/责编) is the page's editor when a desk editor (编辑) is credited too.
@@ -366,6 +368,9 @@ def weigh_credits(doc: Document) -> None:
     sources: set[str] = set()
     title = _key(str(doc.value("title") or ""))
     title = title if len(title) >= 2 else ""
+    # the columns the breadcrumb names past its first step (首页 > 资讯 > 公司新闻): a column is no outlet, unless
+    # it is named as a publication is (首頁 > 中國時報 > 要聞, 南开大学报 as a news site's column)
+    columns = {_key(str(c)) for c in (doc.value("breadcrumb") or ())[1:] if not _PUBLICATION_END.search(str(c))}
     for field in ("editor", "source", "author"):
         offers: dict[str, set[str]] = {}
         values_of: dict[str, set[str]] = {}
@@ -377,6 +382,8 @@ def weigh_credits(doc: Document) -> None:
                      for rule, values in values_of.items() if len(values) >= DISPERSED_VALUES}
         for c in mine:
             c.score = _score(doc, c, field, editors, offers, dispersed)
+            if field == "source" and _key(str(c.value)) in columns:
+                c.score = min(c.score, 0.0)   # 2019-12-07 / 公司新闻 under a crumb that ends 资讯 > 公司新闻
             if field == "author" and (c.rule not in LABELLED_AUTHOR_RULES or _bare_name(c)) and (
                     _key(str(c.value)) in sources or _key(str(c.value)) in of_record
                     or (outlet_wrote_it and _key(str(c.value)) in editors)
