@@ -546,3 +546,14 @@ def test_a_lower_heading_over_its_date_line_beats_a_title_piece_inside_the_text(
             "<div class='bjb'>" + para * 2 + "<p>龙图教育</p><p>点亮孩子的未来</p>" + para + "</div></body></html>")
     record = webclean.clean(page.encode())
     assert (record.title, str(record.published)) == ("龙图教育与武汉三牛中美中学达成战略合作", "2019-04-26")
+
+
+def test_a_reading_sites_chapter_heading_is_the_title_not_the_books_name() -> None:
+    # a 笔趣阁-style mirror: <title> is the book, the chapter and 全文免费阅读; the header's <h1> is the book's name
+    # and the chapter's heading stands over the text, apart from it
+    para = "<div class='nr'>柴贤皱了皱眉，反问道：“大师又为何在此？”净心收起金钵，凝视着几丈外的黑衣人。</div>"
+    page = ("<html><head><title>大奉打更人 第五十三章 对质（一）全文免费阅读 - 某某小说网移动版</title></head><body>"
+            "<div class='header'><h1>大奉打更人</h1><a href='/'>首页</a></div><div class='set'>关灯</div>"
+            "<div class='set'>护眼</div><div class='nr_title'>第五十三章 对质（一）</div>" + para * 4
+            + "</body></html>")
+    assert webclean.clean(page.encode()).title == "第五十三章 对质（一）"

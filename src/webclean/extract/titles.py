@@ -139,6 +139,7 @@ _TITLE_LABEL = re.compile(rf"^\s*{_spaced_label(read_vocabulary('headline_words.
 # An issue's number in brackets opening a headline (【1465期】, 【第12期】, 【总第123期】): the paper's issue.
 _ISSUE_PREFIX = re.compile(r"[【\[](?:总?第)?\s?\d{1,5}\s?期[】\]]\s*")
 _BOARD_SUFFIX = re.compile(rf"【[^【】]{{1,20}}(?:{section_alternation('headline_words.txt', 'board endings')})】\s*$")
+_READING_SUFFIX = re.compile(rf"\s?(?:{section_alternation('headline_words.txt', 'reading site endings')})\s*$")
 
 
 def clean_title(title: str) -> tuple[str, str | None, str | None]:
@@ -957,9 +958,14 @@ def short_heading_title(blocks: list[Block], heads: list[str]) -> Block | None:
 TRAIL_LINK_DENSITY = 0.6
 
 
+#: A title's start and its end shown apart cover this share of it (a book's name and a chapter's heading).
+WHOLE_TITLE_SHARE = 0.8
+
+
 def _agreeing_block(blocks: list[Block], keys: list[str], stripped: list[str]) -> tuple[int, int, Block] | None:
     """The best block that agrees with one of the head-title ``keys`` (rank, position, block), or None."""
     best: tuple[int, int, Block] | None = None
+    ends: list[tuple[int, str]] = []   # blocks that agree as the end of a stripped title: (position, text)
     if not keys:
         return None   # nothing to agree with (a page without a head title, a title without long pieces)
     # Every agreement below makes the block's text part of a key or a key part of it: a block that is
@@ -987,11 +993,24 @@ def _agreeing_block(blocks: list[Block], keys: list[str], stripped: list[str]) -
             or any(k.endswith(n) and len(n) * 2 >= len(k) for k in stripped)   # (site suffix gone: not the site name)
         if not agree:
             continue
+        if any(k.endswith(n) and len(n) * 2 >= len(k) for k in stripped):
+            ends.append((pos, n))
         # Headings first, then title-classed cells; within a rank the exact copy of a head title beats a
         # block that is only its start (a notice's issuer cell "某省人民政府" before the full headline).
         rank = (0 if b.heading else 2 if "title" in b.hints or b.tag in ("strong", "b") else 4) + (n not in keys)
         if best is None or rank < best[0]:
             best = (rank, pos, b)
+    if best is not None and ends:
+        # the best is the title's start and a later block apart from it its end, the two the whole title between
+        # them: the start names the book or the column (a reading site's <h1>大奉打更人</h1> in its header), the
+        # end is the page's own headline (its chapter, 第五十三章 对质（一）, over the text); an end right under the
+        # start is its deck (FT's <h1>零售业的未来</h1> over 沙特零售业的未来构想)
+        head = _norm(_TRAILING_DATE.sub("", best[2].text))
+        for pos, n in ends:
+            if pos > best[1] + 1 and n != head and any(
+                    k.startswith(head) and k.endswith(n) and WHOLE_TITLE_SHARE * len(k) <= len(head) + len(n) <= len(k)
+                    for k in stripped):
+                return (best[0], pos, blocks[pos])
     return best
 
 
@@ -1004,6 +1023,9 @@ def html_headline(doc: Document, blocks: list[Block]) -> tuple[Block | None, str
     stripped = [k for k in (_norm(strip_site_suffix(t)) for t in heads) if len(k) >= HEADLINE_MIN_CHARS]
     # ... and as the title is cleaned: a column in brackets before it, a board's name after it (【图片】我与妹妹的
     # 日常【缘之空吧】_百度贴吧 agrees with the thread's <h3>我与妹妹的日常</h3>)
+    # ... and without a reading site's ending (…第五十三章 对质（一）全文免费阅读), its chapter's heading agrees
+    stripped += [k for k in (_norm(_READING_SUFFIX.sub("", strip_site_suffix(t))) for t in heads)
+                 if len(k) >= HEADLINE_MIN_CHARS and k not in stripped]
     stripped += [k for k in (_norm(_BOARD_SUFFIX.sub("", split_column(strip_site_suffix(t))[1])) for t in heads)
                  if len(k) >= HEADLINE_MIN_CHARS and k not in stripped]
     keys = [k for k in (_norm(t) for t in heads) if len(k) >= HEADLINE_MIN_CHARS] + stripped
