@@ -91,6 +91,8 @@ SETS: tuple[tuple[str, str], ...] = (
     ("devset56", "our devset, fifty-sixth round (9 pages added on 2026-12-08, `round: 56` in devset/sources)"),
     ("devset57", "our devset, fifty-seventh round (12 pages added on 2026-12-08, `round: 57` in devset/sources)"),
     ("devset58", "our devset, fifty-eighth round (12 pages added on 2026-12-08, `round: 58` in devset/sources)"),
+    ("devset60", "our devset, sixtieth round (11 pages added on 2026-12-08, `round: 60` in devset/sources)"),
+    ("devset61", "our devset, sixty-first round (12 pages added on 2026-12-08, `round: 61` in devset/sources)"),
     ("all", "all real pages together"),
 )
 SET_KEYS = tuple(key for key, _ in SETS)
@@ -119,7 +121,7 @@ SET_SHORT = {"shared-first": "shared, first", "shared-added": "shared, added `x-
              "devset50": "devset, round 50", "devset51": "devset, round 51",
              "devset52": "devset, round 52", "devset53": "devset, round 53",
              "devset55": "devset, round 55", "devset56": "devset, round 56", "devset57": "devset, round 57",
-             "devset58": "devset, round 58",
+             "devset58": "devset, round 58", "devset60": "devset, round 60", "devset61": "devset, round 61",
              "all": "all"}
 # The heading of a pages-per-set cell (first/added/devset/devset2/devset3/devset4), from the sets in report order.
 PER_SET_HEAD = "/".join(key.removeprefix("shared-") for key in SET_KEYS if key != "all")
@@ -149,7 +151,8 @@ def set_of(page_id: str) -> str:
                   39: "devset39", 41: "devset41", 42: "devset42", 43: "devset43", 44: "devset44", 45: "devset45",
                   46: "devset46", 47: "devset47", 48: "devset48", 49: "devset49", 50: "devset50",
                   51: "devset51", 52: "devset52", 53: "devset53",
-                  55: "devset55", 56: "devset56", 57: "devset57", 58: "devset58"}
+                  55: "devset55", 56: "devset56", 57: "devset57", 58: "devset58",
+                  60: "devset60", 61: "devset61"}
         return rounds.get(devset_rounds().get(page_id, 1), "devset")
     if page_id.startswith(ADDED_PREFIX):
         return "shared-added"

@@ -700,6 +700,13 @@ METADATA_FLOORS = {
                  "editor_spurious": 0.0, "source": 0.6, "source_spurious": 0.15},
     "devset58": {"title": 0.91, "author": 0.33, "author_spurious": 0.0, "date": 0.88, "editor": 0.99,
                  "editor_spurious": 0.0, "source": 0.66, "source_spurious": 0.17},
+    # Rounds 60 (sites of expired-domain mirrors) and 61 (personal blogs on GitHub Pages), as first wired: a headline
+    # in a plain div outside the chosen region, a title with a bar inside it read as column | headline, a blog named
+    # for its writer crediting no one else, a list item's 编辑 DOM read as an editor.
+    "devset60": {"title": 0.9, "author": 0.99, "author_spurious": 0.0, "date": 0.99, "editor_spurious": 0.0,
+                 "source": 0.99, "source_spurious": 0.0},
+    "devset61": {"title": 0.83, "author": 0.75, "author_spurious": 0.0, "date": 0.99, "editor_spurious": 0.09,
+                 "source_spurious": 0.0},
     "devset47": {"title": 0.99, "author": 0.99, "author_spurious": 0.0, "date": 0.99, "editor": 0.99,
                  "editor_spurious": 0.0, "source_spurious": 0.0},
 }
