@@ -864,7 +864,7 @@ def copyright_owner(blocks: list[Block], head: int) -> tuple[str, Block] | None:
 
 
 _PROFILE_COUNTS = frozenset(w.casefold() for w in read_vocabulary(_POSTS, "profile counts"))
-_COUNTED = re.compile(r"(?:\d{1,6}\s?(?P<after>\S+)|(?P<before>\S+?)\s?\d{1,6})")
+_COUNTED = re.compile(r"\d{1,6}\s?(?P<after>[^\s\d]{1,12})|(?P<before>[^\s\d]{1,12})\s?\d{1,6}")
 _BARE_COUNT = re.compile(r"\d{1,6}")
 #: A profile card counts at least two things (posts and categories, posts and tags).
 PROFILE_COUNTS_MIN = 2
