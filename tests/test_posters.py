@@ -434,3 +434,18 @@ def test_a_text_blogs_profile_card_names_its_owner_as_the_writer() -> None:
     assert webclean.clean("\n".join(one_count) + "\n").author != "benben"
     undated = lines[:14] + lines[16:]    # the headline without its date under it: a list page's, no writer's
     assert webclean.clean("\n".join(undated) + "\n").author != "benben"
+
+
+def test_a_text_pages_name_over_its_date_names_the_writer() -> None:
+    para = "明年1月1日起，在公立医院求医且通过骨髓捐赠计划成功匹配到本地捐赠者的病患，可获全额津贴验证和采集干细胞。"
+    # 联合早报 kept as text: the name under the headline, the date's label on a line of its own, the date
+    lines = ["明年起骨髓病患采集干细胞可获全额津贴 | 联合早报", "订阅", "明年起骨髓病患采集干细胞可获全额津贴",
+             "郑智浩", "发布/", "2025年11月22日 13:00", para, para]
+    assert webclean.clean("\n".join(lines) + "\n").author == "郑智浩"
+    # Hexo Fluid's banner: the blog's name and the date over the headline, the title line naming the site after it
+    fluid = ["桃花依旧笑 - Kovacs", "Kovacs", "首页", "归档", "关灯", "Kovacs", "2015年12月28日 下午", "280 字",
+             "桃花依旧笑", para, para]
+    assert webclean.clean("\n".join(fluid) + "\n").author == "Kovacs"
+    # a list's entry over its date, over the headline, names nobody
+    listed = ["桃花依旧笑 - 随笔集", "首页", "Sqlmap使用文档", "2015年12月28日", "桃花依旧笑", para, para]
+    assert webclean.clean("\n".join(listed) + "\n").author is None

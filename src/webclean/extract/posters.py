@@ -219,30 +219,57 @@ def name_beside_its_date(blocks: list[Block], head: int) -> tuple[str, Block] | 
     '管不饿'
     >>> name_beside_its_date([rows[0], rows[2], Block(2, "好习惯APP设计总结", heading=3)], 0) is None   # a section
     True
+    >>> name_beside_its_date([rows[0], Block(1, "郑智浩"), Block(2, "发布/"), Block(3, "2025年11月22日 13:00")], 0)[0]
+    '郑智浩'
+    >>> banner = [Block(i, t, tag="line") for i, t in enumerate(["桃花依旧笑 - Kovacs", "关灯", "Kovacs",
+    ...           "2015年12月28日 下午", "280 字", "桃花依旧笑"])]
+    >>> name_beside_its_date(banner, 5)[0]
+    'Kovacs'
 
     """
     if head < 0:
         return None
     end = min(len(blocks), head + 1 + NAME_DATE_REACH)
+    # a text page's banner may set the name and the date over the headline (Hexo Fluid: Kovacs / 2015年12月28日 下午
+    # / 280 字 / 3 分钟 / 桃花依旧笑): those lines are read too, nearest the headline first, for the name the title
+    # line names the site after (桃花依旧笑 - Kovacs)
+    above = range(head - 1, max(head - 1 - NAME_DATE_REACH, 0), -1) if blocks and blocks[0].tag == "line" else ()
+    below = []
     for i in range(head + 1, end):
+        text = blocks[i].text.strip()
+        if len(text) >= POST_TEXT and _SENTENCE.search(text):
+            break   # the text has begun
+        below.append(i)
+    for i in [*below, *above]:
         b = blocks[i]
         text = b.text.strip()
-        if len(text) >= POST_TEXT and _SENTENCE.search(text):
-            return None   # the text has begun
+        if i < head and len(text) >= POST_TEXT and _SENTENCE.search(text):
+            break
+        if i < head and text.casefold() not in _title_line_names(blocks[TITLE_LINE].text):
+            continue   # over the headline only the name the title line gives the site after (a list's entries
+            # stand there too, each over its date)
         joined = name_in_date_row(text)
         if joined and not b.links:
             return joined, b   # the row's cells joined by a space: 洪毅 2023年08月31日 21:00:00 (in a VSB
             # template's <h4> too: a name and a date make no section's heading)
         text = _FOLLOW_TAIL.sub("", text)   # (管不饿关注: the handle and its follow button)
         # (a heading under the date opens a section: <h3>好习惯APP设计总结</h3> after 2015-12-08 / 1 min read)
-        if b.links or b.heading or (handle_of(text) != text and not bilingual_name(text)) or not _lone_name(text):
-            continue
-        beside = [blocks[k].text for k in (i - 1, i + 1) if head < k < len(blocks)]
+        if b.links or b.heading or (handle_of(text) != text and not bilingual_name(text)) or not (
+                _lone_name(text) or (above and text.casefold() in _title_line_names(blocks[TITLE_LINE].text))):
+            continue   # (one Latin word is a control's label, unless the title line names the site after it: Kovacs)
+        beside = [blocks[k].text for k in (i - 1, i + 1)
+                  if (head < k if i > head else k != head) and 0 <= k < len(blocks)]
+        if i + 2 < len(blocks) and _DATE_LABEL_LINE.fullmatch(blocks[i + 1].text.strip()):
+            beside.append(blocks[i + 1].text + " " + blocks[i + 2].text)   # 郑智浩 / 发布/ / 2025年11月22日 13:00
         if any(_credits_a_writer(t) for t in beside):
             return None   # the row names its writer with a label (作者：烽火戏诸侯): the lone name is something else
         if any(_credit_or_date_line(t) for t in beside):
             return text, b
     return None
+
+
+# A date's label kept on a line of its own between the name and the date (联合早报's 发布/, 发表于).
+_DATE_LABEL_LINE = re.compile(r"[\u3400-\u9fff]{1,4}\s?[/／:：]?")
 
 
 def outlet_beside_its_date(blocks: list[Block], head: int) -> tuple[str, Block] | None:
@@ -302,13 +329,16 @@ def _lone_name(text: str) -> bool:
     (True, False, False)
     >>> _lone_name("铛铛铛上课啦~"), _lone_name("私~川流")   # an exclamation's tilde; a handle's own
     (False, True)
+    >>> _lone_name("06月28日")
+    False
     """
     if bilingual_name(text):
         return True   # Liu, An-Chi 劉安齊: a writer signing in both scripts
     if text.endswith(_TRAILING_TILDES) and len(text.rstrip("~～")) >= 2:
         return _lone_name(text.rstrip("~～"))   # a tilde closing an exclamation (铛铛铛上课啦~), not a handle's
-    if text in SHARE_WORDS or _LATIN_ONLY.fullmatch(text) or person_plausibility(text) < HANDLE:
-        return False
+    if text in SHARE_WORDS or _LATIN_ONLY.fullmatch(text) or person_plausibility(text) < HANDLE \
+            or not DATE_BITS.sub("", text).strip():
+        return False   # (06月28日: a date's pieces, no name)
     if _QUANTITY.fullmatch(text) or _LETTER_AND_HAN.fullmatch(text) or _NUMBERING.fullmatch(text):
         return False   # a count or a time (5秒, 12月, 3楼); a control's letter and word (T大, the font size); a
         # section's number (NO.1 over the first award of a company's release, 广西交通设计集团 on 21cn-highway.com)
