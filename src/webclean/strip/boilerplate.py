@@ -375,9 +375,10 @@ _CAPTION_THEN_CREDIT = re.compile(rf"^[^。！？（()）]{{1,60}}[（(]\s{{0,3}
                                   r"[^\s，。！？()（）]{1,20}[）)]$")
 # "…记者 张三 摄" or "张三 摄" (a space before 摄, so 拍摄-like words do not match), after a caption sentence or a
 # caption phrase set apart by a space (水梨村雪景 本报通讯员 张韬 摄).
+_STAFF = alternation(read_vocabulary("dispatch_bylines.txt", "staff"))
 _PHOTO_BY = re.compile(
     r"^[（(]?(?:[^。]{0,60}。\s{0,3}[（(]?|[^。！？\s（()）]{1,20}\s{1,3})?"
-    rf"(?:[\u4e00-\u9fff·]{{0,12}}(?:[记記]者|通[讯訊][员員])\s{{0,3}}{_NAMES}\s{{0,3}}|{_NAMES}\s{{1,3}})"
+    rf"(?:[\u4e00-\u9fff·]{{0,12}}(?:{_STAFF})\s{{0,3}}{_NAMES}\s{{0,3}}|{_NAMES}\s{{1,3}})"
     r"[摄攝](?:影)?[）)]?$")
 
 
