@@ -707,6 +707,12 @@ METADATA_FLOORS = {
                  "source": 0.99, "source_spurious": 0.0},
     "devset61": {"title": 0.83, "author": 0.75, "author_spurious": 0.0, "date": 0.99, "editor_spurious": 0.09,
                  "source_spurious": 0.0},
+    # Rounds 62 (blogs on GitHub Pages: Butterfly, NexT, Sakura, Fluid, Hux, Yilia, Even) and 63 (an agency's client
+    # sites), as first wired: a Sakura post titled by its writer's name, a poem of short lines left out as no prose.
+    "devset62": {"title": 0.7, "author": 0.6, "author_spurious": 0.0, "date": 0.99, "editor_spurious": 0.0,
+                 "source_spurious": 0.0},
+    "devset63": {"title": 0.9, "author_spurious": 0.0, "date": 0.99, "editor_spurious": 0.0, "source": 0.99,
+                 "source_spurious": 0.0},
     "devset47": {"title": 0.99, "author": 0.99, "author_spurious": 0.0, "date": 0.99, "editor": 0.99,
                  "editor_spurious": 0.0, "source_spurious": 0.0},
 }
