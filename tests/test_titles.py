@@ -557,3 +557,10 @@ def test_a_reading_sites_chapter_heading_is_the_title_not_the_books_name() -> No
             "<div class='set'>护眼</div><div class='nr_title'>第五十三章 对质（一）</div>" + para * 4
             + "</body></html>")
     assert webclean.clean(page.encode()).title == "第五十三章 对质（一）"
+
+
+def test_an_angle_between_the_headline_and_the_sites_name_is_a_separator() -> None:
+    # Hexo Fluid types its banner title by script: the <title> (雪山 < 风倾客栈 ✧) is all a scraper keeps
+    para = "<p>清晨五点出发，沿着山脊一路向上，雪线之上的风很大，太阳出来的时候整座山都被染成了金色。</p>"
+    page = "<html><head><title>雪山 &lt; 风倾客栈 ✧</title></head><body>" + para * 3 + "</body></html>"
+    assert webclean.clean(page.encode()).title == "雪山"

@@ -34,7 +34,7 @@ __all__ = [
     "without_outlet_suffix",
 ]
 
-_SITE_SEP = re.compile(r"\s?(?:[_|｜]|--?|—|–|::)\s?|\s[-·]\s")
+_SITE_SEP = re.compile(r"\s?(?:[_|｜]|--?|—|–|::)\s?|\s[-·<‹«]\s")
 # The separators that set a site's name after a headline and never stand inside one (a dash may: 《…》————【…】).
 _NAME_SEP = re.compile(r"\s?[_|｜]\s?|\s[-·]\s")
 _PICTURE = re.compile(rf"\s?[(（](?:{section_alternation('headline_words.txt', 'picture markers')})[)）]\s?")
@@ -64,8 +64,8 @@ def strip_site_suffix(head_title: str) -> str:
 
     >>> strip_site_suffix("城市更新提速_新浪网")
     '城市更新提速'
-    >>> strip_site_suffix("城市更新提速 - 中国日报网")
-    '城市更新提速'
+    >>> strip_site_suffix("城市更新提速 - 中国日报网"), strip_site_suffix("雪山 < 风倾客栈 ✧")   # (Hexo Fluid's angle)
+    ('城市更新提速', '雪山')
     """
     pieces = [p for p in _SITE_SEP.split(head_title.strip()) if p and p.strip()]
     return pieces[0].strip() if pieces else head_title.strip()
