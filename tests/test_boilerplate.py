@@ -13,6 +13,7 @@ from types import SimpleNamespace
 
 import pytest
 
+import webclean
 from webclean.document import Block, Document
 from webclean.strip import boilerplate as bp
 
@@ -1012,3 +1013,12 @@ def test_a_crumb_keeps_the_brackets_it_holds_a_pair_of():
     crumbs = split_breadcrumb("TVBS 新聞 > 旅遊玩家 > 《食尚玩家》前進南美印加帝國")[0]
     assert crumbs[-1] == "《食尚玩家》前進南美印加帝國"
     assert split_breadcrumb("首页 > 《人民日报》 > 正文")[0] == ["首页", "人民日报", "正文"]
+
+
+def test_a_pictures_file_name_left_where_it_stood_is_no_text() -> None:
+    para = "<p>昆明市公安局召开专题会议，部署全市公安机关扎实开展各项工作，确保社会治安大局持续稳定。</p>"
+    page = ("<html><body><h1>昆明公安部署近期工作</h1>" + para + "<p>赵立功2.jpg</p><p>image.png</p>" + para * 2
+            + "<p>报名表.png 请于周五前交回</p></body></html>")
+    record = webclean.clean(page.encode())
+    assert "赵立功2.jpg" not in record.body and "image.png" not in record.body
+    assert "报名表.png 请于周五前交回" in record.body   # a sentence naming a file is text

@@ -433,6 +433,9 @@ _GIVEN_BY = re.compile(rf"^[（(](?:本文)?(?:{_GIVEN})由[^（）()。！？]{
 # 詐騙簡訊截圖, 图1 信用袋登录页面); 图1所示的结构中，… goes on as a sentence and is text.
 _FIGURE_CAPTION = re.compile(rf"^(?:{alternation(read_vocabulary(_CREDIT_WORDS, 'figure words'))})\s?\d{{1,3}}"
                              r"(?:[.．:：、-]\d{0,2})?[.．:：、]?\s[^。！？，,；;]{1,40}$")
+# A line that is only a picture's file name (赵立功2.jpg, mmexport1622443359929.png, image.png).
+_IMAGE_EXTENSIONS = alternation(read_vocabulary(_CREDIT_WORDS, "image file extensions"))
+_IMAGE_FILE = re.compile(rf"[^\s/\\]{{1,60}}\.(?:{_IMAGE_EXTENSIONS})", re.I)
 # Marks that open a caption under its picture, pointing up at it (▲图为…, △…).
 _CAPTION_MARKS = "▲△"
 _HAN_IN_CAPTION = re.compile(r"[\u3400-\u9fff]")
@@ -478,6 +481,8 @@ def image_credit_line(block: Block) -> bool:
     True
     >>> image_credit_line(Block(0, "水梨村雪景 本报通讯员 张韬 摄"))   # a caption phrase, its photographer
     True
+    >>> image_credit_line(Block(0, "赵立功2.jpg")), image_credit_line(Block(0, "见附件 报名表.png 和说明"))
+    (True, False)
     >>> image_credit_line(Block(0, "图1 所示的结构中，左边是输入，右边是输出"))   # a sentence about the figure
     False
     >>> image_credit_line(Block(0, "摄影爱好者在公园里拍下了这一幕，照片随后在网上广为流传。"))
@@ -492,6 +497,8 @@ def image_credit_line(block: Block) -> bool:
             or _FIGURE_CAPTION.match(text) \
             or _CAPTION_THEN_CREDIT.match(text):
         return True
+    if _IMAGE_FILE.fullmatch(text.strip()):
+        return True   # a picture's file name left where the picture was
     if text[:1] in _CAPTION_MARKS and _HAN_IN_CAPTION.search(text):
         return True   # ▲被警方抓获的嫌疑人: the mark points up at the picture the line describes (▲top goes up)
     # the photographer's credit always ends in 摄/攝: a cheap test before the name pattern
@@ -559,7 +566,7 @@ _METADATA_LINE = _metadata_line()
 _PREV_WORD = re.compile("[上下]一")          # prev_next_link: 上一篇 / 下一则 ...
 # image_credit_line: every credit word holds one, a caption its mark, a numbered figure's caption its word
 _CREDIT_CHAR = re.compile("[图圖摄攝▲△]|" + alternation([w for w in read_vocabulary(_CREDIT_WORDS, "figure words")
-                                                          if w.isascii()]))
+                                                          if w.isascii()]) + rf"|(?i:\.(?:{_IMAGE_EXTENSIONS}))")
 
 
 def _text_signals() -> tuple[tuple[Signal, re.Pattern[str], bool], ...]:
