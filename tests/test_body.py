@@ -1099,3 +1099,13 @@ def test_a_wrapper_named_like_a_menu_does_not_cancel_the_article_under_the_headl
             + f"<p>{para}</p>" * 6 + "</div></div></div></body></html>")
     record = webclean.clean(page.encode())
     assert para in record.body and "TEL" not in record.body
+
+
+def test_a_poem_of_short_lines_under_the_headline_is_the_text_when_nothing_else_is() -> None:
+    lines = "".join(f"<p>{t}</p>" for t in ["夜", "连接", "白与黑", "重铸黎明", "万物欣向荣", "恰逢黄昏", "树和路"])
+    page = ("<html><body><div class='post'><h1 class='post-title'>路灯下的夜</h1>"
+            "<div class='post-meta'>发表于 2016-12-27</div><div class='post-body'>" + lines + "</div>"
+            "<div class='reward'>请我喝杯☕!</div></div></body></html>")
+    record = webclean.clean(page.encode())
+    assert record.body.split("\n")[:3] == ["夜", "连接", "白与黑"] and "请我喝杯" not in record.body
+    assert any("short lines under the headline" in w for w in record.warnings)

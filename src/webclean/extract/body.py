@@ -2370,6 +2370,10 @@ def ensure_body(doc: Document, kept: list[Block]) -> list[Block]:
     if doc.page_kind == "listing":
         doc.warnings.append("body: empty: the page is a listing (many link lines, little prose), no article")
         return []
+    verse = lines_under_the_headline(doc)
+    if verse:
+        return _fallback_kept(doc, verse, "main-content selection kept nothing",
+                              "the short lines under the headline (a poem, a list)")
     fallback = densest_prose_region(doc, [b for b in left_out if b.rule != "listing_page"])
     if not fallback:
         open_text = sum(len(b.text) for b in doc.blocks if b.label is None or b.rule in _SELECTION_RULES)
@@ -2484,11 +2488,50 @@ def cards_like_the_body(doc: Document, kept: list[Block]) -> int:
     return sum(counts.values())
 
 
-def _fallback_kept(doc: Document, fallback: list[Block], why: str) -> list[Block]:
-    """The densest prose region is the body, said as such."""
+#: A poem or a list of short lines under the headline: this many lines at least ...
+VERSE_LINES_MIN = 4
+#: ... each no longer than this.
+VERSE_LINE_MAX = 30
+
+
+def lines_under_the_headline(doc: Document) -> list[Block]:
+    """The short lines that follow the headline (and its credit lines) in one container, when selection kept
+    nothing: a post that is a poem (NexT's 路灯下的夜 over 夜 / 连接 / 白与黑 / …, each line its own paragraph, none
+    prose enough to count), or a list. Lines with links, or labelled by any rule but selection's, end the run.
+
+    >>> d = Document(raw="")
+    >>> d.blocks = [Block(0, "路灯下的夜", label="title"), Block(1, "发表于 2016-12-27", label="timestamp")] + [
+    ...     Block(i, t, container=3, label="boilerplate", rule="not_prose")
+    ...     for i, t in enumerate(["夜", "连接", "白与黑", "重铸黎明", "万物欣向荣"], start=2)] + [
+    ...     Block(7, "请我喝杯☕!", container=4, label="boilerplate", rule="not_prose")]
+    >>> [b.text for b in lines_under_the_headline(d)]
+    ['夜', '连接', '白与黑', '重铸黎明', '万物欣向荣']
+    """
+    head = _headline_index(doc)
+    if head < 0:
+        return []
+    blocks = doc.blocks
+    i = head + 1
+    while i < len(blocks) and blocks[i].label in _HEAD_CREDIT_LABELS:
+        i += 1   # the date and credit lines under the headline
+    run: list[Block] = []
+    for b in blocks[i:]:
+        if b.rule not in _SELECTION_RULES or b.links or len(b.text.strip()) > VERSE_LINE_MAX or (
+                run and b.container != run[0].container):
+            break
+        run.append(b)
+    return run if len(run) >= VERSE_LINES_MIN else []
+
+
+_HEAD_CREDIT_LABELS = frozenset(("timestamp", "byline", "source", "editor"))
+
+
+def _fallback_kept(doc: Document, fallback: list[Block], why: str,
+                   where: str = "the densest prose region") -> list[Block]:
+    """The densest prose region (or ``where`` the fallback found its lines) is the body, said as such."""
     doc.restore_blocks(fallback)
     doc.warnings.append(f"body: {why}; fallback kept {len(fallback)} paragraphs "
-                        f"({sum(len(b.text) for b in fallback)} characters) from the densest prose region")
+                        f"({sum(len(b.text) for b in fallback)} characters) from {where}")
     doc.flags.add("body_fallback")
     return fallback
 
