@@ -697,3 +697,10 @@ def test_the_pages_column_in_the_breadcrumb_is_no_source() -> None:
     page = ("<html><body><div class='crumb'>当前位置：首页 &gt; 资讯 &gt; 公司新闻</div>"
             "<h1>公司代表拜访成都科技进修学校</h1><p>2019-12-07 / 公司新闻</p>" + para * 3 + "</body></html>")
     assert webclean.clean(page.encode()).source is None
+
+
+def test_a_head_pen_name_set_one_character_apart_is_read_whole() -> None:
+    para = "<p>陪伴是最长情的告白，这句话听了很多遍，直到那年冬天，我才真正懂得它的意思。</p>"
+    page = ("<html><head><meta property='article:author' content='书 半 卷'><title>陪伴</title></head><body>"
+            "<h1>陪伴</h1><p>书 半 卷</p>" + para * 3 + "</body></html>")
+    assert webclean.clean(page.encode()).author == "书半卷"

@@ -856,7 +856,8 @@ _TRAILING = re.compile(rf"[（(]\s?(?:(?P<lab>(?:{section_alternation(_CREDITS, 
 def head_author(doc: Document) -> str | None:
     """meta author / JSON-LD author.name when it is a person the page prints.
 
-    Example: <meta name="author" content="王明"> -> 王明; "Discuz! Team" style values are rejected by valid_person.
+    Example: <meta name="author" content="王明"> -> 王明; "Discuz! Team" style values are rejected by valid_person;
+    a pen name set one character apart (``<meta property="article:author" content="书 半 卷">``) is read whole.
     A value that is a credit line of its own names the writer only by a writer's label (``作者：王明``): a CMS's
     ``<meta name="author" content="品牌策划：神州互动">`` credits the agency that built the site (21cn-highway.com,
     all its pages). A ``<meta>`` name the page never prints is the template's or the platform's, not the writer's
@@ -875,6 +876,8 @@ def head_author(doc: Document) -> str | None:
     printed: str | None = None   # the page's text without spaces, joined once where a name needs it
     for name in names:
         name = name.strip()
+        if _SPACED_HAN.fullmatch(name):
+            name = name.replace(" ", "")   # 书 半 卷: a pen name set one character apart (Hexo Yilia's article:author)
         if _LABEL_COLON.search(name):
             name = parse_credits(name).get("author") or ""
         # (a body named as the page's author is its publisher: <meta name="author" content="国家金融监督管理总局">)
@@ -892,6 +895,8 @@ def head_author(doc: Document) -> str | None:
 
 
 _LABEL_COLON = re.compile(r"[:：]")
+# Two to four Han characters, each set apart by a space.
+_SPACED_HAN = re.compile(r"[\u3400-\u9fff](?: [\u3400-\u9fff]){1,3}")
 
 
 def _owner_named_blog(doc: Document, name: str) -> bool:
