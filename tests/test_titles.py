@@ -564,3 +564,13 @@ def test_an_angle_between_the_headline_and_the_sites_name_is_a_separator() -> No
     para = "<p>清晨五点出发，沿着山脊一路向上，雪线之上的风很大，太阳出来的时候整座山都被染成了金色。</p>"
     page = "<html><head><title>雪山 &lt; 风倾客栈 ✧</title></head><body>" + para * 3 + "</body></html>"
     assert webclean.clean(page.encode()).title == "雪山"
+
+
+def test_a_heading_past_the_text_is_no_post_under_the_blog_name() -> None:
+    # Hexo Sakura: <title>人类的赞歌就是勇气的赞歌 | 莉莉娅</title> reads like "blog: post", but the post's <h1> comes
+    # first and the writer's card (<h3>莉莉娅</h3>) stands under the text
+    para = "<p>看了两本书，《JavaScript语言精粹》和《图解TCP/IP》，网课我也一直在上，时间过得比想象中快得多。</p>"
+    page = ("<html><head><title>人类的赞歌就是勇气的赞歌 | 莉莉娅</title></head><body>"
+            "<h1 class='entry-title'>人类的赞歌就是勇气的赞歌</h1><p>莉莉娅 · 2020-3-3</p>" + para * 4
+            + "<div class='author-profile'><h3>莉莉娅</h3><p>一个好奇的人</p></div></body></html>")
+    assert webclean.clean(page.encode()).title == "人类的赞歌就是勇气的赞歌"

@@ -1092,6 +1092,10 @@ def post_under_the_blog_name(blocks: list[Block], heads: list[str]) -> Block | N
     '我的注音輸入法'
     >>> post_under_the_blog_name(rows, ["我的注音輸入法"]) is None
     True
+    >>> text = Block(1, "看了两本书，《JavaScript语言精粹》、《图解TCP/IP》，网课我也一直在上，时间过得很快。")
+    >>> post_under_the_blog_name([Block(0, "人类的赞歌", heading=1), text, text, Block(2, "莉莉娅", heading=3)],
+    ...                          ["人类的赞歌 | 莉莉娅"]) is None   # a heading past the text: the author's card
+    True
     """
     for title in heads:
         m = _BLOG_THEN_POST.fullmatch(title.strip())
@@ -1104,11 +1108,16 @@ def post_under_the_blog_name(blocks: list[Block], heads: list[str]) -> Block | N
         if banner is None:
             continue
         found = next((b for b in blocks if b.heading and b.index > banner and _norm(b.text) == post), None)
-        if found is not None:
-            return found
+        if found is not None and sum(1 for b in blocks if banner < b.index < found.index
+                                     and len(b.text) >= _SENTENCE_LINE) < _TEXT_BETWEEN:
+            return found   # (a heading past the text is no post's: Sakura's author card <h3>莉莉娅</h3> under the
+            # post, its <title> 人类的赞歌就是勇气的赞歌 | 莉莉娅 the post, then the blog)
     return None
 
 
+#: Lines of text between the blog's banner and a heading that make that heading one past the text (a banner's
+#: one-line motto, tumi: a technical savvy but a programming muggle., is not the text).
+_TEXT_BETWEEN = 2
 #: A head title this short is a site's name (南生论坛, 微博), never an article's title.
 SITE_NAME_MAX = 6
 #: A head title without a separator and no longer than this may be a site's or a blog's name alone
