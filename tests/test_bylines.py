@@ -704,3 +704,15 @@ def test_a_head_pen_name_set_one_character_apart_is_read_whole() -> None:
     page = ("<html><head><meta property='article:author' content='书 半 卷'><title>陪伴</title></head><body>"
             "<h1>陪伴</h1><p>书 半 卷</p>" + para * 3 + "</body></html>")
     assert webclean.clean(page.encode()).author == "书半卷"
+
+
+@pytest.mark.parametrize("row, outlet", [
+    ("http://www.sina.com.cn 2011年03月07日11:21 千龙网", "千龙网"),          # the portal's address first
+    ("http://ent.QQ.com 2008年02月15日09:41 辽沈晚报 评论0条", "辽沈晚报"),    # a comment counter after it
+    ("2010年12月05日 02:44 武汉晨报 【大 中 小】 【打印】 共有评论0条", "武汉晨报"),   # the row's tools after it
+])
+def test_the_outlet_in_a_portals_date_row_is_the_source(row: str, outlet: str) -> None:
+    para = "<p>大年初五，赵本山将35位旧徒重新招集门下，论资排辈，这样大型的拜师仪式也是相当罕见的。</p>"
+    page = ("<html><body><h1>赵本山弟子拜师仪式揭密</h1><div class='artfrom'>" + row + "</div>" + para * 3
+            + "</body></html>")
+    assert webclean.clean(page.encode()).source == outlet

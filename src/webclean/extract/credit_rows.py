@@ -199,6 +199,10 @@ def linked_person(block: Block, next_text: str = "") -> str | None:
 _OUTLET_NAME = re.compile(rf"^[\w\u3400-\u9fff]{{1,12}}?(?:{section_alternation(_ORGANISATIONS, 'outlet endings')})$")
 
 
+# A site's own address in its info row (http://ent.QQ.com, www.sina.com.cn).
+_ROW_ADDRESS = re.compile(r"(?:https?://|www\.)[\w./-]{1,60}", re.I)
+# Where an info row's tools begin: a bar, a bracketed button (【大 中 小】), a comment counter (评论0条, 共有评论0条).
+_ROW_TAIL = re.compile(rf"\s?[|｜【]|\s[\u3400-\u9fff]{{0,2}}(?:{section_alternation(_CREDITS, 'value end comments')})")
 # The font-size buttons an info row ends with (A-A+, A- A+, T大 T小).
 _FONT_SIZE = re.compile(r"(?:A[-+]|A－|A＋){1,2}|T[大中小]")
 # A mobile page's relative time beside the outlet: 3小时前 / 25分钟前 / 刚刚 (the crawl time decides it: never a date)
@@ -321,7 +325,18 @@ def dateline_source(text: str) -> str | None:
     '央视新闻客户端'
     >>> dateline_source("2018-02-01 07:16 凤凰新闻综合")   # a portal desk's compiled story
     '凤凰新闻综合'
+
+    A portal's row may open with its own address and close with its tools, which name no outlet (新浪娱乐 2011,
+    腾讯娱乐 2008):
+
+    >>> dateline_source("http://www.sina.com.cn 2011年03月07日11:21 千龙网")
+    '千龙网'
+    >>> dateline_source("http://ent.QQ.com 2008年02月15日09:41 辽沈晚报 评论0条")
+    '辽沈晚报'
+    >>> dateline_source("2010年12月05日 02:44 武汉晨报 【大 中 小】 【打印】 共有评论0条")
+    '武汉晨报'
     """
+    text = _ROW_TAIL.split(_ROW_ADDRESS.sub(" ", text), maxsplit=1)[0]
     if len(text) > 40 or (parse_date(text) is None and not _RELATIVE_TIME.search(text)):
         return None
     rest = [t for t in DATE_BITS.sub(" ", _RELATIVE_TIME.sub(" ", text)).split()
