@@ -716,3 +716,11 @@ def test_the_outlet_in_a_portals_date_row_is_the_source(row: str, outlet: str) -
     page = ("<html><body><h1>赵本山弟子拜师仪式揭密</h1><div class='artfrom'>" + row + "</div>" + para * 3
             + "</body></html>")
     assert webclean.clean(page.encode()).source == outlet
+
+
+def test_a_forums_name_written_as_its_application_and_author_names_no_writer() -> None:
+    para = "<p>币安拔网线是真的频繁，并且拔网线都不是几分钟的事，每次都是半小时起步，真是让人头疼。</p>"
+    page = ("<html><head><title>币安再次拔网线两小时 - 默认版块</title>"
+            "<meta name='author' content='Dark Binance'><meta name='application-name' content='Dark Binance'>"
+            "</head><body><h1>币安再次拔网线两小时</h1>" + para * 3 + "<p>Powered by Dark Binance</p></body></html>")
+    assert webclean.clean(page.encode()).author is None

@@ -956,15 +956,20 @@ _TITLE_SEP = re.compile(r"[_|｜\-–—]")   # parts are stripped after the spl
 
 
 def site_names(doc: Document) -> list[str]:
-    """The site's own names: ``og:site_name`` and the last part of the ``<title>`` (a meta author equal
-    to one of them, such as 网易 on ``…_网易订阅``, is the platform, not a writer).
+    """The site's own names: ``og:site_name``, ``application-name`` and the last part of the ``<title>`` (a meta
+    author equal to one of them, such as 网易 on ``…_网易订阅``, or a Discuz! forum's name that its template writes
+    as its application's and its author's, Dark Binance, is the platform, not a writer).
 
     >>> site_names(Document(raw="", head={"title": "国产手机新品扎堆_网易订阅",
     ...                                   "meta": {"og:site_name": ["网易新闻"]}}))
     ['网易新闻', '网易订阅']
+    >>> site_names(Document(raw="", head={"title": "币安再次拔网线两小时 - 默认版块",
+    ...                                   "meta": {"application-name": ["Dark Binance"]}}))
+    ['Dark Binance', '默认版块']
     """
     head = doc.head or {}
-    names = [n.strip() for n in (head.get("meta") or {}).get("og:site_name", []) if n.strip()]
+    meta = head.get("meta") or {}
+    names = [n.strip() for n in meta.get("og:site_name", []) + meta.get("application-name", []) if n.strip()]
     parts = [p.strip() for p in _TITLE_SEP.split(head.get("title") or "")]
     if len(parts) >= 2 and parts[-1]:
         names.append(parts[-1])
