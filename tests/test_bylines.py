@@ -58,6 +58,7 @@ def test_trailing_byline_place_report_is_not_a_second_name():
     ("他在会上介绍了新的工作方案。整理／张小明", "张小明"),
     ("医生建议回家观察，暂无异常。 □记者 王芃", "王芃"),     # a reporter's label and name, set off by a box
     ("会议由市委书记主持。通讯员 李华", "李华"),
+    ("赵本山特别强调徒弟要好好做人。首席记者 肖杨", "肖杨"),          # a rank before the label (腾讯娱乐 2008)
     ("市民可以到现场报道/王明", None),                     # no sentence closes before the roles
     ("他说：“记者到场报道。”报道团队/新华社", None),         # not a role and a name
 ])

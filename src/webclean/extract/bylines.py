@@ -1051,9 +1051,10 @@ def trailing_byline(doc: Document, blocks: list[Block]) -> bool:
 _ROLE_CREDIT = re.compile(rf"(?<=[。！？」”])\s?(?:{section_alternation(_CREDITS, 'trailing roles')})"
                           rf"(?:\s?[．•·・、]\s?(?:{section_alternation(_CREDITS, 'trailing roles')}))*"
                           r"\s?[╱/／]\s?(?P<name>[\u3400-\u9fff·]{2,4})(?P<bare>)\s?$")
-# □记者 王芃 after the last sentence: a reporter's label (作者, 记者, 通讯员; a box or bullet may set it off) and
-# the name, closing the paragraph without brackets.
-_LABEL_CREDIT = re.compile(rf"(?<=[。！？」”])\s?[□■●◎]?\s?(?:{section_alternation(_CREDITS, 'trailing labels')})"
+# □记者 王芃 after the last sentence: a reporter's label (作者, 记者, 通讯员; a box or bullet may set it off; a rank
+# before it: 首席记者 肖杨) and the name, closing the paragraph without brackets.
+_LABEL_CREDIT = re.compile(rf"(?<=[。！？」”])\s?[□■●◎]?\s?(?:{section_alternation(_DISPATCH, 'staff rank')})?"
+                           rf"(?:{section_alternation(_CREDITS, 'trailing labels')})"
                            r"\s?(?P<name>[\u3400-\u9fff·]{2,4})(?P<bare>)\s?$")
 _BARE_NAME = re.compile(r"[\u3400-\u9fff]{2,4}|[A-Za-z][A-Za-z0-9_.]{2,19}")
 # Two to five Han names in one line, separated by 、 ， , or a few spaces: "赵延东、风笑天", "常书香 马丹阳".
