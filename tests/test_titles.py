@@ -574,3 +574,15 @@ def test_a_heading_past_the_text_is_no_post_under_the_blog_name() -> None:
             "<h1 class='entry-title'>人类的赞歌就是勇气的赞歌</h1><p>莉莉娅 · 2020-3-3</p>" + para * 4
             + "<div class='author-profile'><h3>莉莉娅</h3><p>一个好奇的人</p></div></body></html>")
     assert webclean.clean(page.encode()).title == "人类的赞歌就是勇气的赞歌"
+
+
+def test_a_blog_posts_own_bar_stays_in_its_headline() -> None:
+    para = "<p>这个月一直在下雨，营地里的路全是泥，卡车开不进来，我们只好每天步行去镇上买菜，倒也看了不少风景。</p>"
+    post = ("<html><head><title>五月 | 非洲的雨季 - GoldMaple</title><meta name='generator' content='Hugo 0.111'>"
+            "</head><body><article><h1>五月 | 非洲的雨季</h1><p>2023-05-31</p>" + para * 3
+            + "</article></body></html>")
+    record = webclean.clean(post.encode(), url="https://goldmaple.example/posts/may/")
+    assert (record.page_kind, record.title, record.column) == ("blog-post", "五月 | 非洲的雨季", None)
+    news = post.replace("五月 | 非洲的雨季", "人民論壇網評 | 踐行人民城市理念").replace("Hugo 0.111", "TRS")
+    record = webclean.clean(news.encode(), url="https://www.rmlt.com.cn/2025/0714/1.shtml")
+    assert (record.title, record.column) == ("踐行人民城市理念", "人民論壇網評")   # a newsroom's column

@@ -6,6 +6,7 @@ from ..document import Document
 from ..options import Options
 from .body import select_body
 from .metadata import extract_metadata
+from .titles import keep_own_headline_whole
 
 __all__ = ["warm_up", "extract_stage"]
 
@@ -15,6 +16,7 @@ def extract_stage(doc: Document, opts: Options) -> None:
     extract_metadata(doc, opts)
     doc.check_budget("extract")
     select_body(doc, opts)
+    keep_own_headline_whole(doc)   # (the page's kind decides it: known once the body is chosen)
 
 
 def warm_up() -> None:

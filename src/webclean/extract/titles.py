@@ -1497,6 +1497,39 @@ def find_title(doc: Document, blocks: list[Block]) -> Block | None:
     return block
 
 
+#: The page kind whose writer titles their own posts: a bar in the headline is theirs, not a desk's column. (A
+#: forum thread is left out: a news page taken for one, hk01's 宏福苑大火 | …, would lose its column.)
+_OWN_HEADLINE_KINDS = frozenset(("blog-post",))
+
+
+def keep_own_headline_whole(doc: Document) -> None:
+    """A blog's post keeps a bar its writer set in the headline (``五月 | 非洲的雨季``, ``向光而生 |
+    「盐与避难所」随笔``): the column split off before the bar is a newsroom's convention (``人民論壇網評 | 踐行…``),
+    and the page's kind, known once the body is chosen, says whose headline it is. A column in brackets stays split
+    (a board's marker, 【图片】).
+
+    >>> d = Document(raw="")
+    >>> _ = d.set_field("title", "「盐与避难所」随笔", "headline_block", "向光而生 |「盐与避难所」随笔")
+    >>> _ = d.set_field("column", "向光而生", "column_prefix", "向光而生 |「盐与避难所」随笔")
+    >>> d.page_kind = "blog-post"
+    >>> keep_own_headline_whole(d)
+    >>> d.value("title"), d.value("column")
+    ('向光而生 |「盐与避难所」随笔', None)
+    """
+    column = doc.fields.get("column")
+    title = doc.fields.get("title")
+    if doc.page_kind not in _OWN_HEADLINE_KINDS or column is None or title is None or column.rule != "column_prefix":
+        return
+    raw = column.text.strip()
+    pieces = _COLUMN_SEP.split(raw, maxsplit=1)
+    end = raw.find(str(title.value), len(pieces[0]))
+    if len(pieces) != 2 or pieces[0].strip() != str(column.value) or end < 0:
+        return   # (a column in brackets, or a raw the title was cleaned from otherwise)
+    whole = raw[:end + len(str(title.value))]
+    doc.fields.pop("column", None)
+    doc.set_field("title", whole, "own_headline_whole", column.text, override=True)
+
+
 def original_headline_note(text: str) -> bool:
     """A reprint's note of the story's original headline on a line of its own (``原标题：奇葩！办公室装门禁，
     你是县长，你怕谁？``, ``（原标题：美国新冠肺炎确诊病例超过278万例）``): the page's metadata, not its text.
