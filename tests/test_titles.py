@@ -586,3 +586,10 @@ def test_a_blog_posts_own_bar_stays_in_its_headline() -> None:
     news = post.replace("五月 | 非洲的雨季", "人民論壇網評 | 踐行人民城市理念").replace("Hugo 0.111", "TRS")
     record = webclean.clean(news.encode(), url="https://www.rmlt.com.cn/2025/0714/1.shtml")
     assert (record.title, record.column) == ("踐行人民城市理念", "人民論壇網評")   # a newsroom's column
+
+
+def test_a_threads_later_page_drops_the_reply_mark_before_its_title() -> None:
+    para = "<p>妹妹今天又把我的零食吃光了，还理直气壮地说是帮我减肥，我真是哭笑不得，只好又去买了一包。</p>"
+    page = ("<html><head><title>【图片】回复：我与妹妹的日常【缘之空吧】_百度贴吧</title></head><body>"
+            "<h3 class='core_title_txt'>回复：我与妹妹的日常</h3>" + para * 3 + "</body></html>")
+    assert webclean.clean(page.encode()).title == "我与妹妹的日常"

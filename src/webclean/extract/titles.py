@@ -139,6 +139,7 @@ _TITLE_LABEL = re.compile(rf"^\s*{_spaced_label(read_vocabulary('headline_words.
 # An issue's number in brackets opening a headline (【1465期】, 【第12期】, 【总第123期】): the paper's issue.
 _ISSUE_PREFIX = re.compile(r"[【\[](?:总?第)?\s?\d{1,5}\s?期[】\]]\s*")
 _BOARD_SUFFIX = re.compile(rf"【[^【】]{{1,20}}(?:{section_alternation('headline_words.txt', 'board endings')})】\s*$")
+_REPLY_MARK = re.compile(rf"^(?:{section_alternation('headline_words.txt', 'reply marks')})\s?")
 _READING_SUFFIX = re.compile(rf"\s?(?:{section_alternation('headline_words.txt', 'reading site endings')})\s*$")
 
 
@@ -153,11 +154,16 @@ def clean_title(title: str) -> tuple[str, str | None, str | None]:
     ('我与妹妹的日常', '图片')
     >>> clean_title("【1465期】共价有机框架材料全球首次吨级量产")[:2], clean_title("【第12期】校园新闻周报")[0]
     (('共价有机框架材料全球首次吨级量产', None), '校园新闻周报')
+    >>> clean_title("回复：我与妹妹的日常")[0], clean_title("Re: 关于选课系统的几个问题")[0]   # a thread's later page
+    ('我与妹妹的日常', '关于选课系统的几个问题')
     """
     title = _TITLE_LABEL.sub("", _PICTURE.sub("", title)).strip()
     issue = _ISSUE_PREFIX.match(title)
     if issue and len(_norm(title[issue.end():])) >= HEADLINE_MIN_CHARS:
         title = title[issue.end():]   # 【1465期】…: the paper's issue a university weekly's page names, no column
+    reply = _REPLY_MARK.match(title)
+    if reply and len(_norm(title[reply.end():])) >= HEADLINE_MIN_CHARS:
+        title = title[reply.end():]   # 回复：我与妹妹的日常, a thread's later page: the thread's title follows the mark
     board = _BOARD_SUFFIX.search(title)
     if board and len(_norm(title[:board.start()])) >= HEADLINE_MIN_CHARS:
         title = title[:board.start()].rstrip()   # 我与妹妹的日常【缘之空吧】: the thread's board, not its title
