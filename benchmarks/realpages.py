@@ -97,6 +97,7 @@ SETS: tuple[tuple[str, str], ...] = (
     ("devset63", "our devset, sixty-third round (11 pages added on 2026-12-08, `round: 63` in devset/sources)"),
     ("devset64", "our devset, sixty-fourth round (10 pages added on 2026-12-08, `round: 64` in devset/sources)"),
     ("devset65", "our devset, sixty-fifth round (6 pages added on 2026-12-08, `round: 65` in devset/sources)"),
+    ("devset66", "our devset, sixty-sixth round (12 pages added on 2026-12-08, `round: 66` in devset/sources)"),
     ("devset67", "our devset, sixty-seventh round (12 pages added on 2026-12-08, `round: 67` in devset/sources)"),
     ("all", "all real pages together"),
 )
@@ -128,7 +129,7 @@ SET_SHORT = {"shared-first": "shared, first", "shared-added": "shared, added `x-
              "devset55": "devset, round 55", "devset56": "devset, round 56", "devset57": "devset, round 57",
              "devset58": "devset, round 58", "devset60": "devset, round 60", "devset61": "devset, round 61",
              "devset62": "devset, round 62", "devset63": "devset, round 63", "devset64": "devset, round 64",
-             "devset65": "devset, round 65", "devset67": "devset, round 67",
+             "devset65": "devset, round 65", "devset66": "devset, round 66", "devset67": "devset, round 67",
              "all": "all"}
 # The heading of a pages-per-set cell (first/added/devset/devset2/devset3/devset4), from the sets in report order.
 PER_SET_HEAD = "/".join(key.removeprefix("shared-") for key in SET_KEYS if key != "all")
@@ -160,7 +161,7 @@ def set_of(page_id: str) -> str:
                   51: "devset51", 52: "devset52", 53: "devset53",
                   55: "devset55", 56: "devset56", 57: "devset57", 58: "devset58",
                   60: "devset60", 61: "devset61", 62: "devset62", 63: "devset63",
-                  64: "devset64", 65: "devset65", 67: "devset67"}
+                  64: "devset64", 65: "devset65", 66: "devset66", 67: "devset67"}
         return rounds.get(devset_rounds().get(page_id, 1), "devset")
     if page_id.startswith(ADDED_PREFIX):
         return "shared-added"

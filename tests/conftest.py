@@ -120,6 +120,7 @@ def real_page_sets() -> dict[str, list[Path]]:
         sets["devset63"] = [g for g in built if rounds.get(g.stem, 1) == 63]
         sets["devset64"] = [g for g in built if rounds.get(g.stem, 1) == 64]
         sets["devset65"] = [g for g in built if rounds.get(g.stem, 1) == 65]
+        sets["devset66"] = [g for g in built if rounds.get(g.stem, 1) == 66]
         sets["devset67"] = [g for g in built if rounds.get(g.stem, 1) == 67]
     return {name: golds for name, golds in sets.items() if golds}
 

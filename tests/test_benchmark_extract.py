@@ -115,7 +115,7 @@ def test_report_has_a_table_per_set_a_kind_table_and_same_run_ratios():
     devset_table = text.split("## our devset")[1].split("##")[0]
     assert "| webclean 9.9 | 1.000 |" in devset_table and "| trafilatura 1.0 | 0.000 |" in devset_table
     assert devset_table.count("| gne | skipped") == 1
-    cells = "0/0/1/" + "/".join(["0"] * 62)   # pages per set, in report order
+    cells = "0/0/1/" + "/".join(["0"] * 63)   # pages per set, in report order
     assert f"| blog-post | 1 ({cells}) | webclean 9.9 | 1.000 |" in text
     slow_first = text.split("## shared corpus, first pages")[1].split("##")[0]
     assert "| trafilatura 1.0 | 0.000 | 0.0% | - | 0.0% | - | - | - | 1 | 0 |" in slow_first   # one empty body

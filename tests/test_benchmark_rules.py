@@ -153,7 +153,7 @@ def test_report_orders_by_group_then_pages_and_summarises():
     assert "7 rules" in text and "**3 fire on one site only**" in text
     assert "`odd_rule` (label `related`, garden.example)" in text and "2 are wrong on more than a third" in text
     table = rules.rule_table(tallies)
-    cells = "1/1/" + "/".join(["0"] * 63)   # pages per set, in report order
+    cells = "1/1/" + "/".join(["0"] * 64)   # pages per set, in report order
     assert f"| label `body` | `main_content` | 2 | {cells} | 2 | 4 | 4 | 75% |  | x-books |" in table
 
 

@@ -79,7 +79,7 @@ KIND_FLOORS = {"first": 0.93, "added": 0.85, "devset": 0.97, "devset2": 0.92, "d
                "devset50": 0.99, "devset51": 0.99, "devset52": 0.99, "devset53": 0.7,
                "devset55": 0.87, "devset56": 0.77, "devset57": 0.91, "devset58": 0.83,
                "devset60": 0.99, "devset61": 0.58, "devset62": 0.7, "devset63": 0.9,
-               "devset64": 0.9, "devset65": 0.99, "devset67": 0.33}
+               "devset64": 0.9, "devset65": 0.99, "devset66": 0.99, "devset67": 0.33}
 
 
 @pytest.mark.slow

@@ -124,6 +124,7 @@ TEXT_FORM_LATER_SETS = {"devset5": {"title": 0.73, "date": 0.78}, "devset6": {"t
                         "devset62": {"title": 0.9, "author": 0.5, "date": 0.8},
                         "devset63": {"title": 0.9, "source": 0.99, "date": 0.99},
                         "devset64": {"title": 0.99, "author": 0.33, "editor": 0.99, "source": 0.2, "date": 0.7},
+                        "devset66": {"title": 0.91, "source": 0.99, "date": 0.99},
                         "devset67": {"title": 0.66, "author": 0.37, "date": 0.99},
                         "devset47": {"title": 0.99, "author": 0.99, "editor": 0.99, "date": 0.99},
                         "devset11": {"title": 0.99, "author": 0.75, "date": 0.99, "editor": 0.8, "source": 0.75}}
@@ -155,7 +156,7 @@ TEXT_FORM_LATER_BODY_F1 = {"devset5": 0.82, "devset6": 0.96, "devset7": 0.9, "de
                            "devset52": 0.75, "devset53": 0.97, "devset55": 0.94, "devset56": 0.91,
                            "devset57": 0.92, "devset58": 0.9,
                            "devset60": 0.92, "devset61": 0.92, "devset62": 0.69, "devset63": 0.96,
-                           "devset64": 0.9, "devset67": 0.9}
+                           "devset64": 0.9, "devset66": 0.99, "devset67": 0.9}
 
 
 @pytest.mark.slow
