@@ -653,6 +653,11 @@ def test_a_member_level_badge_is_no_name() -> None:
     assert is_credit_word("VIP3") and is_credit_word("LV5") and not is_credit_word("vipshop")
 
 
+def test_an_administrators_account_by_another_name_is_no_writer() -> None:
+    from webclean.core.names import is_credit_word
+    assert is_credit_word("itadmin") and is_credit_word("webadmin2") and not is_credit_word("adminton")
+
+
 def test_people_in_a_later_source_slot_wrote_the_text() -> None:
     # 首都师范大学 news: the outlet in 来源, the person who supplied the text in 供稿
     line = ("来源：数学科学学院/文 宣传部/图 供稿：董银花 值班编辑：陈雨桐 责任编辑：陈雨桐 点击次数："
