@@ -1014,10 +1014,11 @@ def _select_html(doc: Document, opts: Any) -> list[Block]:
             doc.remove_block(b, "boilerplate", "listing_page")
         return []
     tree = _container_tree(doc, scores)
-    if _best_container(tree) < 0 or hints_cancel_the_text(blocks, tree, _best_container(tree), prose, scores,
-                                                          headline):
+    first_best = _best_container(tree)
+    if first_best < 0 or hints_cancel_the_text(blocks, tree, first_best, prose, scores, headline):
         # No region holds net prose once the class/id hints weigh in: the hints name a wrapper of the whole
-        # page (a site whose every article sits in "newspapers_ad"), so the prose itself decides.
+        # page (a site whose every article sits in "newspapers_ad"), or they cancel the text under the
+        # headline, so the prose itself decides.
         scores = _block_scores(blocks, headline, use_hints=False)
         tree = _container_tree(doc, scores)
     cards = teaser_card_units(doc, tree)

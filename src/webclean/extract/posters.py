@@ -234,6 +234,7 @@ def name_beside_its_date(blocks: list[Block], head: int) -> tuple[str, Block] | 
     # / 280 字 / 3 分钟 / 桃花依旧笑): those lines are read too, nearest the headline first, for the name the title
     # line names the site after (桃花依旧笑 - Kovacs)
     above = range(head - 1, max(head - 1 - NAME_DATE_REACH, 0), -1) if blocks and blocks[0].tag == "line" else ()
+    site_names = _title_line_names(blocks[TITLE_LINE].text) if above else set()   # (read once)
     below = []
     for i in range(head + 1, end):
         text = blocks[i].text.strip()
@@ -245,7 +246,7 @@ def name_beside_its_date(blocks: list[Block], head: int) -> tuple[str, Block] | 
         text = b.text.strip()
         if i < head and len(text) >= POST_TEXT and _SENTENCE.search(text):
             break
-        if i < head and text.casefold() not in _title_line_names(blocks[TITLE_LINE].text):
+        if i < head and text.casefold() not in site_names:
             continue   # over the headline only the name the title line gives the site after (a list's entries
             # stand there too, each over its date)
         joined = name_in_date_row(text)
@@ -255,7 +256,7 @@ def name_beside_its_date(blocks: list[Block], head: int) -> tuple[str, Block] | 
         text = _FOLLOW_TAIL.sub("", text)   # (管不饿关注: the handle and its follow button)
         # (a heading under the date opens a section: <h3>好习惯APP设计总结</h3> after 2015-12-08 / 1 min read)
         if b.links or b.heading or (handle_of(text) != text and not bilingual_name(text)) or not (
-                _lone_name(text) or (above and text.casefold() in _title_line_names(blocks[TITLE_LINE].text))):
+                _lone_name(text) or text.casefold() in site_names):
             continue   # (one Latin word is a control's label, unless the title line names the site after it: Kovacs)
         beside = [blocks[k].text for k in (i - 1, i + 1)
                   if (head < k if i > head else k != head) and 0 <= k < len(blocks)]
